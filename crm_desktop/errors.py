@@ -1,0 +1,90 @@
+"""The errors a user can cause, carrying data; ``str()`` is the English line for the CLI.
+
+The GUI turns each kind into translated words (``crm_desktop.gui.error_text``); the
+command line prints ``str(error)`` on stderr. Programming errors are not wrapped here.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+
+class DatabaseProblem(Enum):
+    """What went wrong with the database file, in the user's terms."""
+
+    LOCKED = "locked"  # another program holds a write lock longer than the busy timeout
+    READ_ONLY = "read-only"
+    DISK_FULL = "disk-full"
+    CORRUPT = "corrupt"
+    NOT_A_DATABASE = "not-a-database"
+    TOO_NEW = "too-new"
+    CANNOT_OPEN = "cannot-open"
+    MIGRATION_FAILED = "migration-failed"
+
+
+class CrmError(Exception):
+    """Base of the errors a user can cause."""
+
+
+class DatabaseError(CrmError):
+    """The database file cannot be used as asked."""
+
+    def __init__(self, problem: DatabaseProblem, path: Path, detail: str = "") -> None:
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+        super().__init__(problem, path, detail)
+
+    def __str__(self) -> str:
+        what = {
+            DatabaseProblem.LOCKED: "the database is busy (locked by another program)",
+            DatabaseProblem.READ_ONLY: "the database is read-only",
+            DatabaseProblem.DISK_FULL: "the disk is full",
+            DatabaseProblem.CORRUPT: "the database file is damaged",
+            DatabaseProblem.NOT_A_DATABASE: "the file is not a CRM Desktop database",
+            DatabaseProblem.TOO_NEW: "the database was written by a newer version of CRM Desktop",
+            DatabaseProblem.CANNOT_OPEN: "the database cannot be opened",
+            DatabaseProblem.MIGRATION_FAILED: "the database could not be upgraded",
+        }[self.problem]
+        text = f"{self.path}: {what}"
+        return f"{text} ({self.detail})" if self.detail else text
+
+
+class AlreadyRunningError(CrmError):
+    """Another CRM Desktop process has this database open."""
+
+    def __init__(self, path: Path, pid: int | None, host: str) -> None:
+        self.path = path
+        self.pid = pid
+        self.host = host
+        super().__init__(path, pid, host)
+
+    def __str__(self) -> str:
+        who = f"process {self.pid} on {self.host}" if self.pid else "another process"
+        return f"{self.path}: CRM Desktop already has this database open ({who})"
+
+
+class NotFoundError(CrmError):
+    """A record asked for by id does not exist (or is in the Trash when it must not be)."""
+
+    def __init__(self, kind: str, record_id: int) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(kind, record_id)
+
+    def __str__(self) -> str:
+        return f"no {self.kind} with id {self.record_id}"
+
+
+class InvalidValueError(CrmError):
+    """A value given by the user does not have the required form."""
+
+    def __init__(self, field: str, value: str, expected: str) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(field, value, expected)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.value!r} is not {self.expected}"

@@ -1,0 +1,224 @@
+"""Writes batches of new contacts inside one open transaction, with their index entries.
+
+Used for a single new contact as for 100,000 imported ones: plain tuples through
+``executemany`` (``crm_desktop.store.bulk``), accounts and categories found by their folded
+name or created once, and the search documents written in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from crm_desktop.services.dates import month_day, normalize_partial_date
+from crm_desktop.services.naming import display_name, file_as
+from crm_desktop.services.records import ContactDraft
+from crm_desktop.store.base import ContactId, utc_now, utc_text
+from crm_desktop.store.bulk import insert_many, next_id
+from crm_desktop.store.folding import fold, phone_digits, sort_key
+from crm_desktop.store.models import (
+    Account,
+    Category,
+    Contact,
+    ContactAccount,
+    CustomField,
+    Email,
+    ExtraProperty,
+    InstantMessaging,
+    Phone,
+    PostalAddress,
+    WebUrl,
+    contact_categories,
+)
+from crm_desktop.store.search_index import document, insert_documents
+
+_CONTACT_COLUMNS = (
+    "id", "uid", "prefix", "given_name", "additional_names", "family_name", "suffix",
+    "formatted_name", "nickname", "title", "department", "role", "birthday", "birthday_md",
+    "anniversary", "gender", "photo", "photo_media_type", "photo_uri", "note",
+    "keep_in_touch_days", "sort_key", "created_at", "updated_at",
+)  # fmt: skip
+_OWNED = ("contact_id", "account_id", "position")
+_EMAIL_COLUMNS = (*_OWNED, "value", "value_fold", "types", "preferred")
+_PHONE_COLUMNS = (*_OWNED, "value", "digits", "types", "preferred")
+_ADDRESS_COLUMNS = (
+    *_OWNED, "types", "preferred", "po_box", "extended", "street", "locality", "region",
+    "postal_code", "country", "label",
+)  # fmt: skip
+_URL_COLUMNS = (*_OWNED, "value", "types")
+_IMPP_COLUMNS = (*_OWNED, "value", "types", "preferred")
+_CUSTOM_COLUMNS = (*_OWNED, "label", "value")
+_EXTRA_COLUMNS = (*_OWNED, "group", "name", "params", "value")
+_LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
+_ACCOUNT_COLUMNS = ("id", "name", "name_fold", "sort_key", "created_at", "updated_at")
+
+
+def _types(types: Sequence[str]) -> str:
+    return ",".join(t.strip().lower() for t in types if t.strip())
+
+
+class ContactWriter:
+    """Adds contacts to the transaction of ``connection``; one per session of work."""
+
+    def __init__(self, connection: Connection, sort_language: str) -> None:
+        self._connection = connection
+        self._language = sort_language
+        self._next_contact = next_id(connection, Contact.__table__)  # type: ignore[arg-type]
+        self._accounts: dict[str, int] | None = None
+        self._next_account = 0
+        self._new_accounts: list[tuple[Any, ...]] = []
+        self._categories: dict[str, int] | None = None
+
+    def _account_ids(self) -> dict[str, int]:
+        if self._accounts is None:
+            self._next_account = next_id(self._connection, Account.__table__)  # type: ignore[arg-type]
+            rows = self._connection.execute(
+                select(Account.name_fold, Account.id)
+                .where(Account.deleted_at.is_(None))
+                .order_by(Account.id.desc())  # the oldest wins where names repeat
+            )
+            self._accounts = {name: account_id for name, account_id in rows}
+        return self._accounts
+
+    def _category_ids(self) -> dict[str, int]:
+        if self._categories is None:
+            rows = self._connection.execute(select(Category.name_fold, Category.id))
+            self._categories = {name: category_id for name, category_id in rows}
+        return self._categories
+
+    def _account_id(self, name: str, now: str) -> int:
+        known = self._account_ids()
+        key = fold(name.strip())
+        if key not in known:
+            new_id = self._next_account
+            self._next_account += 1
+            self._new_accounts.append(
+                (new_id, name.strip(), key, sort_key(name, self._language), now, now)
+            )
+            known[key] = new_id
+        return known[key]
+
+    def _category_id(self, name: str) -> int:
+        known = self._category_ids()
+        key = fold(name.strip())
+        if key not in known:
+            new_id = next_id(self._connection, Category.__table__)  # type: ignore[arg-type]
+            insert_many(
+                self._connection,
+                Category.__table__,  # type: ignore[arg-type]
+                ("id", "name", "name_fold", "position", "builtin"),
+                [(new_id, name.strip(), key, new_id + 100, False)],
+            )
+            known[key] = new_id
+        return known[key]
+
+    def write(self, drafts: Sequence[ContactDraft]) -> list[ContactId]:
+        """Insert ``drafts``; their new ids, in order."""
+        if not drafts:
+            return []
+        now = utc_text(utc_now())
+        rows: dict[str, list[tuple[Any, ...]]] = {
+            name: []
+            for name in (
+                "contacts", "emails", "phones", "addresses", "urls", "impp", "custom",
+                "extra", "links", "categories", "docs",
+            )
+        }  # fmt: skip
+        ids: list[ContactId] = []
+        for draft in drafts:
+            contact_id = self._next_contact
+            self._next_contact += 1
+            ids.append(ContactId(contact_id))
+            self._collect(contact_id, draft, now, rows)
+        c = self._connection
+        insert_many(c, Account.__table__, _ACCOUNT_COLUMNS, self._new_accounts)  # type: ignore[arg-type]
+        self._new_accounts = []
+        insert_many(c, Contact.__table__, _CONTACT_COLUMNS, rows["contacts"])  # type: ignore[arg-type]
+        insert_many(c, Email.__table__, _EMAIL_COLUMNS, rows["emails"])  # type: ignore[arg-type]
+        insert_many(c, Phone.__table__, _PHONE_COLUMNS, rows["phones"])  # type: ignore[arg-type]
+        insert_many(c, PostalAddress.__table__, _ADDRESS_COLUMNS, rows["addresses"])  # type: ignore[arg-type]
+        insert_many(c, WebUrl.__table__, _URL_COLUMNS, rows["urls"])  # type: ignore[arg-type]
+        insert_many(c, InstantMessaging.__table__, _IMPP_COLUMNS, rows["impp"])  # type: ignore[arg-type]
+        insert_many(c, CustomField.__table__, _CUSTOM_COLUMNS, rows["custom"])  # type: ignore[arg-type]
+        insert_many(c, ExtraProperty.__table__, _EXTRA_COLUMNS, rows["extra"])  # type: ignore[arg-type]
+        insert_many(c, ContactAccount.__table__, _LINK_COLUMNS, rows["links"])  # type: ignore[arg-type]
+        insert_many(c, contact_categories, ("contact_id", "category_id"), rows["categories"])
+        insert_documents(c, rows["docs"])  # type: ignore[arg-type]
+        return ids
+
+    def _collect(
+        self, cid: int, draft: ContactDraft, now: str, rows: dict[str, list[tuple[Any, ...]]]
+    ) -> None:
+        birthday = normalize_partial_date(draft.birthday, "birthday")
+        anniversary = normalize_partial_date(draft.anniversary, "anniversary")
+        name = display_name(draft)
+        photo = draft.photo
+        rows["contacts"].append(
+            (
+                cid, draft.uid, draft.prefix, draft.given_name, draft.additional_names,
+                draft.family_name, draft.suffix, name, draft.nickname, draft.title,
+                draft.department, draft.role, birthday, month_day(birthday), anniversary,
+                draft.gender, photo.data if photo else None, photo.media_type if photo else "",
+                photo.uri if photo else "", draft.note, draft.keep_in_touch_days,
+                sort_key(
+                    file_as(draft.family_name, draft.given_name, draft.additional_names, name),
+                    self._language,
+                ),
+                now, now,
+            )
+        )  # fmt: skip
+        owner = (cid, None)
+        for i, e in enumerate(draft.emails):
+            rows["emails"].append((*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred))
+        digits: list[str] = []
+        for i, p in enumerate(draft.phones):
+            number = phone_digits(p.value)
+            digits.append(number)
+            rows["phones"].append((*owner, i, p.value, number, _types(p.types), p.preferred))
+        for i, a in enumerate(draft.addresses):
+            rows["addresses"].append(
+                (
+                    *owner, i, _types(a.types), a.preferred, a.po_box, a.extended, a.street,
+                    a.locality, a.region, a.postal_code, a.country, a.label,
+                )
+            )  # fmt: skip
+        for i, u in enumerate(draft.urls):
+            rows["urls"].append((*owner, i, u.value, _types(u.types)))
+        for i, m in enumerate(draft.impp):
+            rows["impp"].append((*owner, i, m.value, _types(m.types), m.preferred))
+        for i, f in enumerate(draft.custom_fields):
+            rows["custom"].append((*owner, i, f.label, f.value))
+        for i, x in enumerate(draft.extra):
+            params = json.dumps({key: list(values) for key, values in x.params}, ensure_ascii=False)
+            rows["extra"].append((*owner, i, x.group, x.name, params, x.value))
+        has_primary = any(link.primary for link in draft.accounts)
+        linked: set[int] = set()
+        for i, link in enumerate(draft.accounts):
+            if not link.name.strip():
+                continue
+            account_id = self._account_id(link.name, now)
+            if account_id in linked:
+                continue
+            linked.add(account_id)
+            primary = link.primary if has_primary else i == 0
+            rows["links"].append((cid, account_id, link.title, primary, i))
+        category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
+        rows["categories"].extend((cid, category_id) for category_id in category_ids)
+        rows["docs"].append(
+            (
+                cid,
+                document(
+                    (
+                        name, draft.prefix, draft.given_name, draft.additional_names,
+                        draft.family_name, draft.suffix, draft.nickname, draft.title,
+                        draft.department, *(link.name for link in draft.accounts),
+                        *(e.value for e in draft.emails), *digits, draft.note,
+                        *(f.value for f in draft.custom_fields),
+                    )
+                ),
+            )
+        )  # fmt: skip
+

@@ -1,0 +1,324 @@
+"""Contacts: add (one or many, in one transaction), read whole, list and search."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from crm_desktop.errors import NotFoundError
+from crm_desktop.services.contact_writer import ContactWriter
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import (
+    AccountLink,
+    AddressValue,
+    ContactCard,
+    ContactDraft,
+    ContactRow,
+    CustomValue,
+    EmailValue,
+    ExtraValue,
+    ImppValue,
+    PhoneValue,
+    PhotoValue,
+    SearchPage,
+    UrlValue,
+)
+from crm_desktop.store.base import AccountId, ContactId
+from crm_desktop.store.models import (
+    Account,
+    Category,
+    Contact,
+    ContactAccount,
+    Email,
+    Phone,
+    contact_categories,
+)
+from crm_desktop.store.search_index import count_matches, matching_contact_ids, page_by_sort_key
+
+Progress = Callable[[int, int], None]
+BATCH_SIZE = 1000
+_MANY_MATCHES = 2000  # from here on, walk the name index instead of sorting the matches
+
+
+class Cancelled(Exception):  # noqa: N818  (a state, not a failure)
+    """The user cancelled a long operation; its transaction was rolled back."""
+
+
+class CancelToken:
+    """Set from any thread; long services check it between batches."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def add_contacts(
+    db: Database,
+    drafts: Iterable[ContactDraft],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    expected: int = 0,
+) -> list[ContactId]:
+    """Add every draft in one transaction, written in batches; all or nothing.
+
+    ``drafts`` may be a generator (memory stays bounded). ``progress(done, expected)`` is
+    called after each batch; setting ``cancel`` rolls everything back (``Cancelled``).
+    """
+    added: list[ContactId] = []
+    with db.writing() as session:
+        writer = ContactWriter(session.connection(), db.sort_language)
+        batch: list[ContactDraft] = []
+        for draft in drafts:
+            batch.append(draft)
+            if len(batch) >= BATCH_SIZE:
+                added.extend(writer.write(batch))
+                batch = []
+                if progress is not None:
+                    progress(len(added), expected)
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled
+        added.extend(writer.write(batch))
+        if progress is not None:
+            progress(len(added), expected)
+    return added
+
+
+def create_contact(db: Database, draft: ContactDraft) -> ContactId:
+    """Add one contact; its id."""
+    return add_contacts(db, [draft])[0]
+
+
+def get_contact(db: Database, contact_id: int) -> ContactCard:
+    """One contact, whole (Trash included); ``NotFoundError`` if there is none."""
+    with db.reading() as session:
+        contact = session.scalars(
+            select(Contact)
+            .where(Contact.id == contact_id)
+            .options(
+                selectinload(Contact.emails),
+                selectinload(Contact.phones),
+                selectinload(Contact.addresses),
+                selectinload(Contact.urls),
+                selectinload(Contact.impp),
+                selectinload(Contact.custom_fields),
+                selectinload(Contact.extra),
+                selectinload(Contact.categories),
+                selectinload(Contact.account_links).selectinload(ContactAccount.account),
+            )
+        ).one_or_none()
+        if contact is None:
+            raise NotFoundError("contact", contact_id)
+        return _card(contact)
+
+
+def _types(text: str) -> tuple[str, ...]:
+    return tuple(part for part in text.split(",") if part)
+
+
+def _params(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    loaded: dict[str, list[str]] = json.loads(text or "{}")
+    return tuple((name, tuple(values)) for name, values in loaded.items())
+
+
+def _card(contact: Contact) -> ContactCard:
+    photo = None
+    if contact.photo is not None or contact.photo_uri:
+        photo = PhotoValue(contact.photo_media_type, contact.photo, contact.photo_uri)
+    draft = ContactDraft(
+        formatted_name=contact.formatted_name,
+        prefix=contact.prefix,
+        given_name=contact.given_name,
+        additional_names=contact.additional_names,
+        family_name=contact.family_name,
+        suffix=contact.suffix,
+        nickname=contact.nickname,
+        title=contact.title,
+        department=contact.department,
+        role=contact.role,
+        birthday=contact.birthday,
+        anniversary=contact.anniversary,
+        gender=contact.gender,
+        photo=photo,
+        note=contact.note,
+        categories=tuple(category.name for category in contact.categories),
+        keep_in_touch_days=contact.keep_in_touch_days,
+        emails=tuple(EmailValue(e.value, _types(e.types), e.preferred) for e in contact.emails),
+        phones=tuple(PhoneValue(p.value, _types(p.types), p.preferred) for p in contact.phones),
+        addresses=tuple(
+            AddressValue(
+                _types(a.types),
+                a.preferred,
+                a.po_box,
+                a.extended,
+                a.street,
+                a.locality,
+                a.region,
+                a.postal_code,
+                a.country,
+                a.label,
+            )
+            for a in contact.addresses
+        ),
+        urls=tuple(UrlValue(u.value, _types(u.types)) for u in contact.urls),
+        impp=tuple(ImppValue(i.value, _types(i.types), i.preferred) for i in contact.impp),
+        custom_fields=tuple(CustomValue(c.label, c.value) for c in contact.custom_fields),
+        extra=tuple(ExtraValue(x.name, x.value, x.group, _params(x.params)) for x in contact.extra),
+        uid=contact.uid,
+    )
+    links = tuple(
+        AccountLink(AccountId(link.account_id), link.account.name, link.title, link.is_primary)
+        for link in contact.account_links
+    )
+    return ContactCard(
+        id=ContactId(contact.id),
+        draft=draft,
+        accounts=links,
+        created_at=contact.created_at,
+        updated_at=contact.updated_at,
+        deleted_at=contact.deleted_at,
+    )
+
+
+class ContactSort(Enum):
+    """The orders the contacts list offers."""
+
+    NAME = "name"
+    CREATED = "created"
+    UPDATED = "updated"
+
+
+def _filtered(query: str, *, trashed: bool) -> Select[tuple[int]]:
+    ids = select(Contact.id).where(
+        Contact.deleted_at.is_not(None) if trashed else Contact.deleted_at.is_(None)
+    )
+    matches = matching_contact_ids(query)
+    if matches is not None:
+        ids = ids.where(Contact.id.in_(matches))
+    return ids
+
+
+def _ordered(ids: Select[tuple[int]], sort: ContactSort, descending: bool) -> Select[tuple[int]]:
+    column = {
+        ContactSort.NAME: Contact.sort_key,
+        ContactSort.CREATED: Contact.created_at,
+        ContactSort.UPDATED: Contact.updated_at,
+    }[sort]
+    return ids.order_by(column.desc() if descending else column, Contact.id)
+
+
+def search_contacts(
+    db: Database,
+    query: str = "",
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    sort: ContactSort = ContactSort.NAME,
+    descending: bool = False,
+    trashed: bool = False,
+) -> SearchPage:
+    """One page of the contacts matching ``query`` (all when empty), and how many match."""
+    with db.reading() as session:
+        connection = session.connection()
+        total = None if trashed else count_matches(connection, query)
+        if sort is ContactSort.NAME and not trashed:
+            if total is None:
+                total = session.scalar(
+                    select(func.count()).where(Contact.deleted_at.is_(None))
+                ) or 0
+            page: Sequence[int] = page_by_sort_key(
+                connection,
+                query,
+                limit=limit,
+                offset=offset,
+                descending=descending,
+                many=total > _MANY_MATCHES,
+            )
+        else:
+            ids = _filtered(query, trashed=trashed)
+            if total is None:
+                total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+            page = session.scalars(_ordered(ids, sort, descending).limit(limit).offset(offset)).all()
+        return SearchPage(total=total, rows=tuple(_rows(session, page)))
+
+
+def ordered_contact_ids(
+    db: Database,
+    query: str = "",
+    *,
+    sort: ContactSort = ContactSort.NAME,
+    descending: bool = False,
+    trashed: bool = False,
+) -> list[ContactId]:
+    """The ids of every matching contact, in order: what a lazy list model holds."""
+    with db.reading() as session:
+        ids = _ordered(_filtered(query, trashed=trashed), sort, descending)
+        return [ContactId(i) for i in session.scalars(ids)]
+
+
+def contact_rows(db: Database, ids: Sequence[int]) -> list[ContactRow]:
+    """The list rows of these contacts, in the order asked (unknown ids are left out)."""
+    with db.reading() as session:
+        return _rows(session, ids)
+
+
+def _first_by_contact(session: Session, table: type[Email] | type[Phone], ids: Sequence[int]) -> dict[int, str]:
+    first: dict[int, str] = {}
+    rows = session.execute(
+        select(table.contact_id, table.value)
+        .where(table.contact_id.in_(ids))
+        .order_by(table.contact_id, table.preferred.desc(), table.position)
+    )
+    for contact_id, value in rows:
+        if contact_id is not None:
+            first.setdefault(contact_id, value)
+    return first
+
+
+def _rows(session: Session, ids: Sequence[int]) -> list[ContactRow]:
+    if not ids:
+        return []
+    contacts = {
+        row.id: row
+        for row in session.execute(
+            select(Contact.id, Contact.formatted_name, Contact.title).where(Contact.id.in_(ids))
+        )
+    }
+    emails = _first_by_contact(session, Email, ids)
+    phones = _first_by_contact(session, Phone, ids)
+    accounts: dict[int, str] = {}
+    for contact_id, name in session.execute(
+        select(ContactAccount.contact_id, Account.name)
+        .join(Account, Account.id == ContactAccount.account_id)
+        .where(ContactAccount.contact_id.in_(ids))
+        .order_by(ContactAccount.contact_id, ContactAccount.is_primary.desc(), ContactAccount.position)
+    ):
+        accounts.setdefault(contact_id, name)
+    categories: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in session.execute(
+        select(contact_categories.c.contact_id, Category.name)
+        .join(Category, Category.id == contact_categories.c.category_id)
+        .where(contact_categories.c.contact_id.in_(ids))
+        .order_by(Category.position)
+    ):
+        categories[contact_id].append(name)
+    return [
+        ContactRow(
+            id=ContactId(i),
+            name=contacts[i].formatted_name,
+            account=accounts.get(i, ""),
+            title=contacts[i].title,
+            phone=phones.get(i, ""),
+            email=emails.get(i, ""),
+            categories=tuple(categories.get(i, ())),
+        )
+        for i in ids
+        if i in contacts
+    ]

@@ -1,0 +1,125 @@
+"""Opening the user's database, and the handle every other service takes."""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from crm_desktop.services.naming import file_as
+from crm_desktop.store.database import Store, open_store
+from crm_desktop.store.engine import environment_error
+from crm_desktop.store.folding import collation_language, sort_key
+from crm_desktop.store.models import Account, Contact, Setting
+from crm_desktop.store.settings import SORT_LANGUAGE
+
+
+@dataclass
+class Database:
+    """An open database. Services open one unit of work per call on it."""
+
+    store: Store
+    sort_language: str
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def migration_backup(self) -> Path | None:
+        return self.store.migration_backup
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (``BEGIN``); environment failures become our errors."""
+        with self._errors(), self.store.reading() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction (``BEGIN IMMEDIATE``), committed at the end or rolled back."""
+        with self._errors(), self.store.writing.begin() as session:
+            yield session
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            mapped = environment_error(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+
+def system_locale_name() -> str:
+    """The collation locale of this process (``LC_ALL``, ``LC_COLLATE``, ``LANG``)."""
+    for variable in ("LC_ALL", "LC_COLLATE", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return value
+    return locale.getlocale(locale.LC_COLLATE)[0] or "en"
+
+
+def open_database(path: Path, locale_name: str | None = None) -> Database:
+    """Open (or create) the database at ``path``; sort keys follow ``locale_name``.
+
+    When the database's sort keys were made for another language's alphabet, they are
+    rebuilt, in one transaction, before anything is shown.
+    """
+    db = Database(open_store(path), collation_language(locale_name or system_locale_name()))
+    try:
+        _ensure_sort_language(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _ensure_sort_language(db: Database) -> None:
+    with db.writing() as session:
+        stored = session.get(Setting, SORT_LANGUAGE)
+        if stored is not None and stored.value == db.sort_language:
+            return
+        if stored is None:
+            session.add(Setting(key=SORT_LANGUAGE, value=db.sort_language))
+        else:
+            stored.value = db.sort_language
+        contacts = session.execute(
+            select(
+                Contact.id,
+                Contact.family_name,
+                Contact.given_name,
+                Contact.additional_names,
+                Contact.formatted_name,
+            )
+        ).all()
+        session.execute(
+            update(Contact),
+            [
+                {"id": row.id, "sort_key": sort_key(file_as(*row[1:]), db.sort_language)}
+                for row in contacts
+            ],
+        )
+        accounts = session.execute(select(Account.id, Account.name)).all()
+        session.execute(
+            update(Account),
+            [{"id": row.id, "sort_key": sort_key(row.name, db.sort_language)} for row in accounts],
+        )

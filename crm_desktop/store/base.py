@@ -1,0 +1,72 @@
+"""The declarative base, id types and column types shared by every store model."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import NewType
+
+from sqlalchemy import MetaData, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator
+
+ContactId = NewType("ContactId", int)
+AccountId = NewType("AccountId", int)
+ActivityId = NewType("ActivityId", int)
+NoteId = NewType("NoteId", int)
+CategoryId = NewType("CategoryId", int)
+
+# Named constraints, so that Alembic's batch mode can find and recreate them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC ``datetime``, stored as ISO 8601 text that sorts in time order."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store only timezone-aware times")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def utc_text(moment: datetime) -> str:
+    """The stored form of ``moment``, for Core inserts that bypass the type."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), str: String()}
+
+
+__all__ = [
+    "AccountId",
+    "ActivityId",
+    "Base",
+    "CategoryId",
+    "ContactId",
+    "NoteId",
+    "UTCDateTime",
+    "utc_now",
+    "utc_text",
+]

@@ -1,0 +1,164 @@
+"""Opening a database file: lock, file modes, migrations (with a backup first), pragmas.
+
+``open_store`` is the only way in. It takes the single-instance lock before SQLite touches
+the file, creates a new file 0600 in a 0700 folder, refuses a file that is not ours or that
+a newer version wrote, backs up an existing database before migrating it, and applies the
+Alembic migrations with foreign keys off (batch mode copies tables: with foreign keys on,
+dropping the old copy would cascade-delete children).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.errors import DatabaseError, DatabaseProblem
+from crm_desktop.paths import (
+    PRIVATE_FILE_MODE,
+    backups_dir,
+    make_private_dir,
+    touch_private_file,
+)
+from crm_desktop.store.engine import create_db_engine, environment_error, writer
+from crm_desktop.store.lock import DatabaseLock
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Store:
+    """An open database: its engine, its two session factories and the lock that guards it."""
+
+    path: Path
+    engine: Engine
+    lock: DatabaseLock
+    reading: sessionmaker[Session] = field(init=False)
+    writing: sessionmaker[Session] = field(init=False)
+    migration_backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self.reading = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self.writing = sessionmaker(bind=writer(self.engine), expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as handle:  # closed before SQLite opens the file
+        header = handle.read(len(_SQLITE_HEADER))
+    if header and header != _SQLITE_HEADER:
+        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path)
+
+
+def open_store(path: Path) -> Store:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    make_private_dir(path.parent)
+    lock = DatabaseLock(path)
+    lock.acquire()
+    try:
+        if not path.exists():
+            touch_private_file(path)
+        _check_header(path)
+        engine = create_db_engine(path)
+        try:
+            backup = _migrate(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return Store(path=path, engine=engine, lock=lock, migration_backup=backup)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _migrate(engine: Engine, path: Path) -> Path | None:
+    """Apply pending migrations; return the backup taken first, if any."""
+    config = _alembic_config()
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            tables = connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).scalar_one()
+            connection.rollback()
+    except DBAPIError as exc:
+        raise environment_error(exc, path) or exc from exc
+    if current == head:
+        return None
+    if current is None and tables:
+        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, "tables of another program")
+    if current is not None and current not in {rev.revision for rev in scripts.walk_revisions()}:
+        raise DatabaseError(DatabaseProblem.TOO_NEW, path, f"schema revision {current}")
+    backup = backup_database(engine, path, reason=f"before-upgrade-{current}") if current else None
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            raw.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            DatabaseProblem.MIGRATION_FAILED, path, f"{len(broken)} broken links"
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
+    except DBAPIError as exc:
+        raise environment_error(exc, path) or DatabaseError(
+            DatabaseProblem.MIGRATION_FAILED, path, str(exc.orig)
+        ) from exc
+    return backup
+
+
+def backup_database(engine: Engine, path: Path, reason: str) -> Path:
+    """A consistent copy of the live database (SQLite's backup API), 0600, in ``backups/``."""
+    folder = backups_dir(path)
+    make_private_dir(folder)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    partial = target.with_suffix(".partial")
+    touch_private_file(partial)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        destination = sqlite3.connect(str(partial))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+    partial.chmod(PRIVATE_FILE_MODE)
+    partial.replace(target)  # a backup that exists is a whole one
+    return target

@@ -1,0 +1,38 @@
+"""Every store model, imported together so the mapper registry is complete."""
+
+from crm_desktop.store.account import Account
+from crm_desktop.store.base import Base
+from crm_desktop.store.category import Category, account_categories, contact_categories
+from crm_desktop.store.contact import Contact, ContactAccount
+from crm_desktop.store.details import (
+    CustomField,
+    Email,
+    ExtraProperty,
+    InstantMessaging,
+    Phone,
+    PostalAddress,
+    WebUrl,
+)
+from crm_desktop.store.schedule import Activity, Note, activity_contacts
+from crm_desktop.store.settings import Setting
+
+__all__ = [
+    "Account",
+    "Activity",
+    "Base",
+    "Category",
+    "Contact",
+    "ContactAccount",
+    "CustomField",
+    "Email",
+    "ExtraProperty",
+    "InstantMessaging",
+    "Note",
+    "Phone",
+    "PostalAddress",
+    "Setting",
+    "WebUrl",
+    "account_categories",
+    "activity_contacts",
+    "contact_categories",
+]

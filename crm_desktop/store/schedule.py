@@ -1,0 +1,86 @@
+"""Activities (calls, emails, letters, meetings, tasks) and notes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from crm_desktop.store.base import Base, utc_now
+
+ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
+ACTIVITY_STATUSES = ("open", "done", "cancelled")
+PRIORITIES = ("low", "normal", "high")
+
+activity_contacts = Table(
+    "activity_contacts",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Activity(Base):
+    __tablename__ = "activities"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", ACTIVITY_KINDS), name="kind"),
+        CheckConstraint(_one_of("status", ACTIVITY_STATUSES), name="status"),
+        CheckConstraint(_one_of("priority", PRIORITIES), name="priority"),
+        Index("ix_activities_due_at", "status", "due_at"),
+        Index("ix_activities_start_at", "status", "start_at"),
+        Index("ix_activities_uid", "uid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str | None]  # the iCalendar UID
+    kind: Mapped[str]
+    subject: Mapped[str] = mapped_column(default="", server_default="")
+    details: Mapped[str] = mapped_column(default="", server_default="")
+    start_at: Mapped[datetime | None]  # meetings and calls, UTC
+    due_at: Mapped[datetime | None]  # tasks, UTC
+    time_zone: Mapped[str] = mapped_column(default="", server_default="")  # IANA zone the wall-clock time was set in
+    duration_minutes: Mapped[int | None]
+    location: Mapped[str] = mapped_column(default="", server_default="")
+    priority: Mapped[str] = mapped_column(default="normal", server_default="normal")
+    status: Mapped[str] = mapped_column(default="open", server_default="open")
+    outcome: Mapped[str] = mapped_column(default="", server_default="")
+    completed_at: Mapped[datetime | None]
+    reminder_at: Mapped[datetime | None]
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    deleted_at: Mapped[datetime | None]
+
+    contacts: Mapped[list[Contact]] = relationship(secondary=activity_contacts)
+
+
+class Note(Base):
+    """Free text about a contact or an account, with its time; pinned notes come first."""
+
+    __tablename__ = "notes"
+    __table_args__ = (
+        CheckConstraint("contact_id IS NOT NULL OR account_id IS NOT NULL", name="has_owner"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(default="", server_default="")
+    pinned: Mapped[bool] = mapped_column(default=False, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    deleted_at: Mapped[datetime | None]
+
+
+from crm_desktop.store.contact import Contact  # noqa: E402  (mutual reference)
