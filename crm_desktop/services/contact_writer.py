@@ -66,7 +66,7 @@ class ContactWriter:
     def __init__(self, connection: Connection, sort_language: str) -> None:
         self._connection = connection
         self._language = sort_language
-        self._next_contact = next_id(connection, Contact.__table__)  # type: ignore[arg-type]
+        self._next_contact = next_id(connection, Contact)
         self._accounts: dict[str, int] | None = None
         self._next_account = 0
         self._new_accounts: list[tuple[Any, ...]] = []
@@ -74,7 +74,7 @@ class ContactWriter:
 
     def _account_ids(self) -> dict[str, int]:
         if self._accounts is None:
-            self._next_account = next_id(self._connection, Account.__table__)  # type: ignore[arg-type]
+            self._next_account = next_id(self._connection, Account)
             rows = self._connection.execute(
                 select(Account.name_fold, Account.id)
                 .where(Account.deleted_at.is_(None))
@@ -105,10 +105,10 @@ class ContactWriter:
         known = self._category_ids()
         key = fold(name.strip())
         if key not in known:
-            new_id = next_id(self._connection, Category.__table__)  # type: ignore[arg-type]
+            new_id = next_id(self._connection, Category)
             insert_many(
                 self._connection,
-                Category.__table__,  # type: ignore[arg-type]
+                Category,
                 ("id", "name", "name_fold", "position", "builtin"),
                 [(new_id, name.strip(), key, new_id + 100, False)],
             )
@@ -134,19 +134,19 @@ class ContactWriter:
             ids.append(ContactId(contact_id))
             self._collect(contact_id, draft, now, rows)
         c = self._connection
-        insert_many(c, Account.__table__, _ACCOUNT_COLUMNS, self._new_accounts)  # type: ignore[arg-type]
+        insert_many(c, Account, _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
-        insert_many(c, Contact.__table__, _CONTACT_COLUMNS, rows["contacts"])  # type: ignore[arg-type]
-        insert_many(c, Email.__table__, _EMAIL_COLUMNS, rows["emails"])  # type: ignore[arg-type]
-        insert_many(c, Phone.__table__, _PHONE_COLUMNS, rows["phones"])  # type: ignore[arg-type]
-        insert_many(c, PostalAddress.__table__, _ADDRESS_COLUMNS, rows["addresses"])  # type: ignore[arg-type]
-        insert_many(c, WebUrl.__table__, _URL_COLUMNS, rows["urls"])  # type: ignore[arg-type]
-        insert_many(c, InstantMessaging.__table__, _IMPP_COLUMNS, rows["impp"])  # type: ignore[arg-type]
-        insert_many(c, CustomField.__table__, _CUSTOM_COLUMNS, rows["custom"])  # type: ignore[arg-type]
-        insert_many(c, ExtraProperty.__table__, _EXTRA_COLUMNS, rows["extra"])  # type: ignore[arg-type]
-        insert_many(c, ContactAccount.__table__, _LINK_COLUMNS, rows["links"])  # type: ignore[arg-type]
+        insert_many(c, Contact, _CONTACT_COLUMNS, rows["contacts"])
+        insert_many(c, Email, _EMAIL_COLUMNS, rows["emails"])
+        insert_many(c, Phone, _PHONE_COLUMNS, rows["phones"])
+        insert_many(c, PostalAddress, _ADDRESS_COLUMNS, rows["addresses"])
+        insert_many(c, WebUrl, _URL_COLUMNS, rows["urls"])
+        insert_many(c, InstantMessaging, _IMPP_COLUMNS, rows["impp"])
+        insert_many(c, CustomField, _CUSTOM_COLUMNS, rows["custom"])
+        insert_many(c, ExtraProperty, _EXTRA_COLUMNS, rows["extra"])
+        insert_many(c, ContactAccount, _LINK_COLUMNS, rows["links"])
         insert_many(c, contact_categories, ("contact_id", "category_id"), rows["categories"])
-        insert_documents(c, rows["docs"])  # type: ignore[arg-type]
+        insert_documents(c, rows["docs"])
         return ids
 
     def _collect(
@@ -172,7 +172,9 @@ class ContactWriter:
         )  # fmt: skip
         owner = (cid, None)
         for i, e in enumerate(draft.emails):
-            rows["emails"].append((*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred))
+            rows["emails"].append(
+                (*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred)
+            )
         digits: list[str] = []
         for i, p in enumerate(draft.phones):
             number = phone_digits(p.value)
@@ -221,4 +223,3 @@ class ContactWriter:
                 ),
             )
         )  # fmt: skip
-

@@ -42,6 +42,7 @@ from crm_desktop.store.search_index import count_matches, matching_contact_ids, 
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 1000
+_CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement
 _MANY_MATCHES = 2000  # from here on, walk the name index instead of sorting the matches
 
 
@@ -98,25 +99,38 @@ def create_contact(db: Database, draft: ContactDraft) -> ContactId:
 
 def get_contact(db: Database, contact_id: int) -> ContactCard:
     """One contact, whole (Trash included); ``NotFoundError`` if there is none."""
+    cards = get_contacts(db, [contact_id])
+    if not cards:
+        raise NotFoundError("contact", contact_id)
+    return cards[0]
+
+
+def get_contacts(db: Database, ids: Sequence[int]) -> list[ContactCard]:
+    """These contacts, whole, in the order asked; unknown ids are left out."""
+    found: dict[int, ContactCard] = {}
     with db.reading() as session:
-        contact = session.scalars(
-            select(Contact)
-            .where(Contact.id == contact_id)
-            .options(
-                selectinload(Contact.emails),
-                selectinload(Contact.phones),
-                selectinload(Contact.addresses),
-                selectinload(Contact.urls),
-                selectinload(Contact.impp),
-                selectinload(Contact.custom_fields),
-                selectinload(Contact.extra),
-                selectinload(Contact.categories),
-                selectinload(Contact.account_links).selectinload(ContactAccount.account),
-            )
-        ).one_or_none()
-        if contact is None:
-            raise NotFoundError("contact", contact_id)
-        return _card(contact)
+        for start in range(0, len(ids), _CHUNK):
+            for contact in _whole_contacts(session, ids[start : start + _CHUNK]):
+                found[contact.id] = _card(contact)
+    return [found[i] for i in ids if i in found]
+
+
+def _whole_contacts(session: Session, ids: Sequence[int]) -> Sequence[Contact]:
+    return session.scalars(
+        select(Contact)
+        .where(Contact.id.in_(ids))
+        .options(
+            selectinload(Contact.emails),
+            selectinload(Contact.phones),
+            selectinload(Contact.addresses),
+            selectinload(Contact.urls),
+            selectinload(Contact.impp),
+            selectinload(Contact.custom_fields),
+            selectinload(Contact.extra),
+            selectinload(Contact.categories),
+            selectinload(Contact.account_links).selectinload(ContactAccount.account),
+        )
+    ).all()
 
 
 def _types(text: str) -> tuple[str, ...]:
@@ -195,7 +209,7 @@ class ContactSort(Enum):
     UPDATED = "updated"
 
 
-def _filtered(query: str, *, trashed: bool) -> Select[tuple[int]]:
+def _filtered(query: str, *, trashed: bool) -> Select[int]:
     ids = select(Contact.id).where(
         Contact.deleted_at.is_not(None) if trashed else Contact.deleted_at.is_(None)
     )
@@ -205,7 +219,7 @@ def _filtered(query: str, *, trashed: bool) -> Select[tuple[int]]:
     return ids
 
 
-def _ordered(ids: Select[tuple[int]], sort: ContactSort, descending: bool) -> Select[tuple[int]]:
+def _ordered(ids: Select[int], sort: ContactSort, descending: bool) -> Select[int]:
     column = {
         ContactSort.NAME: Contact.sort_key,
         ContactSort.CREATED: Contact.created_at,
@@ -230,9 +244,9 @@ def search_contacts(
         total = None if trashed else count_matches(connection, query)
         if sort is ContactSort.NAME and not trashed:
             if total is None:
-                total = session.scalar(
-                    select(func.count()).where(Contact.deleted_at.is_(None))
-                ) or 0
+                total = (
+                    session.scalar(select(func.count()).where(Contact.deleted_at.is_(None))) or 0
+                )
             page: Sequence[int] = page_by_sort_key(
                 connection,
                 query,
@@ -245,7 +259,9 @@ def search_contacts(
             ids = _filtered(query, trashed=trashed)
             if total is None:
                 total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-            page = session.scalars(_ordered(ids, sort, descending).limit(limit).offset(offset)).all()
+            page = session.scalars(
+                _ordered(ids, sort, descending).limit(limit).offset(offset)
+            ).all()
         return SearchPage(total=total, rows=tuple(_rows(session, page)))
 
 
@@ -266,10 +282,15 @@ def ordered_contact_ids(
 def contact_rows(db: Database, ids: Sequence[int]) -> list[ContactRow]:
     """The list rows of these contacts, in the order asked (unknown ids are left out)."""
     with db.reading() as session:
-        return _rows(session, ids)
+        rows: list[ContactRow] = []
+        for start in range(0, len(ids), _CHUNK):
+            rows += _rows(session, ids[start : start + _CHUNK])
+        return rows
 
 
-def _first_by_contact(session: Session, table: type[Email] | type[Phone], ids: Sequence[int]) -> dict[int, str]:
+def _first_by_contact(
+    session: Session, table: type[Email] | type[Phone], ids: Sequence[int]
+) -> dict[int, str]:
     first: dict[int, str] = {}
     rows = session.execute(
         select(table.contact_id, table.value)
@@ -298,7 +319,9 @@ def _rows(session: Session, ids: Sequence[int]) -> list[ContactRow]:
         select(ContactAccount.contact_id, Account.name)
         .join(Account, Account.id == ContactAccount.account_id)
         .where(ContactAccount.contact_id.in_(ids))
-        .order_by(ContactAccount.contact_id, ContactAccount.is_primary.desc(), ContactAccount.position)
+        .order_by(
+            ContactAccount.contact_id, ContactAccount.is_primary.desc(), ContactAccount.position
+        )
     ):
         accounts.setdefault(contact_id, name)
     categories: dict[int, list[str]] = defaultdict(list)

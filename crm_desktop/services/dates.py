@@ -39,9 +39,8 @@ def normalize_partial_date(value: str | None, field: str) -> str | None:
         except ValueError:
             raise InvalidValueError(field, value, expected) from None
         return f"--{month:02d}-{day:02d}"
-    if match := _YEAR_MONTH.match(text):
-        if 1 <= int(match.group(2)) <= 12:
-            return text
+    if (match := _YEAR_MONTH.match(text)) and 1 <= int(match.group(2)) <= 12:
+        return text
     if _YEAR.match(text):
         return text
     raise InvalidValueError(field, value, expected)

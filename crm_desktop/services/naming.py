@@ -8,7 +8,9 @@ from crm_desktop.services.records import ContactDraft
 def file_as(family: str, given: str, additional: str, formatted: str) -> str:
     """The text a contact sorts by: family name first (Outlook's "File As"), else its FN."""
     if family.strip() or given.strip():
-        return " ".join(part for part in (family.strip(), given.strip(), additional.strip()) if part)
+        return " ".join(
+            part for part in (family.strip(), given.strip(), additional.strip()) if part
+        )
     return formatted.strip()
 
 
@@ -16,7 +18,13 @@ def display_name(draft: ContactDraft) -> str:
     """FN if set; else built from the name parts; else the first email; else the first phone."""
     if draft.formatted_name.strip():
         return draft.formatted_name.strip()
-    parts = (draft.prefix, draft.given_name, draft.additional_names, draft.family_name, draft.suffix)
+    parts = (
+        draft.prefix,
+        draft.given_name,
+        draft.additional_names,
+        draft.family_name,
+        draft.suffix,
+    )
     built = " ".join(part.strip() for part in parts if part.strip())
     if built:
         return built

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from crm_desktop.store.base import AccountId, ContactId
+# Re-exported: the id types, for the layers that may not import the store.
+from crm_desktop.store.base import AccountId as AccountId
+from crm_desktop.store.base import ContactId as ContactId
 
 Types = tuple[str, ...]
 

@@ -75,7 +75,14 @@ _CITIES = (
     ("تهران", "1136", "Iran"), ("London", "EC1A 1BB", "United Kingdom"),
     ("München", "80331", "Germany"), ("Lyon", "69001", "France"), ("Madrid", "28001", "Spain"),
 )  # fmt: skip
-_STREETS = ("Carrer Major", "Odos Ermou", "شارع الملك", "خیابان ولیعصر", "High Street", "Rue de la Paix")
+_STREETS = (
+    "Carrer Major",
+    "Odos Ermou",
+    "شارع الملك",
+    "خیابان ولیعصر",
+    "High Street",
+    "Rue de la Paix",
+)
 _NOTES = (
     "Met at the trade fair; wants samples of the new range.",
     "Prefers calls in the morning; assistant screens email.",
@@ -109,7 +116,31 @@ def company_names(count: int, seed: int = 7) -> list[str]:
     return names
 
 
-def generate_contacts(count: int, seed: int = 2026, accounts: int | None = None) -> Iterator[ContactDraft]:
+def _phones(rng: random.Random) -> tuple[PhoneValue, ...]:
+    country = rng.choice((30, 34, 44, 49, 971, 98))
+    work = f"+{country} {rng.randint(200, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    cell = f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+    return PhoneValue(work, ("work", "voice"), True), PhoneValue(cell, ("cell",))
+
+
+def _address(rng: random.Random) -> AddressValue:
+    city, postal_code, country = rng.choice(_CITIES)
+    street = f"{rng.choice(_STREETS)} {rng.randint(1, 200)}"
+    return AddressValue(
+        ("work",), street=street, locality=city, postal_code=postal_code, country=country
+    )
+
+
+def _birthday(rng: random.Random) -> str:
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    if rng.random() < 0.3:
+        return f"--{month:02d}-{day:02d}"  # no year: common on phones
+    return f"{rng.randint(1950, 2000)}-{month:02d}-{day:02d}"
+
+
+def generate_contacts(
+    count: int, seed: int = 2026, accounts: int | None = None
+) -> Iterator[ContactDraft]:
     """``count`` contacts, each with 2 emails and 2 phones, the same for the same arguments."""
     rng = random.Random(seed)
     companies = company_names(accounts if accounts is not None else max(1, count // 8), seed)
@@ -117,36 +148,25 @@ def generate_contacts(count: int, seed: int = 2026, accounts: int | None = None)
         given_pool, family_pool, script = _pick_script(rng)
         given = rng.choice(given_pool)
         family = rng.choice(family_pool)
-        login = f"user{i}"
         domain = f"{rng.choice(('mail', 'post', 'inbox', 'office'))}.example.{_TRANSLIT[script]}"
+        private = rng.choice(("gmail", "outlook"))
         company = rng.choice(companies)
-        city, postal_code, country = rng.choice(_CITIES)
-        month, day = rng.randint(1, 12), rng.randint(1, 28)
-        birthday = (
-            f"--{month:02d}-{day:02d}" if rng.random() < 0.3 else f"{rng.randint(1950, 2000)}-{month:02d}-{day:02d}"
-        )
+        address = _address(rng)
         yield ContactDraft(
             formatted_name=f"{given} {family}",
             given_name=given,
             family_name=family,
             title=rng.choice(_TITLES),
-            birthday=birthday if rng.random() < 0.6 else None,
+            birthday=_birthday(rng) if rng.random() < 0.6 else None,
             note=" ".join(rng.sample(_NOTES, rng.randint(1, 3))) if rng.random() < 0.6 else "",
             categories=(rng.choice(CATEGORIES),) if rng.random() < 0.7 else (),
             emails=(
-                EmailValue(f"{login}@{domain}", ("work",), True),
-                EmailValue(f"{login}.home@{rng.choice(('gmail', 'outlook'))}.example", ("home",)),
+                EmailValue(f"user{i}@{domain}", ("work",), True),
+                EmailValue(f"user{i}.home@{private}.example", ("home",)),
             ),
-            phones=(
-                PhoneValue(f"+{rng.choice((30, 34, 44, 49, 971, 98))} {rng.randint(200, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}", ("work", "voice"), True),
-                PhoneValue(f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}", ("cell",)),
-            ),
-            addresses=(
-                AddressValue(("work",), False, "", "", f"{rng.choice(_STREETS)} {rng.randint(1, 200)}", city, "", postal_code, country),
-            )
-            if rng.random() < 0.7
-            else (),
-            custom_fields=(CustomValue("Region", city),) if rng.random() < 0.2 else (),
+            phones=_phones(rng),
+            addresses=(address,) if rng.random() < 0.7 else (),
+            custom_fields=(CustomValue("Region", address.locality),) if rng.random() < 0.2 else (),
             accounts=(AccountLinkDraft(company, "", True),) if rng.random() < 0.85 else (),
             uid=f"urn:uuid:00000000-0000-4000-8000-{seed % 10000:04d}{i:08d}",
-        )  # fmt: skip
+        )

@@ -33,7 +33,9 @@ class Account(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str | None]
     name: Mapped[str]
-    name_fold: Mapped[str] = mapped_column(default="", server_default="")  # found case- and accent-insensitively
+    name_fold: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # found case- and accent-insensitively
     website: Mapped[str] = mapped_column(default="", server_default="")
     industry: Mapped[str] = mapped_column(default="", server_default="")
     note: Mapped[str] = mapped_column(default="", server_default="")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import NewType
+from typing import Any, ClassVar, NewType
 
 from sqlalchemy import MetaData, String
 from sqlalchemy.engine import Dialect
@@ -56,7 +56,7 @@ def utc_text(moment: datetime) -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), str: String()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), str: String()}
 
 
 __all__ = [

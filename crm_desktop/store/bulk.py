@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 
+from crm_desktop.store.base import Base
+
 
 def _driver(connection: Connection) -> sqlite3.Connection:
     driver = connection.connection.driver_connection
@@ -19,10 +21,20 @@ def _driver(connection: Connection) -> sqlite3.Connection:
     return driver
 
 
+def _table(target: type[Base] | Table) -> Table:
+    table = target if isinstance(target, Table) else target.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def insert_many(
-    connection: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    connection: Connection,
+    target: type[Base] | Table,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
 ) -> None:
-    """Insert ``rows`` (tuples in ``columns`` order) into ``table`` in the open transaction."""
+    """Insert ``rows`` (tuples in ``columns`` order) into a table, in the open transaction."""
+    table = _table(target)
     unknown = set(columns) - set(table.columns.keys())
     if unknown:
         raise ValueError(f"{table.name} has no column {sorted(unknown)}")
@@ -31,7 +43,8 @@ def insert_many(
     _driver(connection).executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
-def next_id(connection: Connection, table: Table) -> int:
-    """The first free id of ``table``; valid while the caller's write transaction lasts."""
-    row = _driver(connection).execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table.name}")
+def next_id(connection: Connection, target: type[Base] | Table) -> int:
+    """The first free id of a table; valid while the caller's write transaction lasts."""
+    name = _table(target).name
+    row = _driver(connection).execute(f"SELECT coalesce(max(id), 0) + 1 FROM {name}")
     return int(row.fetchone()[0])

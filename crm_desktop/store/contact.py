@@ -50,7 +50,9 @@ class Contact(Base):
     gender: Mapped[str] = mapped_column(default="", server_default="")
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)
     photo_media_type: Mapped[str] = mapped_column(default="", server_default="")
-    photo_uri: Mapped[str] = mapped_column(default="", server_default="")  # a reference kept, never fetched
+    photo_uri: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # a reference kept, never fetched
     note: Mapped[str] = mapped_column(default="", server_default="")
     keep_in_touch_days: Mapped[int | None]
     sort_key: Mapped[str] = mapped_column(default="", server_default="")

@@ -37,7 +37,9 @@ class Email(_OwnedRow, Base):
     )
 
     value: Mapped[str]
-    value_fold: Mapped[str] = mapped_column(default="", server_default="")  # for duplicate detection
+    value_fold: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # for duplicate detection
     types: Mapped[str] = mapped_column(default="", server_default="")
     preferred: Mapped[bool] = mapped_column(default=False, server_default="0")
 
@@ -50,7 +52,9 @@ class Phone(_OwnedRow, Base):
     )
 
     value: Mapped[str]  # as the user wrote it, never reformatted
-    digits: Mapped[str] = mapped_column(default="", server_default="")  # ASCII digits, for search and duplicates
+    digits: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # ASCII digits, for search and duplicates
     types: Mapped[str] = mapped_column(default="", server_default="")
     preferred: Mapped[bool] = mapped_column(default=False, server_default="0")
 
@@ -68,7 +72,9 @@ class PostalAddress(_OwnedRow, Base):
     region: Mapped[str] = mapped_column(default="", server_default="")
     postal_code: Mapped[str] = mapped_column(default="", server_default="")
     country: Mapped[str] = mapped_column(default="", server_default="")
-    label: Mapped[str] = mapped_column(default="", server_default="")  # vCard LABEL / ADR;LABEL=, kept as written
+    label: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # vCard LABEL / ADR;LABEL=, kept as written
 
 
 class WebUrl(_OwnedRow, Base):
@@ -104,5 +110,7 @@ class ExtraProperty(_OwnedRow, Base):
 
     group: Mapped[str] = mapped_column(default="", server_default="")
     name: Mapped[str]
-    params: Mapped[str] = mapped_column(default="{}", server_default="{}")  # JSON object: name -> list of values
+    params: Mapped[str] = mapped_column(
+        default="{}", server_default="{}"
+    )  # JSON object: name -> list of values
     value: Mapped[str] = mapped_column(default="", server_default="")

@@ -17,7 +17,9 @@ activity_contacts = Table(
     "activity_contacts",
     Base.metadata,
     Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
-    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column(
+        "contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -43,7 +45,9 @@ class Activity(Base):
     details: Mapped[str] = mapped_column(default="", server_default="")
     start_at: Mapped[datetime | None]  # meetings and calls, UTC
     due_at: Mapped[datetime | None]  # tasks, UTC
-    time_zone: Mapped[str] = mapped_column(default="", server_default="")  # IANA zone the wall-clock time was set in
+    time_zone: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # IANA zone the wall-clock time was set in
     duration_minutes: Mapped[int | None]
     location: Mapped[str] = mapped_column(default="", server_default="")
     priority: Mapped[str] = mapped_column(default="normal", server_default="normal")

@@ -95,7 +95,7 @@ def _match_sql(query: str) -> tuple[str, dict[str, str]] | None:
     return " INTERSECT ".join(parts), params
 
 
-def matching_contact_ids(query: str) -> Select[tuple[int]] | None:
+def matching_contact_ids(query: str) -> Select[int] | None:
     """A SELECT of the ids of contacts whose document matches ``query``; None for no terms."""
     match = _match_sql(query)
     if match is None:

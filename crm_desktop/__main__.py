@@ -1,0 +1,26 @@
+"""``crm-desktop`` and ``python -m crm_desktop``: a command, or the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from crm_desktop.cli import build_parser, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        try:
+            return run_command(args)
+        except BrokenPipeError:  # `crm-desktop contacts | head`: the reader had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+    from crm_desktop.app import run_gui  # Qt is imported only when the window is wanted
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

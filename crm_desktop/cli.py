@@ -1,0 +1,226 @@
+"""The command line: ``crm-desktop COMMAND``. No Qt is imported here.
+
+Exit status 0 on success, 1 when the input or the operation failed (one line on stderr),
+2 for a usage error (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from crm_desktop import __version__
+from crm_desktop.errors import CrmError
+from crm_desktop.paths import resolve_db_path
+from crm_desktop.services.contacts import (
+    contact_rows,
+    get_contact,
+    get_contacts,
+    ordered_contact_ids,
+)
+from crm_desktop.services.database import Database, open_database
+from crm_desktop.services.health import check_database
+from crm_desktop.services.records import ContactCard, PhotoValue
+
+JsonObject = dict[str, Any]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the database (default: $CRM_DESKTOP_DB, else crm.sqlite3 in the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="crm-desktop",
+        description="CRM Desktop: contacts, accounts, activities and notes in one private file. "
+        "Without a command, the window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh temporary database filled with sample data",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    contacts = commands.add_parser(
+        "contacts", parents=[common], help="list the contacts matching QUERY (all without one)"
+    )
+    contacts.add_argument("query", nargs="*", metavar="QUERY", help="words to search for")
+    contacts.add_argument("--json", action="store_true", help="print a JSON array")
+
+    show = commands.add_parser("show", parents=[common], help="show one contact, whole")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+
+    commands.add_parser("check", parents=[common], help="check the database for damage")
+    return parser
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _photo(photo: PhotoValue | None) -> JsonObject | None:
+    if photo is None:
+        return None
+    if photo.data is not None:
+        return {
+            "media_type": photo.media_type,
+            "bytes": len(photo.data),
+            "sha256": hashlib.sha256(photo.data).hexdigest(),
+        }
+    return {"uri": photo.uri}
+
+
+def contact_json(card: ContactCard) -> JsonObject:
+    """A contact in the JSON shape DESIGN.md fixes."""
+    d = card.draft
+    return {
+        "id": card.id,
+        "formatted_name": d.formatted_name,
+        "prefix": d.prefix,
+        "given_name": d.given_name,
+        "additional_names": d.additional_names,
+        "family_name": d.family_name,
+        "suffix": d.suffix,
+        "nickname": d.nickname,
+        "accounts": [
+            {"id": a.id, "name": a.name, "title": a.title, "primary": a.primary}
+            for a in card.accounts
+        ],
+        "organization": card.organization,
+        "department": d.department,
+        "title": d.title,
+        "role": d.role,
+        "emails": [
+            {"value": e.value, "types": list(e.types), "preferred": e.preferred} for e in d.emails
+        ],
+        "phones": [
+            {"value": p.value, "types": list(p.types), "preferred": p.preferred} for p in d.phones
+        ],
+        "addresses": [
+            {
+                "types": list(a.types),
+                "po_box": a.po_box,
+                "extended": a.extended,
+                "street": a.street,
+                "locality": a.locality,
+                "region": a.region,
+                "postal_code": a.postal_code,
+                "country": a.country,
+            }
+            for a in d.addresses
+        ],
+        "urls": [{"value": u.value, "types": list(u.types)} for u in d.urls],
+        "impp": [
+            {"value": i.value, "types": list(i.types), "preferred": i.preferred} for i in d.impp
+        ],
+        "birthday": d.birthday,
+        "anniversary": d.anniversary,
+        "gender": d.gender,
+        "categories": list(d.categories),
+        "note": d.note,
+        "photo": _photo(d.photo),
+        "custom_fields": [{"label": f.label, "value": f.value} for f in d.custom_fields],
+        "extra": [
+            {
+                "group": x.group,
+                "name": x.name,
+                "params": {key: list(values) for key, values in x.params},
+                "value": x.value,
+            }
+            for x in d.extra
+        ],
+        "created_at": _iso(card.created_at),
+        "updated_at": _iso(card.updated_at),
+    }
+
+
+def _print_json(value: object, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _cmd_contacts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    ids = ordered_contact_ids(db, " ".join(args.query))
+    if args.json:
+        _print_json([contact_json(card) for card in get_contacts(db, ids)], out)
+        return 0
+    for row in contact_rows(db, ids):
+        out.write("\t".join((str(row.id), row.name, row.account, row.email, row.phone)) + "\n")
+    return 0
+
+
+def _show_text(card: ContactCard) -> list[str]:
+    d = card.draft
+    lines = [d.formatted_name]
+    lines += [f"  {link.title + ', ' if link.title else ''}{link.name}" for link in card.accounts]
+    fields: list[tuple[str, str]] = [
+        ("Title", d.title),
+        ("Department", d.department),
+        ("Nickname", d.nickname),
+        ("Birthday", d.birthday or ""),
+        ("Anniversary", d.anniversary or ""),
+        ("Categories", ", ".join(d.categories)),
+    ]
+    fields += [(f"Email ({', '.join(e.types) or 'other'})", e.value) for e in d.emails]
+    fields += [(f"Phone ({', '.join(p.types) or 'other'})", p.value) for p in d.phones]
+    for a in d.addresses:
+        parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
+        fields.append(
+            (f"Address ({', '.join(a.types) or 'other'})", ", ".join(p for p in parts if p))
+        )
+    fields += [("Web", u.value) for u in d.urls]
+    fields += [(f.label, f.value) for f in d.custom_fields]
+    lines += [f"{label}: {value}" for label, value in fields if value]
+    if d.note:
+        lines += ["", d.note]
+    return lines
+
+
+def _cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    card = get_contact(db, args.id)
+    if args.json:
+        _print_json(contact_json(card), out)
+    else:
+        out.write("\n".join(_show_text(card)) + "\n")
+    return 0
+
+
+def _cmd_check(db: Database, _args: argparse.Namespace, out: TextIO) -> int:
+    problems = check_database(db)
+    if problems:
+        for problem in problems:
+            sys.stderr.write(f"{db.path}: {problem}\n")
+        return 1
+    out.write(f"ok: {db.path}\n")
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
+    "contacts": _cmd_contacts,
+    "show": _cmd_show,
+    "check": _cmd_check,
+}
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run a parsed command (not the GUI); the exit status."""
+    try:
+        with open_database(resolve_db_path(getattr(args, "db", None))) as db:
+            return _COMMANDS[args.command](db, args, out)
+    except CrmError as error:
+        sys.stderr.write(f"crm-desktop: {error}\n")
+        return 1

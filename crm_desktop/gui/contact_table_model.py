@@ -1,0 +1,113 @@
+"""The contacts list: ordered ids of the current search and sort, rows fetched as painted.
+
+Anki's browser table is the model: ``rowCount`` is the number of ids; ``data()`` loads the
+page holding the row through the services, and keeps a bounded number of pages.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from crm_desktop.services.records import ContactId, ContactRow
+
+RowLoader = Callable[[Sequence[int]], list[ContactRow]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES = range(6)
+# QT_TRANSLATE_NOOP("ContactTableModel", ...) for lupdate: translated in headerData().
+_HEADERS = ("Name", "Account", "Title", "Phone", "Email", "Categories")
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 100
+MAX_PAGES = 40
+
+
+class ContactTableModel(QAbstractTableModel):
+    def __init__(self, load_rows: RowLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load_rows = load_rows
+        self._ids: list[ContactId] = []
+        self._pages: OrderedDict[int, list[ContactRow | None]] = OrderedDict()
+
+    def set_ids(self, ids: Sequence[ContactId]) -> None:
+        """Show these contacts, in this order."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    def contact_id(self, row: int) -> ContactId | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int | None:
+        try:
+            return self._ids.index(ContactId(contact_id))
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
+            return QCoreApplication.translate("ContactTableModel", _HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == CONTACT_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if column == COLUMN_NAME:
+            return row.name
+        if column == COLUMN_ACCOUNT:
+            return row.account
+        if column == COLUMN_TITLE:
+            return row.title
+        if column == COLUMN_PHONE:
+            return row.phone
+        if column == COLUMN_EMAIL:
+            return row.email
+        if column == COLUMN_CATEGORIES:
+            return ", ".join(row.categories)
+        return None
+
+    def _row(self, row: int) -> ContactRow | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            ids = self._ids[start : start + PAGE_SIZE]
+            loaded = {r.id: r for r in self._load_rows(ids)}
+            page = [loaded.get(i) for i in ids]  # a contact deleted meanwhile shows empty
+            self._pages[page_number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[row % PAGE_SIZE]

@@ -1,0 +1,73 @@
+"""Sample data for ``crm-desktop --demo``: a working CRM a newcomer can look around in."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from crm_desktop.services.sample_data import generate_contacts
+from crm_desktop.store.base import utc_now
+from crm_desktop.store.models import Activity, Contact, ContactAccount, Note
+
+_SUBJECTS = {
+    "call": ("Discuss the spring order", "Follow-up call", "Τηλεφώνημα για την παραγγελία"),
+    "email": ("Sent the price list", "Answered the delivery question", "أرسلت عرض الأسعار"),
+    "letter": ("Contract signed and posted", "Welcome pack"),
+    "meeting": ("Quarterly review", "Product demo at their office", "جلسه با مدیر خرید"),
+    "task": ("Send samples", "Prepare the proposal", "Enviar el catàleg"),
+}  # fmt: skip
+_NOTES = (
+    "Decision maker for all packaging purchases.",
+    "Budget approved for next year; wants a volume discount.",
+    "Η συνάντηση πήγε καλά· θέλει δείγματα.",
+    "يرغب في زيارة المصنع الشهر القادم.",
+    "Li agrada parlar de futbol abans de negociar.",
+)
+
+
+def fill_demo_data(db: Database, contacts: int = 250, seed: int = 11) -> None:
+    """Add ``contacts`` sample contacts with accounts, then notes and activities about them."""
+    add_contacts(db, generate_contacts(contacts, seed=seed, accounts=max(5, contacts // 6)))
+    rng = random.Random(seed)
+    now = utc_now().replace(second=0, microsecond=0)
+    with db.writing() as session:
+        rows = session.execute(
+            select(Contact.id, ContactAccount.account_id).outerjoin(
+                ContactAccount, ContactAccount.contact_id == Contact.id
+            )
+        ).all()
+        for contact_id, account_id in rows:
+            if rng.random() < 0.5:
+                session.add(
+                    Note(
+                        contact_id=contact_id,
+                        body=rng.choice(_NOTES),
+                        pinned=rng.random() < 0.1,
+                        created_at=now - timedelta(days=rng.randint(0, 400)),
+                    )
+                )
+            for _ in range(rng.randint(0, 4)):
+                kind = rng.choice(tuple(_SUBJECTS))
+                when = now + timedelta(days=rng.randint(-120, 30), hours=rng.randint(-4, 4))
+                done = when < now and rng.random() < 0.8
+                contact = session.get(Contact, contact_id)
+                assert contact is not None
+                session.add(
+                    Activity(
+                        kind=kind,
+                        subject=rng.choice(_SUBJECTS[kind]),
+                        start_at=None if kind == "task" else when,
+                        due_at=when if kind == "task" else None,
+                        duration_minutes=None if kind == "task" else rng.choice((15, 30, 60)),
+                        priority=rng.choice(("low", "normal", "normal", "high")),
+                        status="done" if done else "open",
+                        outcome="Went well" if done else "",
+                        completed_at=when if done else None,
+                        account_id=account_id,
+                        contacts=[contact],
+                    )
+                )
