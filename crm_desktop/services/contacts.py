@@ -15,6 +15,7 @@ from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import (
     AccountLink,
+    AccountLinkDraft,
     AddressValue,
     ContactCard,
     ContactDraft,
@@ -185,6 +186,10 @@ def _card(contact: Contact) -> ContactCard:
         impp=tuple(ImppValue(i.value, _types(i.types), i.preferred) for i in contact.impp),
         custom_fields=tuple(CustomValue(c.label, c.value) for c in contact.custom_fields),
         extra=tuple(ExtraValue(x.name, x.value, x.group, _params(x.params)) for x in contact.extra),
+        accounts=tuple(
+            AccountLinkDraft(link.account.name, link.title, link.is_primary)
+            for link in contact.account_links
+        ),
         uid=contact.uid,
     )
     links = tuple(
@@ -225,7 +230,9 @@ def _ordered(ids: Select[int], sort: ContactSort, descending: bool) -> Select[in
         ContactSort.CREATED: Contact.created_at,
         ContactSort.UPDATED: Contact.updated_at,
     }[sort]
-    return ids.order_by(column.desc() if descending else column, Contact.id)
+    if descending:
+        return ids.order_by(column.desc(), Contact.id.desc())
+    return ids.order_by(column, Contact.id)
 
 
 def search_contacts(

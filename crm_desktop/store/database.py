@@ -105,7 +105,8 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = connection.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version'"
             ).scalar_one()
             connection.rollback()
     except DBAPIError as exc:

@@ -69,7 +69,9 @@ def fts_queries(query: str) -> tuple[str, str]:
     """
     long_terms: list[str] = []
     short_terms: list[str] = []
-    for raw in query.split():
+    # "+30 (210) 555-01" is one phone number however many spaces it has.
+    terms = [query] if looks_like_phone(query) else query.split()
+    for raw in terms:
         term = phone_digits(raw) if looks_like_phone(raw) else fold(raw)
         if not term:
             continue
