@@ -29,8 +29,6 @@ def _say(text: str) -> None:
 
 def _ensure_venv(extra: str) -> None:
     """A virtual environment holding the project (and ``extra``), up to date with pyproject."""
-    if sys.version_info < (3, 11):
-        sys.exit(f"CRM Desktop needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not PYTHON.exists():
         _say(f"creating the virtual environment in {VENV}")
         try:
@@ -47,7 +45,9 @@ def _ensure_venv(extra: str) -> None:
     _say("installing CRM Desktop and its dependencies (first run, or pyproject.toml changed)")
     target = f".[{extra}]" if extra else "."
     quiet = ["--quiet", "--disable-pip-version-check"]
-    subprocess.run([str(PYTHON), "-m", "pip", "install", *quiet, "-e", target], cwd=ROOT, check=True)
+    subprocess.run(
+        [str(PYTHON), "-m", "pip", "install", *quiet, "-e", target], cwd=ROOT, check=True
+    )
     stamp.write_text(digest, encoding="utf-8")
 
 
@@ -72,7 +72,9 @@ def run_tests(arguments: list[str]) -> int:
     ]
     failed = []
     for name, command in checks:
-        _say(f"{name}: {' '.join(Path(part).name if i == 0 else part for i, part in enumerate(command))}")
+        _say(
+            f"{name}: {' '.join(Path(part).name if i == 0 else part for i, part in enumerate(command))}"
+        )
         if _run(command, env) != 0:
             failed.append(name)
     if failed:

@@ -56,9 +56,19 @@ EVERY_FIELD = ContactDraft(
         PhoneValue("(0030) 697-000-1111", ("cell",)),
     ),
     addresses=(
-        AddressValue(("work",), True, "PO 12", "2nd floor", "Odos Ermou 1", "Αθήνα", "Attica",
-                     "10558", "Greece", "Odos Ermou 1\nΑθήνα"),
-    ),  # fmt: skip
+        AddressValue(
+            ("work",),
+            True,
+            "PO 12",
+            "2nd floor",
+            "Odos Ermou 1",
+            "Αθήνα",
+            "Attica",
+            "10558",
+            "Greece",
+            "Odos Ermou 1\nΑθήνα",
+        ),
+    ),
     urls=(UrlValue("https://aegean.example", ("work",)),),
     impp=(ImppValue("xmpp:eleni@aegean.example", ("work",), True),),
     custom_fields=(CustomValue("Region", "Attica"), CustomValue("Ύψος παραγγελίας", "10.000 €")),
@@ -159,7 +169,9 @@ def test_cancelling_a_bulk_add_rolls_everything_back(db: Database) -> None:
             token.cancel()
 
     with pytest.raises(Cancelled):
-        add_contacts(db, (ContactDraft(f"P{i}") for i in range(3000)), progress=progress, cancel=token)
+        add_contacts(
+            db, (ContactDraft(f"P{i}") for i in range(3000)), progress=progress, cancel=token
+        )
     assert seen == [1000]
     assert search_contacts(db).total == 0
 

@@ -28,8 +28,8 @@ PEOPLE = (
     ContactDraft(given_name="علی", family_name="رضایی", phones=(PhoneValue("+98 (21) 555-0199"),)),
     ContactDraft(given_name="محمد", family_name="الكريمي"),
     ContactDraft(given_name="Li", family_name="Wei", emails=(EmailValue("li.wei@harbor.example"),)),
-    ContactDraft(given_name="Núria", family_name="Puig", custom_fields=(CustomValue("Region", "Empordà"),),
-                 phones=(PhoneValue("+34 972 11 22 33"),)),
+    ContactDraft(given_name="Núria", family_name="Puig", phones=(PhoneValue("+34 972 11 22 33"),),
+                 custom_fields=(CustomValue("Region", "Empordà"),)),
     ContactDraft(given_name="Jürgen", family_name="Müller", title="Einkaufsleiter"),
 )  # fmt: skip
 
@@ -86,7 +86,9 @@ def test_search_finds_nothing_that_does_not_match(people: Database, query: str) 
 
 
 def test_search_counts_every_match_but_returns_one_page(db: Database) -> None:
-    add_contacts(db, (ContactDraft(given_name="Anna", family_name=f"Serra {i:04d}") for i in range(3000)))
+    add_contacts(
+        db, (ContactDraft(given_name="Anna", family_name=f"Serra {i:04d}") for i in range(3000))
+    )
     add_contacts(db, [ContactDraft(given_name="Joan", family_name="Puig")])
     page = search_contacts(db, "serra", limit=50)
     assert page.total == 3000
@@ -117,8 +119,15 @@ def test_names_sort_by_family_name_in_the_greek_alphabet(db: Database) -> None:
 
 def test_a_persian_user_sees_the_persian_alphabet_order(tmp_path: Path) -> None:
     with open_database(tmp_path / "fa.sqlite3", "fa_IR") as db:
-        add_contacts(db, [ContactDraft(family_name=n) for n in ("هاشمی", "وحیدی", "گلستانی", "کریمی")])
-        assert [row.name for row in search_contacts(db).rows] == ["کریمی", "گلستانی", "وحیدی", "هاشمی"]
+        add_contacts(
+            db, [ContactDraft(family_name=n) for n in ("هاشمی", "وحیدی", "گلستانی", "کریمی")]
+        )
+        assert [row.name for row in search_contacts(db).rows] == [
+            "کریمی",
+            "گلستانی",
+            "وحیدی",
+            "هاشمی",
+        ]
 
 
 def test_reopening_in_another_language_rebuilds_the_sort_keys(tmp_path: Path) -> None:

@@ -37,7 +37,9 @@ def test_fold_makes_what_users_type_equal_to_what_is_stored(typed: str, stored: 
     assert fold(typed) == fold(stored)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Παπαδόπουλος", "Παπαδάκης"), ("علی", "عمر"), ("lluis", "lluc")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Παπαδόπουλος", "Παπαδάκης"), ("علی", "عمر"), ("lluis", "lluc")]
+)
 def test_fold_keeps_different_names_different(a: str, b: str) -> None:
     assert fold(a) != fold(b)
 
@@ -74,7 +76,17 @@ def test_greek_names_sort_in_greek_alphabet_order_ignoring_accents() -> None:
 
 def test_catalan_names_sort_with_accents_and_cedilla_as_their_base_letters() -> None:
     names = ["Ça", "Cb", "Ca", "Lluís", "Lluc", "Col·lell", "Colom", "Àngel", "Andreu"]
-    assert _sorted(names) == ["Andreu", "Àngel", "Ca", "Ça", "Cb", "Col·lell", "Colom", "Lluc", "Lluís"]
+    assert _sorted(names) == [
+        "Andreu",
+        "Àngel",
+        "Ca",
+        "Ça",
+        "Cb",
+        "Col·lell",
+        "Colom",
+        "Lluc",
+        "Lluís",
+    ]
 
 
 def test_accented_twin_sorts_right_after_the_plain_one() -> None:

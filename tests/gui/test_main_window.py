@@ -1,0 +1,148 @@
+"""The main window on sample data, driven as a user would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.app import open_for_gui
+from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.contacts import add_contacts, contact_rows, ordered_contact_ids
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import ContactDraft, EmailValue
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    add_contacts(
+        db,
+        [
+            ContactDraft(given_name="Γιώργος", family_name="Παπαδόπουλος"),
+            ContactDraft(given_name="Lluís", family_name="Col·lell"),
+            ContactDraft(
+                formatted_name="<b>Bold</b><img src=x>", emails=(EmailValue("b@x.example"),)
+            ),
+        ],
+    )
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main, timeout=5000)
+    yield main
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses carrying any script (QTest's keyClicks handles ASCII only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def _count_text(window: MainWindow) -> str:
+    labels = [w for w in window.statusBar().findChildren(QLabel) if w.text()]
+    return labels[0].text() if labels else ""
+
+
+def test_the_window_lists_every_contact_and_says_how_many(window: MainWindow) -> None:
+    table = window.findChild(QTableView, "contacts")
+    assert table is not None
+    assert table.model().rowCount() == 3
+    assert _count_text(window).startswith("3 ")
+
+
+def test_typing_in_the_search_box_filters_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    search = window.findChild(QLineEdit, "search")
+    table = window.findChild(QTableView, "contacts")
+    assert search is not None and table is not None
+    type_text(search, "παπαδοπουλος")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=3000)
+    index = table.model().index(0, 0)
+    assert table.model().data(index) == "Γιώργος Παπαδόπουλος"
+    assert _count_text(window).startswith("1 ")
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    search = window.findChild(QLineEdit, "search")
+    assert search is not None
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(search.hasFocus, timeout=3000)
+
+
+def test_a_name_written_as_markup_is_shown_as_plain_text(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.findChild(QTableView, "contacts")
+    assert table is not None
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if "<b>" in str(model.data(model.index(r, 0))))
+    table.selectRow(row)
+    name = window.findChild(QLabel, "cardName")
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "cardName") is not None, timeout=3000)
+    name = window.findChild(QLabel, "cardName")
+    assert name is not None
+    assert name.text() == "<b>Bold</b><img src=x>"
+    assert name.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_contacts_model_passes_qt_model_tester(
+    qtmodeltester: ModelTester, db: Database
+) -> None:
+    add_contacts(db, (ContactDraft(formatted_name=f"Person {i:03d}") for i in range(250)))
+    model = ContactTableModel(lambda ids: contact_rows(db, ids))
+    model.set_ids(ordered_contact_ids(db))
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(249, 0)) == "Person 249"
+    assert model.data(model.index(0, 0), CONTACT_ID_ROLE) == 1
+
+
+def test_the_contacts_model_fetches_only_the_pages_it_shows(db: Database) -> None:
+    add_contacts(db, (ContactDraft(formatted_name=f"P{i:05d}") for i in range(5000)))
+    asked: list[int] = []
+
+    def load(ids: list[int]) -> list:  # type: ignore[type-arg]
+        asked.extend(ids)
+        return contact_rows(db, ids)
+
+    model = ContactTableModel(load)
+    model.set_ids(ordered_contact_ids(db))
+    assert model.data(model.index(4321, 0)) == "P04321"
+    assert len(asked) == 100  # one page, not 5,000 rows
+
+
+def test_demo_opens_a_fresh_database_with_contacts_accounts_notes_and_activities(
+    qtbot: QtBot,
+) -> None:
+    db, folder = open_for_gui(argparse.Namespace(demo=True))
+    try:
+        assert folder is not None and db.path.is_relative_to(folder)
+        path = db.path
+        main = MainWindow(db)
+        qtbot.addWidget(main)
+        table = main.findChild(QTableView, "contacts")
+        assert table is not None and table.model().rowCount() > 100
+        db.close()
+        with sqlite3.connect(path) as raw:
+            counts = {
+                table_name: raw.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0]
+                for table_name in ("contacts", "accounts", "notes", "activities")
+            }
+        assert all(count > 10 for count in counts.values()), counts
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
