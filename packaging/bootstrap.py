@@ -72,9 +72,7 @@ def run_tests(arguments: list[str]) -> int:
     ]
     failed = []
     for name, command in checks:
-        _say(
-            f"{name}: {' '.join(Path(part).name if i == 0 else part for i, part in enumerate(command))}"
-        )
+        _say(f"{name}: {Path(command[0]).name} {' '.join(command[1:])}")
         if _run(command, env) != 0:
             failed.append(name)
     if failed:
