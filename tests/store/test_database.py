@@ -16,7 +16,7 @@ from crm_desktop.errors import AlreadyRunningError, DatabaseError, DatabaseProbl
 from crm_desktop.services.contacts import add_contacts, search_contacts
 from crm_desktop.services.database import open_database
 from crm_desktop.services.records import ContactDraft
-from crm_desktop.store.database import backup_database, head_revision, open_store
+from crm_desktop.store.database import SCHEMA_REVISION, backup_database, head_revision, open_store
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -190,3 +190,7 @@ def test_a_backup_is_a_whole_private_copy(tmp_path: Path) -> None:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT count(*) FROM contacts").fetchone()[0] == 50
     assert not list(backup.parent.glob("*.partial"))
+
+
+def test_the_schema_revision_constant_is_the_newest_migration() -> None:
+    assert SCHEMA_REVISION == head_revision()

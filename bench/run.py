@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Every benchmark of CRM Desktop, each against a reference measured in the same run.
+
+    .venv/bin/python bench/run.py            # full: 100,000 contacts (a few minutes)
+    .venv/bin/python bench/run.py --quick    # 10,000 contacts, fewer repeats (about a minute)
+
+Prints a table: what was measured, our figure, the reference, the ratio and the target.
+Nothing here is a test: the figures go into the closing note of the issue that asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.vdir import write_vdir  # noqa: E402
+from crm_desktop.services.contacts import add_contacts, search_contacts  # noqa: E402
+from crm_desktop.services.database import open_database  # noqa: E402
+from crm_desktop.services.records import ContactDraft  # noqa: E402
+from crm_desktop.services.sample_data import generate_contacts  # noqa: E402
+from crm_desktop.store.engine import BUSY_TIMEOUT_MS, CACHE_KIB  # noqa: E402
+from crm_desktop.store.folding import fold  # noqa: E402
+
+
+@dataclass
+class Result:
+    name: str
+    ours: str
+    reference: str
+    ratio: str
+    target: str
+    met: bool | None
+
+
+def median_of(runs: int, action: Callable[[], float]) -> tuple[float, float, float]:
+    times = [action() for _ in range(runs)]
+    return statistics.median(times), min(times), max(times)
+
+
+# --- 1. bulk insert -------------------------------------------------------------------------
+
+_TABLES = (
+    "accounts", "categories", "contacts", "emails", "phones", "addresses", "urls", "impp",
+    "custom_fields", "extra_properties", "contact_accounts", "contact_categories",
+)  # fmt: skip
+
+
+def _insert_ours(folder: Path, drafts: Sequence[ContactDraft]) -> float:
+    path = folder / f"ours-{time.monotonic_ns()}.sqlite3"
+    with open_database(path, "en") as db:
+        start = time.perf_counter()
+        add_contacts(db, drafts)
+        return time.perf_counter() - start
+
+
+def _rows_of(path: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
+    """Every row our insert wrote, table by table: what the reference inserts again."""
+    with sqlite3.connect(path) as raw:
+        rows: dict[str, tuple[list[str], list[tuple[object, ...]]]] = {}
+        for table in _TABLES:
+            cursor = raw.execute(f"SELECT * FROM {table}")
+            columns = [d[0] for d in cursor.description]
+            rows[table] = (columns, cursor.fetchall())
+        rows["contact_fts"] = (["rowid", "doc"], raw.execute("SELECT rowid, doc FROM contact_fts").fetchall())
+    return rows
+
+
+def _insert_raw(folder: Path, rows: dict[str, tuple[list[str], list[tuple[object, ...]]]]) -> float:
+    """Raw sqlite3.executemany of the same rows into the same (empty) schema and pragmas."""
+    path = folder / f"raw-{time.monotonic_ns()}.sqlite3"
+    open_database(path, "en").close()  # the same schema, made by our migrations
+    raw = sqlite3.connect(path, isolation_level=None)
+    for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON", "journal_mode = WAL",
+                   "synchronous = FULL", f"cache_size = -{CACHE_KIB}"):  # fmt: skip
+        raw.execute(f"PRAGMA {pragma}")
+    raw.execute("DELETE FROM categories")  # the migration's defaults come back with the rows
+    start = time.perf_counter()
+    raw.execute("BEGIN IMMEDIATE")
+    for table, (columns, data) in rows.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        targets = ("contact_fts", "contact_words") if table == "contact_fts" else (table,)
+        for target in targets:
+            raw.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})", data)
+    raw.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    raw.close()
+    return elapsed
+
+
+def bench_bulk_insert(count: int, runs: int, folder: Path) -> tuple[Result, Path]:
+    drafts = list(generate_contacts(count))
+    kept = folder / "search.sqlite3"
+    with open_database(kept, "en") as db:
+        add_contacts(db, drafts)  # warm-up, and the database the search benchmark uses
+    rows = _rows_of(kept)
+    ours: list[float] = []
+    reference: list[float] = []
+    for _ in range(runs):  # interleaved, so both see the same machine
+        reference.append(_insert_raw(folder, rows))
+        ours.append(_insert_ours(folder, drafts))
+    o, r = statistics.median(ours), statistics.median(reference)
+    return (
+        Result(
+            f"bulk insert {count:,} contacts (2 emails, 2 phones each), median of {runs}",
+            f"{o:.2f} s ({min(ours):.2f}-{max(ours):.2f})",
+            f"raw executemany {r:.2f} s ({min(reference):.2f}-{max(reference):.2f})",
+            f"{o / r:.2f}x",
+            "<= 2x",
+            o / r <= 2,
+        ),
+        kept,
+    )
+
+
+# --- 2. search ----------------------------------------------------------------------------
+
+
+def _terms(drafts: Sequence[ContactDraft], rng: random.Random, n: int) -> dict[str, list[str]]:
+    def some() -> list[ContactDraft]:
+        return rng.sample(list(drafts), n)
+
+    return {
+        "1 letter": [fold(d.family_name)[:1] for d in some()],
+        "2 letters": [fold(d.family_name)[:2] for d in some()],
+        "3 letters": [fold(d.family_name)[:3] for d in some()],
+        "full word": [d.family_name for d in some()],
+        "email fragment": [d.emails[0].value.split("@")[0] for d in some()],
+        "phone digits": ["".join(ch for ch in d.phones[0].value if ch.isdigit())[-7:] for d in some()],
+    }
+
+
+def bench_search(path: Path, count: int, queries: int) -> list[Result]:
+    drafts = list(generate_contacts(count))
+    rng = random.Random(42)
+    results: list[Result] = []
+    raw = sqlite3.connect(path)
+    with open_database(path, "en") as db:
+        for term in ("ab", "pa", "user1", "30210"):  # warm-up
+            search_contacts(db, term)
+        for kind, terms in _terms(drafts, rng, queries).items():
+            times: list[float] = []
+            hits: list[int] = []
+            for term in terms:
+                start = time.perf_counter()
+                page = search_contacts(db, term)
+                times.append(time.perf_counter() - start)
+                hits.append(page.total)
+            ref: list[float] = []
+            for term in terms:  # the bare FTS5 query, every match fetched: the same run's floor
+                folded = fold(term)
+                table = "contact_fts" if len(folded) >= 3 else "contact_words"
+                pattern = f'"{folded}"' + ("" if len(folded) >= 3 else "*")
+                start = time.perf_counter()
+                raw.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (pattern,)).fetchall()
+                ref.append(time.perf_counter() - start)
+            times.sort()
+            med, p95 = statistics.median(times) * 1000, times[int(0.95 * len(times))] * 1000
+            ref_med = statistics.median(ref) * 1000
+            results.append(
+                Result(
+                    f"search {kind} at {count:,}: first page + count, {queries} queries "
+                    f"(median {statistics.median(hits):,.0f} hits)",
+                    f"median {med:.1f} ms, p95 {p95:.1f} ms",
+                    f"bare FTS5 query, all rows: median {ref_med:.1f} ms",
+                    f"{med / ref_med:.2f}x" if ref_med else "-",
+                    "median < 10 ms, p95 < 30 ms",
+                    med < 10 and p95 < 30,
+                )
+            )
+    raw.close()
+    return results
+
+
+# --- 3. the command line against khard -------------------------------------------------------
+
+
+def _khard() -> Path | None:
+    """khard in a virtual environment of its own (bench/.khard), installed on first use."""
+    home = ROOT / "bench" / ".khard"
+    exe = home / ("Scripts" if os.name == "nt" else "bin") / "khard"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(home)], check=True)
+        pip = home / ("Scripts" if os.name == "nt" else "bin") / "pip"
+        done = subprocess.run([str(pip), "install", "-q", "khard"], check=False)
+        if done.returncode != 0:
+            return None
+    return exe
+
+
+def _process_time(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float, float, str]:
+    output = ""
+
+    def once() -> float:
+        nonlocal output
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        output = done.stdout
+        return time.perf_counter() - start
+
+    once()  # untimed: bytecode compiled, page cache warm
+    med, low, high = median_of(runs, once)
+    return med, low, high, output
+
+
+def bench_cli_vs_khard(folder: Path, count: int, runs: int) -> list[Result]:
+    khard = _khard()
+    if khard is None:
+        return [Result("crm-desktop contacts vs khard", "-", "khard could not be installed", "-", ">= 20x", None)]
+    drafts = list(generate_contacts(count, seed=5))
+    db_path = folder / "cli.sqlite3"
+    with open_database(db_path, "en") as db:
+        add_contacts(db, drafts)
+    vdir = folder / "vdir"
+    write_vdir(drafts, vdir)
+    config = folder / "khard.conf"
+    config.write_text(  # khard's defaults: it parses every card on every call
+        f"[addressbooks]\n[[bench]]\npath = {vdir}\n", encoding="utf-8"
+    )
+    env = dict(os.environ, XDG_CONFIG_HOME=str(folder), PYTHONUTF8="1")
+    crm = [sys.executable, "-m", "crm_desktop", "contacts", "--db", str(db_path)]
+    results = []
+    for label, query in (("a name", drafts[1234].family_name), ("an email fragment", drafts[77].emails[0].value.split("@")[0])):
+        ours = _process_time([*crm, query], env, runs)
+        theirs = _process_time([str(khard), "-c", str(config), "list", query], env, runs)
+        ours_lines = len(ours[3].splitlines())
+        ratio = theirs[0] / ours[0]
+        results.append(
+            Result(
+                f"`crm-desktop contacts QUERY` ({label}) at {count:,}, process time, median of {runs}",
+                f"{ours[0]:.2f} s ({ours_lines} rows)",
+                f"khard list: {theirs[0]:.2f} s ({theirs[1]:.2f}-{theirs[2]:.2f})",
+                f"{ratio:.1f}x faster",
+                ">= 20x faster",
+                ratio >= 20,
+            )
+        )
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="10,000 contacts and fewer repeats")
+    parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
+    args = parser.parse_args()
+    count = 10_000 if args.quick else 100_000
+    runs = 1 if args.quick else 3
+    folder = Path(tempfile.mkdtemp(prefix="crm-bench-"))
+    results: list[Result] = []
+    try:
+        print(f"bulk insert of {count:,} contacts ...", flush=True)
+        insert, search_db = bench_bulk_insert(count, runs, folder)
+        results.append(insert)
+        print("search ...", flush=True)
+        results += bench_search(search_db, count, 50 if args.quick else 200)
+        if not args.skip_khard:
+            print("crm-desktop contacts against khard on 10,000 contacts ...", flush=True)
+            results += bench_cli_vs_khard(folder, 10_000, 3 if args.quick else 5)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print()
+    print("| benchmark | ours | reference (same run) | ratio | target | met |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for r in results:
+        met = {True: "yes", False: "NO", None: "-"}[r.met]
+        print(f"| {r.name} | {r.ours} | {r.reference} | {r.ratio} | {r.target} | {met} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
