@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.vdir import write_vdir  # noqa: E402
-from crm_desktop.services.contacts import add_contacts, search_contacts  # noqa: E402
+from crm_desktop.services.contact_list import search_contacts  # noqa: E402
+from crm_desktop.services.contacts import add_contacts  # noqa: E402
 from crm_desktop.services.database import open_database  # noqa: E402
 from crm_desktop.services.records import ContactDraft  # noqa: E402
 from crm_desktop.services.sample_data import generate_contacts  # noqa: E402
@@ -75,7 +76,10 @@ def _rows_of(path: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]]
             cursor = raw.execute(f"SELECT * FROM {table}")
             columns = [d[0] for d in cursor.description]
             rows[table] = (columns, cursor.fetchall())
-        rows["contact_fts"] = (["rowid", "doc"], raw.execute("SELECT rowid, doc FROM contact_fts").fetchall())
+        rows["contact_fts"] = (
+            ["rowid", "doc"],
+            raw.execute("SELECT rowid, doc FROM contact_fts").fetchall(),
+        )
     return rows
 
 
@@ -140,7 +144,9 @@ def _terms(drafts: Sequence[ContactDraft], rng: random.Random, n: int) -> dict[s
         "3 letters": [fold(d.family_name)[:3] for d in some()],
         "full word": [d.family_name for d in some()],
         "email fragment": [d.emails[0].value.split("@")[0] for d in some()],
-        "phone digits": ["".join(ch for ch in d.phones[0].value if ch.isdigit())[-7:] for d in some()],
+        "phone digits": [
+            "".join(ch for ch in d.phones[0].value if ch.isdigit())[-7:] for d in some()
+        ],
     }
 
 
@@ -166,7 +172,9 @@ def bench_search(path: Path, count: int, queries: int) -> list[Result]:
                 table = "contact_fts" if len(folded) >= 3 else "contact_words"
                 pattern = f'"{folded}"' + ("" if len(folded) >= 3 else "*")
                 start = time.perf_counter()
-                raw.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (pattern,)).fetchall()
+                raw.execute(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (pattern,)
+                ).fetchall()
                 ref.append(time.perf_counter() - start)
             times.sort()
             med, p95 = statistics.median(times) * 1000, times[int(0.95 * len(times))] * 1000
@@ -202,7 +210,9 @@ def _khard() -> Path | None:
     return exe
 
 
-def _process_time(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float, float, str]:
+def _process_time(
+    command: list[str], env: dict[str, str], runs: int
+) -> tuple[float, float, float, str]:
     output = ""
 
     def once() -> float:
@@ -220,7 +230,16 @@ def _process_time(command: list[str], env: dict[str, str], runs: int) -> tuple[f
 def bench_cli_vs_khard(folder: Path, count: int, runs: int) -> list[Result]:
     khard = _khard()
     if khard is None:
-        return [Result("crm-desktop contacts vs khard", "-", "khard could not be installed", "-", ">= 20x", None)]
+        return [
+            Result(
+                "crm-desktop contacts vs khard",
+                "-",
+                "khard could not be installed",
+                "-",
+                ">= 20x",
+                None,
+            )
+        ]
     drafts = list(generate_contacts(count, seed=5))
     db_path = folder / "cli.sqlite3"
     with open_database(db_path, "en") as db:
@@ -234,14 +253,18 @@ def bench_cli_vs_khard(folder: Path, count: int, runs: int) -> list[Result]:
     env = dict(os.environ, XDG_CONFIG_HOME=str(folder), PYTHONUTF8="1")
     crm = [sys.executable, "-m", "crm_desktop", "contacts", "--db", str(db_path)]
     results = []
-    for label, query in (("a name", drafts[1234].family_name), ("an email fragment", drafts[77].emails[0].value.split("@")[0])):
+    for label, query in (
+        ("a name", drafts[1234].family_name),
+        ("an email fragment", drafts[77].emails[0].value.split("@")[0]),
+    ):
         ours = _process_time([*crm, query], env, runs)
         theirs = _process_time([str(khard), "-c", str(config), "list", query], env, runs)
         ours_lines = len(ours[3].splitlines())
         ratio = theirs[0] / ours[0]
         results.append(
             Result(
-                f"`crm-desktop contacts QUERY` ({label}) at {count:,}, process time, median of {runs}",
+                f"`crm-desktop contacts QUERY` ({label}) at {count:,}, process time, "
+                f"median of {runs}",
                 f"{ours[0]:.2f} s ({ours_lines} rows)",
                 f"khard list: {theirs[0]:.2f} s ({theirs[1]:.2f}-{theirs[2]:.2f})",
                 f"{ratio:.1f}x faster",
@@ -253,7 +276,9 @@ def bench_cli_vs_khard(folder: Path, count: int, runs: int) -> list[Result]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="10,000 contacts and fewer repeats")
     parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
     args = parser.parse_args()

@@ -12,20 +12,25 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from crm_desktop import __version__
 from crm_desktop.errors import CrmError
 from crm_desktop.paths import resolve_db_path
-from crm_desktop.services.contacts import (
+from crm_desktop.services.contact_list import (
+    ReadSource,
     contact_rows,
-    get_contact,
-    get_contacts,
+    open_read_only,
     ordered_contact_ids,
 )
-from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.health import check_database
 from crm_desktop.services.records import ContactCard, PhotoValue
+
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Database
+
+# Commands that only list open a light reader; the others import the full stack (SQLAlchemy,
+# ~0.3 s) when they run, not when this module is imported.
 
 JsonObject = dict[str, Any]
 
@@ -153,13 +158,33 @@ def _print_json(value: object, out: TextIO) -> None:
     out.write("\n")
 
 
-def _cmd_contacts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    ids = ordered_contact_ids(db, " ".join(args.query))
-    if args.json:
-        _print_json([contact_json(card) for card in get_contacts(db, ids)], out)
-        return 0
-    for row in contact_rows(db, ids):
+def _open_full(path: Path) -> Database:
+    from crm_desktop.services.database import open_database
+
+    return open_database(path)
+
+
+def _list_lines(db: ReadSource, query: str, out: TextIO) -> None:
+    for row in contact_rows(db, ordered_contact_ids(db, query)):
         out.write("\t".join((str(row.id), row.name, row.account, row.email, row.phone)) + "\n")
+
+
+def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    query = " ".join(args.query)
+    if not args.json:
+        reader = open_read_only(path)
+        if reader is not None:
+            with reader:
+                _list_lines(reader, query, out)
+            return 0
+    from crm_desktop.services.contacts import get_contacts
+
+    with _open_full(path) as db:
+        if args.json:
+            cards = get_contacts(db, ordered_contact_ids(db, query))
+            _print_json([contact_json(card) for card in cards], out)
+        else:
+            _list_lines(db, query, out)
     return 0
 
 
@@ -190,8 +215,11 @@ def _show_text(card: ContactCard) -> list[str]:
     return lines
 
 
-def _cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    card = get_contact(db, args.id)
+def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.contacts import get_contact
+
+    with _open_full(path) as db:
+        card = get_contact(db, args.id)
     if args.json:
         _print_json(contact_json(card), out)
     else:
@@ -199,17 +227,20 @@ def _cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_check(db: Database, _args: argparse.Namespace, out: TextIO) -> int:
-    problems = check_database(db)
+def _cmd_check(path: Path, _args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.health import check_database
+
+    with _open_full(path) as db:
+        problems = check_database(db)
     if problems:
         for problem in problems:
-            sys.stderr.write(f"{db.path}: {problem}\n")
+            sys.stderr.write(f"{path}: {problem}\n")
         return 1
-    out.write(f"ok: {db.path}\n")
+    out.write(f"ok: {path}\n")
     return 0
 
 
-_COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
+_COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "contacts": _cmd_contacts,
     "show": _cmd_show,
     "check": _cmd_check,
@@ -219,8 +250,7 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run a parsed command (not the GUI); the exit status."""
     try:
-        with open_database(resolve_db_path(getattr(args, "db", None))) as db:
-            return _COMMANDS[args.command](db, args, out)
+        return _COMMANDS[args.command](resolve_db_path(getattr(args, "db", None)), args, out)
     except CrmError as error:
         sys.stderr.write(f"crm-desktop: {error}\n")
         return 1

@@ -23,7 +23,8 @@ from crm_desktop.gui.contact_card import ContactCardView
 from crm_desktop.gui.contact_table_model import ContactTableModel
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
-from crm_desktop.services.contacts import contact_rows, get_contact, ordered_contact_ids
+from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
+from crm_desktop.services.contacts import get_contact
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import ContactRow
 

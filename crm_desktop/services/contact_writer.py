@@ -18,6 +18,7 @@ from crm_desktop.services.naming import display_name, file_as
 from crm_desktop.services.records import ContactDraft
 from crm_desktop.store.base import ContactId, utc_now, utc_text
 from crm_desktop.store.bulk import insert_many, next_id
+from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import fold, phone_digits, sort_key
 from crm_desktop.store.models import (
     Account,
@@ -146,7 +147,7 @@ class ContactWriter:
         insert_many(c, ExtraProperty, _EXTRA_COLUMNS, rows["extra"])
         insert_many(c, ContactAccount, _LINK_COLUMNS, rows["links"])
         insert_many(c, contact_categories, ("contact_id", "category_id"), rows["categories"])
-        insert_documents(c, rows["docs"])
+        insert_documents(driver_connection(c), rows["docs"])
         return ids
 
     def _collect(

@@ -1,13 +1,14 @@
-"""Contacts: add (one or many, in one transaction), read whole, list and search."""
+"""Contacts: add (one or many, in one transaction) and read whole.
+
+Listing and searching are in ``contact_list`` (no SQLAlchemy import there).
+"""
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from enum import Enum
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from crm_desktop.errors import NotFoundError
@@ -19,32 +20,20 @@ from crm_desktop.services.records import (
     AddressValue,
     ContactCard,
     ContactDraft,
-    ContactRow,
     CustomValue,
     EmailValue,
     ExtraValue,
     ImppValue,
     PhoneValue,
     PhotoValue,
-    SearchPage,
     UrlValue,
 )
 from crm_desktop.store.base import AccountId, ContactId
-from crm_desktop.store.models import (
-    Account,
-    Category,
-    Contact,
-    ContactAccount,
-    Email,
-    Phone,
-    contact_categories,
-)
-from crm_desktop.store.search_index import count_matches, matching_contact_ids, page_by_sort_key
+from crm_desktop.store.models import Contact, ContactAccount
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 1000
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement
-_MANY_MATCHES = 2000  # from here on, walk the name index instead of sorting the matches
 
 
 class Cancelled(Exception):  # noqa: N818  (a state, not a failure)
@@ -204,151 +193,3 @@ def _card(contact: Contact) -> ContactCard:
         updated_at=contact.updated_at,
         deleted_at=contact.deleted_at,
     )
-
-
-class ContactSort(Enum):
-    """The orders the contacts list offers."""
-
-    NAME = "name"
-    CREATED = "created"
-    UPDATED = "updated"
-
-
-def _filtered(query: str, *, trashed: bool) -> Select[int]:
-    ids = select(Contact.id).where(
-        Contact.deleted_at.is_not(None) if trashed else Contact.deleted_at.is_(None)
-    )
-    matches = matching_contact_ids(query)
-    if matches is not None:
-        ids = ids.where(Contact.id.in_(matches))
-    return ids
-
-
-def _ordered(ids: Select[int], sort: ContactSort, descending: bool) -> Select[int]:
-    column = {
-        ContactSort.NAME: Contact.sort_key,
-        ContactSort.CREATED: Contact.created_at,
-        ContactSort.UPDATED: Contact.updated_at,
-    }[sort]
-    if descending:
-        return ids.order_by(column.desc(), Contact.id.desc())
-    return ids.order_by(column, Contact.id)
-
-
-def search_contacts(
-    db: Database,
-    query: str = "",
-    *,
-    limit: int = 50,
-    offset: int = 0,
-    sort: ContactSort = ContactSort.NAME,
-    descending: bool = False,
-    trashed: bool = False,
-) -> SearchPage:
-    """One page of the contacts matching ``query`` (all when empty), and how many match."""
-    with db.reading() as session:
-        connection = session.connection()
-        total = None if trashed else count_matches(connection, query)
-        if sort is ContactSort.NAME and not trashed:
-            if total is None:
-                total = (
-                    session.scalar(select(func.count()).where(Contact.deleted_at.is_(None))) or 0
-                )
-            page: Sequence[int] = page_by_sort_key(
-                connection,
-                query,
-                limit=limit,
-                offset=offset,
-                descending=descending,
-                many=total > _MANY_MATCHES,
-            )
-        else:
-            ids = _filtered(query, trashed=trashed)
-            if total is None:
-                total = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
-            page = session.scalars(
-                _ordered(ids, sort, descending).limit(limit).offset(offset)
-            ).all()
-        return SearchPage(total=total, rows=tuple(_rows(session, page)))
-
-
-def ordered_contact_ids(
-    db: Database,
-    query: str = "",
-    *,
-    sort: ContactSort = ContactSort.NAME,
-    descending: bool = False,
-    trashed: bool = False,
-) -> list[ContactId]:
-    """The ids of every matching contact, in order: what a lazy list model holds."""
-    with db.reading() as session:
-        ids = _ordered(_filtered(query, trashed=trashed), sort, descending)
-        return [ContactId(i) for i in session.scalars(ids)]
-
-
-def contact_rows(db: Database, ids: Sequence[int]) -> list[ContactRow]:
-    """The list rows of these contacts, in the order asked (unknown ids are left out)."""
-    with db.reading() as session:
-        rows: list[ContactRow] = []
-        for start in range(0, len(ids), _CHUNK):
-            rows += _rows(session, ids[start : start + _CHUNK])
-        return rows
-
-
-def _first_by_contact(
-    session: Session, table: type[Email] | type[Phone], ids: Sequence[int]
-) -> dict[int, str]:
-    first: dict[int, str] = {}
-    rows = session.execute(
-        select(table.contact_id, table.value)
-        .where(table.contact_id.in_(ids))
-        .order_by(table.contact_id, table.preferred.desc(), table.position)
-    )
-    for contact_id, value in rows:
-        if contact_id is not None:
-            first.setdefault(contact_id, value)
-    return first
-
-
-def _rows(session: Session, ids: Sequence[int]) -> list[ContactRow]:
-    if not ids:
-        return []
-    contacts = {
-        row.id: row
-        for row in session.execute(
-            select(Contact.id, Contact.formatted_name, Contact.title).where(Contact.id.in_(ids))
-        )
-    }
-    emails = _first_by_contact(session, Email, ids)
-    phones = _first_by_contact(session, Phone, ids)
-    accounts: dict[int, str] = {}
-    for contact_id, name in session.execute(
-        select(ContactAccount.contact_id, Account.name)
-        .join(Account, Account.id == ContactAccount.account_id)
-        .where(ContactAccount.contact_id.in_(ids))
-        .order_by(
-            ContactAccount.contact_id, ContactAccount.is_primary.desc(), ContactAccount.position
-        )
-    ):
-        accounts.setdefault(contact_id, name)
-    categories: dict[int, list[str]] = defaultdict(list)
-    for contact_id, name in session.execute(
-        select(contact_categories.c.contact_id, Category.name)
-        .join(Category, Category.id == contact_categories.c.category_id)
-        .where(contact_categories.c.contact_id.in_(ids))
-        .order_by(Category.position)
-    ):
-        categories[contact_id].append(name)
-    return [
-        ContactRow(
-            id=ContactId(i),
-            name=contacts[i].formatted_name,
-            account=accounts.get(i, ""),
-            title=contacts[i].title,
-            phone=phones.get(i, ""),
-            email=emails.get(i, ""),
-            categories=tuple(categories.get(i, ())),
-        )
-        for i in ids
-        if i in contacts
-    ]

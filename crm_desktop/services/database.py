@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.services.naming import file_as
 from crm_desktop.store.database import Store, open_store
-from crm_desktop.store.engine import environment_error
+from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import collation_language, sort_key
 from crm_desktop.store.models import Account, Contact, Setting
 from crm_desktop.store.settings import SORT_LANGUAGE
+from crm_desktop.store.sqlite_errors import environment_error
 
 
 @dataclass
@@ -51,6 +53,12 @@ class Database:
         with self._errors(), self.store.reading() as session:
             yield session
             session.rollback()
+
+    @contextmanager
+    def raw_reading(self) -> Iterator[sqlite3.Connection]:
+        """The sqlite3 connection of a read transaction (for ``contact_list``)."""
+        with self.reading() as session:
+            yield driver_connection(session.connection())
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 
 # Re-exported: the id types, for the layers that may not import the store.
-from crm_desktop.store.base import AccountId as AccountId
-from crm_desktop.store.base import ContactId as ContactId
+from crm_desktop.store.ids import AccountId as AccountId
+from crm_desktop.store.ids import ContactId as ContactId
 
 Types = tuple[str, ...]
 
@@ -161,6 +162,14 @@ class ContactRow:
     phone: str
     email: str
     categories: tuple[str, ...]
+
+
+class ContactSort(Enum):
+    """The orders the contacts list offers."""
+
+    NAME = "name"  # family name first, in the user's alphabet
+    CREATED = "created"
+    UPDATED = "updated"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, ClassVar, NewType
+from typing import Any, ClassVar
 
 from sqlalchemy import MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
-ContactId = NewType("ContactId", int)
-AccountId = NewType("AccountId", int)
-ActivityId = NewType("ActivityId", int)
-NoteId = NewType("NoteId", int)
-CategoryId = NewType("CategoryId", int)
+from crm_desktop.store.ids import AccountId, ActivityId, CategoryId, ContactId, NoteId
 
 # Named constraints, so that Alembic's batch mode can find and recreate them.
 NAMING_CONVENTION = {

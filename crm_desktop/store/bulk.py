@@ -6,19 +6,13 @@ bulk paths hand plain tuples to SQLite inside the caller's transaction instead.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
 
 from crm_desktop.store.base import Base
-
-
-def _driver(connection: Connection) -> sqlite3.Connection:
-    driver = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+from crm_desktop.store.engine import driver_connection
 
 
 def _table(target: type[Base] | Table) -> Table:
@@ -40,11 +34,13 @@ def insert_many(
         raise ValueError(f"{table.name} has no column {sorted(unknown)}")
     names = ", ".join(f'"{name}"' for name in columns)
     marks = ", ".join("?" for _ in columns)
-    _driver(connection).executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+    driver_connection(connection).executemany(
+        f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows
+    )
 
 
 def next_id(connection: Connection, target: type[Base] | Table) -> int:
     """The first free id of a table; valid while the caller's write transaction lasts."""
     name = _table(target).name
-    row = _driver(connection).execute(f"SELECT coalesce(max(id), 0) + 1 FROM {name}")
+    row = driver_connection(connection).execute(f"SELECT coalesce(max(id), 0) + 1 FROM {name}")
     return int(row.fetchone()[0])

@@ -13,7 +13,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -27,16 +26,16 @@ from crm_desktop.paths import (
     make_private_dir,
     touch_private_file,
 )
-from crm_desktop.store.engine import create_db_engine, environment_error, writer
+from crm_desktop.store.engine import create_db_engine, writer
 from crm_desktop.store.lock import DatabaseLock
+from crm_desktop.store.schema import SCHEMA_REVISION
+from crm_desktop.store.sqlite_errors import environment_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
-# The newest migration's revision. Opening a database that is already there needs no
-# Alembic at all (its import costs ~90 ms of every command); a test keeps this in step.
-SCHEMA_REVISION = "0001"
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -61,7 +60,7 @@ class Store:
 
 
 def _alembic_config() -> Config:
-    from alembic.config import Config  # noqa: PLC0415  (see SCHEMA_REVISION)
+    from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
@@ -70,7 +69,7 @@ def _alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest revision among the migration scripts (Alembic's view)."""
-    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
@@ -126,8 +125,8 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
         raise environment_error(exc, path) or exc from exc
     if current == SCHEMA_REVISION:
         return None
-    from alembic import command  # noqa: PLC0415  (see SCHEMA_REVISION)
-    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic import command
+    from alembic.script import ScriptDirectory
 
     config = _alembic_config()
     scripts = ScriptDirectory.from_config(config)

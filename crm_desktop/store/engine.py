@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.store.folding import fold
 
 BUSY_TIMEOUT_MS = 5000
@@ -66,32 +64,8 @@ def writer(engine: Engine) -> Engine:
     return engine.execution_options(**{_WRITE_OPTION: True})
 
 
-_PROBLEM_BY_CODE = {
-    5: DatabaseProblem.LOCKED,  # SQLITE_BUSY
-    6: DatabaseProblem.LOCKED,  # SQLITE_LOCKED
-    8: DatabaseProblem.READ_ONLY,  # SQLITE_READONLY
-    11: DatabaseProblem.CORRUPT,  # SQLITE_CORRUPT
-    13: DatabaseProblem.DISK_FULL,  # SQLITE_FULL
-    14: DatabaseProblem.CANNOT_OPEN,  # SQLITE_CANTOPEN
-    26: DatabaseProblem.NOT_A_DATABASE,  # SQLITE_NOTADB
-}
-
-
-def environment_error(exc: BaseException, path: Path) -> DatabaseError | None:
-    """Our error for an SQLite failure that is the environment's fault, else ``None`` (a bug).
-
-    Locked, read-only, full, corrupt, not a database: the user can act on those. Anything
-    else (a constraint, a syntax error) is ours and must propagate.
-    """
-    original: Any = getattr(exc, "orig", exc)
-    if not isinstance(original, sqlite3.Error):
-        return None
-    code = getattr(original, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    problem = _PROBLEM_BY_CODE.get(code & 0xFF)
-    if problem is None and code & 0xFF == 10:  # SQLITE_IOERR: disk full shows up here too
-        problem = DatabaseProblem.CANNOT_OPEN
-    if problem is None:
-        return None
-    return DatabaseError(problem, path, str(original))
+def driver_connection(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under an SQLAlchemy one (same transaction)."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver

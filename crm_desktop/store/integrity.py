@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.search_index import integrity_problems
 
 
@@ -18,4 +19,4 @@ def integrity_report(connection: Connection) -> list[str]:
         f"broken link in {row[0]} (row {row[1]}) to {row[2]}"
         for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
     ]
-    return problems + integrity_problems(connection)
+    return problems + integrity_problems(driver_connection(connection))

@@ -186,11 +186,32 @@ def test_the_database_comes_from_crm_desktop_db_or_the_user_data_folder(tmp_path
     assert result.stdout == f"ok: {tmp_path / 'xdg' / 'crm-desktop' / 'crm.sqlite3'}\n"
 
 
+def test_contacts_can_be_listed_while_the_window_has_the_database_open(db_path: Path) -> None:
+    with open_database(db_path, "en"):
+        result = _console("contacts", "puig", "--db", str(db_path), env=dict(os.environ))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == "2\tJordi Puig\t\t\t\n"
+
+
 def test_a_database_in_use_gives_one_clear_line_and_status_1(db_path: Path) -> None:
     with open_database(db_path, "en"):
-        result = _console("contacts", "--db", str(db_path), env=dict(os.environ))
+        result = _console("check", "--db", str(db_path), env=dict(os.environ))
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("crm-desktop: ")
     assert "already has this database open" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_listing_contacts_needs_neither_sqlalchemy_nor_qt(db_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from crm_desktop.__main__ import main\n"
+        f"status = main(['contacts', 'puig', '--db', {str(db_path)!r}])\n"
+        "heavy = sorted(m for m in ('sqlalchemy', 'alembic', 'PySide6') if m in sys.modules)\n"
+        "print(status, heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "0 []"

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.app import open_for_gui
 from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
 from crm_desktop.gui.main_window import MainWindow
-from crm_desktop.services.contacts import add_contacts, contact_rows, ordered_contact_ids
+from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
+from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import ContactDraft, EmailValue
 

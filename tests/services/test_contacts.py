@@ -7,13 +7,13 @@ from collections.abc import Iterator
 import pytest
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import (
     Cancelled,
     CancelToken,
     add_contacts,
     create_contact,
     get_contact,
-    search_contacts,
 )
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import (

@@ -6,16 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.services.contacts import (
-    ContactSort,
-    add_contacts,
-    ordered_contact_ids,
-    search_contacts,
-)
+from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
+from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.records import (
     AccountLinkDraft,
     ContactDraft,
+    ContactSort,
     CustomValue,
     EmailValue,
     PhoneValue,

@@ -1,0 +1,136 @@
+"""Listing and searching contacts: what the contacts list and ``crm-desktop contacts`` show.
+
+This module imports no SQLAlchemy: a read-only command opens a light reader
+(``open_read_only``) and answers in a fraction of the time the full stack takes to import.
+The window passes its ``Database``, whose read transactions offer the same connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Protocol
+
+from crm_desktop.errors import DatabaseError
+from crm_desktop.services.records import ContactId, ContactRow, ContactSort, SearchPage
+from crm_desktop.store.contact_queries import (
+    contact_ids,
+    count_contacts,
+    list_rows,
+    page_is_large,
+)
+from crm_desktop.store.reader import open_reader
+from crm_desktop.store.search_index import count_matches
+from crm_desktop.store.sqlite_errors import environment_error
+
+
+class ReadSource(Protocol):
+    """Anything that hands out a connection inside one read transaction."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def raw_reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+
+class ReadOnlyDatabase:
+    """A database opened only to read: no lock, no migration, no SQLAlchemy."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self._path = path
+        self._connection = connection
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @contextmanager
+    def raw_reading(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._connection.execute("BEGIN")
+            try:
+                yield self._connection
+            finally:
+                self._connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _mapped(exc, self.path) from exc
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> ReadOnlyDatabase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _mapped(exc: sqlite3.Error, path: Path) -> Exception:
+    error: DatabaseError | None = environment_error(exc, path)
+    return error if error is not None else exc
+
+
+def open_read_only(path: Path) -> ReadOnlyDatabase | None:
+    """The database at ``path`` for reading, or None when it must first be opened fully
+    (it does not exist yet, or its schema needs an upgrade)."""
+    connection = open_reader(path)
+    return None if connection is None else ReadOnlyDatabase(path, connection)
+
+
+def search_contacts(
+    db: ReadSource,
+    query: str = "",
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    sort: ContactSort = ContactSort.NAME,
+    descending: bool = False,
+    trashed: bool = False,
+) -> SearchPage:
+    """One page of the contacts matching ``query`` (all when empty), and how many match."""
+    with db.raw_reading() as connection:
+        total = None if trashed else count_matches(connection, query)
+        if total is None:
+            total = count_contacts(connection, query, trashed)
+        ids = contact_ids(
+            connection,
+            query,
+            sort=sort.value,
+            descending=descending,
+            trashed=trashed,
+            limit=limit,
+            offset=offset,
+            many=page_is_large(total),
+        )
+        return SearchPage(total=total, rows=tuple(_rows(connection, ids)))
+
+
+def ordered_contact_ids(
+    db: ReadSource,
+    query: str = "",
+    *,
+    sort: ContactSort = ContactSort.NAME,
+    descending: bool = False,
+    trashed: bool = False,
+) -> list[ContactId]:
+    """The ids of every matching contact, in order: what a lazy list model holds."""
+    with db.raw_reading() as connection:
+        ids = contact_ids(
+            connection, query, sort=sort.value, descending=descending, trashed=trashed
+        )
+        return [ContactId(i) for i in ids]
+
+
+def contact_rows(db: ReadSource, ids: Sequence[int]) -> list[ContactRow]:
+    """The list rows of these contacts, in the order asked (unknown ids are left out)."""
+    with db.raw_reading() as connection:
+        return _rows(connection, ids)
+
+
+def _rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ContactRow]:
+    return [
+        ContactRow(ContactId(i), name, account, title, phone, email, categories)
+        for i, name, account, title, phone, email, categories in list_rows(connection, ids)
+    ]

@@ -1,0 +1,44 @@
+"""A light read connection for commands that only read (stdlib only: no SQLAlchemy import).
+
+It takes no lock: reading beside the open window is safe under WAL. It is used only when
+the database exists and its schema is current; otherwise callers open the database fully
+(which creates or migrates it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from crm_desktop.store.folding import fold
+from crm_desktop.store.schema import SCHEMA_REVISION
+from crm_desktop.store.sqlite_errors import environment_error
+
+BUSY_TIMEOUT_S = 5.0
+
+
+def open_reader(path: Path) -> sqlite3.Connection | None:
+    """A query-only connection to a current database at ``path``; None if it needs the full
+    open (missing, empty, not yet migrated, or from another schema revision)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.create_function("crm_fold", 1, fold, deterministic=True)
+        has_version = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone()[0]
+        current = (
+            connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()[0]
+            if has_version
+            else None
+        )
+    except sqlite3.Error as exc:
+        connection.close()
+        raise environment_error(exc, path) or exc from exc
+    if current != SCHEMA_REVISION:
+        connection.close()
+        return None
+    return connection
