@@ -15,11 +15,10 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.resources import icon, translations_dir
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.demo import fill_demo_data
-
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> None:
@@ -28,7 +27,9 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> None:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     ours = QTranslator(app)
-    if ours.load(locale, APP_NAME.replace("-", "_"), "_", str(TRANSLATIONS)):
+    folder = str(translations_dir())
+    # English is the fallback: its translation holds the plural forms ("1 contact").
+    if ours.load(locale, "crm_desktop", "_", folder) or ours.load("crm_desktop_en", folder):
         app.installTranslator(ours)
     if isinstance(app, QApplication):
         app.setLayoutDirection(locale.textDirection())
@@ -41,6 +42,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("CRM Desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("crm-desktop"))
+    app.setDesktopFileName(APP_NAME)
     install_translators(app, QLocale())
     return app
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,8 +26,18 @@ RowLoader = Callable[[Sequence[int]], list[ContactRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES = range(6)
-# QT_TRANSLATE_NOOP("ContactTableModel", ...) for lupdate: translated in headerData().
-_HEADERS = ("Name", "Account", "Title", "Phone", "Email", "Categories")
+# Marked for lupdate here, translated in headerData().
+_HEADERS: tuple[str, ...] = tuple(
+    str(text)
+    for text in (
+        QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Account"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Title"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Email"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Categories"),
+    )
+)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
 MAX_PAGES = 40

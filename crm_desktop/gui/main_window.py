@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.about_dialog import AboutDialog
 from crm_desktop.gui.contact_card import ContactCardView
 from crm_desktop.gui.contact_table_model import ContactTableModel
 from crm_desktop.gui.debounce import Debounce
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", db.path.name))
         self.setObjectName("mainWindow")
+        self.setMinimumSize(720, 480)
 
         self._search = QLineEdit(self)
         self._search.setObjectName("search")
@@ -94,6 +96,11 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._on_find_triggered)
         edit_menu.addAction(find_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About CRM Desktop"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about_action)
 
     def _connect(self) -> None:
         self._search.textChanged.connect(self._debounce.push)
@@ -120,6 +127,10 @@ class MainWindow(QMainWindow):
             self._table.selectRow(0)
         else:
             self._card.show_card(None)
+
+    def _on_about_triggered(self) -> None:
+        dialog = AboutDialog(self._db.path, self)
+        dialog.exec()
 
     def _on_find_triggered(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.app import open_for_gui
+from crm_desktop.app import install_translators, open_for_gui
 from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
@@ -147,3 +147,22 @@ def test_demo_opens_a_fresh_database_with_contacts_accounts_notes_and_activities
         assert all(count > 10 for count in counts.values()), counts
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_count_uses_singular_and_plural_in_english(
+    qtbot: QtBot, qapp: QApplication, db: Database
+) -> None:
+    before = set(qapp.findChildren(QTranslator))
+    install_translators(qapp, QLocale(QLocale.Language.Greek))  # no Greek yet: English plurals
+    try:
+        add_contacts(db, [ContactDraft(formatted_name="Ana Puig")])
+        main = MainWindow(db)
+        qtbot.addWidget(main)
+        assert _count_text(main) == "1 contact"
+        add_contacts(db, [ContactDraft(formatted_name="Pau Puig")])
+        main._refresh("")
+        assert _count_text(main) == "2 contacts"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()

@@ -196,3 +196,26 @@ def test_a_backup_is_a_whole_private_copy(tmp_path: Path) -> None:
 
 def test_the_schema_revision_constant_is_the_newest_migration() -> None:
     assert head_revision() == SCHEMA_REVISION
+
+
+def test_an_existing_database_is_backed_up_before_migrations_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path, "en") as db:
+        add_contacts(db, [ContactDraft(formatted_name="Ana Puig")])
+    # As when a newer CRM Desktop, expecting another schema revision, opens this file.
+    monkeypatch.setattr("crm_desktop.store.database.SCHEMA_REVISION", "next")
+    with open_database(path, "en") as db:
+        backup = db.migration_backup
+        assert search_contacts(db).total == 1
+    assert backup is not None and backup.parent == path.parent / "backups"
+    assert "before-upgrade-0001" in backup.name
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("SELECT formatted_name FROM contacts").fetchall() == [("Ana Puig",)]
+
+
+def test_a_brand_new_database_needs_no_backup(tmp_path: Path) -> None:
+    with open_database(tmp_path / "crm.sqlite3", "en") as db:
+        assert db.migration_backup is None
+    assert not (tmp_path / "backups").exists()
