@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.app import install_translators, open_for_gui
+from crm_desktop.app import install_translators, open_for_gui, run_gui
 from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import Database
+from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.records import ContactDraft, EmailValue
 
 
@@ -166,3 +166,20 @@ def test_the_count_uses_singular_and_plural_in_english(
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_a_database_open_in_another_instance_gets_a_dialog_not_a_traceback(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+    )
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path, "en"):
+        status = run_gui(argparse.Namespace(demo=False, db=str(path), command=None))
+    assert status == 1
+    [(title, text)] = shown
+    assert title == "CRM Desktop is already open"
+    assert str(path) in text
+    assert "close it and start again" in text
