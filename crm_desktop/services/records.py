@@ -9,86 +9,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
+# Re-exported: the draft records live below interop and services alike.
+from crm_desktop.drafts import AccountDraft as AccountDraft
+from crm_desktop.drafts import AccountLinkDraft as AccountLinkDraft
+from crm_desktop.drafts import AddressValue as AddressValue
+from crm_desktop.drafts import ContactDraft as ContactDraft
+from crm_desktop.drafts import CustomValue as CustomValue
+from crm_desktop.drafts import EmailValue as EmailValue
+from crm_desktop.drafts import ExtraValue as ExtraValue
+from crm_desktop.drafts import ImppValue as ImppValue
+from crm_desktop.drafts import PhoneValue as PhoneValue
+from crm_desktop.drafts import PhotoValue as PhotoValue
+from crm_desktop.drafts import Types as Types
+from crm_desktop.drafts import UrlValue as UrlValue
+
 # Re-exported: the id types, for the layers that may not import the store.
 from crm_desktop.store.ids import AccountId as AccountId
 from crm_desktop.store.ids import ContactId as ContactId
-
-Types = tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class EmailValue:
-    value: str
-    types: Types = ()
-    preferred: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PhoneValue:
-    value: str  # as the user wrote it; never reformatted
-    types: Types = ()
-    preferred: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class AddressValue:
-    types: Types = ()
-    preferred: bool = False
-    po_box: str = ""
-    extended: str = ""
-    street: str = ""
-    locality: str = ""
-    region: str = ""
-    postal_code: str = ""
-    country: str = ""
-    label: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class UrlValue:
-    value: str
-    types: Types = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ImppValue:
-    value: str
-    types: Types = ()
-    preferred: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CustomValue:
-    label: str
-    value: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ExtraValue:
-    """A vCard property the app does not model, kept verbatim: ``item1.X-ABLabel:Work``."""
-
-    name: str
-    value: str = ""
-    group: str = ""
-    params: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PhotoValue:
-    """Image bytes with their media type, or a URI that is kept and never fetched."""
-
-    media_type: str = ""
-    data: bytes | None = None
-    uri: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class AccountLinkDraft:
-    """Link a contact to the account of this name (found case-insensitively, or created)."""
-
-    name: str
-    title: str = ""
-    primary: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,38 +34,6 @@ class AccountLink:
     name: str
     title: str = ""
     primary: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ContactDraft:
-    """A contact as entered or imported, before it has an id."""
-
-    formatted_name: str = ""
-    prefix: str = ""
-    given_name: str = ""
-    additional_names: str = ""
-    family_name: str = ""
-    suffix: str = ""
-    nickname: str = ""
-    title: str = ""
-    department: str = ""
-    role: str = ""
-    birthday: str | None = None  # ISO 8601, partial allowed: "1980-04-15", "--04-15"
-    anniversary: str | None = None
-    gender: str = ""
-    photo: PhotoValue | None = None
-    note: str = ""
-    categories: tuple[str, ...] = ()
-    keep_in_touch_days: int | None = None
-    emails: tuple[EmailValue, ...] = ()
-    phones: tuple[PhoneValue, ...] = ()
-    addresses: tuple[AddressValue, ...] = ()
-    urls: tuple[UrlValue, ...] = ()
-    impp: tuple[ImppValue, ...] = ()
-    custom_fields: tuple[CustomValue, ...] = ()
-    extra: tuple[ExtraValue, ...] = ()
-    accounts: tuple[AccountLinkDraft, ...] = ()
-    uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
