@@ -14,6 +14,7 @@ class EmailValue:
     value: str
     types: Types = ()
     preferred: bool = False
+    custom_label: str = ""  # a label of the user's (Apple's X-ABLabel), beside types
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,7 @@ class PhoneValue:
     value: str  # as the user wrote it; never reformatted
     types: Types = ()
     preferred: bool = False
+    custom_label: str = ""  # a label of the user's (Apple's X-ABLabel), beside types
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +37,14 @@ class AddressValue:
     postal_code: str = ""
     country: str = ""
     label: str = ""
+    custom_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class UrlValue:
     value: str
     types: Types = ()
+    custom_label: str = ""  # a label of the user's (Apple's X-ABLabel), beside types
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,7 @@ class ImppValue:
     value: str
     types: Types = ()
     preferred: bool = False
+    custom_label: str = ""  # a label of the user's (Apple's X-ABLabel), beside types
 
 
 @dataclass(frozen=True, slots=True)

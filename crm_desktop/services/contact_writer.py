@@ -43,14 +43,14 @@ _CONTACT_COLUMNS = (
     "keep_in_touch_days", "sort_key", "created_at", "updated_at",
 )  # fmt: skip
 _OWNED = ("contact_id", "account_id", "position")
-_EMAIL_COLUMNS = (*_OWNED, "value", "value_fold", "types", "preferred")
-_PHONE_COLUMNS = (*_OWNED, "value", "digits", "types", "preferred")
+_EMAIL_COLUMNS = (*_OWNED, "value", "value_fold", "types", "preferred", "custom_label")
+_PHONE_COLUMNS = (*_OWNED, "value", "digits", "types", "preferred", "custom_label")
 _ADDRESS_COLUMNS = (
     *_OWNED, "types", "preferred", "po_box", "extended", "street", "locality", "region",
-    "postal_code", "country", "label",
+    "postal_code", "country", "label", "custom_label",
 )  # fmt: skip
-_URL_COLUMNS = (*_OWNED, "value", "types")
-_IMPP_COLUMNS = (*_OWNED, "value", "types", "preferred")
+_URL_COLUMNS = (*_OWNED, "value", "types", "custom_label")
+_IMPP_COLUMNS = (*_OWNED, "value", "types", "preferred", "custom_label")
 _CUSTOM_COLUMNS = (*_OWNED, "label", "value")
 _EXTRA_COLUMNS = (*_OWNED, "group", "name", "params", "value")
 _LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
@@ -174,24 +174,27 @@ class ContactWriter:
         owner = (cid, None)
         for i, e in enumerate(draft.emails):
             rows["emails"].append(
-                (*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred)
-            )
+                (*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred,
+                 e.custom_label)
+            )  # fmt: skip
         digits: list[str] = []
         for i, p in enumerate(draft.phones):
             number = phone_digits(p.value)
             digits.append(number)
-            rows["phones"].append((*owner, i, p.value, number, _types(p.types), p.preferred))
+            rows["phones"].append(
+                (*owner, i, p.value, number, _types(p.types), p.preferred, p.custom_label)
+            )
         for i, a in enumerate(draft.addresses):
             rows["addresses"].append(
                 (
                     *owner, i, _types(a.types), a.preferred, a.po_box, a.extended, a.street,
-                    a.locality, a.region, a.postal_code, a.country, a.label,
+                    a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label,
                 )
             )  # fmt: skip
         for i, u in enumerate(draft.urls):
-            rows["urls"].append((*owner, i, u.value, _types(u.types)))
+            rows["urls"].append((*owner, i, u.value, _types(u.types), u.custom_label))
         for i, m in enumerate(draft.impp):
-            rows["impp"].append((*owner, i, m.value, _types(m.types), m.preferred))
+            rows["impp"].append((*owner, i, m.value, _types(m.types), m.preferred, m.custom_label))
         for i, f in enumerate(draft.custom_fields):
             rows["custom"].append((*owner, i, f.label, f.value))
         for i, x in enumerate(draft.extra):

@@ -154,8 +154,14 @@ def _card(contact: Contact) -> ContactCard:
         note=contact.note,
         categories=tuple(category.name for category in contact.categories),
         keep_in_touch_days=contact.keep_in_touch_days,
-        emails=tuple(EmailValue(e.value, _types(e.types), e.preferred) for e in contact.emails),
-        phones=tuple(PhoneValue(p.value, _types(p.types), p.preferred) for p in contact.phones),
+        emails=tuple(
+            EmailValue(e.value, _types(e.types), e.preferred, e.custom_label)
+            for e in contact.emails
+        ),
+        phones=tuple(
+            PhoneValue(p.value, _types(p.types), p.preferred, p.custom_label)
+            for p in contact.phones
+        ),
         addresses=tuple(
             AddressValue(
                 _types(a.types),
@@ -168,11 +174,14 @@ def _card(contact: Contact) -> ContactCard:
                 a.postal_code,
                 a.country,
                 a.label,
+                a.custom_label,
             )
             for a in contact.addresses
         ),
-        urls=tuple(UrlValue(u.value, _types(u.types)) for u in contact.urls),
-        impp=tuple(ImppValue(i.value, _types(i.types), i.preferred) for i in contact.impp),
+        urls=tuple(UrlValue(u.value, _types(u.types), u.custom_label) for u in contact.urls),
+        impp=tuple(
+            ImppValue(i.value, _types(i.types), i.preferred, i.custom_label) for i in contact.impp
+        ),
         custom_fields=tuple(CustomValue(c.label, c.value) for c in contact.custom_fields),
         extra=tuple(ExtraValue(x.name, x.value, x.group, _params(x.params)) for x in contact.extra),
         accounts=tuple(

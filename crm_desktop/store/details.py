@@ -42,6 +42,7 @@ class Email(_OwnedRow, Base):
     )  # for duplicate detection
     types: Mapped[str] = mapped_column(default="", server_default="")
     preferred: Mapped[bool] = mapped_column(default=False, server_default="0")
+    custom_label: Mapped[str] = mapped_column(default="", server_default="")  # X-ABLabel
 
 
 class Phone(_OwnedRow, Base):
@@ -57,6 +58,7 @@ class Phone(_OwnedRow, Base):
     )  # ASCII digits, for search and duplicates
     types: Mapped[str] = mapped_column(default="", server_default="")
     preferred: Mapped[bool] = mapped_column(default=False, server_default="0")
+    custom_label: Mapped[str] = mapped_column(default="", server_default="")  # X-ABLabel
 
 
 class PostalAddress(_OwnedRow, Base):
@@ -75,6 +77,7 @@ class PostalAddress(_OwnedRow, Base):
     label: Mapped[str] = mapped_column(
         default="", server_default=""
     )  # vCard LABEL / ADR;LABEL=, kept as written
+    custom_label: Mapped[str] = mapped_column(default="", server_default="")  # X-ABLabel
 
 
 class WebUrl(_OwnedRow, Base):
@@ -83,6 +86,7 @@ class WebUrl(_OwnedRow, Base):
 
     value: Mapped[str]
     types: Mapped[str] = mapped_column(default="", server_default="")
+    custom_label: Mapped[str] = mapped_column(default="", server_default="")  # X-ABLabel
 
 
 class InstantMessaging(_OwnedRow, Base):
@@ -92,6 +96,7 @@ class InstantMessaging(_OwnedRow, Base):
     value: Mapped[str]  # a URI such as xmpp:eleni@example.org, or a handle as imported
     types: Mapped[str] = mapped_column(default="", server_default="")
     preferred: Mapped[bool] = mapped_column(default=False, server_default="0")
+    custom_label: Mapped[str] = mapped_column(default="", server_default="")  # X-ABLabel
 
 
 class CustomField(_OwnedRow, Base):

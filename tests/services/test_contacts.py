@@ -49,11 +49,11 @@ EVERY_FIELD = ContactDraft(
     keep_in_touch_days=30,
     emails=(
         EmailValue("eleni@aegean.example", ("work",), True),
-        EmailValue("lena@home.example", ("home", "internet")),
+        EmailValue("lena@home.example", ("home", "internet"), custom_label="_$!<Other>!$_"),
     ),
     phones=(
         PhoneValue("+30 210 555 0101", ("work", "voice"), True),
-        PhoneValue("(0030) 697-000-1111", ("cell",)),
+        PhoneValue("(0030) 697-000-1111", ("cell",), custom_label="Assistant"),
     ),
     addresses=(
         AddressValue(
@@ -69,7 +69,7 @@ EVERY_FIELD = ContactDraft(
             "Odos Ermou 1\nΑθήνα",
         ),
     ),
-    urls=(UrlValue("https://aegean.example", ("work",)),),
+    urls=(UrlValue("https://aegean.example", ("work",), "_$!<HomePage>!$_"),),
     impp=(ImppValue("xmpp:eleni@aegean.example", ("work",), True),),
     custom_fields=(CustomValue("Region", "Attica"), CustomValue("Ύψος παραγγελίας", "10.000 €")),
     extra=(

@@ -14,9 +14,10 @@ import pytest
 
 from crm_desktop.errors import AlreadyRunningError, DatabaseError, DatabaseProblem
 from crm_desktop.services.contact_list import search_contacts
-from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import open_database
 from crm_desktop.services.records import ContactDraft
+from crm_desktop.store import migrations
 from crm_desktop.store.database import backup_database, head_revision, open_store
 from crm_desktop.store.schema import SCHEMA_REVISION
 
@@ -198,21 +199,49 @@ def test_the_schema_revision_constant_is_the_newest_migration() -> None:
     assert head_revision() == SCHEMA_REVISION
 
 
-def test_an_existing_database_is_backed_up_before_migrations_run(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _database_at_revision(path: Path, revision: str) -> None:
+    """A database as an older CRM Desktop left it: schema at ``revision``, one contact."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.exec_driver_sql(
+            "INSERT INTO contacts (id, formatted_name, created_at, updated_at) "
+            "VALUES (1, 'Ana Puig', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO emails (contact_id, value, types) VALUES (1, 'ana@puig.example', 'work')"
+        )
+    engine.dispose()
+
+
+def test_an_older_database_is_backed_up_then_migrated_keeping_every_row(tmp_path: Path) -> None:
     path = tmp_path / "crm.sqlite3"
-    with open_database(path, "en") as db:
-        add_contacts(db, [ContactDraft(formatted_name="Ana Puig")])
-    # As when a newer CRM Desktop, expecting another schema revision, opens this file.
-    monkeypatch.setattr("crm_desktop.store.database.SCHEMA_REVISION", "next")
+    _database_at_revision(path, "0001")
     with open_database(path, "en") as db:
         backup = db.migration_backup
-        assert search_contacts(db).total == 1
+        card = get_contact(db, 1)
+    assert (card.draft.formatted_name, card.draft.emails[0].value) == (
+        "Ana Puig",
+        "ana@puig.example",
+    )
+    assert card.draft.emails[0].custom_label == ""  # the column 0002 added
     assert backup is not None and backup.parent == path.parent / "backups"
     assert "before-upgrade-0001" in backup.name
     with sqlite3.connect(backup) as raw:
-        assert raw.execute("SELECT formatted_name FROM contacts").fetchall() == [("Ana Puig",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert raw.execute("SELECT value FROM emails").fetchall() == [("ana@puig.example",)]
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_REVISION,
+        )
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_a_brand_new_database_needs_no_backup(tmp_path: Path) -> None:

@@ -1,0 +1,356 @@
+"""vCard text below the level of meaning: bytes in, content lines grouped into cards out.
+
+We do what vobject 0.9.9 cannot (interop.md section 3): streaming, so memory stays bounded;
+line breaks CRLF, LF, CR and iOS's CR CR LF; a UTF-8 BOM; UTF-16 with or without BOM;
+unfolding at the byte level (a fold may split a UTF-8 character); quoted-printable soft
+breaks (whose next line is data, even when it starts with a space or ``#``); ``CHARSET`` per
+property on raw 8-bit and quoted-printable values; Android's 2.1 oddities (``#`` comment lines,
+backslash-continued lines, cards nested without AGENT); and a broken card is reported with
+its physical line while the cards around it are read.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from crm_desktop.interop.problems import Problem
+
+Params = tuple[tuple[str, tuple[str, ...]], ...]
+CHUNK = 1 << 20
+_BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+_BREAK = re.compile(rb"\r\r\n|\r\n|\n|\r")
+
+
+@dataclass(frozen=True, slots=True)
+class ContentLine:
+    """One property: ``group.NAME;PARAM=VALUE:value``, its value decoded to text.
+
+    ``value`` is the text after quoted-printable and charset decoding, with vCard escapes
+    still in place (they depend on the property and the version); for base64 properties it
+    is the base64 text. ``line`` is the physical line the property starts on.
+    """
+
+    group: str
+    name: str
+    params: Params
+    value: str
+    line: int
+
+    def param(self, name: str) -> tuple[str, ...]:
+        for key, values in self.params:
+            if key == name:
+                return values
+        return ()
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        found: list[str] = []
+        for key, values in self.params:
+            if key == "TYPE":
+                found.extend(v for value in values for v in value.split(",") if v)
+        return tuple(found)
+
+
+@dataclass(slots=True)
+class RawCard:
+    """The content lines of one card, where it starts, and the warnings met reading it."""
+
+    start_line: int
+    lines: list[ContentLine] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def version(self) -> str:
+        for line in self.lines:
+            if line.name == "VERSION":
+                return line.value.strip()
+        return "2.1"  # no VERSION line (old Evolution, Android custom props): 2.1 rules
+
+
+# ---------------------------------------------------------------------------------------
+# Bytes to physical lines
+
+
+def _utf16_codec(head: bytes) -> str | None:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(head) >= 4 and head[0] == 0 and head[1] != 0 and head[2] == 0:
+        return "utf-16-be"  # Apple writes UTF-16BE without a BOM
+    if len(head) >= 4 and head[1] == 0 and head[0] != 0 and head[3] == 0:
+        return "utf-16-le"
+    return None
+
+
+def _chunks(stream: BinaryIO) -> Iterator[bytes]:
+    """The file's bytes in chunks, as UTF-8 if the file was UTF-16, without a leading BOM."""
+    head = stream.read(CHUNK)
+    codec = _utf16_codec(head[:4])
+    if codec is None:
+        if head.startswith(codecs.BOM_UTF8):
+            head = head[len(codecs.BOM_UTF8) :]
+        chunk = head
+        while chunk:
+            yield chunk
+            chunk = stream.read(CHUNK)
+        return
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    chunk = head
+    while chunk:
+        yield decoder.decode(chunk).lstrip("\ufeff").encode("utf-8")
+        chunk = stream.read(CHUNK)
+    yield decoder.decode(b"", final=True).encode("utf-8")
+
+
+def physical_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Lines without their breaks; CR CR LF (iOS 5/6) counts as one break."""
+    pending = b""
+    for chunk in _chunks(stream):
+        data = pending + chunk
+        # A break may straddle two chunks: keep a trailing CR (or CR CR) for the next round.
+        cut = len(data)
+        while cut and data[cut - 1 : cut] == b"\r":
+            cut -= 1
+        parts = _BREAK.split(data[:cut])
+        pending = parts.pop() + data[cut:]
+        yield from parts
+    if pending:
+        parts = _BREAK.split(pending)
+        if parts and parts[-1] == b"":
+            parts.pop()
+        yield from parts
+
+
+# ---------------------------------------------------------------------------------------
+# Physical lines to logical lines to cards
+
+
+def _is_qp(name_part: bytes) -> bool:
+    upper = name_part.upper()
+    return b"QUOTED-PRINTABLE" in upper
+
+
+def _name_part(line: bytes) -> bytes:
+    """The part before the value's colon (a colon inside a quoted parameter does not count)."""
+    quoted = False
+    for index, byte in enumerate(line):
+        if byte == 0x22:  # "
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:  # :
+            return line[:index]
+    return line
+
+
+def _has_colon(line: bytes) -> bool:
+    return len(_name_part(line)) < len(line)
+
+
+def _begins(line: bytes) -> bool:
+    return line.strip().upper() == b"BEGIN:VCARD"
+
+
+def _ends(line: bytes) -> bool:
+    return line.strip().upper() == b"END:VCARD"
+
+
+@dataclass(slots=True)
+class _OpenCard:
+    start: int
+    version: str = ""
+    logical: list[tuple[int, bytearray]] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    broken: Problem | None = None
+    base64: bool = False  # the current property holds base64 data (2.1: until a blank line)
+
+    @property
+    def is_21(self) -> bool:
+        return self.version not in ("3.0", "4.0")
+
+
+def read_cards(
+    stream: BinaryIO, file: str, fallback: str = "cp1252"
+) -> Iterator[RawCard | Problem]:
+    """Every card of the stream, in order, or a ``Problem`` for each card that cannot be read.
+
+    A nested 2.1 card comes before the card that holds it (Android's order). ``fallback``
+    is the code page for 8-bit text that names no charset and is not UTF-8.
+    """
+    stack: list[_OpenCard] = []
+    outside: int | None = None  # first line of content found outside any card
+    number = 0
+    for number, line in enumerate(physical_lines(stream), start=1):
+        card = stack[-1] if stack else None
+        if card is None:
+            if _begins(line):
+                stack.append(_OpenCard(number))
+            elif line.strip() and not _ends(line) and outside is None:
+                outside = number
+            continue
+        if card.broken is not None:  # skip to this card's END
+            if _ends(line):
+                stack.pop()
+                yield card.broken
+            elif _begins(line) and card.is_21:
+                stack.append(_OpenCard(number))
+            continue
+        last = card.logical[-1][1] if card.logical else None
+        if last is not None and last.endswith(b"=") and _is_qp(_name_part(last)):
+            last[-1:] = b""  # a quoted-printable soft break: the next line is data as it is
+            last.extend(line)
+            continue
+        if line[:1] in (b" ", b"\t") and last is not None:
+            last.extend(line[1:])  # a fold: remove exactly one space or tab
+            continue
+        if not line.strip():
+            card.base64 = False  # a blank line ends 2.1 base64 data
+            continue
+        if _begins(line):
+            if card.is_21:
+                stack.append(_OpenCard(number))  # Android: a nested card is its own contact
+            else:
+                stack.pop()
+                yield Problem(file, card.start, "card has no END:VCARD (a new card begins)")
+                stack.append(_OpenCard(number))
+            continue
+        if _ends(line):
+            stack.pop()
+            if last is not None and not _has_colon(last):
+                yield Problem(file, card.logical[-1][0], "not a vCard content line (no colon)")
+            else:
+                yield _finish(card, file, fallback)
+            continue
+        if card.is_21 and line.startswith(b"#"):
+            card.warnings.append(Problem(file, number, "comment line ignored", fatal=False))
+            continue
+        if card.is_21 and last is not None and last.endswith(b"\\") and not _has_colon(line):
+            last.extend(b" " + line)  # Android: a line ending in a backslash goes on
+            continue
+        if card.base64 and last is not None and not _has_colon(line):
+            last.extend(line)  # unindented base64 data (some 2.1 writers)
+            continue
+        if last is not None and not _has_colon(last):  # the previous line is complete now
+            card.broken = Problem(file, card.logical[-1][0], "not a vCard content line (no colon)")
+            continue
+        name = _name_part(line).upper()
+        if name == b"VERSION":
+            card.version = line.split(b":", 1)[1].strip().decode("ascii", "replace")
+        card.base64 = card.is_21 and b"BASE64" in name
+        card.logical.append((number, bytearray(line)))
+    while stack:
+        card = stack.pop()
+        yield card.broken or Problem(file, card.start, "card has no END:VCARD (the file ends)")
+    if outside is not None:
+        yield Problem(file, outside, "content outside a card (no BEGIN:VCARD before it)")
+
+
+# ---------------------------------------------------------------------------------------
+# Logical lines to content lines
+
+
+def _split_unquoted(text: str, separator: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+            current.append(char)
+        elif char == separator and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _caret_decode(value: str) -> str:
+    """RFC 6868 parameter escapes: ^n newline, ^' double quote, ^^ caret."""
+    if "^" not in value:
+        return value
+    return re.sub(
+        r"\^(n|N|'|\^)", lambda m: {"n": "\n", "N": "\n", "'": '"', "^": "^"}[m[1]], value
+    )
+
+
+def parse_params(segments: Iterable[str]) -> Params:
+    params: dict[str, list[str]] = {}
+    for segment in segments:
+        segment = segment.strip()
+        if not segment:
+            continue  # empty segments: `TEL;;X=1:` (EDS 11)
+        if "=" in segment:
+            key, _, raw = segment.partition("=")
+            key = key.strip().upper()
+            values = [_caret_decode(v.strip().strip('"')) for v in _split_unquoted(raw, ",")]
+        else:
+            upper = segment.upper()
+            key, values = ("ENCODING", [upper]) if upper in _BARE_ENCODINGS else ("TYPE", [segment])
+        params.setdefault(key, []).extend(v for v in values if v != "" or key != "TYPE")
+    return tuple((key, tuple(values)) for key, values in params.items())
+
+
+def _decode_text(data: bytes, charset: str, fallback: str) -> tuple[str, str | None]:
+    """Text of ``data`` in ``charset`` (or UTF-8), and a warning when a guess was needed."""
+    if charset:
+        try:
+            return data.decode(charset), None
+        except LookupError:
+            charset_known = False
+        except UnicodeDecodeError:
+            charset_known = True
+        if charset_known:  # keep what is valid; mark what is not (U+FFFD)
+            return data.decode(charset, "replace"), f"bytes that are not {charset} replaced"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode(fallback, "replace")
+        reason = f"unknown charset {charset!r}" if charset else "not UTF-8 and names no charset"
+        return text, f"{reason}; read as {fallback}"
+    return text, (f"unknown charset {charset!r}; read as UTF-8" if charset else None)
+
+
+def content_line(
+    number: int, raw: bytes, file: str, fallback: str
+) -> tuple[ContentLine, Problem | None]:
+    """One logical line as a ``ContentLine``; a warning if its text had to be guessed."""
+    name_part = _name_part(raw)
+    value_bytes = raw[len(name_part) + 1 :]
+    head = name_part.decode("utf-8", "replace")
+    segments = _split_unquoted(head, ";")
+    full_name = segments[0].strip()
+    group, _, name = full_name.rpartition(".")
+    params = parse_params(segments[1:])
+    encoding = ""
+    charset = ""
+    for key, values in params:
+        if key == "ENCODING" and values:
+            encoding = values[0].upper()
+        elif key == "CHARSET" and values:
+            charset = values[0]
+    warning = None
+    if encoding == "QUOTED-PRINTABLE":
+        decoded = binascii.a2b_qp(bytes(value_bytes))
+        value, message = _decode_text(decoded, charset, fallback)
+    elif encoding in ("B", "BASE64"):
+        value, message = value_bytes.decode("ascii", "replace"), None
+        value = "".join(value.split())
+    else:
+        value, message = _decode_text(bytes(value_bytes), charset, fallback)
+    if message:
+        warning = Problem(file, number, f"{name.upper()}: {message}", fatal=False)
+    return ContentLine(group, name.upper(), params, value, number), warning
+
+
+def _finish(card: _OpenCard, file: str, fallback: str) -> RawCard:
+    raw = RawCard(card.start, warnings=list(card.warnings))
+    for number, logical in card.logical:
+        line, warning = content_line(number, bytes(logical), file, fallback)
+        raw.lines.append(line)
+        if warning is not None:
+            raw.warnings.append(warning)
+    return raw
