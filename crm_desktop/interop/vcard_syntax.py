@@ -22,6 +22,7 @@ from crm_desktop.interop.problems import Problem
 
 Params = tuple[tuple[str, tuple[str, ...]], ...]
 CHUNK = 1 << 20
+OUTSIDE_CARD = "content outside a card (no BEGIN:VCARD before it)"
 _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 _BREAK = re.compile(rb"\r\r\n|\r\n|\n|\r")
 
@@ -36,10 +37,11 @@ class ContentLine:
     """
 
     group: str
-    name: str
+    name: str  # upper case, for matching
     params: Params
     value: str
     line: int
+    written_name: str = ""  # the name as the file spelled it (X-ABLabel), kept on export
 
     def param(self, name: str) -> tuple[str, ...]:
         for key, values in self.params:
@@ -129,12 +131,12 @@ def physical_lines(stream: BinaryIO) -> Iterator[bytes]:
 # Physical lines to logical lines to cards
 
 
-def _is_qp(name_part: bytes) -> bool:
+def _is_qp(name_part: bytes | bytearray) -> bool:
     upper = name_part.upper()
     return b"QUOTED-PRINTABLE" in upper
 
 
-def _name_part(line: bytes) -> bytes:
+def _name_part(line: bytes | bytearray) -> bytes | bytearray:
     """The part before the value's colon (a colon inside a quoted parameter does not count)."""
     quoted = False
     for index, byte in enumerate(line):
@@ -145,7 +147,7 @@ def _name_part(line: bytes) -> bytes:
     return line
 
 
-def _has_colon(line: bytes) -> bool:
+def _has_colon(line: bytes | bytearray) -> bool:
     return len(_name_part(line)) < len(line)
 
 
@@ -244,7 +246,7 @@ def read_cards(
         card = stack.pop()
         yield card.broken or Problem(file, card.start, "card has no END:VCARD (the file ends)")
     if outside is not None:
-        yield Problem(file, outside, "content outside a card (no BEGIN:VCARD before it)")
+        yield Problem(file, outside, OUTSIDE_CARD)
 
 
 # ---------------------------------------------------------------------------------------
@@ -343,7 +345,7 @@ def content_line(
         value, message = _decode_text(bytes(value_bytes), charset, fallback)
     if message:
         warning = Problem(file, number, f"{name.upper()}: {message}", fatal=False)
-    return ContentLine(group, name.upper(), params, value, number), warning
+    return ContentLine(group, name.upper(), params, value, number, name), warning
 
 
 def _finish(card: _OpenCard, file: str, fallback: str) -> RawCard:

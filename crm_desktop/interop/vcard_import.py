@@ -1,0 +1,365 @@
+"""vCard cards to contact and account drafts: every property mapped or kept verbatim.
+
+Reads files of any size as a stream (``read_vcard_file``): each card becomes a
+``ContactDraft`` (a person) or an ``AccountDraft`` (``KIND:org``, Apple's
+``X-ABShowAs:COMPANY``); a card that cannot be read becomes a ``Problem`` and the cards
+around it are still read. Properties the app does not model are kept as ``ExtraValue``
+(group, name, parameters and value as written) so that export writes them back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from crm_desktop.drafts import (
+    AccountDraft,
+    AccountLinkDraft,
+    AddressValue,
+    ContactDraft,
+    EmailValue,
+    ExtraValue,
+    ImppValue,
+    PhoneValue,
+    PhotoValue,
+    UrlValue,
+)
+from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
+from crm_desktop.interop.vcard_values import (
+    decode_base64,
+    decode_data_uri,
+    media_type,
+    split_escaped,
+    unescape,
+    vcard_date,
+)
+from crm_desktop.partial_dates import normalize_partial_date
+
+_ANNIVERSARY_NAMES = {"ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ANNIVERSARY"}
+_DROPPED = {"BEGIN", "END", "VERSION", "PRODID"}  # written anew on export
+_APPLE_ANNIVERSARY = "_$!<Anniversary>!$_"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadCard:
+    """One card read: what it becomes, where it starts, and the warnings on its values."""
+
+    record: ContactDraft | AccountDraft | None  # None: a group card, which is not imported
+    line: int
+    version: str
+    warnings: tuple[Problem, ...] = ()
+    skipped_reason: str = ""
+
+
+@dataclass(slots=True)
+class _Builder:
+    card: RawCard
+    file: str
+    version: str
+    labels: dict[str, str]
+    warnings: list[Problem] = field(default_factory=list)
+    fields: dict[str, object] = field(default_factory=dict)
+    emails: list[EmailValue] = field(default_factory=list)
+    phones: list[PhoneValue] = field(default_factory=list)
+    addresses: list[AddressValue] = field(default_factory=list)
+    urls: list[UrlValue] = field(default_factory=list)
+    impp: list[ImppValue] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    organizations: list[list[str]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    extra: list[ExtraValue] = field(default_factory=list)
+    photo: PhotoValue | None = None
+    kind: str = ""
+
+    def warn(self, line: ContentLine, message: str) -> None:
+        self.warnings.append(Problem(self.file, line.line, message, fatal=False))
+
+    def keep(self, line: ContentLine) -> None:
+        name = line.written_name or line.name
+        self.extra.append(ExtraValue(name, line.value, line.group, line.params))
+
+    def text(self, line: ContentLine) -> str:
+        return unescape(line.value, self.version)
+
+    def types_and_pref(self, line: ContentLine) -> tuple[tuple[str, ...], bool]:
+        types: list[str] = []
+        preferred = bool(line.param("PREF"))
+        for value in line.types:
+            lowered = value.strip().lower()
+            if lowered == "pref":
+                preferred = True
+            elif lowered and lowered not in types:
+                types.append(lowered)
+        return tuple(types), preferred
+
+    def label(self, line: ContentLine) -> str:
+        return self.labels.get(line.group.upper(), "") if line.group else ""
+
+
+def _labels(card: RawCard, version: str) -> dict[str, str]:
+    """Apple's ``itemN.X-ABLabel`` per group: the label of the group's other property."""
+    return {
+        line.group.upper(): unescape(line.value, version)
+        for line in card.lines
+        if line.name == "X-ABLABEL" and line.group
+    }
+
+
+def _set_once(b: _Builder, key: str, value: object, line: ContentLine) -> None:
+    if key in b.fields:
+        b.keep(line)  # a second FN (another language), a second N: kept, not lost
+    else:
+        b.fields[key] = value
+
+
+def _date(b: _Builder, line: ContentLine, key: str) -> None:
+    if line.param("VALUE") and line.param("VALUE")[0].lower() == "text":
+        b.keep(line)  # BDAY;VALUE=text:circa 1800
+        return
+    omit_year = bool(line.param("X-APPLE-OMIT-YEAR"))
+    parsed = vcard_date(b.text(line), omit_year)
+    if parsed is not None:
+        try:
+            parsed = normalize_partial_date(parsed, key)
+        except ValueError:
+            parsed = None
+    if parsed is None or key in b.fields:
+        if parsed is None:
+            b.warn(line, f"{line.name}: {b.text(line)!r} is not a date; kept as written")
+        b.keep(line)
+        return
+    b.fields[key] = parsed
+
+
+def _photo(b: _Builder, line: ContentLine) -> None:
+    value = line.value.strip()
+    if not value:
+        return
+    if b.photo is not None:
+        b.keep(line)
+        return
+    encoding = (line.param("ENCODING") or ("",))[0].upper()
+    declared = (line.param("TYPE") or line.param("MEDIATYPE") or ("",))[0]
+    if encoding in ("B", "BASE64"):
+        data = decode_base64(value)
+        if data is None:
+            b.warn(line, "PHOTO: the image data is not valid base64; kept as written")
+            b.keep(line)
+            return
+        b.photo = PhotoValue(media_type(data, declared), data)
+        return
+    uri = unescape(value, b.version)
+    if uri.lower().startswith("data:"):
+        decoded = decode_data_uri(uri)
+        if decoded is None:
+            b.warn(line, "PHOTO: malformed data: URI; kept as written")
+            b.keep(line)
+            return
+        b.photo = PhotoValue(media_type(decoded[1], decoded[0]), decoded[1])
+        return
+    b.photo = PhotoValue(uri=uri)  # a reference: kept, never fetched
+
+
+def _tel_value(line: ContentLine, text: str) -> str:
+    value_type = (line.param("VALUE") or ("",))[0].lower()
+    if value_type == "uri" or text.lower().startswith("tel:"):
+        return re.sub(r"^tel:", "", text.strip(), flags=re.IGNORECASE)
+    return text.strip()
+
+
+def _add(b: _Builder, line: ContentLine) -> None:
+    name = line.name
+    if name in _DROPPED or (name == "X-ABLABEL" and line.group.upper() in b.labels):
+        return
+    if name == "FN":
+        _set_once(b, "formatted_name", b.text(line).strip(), line)
+    elif name == "N":
+        parts = [p.strip() for p in split_escaped(line.value, ";", b.version)]
+        _set_once(b, "n", (parts + [""] * 5)[:5], line)
+    elif name == "NICKNAME":
+        nicknames = [n.strip() for n in split_escaped(line.value, ",", b.version) if n.strip()]
+        _set_once(b, "nickname", ", ".join(nicknames), line)
+    elif name == "ORG":
+        parts = [p.strip() for p in split_escaped(line.value, ";", b.version)]
+        if any(parts):
+            b.organizations.append(parts)
+    elif name == "TITLE":
+        b.titles.append(b.text(line).strip())
+    elif name == "ROLE":
+        _set_once(b, "role", b.text(line).strip(), line)
+    elif name == "NOTE":
+        note = b.text(line).strip()
+        if note:
+            b.notes.append(note)
+    elif name == "BDAY":
+        _date(b, line, "birthday")
+    elif name in _ANNIVERSARY_NAMES:
+        _date(b, line, "anniversary")
+    elif name == "X-ABDATE" and b.label(line) == _APPLE_ANNIVERSARY:
+        _date(b, line, "anniversary")
+        b.labels.pop(line.group.upper(), None)
+    elif name == "GENDER":
+        _set_once(b, "gender", split_escaped(line.value, ";", b.version)[0].strip(), line)
+    elif name == "EMAIL":
+        types, preferred = b.types_and_pref(line)
+        b.emails.append(EmailValue(b.text(line).strip(), types, preferred, b.label(line)))
+    elif name == "TEL":
+        types, preferred = b.types_and_pref(line)
+        number = _tel_value(line, b.text(line))
+        b.phones.append(PhoneValue(number, types, preferred, b.label(line)))
+    elif name == "ADR":
+        types, preferred = b.types_and_pref(line)
+        po_box, extended, street, locality, region, code, country = (
+            [p.strip() for p in split_escaped(line.value, ";", b.version)] + [""] * 7
+        )[:7]
+        b.addresses.append(
+            AddressValue(
+                types, preferred, po_box, extended, street, locality, region, code, country,
+                label=(line.param("LABEL") or ("",))[0], custom_label=b.label(line),
+            )
+        )  # fmt: skip
+    elif name == "URL":
+        types, _ = b.types_and_pref(line)
+        b.urls.append(UrlValue(b.text(line).strip(), types, b.label(line)))
+    elif name == "IMPP":
+        types, preferred = b.types_and_pref(line)
+        b.impp.append(ImppValue(b.text(line).strip(), types, preferred, b.label(line)))
+    elif name == "CATEGORIES":
+        for category in split_escaped(line.value, ",", b.version):
+            if category.strip() and category.strip() not in b.categories:
+                b.categories.append(category.strip())
+    elif name == "PHOTO":
+        _photo(b, line)
+    elif name == "UID":
+        _set_once(b, "uid", b.text(line).strip(), line)
+    elif name == "KIND":
+        b.kind = b.text(line).strip().lower()
+    elif name == "X-ABSHOWAS" and b.text(line).strip().upper() == "COMPANY":
+        b.kind = "org"
+        b.keep(line)
+    else:
+        b.keep(line)
+
+
+def _contact(b: _Builder) -> ContactDraft:
+    n = b.fields.get("n")
+    family, given, additional, prefix, suffix = n if isinstance(n, list) else [""] * 5
+    titles = b.titles
+    links = tuple(
+        AccountLinkDraft(org[0] or " ".join(org), titles[i] if i < len(titles) else "", i == 0)
+        for i, org in enumerate(b.organizations)
+    )
+    department = "; ".join(p for p in b.organizations[0][1:] if p) if b.organizations else ""
+    return ContactDraft(
+        formatted_name=str(b.fields.get("formatted_name", "")),
+        prefix=prefix,
+        given_name=given,
+        additional_names=additional,
+        family_name=family,
+        suffix=suffix,
+        nickname=str(b.fields.get("nickname", "")),
+        title=titles[0] if titles else "",
+        department=department,
+        role=str(b.fields.get("role", "")),
+        birthday=_optional(b.fields.get("birthday")),
+        anniversary=_optional(b.fields.get("anniversary")),
+        gender=str(b.fields.get("gender", "")),
+        photo=b.photo,
+        note="\n\n".join(b.notes),
+        categories=tuple(b.categories),
+        emails=tuple(b.emails),
+        phones=tuple(b.phones),
+        addresses=tuple(b.addresses),
+        urls=tuple(b.urls),
+        impp=tuple(b.impp),
+        extra=tuple(b.extra + _leftover_labels(b)),
+        accounts=links,
+        uid=_optional(b.fields.get("uid")),
+    )
+
+
+def _account(b: _Builder) -> AccountDraft:
+    formatted = str(b.fields.get("formatted_name", ""))
+    name = b.organizations[0][0] if b.organizations and b.organizations[0][0] else formatted
+    extra = list(b.extra)
+    if formatted and formatted != name:
+        extra.insert(0, ExtraValue("FN", formatted))
+    return AccountDraft(
+        name=name,
+        website=b.urls[0].value if b.urls else "",
+        note="\n\n".join(b.notes),
+        categories=tuple(b.categories),
+        emails=tuple(b.emails),
+        phones=tuple(b.phones),
+        addresses=tuple(b.addresses),
+        urls=tuple(b.urls[1:]),
+        extra=tuple(extra + _leftover_labels(b)),
+        logo=b.photo,
+        uid=_optional(b.fields.get("uid")),
+    )
+
+
+def _leftover_labels(b: _Builder) -> list[ExtraValue]:
+    """Labels of groups whose property was kept verbatim stay with them."""
+    values: list[EmailValue | PhoneValue | AddressValue | UrlValue | ImppValue] = [
+        *b.emails, *b.phones, *b.addresses, *b.urls, *b.impp
+    ]  # fmt: skip
+    used = {value.custom_label for value in values}
+    return [
+        ExtraValue("X-ABLabel", label, group)
+        for group, label in b.labels.items()
+        if label not in used and any(x.group.upper() == group for x in b.extra)
+    ]
+
+
+def _optional(value: object) -> str | None:
+    return str(value) if value else None
+
+
+def card_record(card: RawCard, file: str) -> ReadCard:
+    """What one card becomes."""
+    version = card.version
+    builder = _Builder(card, file, version, _labels(card, version), list(card.warnings))
+    for line in card.lines:
+        _add(builder, line)
+    warnings = tuple(builder.warnings)
+    if builder.kind == "group":
+        reason = "a group card (a distribution list), not a person: not imported"
+        return ReadCard(None, card.start_line, version, warnings, reason)
+    record = _account(builder) if builder.kind == "org" else _contact(builder)
+    return ReadCard(record, card.start_line, version, warnings)
+
+
+def read_vcard_stream(
+    stream: BinaryIO, file: str, fallback: str = "cp1252"
+) -> Iterator[ReadCard | Problem]:
+    """Every card of a vCard stream as it is read, or a ``Problem`` for a card that cannot be."""
+    for item in read_cards(stream, file, fallback):
+        yield item if isinstance(item, Problem) else card_record(item, file)
+
+
+def read_vcard_file(path: Path, fallback: str = "cp1252") -> Iterator[ReadCard | Problem]:
+    """Like ``read_vcard_stream`` for a file; ``NoRecordsError`` if it holds no card at all."""
+    if path.is_dir():
+        raise NoRecordsError(path, "is a folder, not a vCard file")
+    found = False
+    problems: list[Problem] = []
+    with path.open("rb") as stream:
+        for item in read_vcard_stream(stream, path.name, fallback):
+            if isinstance(item, Problem) and not found:
+                problems.append(item)  # held back until we know the file has cards
+                continue
+            if not found:
+                found = True
+                yield from problems
+            yield item
+    if not found:
+        if any(p.message != OUTSIDE_CARD for p in problems):
+            yield from problems  # cards were there but none could be read
+            return
+        raise NoRecordsError(path, "holds no vCard (no BEGIN:VCARD ... END:VCARD)")
