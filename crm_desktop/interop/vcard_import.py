@@ -20,6 +20,7 @@ from crm_desktop.drafts import (
     AccountLinkDraft,
     AddressValue,
     ContactDraft,
+    CustomValue,
     EmailValue,
     ExtraValue,
     ImppValue,
@@ -28,10 +29,12 @@ from crm_desktop.drafts import (
     UrlValue,
 )
 from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.interop.vcard_export import CUSTOM_FIELD, KEEP_IN_TOUCH, UNREADABLE
 from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
 from crm_desktop.interop.vcard_values import (
     decode_base64,
     decode_data_uri,
+    escape,
     media_type,
     split_escaped,
     unescape,
@@ -60,7 +63,7 @@ class _Builder:
     card: RawCard
     file: str
     version: str
-    labels: dict[str, str]
+    labels: dict[str, tuple[str, str]]
     warnings: list[Problem] = field(default_factory=list)
     fields: dict[str, object] = field(default_factory=dict)
     emails: list[EmailValue] = field(default_factory=list)
@@ -73,18 +76,36 @@ class _Builder:
     organizations: list[list[str]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     extra: list[ExtraValue] = field(default_factory=list)
+    custom: list[CustomValue] = field(default_factory=list)
     photo: PhotoValue | None = None
     kind: str = ""
+    consumed: set[str] = field(default_factory=set)  # groups whose label was used up
 
     def warn(self, line: ContentLine, message: str) -> None:
         self.warnings.append(Problem(self.file, line.line, message, fatal=False))
 
     def keep(self, line: ContentLine) -> None:
+        """Keep a property verbatim. Its transfer encoding is undone (quoted-printable and
+        CHARSET were applied when reading; export applies what its version needs), and a
+        2.1 value's line breaks are written as 3.0's ``\\n``, so that every kept value is in
+        one syntax. Base64 data stays base64."""
         name = line.written_name or line.name
-        self.extra.append(ExtraValue(name, line.value, line.group, line.params))
+        params = line.params
+        encoding = (line.param("ENCODING") or ("",))[0].upper()
+        value = line.value
+        if encoding not in ("B", "BASE64"):
+            params = tuple((k, v) for k, v in params if k not in ("ENCODING", "CHARSET"))
+            if self.version == "2.1":
+                value = value.replace("\r\n", "\\n").replace("\n", "\\n")
+        if name.upper().startswith(UNREADABLE):  # our own export of data that was broken
+            name = name[len(UNREADABLE) :]
+            params = tuple(("ENCODING", v) if k == "X-ENCODING" else (k, v) for k, v in params)
+        self.extra.append(ExtraValue(name, value, line.group, params))
 
     def text(self, line: ContentLine) -> str:
-        return unescape(line.value, self.version)
+        """A text value, its line breaks as ``\n`` (Outlook writes CRLF inside values)."""
+        text = unescape(line.value, self.version)
+        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
     def types_and_pref(self, line: ContentLine) -> tuple[tuple[str, ...], bool]:
         types: list[str] = []
@@ -98,13 +119,13 @@ class _Builder:
         return tuple(types), preferred
 
     def label(self, line: ContentLine) -> str:
-        return self.labels.get(line.group.upper(), "") if line.group else ""
+        return self.labels.get(line.group.upper(), ("", ""))[1] if line.group else ""
 
 
-def _labels(card: RawCard, version: str) -> dict[str, str]:
-    """Apple's ``itemN.X-ABLabel`` per group: the label of the group's other property."""
+def _labels(card: RawCard, version: str) -> dict[str, tuple[str, str]]:
+    """Apple's ``itemN.X-ABLabel`` per group (upper case): (group as written, label)."""
     return {
-        line.group.upper(): unescape(line.value, version)
+        line.group.upper(): (line.group, unescape(line.value, version))
         for line in card.lines
         if line.name == "X-ABLABEL" and line.group
     }
@@ -175,7 +196,9 @@ def _tel_value(line: ContentLine, text: str) -> str:
 def _add(b: _Builder, line: ContentLine) -> None:
     name = line.name
     if name in _DROPPED or (name == "X-ABLABEL" and line.group.upper() in b.labels):
-        return
+        return  # a label goes with its group's property (or back to its kept property)
+    if name == "PROFILE" and line.value.strip().upper() == "VCARD":
+        return  # RFC 2425 boilerplate (Lotus Notes): it says nothing, and vobject rejects it
     if name == "FN":
         _set_once(b, "formatted_name", b.text(line).strip(), line)
     elif name == "N":
@@ -202,8 +225,13 @@ def _add(b: _Builder, line: ContentLine) -> None:
         _date(b, line, "anniversary")
     elif name == "X-ABDATE" and b.label(line) == _APPLE_ANNIVERSARY:
         _date(b, line, "anniversary")
-        b.labels.pop(line.group.upper(), None)
-    elif name == "GENDER":
+        b.consumed.add(line.group.upper())
+    elif name == CUSTOM_FIELD:
+        label = (line.param("X-LABEL") or ("",))[0]
+        b.custom.append(CustomValue(label, b.text(line)))
+    elif name == KEEP_IN_TOUCH and b.text(line).strip().isdigit():
+        _set_once(b, "keep_in_touch_days", int(b.text(line).strip()), line)
+    elif name in ("GENDER", "X-GENDER") and "gender" not in b.fields:
         _set_once(b, "gender", split_escaped(line.value, ";", b.version)[0].strip(), line)
     elif name == "EMAIL":
         types, preferred = b.types_and_pref(line)
@@ -240,8 +268,7 @@ def _add(b: _Builder, line: ContentLine) -> None:
     elif name == "KIND":
         b.kind = b.text(line).strip().lower()
     elif name == "X-ABSHOWAS" and b.text(line).strip().upper() == "COMPANY":
-        b.kind = "org"
-        b.keep(line)
+        b.kind = "org"  # written again on export: the account is the company
     else:
         b.keep(line)
 
@@ -277,6 +304,8 @@ def _contact(b: _Builder) -> ContactDraft:
         addresses=tuple(b.addresses),
         urls=tuple(b.urls),
         impp=tuple(b.impp),
+        custom_fields=tuple(b.custom),
+        keep_in_touch_days=_optional_int(b.fields.get("keep_in_touch_days")),
         extra=tuple(b.extra + _leftover_labels(b)),
         accounts=links,
         uid=_optional(b.fields.get("uid")),
@@ -298,6 +327,7 @@ def _account(b: _Builder) -> AccountDraft:
         phones=tuple(b.phones),
         addresses=tuple(b.addresses),
         urls=tuple(b.urls[1:]),
+        custom_fields=tuple(b.custom),
         extra=tuple(extra + _leftover_labels(b)),
         logo=b.photo,
         uid=_optional(b.fields.get("uid")),
@@ -305,16 +335,17 @@ def _account(b: _Builder) -> AccountDraft:
 
 
 def _leftover_labels(b: _Builder) -> list[ExtraValue]:
-    """Labels of groups whose property was kept verbatim stay with them."""
-    values: list[EmailValue | PhoneValue | AddressValue | UrlValue | ImppValue] = [
-        *b.emails, *b.phones, *b.addresses, *b.urls, *b.impp
-    ]  # fmt: skip
-    used = {value.custom_label for value in values}
+    """Labels of groups whose property was kept verbatim stay with them, as written."""
+    kept = {x.group.upper() for x in b.extra if x.group}
     return [
-        ExtraValue("X-ABLabel", label, group)
-        for group, label in b.labels.items()
-        if label not in used and any(x.group.upper() == group for x in b.extra)
+        ExtraValue("X-ABLabel", escape(label, "3.0"), group)
+        for key, (group, label) in b.labels.items()
+        if key in kept and key not in b.consumed
     ]
+
+
+def _optional_int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def _optional(value: object) -> str | None:

@@ -46,7 +46,7 @@ def split_escaped(text: str, separator: str, version: str) -> list[str]:
         if char == "\\" and index + 1 < len(text):
             following = text[index + 1]
             if version == "2.1":
-                if following in ";\\:":
+                if following in ";\\:" or (following == "," and separator == ","):
                     current.append(following)
                     index += 2
                     continue
@@ -69,7 +69,7 @@ def split_escaped(text: str, separator: str, version: str) -> list[str]:
 def escape(text: str, version: str, structured: bool = False) -> str:
     """The value text for a file of ``version``; ``structured``: ``;`` separates components."""
     if version == "2.1":
-        return text.replace(";", "\\;") if structured else text
+        return text.replace("\\", "\\\\").replace(";", "\\;") if structured else text
     escaped = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
     return escaped.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
 

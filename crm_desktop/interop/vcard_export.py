@@ -1,0 +1,303 @@
+"""Contacts and accounts to vCard 2.1, 3.0 or 4.0 text, written by our own code.
+
+vobject 0.9.9 cannot write valid 2.1 (no quoted-printable), raises on base64 photos in 2.1
+spelling, drops bare 2.1 types and reorders properties (interop.md), so cards are written
+here: lines folded at 75 octets without splitting a UTF-8 character, escapes per version,
+quoted-printable with ``CHARSET=UTF-8`` for every non-ASCII 2.1 value (what Outlook reads),
+photos as base64 (2.1, 3.0) or ``data:`` URIs (4.0). What we write is read back by vobject
+and by our importer into the same records (tests/interop).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from crm_desktop.drafts import AccountDraft, ContactDraft, ExtraValue, PhotoValue
+from crm_desktop.interop.vcard_values import data_uri, decode_base64, escape
+
+VERSIONS = ("2.1", "3.0", "4.0")
+PRODID = "-//CRM Desktop//CRM Desktop 0.1//EN"
+CUSTOM_FIELD = "X-CRM-FIELD"  # a custom field: X-CRM-FIELD;X-LABEL=Region:Attica
+KEEP_IN_TOUCH = "X-CRM-KEEP-IN-TOUCH"
+# Base64 data that was broken when imported (kept, never lost) is written under this prefix
+# with its ENCODING renamed, so that no reader fails on it; our importer restores it.
+UNREADABLE = "X-CRM-UNREADABLE-"
+_TOKEN = re.compile(r"^[A-Za-z0-9-]+$")
+_LIMIT = 75  # octets per line, the break excluded
+
+
+def fold(line: str) -> str:
+    """``line`` folded at 75 octets, never inside a UTF-8 character."""
+    if len(line.encode("utf-8")) <= _LIMIT:
+        return line
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > _LIMIT:
+            out.append("".join(current))
+            current = [" "]
+            size = 1
+        current.append(char)
+        size += width
+    out.append("".join(current))
+    return "\r\n".join(out)
+
+
+def _qp(text: str) -> str:
+    """Quoted-printable UTF-8 with soft breaks, each physical line at most 76 octets."""
+    encoded = binascii.b2a_qp(text.encode("utf-8"), quotetabs=True, istext=False)
+    lines = encoded.decode("ascii").split("=\n")  # b2a_qp breaks at 76 with "=\n"
+    return "=\r\n".join(lines)
+
+
+def _param_value(value: str) -> str:
+    if any(char in value for char in ',:;"') or value != value.strip():
+        return '"' + value.replace('"', "^'").replace("\n", "^n") + '"'
+    return value.replace("\n", "^n")
+
+
+@dataclass
+class _Card:
+    version: str
+    lines: list[str] = field(default_factory=list)
+    groups: int = 0
+    used_groups: set[str] = field(default_factory=set)
+
+    def add(
+        self,
+        name: str,
+        value: str,
+        params: Iterable[tuple[str, Iterable[str]]] = (),
+        group: str = "",
+        *,
+        encoded: bool = False,
+        verbatim: bool = False,
+    ) -> None:
+        """One property; ``value`` is already escaped for this version unless ``encoded``
+        says it must not be touched (base64)."""
+        head = f"{group}.{name}" if group else name
+        parts = [head]
+        for key, values in params:
+            values = list(values)
+            if self.version == "2.1" and key == "TYPE" and all(_TOKEN.match(v) for v in values):
+                parts += [v if verbatim else v.upper() for v in values]  # TEL;WORK;VOICE
+            elif values:
+                parts.append(f"{key}={','.join(_param_value(v) for v in values)}")
+            else:
+                parts.append(key)
+        if self.version == "2.1" and not encoded and (not value.isascii() or "\n" in value):
+            parts += ["CHARSET=UTF-8", "ENCODING=QUOTED-PRINTABLE"]
+            self.lines.append(";".join(parts) + ":" + _qp(value))
+            return
+        self.lines.append(fold(";".join(parts) + ":" + value))
+
+    def text(self, name: str, value: str, params: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
+        if value:
+            self.add(name, escape(value, self.version), params)
+
+    def next_group(self) -> str:
+        while True:
+            self.groups += 1
+            group = f"item{self.groups}"
+            if group.upper() not in self.used_groups:
+                return group
+
+    def labelled(
+        self, name: str, value: str, params: list[tuple[str, list[str]]], label: str
+    ) -> None:
+        """A property with Apple's label: ``itemN.NAME`` and ``itemN.X-ABLabel``."""
+        if not label:
+            self.add(name, value, params)
+            return
+        group = self.next_group()
+        self.add(name, value, params, group)
+        self.add("X-ABLabel", escape(label, self.version), (), group)
+
+    def types(self, types: Iterable[str], preferred: bool) -> list[tuple[str, list[str]]]:
+        values = [t for t in types if t]
+        if preferred and self.version == "4.0":
+            return [("TYPE", values), ("PREF", ["1"])] if values else [("PREF", ["1"])]
+        if preferred:
+            values.append("pref")
+        return [("TYPE", values)] if values else []
+
+    def photo(self, photo: PhotoValue | None, name: str = "PHOTO") -> None:
+        if photo is None:
+            return
+        if photo.data is None:
+            if photo.uri:
+                self.add(name, photo.uri, [("VALUE", ["uri"])] if self.version != "2.1" else [])
+            return
+        kind = photo.media_type or "application/octet-stream"
+        if self.version == "4.0":
+            self.add(name, data_uri(kind, photo.data), encoded=True)
+            return
+        short = kind.split("/")[-1].upper()
+        encoding = "BASE64" if self.version == "2.1" else "b"
+        data = base64.b64encode(photo.data).decode("ascii")
+        self.add(name, data, [("ENCODING", [encoding]), ("TYPE", [short])], encoded=True)
+        if self.version == "2.1":
+            self.lines.append("")  # 2.1: base64 data ends with a blank line
+
+    def extra(self, extra: Iterable[ExtraValue], skip: frozenset[str] = frozenset()) -> None:
+        for x in extra:
+            if x.name.upper() in skip:
+                continue
+            params = [(key, list(values)) for key, values in x.params]
+            binary = any(
+                key == "ENCODING" and v.upper() in ("B", "BASE64")
+                for key, values in x.params
+                for v in values
+            )
+            value = x.value
+            name = x.name
+            if binary and decode_base64(value) is None:
+                name = UNREADABLE + name
+                params = [("X-ENCODING" if k == "ENCODING" else k, v) for k, v in params]
+                binary = False
+            if self.version == "2.1" and not binary:
+                value = value.replace("\\n", "\n")  # kept values use 3.0's \n; 2.1 has QP
+            self.add(name, value, params, x.group, encoded=binary, verbatim=True)
+
+    def date(self, name: str, value: str | None) -> None:
+        if not value:
+            return
+        if value.startswith("--") and self.version == "3.0":
+            # 3.0 has no date without a year: Apple's convention, which our importer reads.
+            self.add(name, f"1604-{value[2:]}", [("X-APPLE-OMIT-YEAR", ["1604"])])
+        elif value.startswith("--") and self.version == "4.0":
+            self.add(name, "--" + value[2:].replace("-", ""))  # --0415
+        else:
+            self.add(name, value)
+
+    def render(self) -> str:
+        return "\r\n".join(["BEGIN:VCARD", f"VERSION:{self.version}", *self.lines, "END:VCARD"])
+
+
+def _list_item(text: str, version: str) -> str:
+    """One item of a comma-separated list value; its own commas escaped in every version."""
+    return escape(text, version) if version != "2.1" else text.replace(",", "\\,")
+
+
+def _structured(parts: Iterable[str], version: str) -> str:
+    return ";".join(escape(part, version, structured=True) for part in parts)
+
+
+def _common_details(card: _Card, record: ContactDraft | AccountDraft) -> None:
+    v = card.version
+    for e in record.emails:
+        params = card.types(e.types, e.preferred)
+        card.labelled("EMAIL", escape(e.value, v), params, e.custom_label)
+    for p in record.phones:
+        params = card.types(p.types, p.preferred)
+        if v == "4.0":
+            params.append(("VALUE", ["text"]))
+        card.labelled("TEL", escape(p.value, v), params, p.custom_label)
+    for a in record.addresses:
+        params = card.types(a.types, a.preferred)
+        if a.label:
+            params.append(("LABEL", [a.label]))
+        parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
+        card.labelled("ADR", _structured(parts, v), params, a.custom_label)
+
+
+def contact_card(draft: ContactDraft, version: str = "3.0") -> str:
+    """One contact as a vCard of ``version`` (2.1, 3.0 or 4.0), lines joined by CRLF."""
+    card = _Card(version, used_groups={x.group.upper() for x in draft.extra if x.group})
+    v = version
+    if v != "2.1":
+        card.add("PRODID", PRODID)
+    n = (draft.family_name, draft.given_name, draft.additional_names, draft.prefix, draft.suffix)
+    card.add("N", _structured(n, v))
+    card.add("FN", escape(draft.formatted_name, v))
+    if draft.nickname:
+        card.add("NICKNAME", _list_item(draft.nickname, v))
+    if draft.accounts:
+        primary = next((a for a in draft.accounts if a.primary), draft.accounts[0])
+        others = [a for a in draft.accounts if a is not primary]
+        department = [draft.department] if draft.department else []
+        card.add("ORG", _structured([primary.name, *department], v))
+        for link in others:
+            card.add("ORG", _structured([link.name], v))
+    elif draft.department:
+        card.add("ORG", _structured(["", draft.department], v))
+    if len(draft.accounts) > 1:  # one TITLE per ORG, in the same order
+        primary = next((a for a in draft.accounts if a.primary), draft.accounts[0])
+        titles = [draft.title] + [a.title for a in draft.accounts if a is not primary]
+        for title in titles:
+            card.add("TITLE", escape(title, v))
+    else:
+        card.text("TITLE", draft.title)
+    card.text("ROLE", draft.role)
+    card.date("BDAY", draft.birthday)
+    card.date("ANNIVERSARY" if v == "4.0" else "X-ANNIVERSARY", draft.anniversary)
+    if draft.gender:
+        card.add("GENDER" if v == "4.0" else "X-GENDER", escape(draft.gender, v))
+    _common_details(card, draft)
+    for u in draft.urls:
+        card.labelled("URL", escape(u.value, v), card.types(u.types, False), u.custom_label)
+    for m in draft.impp:
+        card.labelled("IMPP", escape(m.value, v), card.types(m.types, m.preferred), m.custom_label)
+    card.text("NOTE", draft.note)
+    if draft.categories:
+        card.add("CATEGORIES", ",".join(_list_item(c, v) for c in draft.categories))
+    for custom in draft.custom_fields:
+        card.add(CUSTOM_FIELD, escape(custom.value, v), [("X-LABEL", [custom.label])])
+    if draft.keep_in_touch_days is not None:
+        card.add(KEEP_IN_TOUCH, str(draft.keep_in_touch_days))
+    if draft.uid:
+        card.add("UID", escape(draft.uid, v))
+    card.photo(draft.photo)  # before kept properties: a kept second PHOTO stays second
+    card.extra(draft.extra)
+    return card.render()
+
+
+def account_card(draft: AccountDraft, version: str = "3.0") -> str:
+    """An account as an organisation card: ``KIND:org`` (4.0), ``X-ABShowAs:COMPANY`` (3.0)."""
+    card = _Card(version, used_groups={x.group.upper() for x in draft.extra if x.group})
+    v = version
+    if v != "2.1":
+        card.add("PRODID", PRODID)
+    if v == "4.0":
+        card.add("KIND", "org")
+    else:
+        card.add("N", ";;;;")
+    formatted = next((x.value for x in draft.extra if x.name.upper() == "FN"), "")
+    card.add("FN", escape(formatted or draft.name, v))
+    card.add("ORG", _structured([draft.name], v))
+    if v != "4.0":
+        card.add("X-ABShowAs", "COMPANY")
+    if draft.website:
+        card.add("URL", escape(draft.website, v))
+    _common_details(card, draft)
+    for u in draft.urls:
+        card.labelled("URL", escape(u.value, v), card.types(u.types, False), u.custom_label)
+    card.text("NOTE", draft.note)
+    if draft.categories:
+        card.add("CATEGORIES", ",".join(_list_item(c, v) for c in draft.categories))
+    for custom in draft.custom_fields:
+        card.add(CUSTOM_FIELD, escape(custom.value, v), [("X-LABEL", [custom.label])])
+    if draft.uid:
+        card.add("UID", escape(draft.uid, v))
+    card.extra(draft.extra, skip=frozenset({"X-ABSHOWAS", "FN", "KIND"}))
+    card.photo(draft.logo)
+    return card.render()
+
+
+def vcard_text(
+    records: Iterable[ContactDraft | AccountDraft], version: str = "3.0"
+) -> Iterator[str]:
+    """Each record as one card followed by CRLF, for streaming into a file."""
+    if version not in VERSIONS:
+        raise ValueError(f"vCard version must be one of {VERSIONS}, not {version!r}")
+    for record in records:
+        if isinstance(record, AccountDraft):
+            yield account_card(record, version) + "\r\n"
+        else:
+            yield contact_card(record, version) + "\r\n"
