@@ -7,15 +7,16 @@ name or created once, and the search documents written in the same transaction.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select, update
 
 from crm_desktop.services.dates import month_day, normalize_partial_date
 from crm_desktop.services.naming import display_name, file_as
-from crm_desktop.services.records import ContactDraft
+from crm_desktop.services.records import AccountDraft, ContactDraft, ImppValue, PhotoValue
 from crm_desktop.store.base import ContactId, utc_now, utc_text
 from crm_desktop.store.bulk import insert_many, next_id
 from crm_desktop.store.engine import driver_connection
@@ -32,6 +33,7 @@ from crm_desktop.store.models import (
     Phone,
     PostalAddress,
     WebUrl,
+    account_categories,
     contact_categories,
 )
 from crm_desktop.store.search_index import document, insert_documents
@@ -55,6 +57,14 @@ _CUSTOM_COLUMNS = (*_OWNED, "label", "value")
 _EXTRA_COLUMNS = (*_OWNED, "group", "name", "params", "value")
 _LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
 _ACCOUNT_COLUMNS = ("id", "name", "name_fold", "sort_key", "created_at", "updated_at")
+
+
+def _empty_rows() -> dict[str, list[tuple[Any, ...]]]:
+    names = (
+        "contacts", "emails", "phones", "addresses", "urls", "impp", "custom", "extra", "links",
+        "categories", "account_categories", "docs",
+    )  # fmt: skip
+    return {name: [] for name in names}
 
 
 def _types(types: Sequence[str]) -> str:
@@ -116,24 +126,70 @@ class ContactWriter:
             known[key] = new_id
         return known[key]
 
+    def account_id(self, name: str) -> int:
+        """The account of this name, created (and written) now if there is none."""
+        account_id = self._account_id(name, utc_text(utc_now()))
+        insert_many(self._connection, Account, _ACCOUNT_COLUMNS, self._new_accounts)
+        self._new_accounts = []
+        return account_id
+
+    def category_id(self, name: str) -> int:
+        """The category of this name (case and accents ignored), created if there is none."""
+        return self._category_id(name)
+
+    def sort_key_of(self, family: str, given: str, additional: str, name: str) -> str:
+        return sort_key(file_as(family, given, additional, name), self._language)
+
+    def find_account(self, name: str) -> int | None:
+        """The account of this name (case, accents and final sigma ignored), if there is one."""
+        return self._account_ids().get(fold(name.strip()))
+
+    def write_account(self, draft: AccountDraft) -> int:
+        """A new account with its details (an organisation card); its id."""
+        now = utc_now()
+        account_id = self._account_id(draft.name, utc_text(now))
+        rows = _empty_rows()
+        self._details((None, account_id), draft, (), rows)
+        category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
+        rows["account_categories"].extend((account_id, c) for c in category_ids)
+        self._flush(rows)
+        logo = draft.logo
+        self._connection.execute(
+            update(Account)
+            .where(Account.id == account_id)
+            .values(
+                uid=draft.uid,
+                website=draft.website,
+                industry=draft.industry,
+                note=draft.note,
+                updated_at=now,
+            )
+        )
+        if logo is not None:
+            self._connection.execute(
+                insert(ExtraProperty).values(
+                    account_id=account_id, name="PHOTO", params=_logo_params(logo),
+                    value=_logo_value(logo), position=len(draft.extra),
+                )
+            )  # fmt: skip
+        return account_id
+
     def write(self, drafts: Sequence[ContactDraft]) -> list[ContactId]:
         """Insert ``drafts``; their new ids, in order."""
         if not drafts:
             return []
         now = utc_text(utc_now())
-        rows: dict[str, list[tuple[Any, ...]]] = {
-            name: []
-            for name in (
-                "contacts", "emails", "phones", "addresses", "urls", "impp", "custom",
-                "extra", "links", "categories", "docs",
-            )
-        }  # fmt: skip
+        rows = _empty_rows()
         ids: list[ContactId] = []
         for draft in drafts:
             contact_id = self._next_contact
             self._next_contact += 1
             ids.append(ContactId(contact_id))
             self._collect(contact_id, draft, now, rows)
+        self._flush(rows)
+        return ids
+
+    def _flush(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
         c = self._connection
         insert_many(c, Account, _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
@@ -147,8 +203,48 @@ class ContactWriter:
         insert_many(c, ExtraProperty, _EXTRA_COLUMNS, rows["extra"])
         insert_many(c, ContactAccount, _LINK_COLUMNS, rows["links"])
         insert_many(c, contact_categories, ("contact_id", "category_id"), rows["categories"])
+        insert_many(
+            c, account_categories, ("account_id", "category_id"), rows["account_categories"]
+        )
         insert_documents(driver_connection(c), rows["docs"])
-        return ids
+
+    def _details(
+        self,
+        owner: tuple[int | None, int | None],
+        record: ContactDraft | AccountDraft,
+        impp: Sequence[ImppValue],
+        rows: dict[str, list[tuple[Any, ...]]],
+    ) -> list[str]:
+        """Child rows of a contact or an account; the digits of its phones (for the index)."""
+        for i, e in enumerate(record.emails):
+            rows["emails"].append(
+                (*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred,
+                 e.custom_label)
+            )  # fmt: skip
+        digits: list[str] = []
+        for i, p in enumerate(record.phones):
+            number = phone_digits(p.value)
+            digits.append(number)
+            rows["phones"].append(
+                (*owner, i, p.value, number, _types(p.types), p.preferred, p.custom_label)
+            )
+        for i, a in enumerate(record.addresses):
+            rows["addresses"].append(
+                (
+                    *owner, i, _types(a.types), a.preferred, a.po_box, a.extended, a.street,
+                    a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label,
+                )
+            )  # fmt: skip
+        for i, u in enumerate(record.urls):
+            rows["urls"].append((*owner, i, u.value, _types(u.types), u.custom_label))
+        for i, m in enumerate(impp):
+            rows["impp"].append((*owner, i, m.value, _types(m.types), m.preferred, m.custom_label))
+        for i, f in enumerate(record.custom_fields):
+            rows["custom"].append((*owner, i, f.label, f.value))
+        for i, x in enumerate(record.extra):
+            params = json.dumps({key: list(values) for key, values in x.params}, ensure_ascii=False)
+            rows["extra"].append((*owner, i, x.group, x.name, params, x.value))
+        return digits
 
     def _collect(
         self, cid: int, draft: ContactDraft, now: str, rows: dict[str, list[tuple[Any, ...]]]
@@ -171,35 +267,7 @@ class ContactWriter:
                 now, now,
             )
         )  # fmt: skip
-        owner = (cid, None)
-        for i, e in enumerate(draft.emails):
-            rows["emails"].append(
-                (*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred,
-                 e.custom_label)
-            )  # fmt: skip
-        digits: list[str] = []
-        for i, p in enumerate(draft.phones):
-            number = phone_digits(p.value)
-            digits.append(number)
-            rows["phones"].append(
-                (*owner, i, p.value, number, _types(p.types), p.preferred, p.custom_label)
-            )
-        for i, a in enumerate(draft.addresses):
-            rows["addresses"].append(
-                (
-                    *owner, i, _types(a.types), a.preferred, a.po_box, a.extended, a.street,
-                    a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label,
-                )
-            )  # fmt: skip
-        for i, u in enumerate(draft.urls):
-            rows["urls"].append((*owner, i, u.value, _types(u.types), u.custom_label))
-        for i, m in enumerate(draft.impp):
-            rows["impp"].append((*owner, i, m.value, _types(m.types), m.preferred, m.custom_label))
-        for i, f in enumerate(draft.custom_fields):
-            rows["custom"].append((*owner, i, f.label, f.value))
-        for i, x in enumerate(draft.extra):
-            params = json.dumps({key: list(values) for key, values in x.params}, ensure_ascii=False)
-            rows["extra"].append((*owner, i, x.group, x.name, params, x.value))
+        digits = self._details((cid, None), draft, draft.impp, rows)
         has_primary = any(link.primary for link in draft.accounts)
         linked: set[int] = set()
         for i, link in enumerate(draft.accounts):
@@ -227,3 +295,26 @@ class ContactWriter:
                 ),
             )
         )  # fmt: skip
+
+
+def _logo_params(logo: PhotoValue) -> str:
+    if logo.data is not None:
+        return json.dumps({"ENCODING": ["b"], "TYPE": [logo.media_type]})
+    return json.dumps({"VALUE": ["uri"]})
+
+
+def _logo_value(logo: PhotoValue) -> str:
+    return base64.b64encode(logo.data).decode("ascii") if logo.data is not None else logo.uri
+
+
+def contact_document(contact: Contact) -> str:
+    """The search document of a stored contact (after an edit or a merge)."""
+    return document(
+        (
+            contact.formatted_name, contact.prefix, contact.given_name, contact.additional_names,
+            contact.family_name, contact.suffix, contact.nickname, contact.title,
+            contact.department, *(link.account.name for link in contact.account_links),
+            *(e.value for e in contact.emails), *(p.digits for p in contact.phones),
+            contact.note, *(f.value for f in contact.custom_fields),
+        )
+    )  # fmt: skip

@@ -1,0 +1,274 @@
+"""Importing files of contacts: one transaction for everything, whatever happens.
+
+A card that cannot be read is reported (file, line, reason) and the rest go in; with
+``strict`` the first such card aborts the whole import with nothing written. Duplicates (same
+UID, e-mail address or phone digits as a contact already there, or earlier in the same
+import) follow the user's one choice: merge (add what is missing, never overwrite), skip, or
+create. Importing the same file twice therefore never doubles anybody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.errors import CrmError
+from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.services.contact_merge import merge_into_contact
+from crm_desktop.services.contact_writer import ContactWriter
+from crm_desktop.services.contacts import Cancelled, CancelToken
+from crm_desktop.services.database import Database
+from crm_desktop.services.naming import display_name
+from crm_desktop.services.records import AccountDraft, ContactDraft, ContactId
+from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.models import Contact, Email, Phone
+
+BATCH = 500
+MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
+
+
+class DuplicatePolicy(Enum):
+    MERGE = "merge"
+    SKIP = "skip"
+    CREATE = "create"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    imported: int = 0
+    merged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    problems: tuple[Problem, ...] = ()
+    contact_ids: tuple[ContactId, ...] = field(default=(), repr=False)
+
+
+class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
+    """``strict`` import stopped at the first card that could not be read; nothing written."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(problem)
+
+    def __str__(self) -> str:
+        return f"{self.problem} (strict import: nothing was imported)"
+
+
+ImportProgress = Callable[[int], None]  # cards read so far
+
+
+@dataclass
+class _Known:
+    """Who is already there, by UID, e-mail and phone digits: the duplicate keys."""
+
+    uids: dict[str, int] = field(default_factory=dict)
+    emails: dict[str, int] = field(default_factory=dict)
+    phones: dict[str, int] = field(default_factory=dict)
+    # Cards with no UID, e-mail or phone: matched by name among contacts that have none either
+    # (so that importing the same file twice never doubles anybody).
+    bare_names: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> _Known:
+        known = cls()
+        alive = Contact.deleted_at.is_(None)
+        for uid, contact_id in session.execute(select(Contact.uid, Contact.id).where(alive)):
+            if uid:
+                known.uids.setdefault(uid, contact_id)
+        for value, owner in session.execute(
+            select(Email.value_fold, Email.contact_id).join(Contact).where(alive)
+        ):
+            if value and owner is not None:
+                known.emails.setdefault(value, owner)
+        for digits, owner in session.execute(
+            select(Phone.digits, Phone.contact_id).join(Contact).where(alive)
+        ):
+            if len(digits) >= MIN_PHONE_DIGITS and owner is not None:
+                known.phones.setdefault(digits, owner)
+        has_email = select(Email.id).where(Email.contact_id == Contact.id).exists()
+        has_phone = (
+            select(Phone.id)
+            .where(Phone.contact_id == Contact.id, func.length(Phone.digits) >= MIN_PHONE_DIGITS)
+            .exists()
+        )
+        for name, contact_id in session.execute(
+            select(Contact.formatted_name, Contact.id).where(
+                alive, Contact.uid.is_(None), ~has_email, ~has_phone
+            )
+        ):
+            known.bare_names.setdefault(fold(name.strip()), contact_id)
+        return known
+
+    @staticmethod
+    def _is_bare(draft: ContactDraft) -> bool:
+        """No UID, no e-mail, no phone long enough to tell people apart."""
+        long_phone = any(len(phone_digits(p.value)) >= MIN_PHONE_DIGITS for p in draft.phones)
+        return not (draft.uid or draft.emails or long_phone)
+
+    def find(self, draft: ContactDraft) -> int | None:
+        if draft.uid and draft.uid in self.uids:
+            return self.uids[draft.uid]
+        for email in draft.emails:
+            found = self.emails.get(fold(email.value.strip()))
+            if found is not None:
+                return found
+        for phone in draft.phones:
+            digits = phone_digits(phone.value)
+            if len(digits) >= MIN_PHONE_DIGITS and digits in self.phones:
+                return self.phones[digits]
+        if self._is_bare(draft):
+            return self.bare_names.get(fold(display_name(draft)))
+        return None
+
+    def add(self, contact_id: int, draft: ContactDraft) -> None:
+        if draft.uid:
+            self.uids.setdefault(draft.uid, contact_id)
+        for email in draft.emails:
+            self.emails.setdefault(fold(email.value.strip()), contact_id)
+        for phone in draft.phones:
+            digits = phone_digits(phone.value)
+            if len(digits) >= MIN_PHONE_DIGITS:
+                self.phones.setdefault(digits, contact_id)
+        if self._is_bare(draft):
+            self.bare_names.setdefault(fold(display_name(draft)), contact_id)
+
+
+_PENDING = -1  # a key of a contact read in this import but not written yet
+
+
+@dataclass
+class _Run:
+    session: Session
+    writer: ContactWriter
+    known: _Known
+    policy: DuplicatePolicy
+    strict: bool
+    pending: list[ContactDraft] = field(default_factory=list)
+    pending_keys: _Known = field(default_factory=lambda: _Known())
+    ids: list[ContactId] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    imported: int = 0
+    merged: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        new_ids = self.writer.write(self.pending)
+        for contact_id, draft in zip(new_ids, self.pending, strict=True):
+            self.known.add(contact_id, draft)
+        self.ids.extend(new_ids)
+        self.pending = []
+        self.pending_keys = _Known()
+
+    def contact(self, draft: ContactDraft) -> None:
+        checks = self.policy is not DuplicatePolicy.CREATE
+        match = self.known.find(draft) if checks else None
+        if match is None and checks and self.pending_keys.find(draft) is not None:
+            self.flush()  # the duplicate is in this very import: write it, then match
+            match = self.known.find(draft)
+        if match is None:
+            self.pending.append(draft)
+            self.pending_keys.add(_PENDING, draft)
+            self.imported += 1
+            if len(self.pending) >= BATCH:
+                self.flush()
+        elif self.policy is DuplicatePolicy.SKIP:
+            self.skipped += 1
+        else:
+            merge_into_contact(self.session, self.writer, match, draft)
+            self.known.add(match, draft)
+            self.merged += 1
+
+    def account(self, draft: AccountDraft) -> None:
+        known = self.writer.find_account(draft.name) is not None
+        if known and self.policy is not DuplicatePolicy.CREATE:
+            # An account is one per name: merging adds nothing the name does not already give.
+            self.skipped += self.policy is DuplicatePolicy.SKIP
+            self.merged += self.policy is DuplicatePolicy.MERGE
+            return
+        self.writer.write_account(draft)
+        self.imported += 1
+
+    def problem(self, problem: Problem) -> None:
+        if problem.fatal and self.strict:
+            raise ImportAborted(problem)
+        self.problems.append(problem)
+        self.failed += problem.fatal
+
+
+def _records(path: Path, fallback: str) -> Iterator[ReadCard | Problem]:
+    yield from read_vcard_file(path, fallback)
+
+
+def check_importable(paths: Sequence[Path]) -> None:
+    """Refuse, before anything is written, a path that is not a file of cards."""
+    for path in paths:
+        if not path.exists():
+            raise NoRecordsError(path, "does not exist")
+        if path.is_dir():
+            raise NoRecordsError(path, "is a folder, not a file of contacts")
+
+
+def import_files(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
+    strict: bool = False,
+    fallback_encoding: str = "cp1252",
+    progress: ImportProgress | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportSummary:
+    """Import every card of every file in one transaction; what happened, card by card.
+
+    Raises ``NoRecordsError`` for a file with no card in it, ``ImportAborted`` (strict) and
+    ``Cancelled``; in each case nothing is written.
+    """
+    check_importable(paths)
+    read = 0
+    with db.writing() as session:
+        run = _Run(
+            session,
+            ContactWriter(session.connection(), db.sort_language),
+            _Known.load(session),
+            duplicates,
+            strict,
+        )
+        for path in paths:
+            for item in _records(path, fallback_encoding):
+                if isinstance(item, Problem):
+                    run.problem(item)
+                    continue
+                for warning in item.warnings:
+                    run.problem(warning)
+                if item.record is None:
+                    run.skipped += 1
+                    run.problems.append(
+                        Problem(str(path.name), item.line, item.skipped_reason, fatal=False)
+                    )
+                elif isinstance(item.record, AccountDraft):
+                    run.account(item.record)
+                else:
+                    run.contact(item.record)
+                read += 1
+                if read % BATCH == 0:
+                    if progress is not None:
+                        progress(read)
+                    if cancel is not None and cancel.cancelled:
+                        raise Cancelled
+        run.flush()
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled
+    if progress is not None:
+        progress(read)
+    return ImportSummary(
+        run.imported, run.merged, run.skipped, run.failed, tuple(run.problems), tuple(run.ids)
+    )
