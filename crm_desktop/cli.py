@@ -24,7 +24,7 @@ from crm_desktop.services.contact_list import (
     open_read_only,
     ordered_contact_ids,
 )
-from crm_desktop.services.records import ContactCard, PhotoValue
+from crm_desktop.services.records import ContactCard, PhotoValue, Problem
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
@@ -68,6 +68,40 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print a JSON object")
 
     commands.add_parser("check", parents=[common], help="check the database for damage")
+
+    importer = commands.add_parser(
+        "import", parents=[common], help="import vCard files (every card, in one transaction)"
+    )
+    importer.add_argument("files", nargs="+", metavar="FILE")
+    importer.add_argument(
+        "--duplicates",
+        choices=("merge", "skip", "create"),
+        default="merge",
+        help="a card matching a contact by UID, email or phone: merge (add what is missing, "
+        "the default), skip, or create a new contact",
+    )
+    importer.add_argument(
+        "--strict", action="store_true", help="a card that cannot be read aborts everything"
+    )
+    importer.add_argument(
+        "--encoding",
+        metavar="NAME",
+        default="cp1252",
+        help="code page of 8-bit text that names no charset (default: cp1252)",
+    )
+    importer.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    exporter = commands.add_parser(
+        "export", parents=[common], help="export contacts (and accounts) to a vCard file"
+    )
+    exporter.add_argument("query", nargs="*", metavar="QUERY", help="only contacts matching")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
+    exporter.add_argument(
+        "--format",
+        choices=("vcard3", "vcard4", "vcard2.1"),
+        default="vcard3",
+        help="vCard 3.0 (default), 4.0, or 2.1 for old Outlook",
+    )
     return parser
 
 
@@ -240,10 +274,67 @@ def _cmd_check(path: Path, _args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _problem_json(problem: Problem) -> JsonObject:
+    message = problem.message if problem.fatal else f"warning: {problem.message}"
+    return {"file": problem.file, "line": problem.line, "message": message}
+
+
+def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.importing import DuplicatePolicy, import_files
+
+    with _open_full(path) as db:
+        summary = import_files(
+            db,
+            [Path(name) for name in args.files],
+            duplicates=DuplicatePolicy(args.duplicates),
+            strict=args.strict,
+            fallback_encoding=args.encoding,
+        )
+    if args.json:
+        _print_json(
+            {
+                "imported": summary.imported,
+                "merged": summary.merged,
+                "skipped": summary.skipped,
+                "failed": summary.failed,
+                "problems": [_problem_json(p) for p in summary.problems],
+            },
+            out,
+        )
+    else:
+        for problem in summary.problems:
+            kind = "" if problem.fatal else "warning: "
+            sys.stderr.write(f"{problem.file}:{problem.line}: {kind}{problem.message}\n")
+        out.write(
+            f"imported {summary.imported}, merged {summary.merged}, "
+            f"skipped {summary.skipped}, failed {summary.failed}\n"
+        )
+    return 0
+
+
+def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.exporting import export_vcards, write_vcards
+
+    version = {"vcard3": "3.0", "vcard4": "4.0", "vcard2.1": "2.1"}[args.format]
+    query = " ".join(args.query)
+    with _open_full(path) as db:
+        ids = ordered_contact_ids(db, query)
+        if args.output:
+            count = export_vcards(
+                db, Path(args.output), ids, version=version, with_accounts=not query
+            )
+            sys.stderr.write(f"{count} cards written to {args.output}\n")
+        else:
+            write_vcards(db, out, ids, version=version, with_accounts=not query)
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "contacts": _cmd_contacts,
     "show": _cmd_show,
     "check": _cmd_check,
+    "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 

@@ -23,6 +23,10 @@ from crm_desktop.drafts import PhotoValue as PhotoValue
 from crm_desktop.drafts import Types as Types
 from crm_desktop.drafts import UrlValue as UrlValue
 
+# Re-exported: what went wrong in an input file, for callers that may not import interop.
+from crm_desktop.interop.problems import NoRecordsError as NoRecordsError
+from crm_desktop.interop.problems import Problem as Problem
+
 # Re-exported: the id types, for the layers that may not import the store.
 from crm_desktop.store.ids import AccountId as AccountId
 from crm_desktop.store.ids import ContactId as ContactId

@@ -1,0 +1,178 @@
+"""Exporting contacts and accounts to a vCard file (2.1, 3.0 or 4.0).
+
+The file is written beside its target and renamed over it only when complete, so that a
+failure (a full disk, a cancel) never leaves half a file where an old export was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from crm_desktop.errors import CrmError
+from crm_desktop.interop.vcard_export import vcard_text
+from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import (
+    AccountDraft,
+    AddressValue,
+    ContactDraft,
+    CustomValue,
+    EmailValue,
+    ExtraValue,
+    PhoneValue,
+    UrlValue,
+)
+from crm_desktop.store.models import Account
+
+CHUNK = 1000
+
+
+class ExportError(CrmError):
+    """The export file cannot be written (a folder that does not exist, a full disk...)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot write the export ({self.reason})"
+
+
+def _types(text: str) -> tuple[str, ...]:
+    return tuple(part for part in text.split(",") if part)
+
+
+def account_drafts(db: Database) -> list[AccountDraft]:
+    """Every account outside the Trash, as drafts (organisation cards)."""
+    with db.reading() as session:
+        accounts = session.scalars(
+            select(Account)
+            .where(Account.deleted_at.is_(None))
+            .order_by(Account.sort_key, Account.id)
+            .options(
+                selectinload(Account.emails),
+                selectinload(Account.phones),
+                selectinload(Account.addresses),
+                selectinload(Account.urls),
+                selectinload(Account.custom_fields),
+                selectinload(Account.extra),
+                selectinload(Account.categories),
+            )
+        ).all()
+        return [
+            AccountDraft(
+                name=a.name,
+                website=a.website,
+                industry=a.industry,
+                note=a.note,
+                categories=tuple(c.name for c in a.categories),
+                emails=tuple(
+                    EmailValue(e.value, _types(e.types), e.preferred, e.custom_label)
+                    for e in a.emails
+                ),
+                phones=tuple(
+                    PhoneValue(p.value, _types(p.types), p.preferred, p.custom_label)
+                    for p in a.phones
+                ),
+                addresses=tuple(
+                    AddressValue(
+                        _types(x.types),
+                        x.preferred,
+                        x.po_box,
+                        x.extended,
+                        x.street,
+                        x.locality,
+                        x.region,
+                        x.postal_code,
+                        x.country,
+                        x.label,
+                        x.custom_label,
+                    )
+                    for x in a.addresses
+                ),
+                urls=tuple(UrlValue(u.value, _types(u.types), u.custom_label) for u in a.urls),
+                custom_fields=tuple(CustomValue(c.label, c.value) for c in a.custom_fields),
+                extra=tuple(
+                    ExtraValue(
+                        x.name,
+                        x.value,
+                        x.group,
+                        tuple((k, tuple(v)) for k, v in json.loads(x.params or "{}").items()),
+                    )
+                    for x in a.extra
+                ),
+                uid=a.uid,
+            )
+            for a in accounts
+        ]
+
+
+def _records(
+    db: Database, contact_ids: Sequence[int], with_accounts: bool, cancel: CancelToken | None
+) -> Iterator[ContactDraft | AccountDraft]:
+    for start in range(0, len(contact_ids), CHUNK):
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled
+        for card in get_contacts(db, contact_ids[start : start + CHUNK]):
+            yield card.draft
+    if with_accounts:
+        yield from account_drafts(db)
+
+
+def write_vcards(
+    db: Database,
+    out: TextIO,
+    contact_ids: Sequence[int],
+    *,
+    version: str = "3.0",
+    with_accounts: bool = True,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write these contacts (and, with ``with_accounts``, every account) to ``out``; how many
+    cards were written."""
+    written = 0
+    for text in vcard_text(_records(db, contact_ids, with_accounts, cancel), version):
+        out.write(text)
+        written += 1
+    return written
+
+
+def export_vcards(
+    db: Database,
+    path: Path,
+    contact_ids: Sequence[int],
+    *,
+    version: str = "3.0",
+    with_accounts: bool = True,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write a .vcf at ``path`` atomically; how many cards it holds."""
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise ExportError(path, exc.strerror or str(exc)) from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            count = write_vcards(
+                db, out, contact_ids, version=version, with_accounts=with_accounts, cancel=cancel
+            )
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(path, exc.strerror or str(exc)) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count
