@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.services.database import Database, open_database
+from tests.paths import CORPUS
 
 
 @pytest.fixture(autouse=True)
@@ -30,3 +31,11 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "db" / "crm.sqlite3", "en_GB")
     yield database
     database.close()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """../shared/corpus (real exports of every client); skipped only where it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    return CORPUS

@@ -11,7 +11,6 @@ and by our importer into the same records (tests/interop).
 from __future__ import annotations
 
 import base64
-import binascii
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -49,11 +48,22 @@ def fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def _qp(text: str) -> str:
-    """Quoted-printable UTF-8 with soft breaks, each physical line at most 76 octets."""
-    encoded = binascii.b2a_qp(text.encode("utf-8"), quotetabs=True, istext=False)
-    lines = encoded.decode("ascii").split("=\n")  # b2a_qp breaks at 76 with "=\n"
-    return "=\r\n".join(lines)
+def _qp_line(head: str, text: str) -> str:
+    """``head`` then ``text`` as quoted-printable UTF-8, soft-broken so that no physical line
+    is longer than 76 octets (75 and the ``=``); an ``=XX`` is never split."""
+    tokens = [
+        chr(byte) if 33 <= byte <= 126 and byte != 61 else f"={byte:02X}"
+        for byte in text.encode("utf-8")
+    ]
+    lines: list[str] = []
+    line = head
+    for token in tokens:
+        if len(line) + len(token) > _LIMIT:
+            lines.append(line + "=")
+            line = ""
+        line += token
+    lines.append(line)
+    return "\r\n".join(lines)
 
 
 def _param_value(value: str) -> str:
@@ -93,7 +103,7 @@ class _Card:
                 parts.append(key)
         if self.version == "2.1" and not encoded and (not value.isascii() or "\n" in value):
             parts += ["CHARSET=UTF-8", "ENCODING=QUOTED-PRINTABLE"]
-            self.lines.append(";".join(parts) + ":" + _qp(value))
+            self.lines.append(_qp_line(";".join(parts) + ":", value))
             return
         self.lines.append(fold(";".join(parts) + ":" + value))
 

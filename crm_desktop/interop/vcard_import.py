@@ -278,8 +278,9 @@ def _contact(b: _Builder) -> ContactDraft:
     family, given, additional, prefix, suffix = n if isinstance(n, list) else [""] * 5
     titles = b.titles
     links = tuple(
-        AccountLinkDraft(org[0] or " ".join(org), titles[i] if i < len(titles) else "", i == 0)
+        AccountLinkDraft(org[0], titles[i] if i < len(titles) else "", i == 0)
         for i, org in enumerate(b.organizations)
+        if org[0]  # "ORG:;Sales": a department of no named company
     )
     department = "; ".join(p for p in b.organizations[0][1:] if p) if b.organizations else ""
     return ContactDraft(

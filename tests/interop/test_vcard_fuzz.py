@@ -1,0 +1,54 @@
+"""Whatever bytes come in, reading raises nothing but our documented error."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file, read_vcard_stream
+
+_PIECES = st.sampled_from(
+    [
+        b"BEGIN:VCARD\r\n", b"END:VCARD\r\n", b"VERSION:2.1\r\n", b"VERSION:3.0\r\n",
+        b"VERSION:4.0\n", b"FN:Ana\r\n", b"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=CE=91=\r\n",
+        b"=B1\r\n", b" folded\r\n", b"\tTAB\r\n", b"#comment\r\n", b"PHOTO;ENCODING=BASE64:AAA=\r\n",
+        b"TEL;TYPE=\"a,b:c\";;X=1:123\r\n", b"ADR:;;\\\r\n", b"no colon here\r\n", b"\r\r\n",
+        b"\xff\xfe", b"\xef\xbb\xbf", b"item1.X-ABLabel:x\r\n", b"BDAY:--0230\r\n", b"KIND:org\r\n",
+        b"NOTE;CHARSET=no-such-charset:\xe9\r\n", b"\x00", b"ORG:\\;\\,\\\\;\r\n", b":\r\n",
+    ]
+)  # fmt: skip
+
+
+def _read(data: bytes) -> list[ReadCard | Problem]:
+    return list(read_vcard_stream(io.BytesIO(data), "fuzz.vcf"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=40).map(b"".join))
+def test_vcard_like_bytes_never_raise(data: bytes) -> None:
+    for item in _read(data):
+        assert isinstance(item, ReadCard | Problem)
+        if isinstance(item, Problem):
+            assert item.file == "fuzz.vcf" and item.line >= 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_never_raise(data: bytes) -> None:
+    _read(data)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=300))
+def test_a_file_of_random_bytes_is_read_or_refused_by_name(data: bytes) -> None:
+    path = Path(tempfile.mkdtemp()) / "random.vcf"
+    path.write_bytes(data)
+    try:
+        list(read_vcard_file(path))
+    except NoRecordsError as error:
+        assert "random.vcf" in str(error)
