@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.vcard_bench import bench_export, bench_import  # noqa: E402
 from bench.vdir import write_vdir  # noqa: E402
 from crm_desktop.services.contact_list import search_contacts  # noqa: E402
 from crm_desktop.services.contacts import add_contacts  # noqa: E402
@@ -275,6 +276,41 @@ def bench_cli_vs_khard(folder: Path, count: int, runs: int) -> list[Result]:
     return results
 
 
+def bench_vcards(folder: Path, count: int, runs: int) -> list[Result]:
+    imported = bench_import(folder, count, runs)
+    exported = bench_export(folder, count, runs)
+    ratio_in = imported["ours"] / imported["vobject"]
+    ratio_out = exported["ours"] / exported["vobject"]
+    return [
+        Result(
+            f"`crm-desktop import` of {count:,} vCard 3.0 cards ({imported['megabytes']:.1f} MB) "
+            f"into an empty database, process wall time, median of {runs}",
+            f"{imported['ours']:.2f} s",
+            f"a process where vobject only parses them (streaming, allowQP): "
+            f"{imported['vobject']:.2f} s",
+            f"{ratio_in:.2f}x",
+            "<= 1.5x",
+            ratio_in <= 1.5,
+        ),
+        Result(
+            f"peak memory of that import ({count:,} cards)",
+            f"{imported['peak_mib']:.0f} MiB",
+            "-",
+            "-",
+            "< 300 MiB",
+            imported["peak_mib"] < 300,
+        ),
+        Result(
+            f"export of those {count:,} contacts to vCard 3.0, median of {runs}",
+            f"{exported['ours']:.2f} s",
+            f"vobject serialize() of the same cards: {exported['vobject']:.2f} s",
+            f"{ratio_out:.2f}x",
+            "<= 1.5x",
+            ratio_out <= 1.5,
+        ),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -292,6 +328,8 @@ def main() -> int:
         results.append(insert)
         print("search ...", flush=True)
         results += bench_search(search_db, count, 50 if args.quick else 200)
+        print("vCard import and export of 10,000 cards ...", flush=True)
+        results += bench_vcards(folder, 10_000, 1 if args.quick else 3)
         if not args.skip_khard:
             print("crm-desktop contacts against khard on 10,000 contacts ...", flush=True)
             results += bench_cli_vs_khard(folder, 10_000, 3 if args.quick else 5)

@@ -28,6 +28,7 @@ from crm_desktop.drafts import (
     PhotoValue,
     UrlValue,
 )
+from crm_desktop.errors import InvalidValueError
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_export import CUSTOM_FIELD, KEEP_IN_TOUCH, UNREADABLE
 from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
@@ -147,7 +148,7 @@ def _date(b: _Builder, line: ContentLine, key: str) -> None:
     if parsed is not None:
         try:
             parsed = normalize_partial_date(parsed, key)
-        except ValueError:
+        except InvalidValueError:  # --02-30: looks like a date, is not one
             parsed = None
     if parsed is None or key in b.fields:
         if parsed is None:

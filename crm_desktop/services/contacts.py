@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from datetime import UTC, datetime
 
 from crm_desktop.errors import NotFoundError
+from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import (
@@ -29,7 +28,7 @@ from crm_desktop.services.records import (
     UrlValue,
 )
 from crm_desktop.store.base import AccountId, ContactId
-from crm_desktop.store.models import Contact, ContactAccount
+from crm_desktop.store.contact_cards import ContactRows, load_contacts
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 1000
@@ -95,32 +94,14 @@ def get_contact(db: Database, contact_id: int) -> ContactCard:
     return cards[0]
 
 
-def get_contacts(db: Database, ids: Sequence[int]) -> list[ContactCard]:
+def get_contacts(db: ReadSource, ids: Sequence[int]) -> list[ContactCard]:
     """These contacts, whole, in the order asked; unknown ids are left out."""
     found: dict[int, ContactCard] = {}
-    with db.reading() as session:
+    with db.raw_reading() as connection:
         for start in range(0, len(ids), _CHUNK):
-            for contact in _whole_contacts(session, ids[start : start + _CHUNK]):
-                found[contact.id] = _card(contact)
+            for contact_id, rows in load_contacts(connection, ids[start : start + _CHUNK]).items():
+                found[contact_id] = _card(rows)
     return [found[i] for i in ids if i in found]
-
-
-def _whole_contacts(session: Session, ids: Sequence[int]) -> Sequence[Contact]:
-    return session.scalars(
-        select(Contact)
-        .where(Contact.id.in_(ids))
-        .options(
-            selectinload(Contact.emails),
-            selectinload(Contact.phones),
-            selectinload(Contact.addresses),
-            selectinload(Contact.urls),
-            selectinload(Contact.impp),
-            selectinload(Contact.custom_fields),
-            selectinload(Contact.extra),
-            selectinload(Contact.categories),
-            selectinload(Contact.account_links).selectinload(ContactAccount.account),
-        )
-    ).all()
 
 
 def _types(text: str) -> tuple[str, ...]:
@@ -132,73 +113,92 @@ def _params(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple(values)) for name, values in loaded.items())
 
 
-def _card(contact: Contact) -> ContactCard:
+def _moment(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _card(rows: ContactRows) -> ContactCard:
+    c = rows.contact
+    kids = rows.children
     photo = None
-    if contact.photo is not None or contact.photo_uri:
-        photo = PhotoValue(contact.photo_media_type, contact.photo, contact.photo_uri)
+    if c["photo"] is not None or c["photo_uri"]:
+        photo = PhotoValue(c["photo_media_type"], c["photo"], c["photo_uri"])
     draft = ContactDraft(
-        formatted_name=contact.formatted_name,
-        prefix=contact.prefix,
-        given_name=contact.given_name,
-        additional_names=contact.additional_names,
-        family_name=contact.family_name,
-        suffix=contact.suffix,
-        nickname=contact.nickname,
-        title=contact.title,
-        department=contact.department,
-        role=contact.role,
-        birthday=contact.birthday,
-        anniversary=contact.anniversary,
-        gender=contact.gender,
+        formatted_name=c["formatted_name"],
+        prefix=c["prefix"],
+        given_name=c["given_name"],
+        additional_names=c["additional_names"],
+        family_name=c["family_name"],
+        suffix=c["suffix"],
+        nickname=c["nickname"],
+        title=c["title"],
+        department=c["department"],
+        role=c["role"],
+        birthday=c["birthday"],
+        anniversary=c["anniversary"],
+        gender=c["gender"],
         photo=photo,
-        note=contact.note,
-        categories=tuple(category.name for category in contact.categories),
-        keep_in_touch_days=contact.keep_in_touch_days,
+        note=c["note"],
+        categories=tuple(row["name"] for row in kids["categories"]),
+        keep_in_touch_days=c["keep_in_touch_days"],
         emails=tuple(
-            EmailValue(e.value, _types(e.types), e.preferred, e.custom_label)
-            for e in contact.emails
+            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"]), e["custom_label"])
+            for e in kids["emails"]
         ),
         phones=tuple(
-            PhoneValue(p.value, _types(p.types), p.preferred, p.custom_label)
-            for p in contact.phones
+            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"]), p["custom_label"])
+            for p in kids["phones"]
         ),
         addresses=tuple(
             AddressValue(
-                _types(a.types),
-                a.preferred,
-                a.po_box,
-                a.extended,
-                a.street,
-                a.locality,
-                a.region,
-                a.postal_code,
-                a.country,
-                a.label,
-                a.custom_label,
+                _types(a["types"]),
+                bool(a["preferred"]),
+                a["po_box"],
+                a["extended"],
+                a["street"],
+                a["locality"],
+                a["region"],
+                a["postal_code"],
+                a["country"],
+                a["label"],
+                a["custom_label"],
             )
-            for a in contact.addresses
+            for a in kids["addresses"]
         ),
-        urls=tuple(UrlValue(u.value, _types(u.types), u.custom_label) for u in contact.urls),
+        urls=tuple(
+            UrlValue(u["value"], _types(u["types"]), u["custom_label"]) for u in kids["urls"]
+        ),
         impp=tuple(
-            ImppValue(i.value, _types(i.types), i.preferred, i.custom_label) for i in contact.impp
+            ImppValue(i["value"], _types(i["types"]), bool(i["preferred"]), i["custom_label"])
+            for i in kids["impp"]
         ),
-        custom_fields=tuple(CustomValue(c.label, c.value) for c in contact.custom_fields),
-        extra=tuple(ExtraValue(x.name, x.value, x.group, _params(x.params)) for x in contact.extra),
+        custom_fields=tuple(CustomValue(f["label"], f["value"]) for f in kids["custom_fields"]),
+        extra=tuple(
+            ExtraValue(x["name"], x["value"], x["group"], _params(x["params"]))
+            for x in kids["extra"]
+        ),
         accounts=tuple(
-            AccountLinkDraft(link.account.name, link.title, link.is_primary)
-            for link in contact.account_links
+            AccountLinkDraft(link["name"], link["title"], bool(link["is_primary"]))
+            for link in kids["links"]
         ),
-        uid=contact.uid,
+        uid=c["uid"],
     )
     links = tuple(
-        AccountLink(AccountId(link.account_id), link.account.name, link.title, link.is_primary)
-        for link in contact.account_links
+        AccountLink(
+            AccountId(link["account_id"]), link["name"], link["title"], bool(link["is_primary"])
+        )
+        for link in kids["links"]
     )
+    created = _moment(c["created_at"])
+    updated = _moment(c["updated_at"])
+    assert created is not None and updated is not None
     return ContactCard(
-        id=ContactId(contact.id),
+        id=ContactId(c["id"]),
         draft=draft,
         accounts=links,
-        created_at=contact.created_at,
-        updated_at=contact.updated_at,
-        deleted_at=contact.deleted_at,
+        created_at=created,
+        updated_at=updated,
+        deleted_at=_moment(c["deleted_at"]),
     )

@@ -1,0 +1,102 @@
+"""vCard import and export against vobject, measured in the same run (issue 3)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from crm_desktop.interop.vcard_export import vcard_text
+from crm_desktop.services.contact_list import ordered_contact_ids
+from crm_desktop.services.database import open_database
+from crm_desktop.services.exporting import export_vcards
+from crm_desktop.services.sample_data import generate_contacts
+
+_VOBJECT_PARSE = (
+    "import sys, vobject\n"
+    "with open(sys.argv[1], encoding='utf-8') as f:\n"
+    "    n = sum(1 for _ in vobject.readComponents(f, allowQP=True))\n"
+    "print(n)\n"
+)
+_MEASURED = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+    "took = time.perf_counter() - start\n"
+    "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def _timed_process(command: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MiB) of a child process."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED, *command], capture_output=True, text=True, check=True
+    )
+    took, rss_kib = done.stdout.split()
+    return float(took), int(rss_kib) / 1024
+
+
+def write_cards(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for text in vcard_text(generate_contacts(count, seed=3), "3.0"):
+            out.write(text)
+
+
+def bench_import(folder: Path, count: int, runs: int) -> dict[str, float]:
+    cards = folder / "cards.vcf"
+    write_cards(cards, count)
+    ours: list[float] = []
+    theirs: list[float] = []
+    peak = 0.0
+    for run in range(runs):
+        db = folder / f"import-{run}.sqlite3"
+        took, rss = _timed_process(
+            [sys.executable, "-m", "crm_desktop", "import", str(cards), "--db", str(db)]
+        )
+        ours.append(took)
+        peak = max(peak, rss)
+        theirs.append(_timed_process([sys.executable, "-c", _VOBJECT_PARSE, str(cards)])[0])
+    return {
+        "ours": statistics.median(ours),
+        "vobject": statistics.median(theirs),
+        "peak_mib": peak,
+        "megabytes": cards.stat().st_size / 1e6,
+    }
+
+
+def bench_export(folder: Path, count: int, runs: int) -> dict[str, float]:
+    import vobject
+
+    cards = folder / "cards.vcf"
+    if not cards.exists():
+        write_cards(cards, count)
+    db_path = folder / "export.sqlite3"
+    with open_database(db_path, "en") as db:
+        from crm_desktop.services.importing import import_files
+
+        import_files(db, [cards])
+        ids = ordered_contact_ids(db)
+        with cards.open(encoding="utf-8") as handle:
+            parsed = list(vobject.readComponents(handle, allowQP=True))
+        ours: list[float] = []
+        theirs: list[float] = []
+        for run in range(runs):
+            start = time.perf_counter()
+            export_vcards(db, folder / f"out-{run}.vcf", ids, with_accounts=False)
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            for component in parsed:
+                component.serialize()
+            theirs.append(time.perf_counter() - start)
+    return {"ours": statistics.median(ours), "vobject": statistics.median(theirs)}
+
+
+if __name__ == "__main__":  # a quick look: python bench/vcard_bench.py 2000
+    import tempfile
+
+    work = Path(tempfile.mkdtemp())
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    print(json.dumps({"import": bench_import(work, n, 1), "export": bench_export(work, n, 1)}))

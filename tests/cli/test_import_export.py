@@ -1,0 +1,82 @@
+"""``crm-desktop import`` and ``export`` as a user types them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import vobject
+
+from tests.paths import DATA
+
+
+def _run(*argv: str, db: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "crm_desktop", *argv, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONUTF8="1"),
+    )
+
+
+def test_import_prints_the_summary_and_problems_by_file_and_line(tmp_path: Path) -> None:
+    db = tmp_path / "crm.sqlite3"
+    result = _run("import", str(DATA / "vcard30-broken-card-between-good.vcf"), "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "imported": 2,
+        "merged": 0,
+        "skipped": 0,
+        "failed": 1,
+        "problems": [
+            {
+                "file": "vcard30-broken-card-between-good.vcf",
+                "line": 9,
+                "message": "not a vCard content line (no colon)",
+            }
+        ],
+    }
+    again = _run("import", str(DATA / "vcard30-broken-card-between-good.vcf"), db=db)
+    assert again.stdout == "imported 0, merged 2, skipped 0, failed 1\n"
+    assert "vcard30-broken-card-between-good.vcf:9: not a vCard content line" in again.stderr
+
+
+def test_strict_import_fails_with_status_1_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "crm.sqlite3"
+    result = _run("import", "--strict", str(DATA / "vcard30-broken-card-between-good.vcf"), db=db)
+    assert result.returncode == 1
+    assert result.stderr.startswith("crm-desktop: vcard30-broken-card-between-good.vcf:9:")
+    assert _run("contacts", db=db).stdout == ""
+
+
+def test_a_file_without_cards_is_refused_with_status_1(tmp_path: Path) -> None:
+    result = _run("import", str(DATA / "not-a-vcard-jpeg.vcf"), db=tmp_path / "crm.sqlite3")
+    assert result.returncode == 1
+    assert "not-a-vcard-jpeg.vcf: holds no vCard" in result.stderr
+
+
+def test_export_writes_each_version_that_vobject_and_we_read_back(tmp_path: Path) -> None:
+    db = tmp_path / "crm.sqlite3"
+    _run("import", str(DATA / "vcard21-quoted-printable-greek.vcf"), db=db)
+    _run("import", str(DATA / "vcard40-tel-uri-partial-dates.vcf"), db=db)
+    for fmt in ("vcard2.1", "vcard3", "vcard4"):
+        out = tmp_path / f"{fmt}.vcf"
+        result = _run("export", "--format", fmt, "-o", str(out), db=db)
+        assert result.returncode == 0, result.stderr
+        cards = list(vobject.readComponents(out.read_text(encoding="utf-8"), allowQP=True))
+        assert len(cards) == 4  # 2 persons, and the 2 accounts as organisation cards
+        second = tmp_path / f"{fmt}.sqlite3"
+        assert _run("import", str(out), db=second).returncode == 0
+        assert _run("contacts", db=second).stdout.count("\n") == 2
+
+
+def test_export_of_a_search_writes_only_the_matches(tmp_path: Path) -> None:
+    db = tmp_path / "crm.sqlite3"
+    _run("import", str(DATA / "vcard30-broken-card-between-good.vcf"), db=db)
+    result = _run("export", "puig", db=db)
+    assert result.stdout.count("BEGIN:VCARD") == 1
+    assert "FN:Núria Puig" in result.stdout
