@@ -57,6 +57,10 @@ class ContactTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def contact_ids(self) -> list[ContactId]:
+        """Every contact the list shows, in its order."""
+        return list(self._ids)
+
     def contact_id(self, row: int) -> ContactId | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

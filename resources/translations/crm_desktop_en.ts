@@ -209,69 +209,265 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="42"/>
+        <source>The &amp;selected contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="46"/>
+        <source>The contacts the &amp;search shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
+        <source>&amp;All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="36"/>
+        <source>The &amp;selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="43"/>
+        <source>The contacts the &amp;search shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the &amp;accounts, as company cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="20"/>
+        <source>Files to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="30"/>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="37"/>
+        <source>When a card matches a contact you have (same UID, email or phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="43"/>
+        <source>&amp;Merge: add what is missing, never overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="53"/>
+        <source>&amp;Skip the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="60"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="72"/>
+        <source>&amp;Old files without a character set are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="87"/>
+        <source>S&amp;top at the first card that cannot be read, and import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="39"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="55"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="44"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="61"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="46"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="63"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="52"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="69"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="92"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="106"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="108"/>
+        <source>Import contacts from vCard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="111"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="112"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="113"/>
+        <source>Export contacts to a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="122"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="127"/>
         <source>&amp;About CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="152"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="163"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="165"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="188"/>
+        <source>Importing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="192"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="211"/>
+        <source>%1 cards so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="220"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="220"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="239"/>
+        <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="245"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="250"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="269"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="270"/>
+        <source>contacts.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="271"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="291"/>
+        <source>Exporting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="296"/>
+        <source>%1 cards exported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,71 @@
+"""File > Export: which contacts, which vCard version, with or without the accounts."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QDialog, QWidget
+
+from crm_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+
+
+class ExportScope(Enum):
+    EVERYONE = "everyone"
+    SELECTION = "selection"
+    SEARCH_RESULT = "search"
+
+
+FORMATS = (
+    ("3.0", "vCard 3.0 (Apple, Google, Thunderbird)"),
+    ("4.0", "vCard 4.0 (CardDAV servers, newer apps)"),
+    ("2.1", "vCard 2.1 (old Outlook, old phones)"),
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, selected: int, shown: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui = Ui_ExportDialog()
+        self._ui.setupUi(self)
+        self._selected = selected
+        self._shown = shown
+        for version, name in FORMATS:
+            self._ui.format.addItem(self.tr(name), version)
+        self._ui.buttons.accepted.connect(self.accept)
+        self._ui.buttons.rejected.connect(self.reject)
+        self._fill()
+
+    def _fill(self) -> None:
+        locale = QLocale()
+        self._ui.selection.setText(
+            self.tr("The &selected contacts (%1)").replace("%1", locale.toString(self._selected))
+        )
+        self._ui.selection.setEnabled(self._selected > 0)
+        self._ui.searchResult.setText(
+            self.tr("The contacts the &search shows (%1)").replace(
+                "%1", locale.toString(self._shown)
+            )
+        )
+
+    @property
+    def scope(self) -> ExportScope:
+        if self._ui.selection.isChecked():
+            return ExportScope.SELECTION
+        if self._ui.searchResult.isChecked():
+            return ExportScope.SEARCH_RESULT
+        return ExportScope.EVERYONE
+
+    @property
+    def version(self) -> str:
+        return str(self._ui.format.currentData())
+
+    @property
+    def with_accounts(self) -> bool:
+        return self._ui.accounts.isChecked() and self.scope is ExportScope.EVERYONE
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._ui.retranslateUi(self)
+            self._fill()
+        super().changeEvent(event)

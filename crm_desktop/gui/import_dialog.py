@@ -1,0 +1,61 @@
+"""File > Import: which files, what to do with duplicates, strict or not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from crm_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from crm_desktop.services.importing import DuplicatePolicy
+
+# Code pages of old exporters, for 8-bit text that names no charset: (codec, what users call it)
+LEGACY_ENCODINGS = (
+    ("cp1252", "Western European (Windows-1252)"),
+    ("cp1253", "Greek (Windows-1253)"),
+    ("iso8859_7", "Greek (ISO 8859-7)"),
+    ("cp1256", "Arabic and Persian (Windows-1256)"),
+    ("cp1250", "Central European (Windows-1250)"),
+    ("cp1251", "Cyrillic (Windows-1251)"),
+    ("shift_jis", "Japanese (Shift JIS)"),
+)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, files: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui = Ui_ImportDialog()
+        self._ui.setupUi(self)
+        self._files = files
+        for path in files:
+            self._ui.files.addItem(str(path))
+        for codec, name in LEGACY_ENCODINGS:
+            self._ui.encoding.addItem(self.tr(name), codec)
+        self._ui.buttons.accepted.connect(self.accept)
+        self._ui.buttons.rejected.connect(self.reject)
+
+    @property
+    def files(self) -> list[Path]:
+        return list(self._files)
+
+    @property
+    def duplicates(self) -> DuplicatePolicy:
+        if self._ui.skip.isChecked():
+            return DuplicatePolicy.SKIP
+        if self._ui.create.isChecked():
+            return DuplicatePolicy.CREATE
+        return DuplicatePolicy.MERGE
+
+    @property
+    def strict(self) -> bool:
+        return self._ui.strict.isChecked()
+
+    @property
+    def encoding(self) -> str:
+        return str(self._ui.encoding.currentData())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._ui.retranslateUi(self)
+        super().changeEvent(event)

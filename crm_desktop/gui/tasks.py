@@ -1,0 +1,43 @@
+"""Long services (import, export) run in a worker thread, with progress and cancel.
+
+The worker never touches a widget: it reports through signals, which Qt delivers in the
+GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from crm_desktop.errors import CrmError
+from crm_desktop.services.contacts import Cancelled, CancelToken
+
+Work = Callable[[Callable[[int], None], CancelToken], object]
+
+
+class ServiceTask(QThread):
+    """Runs ``work(progress, cancel)`` once, off the GUI thread."""
+
+    progressed = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # a CrmError
+    cancelled = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._token = CancelToken()
+
+    def cancel(self) -> None:
+        self._token.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._token)
+        except Cancelled:
+            self.cancelled.emit()
+        except CrmError as error:
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)

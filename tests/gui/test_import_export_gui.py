@@ -1,0 +1,128 @@
+"""File > Import and File > Export, driven through the window (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import vobject
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
+from crm_desktop.gui.import_dialog import ImportDialog
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database, open_database
+from crm_desktop.services.exporting import export_vcards
+from crm_desktop.services.importing import DuplicatePolicy, ImportSummary
+from crm_desktop.services.records import ContactDraft
+from crm_desktop.services.sample_data import generate_contacts
+from tests.paths import DATA
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+
+
+def _accept_with(monkeypatch: pytest.MonkeyPatch, choose: str = "merge", strict: bool = False) -> None:
+    def exec_(dialog: ImportDialog) -> int:
+        getattr(dialog._ui, choose).setChecked(True)
+        dialog._ui.strict.setChecked(strict)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+
+
+def test_the_import_dialog_returns_the_users_choices(qtbot: QtBot) -> None:
+    dialog = ImportDialog([DATA / "vcard30-utf16le-bom.vcf"])
+    qtbot.addWidget(dialog)
+    assert dialog.duplicates is DuplicatePolicy.MERGE and not dialog.strict
+    dialog._ui.skip.setChecked(True)
+    dialog._ui.strict.setChecked(True)
+    dialog._ui.encoding.setCurrentIndex(dialog._ui.encoding.findData("cp1253"))
+    assert (dialog.duplicates, dialog.strict, dialog.encoding) == (DuplicatePolicy.SKIP, True, "cp1253")
+    assert dialog._ui.files.count() == 1
+
+
+def test_importing_through_the_window_fills_the_list_and_reports(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _accept_with(monkeypatch)
+    with qtbot.waitSignal(window.imported, timeout=20000) as done:
+        window.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
+    summary = done.args[0]
+    assert isinstance(summary, ImportSummary)
+    assert (summary.imported, summary.failed) == (2, 1)
+    assert window._model.rowCount() == 2
+    box = window._last_message
+    assert box is not None and "Imported 2" in box.text()
+    assert "line 9" in box.detailedText()
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+
+
+def test_a_strict_import_that_fails_shows_the_error_and_writes_nothing(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    _accept_with(monkeypatch, strict=True)
+    with qtbot.waitSignal(window.task_ended, timeout=20000):
+        window.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
+    assert shown and "vcard30-broken-card-between-good.vcf" in shown[0]
+    assert search_contacts(db).total == 0
+
+
+def test_cancelling_an_import_leaves_the_database_as_it_was(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_contacts(db, [ContactDraft(formatted_name="Already Here")])
+    with open_database(tmp_path / "other.sqlite3", "en") as other:
+        add_contacts(other, generate_contacts(3000))
+        export_vcards(other, tmp_path / "big.vcf", ordered_contact_ids(other), with_accounts=False)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    _accept_with(monkeypatch)
+    with qtbot.waitSignal(window.task_ended, timeout=30000):
+        window.ask_and_import([tmp_path / "big.vcf"])
+        window.cancel_task()  # what the progress dialog's Cancel button does
+    assert said == ["Cancelled: nothing was changed."]
+    assert [row.name for row in search_contacts(db).rows] == ["Already Here"]
+
+
+def test_exporting_the_selection_writes_only_those_contacts(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    add_contacts(db, [ContactDraft(formatted_name=name) for name in ("Ana Puig", "Pau Serra", "Joan Vila")])
+    window._refresh("")
+    window._table.selectRow(1)
+    target = tmp_path / "chosen.vcf"
+    with qtbot.waitSignal(window.exported, timeout=20000) as done:
+        window.export_to(target, ExportScope.SELECTION, "4.0", with_accounts=False)
+    assert done.args == [1]
+    [card] = list(vobject.readComponents(target.read_text(encoding="utf-8")))
+    assert card.fn.value == window._model.data(window._model.index(1, 0))
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+
+
+def test_the_export_dialog_offers_selection_only_when_there_is_one(qtbot: QtBot) -> None:
+    dialog = ExportDialog(selected=0, shown=12)
+    qtbot.addWidget(dialog)
+    assert not dialog._ui.selection.isEnabled()
+    assert "12" in dialog._ui.searchResult.text()
+    dialog._ui.format.setCurrentIndex(dialog._ui.format.findData("2.1"))
+    dialog._ui.searchResult.setChecked(True)
+    assert (dialog.scope, dialog.version, dialog.with_accounts) == (ExportScope.SEARCH_RESULT, "2.1", False)
