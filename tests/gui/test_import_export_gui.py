@@ -38,7 +38,9 @@ def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
     yield main
 
 
-def _accept_with(monkeypatch: pytest.MonkeyPatch, choose: str = "merge", strict: bool = False) -> None:
+def _accept_with(
+    monkeypatch: pytest.MonkeyPatch, choose: str = "merge", strict: bool = False
+) -> None:
     def exec_(dialog: ImportDialog) -> int:
         getattr(dialog._ui, choose).setChecked(True)
         dialog._ui.strict.setChecked(strict)
@@ -54,7 +56,11 @@ def test_the_import_dialog_returns_the_users_choices(qtbot: QtBot) -> None:
     dialog._ui.skip.setChecked(True)
     dialog._ui.strict.setChecked(True)
     dialog._ui.encoding.setCurrentIndex(dialog._ui.encoding.findData("cp1253"))
-    assert (dialog.duplicates, dialog.strict, dialog.encoding) == (DuplicatePolicy.SKIP, True, "cp1253")
+    assert (dialog.duplicates, dialog.strict, dialog.encoding) == (
+        DuplicatePolicy.SKIP,
+        True,
+        "cp1253",
+    )
     assert dialog._ui.files.count() == 1
 
 
@@ -106,7 +112,9 @@ def test_cancelling_an_import_leaves_the_database_as_it_was(
 def test_exporting_the_selection_writes_only_those_contacts(
     qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
 ) -> None:
-    add_contacts(db, [ContactDraft(formatted_name=name) for name in ("Ana Puig", "Pau Serra", "Joan Vila")])
+    add_contacts(
+        db, [ContactDraft(formatted_name=name) for name in ("Ana Puig", "Pau Serra", "Joan Vila")]
+    )
     window._refresh("")
     window._table.selectRow(1)
     target = tmp_path / "chosen.vcf"
@@ -125,4 +133,8 @@ def test_the_export_dialog_offers_selection_only_when_there_is_one(qtbot: QtBot)
     assert "12" in dialog._ui.searchResult.text()
     dialog._ui.format.setCurrentIndex(dialog._ui.format.findData("2.1"))
     dialog._ui.searchResult.setChecked(True)
-    assert (dialog.scope, dialog.version, dialog.with_accounts) == (ExportScope.SEARCH_RESULT, "2.1", False)
+    assert (dialog.scope, dialog.version, dialog.with_accounts) == (
+        ExportScope.SEARCH_RESULT,
+        "2.1",
+        False,
+    )
