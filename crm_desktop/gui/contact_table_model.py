@@ -99,7 +99,8 @@ class ContactTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == COLUMN_NAME:
-            return row.name
+            # A card with no name, email or phone (Android's custom-data-only cards) still shows.
+            return row.name or QCoreApplication.translate("ContactTableModel", "(no name)")
         if column == COLUMN_ACCOUNT:
             return row.account
         if column == COLUMN_TITLE:
