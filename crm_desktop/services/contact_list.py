@@ -14,13 +14,22 @@ from pathlib import Path
 from typing import Protocol
 
 from crm_desktop.errors import DatabaseError
-from crm_desktop.services.records import ContactId, ContactRow, ContactSort, SearchPage
+from crm_desktop.services.records import (
+    CategoryCount,
+    ContactId,
+    ContactRow,
+    ContactSort,
+    RecordCounts,
+    SearchPage,
+)
+from crm_desktop.store.contact_queries import category_counts as store_category_counts
 from crm_desktop.store.contact_queries import (
     contact_ids,
     count_contacts,
     list_rows,
     page_is_large,
 )
+from crm_desktop.store.contact_queries import record_counts as store_record_counts
 from crm_desktop.store.reader import open_reader
 from crm_desktop.store.search_index import count_matches
 from crm_desktop.store.sqlite_errors import environment_error
@@ -31,6 +40,9 @@ class ReadSource(Protocol):
 
     @property
     def path(self) -> Path: ...
+
+    @property
+    def sort_language(self) -> str: ...
 
     def raw_reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
@@ -45,6 +57,13 @@ class ReadOnlyDatabase:
     @property
     def path(self) -> Path:
         return self._path
+
+    @property
+    def sort_language(self) -> str:
+        row = self._connection.execute(
+            "SELECT value FROM settings WHERE key = 'sort_language'"
+        ).fetchone()
+        return str(row[0]) if row else "root"
 
     @contextmanager
     def raw_reading(self) -> Iterator[sqlite3.Connection]:
@@ -88,12 +107,14 @@ def search_contacts(
     sort: ContactSort = ContactSort.NAME,
     descending: bool = False,
     trashed: bool = False,
+    category: int | None = None,
 ) -> SearchPage:
     """One page of the contacts matching ``query`` (all when empty), and how many match."""
+    language = db.sort_language
     with db.raw_reading() as connection:
-        total = None if trashed else count_matches(connection, query)
+        total = None if trashed or category is not None else count_matches(connection, query)
         if total is None:
-            total = count_contacts(connection, query, trashed)
+            total = count_contacts(connection, query, trashed, category)
         ids = contact_ids(
             connection,
             query,
@@ -103,6 +124,8 @@ def search_contacts(
             limit=limit,
             offset=offset,
             many=page_is_large(total),
+            category=category,
+            language=language,
         )
         return SearchPage(total=total, rows=tuple(_rows(connection, ids)))
 
@@ -114,13 +137,33 @@ def ordered_contact_ids(
     sort: ContactSort = ContactSort.NAME,
     descending: bool = False,
     trashed: bool = False,
+    category: int | None = None,
 ) -> list[ContactId]:
     """The ids of every matching contact, in order: what a lazy list model holds."""
+    language = db.sort_language
     with db.raw_reading() as connection:
         ids = contact_ids(
-            connection, query, sort=sort.value, descending=descending, trashed=trashed
+            connection,
+            query,
+            sort=sort.value,
+            descending=descending,
+            trashed=trashed,
+            category=category,
+            language=language,
         )
         return [ContactId(i) for i in ids]
+
+
+def category_counts(db: ReadSource) -> list[CategoryCount]:
+    """Every Rolodex category with its number of contacts, in the Rolodex order."""
+    with db.raw_reading() as connection:
+        return [CategoryCount(*row) for row in store_category_counts(connection)]
+
+
+def record_counts(db: ReadSource) -> RecordCounts:
+    """How many contacts, accounts and trashed contacts there are."""
+    with db.raw_reading() as connection:
+        return RecordCounts(*store_record_counts(connection))
 
 
 def contact_rows(db: ReadSource, ids: Sequence[int]) -> list[ContactRow]:

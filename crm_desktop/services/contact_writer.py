@@ -36,7 +36,7 @@ from crm_desktop.store.models import (
     account_categories,
     contact_categories,
 )
-from crm_desktop.store.search_index import document, insert_documents
+from crm_desktop.store.search_index import delete_documents, document, insert_documents
 
 _CONTACT_COLUMNS = (
     "id", "uid", "prefix", "given_name", "additional_names", "family_name", "suffix",
@@ -173,6 +173,34 @@ class ContactWriter:
                 )
             )  # fmt: skip
         return account_id
+
+    def rewrite(self, contact_id: int, draft: ContactDraft) -> None:
+        """Make contact ``contact_id`` what ``draft`` says (an edit).
+
+        The contact's own row is updated in place (its notes and activities hang from it);
+        its details, links, categories and search document are replaced.
+        """
+        now = utc_text(utc_now())
+        rows = _empty_rows()
+        self._collect(contact_id, draft, now, rows)
+        [values] = rows.pop("contacts")
+        rows["contacts"] = []
+        kept = {"id", "created_at"}
+        columns = [c for c in _CONTACT_COLUMNS if c not in kept]
+        assignments = ", ".join(f'"{c}" = ?' for c in columns)
+        by_name = dict(zip(_CONTACT_COLUMNS, values, strict=True))
+        raw = driver_connection(self._connection)
+        raw.execute(
+            f"UPDATE contacts SET {assignments} WHERE id = ?",
+            [*(by_name[c] for c in columns), contact_id],
+        )
+        for table in (
+            "emails", "phones", "addresses", "urls", "impp", "custom_fields",
+            "extra_properties", "contact_accounts", "contact_categories",
+        ):  # fmt: skip
+            raw.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        delete_documents(raw, [contact_id])
+        self._flush(rows)
 
     def write(self, drafts: Sequence[ContactDraft]) -> list[ContactId]:
         """Insert ``drafts``; their new ids, in order."""

@@ -74,11 +74,32 @@ class ContactRow:
 
 
 class ContactSort(Enum):
-    """The orders the contacts list offers."""
+    """The orders the contacts list offers: one per column, and two of time."""
 
     NAME = "name"  # family name first, in the user's alphabet
+    ACCOUNT = "account"
+    TITLE = "title"
+    PHONE = "phone"
+    EMAIL = "email"
+    CATEGORIES = "categories"
     CREATED = "created"
     UPDATED = "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryCount:
+    """A Rolodex category and how many contacts (outside the Trash) are in it."""
+
+    id: int
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordCounts:
+    contacts: int
+    accounts: int
+    trashed: int
 
 
 @dataclass(frozen=True, slots=True)

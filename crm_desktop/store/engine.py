@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from crm_desktop.store.folding import fold
+from crm_desktop.store.folding import register_functions
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 65536
@@ -24,7 +24,7 @@ _WRITE_OPTION = "crm_desktop_write"
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module doc)
-    dbapi_connection.create_function("crm_fold", 1, fold, deterministic=True)
+    register_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

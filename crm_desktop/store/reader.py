@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from crm_desktop.store.folding import fold
+from crm_desktop.store.folding import register_functions
 from crm_desktop.store.schema import SCHEMA_REVISION
 from crm_desktop.store.sqlite_errors import environment_error
 
@@ -26,7 +26,7 @@ def open_reader(path: Path) -> sqlite3.Connection | None:
     try:
         connection.execute("PRAGMA query_only = ON")
         connection.execute("PRAGMA trusted_schema = OFF")
-        connection.create_function("crm_fold", 1, fold, deterministic=True)
+        register_functions(connection)
         has_version = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
         ).fetchone()[0]
