@@ -1,11 +1,22 @@
-"""The selected contact, shown beside the list. Contact data is always plain text."""
+"""The selected contact, shown beside the list.
+
+Contact data is always plain text: a name like ``<b>x</b><img src=...>`` is shown as those
+characters. Emails and phones are links (``mailto:``, ``tel:``) whose visible text is the
+escaped value; they open with the system's mail program or dialler, never inside the app.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+import html
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services.records import ContactCard
+
+PHOTO_SIZE = 96
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -16,8 +27,23 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
+    """A link whose shown text is ``text`` escaped: markup in contact data stays text."""
+    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>', parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    label.setOpenExternalLinks(False)
+    return label
+
+
 class ContactCardView(QScrollArea):
-    """Name, accounts, emails, phones, addresses, birthday, categories, custom fields, note."""
+    """Photo, name, accounts, emails, phones, addresses, birthday, categories, fields, note."""
+
+    account_activated = Signal(str)  # the name of a linked account that was clicked
+    link_opened = Signal(str)  # a mailto: or tel: URL handed to the system
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +62,19 @@ class ContactCardView(QScrollArea):
             self.setWidget(body)
             return
         d = card.draft
+        if d.photo is not None and d.photo.data:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(d.photo.data):
+                photo = QLabel(body)
+                photo.setObjectName("cardPhoto")
+                photo.setAccessibleName(self.tr("Photo"))
+                photo.setPixmap(
+                    pixmap.scaled(
+                        PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )  # fmt: skip
+                outer.addWidget(photo)
         name = _plain_label(d.formatted_name, body)
         font = name.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -44,8 +83,12 @@ class ContactCardView(QScrollArea):
         name.setObjectName("cardName")
         outer.addWidget(name)
         for link in card.accounts:
-            line = f"{link.title} · {link.name}" if link.title else link.name
-            outer.addWidget(_plain_label(line, body))
+            label = _link_label(f"account:{quote(link.name)}", link.name, body)
+            label.setToolTip(self.tr("Show the contacts of this account"))
+            label.linkActivated.connect(self._on_link_activated)
+            if link.title:
+                outer.addWidget(_plain_label(link.title, body))
+            outer.addWidget(label)
         form = QFormLayout()
         outer.addLayout(form)
 
@@ -53,12 +96,18 @@ class ContactCardView(QScrollArea):
             if value:
                 form.addRow(label, _plain_label(value, body))
 
-        add(self.tr("Title"), d.title)
+        if not card.accounts:
+            add(self.tr("Title"), d.title)
         add(self.tr("Department"), d.department)
         for email in d.emails:
-            add(self.tr("Email"), email.value)
+            mail = _link_label(f"mailto:{quote(email.value, safe='@')}", email.value, body)
+            mail.linkActivated.connect(self._on_link_activated)
+            form.addRow(self.tr("Email"), mail)
         for phone in d.phones:
-            add(self.tr("Phone"), phone.value)
+            number = "".join(ch for ch in phone.value if ch.isdigit() or ch == "+")
+            call = _link_label(f"tel:{number}", phone.value, body)
+            call.linkActivated.connect(self._on_link_activated)
+            form.addRow(self.tr("Phone"), call)
         for a in d.addresses:
             parts = (a.street, a.extended, a.po_box, a.locality, a.region, a.postal_code, a.country)
             add(self.tr("Address"), "\n".join(part for part in parts if part))
@@ -70,6 +119,13 @@ class ContactCardView(QScrollArea):
             outer.addWidget(_plain_label(d.note, body))
         outer.addStretch(1)
         self.setWidget(body)
+
+    def _on_link_activated(self, url: str) -> None:
+        if url.startswith("account:"):
+            self.account_activated.emit(unquote(url.removeprefix("account:")))
+            return
+        self.link_opened.emit(url)
+        QDesktopServices.openUrl(QUrl(url))
 
     def _date_text(self, value: str | None) -> str:
         """A (partial) ISO date in the user's locale; a date without a year shows day and month."""

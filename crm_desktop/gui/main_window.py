@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -24,21 +26,52 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.about_dialog import AboutDialog
+from crm_desktop.gui.commands import (
+    CreateContactCommand,
+    EditContactCommand,
+    RestoreContactsCommand,
+    TrashContactsCommand,
+)
 from crm_desktop.gui.contact_card import ContactCardView
-from crm_desktop.gui.contact_table_model import ContactTableModel
+from crm_desktop.gui.contact_editor import ContactEditor
+from crm_desktop.gui.contact_table_model import (
+    COLUMN_ACCOUNT,
+    COLUMN_CATEGORIES,
+    COLUMN_EMAIL,
+    COLUMN_NAME,
+    COLUMN_PHONE,
+    COLUMN_TITLE,
+    ContactTableModel,
+)
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
+from crm_desktop.gui.resources import icon
 from crm_desktop.gui.tasks import ServiceTask, Work
-from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
+from crm_desktop.services.contact_edits import contact_draft
+from crm_desktop.services.contact_list import (
+    account_names,
+    category_counts,
+    contact_rows,
+    ordered_contact_ids,
+    record_counts,
+)
 from crm_desktop.services.contacts import CancelToken, get_contact
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.importing import ImportSummary, import_files
-from crm_desktop.services.records import ContactId, ContactRow
+from crm_desktop.services.records import Changes, ContactDraft, ContactId, ContactRow, ContactSort
 
 SEARCH_DELAY_MS = 150
+_SORT_BY_COLUMN = {
+    COLUMN_NAME: ContactSort.NAME,
+    COLUMN_ACCOUNT: ContactSort.ACCOUNT,
+    COLUMN_TITLE: ContactSort.TITLE,
+    COLUMN_PHONE: ContactSort.PHONE,
+    COLUMN_EMAIL: ContactSort.EMAIL,
+    COLUMN_CATEGORIES: ContactSort.CATEGORIES,
+}
 
 
 class MainWindow(QMainWindow):
@@ -81,17 +114,38 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((220, 200, 160, 150, 240)):
             header.resizeSection(column, width)
 
+        header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
+        self._sort = ContactSort.NAME
+        self._descending = False
+        self._trash = False
+        self._category: int | None = None
+        self._undo = QUndoStack(self)
+
+        self._nav = QListWidget(self)
+        self._nav.setObjectName("navigation")
+        self._nav.setAccessibleName(self.tr("Folders and categories"))
+        self._nav.setMaximumWidth(240)
+
         self._card = ContactCardView(self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self._nav)
         self._splitter.addWidget(self._table)
         self._splitter.addWidget(self._card)
-        self._splitter.setStretchFactor(0, 3)
-        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 3)
+        self._splitter.setStretchFactor(2, 1)
         self.setCentralWidget(self._splitter)
 
-        toolbar = self.addToolBar(self.tr("Search"))
-        toolbar.setObjectName("searchToolbar")
+        self._build_actions()
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        for action in (
+            self._new_action, self._edit_action, self._delete_action, self._restore_action,
+            self._import_action, self._export_action,
+        ):  # fmt: skip
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         toolbar.addWidget(self._search)
         self._count = QLabel(self)
         self.statusBar().addPermanentWidget(self._count)
@@ -99,37 +153,85 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_settings()
+        self._table.setSortingEnabled(True)  # from now on a header click asks the services
+        self._refresh_navigation()
         self._refresh("")
+
+    def _action(
+        self, text: str, tip: str, icon_name: str | None, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setToolTip(self.tr(tip))
+        action.setStatusTip(self.tr(tip))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self._new_action = self._action(
+            "&New contact…", "Create a contact", "new", self._on_new_triggered
+        )
+        self._new_action.setShortcut(QKeySequence.StandardKey.New)
+        self._edit_action = self._action(
+            "&Edit contact…", "Edit the selected contact (Enter)", "edit", self._on_edit_triggered
+        )
+        self._delete_action = self._action(
+            "&Delete", "Move the selected contacts to the Trash", "delete",
+            self._on_delete_triggered,
+        )  # fmt: skip
+        self._delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self._restore_action = self._action(
+            "&Restore", "Bring the selected contacts back from the Trash", "restore",
+            self._on_restore_triggered,
+        )  # fmt: skip
+        self._import_action = self._action(
+            "&Import…", "Import contacts from vCard files", "import", self._on_import_triggered
+        )
+        self._import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self._export_action = self._action(
+            "&Export…", "Export contacts to a vCard file", "export", self._on_export_triggered
+        )
+        self._export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self._undo_action = self._undo.createUndoAction(self, self.tr("&Undo"))
+        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo_action = self._undo.createRedoAction(self, self.tr("&Redo"))
+        self._redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence(self.tr("Ctrl+Shift+Z"))]
+        )
+        self._find_action = self._action(
+            "&Find", "Search the contacts (Ctrl+F)", None, self._on_find_triggered
+        )
+        self._find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self._quit_action = self._action("&Quit", "Quit CRM Desktop", None, self._on_quit_triggered)
+        self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._about_action = self._action(
+            "&About CRM Desktop", "Version and database", None, self._on_about_triggered
+        )
+        self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import…"), self)
-        import_action.setShortcut(QKeySequence.StandardKey.Open)
-        import_action.setToolTip(self.tr("Import contacts from vCard files"))
-        import_action.triggered.connect(self._on_import_triggered)
-        file_menu.addAction(import_action)
-        export_action = QAction(self.tr("&Export…"), self)
-        export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        export_action.setToolTip(self.tr("Export contacts to a vCard file"))
-        export_action.triggered.connect(self._on_export_triggered)
-        file_menu.addAction(export_action)
+        for action in (self._new_action, self._import_action, self._export_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        find_action = QAction(self.tr("&Find"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self._on_find_triggered)
-        edit_menu.addAction(find_action)
+        for action in (self._undo_action, self._redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (
+            self._edit_action, self._delete_action, self._restore_action, self._find_action,
+        ):  # fmt: skip
+            edit_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About CRM Desktop"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about_action)
+        help_menu.addAction(self._about_action)
 
     def _connect(self) -> None:
+        self._model.sort_requested.connect(self._on_model_sort_requested)
+        self._nav.currentItemChanged.connect(self._on_nav_current_item_changed)
+        self._table.activated.connect(self._on_table_activated)
+        self._card.account_activated.connect(self._on_card_account_activated)
         self._search.textChanged.connect(self._debounce.push)
         self._search.returnPressed.connect(self._debounce.flush)
         self._debounce.settled.connect(self._refresh)
@@ -144,16 +246,151 @@ class MainWindow(QMainWindow):
 
     def _refresh(self, query: str) -> None:
         try:
-            ids = ordered_contact_ids(self._db, query)
+            ids = ordered_contact_ids(
+                self._db,
+                query,
+                sort=self._sort,
+                descending=self._descending,
+                trashed=self._trash,
+                category=self._category,
+            )
         except CrmError as error:
             self.show_error(error)
             return
         self._model.set_ids(ids)
         self._count.setText(self.tr("%Ln contact(s)", "", len(ids)))
+        self._delete_action.setEnabled(not self._trash and bool(ids))
+        self._edit_action.setEnabled(not self._trash and bool(ids))
+        self._restore_action.setEnabled(self._trash and bool(ids))
         if ids:
             self._table.selectRow(0)
         else:
             self._card.show_card(None)
+
+    # ---- navigation, sorting, changes --------------------------------------------------
+
+    def _refresh_navigation(self) -> None:
+        try:
+            counts = record_counts(self._db)
+            categories = category_counts(self._db)
+        except CrmError as error:
+            self.show_error(error)
+            return
+        locale = QLocale()
+        current = self._view_key()
+        self._nav.blockSignals(True)
+        self._nav.clear()
+        entries: list[tuple[str, tuple[str, int | None]]] = [
+            (
+                self.tr("Contacts (%1)").replace("%1", locale.toString(counts.contacts)),
+                ("contacts", None),
+            ),
+            (self.tr("Trash (%1)").replace("%1", locale.toString(counts.trashed)), ("trash", None)),
+        ]
+        entries += [
+            (f"{self.tr(c.name)} ({locale.toString(c.count)})", ("category", c.id))
+            for c in categories
+        ]
+        for text, key in entries:
+            item = QListWidgetItem(text, self._nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if key == current:
+                self._nav.setCurrentItem(item)
+        self._nav.blockSignals(False)
+
+    def _view_key(self) -> tuple[str, int | None]:
+        if self._trash:
+            return ("trash", None)
+        if self._category is not None:
+            return ("category", self._category)
+        return ("contacts", None)
+
+    def _on_nav_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        kind, key = current.data(Qt.ItemDataRole.UserRole)
+        self._trash = kind == "trash"
+        self._category = key if kind == "category" else None
+        self._refresh(self._search.text())
+
+    def show_trash(self) -> None:
+        """Switch the list to the Trash (as a click on it in the navigation pane does)."""
+        for row in range(self._nav.count()):
+            if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == ("trash", None):
+                self._nav.setCurrentRow(row)
+
+    def _on_model_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort = _SORT_BY_COLUMN.get(column, ContactSort.NAME)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._refresh(self._search.text())
+
+    def _on_changes(self, changes: Changes) -> None:
+        """After a change: the list and the counts again, and the card if it showed it."""
+        self._refresh(self._search.text())
+        self._refresh_navigation()
+        touched = set(changes.contacts_added + changes.contacts_changed)
+        if touched:
+            row = self._model.row_of(next(iter(touched)))
+            if row is not None:
+                self._table.selectRow(row)
+
+    # ---- new, edit, delete, restore ------------------------------------------------------
+
+    def _editor(self, draft: ContactDraft | None) -> ContactEditor:
+        try:
+            accounts = account_names(self._db)
+            categories = [c.name for c in category_counts(self._db)]
+        except CrmError as error:
+            self.show_error(error)
+            accounts, categories = [], []
+        return ContactEditor(draft, accounts, categories, self)
+
+    def _on_new_triggered(self) -> None:
+        editor = self._editor(None)
+        if editor.exec() == QDialog.DialogCode.Accepted and (draft := editor.result_draft()):
+            self._undo.push(
+                CreateContactCommand(self._db, draft, self._on_changes, self.show_error)
+            )
+
+    def _on_table_activated(self, _index: object) -> None:
+        if not self._trash:
+            self._on_edit_triggered()
+
+    def _on_edit_triggered(self) -> None:
+        ids = self._selected_ids()
+        if not ids or self._trash:
+            return
+        try:
+            before = contact_draft(self._db, ids[0])
+        except CrmError as error:
+            self.show_error(error)
+            return
+        editor = self._editor(before)
+        after = editor.result_draft() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if after is not None and after != before:
+            self._undo.push(
+                EditContactCommand(
+                    self._db, ids[0], before, after, self._on_changes, self.show_error
+                )
+            )
+
+    def _on_delete_triggered(self) -> None:
+        ids = self._selected_ids()
+        if ids and not self._trash:
+            self._undo.push(TrashContactsCommand(self._db, ids, self._on_changes, self.show_error))
+
+    def _on_restore_triggered(self) -> None:
+        ids = self._selected_ids()
+        if ids and self._trash:
+            self._undo.push(
+                RestoreContactsCommand(self._db, ids, self._on_changes, self.show_error)
+            )
+
+    def _on_card_account_activated(self, name: str) -> None:
+        self._search.setText(name)
+        self._debounce.flush()
 
     # ---- import and export --------------------------------------------------------------
 
@@ -300,6 +537,9 @@ class MainWindow(QMainWindow):
     def _selected_ids(self) -> list[ContactId]:
         rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})
         return [cid for row in rows if (cid := self._model.contact_id(row)) is not None]
+
+    def _on_quit_triggered(self) -> None:
+        self.close()
 
     def _on_about_triggered(self) -> None:
         dialog = AboutDialog(self._db.path, self)

@@ -177,3 +177,14 @@ def _rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ContactRow
         ContactRow(ContactId(i), name, account, title, phone, email, categories)
         for i, name, account, title, phone, email, categories in list_rows(connection, ids)
     ]
+
+
+def account_names(db: ReadSource) -> list[str]:
+    """The names of the accounts outside the Trash, in the user's alphabet (for completers)."""
+    with db.raw_reading() as connection:
+        return [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM accounts WHERE deleted_at IS NULL ORDER BY sort_key, id"
+            )
+        ]

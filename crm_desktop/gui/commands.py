@@ -1,0 +1,125 @@
+"""Undoable changes to contacts: each stores ids and frozen drafts and calls the services.
+
+An error of ours (the database went away, a disk filled) is reported through ``report``
+instead of escaping into Qt's event loop; the command then leaves things as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from crm_desktop.errors import CrmError
+from crm_desktop.services.contact_edits import restore_contacts, trash_contacts, update_contact
+from crm_desktop.services.contacts import create_contact
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import Changes, ContactDraft, ContactId
+
+Report = Callable[[CrmError], None]
+Changed = Callable[[Changes], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, db: Database, changed: Changed, report: Report, text: str) -> None:
+        super().__init__(text)
+        self._db = db
+        self._changed = changed
+        self._report = report
+
+    def _call(self, action: Callable[[], Changes]) -> None:
+        try:
+            changes = action()
+        except CrmError as error:
+            self.setObsolete(True)
+            self._report(error)
+            return
+        self._changed(changes)
+
+
+class TrashContactsCommand(_ServiceCommand):
+    """Delete (to the Trash); undo restores."""
+
+    def __init__(
+        self, db: Database, ids: Sequence[ContactId], changed: Changed, report: Report
+    ) -> None:
+        text = _tr("Delete %n contact(s)") if len(ids) != 1 else _tr("Delete contact")
+        super().__init__(db, changed, report, text.replace("%n", str(len(ids))))
+        self._ids = list(ids)
+
+    def redo(self) -> None:
+        self._call(lambda: trash_contacts(self._db, self._ids))
+
+    def undo(self) -> None:
+        self._call(lambda: restore_contacts(self._db, self._ids))
+
+
+class RestoreContactsCommand(_ServiceCommand):
+    """Restore from the Trash; undo puts them back there."""
+
+    def __init__(
+        self, db: Database, ids: Sequence[ContactId], changed: Changed, report: Report
+    ) -> None:
+        super().__init__(db, changed, report, _tr("Restore from the Trash"))
+        self._ids = list(ids)
+
+    def redo(self) -> None:
+        self._call(lambda: restore_contacts(self._db, self._ids))
+
+    def undo(self) -> None:
+        self._call(lambda: trash_contacts(self._db, self._ids))
+
+
+class CreateContactCommand(_ServiceCommand):
+    """A new contact; undo moves it to the Trash, redo brings it back (same id)."""
+
+    def __init__(self, db: Database, draft: ContactDraft, changed: Changed, report: Report) -> None:
+        super().__init__(db, changed, report, _tr("New contact"))
+        self._draft = draft
+        self.contact_id: ContactId | None = None
+
+    def redo(self) -> None:
+        if self.contact_id is None:
+
+            def create() -> Changes:
+                self.contact_id = create_contact(self._db, self._draft)
+                return Changes(contacts_added=(self.contact_id,))
+
+            self._call(create)
+        else:
+            contact_id = self.contact_id
+            self._call(lambda: restore_contacts(self._db, [contact_id]))
+
+    def undo(self) -> None:
+        if self.contact_id is not None:
+            contact_id = self.contact_id
+            self._call(lambda: trash_contacts(self._db, [contact_id]))
+
+
+class EditContactCommand(_ServiceCommand):
+    """An edit; undo writes the contact as it was before."""
+
+    def __init__(
+        self,
+        db: Database,
+        contact_id: ContactId,
+        before: ContactDraft,
+        after: ContactDraft,
+        changed: Changed,
+        report: Report,
+    ) -> None:
+        super().__init__(db, changed, report, _tr("Edit contact"))
+        self._id = contact_id
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._call(lambda: update_contact(self._db, self._id, self._after))
+
+    def undo(self) -> None:
+        self._call(lambda: update_contact(self._db, self._id, self._before))
