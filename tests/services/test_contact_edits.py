@@ -32,11 +32,19 @@ from crm_desktop.services.records import (
 
 def test_an_edit_replaces_the_details_and_keeps_notes_and_creation_time(db: Database) -> None:
     [contact_id] = add_contacts(
-        db, [ContactDraft("Ana Puig", emails=(EmailValue("old@puig.example"),), categories=("Customer",))]
+        db,
+        [
+            ContactDraft(
+                "Ana Puig", emails=(EmailValue("old@puig.example"),), categories=("Customer",)
+            )
+        ],
     )
     before = get_contact(db, contact_id)
     with sqlite3.connect(db.path) as raw:
-        raw.execute("INSERT INTO notes (contact_id, body, pinned, created_at, updated_at) VALUES (?, 'met', 0, '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')", (contact_id,))
+        raw.execute(
+            "INSERT INTO notes (contact_id, body, pinned, created_at, updated_at) VALUES (?, 'met', 0, '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')",
+            (contact_id,),
+        )
     draft = ContactDraft(
         "Ana Puig i Serra",
         family_name="Puig",
@@ -107,7 +115,9 @@ def test_every_column_sorts(db: Database, sort: ContactSort, expected: list[str]
     )  # fmt: skip
     names = [row.name for row in search_contacts(db, sort=sort).rows]
     assert names == expected
-    assert [row.name for row in search_contacts(db, sort=sort, descending=True).rows] == expected[::-1]
+    assert [row.name for row in search_contacts(db, sort=sort, descending=True).rows] == expected[
+        ::-1
+    ]
 
 
 def test_arabic_titles_sort_in_arabic_order_and_persian_in_persian(tmp_path: Path) -> None:
@@ -129,8 +139,16 @@ def test_a_category_filter_combines_with_the_search(db: Database) -> None:
         ],
     )
     counts = {c.name: c.count for c in category_counts(db)}
-    assert (counts["Customer"], counts["Prospect"], counts["Partner"], counts["Vendor"]) == (2, 1, 1, 0)
+    assert (counts["Customer"], counts["Prospect"], counts["Partner"], counts["Vendor"]) == (
+        2,
+        1,
+        1,
+        0,
+    )
     customer = next(c.id for c in category_counts(db) if c.name == "Customer")
-    assert [r.name for r in search_contacts(db, "puig", category=customer).rows] == ["Ana Puig", "Pau Puig"]
+    assert [r.name for r in search_contacts(db, "puig", category=customer).rows] == [
+        "Ana Puig",
+        "Pau Puig",
+    ]
     assert [r.name for r in search_contacts(db, "ana", category=customer).rows] == ["Ana Puig"]
     assert len(ordered_contact_ids(db, category=customer)) == 2

@@ -1,0 +1,251 @@
+"""The main window as a salesperson uses it: create, find, edit, delete, undo, restore, sort,
+categories, right-to-left, and settings that survive a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+)
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.app import install_translators
+from crm_desktop.gui.contact_card import ContactCardView
+from crm_desktop.gui.contact_editor import ContactEditor
+from crm_desktop.gui.contact_table_model import COLUMN_EMAIL, COLUMN_NAME, COLUMN_TITLE
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.contact_list import search_contacts
+from crm_desktop.services.contacts import add_contacts, get_contact
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import ContactDraft, EmailValue, PhoneValue
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+
+
+def _names(window: MainWindow) -> list[str]:
+    model = window._model
+    return [model.data(model.index(row, COLUMN_NAME)) for row in range(model.rowCount())]
+
+
+def _fill_editor(editor: ContactEditor, given: str, family: str, email: str, phone: str) -> None:
+    editor._ui.given.setText(given)
+    editor._ui.family.setText(family)
+    editor._ui.account.setText("Aegean Foods")
+    editor._ui.title.setText("Buyer")
+    editor._add_row(editor._ui.emails, email, "work")
+    editor._add_row(editor._ui.phones, phone, "cell")
+
+
+def test_a_contact_created_in_the_editor_is_found_by_search(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_(editor: ContactEditor) -> int:
+        _fill_editor(editor, "Ελένη", "Παπαδοπούλου", "eleni@aegean.example", "+30 210 555 0101")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(ContactEditor, "exec", exec_)
+    window._new_action.trigger()
+    assert search_contacts(db, "παπαδοπουλου").total == 1
+    [row] = search_contacts(db, "5550101").rows
+    card = get_contact(db, row.id)
+    assert (card.draft.formatted_name, card.organization, card.draft.title) == (
+        "Ελένη Παπαδοπούλου", "Aegean Foods", "Buyer",
+    )  # fmt: skip
+    assert _names(window) == ["Ελένη Παπαδοπούλου"]
+
+
+def test_the_editor_says_what_is_wrong_inline_and_does_not_close(qtbot: QtBot) -> None:
+    editor = ContactEditor(None, [], ["Customer"])
+    qtbot.addWidget(editor)
+    editor._ui.given.setText("Ana")
+    editor._add_row(editor._ui.emails, "not-an-address", "")
+    editor.accept()
+    assert editor.result() != QDialog.DialogCode.Accepted.value
+    assert editor._ui.problem.text() == "not-an-address is not an email address."
+    editor._ui.emails.item(0, 0).setText("ana@puig.example")
+    editor._ui.birthday.setText("1980-02-30")
+    editor.accept()
+    assert "1980-02-30 is not a date" in editor._ui.problem.text()
+    editor._ui.birthday.setText("--02-29")
+    editor.accept()
+    assert editor.result() == QDialog.DialogCode.Accepted.value
+    draft = editor.result_draft()
+    assert draft is not None and draft.birthday == "--02-29" and draft.formatted_name == "Ana"
+
+
+def test_edit_delete_undo_redo_and_restore(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [ana] = add_contacts(db, [ContactDraft("Ana Puig", family_name="Puig", given_name="Ana")])
+    window._refresh("")
+
+    def exec_(editor: ContactEditor) -> int:
+        editor._ui.title.setText("CEO")
+        editor._ui.account.setText("Vilaseca Vins")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(ContactEditor, "exec", exec_)
+    window._table.selectRow(0)
+    window._edit_action.trigger()
+    assert get_contact(db, ana).draft.title == "CEO"
+    window._undo_action.trigger()
+    assert get_contact(db, ana).draft.title == ""
+    window._redo_action.trigger()
+    assert get_contact(db, ana).organization == "Vilaseca Vins"
+
+    window._table.selectRow(0)
+    window._delete_action.trigger()
+    assert _names(window) == [] and search_contacts(db, trashed=True).total == 1
+    window._undo_action.trigger()
+    assert _names(window) == ["Ana Puig"]
+    window._redo_action.trigger()
+    window.show_trash()
+    assert _names(window) == ["Ana Puig"]
+    window._table.selectRow(0)
+    window._restore_action.trigger()
+    assert search_contacts(db).total == 1 and search_contacts(db, trashed=True).total == 0
+    nav = window.findChild(QListWidget, "navigation")
+    assert nav is not None and nav.item(1).text() == "Trash (0)"
+
+
+def test_delete_key_moves_the_selection_to_the_trash(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+    window._refresh("")
+    window._table.setFocus()
+    window._table.selectRow(0)
+    qtbot.keyClick(window._table, Qt.Key.Key_Delete)
+    assert _names(window) == ["Pau Serra"]
+
+
+def test_clicking_a_header_sorts_by_that_column(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    add_contacts(
+        db,
+        [
+            ContactDraft(
+                "Zoe", family_name="Alpha", title="Buyer", emails=(EmailValue("z@x.example"),)
+            ),
+            ContactDraft(
+                "Ana",
+                family_name="Omega",
+                title="Account Executive",
+                emails=(EmailValue("a@x.example"),),
+            ),
+        ],
+    )
+    window._refresh("")
+    assert _names(window) == ["Zoe", "Ana"]  # by family name
+    header = window._table.horizontalHeader()
+    header.setSortIndicator(COLUMN_TITLE, Qt.SortOrder.AscendingOrder)
+    assert _names(window) == ["Ana", "Zoe"]
+    header.setSortIndicator(COLUMN_EMAIL, Qt.SortOrder.DescendingOrder)
+    assert _names(window) == ["Zoe", "Ana"]
+
+
+def test_a_category_in_the_navigation_filters_the_list(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    add_contacts(
+        db,
+        [
+            ContactDraft("Ana", categories=("Customer",)),
+            ContactDraft("Pau", categories=("Vendor",)),
+        ],
+    )
+    window._refresh_navigation()
+    nav = window.findChild(QListWidget, "navigation")
+    assert nav is not None
+    texts = [nav.item(i).text() for i in range(nav.count())]
+    assert texts[:3] == ["Contacts (2)", "Trash (0)", "Customer (1)"]
+    nav.setCurrentRow(texts.index("Vendor (1)"))
+    assert _names(window) == ["Pau"]
+    window._search.setText("ana")
+    window._debounce.flush()
+    assert _names(window) == []
+
+
+def test_the_model_holds_a_few_pages_of_a_large_list(qtbot: QtBot, db: Database) -> None:
+    add_contacts(db, (ContactDraft(f"Person {i:05d}") for i in range(20_000)))
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    table = main.findChild(QTableView, "contacts")
+    assert table is not None and table.model().rowCount() == 20_000
+    table.scrollToBottom()
+    QApplication.processEvents()
+    loaded = sum(len(page) for page in main._model._pages.values())
+    assert loaded <= 400  # the first page and the last, not 20,000 rows
+
+
+def test_the_card_never_renders_contact_data_as_markup(qtbot: QtBot, db: Database) -> None:
+    [cid] = add_contacts(
+        db,
+        [ContactDraft("<b>x</b><img src=y>", emails=(EmailValue("<i>a</i>@x.example"),),
+                      phones=(PhoneValue("<u>1</u>"),))],
+    )  # fmt: skip
+    card = ContactCardView()
+    qtbot.addWidget(card)
+    card.show_card(get_contact(db, cid))
+    texts = [label.text() for label in card.widget().findChildren(QLabel)]
+    assert "<b>x</b><img src=y>" in texts
+    assert any("&lt;i&gt;a&lt;/i&gt;@x.example" in text for text in texts)
+    assert not any("<i>" in text or "<img" in text for text in texts if "href" in text)
+
+
+def test_right_to_left_under_an_arabic_locale(
+    qtbot: QtBot, qapp: QApplication, db: Database
+) -> None:
+    before = qapp.layoutDirection()
+    try:
+        install_translators(qapp, QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        main = MainWindow(db)
+        qtbot.addWidget(main)
+        assert main.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        qapp.setLayoutDirection(before)
+
+
+def test_columns_geometry_and_splitter_survive_a_restart(qtbot: QtBot, db: Database) -> None:
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    header = first._table.horizontalHeader()
+    header.moveSection(header.visualIndex(COLUMN_EMAIL), 1)
+    header.setSectionHidden(COLUMN_TITLE, True)
+    header.resizeSection(COLUMN_NAME, 333)
+    first.resize(760, 590)  # within the offscreen screen
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    again: QHeaderView = second._table.horizontalHeader()
+    assert again.visualIndex(COLUMN_EMAIL) == 1
+    assert again.isSectionHidden(COLUMN_TITLE)
+    assert again.sectionSize(COLUMN_NAME) == 333
+    assert (second.width(), second.height()) == (760, 590)
