@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -263,7 +271,7 @@ class MainWindow(QMainWindow):
         self._edit_action.setEnabled(not self._trash and bool(ids))
         self._restore_action.setEnabled(self._trash and bool(ids))
         if ids:
-            self._table.selectRow(0)
+            self.select_row(0)
         else:
             self._card.show_card(None)
 
@@ -334,7 +342,7 @@ class MainWindow(QMainWindow):
         if touched:
             row = self._model.row_of(next(iter(touched)))
             if row is not None:
-                self._table.selectRow(row)
+                self.select_row(row)
 
     # ---- new, edit, delete, restore ------------------------------------------------------
 
@@ -544,6 +552,15 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         dialog = AboutDialog(self._db.path, self)
         dialog.exec()
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the one selected row (QTableView.selectRow toggles when Ctrl is down)."""
+        index = self._model.index(row, 0)
+        self._table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _on_find_triggered(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -116,7 +116,7 @@ def test_exporting_the_selection_writes_only_those_contacts(
         db, [ContactDraft(formatted_name=name) for name in ("Ana Puig", "Pau Serra", "Joan Vila")]
     )
     window._refresh("")
-    window._table.selectRow(1)
+    window.select_row(1)
     target = tmp_path / "chosen.vcf"
     with qtbot.waitSignal(window.exported, timeout=20000) as done:
         window.export_to(target, ExportScope.SELECTION, "4.0", with_accounts=False)

@@ -93,7 +93,7 @@ def test_a_name_written_as_markup_is_shown_as_plain_text(qtbot: QtBot, window: M
     assert table is not None
     model = table.model()
     row = next(r for r in range(model.rowCount()) if "<b>" in str(model.data(model.index(r, 0))))
-    table.selectRow(row)
+    window.select_row(row)
     name = window.findChild(QLabel, "cardName")
     qtbot.waitUntil(lambda: window.findChild(QLabel, "cardName") is not None, timeout=3000)
     name = window.findChild(QLabel, "cardName")

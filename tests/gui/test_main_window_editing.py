@@ -108,7 +108,7 @@ def test_edit_delete_undo_redo_and_restore(
         return editor.result()
 
     monkeypatch.setattr(ContactEditor, "exec", exec_)
-    window._table.selectRow(0)
+    window.select_row(0)
     window._edit_action.trigger()
     assert get_contact(db, ana).draft.title == "CEO"
     window._undo_action.trigger()
@@ -116,7 +116,7 @@ def test_edit_delete_undo_redo_and_restore(
     window._redo_action.trigger()
     assert get_contact(db, ana).organization == "Vilaseca Vins"
 
-    window._table.selectRow(0)
+    window.select_row(0)
     window._delete_action.trigger()
     assert _names(window) == [] and search_contacts(db, trashed=True).total == 1
     window._undo_action.trigger()
@@ -124,7 +124,7 @@ def test_edit_delete_undo_redo_and_restore(
     window._redo_action.trigger()
     window.show_trash()
     assert _names(window) == ["Ana Puig"]
-    window._table.selectRow(0)
+    window.select_row(0)
     window._restore_action.trigger()
     assert search_contacts(db).total == 1 and search_contacts(db, trashed=True).total == 0
     nav = window.findChild(QListWidget, "navigation")
@@ -137,7 +137,7 @@ def test_delete_key_moves_the_selection_to_the_trash(
     add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
     window._refresh("")
     window._table.setFocus()
-    window._table.selectRow(0)
+    window.select_row(0)
     qtbot.keyClick(window._table, Qt.Key.Key_Delete)
     assert _names(window) == ["Pau Serra"]
 

@@ -117,7 +117,10 @@ def test_random_contacts_survive_export_and_reimport(version: str, draft: Contac
 def test_every_export_parses_in_vobject(version: str, draft: ContactDraft) -> None:
     text = "".join(vcard_text([draft], version))
     [card] = list(vobject.readComponents(text, allowQP=True))
-    assert card.fn.value.replace("\\", "") != "" or draft.formatted_name == ""
+    assert card.name == "VCARD" and card.version.value == version
+    if version != "2.1" and "," not in draft.formatted_name:
+        # (vobject reads 2.1 with 3.0 rules and cuts text at commas: its defects, not ours)
+        assert card.fn.value == draft.formatted_name
 
 
 @pytest.mark.parametrize("version", VERSIONS)
