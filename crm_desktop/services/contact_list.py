@@ -31,7 +31,7 @@ from crm_desktop.store.contact_queries import (
 )
 from crm_desktop.store.contact_queries import record_counts as store_record_counts
 from crm_desktop.store.reader import open_reader
-from crm_desktop.store.search_index import count_matches
+from crm_desktop.store.search_index import count_matches, match_sql
 from crm_desktop.store.sqlite_errors import environment_error
 
 
@@ -44,6 +44,12 @@ class ReadSource(Protocol):
     @property
     def sort_language(self) -> str: ...
 
+    @property
+    def generation(self) -> int: ...
+
+    @property
+    def list_cache(self) -> dict[str, object]: ...
+
     def raw_reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
 
@@ -53,6 +59,15 @@ class ReadOnlyDatabase:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self._path = path
         self._connection = connection
+        self._cache: dict[str, object] = {}
+
+    @property
+    def generation(self) -> int:
+        return 0  # nothing writes through a read-only database
+
+    @property
+    def list_cache(self) -> dict[str, object]:
+        return self._cache
 
     @property
     def path(self) -> Path:
@@ -142,6 +157,10 @@ def ordered_contact_ids(
     """The ids of every matching contact, in order: what a lazy list model holds."""
     language = db.sort_language
     with db.raw_reading() as connection:
+        if sort is ContactSort.NAME and not trashed and category is None:
+            by_name = _by_name(db, connection, query)
+            if by_name is not None:
+                return by_name[::-1] if descending else by_name
         ids = contact_ids(
             connection,
             query,
@@ -152,6 +171,32 @@ def ordered_contact_ids(
             language=language,
         )
         return [ContactId(i) for i in ids]
+
+
+def _name_order(db: ReadSource, connection: sqlite3.Connection) -> list[ContactId]:
+    """Every contact outside the Trash in name order, kept until the next write (110 ms at
+    100,000 contacts to read, so not once per keystroke)."""
+    cache = db.list_cache
+    if cache.get("name_order_generation") != db.generation:
+        cache["name_order"] = [ContactId(i) for i in contact_ids(connection, "", sort="name")]
+        cache["name_order_generation"] = db.generation
+    ids = cache["name_order"]
+    assert isinstance(ids, list)
+    return ids
+
+
+def _by_name(db: ReadSource, connection: sqlite3.Connection, query: str) -> list[ContactId] | None:
+    """Name-ordered matches by filtering the cached order, when that is the fast way: for no
+    query, and for queries matching thousands (a letter or two: 25 ms instead of 150 ms)."""
+    match = match_sql(query)
+    if match is None:
+        return list(_name_order(db, connection))
+    total = count_matches(connection, query) or 0
+    if not page_is_large(total):
+        return None
+    sql, params = match
+    matched = {row[0] for row in connection.execute(sql, params)}
+    return [i for i in _name_order(db, connection) if i in matched]
 
 
 def category_counts(db: ReadSource) -> list[CategoryCount]:

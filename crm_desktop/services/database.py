@@ -7,7 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -29,6 +29,9 @@ class Database:
 
     store: Store
     sort_language: str
+    # Bumped by every write; read caches (the whole list in name order) key on it.
+    generation: int = 0
+    list_cache: dict[str, object] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
@@ -63,8 +66,11 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction (``BEGIN IMMEDIATE``), committed at the end or rolled back."""
-        with self._errors(), self.store.writing.begin() as session:
-            yield session
+        try:
+            with self._errors(), self.store.writing.begin() as session:
+                yield session
+        finally:
+            self.generation += 1
 
     @contextmanager
     def _errors(self) -> Iterator[None]:

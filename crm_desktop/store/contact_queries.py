@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from crm_desktop.store.folding import fold
+from crm_desktop.store.folding import fold, primary_key
 from crm_desktop.store.search_index import match_sql
 
 # What a list can be sorted by: (joins, sort expression). Trusted SQL, never user text.
@@ -18,12 +18,6 @@ SORT_COLUMNS: dict[str, tuple[str, str]] = {
     "name": ("", "c.sort_key"),
     "created": ("", "c.created_at"),
     "updated": ("", "c.updated_at"),
-    "title": ("", "crm_primary_key(c.title, :language)"),
-    "account": (
-        "LEFT JOIN contact_accounts l ON l.contact_id = c.id AND l.is_primary "
-        "LEFT JOIN accounts a ON a.id = l.account_id",
-        "coalesce(a.sort_key, '')",
-    ),
     "email": (
         "LEFT JOIN emails e ON e.contact_id = c.id AND e.position = 0",
         "coalesce(e.value_fold, '')",
@@ -100,6 +94,10 @@ def contact_ids(
     stopping after the page then beats sorting them all (7 ms against 36-54 ms for 70,000
     matches at 100,000 contacts); with few, sorting the matches beats the walk.
     """
+    if sort in _SORTED_IN_PYTHON:
+        ordered = _sorted_in_python(connection, query, sort, trashed, category, language)
+        ordered = ordered[::-1] if descending else ordered
+        return ordered[offset:] if limit < 0 else ordered[offset : offset + limit]
     joins, key = SORT_COLUMNS[sort]
     direction = "DESC" if descending else "ASC"
     where, params = _where(query, trashed, category, alias="c.")
@@ -213,3 +211,50 @@ def record_counts(connection: sqlite3.Connection) -> tuple[int, int, int]:
         "(SELECT count(*) FROM contacts WHERE deleted_at IS NOT NULL)"
     ).fetchone()
     return int(row[0]), int(row[1]), int(row[2])
+
+
+_SORTED_IN_PYTHON = ("title", "account")
+
+
+def _sorted_in_python(
+    connection: sqlite3.Connection,
+    query: str,
+    sort: str,
+    trashed: bool,
+    category: int | None,
+    language: str,
+) -> list[int]:
+    """Titles and account names sorted here: a key computed once per distinct title, and an
+    account's stored key looked up, beat a key function or a join per row in SQL (126 and
+    ~120 ms against 223 and 266 ms at 100,000 contacts)."""
+    where, params = _where(query, trashed, category, alias="c.")
+    if sort == "title":
+        rows = connection.execute(f"SELECT c.id, c.title FROM contacts c WHERE {where}", params)
+        keys: dict[str, str] = {}
+        pairs: list[tuple[str | int, int]] = []
+        for contact_id, title in rows:
+            key = keys.get(title)
+            if key is None:
+                key = keys[title] = primary_key(title or "", language)
+            pairs.append((key, contact_id))
+    else:
+        # Accounts ranked once (a few thousand), so that 100,000 pairs sort by integers.
+        rank = {
+            account_id: position
+            for position, (account_id,) in enumerate(
+                connection.execute("SELECT id FROM accounts ORDER BY sort_key, id")
+            )
+        }
+        primary = dict(
+            connection.execute(
+                "SELECT contact_id, account_id FROM contact_accounts WHERE is_primary"
+            )
+        )
+        pairs = [
+            (rank.get(primary.get(contact_id), -1), contact_id)
+            for (contact_id,) in connection.execute(
+                f"SELECT c.id FROM contacts c WHERE {where}", params
+            )
+        ]
+    pairs.sort()
+    return [contact_id for _, contact_id in pairs]

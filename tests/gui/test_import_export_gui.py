@@ -34,7 +34,8 @@ def _settings_in_tmp(tmp_path: Path) -> None:
 def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
     main = MainWindow(db)
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
     yield main
 
 

@@ -44,7 +44,8 @@ def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
     )
     main = MainWindow(db)
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
     qtbot.waitExposed(main, timeout=5000)
     yield main
 
@@ -136,6 +137,7 @@ def test_demo_opens_a_fresh_database_with_contacts_accounts_notes_and_activities
         path = db.path
         main = MainWindow(db)
         qtbot.addWidget(main)
+        qtbot.waitSignal(main.started, timeout=5000).wait()
         table = main.findChild(QTableView, "contacts")
         assert table is not None and table.model().rowCount() > 100
         db.close()

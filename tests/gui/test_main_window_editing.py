@@ -39,7 +39,8 @@ def _settings_in_tmp(tmp_path: Path) -> None:
 def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
     main = MainWindow(db)
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
     yield main
 
 
@@ -194,7 +195,9 @@ def test_the_model_holds_a_few_pages_of_a_large_list(qtbot: QtBot, db: Database)
     add_contacts(db, (ContactDraft(f"Person {i:05d}") for i in range(20_000)))
     main = MainWindow(db)
     qtbot.addWidget(main)
-    main.show()
+    assert main._model.rowCount() == 100  # the first page is painted before the rest loads
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
     table = main.findChild(QTableView, "contacts")
     assert table is not None and table.model().rowCount() == 20_000
     table.scrollToBottom()
@@ -249,3 +252,15 @@ def test_columns_geometry_and_splitter_survive_a_restart(qtbot: QtBot, db: Datab
     assert again.isSectionHidden(COLUMN_TITLE)
     assert again.sectionSize(COLUMN_NAME) == 333
     assert (second.width(), second.height()) == (760, 590)
+
+
+def test_typing_in_the_list_goes_on_in_the_search_box(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+    window._refresh("")
+    window._table.setFocus()
+    qtbot.keyClicks(window._table, "pau")
+    assert window._search.text() == "pau" and window._search.hasFocus()
+    window._debounce.flush()
+    assert _names(window) == ["Pau Serra"]

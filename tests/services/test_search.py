@@ -142,3 +142,14 @@ def test_ordered_ids_follow_the_chosen_sort(people: Database) -> None:
     newest_first = ordered_contact_ids(people, sort=ContactSort.CREATED, descending=True)
     assert sorted(newest_first) == sorted(by_name)
     assert newest_first[0] == max(by_name)
+
+
+def test_the_cached_name_order_follows_every_write(db: Database) -> None:
+    add_contacts(db, (ContactDraft(given_name="Anna", family_name=f"Serra {i:04d}") for i in range(2500)))
+    first = ordered_contact_ids(db, "a")  # thousands of matches: filtered from the cached order
+    assert len(first) == 2500 and first == sorted(first)
+    add_contacts(db, [ContactDraft(given_name="Aaron", family_name="Abad")])
+    again = ordered_contact_ids(db, "a")
+    assert len(again) == 2501 and again[0] == max(again)  # Abad files first
+    assert ordered_contact_ids(db, "a", descending=True) == again[::-1]
+    assert ordered_contact_ids(db)[0] == again[0]

@@ -1,0 +1,146 @@
+"""The main window at 100,000 contacts (issue 4): start-up, typing, sorting, scrolling, memory.
+
+Each measurement runs in a fresh process with ``QT_QPA_PLATFORM=offscreen``; the start-up
+reference is a skeleton process that imports PySide6.QtWidgets and sqlalchemy.orm and shows
+an empty QMainWindow, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SKELETON = """
+import sys
+import sqlalchemy.orm
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+app.processEvents()
+"""
+
+FIRST_PAINT = """
+import sys
+from pathlib import Path
+from crm_desktop.app import create_application
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.database import open_database
+app = create_application(sys.argv[:1])
+db = open_database(Path(sys.argv[1]), "en")
+window = MainWindow(db)
+window.show()
+app.processEvents()
+assert window._model.rowCount() > 0 and window._model._pages  # the first page was painted
+"""
+
+INTERACTIVE = r"""
+import json, random, resource, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from crm_desktop.app import create_application
+from crm_desktop.gui.contact_table_model import COLUMN_NAME
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.database import open_database
+from crm_desktop.store.folding import fold
+
+app = create_application(sys.argv[:1])
+db = open_database(Path(sys.argv[1]), "en")
+window = MainWindow(db)
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+
+def settle():
+    start = time.perf_counter()
+    app.processEvents()
+    return time.perf_counter() - start
+
+import sqlite3
+with sqlite3.connect(sys.argv[1]) as raw:
+    names = [r[0] for r in raw.execute(
+        "SELECT family_name FROM contacts WHERE family_name <> '' ORDER BY id")]
+rng = random.Random(7)
+terms = []
+for name in rng.sample(names, 100):
+    word = fold(name)
+    terms += [word[:1], word[:3]]
+del names
+keystrokes = []
+for term in terms:
+    start = time.perf_counter()
+    window._search.setText(term)
+    window._debounce.flush()
+    app.processEvents()
+    keystrokes.append(time.perf_counter() - start)
+window._search.setText("")
+window._debounce.flush()
+app.processEvents()
+
+header = window._table.horizontalHeader()
+sorts = {}
+for column in range(6):
+    start = time.perf_counter()
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if column == COLUMN_NAME else Qt.SortOrder.AscendingOrder)
+    app.processEvents()
+    sorts[column] = time.perf_counter() - start
+header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
+app.processEvents()
+
+frames = []
+for _ in range(5):
+    window._table.scrollToBottom()
+    frames.append(settle())
+    window._table.scrollToTop()
+    frames.append(settle())
+bar = window._table.verticalScrollBar()
+for step in range(0, bar.maximum(), max(1, bar.maximum() // 200)):
+    bar.setValue(step)
+    frames.append(settle())
+keystrokes.sort()
+print(json.dumps({
+    "keystroke_median_ms": 1000 * statistics.median(keystrokes),
+    "keystroke_p95_ms": 1000 * keystrokes[int(0.95 * len(keystrokes))],
+    "sort_max_ms": 1000 * max(sorts.values()),
+    "sort_ms": {str(k): round(1000 * v) for k, v in sorts.items()},
+    "frame_max_ms": 1000 * max(frames),
+    "frames": len(frames),
+    "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}))
+"""
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+
+
+def _wall(code: str, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=_env(),
+                   capture_output=True)  # fmt: skip
+    return time.perf_counter() - start
+
+
+def bench_window(db_path: Path, count: int, runs: int) -> dict[str, object]:
+    _wall(SKELETON)  # untimed: caches warm, bytecode compiled
+    _wall(FIRST_PAINT, str(db_path))
+    skeleton = statistics.median(_wall(SKELETON) for _ in range(runs))
+    first_paint = statistics.median(_wall(FIRST_PAINT, str(db_path)) for _ in range(runs))
+    done = subprocess.run(
+        [sys.executable, "-c", INTERACTIVE, str(db_path), str(count)],
+        check=True, env=_env(), capture_output=True, text=True,
+    )  # fmt: skip
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result.update(skeleton_s=skeleton, first_paint_s=first_paint)
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(bench_window(Path(sys.argv[1]), int(sys.argv[2]), 3), indent=1))
