@@ -17,29 +17,54 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SKELETON = """
+# Both print the seconds from the parent's "go" (argv[1], time.time()) to their first paint.
+_ON_PAINT = """
+import os, time
+from PySide6.QtCore import QEvent, QObject
+class _FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - float(sys.argv[1]), flush=True)
+            os._exit(0)
+        return False
+"""
+
+SKELETON = (
+    """
 import sys
 import sqlalchemy.orm
 from PySide6.QtWidgets import QApplication, QMainWindow
+"""
+    + _ON_PAINT
+    + """
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
+probe = _FirstPaint()
+window.installEventFilter(probe)
 window.show()
-app.processEvents()
+app.exec()
 """
+)
 
-FIRST_PAINT = """
+FIRST_PAINT = (
+    """
 import sys
 from pathlib import Path
 from crm_desktop.app import create_application
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.services.database import open_database
-app = create_application(sys.argv[:1])
-db = open_database(Path(sys.argv[1]), "en")
-window = MainWindow(db)
-window.show()
-app.processEvents()
-assert window._model.rowCount() > 0 and window._model._pages  # the first page was painted
 """
+    + _ON_PAINT
+    + """
+app = create_application(sys.argv[:1])
+db = open_database(Path(sys.argv[2]), "en")
+window = MainWindow(db)
+probe = _FirstPaint()
+window._table.viewport().installEventFilter(probe)  # the list itself, with its first page
+window.show()
+app.exec()
+"""
+)
 
 INTERACTIVE = r"""
 import json, random, resource, statistics, sys, time
@@ -122,10 +147,12 @@ def _env() -> dict[str, str]:
 
 
 def _wall(code: str, *args: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=_env(),
-                   capture_output=True)  # fmt: skip
-    return time.perf_counter() - start
+    """Seconds from starting the process to its first paint (the child reports it)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(time.time()), *args],
+        check=True, env=_env(), capture_output=True, text=True,
+    )  # fmt: skip
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def bench_window(db_path: Path, count: int, runs: int) -> dict[str, object]:

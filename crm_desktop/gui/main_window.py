@@ -77,6 +77,7 @@ from crm_desktop.services.importing import ImportSummary, import_files
 from crm_desktop.services.records import Changes, ContactDraft, ContactId, ContactRow, ContactSort
 
 SEARCH_DELAY_MS = 150
+FIRST_PAINT_GRACE_MS = 250  # the rest of start-up, if the list is not painted by then
 _SORT_BY_COLUMN = {
     COLUMN_NAME: ContactSort.NAME,
     COLUMN_ACCOUNT: ContactSort.ACCOUNT,
@@ -168,7 +169,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._show_first_page()
-        QTimer.singleShot(0, self._on_first_paint_done)
+        self._rest_loaded = False
+        # The rest loads once the list has painted its first page (or soon, if it is hidden).
+        self._table.viewport().installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_GRACE_MS, self._on_first_paint_done)
 
     def _show_first_page(self) -> None:
         """The first screenful, by one LIMIT query (5 ms at 100,000 contacts): the window is
@@ -184,6 +188,10 @@ class MainWindow(QMainWindow):
             self.select_row(0)
 
     def _on_first_paint_done(self) -> None:
+        if self._rest_loaded:
+            return
+        self._rest_loaded = True
+        self._table.viewport().removeEventFilter(self)
         self._refresh_navigation()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
@@ -261,7 +269,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._about_action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Typing letters in the list goes on in the search box (as in Outlook's People)."""
+        """Typing letters in the list goes on in the search box (as in Outlook's People); the
+        list's first paint lets the rest of the start-up go on."""
+        if watched is self._table.viewport() and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._on_first_paint_done)
         if watched is self._table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             text = event.text()
