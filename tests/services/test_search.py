@@ -145,7 +145,9 @@ def test_ordered_ids_follow_the_chosen_sort(people: Database) -> None:
 
 
 def test_the_cached_name_order_follows_every_write(db: Database) -> None:
-    add_contacts(db, (ContactDraft(given_name="Anna", family_name=f"Serra {i:04d}") for i in range(2500)))
+    add_contacts(
+        db, (ContactDraft(given_name="Anna", family_name=f"Serra {i:04d}") for i in range(2500))
+    )
     first = ordered_contact_ids(db, "a")  # thousands of matches: filtered from the cached order
     assert len(first) == 2500 and first == sorted(first)
     add_contacts(db, [ContactDraft(given_name="Aaron", family_name="Abad")])
