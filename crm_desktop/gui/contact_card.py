@@ -28,8 +28,10 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
 
 
 def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
-    """A link whose shown text is ``text`` escaped: markup in contact data stays text."""
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>', parent)
+    """A link whose shown text is ``text`` escaped: markup in contact data stays text. Emails
+    and numbers are isolated left-to-right, so a right-to-left window does not reorder them."""
+    shown = f"\u2066{html.escape(text)}\u2069"
+    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{shown}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.LinksAccessibleByMouse

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 
 from crm_desktop.services.records import ContactId, ContactRow
 
@@ -41,6 +42,7 @@ _HEADERS: tuple[str, ...] = tuple(
 )
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
+_LRI, _FSI, _PDI = "\u2066", "\u2068", "\u2069"  # Unicode bidi isolates
 MAX_PAGES = 40
 
 
@@ -105,7 +107,15 @@ class ContactTableModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:
             return None
-        column = index.column()
+        text = self._text(row, index.column())
+        if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # In a right-to-left window, each value keeps its own direction: a Latin name's
+            # final "." or a phone's digit groups would otherwise be reordered.
+            ltr = index.column() in (COLUMN_PHONE, COLUMN_EMAIL)
+            return f"{_LRI if ltr else _FSI}{text}{_PDI}"
+        return text
+
+    def _text(self, row: ContactRow, column: int) -> str:
         if column == COLUMN_NAME:
             # A card with no name, email or phone (Android's custom-data-only cards) still shows.
             return row.name or QCoreApplication.translate("ContactTableModel", "(no name)")
@@ -119,7 +129,7 @@ class ContactTableModel(QAbstractTableModel):
             return row.email
         if column == COLUMN_CATEGORIES:
             return ", ".join(row.categories)
-        return None
+        return ""
 
     def _row(self, row: int) -> ContactRow | None:
         page_number = row // PAGE_SIZE

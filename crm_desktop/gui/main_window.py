@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
     QItemSelection,
@@ -76,6 +77,15 @@ from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.importing import ImportSummary, import_files
 from crm_desktop.services.records import Changes, ContactDraft, ContactId, ContactRow, ContactSort
 
+# The built-in Rolodex categories, marked for translation (a user's own stay as written).
+BUILTIN_CATEGORIES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Customer"),
+    QT_TRANSLATE_NOOP("MainWindow", "Prospect"),
+    QT_TRANSLATE_NOOP("MainWindow", "Vendor"),
+    QT_TRANSLATE_NOOP("MainWindow", "Partner"),
+    QT_TRANSLATE_NOOP("MainWindow", "Employee"),
+    QT_TRANSLATE_NOOP("MainWindow", "Competitor"),
+)
 SEARCH_DELAY_MS = 150
 FIRST_PAINT_GRACE_MS = 250  # the rest of start-up, if the list is not painted by then
 _SORT_BY_COLUMN = {
@@ -639,8 +649,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         for key, target in (
-            ("mainWindow/splitter", self._splitter.restoreState),
-            ("mainWindow/columns", self._table.horizontalHeader().restoreState),
+            ("mainWindow/splitter-v2", self._splitter.restoreState),
+            ("mainWindow/columns-v2", self._table.horizontalHeader().restoreState),
         ):
             state = settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
@@ -649,6 +659,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/splitter", self._splitter.saveState())
-        settings.setValue("mainWindow/columns", self._table.horizontalHeader().saveState())
+        settings.setValue("mainWindow/splitter-v2", self._splitter.saveState())
+        settings.setValue("mainWindow/columns-v2", self._table.horizontalHeader().saveState())
         super().closeEvent(event)
