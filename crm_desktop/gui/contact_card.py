@@ -8,7 +8,7 @@ escaped value; they open with the system's mail program or dialler, never inside
 from __future__ import annotations
 
 import html
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -44,7 +44,7 @@ def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
 class ContactCardView(QScrollArea):
     """Photo, name, accounts, emails, phones, addresses, birthday, categories, fields, note."""
 
-    account_activated = Signal(str)  # the name of a linked account that was clicked
+    account_activated = Signal(int)  # the id of a linked account that was clicked
     link_opened = Signal(str)  # a mailto: or tel: URL handed to the system
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -85,7 +85,7 @@ class ContactCardView(QScrollArea):
         name.setObjectName("cardName")
         outer.addWidget(name)
         for link in card.accounts:
-            label = _link_label(f"account:{quote(link.name)}", link.name, body)
+            label = _link_label(f"account:{link.id}", link.name, body)
             label.setToolTip(self.tr("Show the contacts of this account"))
             label.linkActivated.connect(self._on_link_activated)
             if link.title:
@@ -124,7 +124,7 @@ class ContactCardView(QScrollArea):
 
     def _on_link_activated(self, url: str) -> None:
         if url.startswith("account:"):
-            self.account_activated.emit(unquote(url.removeprefix("account:")))
+            self.account_activated.emit(int(url.removeprefix("account:")))
             return
         self.link_opened.emit(url)
         QDesktopServices.openUrl(QUrl(url))

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QWidget,
 )
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.about_dialog import AboutDialog
+from crm_desktop.gui.account_card import AccountCardView
+from crm_desktop.gui.account_table_model import AccountTableModel
 from crm_desktop.gui.commands import (
     CreateContactCommand,
     EditContactCommand,
@@ -62,6 +65,7 @@ from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.tasks import ServiceTask, Work
+from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_edits import contact_draft
 from crm_desktop.services.contact_list import (
     account_names,
@@ -152,10 +156,29 @@ class MainWindow(QMainWindow):
         self._nav.setMaximumWidth(240)
 
         self._card = ContactCardView(self)
+        self._accounts_model = AccountTableModel(self)
+        self._accounts_table = QTableView(self)
+        self._accounts_table.setObjectName("accounts")
+        self._accounts_table.setAccessibleName(self.tr("Accounts"))
+        self._accounts_table.setModel(self._accounts_model)
+        self._accounts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._accounts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._accounts_table.setAlternatingRowColors(True)
+        self._accounts_table.verticalHeader().hide()
+        self._accounts_table.horizontalHeader().setStretchLastSection(True)
+        self._accounts_table.horizontalHeader().resizeSection(0, 260)
+        self._account_card = AccountCardView(self)
+        self._accounts_view = False
+        self._lists = QStackedWidget(self)
+        self._lists.addWidget(self._table)
+        self._lists.addWidget(self._accounts_table)
+        self._cards = QStackedWidget(self)
+        self._cards.addWidget(self._card)
+        self._cards.addWidget(self._account_card)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self._nav)
-        self._splitter.addWidget(self._table)
-        self._splitter.addWidget(self._card)
+        self._splitter.addWidget(self._lists)
+        self._splitter.addWidget(self._cards)
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setStretchFactor(2, 1)
@@ -300,7 +323,11 @@ class MainWindow(QMainWindow):
         self._model.sort_requested.connect(self._on_model_sort_requested)
         self._nav.currentItemChanged.connect(self._on_nav_current_item_changed)
         self._table.activated.connect(self._on_table_activated)
-        self._card.account_activated.connect(self._on_card_account_activated)
+        self._card.account_activated.connect(self.show_account)
+        self._account_card.contact_activated.connect(self.show_contact)
+        self._accounts_table.selectionModel().selectionChanged.connect(
+            self._on_accounts_selection_changed
+        )
         self._search.textChanged.connect(self._debounce.push)
         self._search.returnPressed.connect(self._debounce.flush)
         self._debounce.settled.connect(self._refresh)
@@ -314,6 +341,9 @@ class MainWindow(QMainWindow):
             return []
 
     def _refresh(self, query: str) -> None:
+        if self._accounts_view:
+            self._refresh_accounts(query)
+            return
         try:
             ids = ordered_contact_ids(
                 self._db,
@@ -336,6 +366,72 @@ class MainWindow(QMainWindow):
         else:
             self._card.show_card(None)
 
+    def _refresh_accounts(self, query: str) -> None:
+        try:
+            rows = account_rows(self._db, query)
+        except CrmError as error:
+            self.show_error(error)
+            return
+        self._accounts_model.set_rows(rows)
+        self._count.setText(self.tr("%Ln account(s)", "", len(rows)))
+        for action in (self._delete_action, self._edit_action, self._restore_action):
+            action.setEnabled(False)
+        if rows:
+            self._accounts_table.selectionModel().setCurrentIndex(
+                self._accounts_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._account_card.show_card(None)
+
+    def _on_accounts_selection_changed(
+        self, _selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
+        current = self._accounts_table.selectionModel().currentIndex()
+        account_id = self._accounts_model.account_id(current.row()) if current.isValid() else None
+        if account_id is None:
+            self._account_card.show_card(None)
+            return
+        try:
+            self._account_card.show_card(get_account(self._db, account_id))
+        except CrmError as error:
+            self.show_error(error)
+
+    def show_account(self, account_id: int) -> None:
+        """Switch to the accounts list with this account selected (a click on it in a card)."""
+        self._search.blockSignals(True)
+        self._search.clear()
+        self._search.blockSignals(False)
+        self._select_view(("accounts", None))
+        row = self._accounts_model.row_of(account_id)
+        if row is not None:
+            self._accounts_table.selectionModel().setCurrentIndex(
+                self._accounts_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def show_contact(self, contact_id: int) -> None:
+        """Switch to all contacts with this one selected (a click on it in an account)."""
+        self._search.blockSignals(True)
+        self._search.clear()
+        self._search.blockSignals(False)
+        self._select_view(("contacts", None))
+        row = self._model.row_of(contact_id)
+        if row is not None:
+            self.select_row(row)
+            self._table.scrollTo(self._model.index(row, 0))
+
+    def _select_view(self, key: tuple[str, int | None]) -> None:
+        for row in range(self._nav.count()):
+            if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                if self._nav.currentRow() == row:
+                    self._refresh(self._search.text())
+                else:
+                    self._nav.setCurrentRow(row)
+                return
+
     # ---- navigation, sorting, changes --------------------------------------------------
 
     def _refresh_navigation(self) -> None:
@@ -354,6 +450,10 @@ class MainWindow(QMainWindow):
                 self.tr("Contacts (%1)").replace("%1", locale.toString(counts.contacts)),
                 ("contacts", None),
             ),
+            (
+                self.tr("Accounts (%1)").replace("%1", locale.toString(counts.accounts)),
+                ("accounts", None),
+            ),
             (self.tr("Trash (%1)").replace("%1", locale.toString(counts.trashed)), ("trash", None)),
         ]
         entries += [
@@ -368,6 +468,8 @@ class MainWindow(QMainWindow):
         self._nav.blockSignals(False)
 
     def _view_key(self) -> tuple[str, int | None]:
+        if self._accounts_view:
+            return ("accounts", None)
         if self._trash:
             return ("trash", None)
         if self._category is not None:
@@ -382,6 +484,9 @@ class MainWindow(QMainWindow):
         kind, key = current.data(Qt.ItemDataRole.UserRole)
         self._trash = kind == "trash"
         self._category = key if kind == "category" else None
+        self._accounts_view = kind == "accounts"
+        self._lists.setCurrentIndex(1 if self._accounts_view else 0)
+        self._cards.setCurrentIndex(1 if self._accounts_view else 0)
         self._refresh(self._search.text())
 
     def show_trash(self) -> None:
@@ -456,10 +561,6 @@ class MainWindow(QMainWindow):
             self._undo.push(
                 RestoreContactsCommand(self._db, ids, self._on_changes, self.show_error)
             )
-
-    def _on_card_account_activated(self, name: str) -> None:
-        self._search.setText(name)
-        self._debounce.flush()
 
     # ---- import and export --------------------------------------------------------------
 

@@ -40,59 +40,125 @@
     </message>
 </context>
 <context>
-    <name>ContactCardView</name>
+    <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="51"/>
-        <source>Contact card</source>
-        <translation>بطاقة جهة الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="58"/>
-        <source>Select a contact to see it here.</source>
-        <translation>اختر جهة اتصال لعرضها هنا.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="70"/>
-        <source>Photo</source>
+        <location filename="../../crm_desktop/gui/account_card.py" line="37"/>
+        <source>Account card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
-        <source>Show the contacts of this account</source>
-        <translation>عرض جهات اتصال هذا الحساب</translation>
+        <location filename="../../crm_desktop/gui/account_card.py" line="44"/>
+        <source>Select an account to see it here.</source>
+        <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="100"/>
-        <source>Title</source>
-        <translation>المسمى الوظيفي</translation>
+        <location filename="../../crm_desktop/gui/account_card.py" line="62"/>
+        <source>Website</source>
+        <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
-        <source>Department</source>
-        <translation>القسم</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="105"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="66"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="114"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="72"/>
+        <source>Contacts (%1)</source>
+        <translation>جهات الاتصال (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="26"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="27"/>
+        <source>Website</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="28"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="29"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="30"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="53"/>
+        <source>Contact card</source>
+        <translation>بطاقة جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="60"/>
+        <source>Select a contact to see it here.</source>
+        <translation>اختر جهة اتصال لعرضها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="72"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="89"/>
+        <source>Show the contacts of this account</source>
+        <translation>عرض جهات اتصال هذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="102"/>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="103"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="112"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="116"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -249,37 +315,37 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="34"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="35"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="36"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="37"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="38"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="39"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="40"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="111"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="121"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -471,73 +537,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="117"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="123"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="125"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="269"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="155"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="274"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="196"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>لا جهات اتصال</numerusform>
@@ -549,117 +615,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
         <source>Prospect</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
         <source>Vendor</source>
         <translation>مورّد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
         <source>Partner</source>
         <translation>شريك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
         <source>Employee</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
         <source>Competitor</source>
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="162"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/main_window.py" line="376"/>
+        <source>%Ln account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="450"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="454"/>
+        <source>Accounts (%1)</source>
+        <translation>الحسابات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="457"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="572"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="595"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="599"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="618"/>
         <source>%1 cards so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="646"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="551"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="652"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="657"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="676"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="576"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="677"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="678"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="597"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="698"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="602"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="703"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>

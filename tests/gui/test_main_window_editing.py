@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QTableView,
 )
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import install_translators
@@ -26,7 +27,13 @@ from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import ContactDraft, EmailValue, PhoneValue
+from crm_desktop.services.records import (
+    AccountLinkDraft,
+    Changes,
+    ContactDraft,
+    EmailValue,
+    PhoneValue,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -129,7 +136,7 @@ def test_edit_delete_undo_redo_and_restore(
     window._restore_action.trigger()
     assert search_contacts(db).total == 1 and search_contacts(db, trashed=True).total == 0
     nav = window.findChild(QListWidget, "navigation")
-    assert nav is not None and nav.item(1).text() == "Trash (0)"
+    assert nav is not None and nav.item(2).text() == "Trash (0)"
 
 
 def test_delete_key_moves_the_selection_to_the_trash(
@@ -183,7 +190,7 @@ def test_a_category_in_the_navigation_filters_the_list(
     nav = window.findChild(QListWidget, "navigation")
     assert nav is not None
     texts = [nav.item(i).text() for i in range(nav.count())]
-    assert texts[:3] == ["Contacts (2)", "Trash (0)", "Customer (1)"]
+    assert texts[:4] == ["Contacts (2)", "Accounts (0)", "Trash (0)", "Customer (1)"]
     nav.setCurrentRow(texts.index("Vendor (1)"))
     assert _names(window) == ["Pau"]
     window._search.setText("ana")
@@ -264,3 +271,31 @@ def test_typing_in_the_list_goes_on_in_the_search_box(
     assert window._search.text() == "pau" and window._search.hasFocus()
     window._debounce.flush()
     assert _names(window) == ["Pau Serra"]
+
+
+def test_accounts_show_their_contacts_and_open_from_a_contact(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, db: Database
+) -> None:
+    [ana, _pau] = add_contacts(
+        db,
+        [
+            ContactDraft(
+                "Ana Puig", title="CEO", accounts=(AccountLinkDraft("Vilaseca Vins", "CEO", True),)
+            ),
+            ContactDraft("Pau Serra", accounts=(AccountLinkDraft("Cal Pep"),)),
+        ],
+    )
+    window._on_changes(Changes(contacts_added=(ana,)))
+    account_id = get_contact(db, ana).accounts[0].id
+    window.show_account(account_id)  # what a click on the account in the contact's card does
+    accounts = window.findChild(QTableView, "accounts")
+    assert accounts is not None and accounts.isVisible()
+    qtmodeltester.check(accounts.model(), force_py=True)
+    assert accounts.model().rowCount() == 2
+    heading = window.findChild(QLabel, "accountContactsHeading")
+    assert heading is not None and heading.text() == "Contacts (1)"
+    name = window.findChild(QLabel, "accountName")
+    assert name is not None and name.text() == "Vilaseca Vins"
+    window._account_card.contact_activated.emit(ana)  # a click on Ana in the account's card
+    assert window._table.isVisible()
+    assert window._model.contact_id(window._table.currentIndex().row()) == ana

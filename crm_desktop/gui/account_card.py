@@ -1,0 +1,87 @@
+"""The selected account: its details and the contacts who work there (click to open)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from crm_desktop.services.accounts import AccountCard
+
+
+def _plain(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _link(url: str, text: str, parent: QWidget) -> QLabel:
+    label = QLabel(
+        f'<a href="{html.escape(url, quote=True)}">\u2068{html.escape(text)}\u2069</a>', parent
+    )
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(False)
+    return label
+
+
+class AccountCardView(QScrollArea):
+    contact_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Account card"))
+        self.show_card(None)
+
+    def show_card(self, card: AccountCard | None) -> None:
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        if card is None:
+            hint = QLabel(self.tr("Select an account to see it here."), body)
+            hint.setEnabled(False)
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            outer.addWidget(hint)
+            self.setWidget(body)
+            return
+        name = _plain(card.name, body)
+        name.setObjectName("accountName")
+        font = name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        name.setFont(font)
+        outer.addWidget(name)
+        form = QFormLayout()
+        outer.addLayout(form)
+        if card.website:
+            site = _link(card.website, card.website, body)
+            site.linkActivated.connect(self._on_external_link_activated)
+            form.addRow(self.tr("Website"), site)
+        for phone in card.phones:
+            form.addRow(self.tr("Phone"), _plain(phone.value, body))
+        for email in card.emails:
+            form.addRow(self.tr("Email"), _plain(email.value, body))
+        for a in card.addresses:
+            parts = (a.street, a.extended, a.po_box, a.locality, a.region, a.postal_code, a.country)
+            form.addRow(self.tr("Address"), _plain("\n".join(p for p in parts if p), body))
+        if card.note:
+            outer.addWidget(_plain(card.note, body))
+        heading = QLabel(self.tr("Contacts (%1)").replace("%1", str(len(card.contacts))), body)
+        heading.setObjectName("accountContactsHeading")
+        outer.addWidget(heading)
+        for contact in card.contacts:
+            text = f"{contact.name} — {contact.title}" if contact.title else contact.name
+            link = _link(f"contact:{contact.id}", text, body)
+            link.linkActivated.connect(self._on_contact_link_activated)
+            outer.addWidget(link)
+        outer.addStretch(1)
+        self.setWidget(body)
+
+    def _on_contact_link_activated(self, url: str) -> None:
+        self.contact_activated.emit(int(url.removeprefix("contact:")))
+
+    def _on_external_link_activated(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))

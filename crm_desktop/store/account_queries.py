@@ -1,0 +1,70 @@
+"""The accounts list and an account's card, by plain SQL (stdlib only)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from crm_desktop.store.folding import fold
+
+AccountListRow = tuple[int, str, str, str, str, int]
+
+
+def account_list(connection: sqlite3.Connection, query: str = "") -> list[AccountListRow]:
+    """(id, name, website, first phone, first email, contacts) of the accounts outside the
+    Trash whose name, website or email holds every word of ``query``, in name order."""
+    clauses = ["a.deleted_at IS NULL"]
+    params: list[str] = []
+    for term in query.split():
+        clauses.append("(a.name_fold LIKE ? ESCAPE '\\' OR crm_fold(a.website) LIKE ? ESCAPE '\\')")
+        pattern = (
+            "%" + fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
+        params += [pattern, pattern]
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), str(r[3] or ""), str(r[4] or ""), int(r[5]))
+        for r in connection.execute(
+            "SELECT a.id, a.name, a.website, "
+            "(SELECT value FROM phones WHERE account_id = a.id ORDER BY position LIMIT 1), "
+            "(SELECT value FROM emails WHERE account_id = a.id ORDER BY position LIMIT 1), "
+            "(SELECT count(*) FROM contact_accounts l JOIN contacts c ON c.id = l.contact_id "
+            " WHERE l.account_id = a.id AND c.deleted_at IS NULL) "
+            f"FROM accounts a WHERE {' AND '.join(clauses)} ORDER BY a.sort_key, a.id",
+            params,
+        )
+    ]
+
+
+def account_contact_ids(connection: sqlite3.Connection, account_id: int) -> list[int]:
+    """The contacts (outside the Trash) linked to an account, in name order."""
+    return [
+        int(row[0])
+        for row in connection.execute(
+            "SELECT c.id FROM contact_accounts l JOIN contacts c ON c.id = l.contact_id "
+            "WHERE l.account_id = ? AND c.deleted_at IS NULL ORDER BY c.sort_key, c.id",
+            (account_id,),
+        )
+    ]
+
+
+def account_details(connection: sqlite3.Connection, account_id: int) -> dict[str, object] | None:
+    """An account's own fields and its phones, emails, addresses (rows as dicts)."""
+    previous = connection.row_factory
+    connection.row_factory = sqlite3.Row
+    try:
+        account = connection.execute(
+            "SELECT * FROM accounts WHERE id = ?", (account_id,)
+        ).fetchone()
+        if account is None:
+            return None
+        details: dict[str, object] = {"account": dict(account)}
+        for table in ("phones", "emails", "addresses", "urls"):
+            details[table] = [
+                dict(row)
+                for row in connection.execute(
+                    f"SELECT * FROM {table} WHERE account_id = ? ORDER BY position, id",
+                    (account_id,),
+                )
+            ]
+        return details
+    finally:
+        connection.row_factory = previous

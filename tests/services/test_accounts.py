@@ -1,0 +1,35 @@
+"""Accounts: the list, searching it, and an account's card with its contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_desktop.errors import NotFoundError
+from crm_desktop.services.accounts import account_rows, get_account
+from crm_desktop.services.contact_edits import trash_contacts
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import AccountLinkDraft, ContactDraft
+
+
+def test_accounts_list_counts_their_contacts_and_searches_by_name(db: Database) -> None:
+    ids = add_contacts(
+        db,
+        [
+            ContactDraft("Ana Puig", accounts=(AccountLinkDraft("Vilaseca Vins", "CEO", True),)),
+            ContactDraft("Pau Serra", accounts=(AccountLinkDraft("VILASECA VINS"),)),
+            ContactDraft("Eleni", accounts=(AccountLinkDraft("Αιγαίο Τρόφιμα"),)),
+        ],
+    )
+    rows = account_rows(db)
+    assert [(r.name, r.contacts) for r in rows] == [("Vilaseca Vins", 2), ("Αιγαίο Τρόφιμα", 1)]
+    assert [r.name for r in account_rows(db, "αιγαιο")] == ["Αιγαίο Τρόφιμα"]
+    trash_contacts(db, [ids[1]])
+    assert account_rows(db, "vins")[0].contacts == 1
+    card = get_account(db, rows[0].id)
+    assert [c.name for c in card.contacts] == ["Ana Puig"]
+
+
+def test_an_unknown_account_is_reported(db: Database) -> None:
+    with pytest.raises(NotFoundError):
+        get_account(db, 99)
