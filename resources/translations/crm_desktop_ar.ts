@@ -652,13 +652,13 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/main_window.py" line="376"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حسابات</numerusform>
+            <numerusform>حساب واحد</numerusform>
+            <numerusform>حسابان</numerusform>
+            <numerusform>%Ln حسابات</numerusform>
+            <numerusform>%Ln حسابًا</numerusform>
+            <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
     <message>

@@ -648,9 +648,9 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/main_window.py" line="376"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message>
