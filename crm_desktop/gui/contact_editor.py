@@ -1,20 +1,32 @@
-"""New and Edit: a contact's names, account, title, birthday, emails, phones, categories, note.
+"""New and Edit: a contact's names, work, photo, emails, phones, addresses, web pages,
+categories, custom fields and note, in tabs.
 
-The dialog takes a draft and returns one; what it does not show (addresses, URLs, custom
-fields, the properties kept from imports, the photo) is carried through untouched.
-Problems are said inline, under the fields, and Save waits until they are mended.
+The dialog takes a draft and returns one; what it does not show (IM handles, the properties
+kept from imports, a detail's custom label) is carried through untouched. Problems are said
+inline, under the tabs, and Save waits until they are mended.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QImageWriter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QDialog,
+    QFileDialog,
     QHeaderView,
     QListWidgetItem,
     QTableWidget,
@@ -25,10 +37,62 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidValueError
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
 from crm_desktop.services.dates import normalize_partial_date
-from crm_desktop.services.records import AccountLinkDraft, ContactDraft, EmailValue, PhoneValue
+from crm_desktop.services.records import (
+    AccountLinkDraft,
+    AddressValue,
+    ContactDraft,
+    CustomValue,
+    EmailValue,
+    PhoneValue,
+    PhotoValue,
+    UrlValue,
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9\s().\-/]*[0-9][0-9\s().\-/]*(;ext=\d+|\s*(x|ext\.?)\s*\d+)?$")
+PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
+PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
+_ORIGINAL = Qt.ItemDataRole.UserRole + 1
+
+
+def _types(text: str) -> tuple[str, ...]:
+    return tuple(t.strip().lower() for t in re.split(r"[,;]", text) if t.strip())
+
+
+def scaled_photo(data: bytes) -> PhotoValue | None:
+    """An image scaled to at most 512 pixels a side, as JPEG (PNG if it has transparency);
+    None if the bytes are not an image Qt can read within the allocation limit."""
+    QImageReader.setAllocationLimit(PHOTO_READ_LIMIT_MB)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > PHOTO_MAX_SIDE:
+        reader.setScaledSize(
+            size.scaled(QSize(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    image = reader.read()
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
+        image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+    transparent = image.hasAlphaChannel()
+    return PhotoValue(
+        "image/png" if transparent else "image/jpeg",
+        _encoded(image, b"PNG" if transparent else b"JPEG"),
+    )
+
+
+def _encoded(image: QImage, image_format: bytes) -> bytes:
+    out = QBuffer()
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(out, QByteArray(image_format))
+    writer.setQuality(88)
+    writer.write(image)
+    return bytes(out.data().data())
 
 
 class ContactEditor(QDialog):
@@ -43,104 +107,194 @@ class ContactEditor(QDialog):
         self._ui = Ui_ContactEditor()
         self._ui.setupUi(self)
         self._original = draft or ContactDraft()
+        self._photo = self._original.photo
         self._result: ContactDraft | None = None
         completer = QCompleter(account_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._ui.account.setCompleter(completer)
-        for table in (self._ui.emails, self._ui.phones):
+        for table in self._tables():
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         self._fill(self._original, categories)
         self._retranslate()
-        self._ui.addEmail.clicked.connect(self._on_add_email_clicked)
-        self._ui.removeEmail.clicked.connect(self._on_remove_email_clicked)
-        self._ui.addPhone.clicked.connect(self._on_add_phone_clicked)
-        self._ui.removePhone.clicked.connect(self._on_remove_phone_clicked)
-        self._ui.buttons.accepted.connect(self.accept)
-        self._ui.buttons.rejected.connect(self.reject)
+        self._connect()
+
+    def _tables(self) -> tuple[QTableWidget, ...]:
+        ui = self._ui
+        return (ui.emails, ui.phones, ui.addresses, ui.urls, ui.custom)
+
+    def _connect(self) -> None:
+        ui = self._ui
+        for add, remove, table in (
+            (ui.addEmail, ui.removeEmail, ui.emails), (ui.addPhone, ui.removePhone, ui.phones),
+            (ui.addAddress, ui.removeAddress, ui.addresses), (ui.addUrl, ui.removeUrl, ui.urls),
+            (ui.addCustom, ui.removeCustom, ui.custom),
+        ):  # fmt: skip
+            add.clicked.connect(lambda _=False, t=table: self._add_and_edit(t))
+            remove.clicked.connect(lambda _=False, t=table: t.removeRow(t.currentRow()))
+        ui.choosePhoto.clicked.connect(self._on_choose_photo_clicked)
+        ui.removePhoto.clicked.connect(self._on_remove_photo_clicked)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
 
     # ---- filling and reading ------------------------------------------------------------
 
     def _fill(self, d: ContactDraft, categories: list[str]) -> None:
         ui = self._ui
-        ui.prefix.setText(d.prefix)
-        ui.given.setText(d.given_name)
-        ui.additional.setText(d.additional_names)
-        ui.family.setText(d.family_name)
-        ui.suffix.setText(d.suffix)
-        ui.formatted.setText(d.formatted_name)
+        for widget, value in (
+            (ui.prefix, d.prefix), (ui.given, d.given_name), (ui.additional, d.additional_names),
+            (ui.family, d.family_name), (ui.suffix, d.suffix), (ui.formatted, d.formatted_name),
+            (ui.nickname, d.nickname), (ui.title, d.title), (ui.department, d.department),
+            (ui.birthday, d.birthday or ""),
+        ):  # fmt: skip
+            widget.setText(value)
         primary = next((a for a in d.accounts if a.primary), d.accounts[0] if d.accounts else None)
         ui.account.setText(primary.name if primary else "")
-        ui.title.setText(d.title)
-        ui.department.setText(d.department)
-        ui.birthday.setText(d.birthday or "")
         for email in d.emails:
-            self._add_row(ui.emails, email.value, ", ".join(email.types))
+            self.add_row(ui.emails, [email.value, ", ".join(email.types)], email)
         for phone in d.phones:
-            self._add_row(ui.phones, phone.value, ", ".join(phone.types))
+            self.add_row(ui.phones, [phone.value, ", ".join(phone.types)], phone)
+        for a in d.addresses:
+            cells = [a.street, a.locality, a.region, a.postal_code, a.country, ", ".join(a.types)]
+            self.add_row(ui.addresses, cells, a)
+        for url in d.urls:
+            self.add_row(ui.urls, [url.value, ", ".join(url.types)], url)
+        for field in d.custom_fields:
+            self.add_row(ui.custom, [field.label, field.value], field)
         for name in dict.fromkeys([*categories, *d.categories]):
             item = QListWidgetItem(name, ui.categories)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
-            )
+            checked = Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
         ui.note.setPlainText(d.note)
+        self._show_photo()
 
     def _retranslate(self) -> None:
-        for table in (self._ui.emails, self._ui.phones):
-            table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Type (work, home, cell…)")])
+        ui = self._ui
+        headers = {
+            ui.emails: [self.tr("Address"), self.tr("Type (work, home…)")],
+            ui.phones: [self.tr("Number"), self.tr("Type (work, cell, fax…)")],
+            ui.addresses: [self.tr("Street"), self.tr("City"), self.tr("Region"),
+                           self.tr("Postal code"), self.tr("Country"), self.tr("Type")],
+            ui.urls: [self.tr("Web page"), self.tr("Type")],
+            ui.custom: [self.tr("Label"), self.tr("Value")],
+        }  # fmt: skip
+        for table, labels in headers.items():
+            table.setHorizontalHeaderLabels(labels)
         self.setWindowTitle(
             self.tr("New contact") if not self._original.formatted_name else self.tr("Contact")
         )
 
     @staticmethod
-    def _add_row(table: QTableWidget, value: str = "", types: str = "") -> None:
+    def add_row(table: QTableWidget, cells: list[str], original: object | None = None) -> None:
+        """A row of ``cells``; ``original`` (the detail it shows) is kept for what it hides."""
         row = table.rowCount()
         table.insertRow(row)
-        table.setItem(row, 0, QTableWidgetItem(value))
-        table.setItem(row, 1, QTableWidgetItem(types))
-
-    @staticmethod
-    def _rows(table: QTableWidget) -> list[tuple[str, tuple[str, ...]]]:
-        rows: list[tuple[str, tuple[str, ...]]] = []
-        for row in range(table.rowCount()):
-            value_item, types_item = table.item(row, 0), table.item(row, 1)
-            value = value_item.text().strip() if value_item else ""
-            types_text = types_item.text() if types_item else ""
-            types = tuple(t.strip().lower() for t in re.split(r"[,;]", types_text) if t.strip())
-            if value:
-                rows.append((value, types))
-        return rows
+        for column in range(table.columnCount()):
+            item = QTableWidgetItem(cells[column] if column < len(cells) else "")
+            if column == 0 and original is not None:
+                item.setData(_ORIGINAL, original)
+            table.setItem(row, column, item)
 
     @classmethod
     def _add_and_edit(cls, table: QTableWidget) -> None:
-        cls._add_row(table)
+        cls.add_row(table, [])
         table.setCurrentCell(table.rowCount() - 1, 0)
         table.setFocus()
 
-    def _on_add_email_clicked(self) -> None:
-        self._add_and_edit(self._ui.emails)
+    @staticmethod
+    def _cells(table: QTableWidget) -> list[tuple[list[str], Any]]:
+        rows: list[tuple[list[str], Any]] = []
+        for row in range(table.rowCount()):
+            items = [table.item(row, column) for column in range(table.columnCount())]
+            cells = [item.text().strip() if item else "" for item in items]
+            original = items[0].data(_ORIGINAL) if items[0] else None
+            if any(cells):
+                rows.append((cells, original))
+        return rows
 
-    def _on_remove_email_clicked(self) -> None:
-        self._ui.emails.removeRow(self._ui.emails.currentRow())
+    # ---- the photo ------------------------------------------------------------------------
 
-    def _on_add_phone_clicked(self) -> None:
-        self._add_and_edit(self._ui.phones)
+    def _show_photo(self) -> None:
+        ui = self._ui
+        pixmap = QPixmap()
+        if self._photo is not None and self._photo.data and pixmap.loadFromData(self._photo.data):
+            shown = pixmap.scaled(
+                96,
+                96,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            ui.photo.setPixmap(shown)
+        else:
+            ui.photo.setPixmap(QPixmap())
+            ui.photo.setText(self.tr("No photo"))
+        ui.removePhoto.setEnabled(self._photo is not None)
 
-    def _on_remove_phone_clicked(self) -> None:
-        self._ui.phones.removeRow(self._ui.phones.currentRow())
+    def set_photo_file(self, path: Path) -> bool:
+        """Take the image at ``path`` (scaled); False, with a message, if it is not one."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self._ui.problem.setText(
+                self.tr("%1 cannot be read (%2).")
+                .replace("%1", path.name)
+                .replace("%2", error.strerror or "")
+            )
+            return False
+        photo = scaled_photo(data)
+        if photo is None:
+            self._ui.problem.setText(
+                self.tr("%1 is not an image this app can read.").replace("%1", path.name)
+            )
+            return False
+        self._photo = photo
+        self._ui.problem.clear()
+        self._show_photo()
+        return True
+
+    def _on_choose_photo_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"),
+        )
+        if name:
+            self.set_photo_file(Path(name))
+
+    def _on_remove_photo_clicked(self) -> None:
+        self._photo = None
+        self._show_photo()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        for url in mime.urls():
+            if url.isLocalFile() and self.set_photo_file(Path(url.toLocalFile())):
+                event.acceptProposedAction()
+                return
+        if mime.hasImage():
+            self._photo = scaled_photo(_encoded(QImage(mime.imageData()), b"PNG"))
+            self._show_photo()
+            event.acceptProposedAction()
+
+    # ---- the draft ------------------------------------------------------------------------
 
     def _draft(self) -> ContactDraft:
         """What the fields say (raises ``ValueError`` with the words to show)."""
         ui = self._ui
-        emails = self._rows(ui.emails)
-        for value, _ in emails:
+        emails = [(c[0], _types(c[1]), o) for c, o in self._cells(ui.emails)]
+        for value, _, _ in emails:
             if not _EMAIL.match(value):
                 raise ValueError(self.tr("%1 is not an email address.").replace("%1", value))
-        phones = self._rows(ui.phones)
-        for value, _ in phones:
+        phones = [(c[0], _types(c[1]), o) for c, o in self._cells(ui.phones)]
+        for value, _, _ in phones:
             if not _PHONE.match(value):
                 raise ValueError(
                     self.tr("%1 is not a phone number (digits, spaces, + ( ) - . /).").replace(
@@ -155,9 +309,10 @@ class ContactEditor(QDialog):
                     "%1", ui.birthday.text()
                 )
             ) from None
+        custom = [CustomValue(c[0], c[1]) for c, _ in self._cells(ui.custom)]
+        if any(not field.label for field in custom):
+            raise ValueError(self.tr("A custom field needs a label."))
         original = self._original
-        old = {e.value: e for e in original.emails}
-        old_phones = {p.value: p for p in original.phones}
         account = ui.account.text().strip()
         others = tuple(a for a in original.accounts if not a.primary and a.name != account)
         accounts = (
@@ -168,6 +323,14 @@ class ContactEditor(QDialog):
             for i in range(ui.categories.count())
             if ui.categories.item(i).checkState() == Qt.CheckState.Checked
         ]
+        addresses = []
+        for cells, old in self._cells(ui.addresses):
+            base = old if isinstance(old, AddressValue) else AddressValue()
+            street, city, region, code, country, types = cells
+            changed = replace(base, street=street, locality=city, region=region)
+            addresses.append(
+                replace(changed, postal_code=code, country=country, types=_types(types))
+            )
         draft = replace(
             original,
             prefix=ui.prefix.text().strip(),
@@ -176,19 +339,30 @@ class ContactEditor(QDialog):
             family_name=ui.family.text().strip(),
             suffix=ui.suffix.text().strip(),
             formatted_name=ui.formatted.text().strip(),
+            nickname=ui.nickname.text().strip(),
             title=ui.title.text().strip(),
             department=ui.department.text().strip(),
             birthday=birthday,
             note=ui.note.toPlainText().strip(),
             categories=tuple(checked),
             accounts=accounts,
+            photo=self._photo,
             emails=tuple(
-                replace(old[v], types=t) if v in old else EmailValue(v, t) for v, t in emails
+                replace(o, value=v, types=t) if isinstance(o, EmailValue) else EmailValue(v, t)
+                for v, t, o in emails
             ),
             phones=tuple(
-                replace(old_phones[v], types=t) if v in old_phones else PhoneValue(v, t)
-                for v, t in phones
+                replace(o, value=v, types=t) if isinstance(o, PhoneValue) else PhoneValue(v, t)
+                for v, t, o in phones
             ),
+            addresses=tuple(addresses),
+            urls=tuple(
+                replace(o, value=c[0], types=_types(c[1]))
+                if isinstance(o, UrlValue)
+                else UrlValue(c[0], _types(c[1]))
+                for c, o in self._cells(ui.urls)
+            ),
+            custom_fields=tuple(custom),
         )
         if not (draft.formatted_name or draft.given_name or draft.family_name or emails or phones):
             raise ValueError(self.tr("Give the contact a name, an email or a phone."))

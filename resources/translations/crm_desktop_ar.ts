@@ -166,149 +166,351 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="93"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="93"/>
-        <source>Type (work, home, cell…)</source>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <source>Type (work, home…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="95"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>Type (work, cell, fax…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="95"/>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
+        <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="141"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="233"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <source>%1 is not an image this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="263"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="146"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="308"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="194"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="314"/>
+        <source>A custom field needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="14"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="16"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Given name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="18"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Middle names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="20"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="22"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="24"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Shown as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="25"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="26"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="27"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A company you have, or a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="28"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="30"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="32"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Birthday:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="33"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="37"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="44"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="45"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="50"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>P&amp;hones:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="57"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="58"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="63"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contact_editor.ui" line="69"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Name and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>C&amp;hoose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remo&amp;ve photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>or drop an image here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Addresses and web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A&amp;ddresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Web pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

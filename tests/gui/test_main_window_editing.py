@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -61,8 +61,8 @@ def _fill_editor(editor: ContactEditor, given: str, family: str, email: str, pho
     editor._ui.family.setText(family)
     editor._ui.account.setText("Aegean Foods")
     editor._ui.title.setText("Buyer")
-    editor._add_row(editor._ui.emails, email, "work")
-    editor._add_row(editor._ui.phones, phone, "cell")
+    editor.add_row(editor._ui.emails, [email, "work"])
+    editor.add_row(editor._ui.phones, [phone, "cell"])
 
 
 def test_a_contact_created_in_the_editor_is_found_by_search(
@@ -88,7 +88,7 @@ def test_the_editor_says_what_is_wrong_inline_and_does_not_close(qtbot: QtBot) -
     editor = ContactEditor(None, [], ["Customer"])
     qtbot.addWidget(editor)
     editor._ui.given.setText("Ana")
-    editor._add_row(editor._ui.emails, "not-an-address", "")
+    editor.add_row(editor._ui.emails, ["not-an-address", ""])
     editor.accept()
     assert editor.result() != QDialog.DialogCode.Accepted.value
     assert editor._ui.problem.text() == "not-an-address is not an email address."
@@ -232,14 +232,19 @@ def test_right_to_left_under_an_arabic_locale(
     qtbot: QtBot, qapp: QApplication, db: Database
 ) -> None:
     before = qapp.layoutDirection()
+    translators = set(qapp.findChildren(QTranslator))
     try:
         install_translators(qapp, QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         main = MainWindow(db)
         qtbot.addWidget(main)
         assert main.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert main.menuBar().actions()[0].text() == "&ملف"  # the Arabic translation is in use
     finally:
         qapp.setLayoutDirection(before)
+        for translator in set(qapp.findChildren(QTranslator)) - translators:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
 
 
 def test_columns_geometry_and_splitter_survive_a_restart(qtbot: QtBot, db: Database) -> None:

@@ -17,205 +17,365 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ContactEditor(object):
     def setupUi(self, ContactEditor):
         if not ContactEditor.objectName():
             ContactEditor.setObjectName(u"ContactEditor")
-        ContactEditor.resize(640, 640)
+        ContactEditor.resize(680, 600)
+        ContactEditor.setAcceptDrops(True)
         self.layout = QVBoxLayout(ContactEditor)
         self.layout.setObjectName(u"layout")
+        self.tabs = QTabWidget(ContactEditor)
+        self.tabs.setObjectName(u"tabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalLayout = QVBoxLayout(self.generalTab)
+        self.generalLayout.setObjectName(u"generalLayout")
+        self.photoRow = QHBoxLayout()
+        self.photoRow.setObjectName(u"photoRow")
+        self.photo = QLabel(self.generalTab)
+        self.photo.setObjectName(u"photo")
+        self.photo.setMinimumSize(QSize(96, 96))
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.photoRow.addWidget(self.photo)
+
+        self.photoButtons = QVBoxLayout()
+        self.photoButtons.setObjectName(u"photoButtons")
+        self.choosePhoto = QPushButton(self.generalTab)
+        self.choosePhoto.setObjectName(u"choosePhoto")
+
+        self.photoButtons.addWidget(self.choosePhoto)
+
+        self.removePhoto = QPushButton(self.generalTab)
+        self.removePhoto.setObjectName(u"removePhoto")
+
+        self.photoButtons.addWidget(self.removePhoto)
+
+        self.photoHint = QLabel(self.generalTab)
+        self.photoHint.setObjectName(u"photoHint")
+
+        self.photoButtons.addWidget(self.photoHint)
+
+
+        self.photoRow.addLayout(self.photoButtons)
+
+        self.photoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.photoRow.addItem(self.photoSpacer)
+
+
+        self.generalLayout.addLayout(self.photoRow)
+
         self.names = QFormLayout()
         self.names.setObjectName(u"names")
-        self.prefixLabel = QLabel(ContactEditor)
+        self.prefixLabel = QLabel(self.generalTab)
         self.prefixLabel.setObjectName(u"prefixLabel")
 
         self.names.setWidget(0, QFormLayout.ItemRole.LabelRole, self.prefixLabel)
 
-        self.prefix = QLineEdit(ContactEditor)
+        self.prefix = QLineEdit(self.generalTab)
         self.prefix.setObjectName(u"prefix")
 
         self.names.setWidget(0, QFormLayout.ItemRole.FieldRole, self.prefix)
 
-        self.givenLabel = QLabel(ContactEditor)
+        self.givenLabel = QLabel(self.generalTab)
         self.givenLabel.setObjectName(u"givenLabel")
 
         self.names.setWidget(1, QFormLayout.ItemRole.LabelRole, self.givenLabel)
 
-        self.given = QLineEdit(ContactEditor)
+        self.given = QLineEdit(self.generalTab)
         self.given.setObjectName(u"given")
 
         self.names.setWidget(1, QFormLayout.ItemRole.FieldRole, self.given)
 
-        self.additionalLabel = QLabel(ContactEditor)
+        self.additionalLabel = QLabel(self.generalTab)
         self.additionalLabel.setObjectName(u"additionalLabel")
 
         self.names.setWidget(2, QFormLayout.ItemRole.LabelRole, self.additionalLabel)
 
-        self.additional = QLineEdit(ContactEditor)
+        self.additional = QLineEdit(self.generalTab)
         self.additional.setObjectName(u"additional")
 
         self.names.setWidget(2, QFormLayout.ItemRole.FieldRole, self.additional)
 
-        self.familyLabel = QLabel(ContactEditor)
+        self.familyLabel = QLabel(self.generalTab)
         self.familyLabel.setObjectName(u"familyLabel")
 
         self.names.setWidget(3, QFormLayout.ItemRole.LabelRole, self.familyLabel)
 
-        self.family = QLineEdit(ContactEditor)
+        self.family = QLineEdit(self.generalTab)
         self.family.setObjectName(u"family")
 
         self.names.setWidget(3, QFormLayout.ItemRole.FieldRole, self.family)
 
-        self.suffixLabel = QLabel(ContactEditor)
+        self.suffixLabel = QLabel(self.generalTab)
         self.suffixLabel.setObjectName(u"suffixLabel")
 
         self.names.setWidget(4, QFormLayout.ItemRole.LabelRole, self.suffixLabel)
 
-        self.suffix = QLineEdit(ContactEditor)
+        self.suffix = QLineEdit(self.generalTab)
         self.suffix.setObjectName(u"suffix")
 
         self.names.setWidget(4, QFormLayout.ItemRole.FieldRole, self.suffix)
 
-        self.formattedLabel = QLabel(ContactEditor)
+        self.formattedLabel = QLabel(self.generalTab)
         self.formattedLabel.setObjectName(u"formattedLabel")
 
         self.names.setWidget(5, QFormLayout.ItemRole.LabelRole, self.formattedLabel)
 
-        self.formatted = QLineEdit(ContactEditor)
+        self.formatted = QLineEdit(self.generalTab)
         self.formatted.setObjectName(u"formatted")
 
         self.names.setWidget(5, QFormLayout.ItemRole.FieldRole, self.formatted)
 
-        self.accountLabel = QLabel(ContactEditor)
+        self.nicknameLabel = QLabel(self.generalTab)
+        self.nicknameLabel.setObjectName(u"nicknameLabel")
+
+        self.names.setWidget(6, QFormLayout.ItemRole.LabelRole, self.nicknameLabel)
+
+        self.nickname = QLineEdit(self.generalTab)
+        self.nickname.setObjectName(u"nickname")
+
+        self.names.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nickname)
+
+        self.accountLabel = QLabel(self.generalTab)
         self.accountLabel.setObjectName(u"accountLabel")
 
-        self.names.setWidget(6, QFormLayout.ItemRole.LabelRole, self.accountLabel)
+        self.names.setWidget(7, QFormLayout.ItemRole.LabelRole, self.accountLabel)
 
-        self.account = QLineEdit(ContactEditor)
+        self.account = QLineEdit(self.generalTab)
         self.account.setObjectName(u"account")
 
-        self.names.setWidget(6, QFormLayout.ItemRole.FieldRole, self.account)
+        self.names.setWidget(7, QFormLayout.ItemRole.FieldRole, self.account)
 
-        self.titleLabel = QLabel(ContactEditor)
+        self.titleLabel = QLabel(self.generalTab)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.names.setWidget(7, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.names.setWidget(8, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.title = QLineEdit(ContactEditor)
+        self.title = QLineEdit(self.generalTab)
         self.title.setObjectName(u"title")
 
-        self.names.setWidget(7, QFormLayout.ItemRole.FieldRole, self.title)
+        self.names.setWidget(8, QFormLayout.ItemRole.FieldRole, self.title)
 
-        self.departmentLabel = QLabel(ContactEditor)
+        self.departmentLabel = QLabel(self.generalTab)
         self.departmentLabel.setObjectName(u"departmentLabel")
 
-        self.names.setWidget(8, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
+        self.names.setWidget(9, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
 
-        self.department = QLineEdit(ContactEditor)
+        self.department = QLineEdit(self.generalTab)
         self.department.setObjectName(u"department")
 
-        self.names.setWidget(8, QFormLayout.ItemRole.FieldRole, self.department)
+        self.names.setWidget(9, QFormLayout.ItemRole.FieldRole, self.department)
 
-        self.birthdayLabel = QLabel(ContactEditor)
+        self.birthdayLabel = QLabel(self.generalTab)
         self.birthdayLabel.setObjectName(u"birthdayLabel")
 
-        self.names.setWidget(9, QFormLayout.ItemRole.LabelRole, self.birthdayLabel)
+        self.names.setWidget(10, QFormLayout.ItemRole.LabelRole, self.birthdayLabel)
 
-        self.birthday = QLineEdit(ContactEditor)
+        self.birthday = QLineEdit(self.generalTab)
         self.birthday.setObjectName(u"birthday")
 
-        self.names.setWidget(9, QFormLayout.ItemRole.FieldRole, self.birthday)
+        self.names.setWidget(10, QFormLayout.ItemRole.FieldRole, self.birthday)
 
 
-        self.layout.addLayout(self.names)
+        self.generalLayout.addLayout(self.names)
 
-        self.emailsLabel = QLabel(ContactEditor)
+        self.tabs.addTab(self.generalTab, "")
+        self.reachTab = QWidget()
+        self.reachTab.setObjectName(u"reachTab")
+        self.reachLayout = QVBoxLayout(self.reachTab)
+        self.reachLayout.setObjectName(u"reachLayout")
+        self.emailsLabel = QLabel(self.reachTab)
         self.emailsLabel.setObjectName(u"emailsLabel")
 
-        self.layout.addWidget(self.emailsLabel)
+        self.reachLayout.addWidget(self.emailsLabel)
 
-        self.emails = QTableWidget(ContactEditor)
+        self.emails = QTableWidget(self.reachTab)
         self.emails.setObjectName(u"emails")
         self.emails.setColumnCount(2)
 
-        self.layout.addWidget(self.emails)
+        self.reachLayout.addWidget(self.emails)
 
-        self.emailButtons = QHBoxLayout()
-        self.emailButtons.setObjectName(u"emailButtons")
-        self.addEmail = QPushButton(ContactEditor)
+        self.EmailButtons = QHBoxLayout()
+        self.EmailButtons.setObjectName(u"EmailButtons")
+        self.addEmail = QPushButton(self.reachTab)
         self.addEmail.setObjectName(u"addEmail")
 
-        self.emailButtons.addWidget(self.addEmail)
+        self.EmailButtons.addWidget(self.addEmail)
 
-        self.removeEmail = QPushButton(ContactEditor)
+        self.removeEmail = QPushButton(self.reachTab)
         self.removeEmail.setObjectName(u"removeEmail")
 
-        self.emailButtons.addWidget(self.removeEmail)
+        self.EmailButtons.addWidget(self.removeEmail)
 
-        self.emailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.EmailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.emailButtons.addItem(self.emailSpacer)
+        self.EmailButtons.addItem(self.EmailSpacer)
 
 
-        self.layout.addLayout(self.emailButtons)
+        self.reachLayout.addLayout(self.EmailButtons)
 
-        self.phonesLabel = QLabel(ContactEditor)
+        self.phonesLabel = QLabel(self.reachTab)
         self.phonesLabel.setObjectName(u"phonesLabel")
 
-        self.layout.addWidget(self.phonesLabel)
+        self.reachLayout.addWidget(self.phonesLabel)
 
-        self.phones = QTableWidget(ContactEditor)
+        self.phones = QTableWidget(self.reachTab)
         self.phones.setObjectName(u"phones")
         self.phones.setColumnCount(2)
 
-        self.layout.addWidget(self.phones)
+        self.reachLayout.addWidget(self.phones)
 
-        self.phoneButtons = QHBoxLayout()
-        self.phoneButtons.setObjectName(u"phoneButtons")
-        self.addPhone = QPushButton(ContactEditor)
+        self.PhoneButtons = QHBoxLayout()
+        self.PhoneButtons.setObjectName(u"PhoneButtons")
+        self.addPhone = QPushButton(self.reachTab)
         self.addPhone.setObjectName(u"addPhone")
 
-        self.phoneButtons.addWidget(self.addPhone)
+        self.PhoneButtons.addWidget(self.addPhone)
 
-        self.removePhone = QPushButton(ContactEditor)
+        self.removePhone = QPushButton(self.reachTab)
         self.removePhone.setObjectName(u"removePhone")
 
-        self.phoneButtons.addWidget(self.removePhone)
+        self.PhoneButtons.addWidget(self.removePhone)
 
-        self.phoneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.PhoneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.phoneButtons.addItem(self.phoneSpacer)
+        self.PhoneButtons.addItem(self.PhoneSpacer)
 
 
-        self.layout.addLayout(self.phoneButtons)
+        self.reachLayout.addLayout(self.PhoneButtons)
 
-        self.categoriesLabel = QLabel(ContactEditor)
+        self.tabs.addTab(self.reachTab, "")
+        self.placesTab = QWidget()
+        self.placesTab.setObjectName(u"placesTab")
+        self.placesLayout = QVBoxLayout(self.placesTab)
+        self.placesLayout.setObjectName(u"placesLayout")
+        self.addressesLabel = QLabel(self.placesTab)
+        self.addressesLabel.setObjectName(u"addressesLabel")
+
+        self.placesLayout.addWidget(self.addressesLabel)
+
+        self.addresses = QTableWidget(self.placesTab)
+        self.addresses.setObjectName(u"addresses")
+        self.addresses.setColumnCount(6)
+
+        self.placesLayout.addWidget(self.addresses)
+
+        self.AddressButtons = QHBoxLayout()
+        self.AddressButtons.setObjectName(u"AddressButtons")
+        self.addAddress = QPushButton(self.placesTab)
+        self.addAddress.setObjectName(u"addAddress")
+
+        self.AddressButtons.addWidget(self.addAddress)
+
+        self.removeAddress = QPushButton(self.placesTab)
+        self.removeAddress.setObjectName(u"removeAddress")
+
+        self.AddressButtons.addWidget(self.removeAddress)
+
+        self.AddressSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.AddressButtons.addItem(self.AddressSpacer)
+
+
+        self.placesLayout.addLayout(self.AddressButtons)
+
+        self.urlsLabel = QLabel(self.placesTab)
+        self.urlsLabel.setObjectName(u"urlsLabel")
+
+        self.placesLayout.addWidget(self.urlsLabel)
+
+        self.urls = QTableWidget(self.placesTab)
+        self.urls.setObjectName(u"urls")
+        self.urls.setColumnCount(2)
+
+        self.placesLayout.addWidget(self.urls)
+
+        self.UrlButtons = QHBoxLayout()
+        self.UrlButtons.setObjectName(u"UrlButtons")
+        self.addUrl = QPushButton(self.placesTab)
+        self.addUrl.setObjectName(u"addUrl")
+
+        self.UrlButtons.addWidget(self.addUrl)
+
+        self.removeUrl = QPushButton(self.placesTab)
+        self.removeUrl.setObjectName(u"removeUrl")
+
+        self.UrlButtons.addWidget(self.removeUrl)
+
+        self.UrlSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.UrlButtons.addItem(self.UrlSpacer)
+
+
+        self.placesLayout.addLayout(self.UrlButtons)
+
+        self.tabs.addTab(self.placesTab, "")
+        self.moreTab = QWidget()
+        self.moreTab.setObjectName(u"moreTab")
+        self.moreLayout = QVBoxLayout(self.moreTab)
+        self.moreLayout.setObjectName(u"moreLayout")
+        self.categoriesLabel = QLabel(self.moreTab)
         self.categoriesLabel.setObjectName(u"categoriesLabel")
 
-        self.layout.addWidget(self.categoriesLabel)
+        self.moreLayout.addWidget(self.categoriesLabel)
 
-        self.categories = QListWidget(ContactEditor)
+        self.categories = QListWidget(self.moreTab)
         self.categories.setObjectName(u"categories")
-        self.categories.setFlow(QListView.Flow.LeftToRight)
-        self.categories.setProperty(u"wrapping", True)
-        self.categories.setMaximumSize(QSize(16777215, 64))
+        self.categories.setMaximumSize(QSize(16777215, 90))
 
-        self.layout.addWidget(self.categories)
+        self.moreLayout.addWidget(self.categories)
 
-        self.noteLabel = QLabel(ContactEditor)
+        self.customLabel = QLabel(self.moreTab)
+        self.customLabel.setObjectName(u"customLabel")
+
+        self.moreLayout.addWidget(self.customLabel)
+
+        self.custom = QTableWidget(self.moreTab)
+        self.custom.setObjectName(u"custom")
+        self.custom.setColumnCount(2)
+
+        self.moreLayout.addWidget(self.custom)
+
+        self.CustomButtons = QHBoxLayout()
+        self.CustomButtons.setObjectName(u"CustomButtons")
+        self.addCustom = QPushButton(self.moreTab)
+        self.addCustom.setObjectName(u"addCustom")
+
+        self.CustomButtons.addWidget(self.addCustom)
+
+        self.removeCustom = QPushButton(self.moreTab)
+        self.removeCustom.setObjectName(u"removeCustom")
+
+        self.CustomButtons.addWidget(self.removeCustom)
+
+        self.CustomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.CustomButtons.addItem(self.CustomSpacer)
+
+
+        self.moreLayout.addLayout(self.CustomButtons)
+
+        self.noteLabel = QLabel(self.moreTab)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.layout.addWidget(self.noteLabel)
+        self.moreLayout.addWidget(self.noteLabel)
 
-        self.note = QPlainTextEdit(ContactEditor)
+        self.note = QPlainTextEdit(self.moreTab)
         self.note.setObjectName(u"note")
         self.note.setTabChangesFocus(True)
 
-        self.layout.addWidget(self.note)
+        self.moreLayout.addWidget(self.note)
+
+        self.tabs.addTab(self.moreTab, "")
+
+        self.layout.addWidget(self.tabs)
 
         self.problem = QLabel(ContactEditor)
         self.problem.setObjectName(u"problem")
@@ -237,32 +397,19 @@ class Ui_ContactEditor(object):
         self.familyLabel.setBuddy(self.family)
         self.suffixLabel.setBuddy(self.suffix)
         self.formattedLabel.setBuddy(self.formatted)
+        self.nicknameLabel.setBuddy(self.nickname)
         self.accountLabel.setBuddy(self.account)
         self.titleLabel.setBuddy(self.title)
         self.departmentLabel.setBuddy(self.department)
         self.birthdayLabel.setBuddy(self.birthday)
         self.emailsLabel.setBuddy(self.emails)
         self.phonesLabel.setBuddy(self.phones)
+        self.addressesLabel.setBuddy(self.addresses)
+        self.urlsLabel.setBuddy(self.urls)
         self.categoriesLabel.setBuddy(self.categories)
+        self.customLabel.setBuddy(self.custom)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.prefix, self.given)
-        QWidget.setTabOrder(self.given, self.additional)
-        QWidget.setTabOrder(self.additional, self.family)
-        QWidget.setTabOrder(self.family, self.suffix)
-        QWidget.setTabOrder(self.suffix, self.formatted)
-        QWidget.setTabOrder(self.formatted, self.account)
-        QWidget.setTabOrder(self.account, self.title)
-        QWidget.setTabOrder(self.title, self.department)
-        QWidget.setTabOrder(self.department, self.birthday)
-        QWidget.setTabOrder(self.birthday, self.emails)
-        QWidget.setTabOrder(self.emails, self.addEmail)
-        QWidget.setTabOrder(self.addEmail, self.removeEmail)
-        QWidget.setTabOrder(self.removeEmail, self.phones)
-        QWidget.setTabOrder(self.phones, self.addPhone)
-        QWidget.setTabOrder(self.addPhone, self.removePhone)
-        QWidget.setTabOrder(self.removePhone, self.categories)
-        QWidget.setTabOrder(self.categories, self.note)
 
         self.retranslateUi(ContactEditor)
 
@@ -271,6 +418,13 @@ class Ui_ContactEditor(object):
 
     def retranslateUi(self, ContactEditor):
         ContactEditor.setWindowTitle(QCoreApplication.translate("ContactEditor", u"Contact", None))
+#if QT_CONFIG(accessibility)
+        self.photo.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Photo", None))
+#endif // QT_CONFIG(accessibility)
+        self.photo.setText(QCoreApplication.translate("ContactEditor", u"No photo", None))
+        self.choosePhoto.setText(QCoreApplication.translate("ContactEditor", u"C&hoose photo\u2026", None))
+        self.removePhoto.setText(QCoreApplication.translate("ContactEditor", u"Remo&ve photo", None))
+        self.photoHint.setText(QCoreApplication.translate("ContactEditor", u"or drop an image here", None))
         self.prefixLabel.setText(QCoreApplication.translate("ContactEditor", u"&Prefix:", None))
         self.givenLabel.setText(QCoreApplication.translate("ContactEditor", u"&Given name:", None))
         self.additionalLabel.setText(QCoreApplication.translate("ContactEditor", u"&Middle names:", None))
@@ -278,19 +432,48 @@ class Ui_ContactEditor(object):
         self.suffixLabel.setText(QCoreApplication.translate("ContactEditor", u"Su&ffix:", None))
         self.formattedLabel.setText(QCoreApplication.translate("ContactEditor", u"&Shown as:", None))
         self.formatted.setPlaceholderText(QCoreApplication.translate("ContactEditor", u"Made from the name parts when empty", None))
+        self.nicknameLabel.setText(QCoreApplication.translate("ContactEditor", u"&Nickname:", None))
         self.accountLabel.setText(QCoreApplication.translate("ContactEditor", u"&Account:", None))
         self.account.setPlaceholderText(QCoreApplication.translate("ContactEditor", u"A company you have, or a new one", None))
         self.titleLabel.setText(QCoreApplication.translate("ContactEditor", u"&Title:", None))
         self.departmentLabel.setText(QCoreApplication.translate("ContactEditor", u"&Department:", None))
         self.birthdayLabel.setText(QCoreApplication.translate("ContactEditor", u"&Birthday:", None))
         self.birthday.setPlaceholderText(QCoreApplication.translate("ContactEditor", u"1980-04-15, or --04-15 without the year", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("ContactEditor", u"&Name and work", None))
         self.emailsLabel.setText(QCoreApplication.translate("ContactEditor", u"&Emails:", None))
+#if QT_CONFIG(accessibility)
+        self.emails.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Emails", None))
+#endif // QT_CONFIG(accessibility)
         self.addEmail.setText(QCoreApplication.translate("ContactEditor", u"Add email", None))
         self.removeEmail.setText(QCoreApplication.translate("ContactEditor", u"Remove email", None))
         self.phonesLabel.setText(QCoreApplication.translate("ContactEditor", u"P&hones:", None))
+#if QT_CONFIG(accessibility)
+        self.phones.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Phones", None))
+#endif // QT_CONFIG(accessibility)
         self.addPhone.setText(QCoreApplication.translate("ContactEditor", u"Add phone", None))
         self.removePhone.setText(QCoreApplication.translate("ContactEditor", u"Remove phone", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.reachTab), QCoreApplication.translate("ContactEditor", u"&Emails and phones", None))
+        self.addressesLabel.setText(QCoreApplication.translate("ContactEditor", u"A&ddresses:", None))
+#if QT_CONFIG(accessibility)
+        self.addresses.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Addresses", None))
+#endif // QT_CONFIG(accessibility)
+        self.addAddress.setText(QCoreApplication.translate("ContactEditor", u"Add address", None))
+        self.removeAddress.setText(QCoreApplication.translate("ContactEditor", u"Remove address", None))
+        self.urlsLabel.setText(QCoreApplication.translate("ContactEditor", u"&Web pages:", None))
+#if QT_CONFIG(accessibility)
+        self.urls.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Web pages", None))
+#endif // QT_CONFIG(accessibility)
+        self.addUrl.setText(QCoreApplication.translate("ContactEditor", u"Add web page", None))
+        self.removeUrl.setText(QCoreApplication.translate("ContactEditor", u"Remove web page", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.placesTab), QCoreApplication.translate("ContactEditor", u"&Addresses and web", None))
         self.categoriesLabel.setText(QCoreApplication.translate("ContactEditor", u"&Categories:", None))
+        self.customLabel.setText(QCoreApplication.translate("ContactEditor", u"Custom &fields:", None))
+#if QT_CONFIG(accessibility)
+        self.custom.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Custom fields", None))
+#endif // QT_CONFIG(accessibility)
+        self.addCustom.setText(QCoreApplication.translate("ContactEditor", u"Add field", None))
+        self.removeCustom.setText(QCoreApplication.translate("ContactEditor", u"Remove field", None))
         self.noteLabel.setText(QCoreApplication.translate("ContactEditor", u"&Note:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.moreTab), QCoreApplication.translate("ContactEditor", u"&More", None))
     # retranslateUi
 
