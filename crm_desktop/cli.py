@@ -203,18 +203,18 @@ def _list_lines(db: ReadSource, query: str, out: TextIO) -> None:
         out.write("\t".join((str(row.id), row.name, row.account, row.email, row.phone)) + "\n")
 
 
+def _reading(path: Path) -> ReadSource:
+    """A light reader when the database is there and current (no lock: the window may have
+    it open), else the full open, which creates or upgrades it."""
+    return open_read_only(path) or _open_full(path)
+
+
 def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     query = " ".join(args.query)
-    if not args.json:
-        reader = open_read_only(path)
-        if reader is not None:
-            with reader:
-                _list_lines(reader, query, out)
-            return 0
-    from crm_desktop.services.contacts import get_contacts
-
-    with _open_full(path) as db:
+    with _reading(path) as db:
         if args.json:
+            from crm_desktop.services.contacts import get_contacts
+
             cards = get_contacts(db, ordered_contact_ids(db, query))
             _print_json([contact_json(card) for card in cards], out)
         else:

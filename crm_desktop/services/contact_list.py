@@ -52,6 +52,10 @@ class ReadSource(Protocol):
 
     def raw_reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
+    def __enter__(self) -> ReadSource: ...
+
+    def __exit__(self, *_exc: object) -> None: ...
+
 
 class ReadOnlyDatabase:
     """A database opened only to read: no lock, no migration, no SQLAlchemy."""

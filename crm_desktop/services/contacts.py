@@ -86,7 +86,7 @@ def create_contact(db: Database, draft: ContactDraft) -> ContactId:
     return add_contacts(db, [draft])[0]
 
 
-def get_contact(db: Database, contact_id: int) -> ContactCard:
+def get_contact(db: ReadSource, contact_id: int) -> ContactCard:
     """One contact, whole (Trash included); ``NotFoundError`` if there is none."""
     cards = get_contacts(db, [contact_id])
     if not cards:

@@ -215,3 +215,10 @@ def test_listing_contacts_needs_neither_sqlalchemy_nor_qt(db_path: Path) -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_show_works_while_the_window_has_the_database_open(db_path: Path) -> None:
+    with open_database(db_path, "en"):
+        result = _console("show", "2", "--json", "--db", str(db_path), env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["formatted_name"] == "Jordi Puig"
