@@ -252,7 +252,7 @@ def _show_text(card: ContactCard) -> list[str]:
 def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.contacts import get_contact
 
-    with _open_full(path) as db:
+    with _reading(path) as db:
         card = get_contact(db, args.id)
     if args.json:
         _print_json(contact_json(card), out)
