@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,7 +30,10 @@ from crm_desktop.services.records import ContactId, ContactRow
 RowLoader = Callable[[Sequence[int]], list[ContactRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES = range(6)
+(
+    COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES,
+    COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY,
+) = range(8)  # fmt: skip
 # Marked for lupdate here, translated in headerData().
 _HEADERS: tuple[str, ...] = tuple(
     str(text)
@@ -38,12 +44,22 @@ _HEADERS: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
         QT_TRANSLATE_NOOP("ContactTableModel", "Email"),
         QT_TRANSLATE_NOOP("ContactTableModel", "Categories"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Last contact"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Next activity"),
     )
 )
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
 _LRI, _FSI, _PDI = "\u2066", "\u2068", "\u2069"  # Unicode bidi isolates
 MAX_PAGES = 40
+
+
+def _local_date(moment: datetime | None) -> str:
+    """A stored UTC time as the user's local date, in the user's locale."""
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -129,6 +145,10 @@ class ContactTableModel(QAbstractTableModel):
             return row.email
         if column == COLUMN_CATEGORIES:
             return ", ".join(row.categories)
+        if column == COLUMN_LAST_CONTACT:
+            return _local_date(row.last_contact)
+        if column == COLUMN_NEXT_ACTIVITY:
+            return _local_date(row.next_activity)
         return ""
 
     def _row(self, row: int) -> ContactRow | None:

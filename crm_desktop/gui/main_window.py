@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QObject,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
@@ -53,7 +55,9 @@ from crm_desktop.gui.contact_table_model import (
     COLUMN_ACCOUNT,
     COLUMN_CATEGORIES,
     COLUMN_EMAIL,
+    COLUMN_LAST_CONTACT,
     COLUMN_NAME,
+    COLUMN_NEXT_ACTIVITY,
     COLUMN_PHONE,
     COLUMN_TITLE,
     PAGE_SIZE,
@@ -99,6 +103,8 @@ _SORT_BY_COLUMN = {
     COLUMN_PHONE: ContactSort.PHONE,
     COLUMN_EMAIL: ContactSort.EMAIL,
     COLUMN_CATEGORIES: ContactSort.CATEGORIES,
+    COLUMN_LAST_CONTACT: ContactSort.LAST_CONTACT,
+    COLUMN_NEXT_ACTIVITY: ContactSort.NEXT_ACTIVITY,
 }
 
 
@@ -140,10 +146,12 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 200, 160, 150, 240)):
+        for column, width in enumerate((220, 200, 160, 150, 240, 140, 110, 110)):
             header.resizeSection(column, width)
 
         header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setToolTip(self.tr("Right-click to show or hide columns; drag to move them"))
         self._sort = ContactSort.NAME
         self._descending = False
         self._trash = False
@@ -321,6 +329,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self._table.installEventFilter(self)
         self._model.sort_requested.connect(self._on_model_sort_requested)
+        self._table.horizontalHeader().customContextMenuRequested.connect(
+            self._on_header_context_menu_requested
+        )
         self._nav.currentItemChanged.connect(self._on_nav_current_item_changed)
         self._table.activated.connect(self._on_table_activated)
         self._card.account_activated.connect(self.show_account)
@@ -715,6 +726,29 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._db.path, self)
         dialog.exec()
 
+    def column_menu(self) -> QMenu:
+        """Which columns show: one checkable entry per column (the name always shows)."""
+        header = self._table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self._model.columnCount()):
+            title = self._model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != COLUMN_NAME)
+            action.setData(column)
+            action.toggled.connect(self._on_column_action_toggled)
+        return menu
+
+    def _on_column_action_toggled(self, visible: bool) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self._table.horizontalHeader().setSectionHidden(int(action.data()), not visible)
+
+    def _on_header_context_menu_requested(self, position: QPoint) -> None:
+        header = self._table.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(position))
+
     def select_row(self, row: int) -> None:
         """Make ``row`` the one selected row (QTableView.selectRow toggles when Ctrl is down)."""
         index = self._model.index(row, 0)
@@ -751,7 +785,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         for key, target in (
             ("mainWindow/splitter-v2", self._splitter.restoreState),
-            ("mainWindow/columns-v2", self._table.horizontalHeader().restoreState),
+            ("mainWindow/columns-v3", self._table.horizontalHeader().restoreState),
         ):
             state = settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
@@ -761,5 +795,5 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter-v2", self._splitter.saveState())
-        settings.setValue("mainWindow/columns-v2", self._table.horizontalHeader().saveState())
+        settings.setValue("mainWindow/columns-v3", self._table.horizontalHeader().saveState())
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -221,10 +222,16 @@ def contact_rows(db: ReadSource, ids: Sequence[int]) -> list[ContactRow]:
         return _rows(connection, ids)
 
 
+def _moment(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
 def _rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ContactRow]:
     return [
-        ContactRow(ContactId(i), name, account, title, phone, email, categories)
-        for i, name, account, title, phone, email, categories in list_rows(connection, ids)
+        ContactRow(ContactId(row[0]), *row[1:7], _moment(row[7]), _moment(row[8]))
+        for row in list_rows(connection, ids)
     ]
 
 

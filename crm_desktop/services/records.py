@@ -71,6 +71,8 @@ class ContactRow:
     phone: str
     email: str
     categories: tuple[str, ...]
+    last_contact: datetime | None = None  # the last activity done with them
+    next_activity: datetime | None = None  # the next one planned
 
 
 class ContactSort(Enum):
@@ -82,6 +84,8 @@ class ContactSort(Enum):
     PHONE = "phone"
     EMAIL = "email"
     CATEGORIES = "categories"
+    LAST_CONTACT = "last_contact"
+    NEXT_ACTIVITY = "next_activity"
     CREATED = "created"
     UPDATED = "updated"
 

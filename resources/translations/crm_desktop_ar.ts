@@ -517,37 +517,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="41"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="42"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="43"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="44"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="45"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="46"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="121"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="47"/>
+        <source>Last contact</source>
+        <translation>آخر تواصل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="48"/>
+        <source>Next activity</source>
+        <translation>النشاط التالي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="137"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -739,73 +749,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="123"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="129"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="137"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="277"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="163"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="280"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="282"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="219"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="371"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>لا جهات اتصال</numerusform>
@@ -817,42 +827,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
         <source>Prospect</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="92"/>
         <source>Vendor</source>
         <translation>مورّد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="93"/>
         <source>Partner</source>
         <translation>شريك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="94"/>
         <source>Employee</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="95"/>
         <source>Competitor</source>
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="154"/>
+        <source>Right-click to show or hide columns; drag to move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="170"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>لا حسابات</numerusform>
@@ -864,92 +879,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="461"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="465"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="468"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="581"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="583"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="595"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="606"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="599"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="610"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="618"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="629"/>
         <source>%1 cards so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="638"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="638"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="646"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="657"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="663"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="657"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="668"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="687"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="677"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="688"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="689"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="709"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="703"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="714"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,3 +152,35 @@ def test_a_category_filter_combines_with_the_search(db: Database) -> None:
     ]
     assert [r.name for r in search_contacts(db, "ana", category=customer).rows] == ["Ana Puig"]
     assert len(ordered_contact_ids(db, category=customer)) == 2
+
+
+def test_last_contact_and_next_activity_come_from_the_activities(db: Database) -> None:
+    ana, pau, _joan = add_contacts(
+        db, [ContactDraft("Ana"), ContactDraft("Pau"), ContactDraft("Joan")]
+    )
+    rows = [
+        ("call", "done", "2026-11-01T09:00:00.000000Z", None, ana),
+        ("meeting", "done", "2026-11-20T09:00:00.000000Z", None, ana),
+        ("task", "open", None, "2026-12-01T08:00:00.000000Z", ana),
+        ("task", "open", None, "2026-11-25T08:00:00.000000Z", pau),
+        ("email", "cancelled", "2026-11-22T08:00:00.000000Z", None, pau),
+    ]
+    with sqlite3.connect(db.path) as raw:
+        for number, (kind, status, done, due, contact) in enumerate(rows, start=1):
+            raw.execute(
+                "INSERT INTO activities (id, kind, status, completed_at, due_at, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')",
+                (number, kind, status, done, due),
+            )
+            raw.execute("INSERT INTO activity_contacts VALUES (?, ?)", (number, contact))
+    by_name = {row.name: row for row in search_contacts(db).rows}
+    assert by_name["Ana"].last_contact is not None and by_name["Ana"].last_contact.day == 20
+    assert by_name["Ana"].next_activity is not None and by_name["Ana"].next_activity.month == 12
+    assert by_name["Pau"].last_contact is None  # a cancelled email is no contact
+    assert by_name["Joan"].next_activity is None
+    soonest = [row.name for row in search_contacts(db, sort=ContactSort.NEXT_ACTIVITY).rows]
+    assert soonest == ["Pau", "Ana", "Joan"]  # nothing planned: last
+    latest = [
+        row.name for row in search_contacts(db, sort=ContactSort.LAST_CONTACT, descending=True).rows
+    ]
+    assert latest[0] == "Ana"
