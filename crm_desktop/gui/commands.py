@@ -12,10 +12,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.errors import CrmError
+from crm_desktop.services.account_edits import (
+    create_account,
+    restore_accounts,
+    trash_accounts,
+    update_account,
+)
 from crm_desktop.services.contact_edits import restore_contacts, trash_contacts, update_contact
 from crm_desktop.services.contacts import create_contact
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import Changes, ContactDraft, ContactId
+from crm_desktop.services.records import AccountDraft, AccountId, Changes, ContactDraft, ContactId
 
 Report = Callable[[CrmError], None]
 Changed = Callable[[Changes], None]
@@ -123,3 +129,63 @@ class EditContactCommand(_ServiceCommand):
 
     def undo(self) -> None:
         self._call(lambda: update_contact(self._db, self._id, self._before))
+
+
+class CreateAccountCommand(_ServiceCommand):
+    """A new account; undo moves it to the Trash, redo brings it back."""
+
+    def __init__(self, db: Database, draft: AccountDraft, changed: Changed, report: Report) -> None:
+        super().__init__(db, changed, report, _tr("New account"))
+        self._draft = draft
+        self.account_id: int | None = None
+
+    def redo(self) -> None:
+        if self.account_id is None:
+
+            def create() -> Changes:
+                self.account_id = create_account(self._db, self._draft)
+                return Changes(accounts_added=(AccountId(self.account_id),))
+
+            self._call(create)
+        else:
+            account_id = self.account_id
+            self._call(lambda: restore_accounts(self._db, [account_id]))
+
+    def undo(self) -> None:
+        if self.account_id is not None:
+            account_id = self.account_id
+            self._call(lambda: trash_accounts(self._db, [account_id]))
+
+
+class EditAccountCommand(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        before: AccountDraft,
+        after: AccountDraft,
+        changed: Changed,
+        report: Report,
+    ) -> None:
+        super().__init__(db, changed, report, _tr("Edit account"))
+        self._id = account_id
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._call(lambda: update_account(self._db, self._id, self._after))
+
+    def undo(self) -> None:
+        self._call(lambda: update_account(self._db, self._id, self._before))
+
+
+class TrashAccountsCommand(_ServiceCommand):
+    def __init__(self, db: Database, ids: Sequence[int], changed: Changed, report: Report) -> None:
+        super().__init__(db, changed, report, _tr("Delete account"))
+        self._ids = list(ids)
+
+    def redo(self) -> None:
+        self._call(lambda: trash_accounts(self._db, self._ids))
+
+    def undo(self) -> None:
+        self._call(lambda: restore_accounts(self._db, self._ids))

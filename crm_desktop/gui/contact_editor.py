@@ -8,10 +8,8 @@ inline, under the tabs, and Save waits until they are mended.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt
 from PySide6.QtGui import (
@@ -23,18 +21,24 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QListWidgetItem,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from crm_desktop.errors import InvalidValueError
+from crm_desktop.gui.detail_rows import (
+    EMAIL,
+    PHONE,
+    add_and_edit,
+    add_row,
+    cells,
+    parse_types,
+    setup_table,
+)
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
 from crm_desktop.services.dates import normalize_partial_date
 from crm_desktop.services.records import (
@@ -48,15 +52,8 @@ from crm_desktop.services.records import (
     UrlValue,
 )
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-_PHONE = re.compile(r"^\+?[0-9\s().\-/]*[0-9][0-9\s().\-/]*(;ext=\d+|\s*(x|ext\.?)\s*\d+)?$")
 PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
 PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
-_ORIGINAL = Qt.ItemDataRole.UserRole + 1
-
-
-def _types(text: str) -> tuple[str, ...]:
-    return tuple(t.strip().lower() for t in re.split(r"[,;]", text) if t.strip())
 
 
 def scaled_photo(data: bytes) -> PhotoValue | None:
@@ -114,9 +111,7 @@ class ContactEditor(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._ui.account.setCompleter(completer)
         for table in self._tables():
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.verticalHeader().hide()
+            setup_table(table)
         self._fill(self._original, categories)
         self._retranslate()
         self._connect()
@@ -132,7 +127,7 @@ class ContactEditor(QDialog):
             (ui.addAddress, ui.removeAddress, ui.addresses), (ui.addUrl, ui.removeUrl, ui.urls),
             (ui.addCustom, ui.removeCustom, ui.custom),
         ):  # fmt: skip
-            add.clicked.connect(lambda _=False, t=table: self._add_and_edit(t))
+            add.clicked.connect(lambda _=False, t=table: add_and_edit(t))
             remove.clicked.connect(lambda _=False, t=table: t.removeRow(t.currentRow()))
         ui.choosePhoto.clicked.connect(self._on_choose_photo_clicked)
         ui.removePhoto.clicked.connect(self._on_remove_photo_clicked)
@@ -187,33 +182,7 @@ class ContactEditor(QDialog):
             self.tr("New contact") if not self._original.formatted_name else self.tr("Contact")
         )
 
-    @staticmethod
-    def add_row(table: QTableWidget, cells: list[str], original: object | None = None) -> None:
-        """A row of ``cells``; ``original`` (the detail it shows) is kept for what it hides."""
-        row = table.rowCount()
-        table.insertRow(row)
-        for column in range(table.columnCount()):
-            item = QTableWidgetItem(cells[column] if column < len(cells) else "")
-            if column == 0 and original is not None:
-                item.setData(_ORIGINAL, original)
-            table.setItem(row, column, item)
-
-    @classmethod
-    def _add_and_edit(cls, table: QTableWidget) -> None:
-        cls.add_row(table, [])
-        table.setCurrentCell(table.rowCount() - 1, 0)
-        table.setFocus()
-
-    @staticmethod
-    def _cells(table: QTableWidget) -> list[tuple[list[str], Any]]:
-        rows: list[tuple[list[str], Any]] = []
-        for row in range(table.rowCount()):
-            items = [table.item(row, column) for column in range(table.columnCount())]
-            cells = [item.text().strip() if item else "" for item in items]
-            original = items[0].data(_ORIGINAL) if items[0] else None
-            if any(cells):
-                rows.append((cells, original))
-        return rows
+    add_row = staticmethod(add_row)
 
     # ---- the photo ------------------------------------------------------------------------
 
@@ -289,13 +258,13 @@ class ContactEditor(QDialog):
     def _draft(self) -> ContactDraft:
         """What the fields say (raises ``ValueError`` with the words to show)."""
         ui = self._ui
-        emails = [(c[0], _types(c[1]), o) for c, o in self._cells(ui.emails)]
+        emails = [(c[0], parse_types(c[1]), o) for c, o in cells(ui.emails)]
         for value, _, _ in emails:
-            if not _EMAIL.match(value):
+            if not EMAIL.match(value):
                 raise ValueError(self.tr("%1 is not an email address.").replace("%1", value))
-        phones = [(c[0], _types(c[1]), o) for c, o in self._cells(ui.phones)]
+        phones = [(c[0], parse_types(c[1]), o) for c, o in cells(ui.phones)]
         for value, _, _ in phones:
-            if not _PHONE.match(value):
+            if not PHONE.match(value):
                 raise ValueError(
                     self.tr("%1 is not a phone number (digits, spaces, + ( ) - . /).").replace(
                         "%1", value
@@ -309,7 +278,7 @@ class ContactEditor(QDialog):
                     "%1", ui.birthday.text()
                 )
             ) from None
-        custom = [CustomValue(c[0], c[1]) for c, _ in self._cells(ui.custom)]
+        custom = [CustomValue(c[0], c[1]) for c, _ in cells(ui.custom)]
         if any(not field.label for field in custom):
             raise ValueError(self.tr("A custom field needs a label."))
         original = self._original
@@ -324,12 +293,12 @@ class ContactEditor(QDialog):
             if ui.categories.item(i).checkState() == Qt.CheckState.Checked
         ]
         addresses = []
-        for cells, old in self._cells(ui.addresses):
+        for texts, old in cells(ui.addresses):
             base = old if isinstance(old, AddressValue) else AddressValue()
-            street, city, region, code, country, types = cells
+            street, city, region, code, country, types = texts
             changed = replace(base, street=street, locality=city, region=region)
             addresses.append(
-                replace(changed, postal_code=code, country=country, types=_types(types))
+                replace(changed, postal_code=code, country=country, types=parse_types(types))
             )
         draft = replace(
             original,
@@ -357,10 +326,10 @@ class ContactEditor(QDialog):
             ),
             addresses=tuple(addresses),
             urls=tuple(
-                replace(o, value=c[0], types=_types(c[1]))
+                replace(o, value=c[0], types=parse_types(c[1]))
                 if isinstance(o, UrlValue)
-                else UrlValue(c[0], _types(c[1]))
-                for c, o in self._cells(ui.urls)
+                else UrlValue(c[0], parse_types(c[1]))
+                for c, o in cells(ui.urls)
             ),
             custom_fields=tuple(custom),
         )

@@ -42,11 +42,15 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.about_dialog import AboutDialog
 from crm_desktop.gui.account_card import AccountCardView
+from crm_desktop.gui.account_editor import AccountEditor
 from crm_desktop.gui.account_table_model import AccountTableModel
 from crm_desktop.gui.commands import (
+    CreateAccountCommand,
     CreateContactCommand,
+    EditAccountCommand,
     EditContactCommand,
     RestoreContactsCommand,
+    TrashAccountsCommand,
     TrashContactsCommand,
 )
 from crm_desktop.gui.contact_card import ContactCardView
@@ -69,6 +73,7 @@ from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.tasks import ServiceTask, Work
+from crm_desktop.services.account_edits import account_draft
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_edits import contact_draft
 from crm_desktop.services.contact_list import (
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
         self._accounts_table.selectionModel().selectionChanged.connect(
             self._on_accounts_selection_changed
         )
+        self._accounts_table.activated.connect(self._on_accounts_table_activated)
         self._search.textChanged.connect(self._debounce.push)
         self._search.returnPressed.connect(self._debounce.flush)
         self._debounce.settled.connect(self._refresh)
@@ -385,8 +391,9 @@ class MainWindow(QMainWindow):
             return
         self._accounts_model.set_rows(rows)
         self._count.setText(self.tr("%Ln account(s)", "", len(rows)))
-        for action in (self._delete_action, self._edit_action, self._restore_action):
-            action.setEnabled(False)
+        self._delete_action.setEnabled(bool(rows))
+        self._edit_action.setEnabled(bool(rows))
+        self._restore_action.setEnabled(False)
         if rows:
             self._accounts_table.selectionModel().setCurrentIndex(
                 self._accounts_model.index(0, 0),
@@ -408,6 +415,9 @@ class MainWindow(QMainWindow):
             self._account_card.show_card(get_account(self._db, account_id))
         except CrmError as error:
             self.show_error(error)
+
+    def _on_accounts_table_activated(self, _index: object) -> None:
+        self._edit_account()
 
     def show_account(self, account_id: int) -> None:
         """Switch to the accounts list with this account selected (a click on it in a card)."""
@@ -532,7 +542,20 @@ class MainWindow(QMainWindow):
             accounts, categories = [], []
         return ContactEditor(draft, accounts, categories, self)
 
+    def _selected_account(self) -> int | None:
+        current = self._accounts_table.selectionModel().currentIndex()
+        return self._accounts_model.account_id(current.row()) if current.isValid() else None
+
     def _on_new_triggered(self) -> None:
+        if self._accounts_view:
+            account_editor = AccountEditor(None, self)
+            if account_editor.exec() == QDialog.DialogCode.Accepted and (
+                account := account_editor.result_draft()
+            ):
+                self._undo.push(
+                    CreateAccountCommand(self._db, account, self._on_changes, self.show_error)
+                )
+            return
         editor = self._editor(None)
         if editor.exec() == QDialog.DialogCode.Accepted and (draft := editor.result_draft()):
             self._undo.push(
@@ -543,7 +566,28 @@ class MainWindow(QMainWindow):
         if not self._trash:
             self._on_edit_triggered()
 
+    def _edit_account(self) -> None:
+        account_id = self._selected_account()
+        if account_id is None:
+            return
+        try:
+            before = account_draft(self._db, account_id)
+        except CrmError as error:
+            self.show_error(error)
+            return
+        editor = AccountEditor(before, self)
+        after = editor.result_draft() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if after is not None and after != before:
+            self._undo.push(
+                EditAccountCommand(
+                    self._db, account_id, before, after, self._on_changes, self.show_error
+                )
+            )
+
     def _on_edit_triggered(self) -> None:
+        if self._accounts_view:
+            self._edit_account()
+            return
         ids = self._selected_ids()
         if not ids or self._trash:
             return
@@ -562,6 +606,13 @@ class MainWindow(QMainWindow):
             )
 
     def _on_delete_triggered(self) -> None:
+        if self._accounts_view:
+            account_id = self._selected_account()
+            if account_id is not None:
+                self._undo.push(
+                    TrashAccountsCommand(self._db, [account_id], self._on_changes, self.show_error)
+                )
+            return
         ids = self._selected_ids()
         if ids and not self._trash:
             self._undo.push(TrashContactsCommand(self._db, ids, self._on_changes, self.show_error))

@@ -51,12 +51,13 @@ def _types(text: str) -> tuple[str, ...]:
     return tuple(part for part in text.split(",") if part)
 
 
-def account_drafts(db: Database) -> list[AccountDraft]:
-    """Every account outside the Trash, as drafts (organisation cards)."""
+def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[AccountDraft]:
+    """Every account outside the Trash (or these accounts), as drafts."""
     with db.reading() as session:
+        which = Account.deleted_at.is_(None) if ids is None else Account.id.in_(ids)
         accounts = session.scalars(
             select(Account)
-            .where(Account.deleted_at.is_(None))
+            .where(which)
             .order_by(Account.sort_key, Account.id)
             .options(
                 selectinload(Account.emails),

@@ -20,10 +20,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import install_translators
+from crm_desktop.gui.account_editor import AccountEditor
 from crm_desktop.gui.contact_card import ContactCardView
 from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.contact_table_model import COLUMN_EMAIL, COLUMN_NAME, COLUMN_TITLE
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database
@@ -326,3 +328,42 @@ def test_columns_are_hidden_and_shown_from_the_headers_menu(
     assert window._table.horizontalHeader().isSectionHidden(COLUMN_TITLE)
     window.column_menu().actions()[COLUMN_TITLE].setChecked(True)
     assert not window._table.horizontalHeader().isSectionHidden(COLUMN_TITLE)
+
+
+def test_accounts_are_created_renamed_deleted_and_undone(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [ana] = add_contacts(db, [ContactDraft("Ana Puig", accounts=(AccountLinkDraft("Vilaseca"),))])
+    window._on_changes(Changes(contacts_added=(ana,)))
+    window.show_account(get_contact(db, ana).accounts[0].id)
+    names = iter(["Cal Pep", "Vilaseca Vins"])
+
+    def exec_(editor: AccountEditor) -> int:
+        editor._ui.name.setText(next(names))
+        editor._ui.website.setText("https://example.com")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(AccountEditor, "exec", exec_)
+    window._new_action.trigger()  # in the accounts view, New makes an account
+    assert [r.name for r in account_rows(db)] == ["Cal Pep", "Vilaseca"]
+    window.show_account(get_contact(db, ana).accounts[0].id)
+    window._edit_action.trigger()
+    assert [r.name for r in account_rows(db)] == ["Cal Pep", "Vilaseca Vins"]
+    assert search_contacts(db, "vins").total == 1  # Ana is found by her account's new name
+    window._undo_action.trigger()
+    assert search_contacts(db, "vins").total == 0
+    window._delete_action.trigger()
+    assert len(account_rows(db)) == 1
+    window._undo_action.trigger()
+    assert len(account_rows(db)) == 2
+
+
+def test_the_account_editor_wants_a_name_and_valid_details(qtbot: QtBot) -> None:
+    editor = AccountEditor(None)
+    qtbot.addWidget(editor)
+    editor.accept()
+    assert editor._ui.problem.text() == "Give the account a name."
+    editor._ui.name.setText("Cal Pep")
+    editor.accept()
+    assert editor.result_draft() is not None and editor.result_draft().name == "Cal Pep"  # type: ignore[union-attr]

@@ -33,3 +33,18 @@ def test_accounts_list_counts_their_contacts_and_searches_by_name(db: Database) 
 def test_an_unknown_account_is_reported(db: Database) -> None:
     with pytest.raises(NotFoundError):
         get_account(db, 99)
+
+
+def test_an_account_name_is_one_per_company(db: Database) -> None:
+    from crm_desktop.errors import InvalidValueError
+    from crm_desktop.services.account_edits import create_account, update_account
+    from crm_desktop.services.records import AccountDraft
+
+    first = create_account(db, AccountDraft("Cal Pep"))
+    second = create_account(db, AccountDraft("Vilaseca"))
+    with pytest.raises(InvalidValueError):
+        create_account(db, AccountDraft("CAL PEP"))
+    with pytest.raises(InvalidValueError):
+        update_account(db, second, AccountDraft("cal pep"))
+    update_account(db, first, AccountDraft("Cal Pep Distribucions"))
+    assert [r.name for r in account_rows(db)] == ["Cal Pep Distribucions", "Vilaseca"]
