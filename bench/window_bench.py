@@ -48,17 +48,15 @@ app.exec()
 
 FIRST_PAINT = (
     """
-import sys
-from pathlib import Path
-from crm_desktop.app import create_application
+import argparse, sys
+from crm_desktop.app import create_application, start_for_gui
 from crm_desktop.gui.main_window import MainWindow
-from crm_desktop.services.database import open_database
 """
     + _ON_PAINT
     + """
 app = create_application(sys.argv[:1])
-db = open_database(Path(sys.argv[2]), "en")
-window = MainWindow(db)
+db, first_reads, _ = start_for_gui(argparse.Namespace(db=sys.argv[2], demo=False))
+window = MainWindow(db, first_reads=first_reads)
 probe = _FirstPaint()
 window._table.viewport().installEventFilter(probe)  # the list itself, with its first page
 window.show()

@@ -6,7 +6,10 @@ import argparse
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,8 +20,11 @@ from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.resources import icon, translations_dir
 from crm_desktop.paths import resolve_db_path
-from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.demo import fill_demo_data
+from crm_desktop.services.contact_list import ReadSource, open_read_only
+from crm_desktop.store.lock import DatabaseLock
+
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Database
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> None:
@@ -48,30 +54,62 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def open_database(path: Path, locale_name: str, lock: DatabaseLock | None = None) -> Database:
+    """The full database (imports SQLAlchemy: called after the first paint where it can)."""
+    from crm_desktop.services.database import open_database as open_full
+
+    return open_full(path, locale_name, lock)
+
+
 def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:
     """The database the window works on, and a temporary folder to remove at exit (demo)."""
     locale_name = QLocale().name()
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="crm-desktop-demo-"))
+        from crm_desktop.services.demo import fill_demo_data  # only for --demo
+
         db = open_database(folder / "demo.sqlite3", locale_name)
         fill_demo_data(db)
         return db, folder
     return open_database(resolve_db_path(getattr(args, "db", None)), locale_name), None
 
 
+def start_for_gui(
+    args: argparse.Namespace,
+) -> tuple[Database | Callable[[], Database], ReadSource | None, Path | None]:
+    """What the window opens: the user's database is locked and read lightly for the first
+    screen, and opened fully (SQLAlchemy, migrations) once that screen is painted."""
+    if args.demo:
+        db, folder = open_for_gui(args)
+        return db, None, folder
+    path = resolve_db_path(getattr(args, "db", None))
+    locale_name = QLocale().name()
+    lock = DatabaseLock(path)
+    if path.is_file():
+        lock.acquire()
+    reader = open_read_only(path) if lock.held else None
+    if reader is None:  # a new database, or one to upgrade: open it whole now
+        return open_database(path, locale_name, lock), None, None
+    return partial(open_database, path, locale_name, lock), reader, None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     try:
-        db, temporary = open_for_gui(args)
+        db, first_reads, temporary = start_for_gui(args)
     except CrmError as error:
         QMessageBox.critical(None, error_title(error), error_text(error))
         return 1
+    window: MainWindow | None = None
     try:
-        window = MainWindow(db)
+        window = MainWindow(db, first_reads=first_reads)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.show()
         return app.exec()
     finally:
-        db.close()
+        if window is not None:
+            window.close_database()
+        elif not callable(db):
+            db.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)

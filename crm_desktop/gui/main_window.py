@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,21 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.about_dialog import AboutDialog
 from crm_desktop.gui.account_card import AccountCardView
-from crm_desktop.gui.account_editor import AccountEditor
 from crm_desktop.gui.account_table_model import AccountTableModel
-from crm_desktop.gui.commands import (
-    CreateAccountCommand,
-    CreateContactCommand,
-    EditAccountCommand,
-    EditContactCommand,
-    RestoreContactsCommand,
-    TrashAccountsCommand,
-    TrashContactsCommand,
-)
 from crm_desktop.gui.contact_card import ContactCardView
-from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.contact_table_model import (
     COLUMN_ACCOUNT,
     COLUMN_CATEGORIES,
@@ -69,14 +58,12 @@ from crm_desktop.gui.contact_table_model import (
 )
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
-from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
-from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.resources import icon
-from crm_desktop.gui.tasks import ServiceTask, Work
-from crm_desktop.services.account_edits import account_draft
 from crm_desktop.services.accounts import account_rows, get_account
-from crm_desktop.services.contact_edits import contact_draft
+from crm_desktop.services.cancel import CancelToken
+from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
+    ReadSource,
     account_names,
     category_counts,
     contact_rows,
@@ -84,11 +71,14 @@ from crm_desktop.services.contact_list import (
     record_counts,
     search_contacts,
 )
-from crm_desktop.services.contacts import CancelToken, get_contact
-from crm_desktop.services.database import Database
-from crm_desktop.services.exporting import export_vcards
-from crm_desktop.services.importing import ImportSummary, import_files
 from crm_desktop.services.records import Changes, ContactDraft, ContactId, ContactRow, ContactSort
+
+if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
+    from crm_desktop.gui.contact_editor import ContactEditor
+    from crm_desktop.gui.export_dialog import ExportScope
+    from crm_desktop.gui.tasks import ServiceTask, Work
+    from crm_desktop.services.database import Database
+    from crm_desktop.services.importing import ImportSummary
 
 # The built-in Rolodex categories, marked for translation (a user's own stay as written).
 BUILTIN_CATEGORIES = (
@@ -119,13 +109,24 @@ class MainWindow(QMainWindow):
     task_ended = Signal()  # an import or export finished, failed or was cancelled
     started = Signal()  # the whole list and the folder counts are loaded (after first paint)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | Callable[[], Database],
+        parent: QWidget | None = None,
+        *,
+        first_reads: ReadSource | None = None,
+    ) -> None:
+        """``db`` is the open database, or what opens it once the first screen is painted
+        (start-up then reads that screen through ``first_reads``, a light reader, and the
+        0.2 s import of SQLAlchemy waits until the window is up)."""
         super().__init__(parent)
-        self._db = db
+        self._full: Database | None = None if callable(db) else db
+        self._open_full = db if callable(db) else None
+        self._first_reads = first_reads
         self._task: ServiceTask | None = None
         self._progress: QProgressDialog | None = None
         self._last_message: QMessageBox | None = None
-        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", db.path.name))
+        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._reads.path.name))
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
 
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
         """The first screenful, by one LIMIT query (5 ms at 100,000 contacts): the window is
         painted before the whole ordered list (130 ms) and the folder counts are read."""
         try:
-            page = search_contacts(self._db, limit=PAGE_SIZE)
+            page = search_contacts(self._reads, limit=PAGE_SIZE)
         except CrmError as error:
             self.show_error(error)
             return
@@ -233,11 +234,42 @@ class MainWindow(QMainWindow):
         if page.rows:
             self.select_row(0)
 
+    @property
+    def _db(self) -> Database:
+        """The full database (SQLAlchemy): for every write, opened on first need."""
+        if self._full is None:
+            assert self._open_full is not None
+            self._full = self._open_full()
+            if self._first_reads is not None:
+                self._first_reads.close()
+                self._first_reads = None
+        return self._full
+
+    def close_database(self) -> None:
+        """Close what the window opened (at exit)."""
+        if self._first_reads is not None:
+            self._first_reads.close()
+            self._first_reads = None
+        if self._full is not None:
+            self._full.close()
+
+    @property
+    def _reads(self) -> ReadSource:
+        """Where reads go: the full database once open, else the start-up reader."""
+        if self._full is not None or self._first_reads is None:
+            return self._db
+        return self._first_reads
+
     def _on_first_paint_done(self) -> None:
         if self._rest_loaded:
             return
         self._rest_loaded = True
         self._table.viewport().removeEventFilter(self)
+        try:
+            self._db  # noqa: B018  (opens the full database now that the window shows)
+        except CrmError as error:
+            self.show_error(error)
+            return
         self._refresh_navigation()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
@@ -352,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _load_rows(self, ids: Sequence[int]) -> list[ContactRow]:
         try:
-            return contact_rows(self._db, ids)
+            return contact_rows(self._reads, ids)
         except CrmError as error:
             self.show_error(error)
             return []
@@ -363,7 +395,7 @@ class MainWindow(QMainWindow):
             return
         try:
             ids = ordered_contact_ids(
-                self._db,
+                self._reads,
                 query,
                 sort=self._sort,
                 descending=self._descending,
@@ -385,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_accounts(self, query: str) -> None:
         try:
-            rows = account_rows(self._db, query)
+            rows = account_rows(self._reads, query)
         except CrmError as error:
             self.show_error(error)
             return
@@ -412,7 +444,7 @@ class MainWindow(QMainWindow):
             self._account_card.show_card(None)
             return
         try:
-            self._account_card.show_card(get_account(self._db, account_id))
+            self._account_card.show_card(get_account(self._reads, account_id))
         except CrmError as error:
             self.show_error(error)
 
@@ -457,8 +489,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_navigation(self) -> None:
         try:
-            counts = record_counts(self._db)
-            categories = category_counts(self._db)
+            counts = record_counts(self._reads)
+            categories = category_counts(self._reads)
         except CrmError as error:
             self.show_error(error)
             return
@@ -534,9 +566,11 @@ class MainWindow(QMainWindow):
     # ---- new, edit, delete, restore ------------------------------------------------------
 
     def _editor(self, draft: ContactDraft | None) -> ContactEditor:
+        from crm_desktop.gui.contact_editor import ContactEditor
+
         try:
-            accounts = account_names(self._db)
-            categories = [c.name for c in category_counts(self._db)]
+            accounts = account_names(self._reads)
+            categories = [c.name for c in category_counts(self._reads)]
         except CrmError as error:
             self.show_error(error)
             accounts, categories = [], []
@@ -547,6 +581,9 @@ class MainWindow(QMainWindow):
         return self._accounts_model.account_id(current.row()) if current.isValid() else None
 
     def _on_new_triggered(self) -> None:
+        from crm_desktop.gui.account_editor import AccountEditor
+        from crm_desktop.gui.commands import CreateAccountCommand, CreateContactCommand
+
         if self._accounts_view:
             account_editor = AccountEditor(None, self)
             if account_editor.exec() == QDialog.DialogCode.Accepted and (
@@ -567,6 +604,10 @@ class MainWindow(QMainWindow):
             self._on_edit_triggered()
 
     def _edit_account(self) -> None:
+        from crm_desktop.gui.account_editor import AccountEditor
+        from crm_desktop.gui.commands import EditAccountCommand
+        from crm_desktop.services.account_edits import account_draft
+
         account_id = self._selected_account()
         if account_id is None:
             return
@@ -585,6 +626,9 @@ class MainWindow(QMainWindow):
             )
 
     def _on_edit_triggered(self) -> None:
+        from crm_desktop.gui.commands import EditContactCommand
+        from crm_desktop.services.contact_edits import contact_draft
+
         if self._accounts_view:
             self._edit_account()
             return
@@ -606,6 +650,8 @@ class MainWindow(QMainWindow):
             )
 
     def _on_delete_triggered(self) -> None:
+        from crm_desktop.gui.commands import TrashAccountsCommand, TrashContactsCommand
+
         if self._accounts_view:
             account_id = self._selected_account()
             if account_id is not None:
@@ -618,6 +664,8 @@ class MainWindow(QMainWindow):
             self._undo.push(TrashContactsCommand(self._db, ids, self._on_changes, self.show_error))
 
     def _on_restore_triggered(self) -> None:
+        from crm_desktop.gui.commands import RestoreContactsCommand
+
         ids = self._selected_ids()
         if ids and self._trash:
             self._undo.push(
@@ -638,6 +686,9 @@ class MainWindow(QMainWindow):
 
     def ask_and_import(self, files: list[Path]) -> None:
         """Ask how (duplicates, strict, code page), then import ``files`` off the GUI thread."""
+        from crm_desktop.gui.import_dialog import ImportDialog
+        from crm_desktop.services.importing import import_files
+
         dialog = ImportDialog(files, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -657,6 +708,8 @@ class MainWindow(QMainWindow):
         self._run_task(work, self.tr("Importing contacts…"), self._on_import_succeeded)
 
     def _run_task(self, work: Work, label: str, succeeded: Callable[[object], None]) -> None:
+        from crm_desktop.gui.tasks import ServiceTask
+
         task = ServiceTask(work, self)
         progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -702,6 +755,8 @@ class MainWindow(QMainWindow):
         self.task_ended.emit()
 
     def _on_import_succeeded(self, result: object) -> None:
+        from crm_desktop.services.importing import ImportSummary
+
         assert isinstance(result, ImportSummary)
         locale = QLocale()
         text = (
@@ -729,6 +784,8 @@ class MainWindow(QMainWindow):
         self.imported.emit(result)
 
     def _on_export_triggered(self) -> None:
+        from crm_desktop.gui.export_dialog import ExportDialog
+
         selected = self._selected_ids()
         dialog = ExportDialog(len(selected), self._model.rowCount(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -744,6 +801,9 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, scope: ExportScope, version: str, with_accounts: bool) -> None:
         """Export the chosen contacts to ``path`` off the GUI thread."""
+        from crm_desktop.gui.export_dialog import ExportScope
+        from crm_desktop.services.exporting import export_vcards
+
         if scope is ExportScope.SELECTION:
             ids = self._selected_ids()
         elif scope is ExportScope.SEARCH_RESULT:
@@ -774,6 +834,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _on_about_triggered(self) -> None:
+        from crm_desktop.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._db.path, self)
         dialog.exec()
 
@@ -820,7 +882,7 @@ class MainWindow(QMainWindow):
             self._card.show_card(None)
             return
         try:
-            self._card.show_card(get_contact(self._db, contact_id))
+            self._card.show_card(get_contact(self._reads, contact_id))
         except CrmError as error:
             self.show_error(error)
 

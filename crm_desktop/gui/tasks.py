@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from crm_desktop.errors import CrmError
-from crm_desktop.services.contacts import Cancelled, CancelToken
+from crm_desktop.services.cancel import Cancelled, CancelToken
 
 Work = Callable[[Callable[[int], None], CancelToken], object]
 

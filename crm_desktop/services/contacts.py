@@ -5,48 +5,24 @@ Listing and searching are in ``contact_list`` (no SQLAlchemy import there).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable
 
-from crm_desktop.errors import NotFoundError
-from crm_desktop.services.contact_list import ReadSource
+# Re-exported: cancelling, and reading whole contacts, live in light modules of their own
+# (no SQLAlchemy), which the window's first screen can import cheaply.
+from crm_desktop.services.cancel import Cancelled as Cancelled
+from crm_desktop.services.cancel import CancelToken as CancelToken
+from crm_desktop.services.contact_cards import get_contact as get_contact
+from crm_desktop.services.contact_cards import get_contacts as get_contacts
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import (
-    AccountLink,
-    AccountLinkDraft,
-    AddressValue,
-    ContactCard,
     ContactDraft,
-    CustomValue,
-    EmailValue,
-    ExtraValue,
-    ImppValue,
-    PhoneValue,
-    PhotoValue,
-    UrlValue,
 )
-from crm_desktop.store.base import AccountId, ContactId
-from crm_desktop.store.contact_cards import ContactRows, load_contacts
+from crm_desktop.store.base import ContactId
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 1000
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement
-
-
-class Cancelled(Exception):  # noqa: N818  (a state, not a failure)
-    """The user cancelled a long operation; its transaction was rolled back."""
-
-
-class CancelToken:
-    """Set from any thread; long services check it between batches."""
-
-    def __init__(self) -> None:
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
 
 
 def add_contacts(
@@ -84,121 +60,3 @@ def add_contacts(
 def create_contact(db: Database, draft: ContactDraft) -> ContactId:
     """Add one contact; its id."""
     return add_contacts(db, [draft])[0]
-
-
-def get_contact(db: ReadSource, contact_id: int) -> ContactCard:
-    """One contact, whole (Trash included); ``NotFoundError`` if there is none."""
-    cards = get_contacts(db, [contact_id])
-    if not cards:
-        raise NotFoundError("contact", contact_id)
-    return cards[0]
-
-
-def get_contacts(db: ReadSource, ids: Sequence[int]) -> list[ContactCard]:
-    """These contacts, whole, in the order asked; unknown ids are left out."""
-    found: dict[int, ContactCard] = {}
-    with db.raw_reading() as connection:
-        for start in range(0, len(ids), _CHUNK):
-            for contact_id, rows in load_contacts(connection, ids[start : start + _CHUNK]).items():
-                found[contact_id] = _card(rows)
-    return [found[i] for i in ids if i in found]
-
-
-def _types(text: str) -> tuple[str, ...]:
-    return tuple(part for part in text.split(",") if part)
-
-
-def _params(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    loaded: dict[str, list[str]] = json.loads(text or "{}")
-    return tuple((name, tuple(values)) for name, values in loaded.items())
-
-
-def _moment(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-def _card(rows: ContactRows) -> ContactCard:
-    c = rows.contact
-    kids = rows.children
-    photo = None
-    if c["photo"] is not None or c["photo_uri"]:
-        photo = PhotoValue(c["photo_media_type"], c["photo"], c["photo_uri"])
-    draft = ContactDraft(
-        formatted_name=c["formatted_name"],
-        prefix=c["prefix"],
-        given_name=c["given_name"],
-        additional_names=c["additional_names"],
-        family_name=c["family_name"],
-        suffix=c["suffix"],
-        nickname=c["nickname"],
-        title=c["title"],
-        department=c["department"],
-        role=c["role"],
-        birthday=c["birthday"],
-        anniversary=c["anniversary"],
-        gender=c["gender"],
-        photo=photo,
-        note=c["note"],
-        categories=tuple(row["name"] for row in kids["categories"]),
-        keep_in_touch_days=c["keep_in_touch_days"],
-        emails=tuple(
-            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"]), e["custom_label"])
-            for e in kids["emails"]
-        ),
-        phones=tuple(
-            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"]), p["custom_label"])
-            for p in kids["phones"]
-        ),
-        addresses=tuple(
-            AddressValue(
-                _types(a["types"]),
-                bool(a["preferred"]),
-                a["po_box"],
-                a["extended"],
-                a["street"],
-                a["locality"],
-                a["region"],
-                a["postal_code"],
-                a["country"],
-                a["label"],
-                a["custom_label"],
-            )
-            for a in kids["addresses"]
-        ),
-        urls=tuple(
-            UrlValue(u["value"], _types(u["types"]), u["custom_label"]) for u in kids["urls"]
-        ),
-        impp=tuple(
-            ImppValue(i["value"], _types(i["types"]), bool(i["preferred"]), i["custom_label"])
-            for i in kids["impp"]
-        ),
-        custom_fields=tuple(CustomValue(f["label"], f["value"]) for f in kids["custom_fields"]),
-        extra=tuple(
-            ExtraValue(x["name"], x["value"], x["group"], _params(x["params"]))
-            for x in kids["extra"]
-        ),
-        accounts=tuple(
-            AccountLinkDraft(link["name"], link["title"], bool(link["is_primary"]))
-            for link in kids["links"]
-        ),
-        uid=c["uid"],
-    )
-    links = tuple(
-        AccountLink(
-            AccountId(link["account_id"]), link["name"], link["title"], bool(link["is_primary"])
-        )
-        for link in kids["links"]
-    )
-    created = _moment(c["created_at"])
-    updated = _moment(c["updated_at"])
-    assert created is not None and updated is not None
-    return ContactCard(
-        id=ContactId(c["id"]),
-        draft=draft,
-        accounts=links,
-        created_at=created,
-        updated_at=updated,
-        deleted_at=_moment(c["deleted_at"]),
-    )

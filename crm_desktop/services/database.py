@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -18,7 +17,7 @@ from crm_desktop.services.naming import file_as
 from crm_desktop.store.database import Store, open_store
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import collation_language, sort_key
-from crm_desktop.store.models import Account, Contact, Setting
+from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.settings import SORT_LANGUAGE
 from crm_desktop.store.sqlite_errors import environment_error
 
@@ -92,13 +91,15 @@ def system_locale_name() -> str:
     return locale.getlocale(locale.LC_COLLATE)[0] or "en"
 
 
-def open_database(path: Path, locale_name: str | None = None) -> Database:
+def open_database(
+    path: Path, locale_name: str | None = None, lock: DatabaseLock | None = None
+) -> Database:
     """Open (or create) the database at ``path``; sort keys follow ``locale_name``.
 
     When the database's sort keys were made for another language's alphabet, they are
     rebuilt, in one transaction, before anything is shown.
     """
-    db = Database(open_store(path), collation_language(locale_name or system_locale_name()))
+    db = Database(open_store(path, lock), collation_language(locale_name or system_locale_name()))
     try:
         _ensure_sort_language(db)
     except BaseException:
@@ -108,32 +109,31 @@ def open_database(path: Path, locale_name: str | None = None) -> Database:
 
 
 def _ensure_sort_language(db: Database) -> None:
-    with db.writing() as session:
-        stored = session.get(Setting, SORT_LANGUAGE)
-        if stored is not None and stored.value == db.sort_language:
-            return
-        if stored is None:
-            session.add(Setting(key=SORT_LANGUAGE, value=db.sort_language))
-        else:
-            stored.value = db.sort_language
-        contacts = session.execute(
-            select(
-                Contact.id,
-                Contact.family_name,
-                Contact.given_name,
-                Contact.additional_names,
-                Contact.formatted_name,
-            )
-        ).all()
-        session.execute(
-            update(Contact),
-            [
-                {"id": row.id, "sort_key": sort_key(file_as(*row[1:]), db.sort_language)}
-                for row in contacts
-            ],
+    """Sort keys made for another alphabet are made again (plain SQL: no ORM at start-up)."""
+    with db.reading() as session:
+        stored = (
+            driver_connection(session.connection())
+            .execute("SELECT value FROM settings WHERE key = ?", (SORT_LANGUAGE,))
+            .fetchone()
         )
-        accounts = session.execute(select(Account.id, Account.name)).all()
-        session.execute(
-            update(Account),
-            [{"id": row.id, "sort_key": sort_key(row.name, db.sort_language)} for row in accounts],
+    if stored is not None and stored[0] == db.sort_language:
+        return
+    with db.writing() as session:
+        raw = driver_connection(session.connection())
+        raw.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SORT_LANGUAGE, db.sort_language),
+        )
+        contacts = raw.execute(
+            "SELECT id, family_name, given_name, additional_names, formatted_name FROM contacts"
+        ).fetchall()
+        raw.executemany(
+            "UPDATE contacts SET sort_key = ? WHERE id = ?",
+            [(sort_key(file_as(*row[1:]), db.sort_language), row[0]) for row in contacts],
+        )
+        accounts = raw.execute("SELECT id, name FROM accounts").fetchall()
+        raw.executemany(
+            "UPDATE accounts SET sort_key = ? WHERE id = ?",
+            [(sort_key(name, db.sort_language), account_id) for account_id, name in accounts],
         )

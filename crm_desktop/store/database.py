@@ -83,11 +83,17 @@ def _check_header(path: Path) -> None:
         raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path)
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+def open_store(path: Path, lock: DatabaseLock | None = None) -> Store:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    ``lock``: the single-instance lock, if the caller took it already (the window takes it
+    before it shows, and opens the store after its first paint).
+    """
     make_private_dir(path.parent)
-    lock = DatabaseLock(path)
-    lock.acquire()
+    if lock is None:
+        lock = DatabaseLock(path)
+    if not lock.held:
+        lock.acquire()
     try:
         if not path.exists():
             touch_private_file(path)

@@ -26,9 +26,9 @@ from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.contact_table_model import COLUMN_EMAIL, COLUMN_NAME, COLUMN_TITLE
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.services.accounts import account_rows
-from crm_desktop.services.contact_list import search_contacts
+from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
-from crm_desktop.services.database import Database
+from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.records import (
     AccountLinkDraft,
     Changes,
@@ -367,3 +367,29 @@ def test_the_account_editor_wants_a_name_and_valid_details(qtbot: QtBot) -> None
     editor._ui.name.setText("Cal Pep")
     editor.accept()
     assert editor.result_draft() is not None and editor.result_draft().name == "Cal Pep"  # type: ignore[union-attr]
+
+
+def test_the_first_screen_is_read_lightly_and_the_database_opens_after_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path, "en") as db:
+        add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+    reader = open_read_only(path)
+    assert reader is not None
+    opened: list[Database] = []
+
+    def open_full() -> Database:
+        opened.append(open_database(path, "en"))
+        return opened[0]
+
+    main = MainWindow(open_full, first_reads=reader)
+    qtbot.addWidget(main)
+    assert _names(main) == ["Ana Puig", "Pau Serra"] and opened == []  # drawn from the reader
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
+    assert len(opened) == 1
+    main.select_row(0)
+    main._delete_action.trigger()  # writes go through the full database
+    assert _names(main) == ["Pau Serra"]
+    main.close_database()
