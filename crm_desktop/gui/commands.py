@@ -189,3 +189,15 @@ class TrashAccountsCommand(_ServiceCommand):
 
     def undo(self) -> None:
         self._call(lambda: restore_accounts(self._db, self._ids))
+
+
+class RestoreAccountsCommand(_ServiceCommand):
+    def __init__(self, db: Database, ids: Sequence[int], changed: Changed, report: Report) -> None:
+        super().__init__(db, changed, report, _tr("Restore account"))
+        self._ids = list(ids)
+
+    def redo(self) -> None:
+        self._call(lambda: restore_accounts(self._db, self._ids))
+
+    def undo(self) -> None:
+        self._call(lambda: trash_accounts(self._db, self._ids))

@@ -417,15 +417,15 @@ class MainWindow(QMainWindow):
 
     def _refresh_accounts(self, query: str) -> None:
         try:
-            rows = account_rows(self._reads, query)
+            rows = account_rows(self._reads, query, trashed=self._trash)
         except CrmError as error:
             self.show_error(error)
             return
         self._accounts_model.set_rows(rows)
         self._count.setText(self.tr("%Ln account(s)", "", len(rows)))
-        self._delete_action.setEnabled(bool(rows))
-        self._edit_action.setEnabled(bool(rows))
-        self._restore_action.setEnabled(False)
+        self._delete_action.setEnabled(bool(rows) and not self._trash)
+        self._edit_action.setEnabled(bool(rows) and not self._trash)
+        self._restore_action.setEnabled(bool(rows) and self._trash)
         if rows:
             self._accounts_table.selectionModel().setCurrentIndex(
                 self._accounts_model.index(0, 0),
@@ -508,6 +508,12 @@ class MainWindow(QMainWindow):
                 ("accounts", None),
             ),
             (self.tr("Trash (%1)").replace("%1", locale.toString(counts.trashed)), ("trash", None)),
+            (
+                self.tr("Deleted accounts (%1)").replace(
+                    "%1", locale.toString(counts.trashed_accounts)
+                ),
+                ("accounts-trash", None),
+            ),
         ]
         entries += [
             (f"{self.tr(c.name)} ({locale.toString(c.count)})", ("category", c.id))
@@ -522,7 +528,7 @@ class MainWindow(QMainWindow):
 
     def _view_key(self) -> tuple[str, int | None]:
         if self._accounts_view:
-            return ("accounts", None)
+            return ("accounts-trash", None) if self._trash else ("accounts", None)
         if self._trash:
             return ("trash", None)
         if self._category is not None:
@@ -535,9 +541,9 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         kind, key = current.data(Qt.ItemDataRole.UserRole)
-        self._trash = kind == "trash"
+        self._trash = kind in ("trash", "accounts-trash")
         self._category = key if kind == "category" else None
-        self._accounts_view = kind == "accounts"
+        self._accounts_view = kind in ("accounts", "accounts-trash")
         self._lists.setCurrentIndex(1 if self._accounts_view else 0)
         self._cards.setCurrentIndex(1 if self._accounts_view else 0)
         self._refresh(self._search.text())
@@ -664,6 +670,17 @@ class MainWindow(QMainWindow):
             self._undo.push(TrashContactsCommand(self._db, ids, self._on_changes, self.show_error))
 
     def _on_restore_triggered(self) -> None:
+        if self._accounts_view:
+            from crm_desktop.gui.commands import RestoreAccountsCommand
+
+            account_id = self._selected_account()
+            if account_id is not None and self._trash:
+                self._undo.push(
+                    RestoreAccountsCommand(
+                        self._db, [account_id], self._on_changes, self.show_error
+                    )
+                )
+            return
         from crm_desktop.gui.commands import RestoreContactsCommand
 
         ids = self._selected_ids()

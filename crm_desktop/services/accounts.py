@@ -46,10 +46,11 @@ class AccountCard:
     contacts: tuple[ContactRow, ...]
 
 
-def account_rows(db: ReadSource, query: str = "") -> list[AccountRow]:
-    """The accounts outside the Trash matching ``query`` (name or website), in name order."""
+def account_rows(db: ReadSource, query: str = "", *, trashed: bool = False) -> list[AccountRow]:
+    """The accounts outside the Trash (or in it) matching ``query``, in name order."""
     with db.raw_reading() as connection:
-        return [AccountRow(AccountId(row[0]), *row[1:]) for row in account_list(connection, query)]
+        rows = account_list(connection, query, trashed)
+    return [AccountRow(AccountId(row[0]), *row[1:]) for row in rows]
 
 
 def _types(text: Any) -> tuple[str, ...]:

@@ -103,7 +103,8 @@ class CategoryCount:
 class RecordCounts:
     contacts: int
     accounts: int
-    trashed: int
+    trashed: int  # contacts in the Trash
+    trashed_accounts: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,12 @@ from crm_desktop.store.folding import fold
 AccountListRow = tuple[int, str, str, str, str, int]
 
 
-def account_list(connection: sqlite3.Connection, query: str = "") -> list[AccountListRow]:
+def account_list(
+    connection: sqlite3.Connection, query: str = "", trashed: bool = False
+) -> list[AccountListRow]:
     """(id, name, website, first phone, first email, contacts) of the accounts outside the
-    Trash whose name, website or email holds every word of ``query``, in name order."""
-    clauses = ["a.deleted_at IS NULL"]
+    Trash (or in it) whose name or website holds every word of ``query``, in name order."""
+    clauses = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
     params: list[str] = []
     for term in query.split():
         clauses.append("(a.name_fold LIKE ? ESCAPE '\\' OR crm_fold(a.website) LIKE ? ESCAPE '\\')")

@@ -221,14 +221,15 @@ def category_counts(connection: sqlite3.Connection) -> list[tuple[int, str, int]
     ]
 
 
-def record_counts(connection: sqlite3.Connection) -> tuple[int, int, int]:
-    """(contacts, accounts, contacts in the Trash)."""
+def record_counts(connection: sqlite3.Connection) -> tuple[int, int, int, int]:
+    """(contacts, accounts, contacts in the Trash, accounts in the Trash)."""
     row = connection.execute(
         "SELECT (SELECT count(*) FROM contacts WHERE deleted_at IS NULL), "
         "(SELECT count(*) FROM accounts WHERE deleted_at IS NULL), "
-        "(SELECT count(*) FROM contacts WHERE deleted_at IS NOT NULL)"
+        "(SELECT count(*) FROM contacts WHERE deleted_at IS NOT NULL), "
+        "(SELECT count(*) FROM accounts WHERE deleted_at IS NOT NULL)"
     ).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
 
 _SORTED_IN_PYTHON = ("title", "account", "last_contact", "next_activity")

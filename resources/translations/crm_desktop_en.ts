@@ -849,73 +849,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="129"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="135"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="137"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="143"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="333"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="314"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="338"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="169"/>
         <source>Folders and categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="202"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="319"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="232"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="409"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -923,47 +923,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="85"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
         <source>Competitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="160"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="176"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="425"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -971,92 +971,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="503"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="507"/>
         <source>Accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="510"/>
         <source>Trash (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="632"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="512"/>
+        <source>Deleted accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="697"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="699"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="657"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="725"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="661"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="731"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="680"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="750"/>
         <source>%1 cards so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="689"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="759"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="689"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="759"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="708"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="780"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="714"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="786"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="719"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="791"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="738"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="812"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="739"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="813"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="740"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="814"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="760"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="837"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="765"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="842"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>

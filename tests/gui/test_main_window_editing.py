@@ -192,7 +192,13 @@ def test_a_category_in_the_navigation_filters_the_list(
     nav = window.findChild(QListWidget, "navigation")
     assert nav is not None
     texts = [nav.item(i).text() for i in range(nav.count())]
-    assert texts[:4] == ["Contacts (2)", "Accounts (0)", "Trash (0)", "Customer (1)"]
+    assert texts[:5] == [
+        "Contacts (2)",
+        "Accounts (0)",
+        "Trash (0)",
+        "Deleted accounts (0)",
+        "Customer (1)",
+    ]
     nav.setCurrentRow(texts.index("Vendor (1)"))
     assert _names(window) == ["Pau"]
     window._search.setText("ana")
@@ -357,6 +363,17 @@ def test_accounts_are_created_renamed_deleted_and_undone(
     assert len(account_rows(db)) == 1
     window._undo_action.trigger()
     assert len(account_rows(db)) == 2
+    window._delete_action.trigger()
+    nav = window.findChild(QListWidget, "navigation")
+    assert nav is not None
+    deleted = next(
+        i for i in range(nav.count()) if nav.item(i).text().startswith("Deleted accounts")
+    )
+    assert nav.item(deleted).text() == "Deleted accounts (1)"
+    nav.setCurrentRow(deleted)  # the accounts in the Trash
+    assert window._accounts_model.rowCount() == 1 and window._restore_action.isEnabled()
+    window._restore_action.trigger()
+    assert len(account_rows(db)) == 2 and account_rows(db, trashed=True) == []
 
 
 def test_the_account_editor_wants_a_name_and_valid_details(qtbot: QtBot) -> None:
