@@ -85,11 +85,15 @@ def start_for_gui(
     path = resolve_db_path(getattr(args, "db", None))
     locale_name = QLocale().name()
     lock = DatabaseLock(path)
-    if path.is_file():
-        lock.acquire()
-    reader = open_read_only(path) if lock.held else None
-    if reader is None:  # a new database, or one to upgrade: open it whole now
-        return open_database(path, locale_name, lock), None, None
+    try:
+        if path.is_file():
+            lock.acquire()
+        reader = open_read_only(path) if lock.held else None
+        if reader is None:  # a new database, or one to upgrade: open it whole now
+            return open_database(path, locale_name, lock), None, None
+    except BaseException:
+        lock.release()
+        raise
     return partial(open_database, path, locale_name, lock), reader, None
 
 

@@ -214,6 +214,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        # Keyboard only: search, folders, list, card, in that order.
+        QWidget.setTabOrder(self._search, self._nav)
+        QWidget.setTabOrder(self._nav, self._table)
+        QWidget.setTabOrder(self._table, self._accounts_table)
+        QWidget.setTabOrder(self._accounts_table, self._card)
         self._restore_settings()
         self._show_first_page()
         self._rest_loaded = False

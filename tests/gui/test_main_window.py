@@ -185,3 +185,33 @@ def test_a_database_open_in_another_instance_gets_a_dialog_not_a_traceback(
     assert title == "CRM Desktop is already open"
     assert str(path) in text
     assert "close it and start again" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "is not a CRM Desktop database"),
+        (None, "was written by a newer CRM Desktop"),
+    ],
+)
+def test_a_file_that_cannot_be_opened_gets_a_dialog_that_says_what_to_do(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes | None,
+    says: str,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / "crm.sqlite3"
+    if content is None:
+        open_database(path, "en").close()
+        with sqlite3.connect(path) as raw:
+            raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    else:
+        path.write_bytes(content)
+    before = path.read_bytes()
+    assert run_gui(argparse.Namespace(demo=False, db=str(path), command=None)) == 1
+    [text] = shown
+    assert str(path) in text and says in text
+    assert path.read_bytes() == before  # nothing was written
