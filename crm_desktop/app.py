@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.resources import icon, translations_dir
@@ -49,6 +51,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName("CRM Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("crm-desktop"))
+    # A photo in a contact is decoded with a cap: a "PNG" claiming 60,000 x 60,000 pixels is
+    # refused instead of exhausting memory.
+    QImageReader.setAllocationLimit(PHOTO_READ_LIMIT_MB)
     app.setDesktopFileName(APP_NAME)
     install_translators(app, QLocale())
     return app

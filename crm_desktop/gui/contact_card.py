@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from crm_desktop.services.records import ContactCard
 
 PHOTO_SIZE = 96
+PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:

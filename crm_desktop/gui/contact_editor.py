@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import InvalidValueError
+from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
     EMAIL,
     PHONE,
@@ -53,7 +54,6 @@ from crm_desktop.services.records import (
 )
 
 PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
-PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
 
 
 def scaled_photo(data: bytes) -> PhotoValue | None:

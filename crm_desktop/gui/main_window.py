@@ -801,6 +801,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self._refresh(self._search.text())
+        self._refresh_navigation()
         box.open()
         self._last_message = box
         self.imported.emit(result)
