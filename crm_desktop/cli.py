@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from crm_desktop import __version__
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, MappingFileError
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.contact_list import (
     ReadSource,
@@ -86,8 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--encoding",
         metavar="NAME",
-        default="cp1252",
-        help="code page of 8-bit text that names no charset (default: cp1252)",
+        help="the encoding of CSV files (default: detected), and of 8-bit vCard text that "
+        "names no charset (default: cp1252)",
+    )
+    importer.add_argument(
+        "--mapping",
+        metavar="FILE",
+        help="a JSON object of CSV column -> field (given, family, email:work, phone:cell, "
+        "address:work:street, custom, ignore...), for CSV columns no known format has",
     )
     importer.add_argument("--json", action="store_true", help="print the summary as JSON")
 
@@ -98,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
     exporter.add_argument(
         "--format",
-        choices=("vcard3", "vcard4", "vcard2.1"),
+        choices=("vcard3", "vcard4", "vcard2.1", "outlook-csv", "google-csv"),
         default="vcard3",
-        help="vCard 3.0 (default), 4.0, or 2.1 for old Outlook",
+        help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; or CSV as Outlook or Google write it",
     )
     return parser
 
@@ -279,6 +285,18 @@ def _problem_json(problem: Problem) -> JsonObject:
     return {"file": problem.file, "line": problem.line, "message": message}
 
 
+def _mapping(name: str | None) -> dict[str, str] | None:
+    if not name:
+        return None
+    try:
+        loaded = json.loads(Path(name).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise MappingFileError(Path(name), str(exc)) from exc
+    if not isinstance(loaded, dict) or not all(isinstance(v, str) for v in loaded.values()):
+        raise MappingFileError(Path(name), "not a JSON object of column names to fields")
+    return {str(k): v for k, v in loaded.items()}
+
+
 def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.importing import DuplicatePolicy, import_files
 
@@ -288,7 +306,9 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             [Path(name) for name in args.files],
             duplicates=DuplicatePolicy(args.duplicates),
             strict=args.strict,
-            fallback_encoding=args.encoding,
+            fallback_encoding=args.encoding or "cp1252",
+            csv_encoding=args.encoding,
+            mapping=_mapping(args.mapping),
         )
     if args.json:
         _print_json(
@@ -315,8 +335,19 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.exporting import export_vcards, write_vcards
 
-    version = {"vcard3": "3.0", "vcard4": "4.0", "vcard2.1": "2.1"}[args.format]
     query = " ".join(args.query)
+    if args.format.endswith("-csv"):
+        from crm_desktop.services.exporting import export_csv, write_csv
+
+        with _reading(path) as reader:
+            ids = ordered_contact_ids(reader, query)
+            if args.output:
+                count = export_csv(reader, Path(args.output), ids, args.format)
+                sys.stderr.write(f"{count} contacts written to {args.output}\n")
+            else:
+                write_csv(reader, out, ids, args.format)
+        return 0
+    version = {"vcard3": "3.0", "vcard4": "4.0", "vcard2.1": "2.1"}[args.format]
     with _open_full(path) as db:
         ids = ordered_contact_ids(db, query)
         if args.output:

@@ -88,3 +88,15 @@ class InvalidValueError(CrmError):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.value!r} is not {self.expected}"
+
+
+class MappingFileError(CrmError):
+    """A saved CSV column mapping cannot be read."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot read the column mapping ({self.reason})"

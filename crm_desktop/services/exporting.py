@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -17,12 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import CrmError
+from crm_desktop.interop.csv_export import write_google_csv, write_outlook_csv
 from crm_desktop.interop.vcard_export import vcard_text
+from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import (
     AccountDraft,
     AddressValue,
+    ContactCard,
     ContactDraft,
     CustomValue,
     EmailValue,
@@ -147,26 +150,16 @@ def write_vcards(
     return written
 
 
-def export_vcards(
-    db: Database,
-    path: Path,
-    contact_ids: Sequence[int],
-    *,
-    version: str = "3.0",
-    with_accounts: bool = True,
-    cancel: CancelToken | None = None,
-) -> int:
-    """Write a .vcf at ``path`` atomically; how many cards it holds."""
-    folder = path.parent
+def _atomic_write(path: Path, write: Callable[[TextIO], int]) -> int:
+    """Run ``write`` on a temporary file beside ``path`` and rename it over ``path`` when it is
+    complete: a failure never leaves half a file where an old export was."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
         raise ExportError(path, exc.strerror or str(exc)) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            count = write_vcards(
-                db, out, contact_ids, version=version, with_accounts=with_accounts, cancel=cancel
-            )
+            count = write(out)
             out.flush()
             os.fsync(out.fileno())
         Path(temporary).replace(path)
@@ -177,3 +170,42 @@ def export_vcards(
         Path(temporary).unlink(missing_ok=True)
         raise
     return count
+
+
+def export_vcards(
+    db: Database,
+    path: Path,
+    contact_ids: Sequence[int],
+    *,
+    version: str = "3.0",
+    with_accounts: bool = True,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write a .vcf at ``path`` atomically; how many cards it holds."""
+    return _atomic_write(
+        path,
+        lambda out: write_vcards(
+            db, out, contact_ids, version=version, with_accounts=with_accounts, cancel=cancel
+        ),
+    )
+
+
+CSV_STYLES = ("outlook-csv", "google-csv")
+
+
+def write_csv(db: ReadSource, out: TextIO, contact_ids: Sequence[int], style: str) -> int:
+    """These contacts as Outlook's or Google's CSV; how many rows were written."""
+    drafts = (card.draft for card in _cards(db, contact_ids))
+    if style == "google-csv":
+        return write_google_csv(drafts, out)
+    return write_outlook_csv(drafts, out)
+
+
+def export_csv(db: ReadSource, path: Path, contact_ids: Sequence[int], style: str) -> int:
+    """Write a CSV at ``path`` atomically; how many contacts it holds."""
+    return _atomic_write(path, lambda out: write_csv(db, out, contact_ids, style))
+
+
+def _cards(db: ReadSource, contact_ids: Sequence[int]) -> Iterator[ContactCard]:
+    for start in range(0, len(contact_ids), CHUNK):
+        yield from get_contacts(db, contact_ids[start : start + CHUNK])

@@ -1,4 +1,5 @@
-"""Importing files of contacts: one transaction for everything, whatever happens.
+"""Importing files of contacts (vCard or CSV, told apart by content): one transaction for
+everything, whatever happens.
 
 A card that cannot be read is reported (file, line, reason) and the rest go in; with
 ``strict`` the first such card aborts the whole import with nothing written. Duplicates (same
@@ -9,7 +10,7 @@ create. Importing the same file twice therefore never doubles anybody.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import CrmError
+from crm_desktop.interop.csv_import import read_csv_file
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.contact_merge import merge_into_contact
@@ -204,8 +206,29 @@ class _Run:
         self.failed += problem.fatal
 
 
-def _records(path: Path, fallback: str) -> Iterator[ReadCard | Problem]:
-    yield from read_vcard_file(path, fallback)
+def _is_vcard(path: Path) -> bool:
+    """Told apart by content: a vCard file says BEGIN:VCARD early (in any of its encodings)."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    for encoding in ("utf-8", "utf-16", "utf-16-be", "utf-16-le"):
+        text = head.decode(encoding, "ignore").upper()
+        if "BEGIN:VCARD" in text or "VERSION:" in text or "END:VCARD" in text:
+            return True
+    return not _looks_like_csv(head)
+
+
+def _looks_like_csv(head: bytes) -> bool:
+    first = head.split(b"\n", 1)[0]
+    return any(first.count(d) >= 1 for d in (b",", b";", b"\t")) and b"\x00" not in first
+
+
+def _records(
+    path: Path, fallback: str, mapping: Mapping[str, str] | None, encoding: str | None
+) -> Iterator[ReadCard | Problem]:
+    if _is_vcard(path):
+        yield from read_vcard_file(path, fallback)
+    else:
+        yield from read_csv_file(path, encoding=encoding, mapping=mapping)
 
 
 def check_importable(paths: Sequence[Path]) -> None:
@@ -224,6 +247,8 @@ def import_files(
     duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
     strict: bool = False,
     fallback_encoding: str = "cp1252",
+    csv_encoding: str | None = None,
+    mapping: Mapping[str, str] | None = None,
     progress: ImportProgress | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportSummary:
@@ -243,7 +268,7 @@ def import_files(
             strict,
         )
         for path in paths:
-            for item in _records(path, fallback_encoding):
+            for item in _records(path, fallback_encoding, mapping, csv_encoding):
                 if isinstance(item, Problem):
                     run.problem(item)
                     continue

@@ -80,3 +80,36 @@ def test_export_of_a_search_writes_only_the_matches(tmp_path: Path) -> None:
     result = _run("export", "puig", db=db)
     assert result.stdout.count("BEGIN:VCARD") == 1
     assert "FN:Núria Puig" in result.stdout
+
+
+def test_csv_is_told_from_vcard_by_content_and_exports_round_trip(tmp_path: Path) -> None:
+    db = tmp_path / "crm.sqlite3"
+    result = _run("import", str(DATA / "outlook-windows-1253-greek.csv"), "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["imported"] == 2
+    assert "Ελένη Παπαδοπούλου" in _run("contacts", "παπαδοπουλου", db=db).stdout
+    for style in ("outlook-csv", "google-csv"):
+        out = tmp_path / f"{style}.csv"
+        assert _run("export", "--format", style, "-o", str(out), db=db).returncode == 0
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads UTF-8
+        again = tmp_path / f"{style}.sqlite3"
+        assert _run("import", str(out), db=again).returncode == 0
+        listed = _run("contacts", db=again).stdout
+        assert "Ελένη Παπαδοπούλου" in listed and "Jordi Puig" in listed
+        assert "+30 210 555 0101" in _run("contacts", "5550101", db=again).stdout
+
+
+def test_a_saved_mapping_file_is_used_by_the_cli(tmp_path: Path) -> None:
+    db = tmp_path / "crm.sqlite3"
+    mapping = tmp_path / "act.json"
+    mapping.write_text(json.dumps({"ID/Status": "categories"}), encoding="utf-8")
+    args = ("import", str(DATA / "act-export-unknown-headers.csv"), "--mapping", str(mapping))
+    assert _run(*args, db=db).returncode == 0
+    shown = json.loads(_run("show", "1", "--json", db=db).stdout)
+    assert shown["categories"] == ["Customer"]
+    broken = tmp_path / "broken.json"
+    broken.write_text("[1, 2]", encoding="utf-8")
+    result = _run(
+        "import", str(DATA / "act-export-unknown-headers.csv"), "--mapping", str(broken), db=db
+    )
+    assert result.returncode == 1 and "broken.json" in result.stderr

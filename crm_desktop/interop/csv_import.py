@@ -1,0 +1,365 @@
+"""CSV files of contacts (Outlook, Google, Thunderbird, a spreadsheet) to contact drafts.
+
+The header row says which program wrote the file: the tables of known headers are data
+(``csv_headers/known.json``), and a header no table knows is guessed from its words; a
+column nothing maps is kept as a custom field, never dropped. Encodings: a BOM (UTF-8,
+UTF-16), else UTF-8, else the legacy code page charset-normalizer finds (the user's choice
+wins, and breaks its ties). Delimiters: comma, semicolon (European Excel), tab.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crm_desktop.drafts import (
+    AccountLinkDraft,
+    AddressValue,
+    ContactDraft,
+    CustomValue,
+    EmailValue,
+    ImppValue,
+    PhoneValue,
+    UrlValue,
+)
+from crm_desktop.errors import InvalidValueError
+from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.interop.vcard_import import ReadCard
+from crm_desktop.partial_dates import normalize_partial_date
+
+_KNOWN = json.loads(
+    (Path(__file__).parent / "csv_headers" / "known.json").read_text(encoding="utf-8")
+)
+_NUMBERED = re.compile(
+    r"^(E-mail|Phone|Address|Website|Organization|Custom Field|Event|IM|Relation) (\d+) - (.+)$"
+)
+_SAMPLE = 64 * 1024
+FIELD_LIMIT = 16 * 1024 * 1024  # a note can be long; an unmatched quote must not eat the file
+NEUTRALIZED = ("=", "+", "-", "@", "\t", "\r")  # cells our export prefixed with '
+
+
+@dataclass
+class CsvFormat:
+    """How a file's columns map to contact fields."""
+
+    name: str
+    mapping: dict[str, str]  # header -> target ("given", "phone:cell", "address:work:street"...)
+    numbered: bool = False
+
+
+def detect_encoding(sample: bytes, preferred: str | None = None) -> str:
+    """The encoding of a CSV file from its first bytes."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if preferred:
+        return preferred
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as error:
+        if error.start > len(sample) - 4:  # a character cut by the end of the sample
+            return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    return best.encoding if best is not None else "cp1252"
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _table(known: Mapping[str, object]) -> dict[str, str]:
+    """A format's header table, its names trimmed as the file's are (French Outlook writes
+    "Société " with a trailing space)."""
+    headers = known["headers"]
+    assert isinstance(headers, dict)
+    return {str(name).strip(): str(target) for name, target in headers.items()}
+
+
+def recognise(headers: list[str]) -> CsvFormat:
+    """The known format these headers belong to, else a format guessed from their words."""
+    best: tuple[int, str] = (0, "")
+    for key, known in _KNOWN.items():
+        table = _table(known)
+        score = sum(1 for h in headers if h in table)
+        if known.get("numbered"):
+            score += sum(1 for h in headers if _NUMBERED.match(h))
+        if score > best[0]:
+            best = (score, key)
+    if best[0] >= 3:
+        known = _KNOWN[best[1]]
+        return CsvFormat(known["name"], _table(known), bool(known.get("numbered")))
+    return CsvFormat("guessed", {h: guess_target(h) for h in headers})
+
+
+_GUESSES = (
+    (re.compile(r"e-?mail|courriel|correo", re.I), "email:"),
+    (re.compile(r"mobile|cell|móvil|portable|handy", re.I), "phone:cell"),
+    (re.compile(r"fax", re.I), "phone:fax"),
+    (re.compile(r"phone|tel|téléphone|teléfono", re.I), "phone:"),
+    (re.compile(r"^(first|given)|prénom|nombre", re.I), "given"),
+    (re.compile(r"^(last|family|sur)|^nom$|apellido", re.I), "family"),
+    (re.compile(r"company|organi[sz]ation|société|empresa|firma", re.I), "organization"),
+    (re.compile(r"title|position|poste|cargo", re.I), "title"),
+    (re.compile(r"^(full )?name$|contact$|display", re.I), "formatted"),
+    (re.compile(r"birth|anniversaire|nacimiento", re.I), "birthday"),
+    (re.compile(r"note|comment|remarque", re.I), "note"),
+    (re.compile(r"web|url|site", re.I), "url:"),
+    (re.compile(r"street|address|adresse|dirección", re.I), "address:work:street"),
+    (re.compile(r"city|town|ville|ciudad", re.I), "address:work:locality"),
+    (re.compile(r"zip|postal|postcode|code postal", re.I), "address:work:postal_code"),
+    (re.compile(r"country|pays|país", re.I), "address:work:country"),
+    (re.compile(r"state|region|province", re.I), "address:work:region"),
+    (re.compile(r"categor|group|label", re.I), "categories"),
+)
+
+
+def guess_target(header: str) -> str:
+    """The best guess for a column no table knows (the mapping dialog's preselection)."""
+    for pattern, target in _GUESSES:
+        if pattern.search(header):
+            return target
+    return "custom"
+
+
+def _unneutralize(value: str) -> str:
+    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALIZED else value
+
+
+_NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
+
+
+def _date(value: str, field_name: str) -> str | None:
+    text = value.strip()
+    if text in _NO_DATE:
+        return None
+    match = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})", text)
+    if match:
+        first, second, year = (int(g) for g in match.groups())
+        month, day = (second, first) if first > 12 else (first, second)  # Outlook: M/D/YYYY
+        year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+        text = f"{year:04d}-{month:02d}-{day:02d}"
+    text = text.split("T", 1)[0].split(" ", 1)[0]
+    try:
+        return normalize_partial_date(text, field_name)
+    except InvalidValueError:
+        return None
+
+
+@dataclass
+class _Row:
+    fields: dict[str, str] = field(default_factory=dict)
+    emails: list[EmailValue] = field(default_factory=list)
+    phones: list[PhoneValue] = field(default_factory=list)
+    addresses: dict[str, dict[str, str]] = field(default_factory=dict)
+    urls: list[UrlValue] = field(default_factory=list)
+    impp: list[ImppValue] = field(default_factory=list)
+    custom: list[CustomValue] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    birthday_parts: dict[str, str] = field(default_factory=dict)
+    numbered: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+
+
+def _types(spec: str) -> tuple[tuple[str, ...], bool]:
+    parts = [p for p in spec.split(",") if p]
+    return tuple(p for p in parts if p != "pref"), "pref" in parts
+
+
+def _split_multi(value: str) -> list[str]:
+    return [v.strip() for v in value.split(" ::: ") if v.strip()]
+
+
+_SCALARS = frozenset(
+    ("given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
+     "organization", "department", "title", "note", "gender", "anniversary")
+)  # fmt: skip
+
+
+def _apply(row: _Row, header: str, target: str, value: str) -> None:
+    kind, _, rest = target.partition(":")
+    if kind in _SCALARS:
+        previous = row.fields.get(kind)
+        row.fields[kind] = f"{previous}\n{value}" if previous and kind == "note" else value
+    elif kind == "birthday":
+        if rest:
+            row.birthday_parts[rest] = value
+        else:
+            row.fields["birthday"] = value
+    elif kind == "email":
+        types, preferred = _types(rest)
+        row.emails += [EmailValue(v, types, preferred) for v in _split_multi(value)]
+    elif kind == "phone":
+        types, preferred = _types(rest)
+        row.phones += [PhoneValue(v, types, preferred) for v in _split_multi(value)]
+    elif kind == "address":
+        where, _, part = rest.partition(":")
+        row.addresses.setdefault(where, {})[part] = value
+    elif kind == "url":
+        types, _ = _types(rest)
+        row.urls += [UrlValue(v, types) for v in _split_multi(value)]
+    elif kind == "impp":
+        row.impp.append(ImppValue(value))
+    elif kind == "categories":
+        for name in re.split(r" ::: |;|,", value):
+            name = name.strip()
+            if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
+                row.categories.append(name)
+    elif kind == "ignore":
+        return
+    else:
+        row.custom.append(CustomValue(header, value))
+
+
+def _numbered(row: _Row, header: str, value: str) -> bool:
+    match = _NUMBERED.match(header)
+    if not match:
+        return False
+    group, number, part = match.groups()
+    row.numbered.setdefault((group, number), {})[part] = value
+    return True
+
+
+def _finish_numbered(row: _Row) -> None:
+    for (group, _number), parts in sorted(row.numbered.items()):
+        label = (parts.get("Label") or parts.get("Type") or "").lstrip("* ").strip()
+        types = tuple(t.lower().replace(" ", "-") for t in _split_multi(label))
+        value = parts.get("Value", "")
+        if group == "E-mail" and value:
+            row.emails += [EmailValue(v, types) for v in _split_multi(value)]
+        elif group == "Phone" and value:
+            row.phones += [PhoneValue(v, types) for v in _split_multi(value)]
+        elif group == "Website" and value:
+            row.urls += [UrlValue(v, types) for v in _split_multi(value)]
+        elif group == "Address" and any(parts.get(k) for k in ("Street", "City", "Formatted")):
+            row.addresses[f"g{_number}:{label.lower()}"] = {
+                "street": parts.get("Street", ""), "locality": parts.get("City", ""),
+                "region": parts.get("Region", ""), "postal_code": parts.get("Postal Code", ""),
+                "country": parts.get("Country", ""), "po_box": parts.get("PO Box", ""),
+                "extended": parts.get("Extended Address", ""),
+                "label": parts.get("Formatted", "") if not parts.get("Street") else "",
+            }  # fmt: skip
+        elif group == "Organization":
+            for key, target in (
+                ("Name", "organization"),
+                ("Title", "title"),
+                ("Department", "department"),
+            ):
+                if parts.get(key):
+                    row.fields.setdefault(target, parts[key])
+        elif group == "Event" and value and label.lower() == "anniversary":
+            row.fields.setdefault("anniversary", value)
+        elif value:
+            row.custom.append(CustomValue(label or f"{group} {_number}", value))
+
+
+def _draft(row: _Row) -> ContactDraft:
+    _finish_numbered(row)
+    f = row.fields
+    if row.birthday_parts.get("month") and row.birthday_parts.get("day"):
+        year = row.birthday_parts.get("year", "")
+        month, day = int(row.birthday_parts["month"]), int(row.birthday_parts["day"])
+        f["birthday"] = (
+            f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        )
+    addresses = []
+    for where, parts in row.addresses.items():
+        street = "\n".join(
+            parts.get(k, "") for k in ("street", "street2", "street3") if parts.get(k)
+        )
+        kind = where.split(":", 1)[-1] if where.startswith("g") else where
+        addresses.append(
+            AddressValue(
+                (kind,) if kind in ("work", "home") else (), False, parts.get("po_box", ""),
+                parts.get("extended", ""), street, parts.get("locality", ""),
+                parts.get("region", ""), parts.get("postal_code", ""), parts.get("country", ""),
+                parts.get("label", ""),
+            )
+        )  # fmt: skip
+    organization = f.get("organization", "")
+    return ContactDraft(
+        formatted_name=f.get("formatted", ""),
+        prefix=f.get("prefix", ""),
+        given_name=f.get("given", ""),
+        additional_names=f.get("additional", ""),
+        family_name=f.get("family", ""),
+        suffix=f.get("suffix", ""),
+        nickname=f.get("nickname", ""),
+        title=f.get("title", ""),
+        department=f.get("department", ""),
+        birthday=_date(f.get("birthday", ""), "birthday"),
+        anniversary=_date(f.get("anniversary", ""), "anniversary"),
+        gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
+        note=f.get("note", ""),
+        categories=tuple(dict.fromkeys(row.categories)),
+        emails=tuple(row.emails),
+        phones=tuple(row.phones),
+        addresses=tuple(addresses),
+        urls=tuple(row.urls),
+        impp=tuple(row.impp),
+        custom_fields=tuple(row.custom),
+        accounts=(AccountLinkDraft(organization, f.get("title", ""), True),)
+        if organization
+        else (),
+    )
+
+
+def read_csv_file(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Iterator[ReadCard | Problem]:
+    """Every row of a CSV file as a contact draft (or a ``Problem``), streamed.
+
+    ``mapping`` (header -> target) overrides the recognised format column by column.
+    Raises ``NoRecordsError`` for a file without a header and a row.
+    """
+    if path.is_dir():
+        raise NoRecordsError(path, "is a folder, not a file of contacts")
+    with path.open("rb") as raw:
+        sample = raw.read(_SAMPLE)
+        raw.seek(0)
+        chosen = detect_encoding(sample, encoding)
+        text = io.TextIOWrapper(raw, encoding=chosen, errors="replace", newline="")
+        first = text.readline()
+        if not first.strip():
+            raise NoRecordsError(path, "holds no header row")
+        delimiter = _sniff_delimiter(first)
+        csv.field_size_limit(FIELD_LIMIT)
+        headers = [
+            h.strip().lstrip("\ufeff") for h in next(csv.reader([first], delimiter=delimiter))
+        ]
+        layout = recognise(headers)
+        if mapping:
+            layout.mapping.update(mapping)
+        reader = csv.reader(text, delimiter=delimiter)
+        rows = 0
+        line = 1
+        for cells in reader:
+            rows += 1
+            start = line + 1
+            line = reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue
+            row = _Row()
+            for index, value in enumerate(cells):
+                value = _unneutralize(value.strip())
+                if not value or index >= len(headers):
+                    continue  # Thunderbird's trailing comma: an unnamed empty column
+                header = headers[index]
+                if layout.numbered and _numbered(row, header, value):
+                    continue
+                _apply(row, header, layout.mapping.get(header, "custom"), value)
+            yield ReadCard(_draft(row), start, "csv")
+        if rows == 0:
+            raise NoRecordsError(path, "holds a header but no contact rows")

@@ -1,0 +1,148 @@
+"""CSV files from Outlook, Google, Thunderbird and others, as contact drafts."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.drafts import ContactDraft, CustomValue, EmailValue, PhoneValue
+from crm_desktop.interop.csv_export import neutralized, write_google_csv, write_outlook_csv
+from crm_desktop.interop.csv_import import guess_target, read_csv_file
+from crm_desktop.interop.problems import NoRecordsError
+from crm_desktop.interop.vcard_import import ReadCard
+from tests.paths import DATA
+
+
+def _drafts(path: Path, **options: object) -> list[ContactDraft]:
+    drafts = []
+    for item in read_csv_file(path, **options):  # type: ignore[arg-type]
+        assert isinstance(item, ReadCard) and isinstance(item.record, ContactDraft)
+        drafts.append(item.record)
+    return drafts
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "first_email"),
+    [
+        ("roundcube/gmail.csv", 1, "home@aaa.pl"),
+        ("roundcube/outlook.csv", 1, "test1@domain.tld"),
+        ("roundcube/tb_plain.csv", 1, "test@domain.tld"),
+        ("roundcube/all.csv", 1, None),
+        ("thunderbird/basic_csv_addressbook.csv", 2, "john@doe.invalid"),
+        ("thunderbird/csv_semicolon.csv", 2, "john@doe.invalid"),
+    ],
+)
+def test_every_corpus_csv_reads_with_its_rows(
+    corpus: Path, name: str, rows: int, first_email: str | None
+) -> None:
+    drafts = _drafts(corpus / "csv" / name)
+    assert len(drafts) == rows
+    if first_email:
+        assert drafts[0].emails[0].value == first_email
+
+
+def test_old_google_csv_fields(corpus: Path) -> None:
+    [d] = _drafts(corpus / "csv/roundcube/gmail.csv")
+    assert (d.prefix, d.given_name, d.additional_names, d.family_name, d.suffix) == (
+        "Prefix", "Firstname", "Middle", "Lastname", "Suffix",
+    )  # fmt: skip
+    assert d.birthday == "1975-12-12" and d.note == 'note"note'
+    assert d.categories == ("Test",)  # "* My Contacts" is Google's own group
+
+
+def test_a_bom_does_not_stick_to_the_first_header_and_day_first_dates(corpus: Path) -> None:
+    [d] = _drafts(corpus / "csv/roundcube/all.csv")
+    assert d.birthday == "1991-01-20"  # 20/01/1991: day first, since 20 is no month
+
+
+def test_outlook_csv_in_windows_1253_with_a_multi_line_note() -> None:
+    eleni, jordi = _drafts(DATA / "outlook-windows-1253-greek.csv")
+    assert (eleni.given_name, eleni.family_name) == ("Ελένη", "Παπαδοπούλου")
+    assert eleni.accounts[0].name == "Αιγαίο Τρόφιμα" and eleni.title == "Αγοραστής"
+    assert eleni.birthday == "1980-04-15"  # Outlook's M/D/YYYY
+    assert eleni.categories == ("Customer", "VIP")
+    assert eleni.note == "Πρώτη γραμμή\r\nδεύτερη, με κόμμα"
+    assert eleni.addresses[0].postal_code == "01058"  # the leading zero stays
+    assert [(p.value, p.types) for p in eleni.phones] == [
+        ("+30 210 555 0101", ("work", "voice")),
+        ("+30 697 000 1111", ("cell",)),
+    ]
+    assert jordi.birthday is None  # 0/0/00 is Outlook's "no date"
+
+
+def test_utf16_tab_delimited_persian() -> None:
+    [d] = _drafts(DATA / "outlook-utf16le-tab.csv")
+    assert (d.given_name, d.family_name, d.phones[0].value) == ("علی", "رضایی", "+98 912 345 6789")
+
+
+def test_a_localized_outlook_header_french_semicolon() -> None:
+    [d] = _drafts(DATA / "outlook-french-semicolon.csv")
+    assert (d.prefix, d.given_name, d.family_name) == ("M.", "François", "Lefèvre")
+    assert d.accounts[0].name == "Lumière Conseil"  # "Société " with its trailing space
+    assert (d.birthday, d.categories) == ("1991-01-20", ("Client",))
+
+
+def test_unknown_headers_are_guessed_and_nothing_is_dropped() -> None:
+    [d] = _drafts(DATA / "act-export-unknown-headers.csv")
+    assert d.formatted_name == "Anna Serra"
+    assert d.accounts[0].name == "Cal Pep" and d.emails[0].value == "anna@calpep.example"
+    assert CustomValue("Referred By", "Jordi") in d.custom_fields  # kept as a custom field
+    assert (
+        guess_target("Mobile") == "phone:cell" and guess_target("Zip") == "address:work:postal_code"
+    )
+
+
+def test_a_saved_mapping_overrides_the_guesses() -> None:
+    [d] = _drafts(DATA / "act-export-unknown-headers.csv", mapping={"ID/Status": "categories"})
+    assert d.categories == ("Customer",)
+
+
+def test_a_file_without_rows_is_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("First Name,Last Name\r\n", encoding="utf-8")
+    with pytest.raises(NoRecordsError, match=r"empty\.csv"):
+        _drafts(empty)
+
+
+@pytest.mark.parametrize(
+    "value", ['=HYPERLINK("http://x")', "+44 20 7946 0000", "-5", "@SUM(A1)", "\tx", "plain"]
+)
+def test_formula_injection_is_neutralized_and_undone_on_reimport(
+    tmp_path: Path, value: str
+) -> None:
+    draft = ContactDraft(
+        "Ana", given_name="Ana", note=value, phones=(PhoneValue("+44 20 7946 0000", ("cell",)),)
+    )
+    out = io.StringIO()
+    write_outlook_csv([draft], out)
+    text = out.getvalue()
+    if value != "plain":
+        cells = next(csv.reader(io.StringIO(text.lstrip("\ufeff").split("\r\n", 1)[1])))
+        assert neutralized(value) in cells and neutralized(value).startswith("'")
+    path = tmp_path / "export.csv"
+    path.write_text(text, encoding="utf-8")
+    [again] = _drafts(path)
+    assert again.note == value and again.phones[0].value == "+44 20 7946 0000"
+
+
+def test_google_csv_export_reads_back() -> None:
+    draft = ContactDraft(
+        "Eleni", given_name="Ελένη", family_name="Παπαδοπούλου", categories=("Customer",),
+        emails=(EmailValue("eleni@aegean.example", ("work",)), EmailValue("lena@home.example", ("home",))),
+        phones=(PhoneValue("+30 210 555 0101", ("work",)),),
+        custom_fields=(CustomValue("Region", "Attica"),),
+    )  # fmt: skip
+    out = io.StringIO()
+    write_google_csv([draft], out)
+    path = Path(__import__("tempfile").mkdtemp()) / "google.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    [again] = _drafts(path)
+    assert [(e.value, e.types) for e in again.emails] == [
+        ("eleni@aegean.example", ("work",)), ("lena@home.example", ("home",)),
+    ]  # fmt: skip
+    assert again.categories == ("Customer",) and again.custom_fields == (
+        CustomValue("Region", "Attica"),
+    )
