@@ -20,6 +20,8 @@ FORMATS = (
     ("3.0", "vCard 3.0 (Apple, Google, Thunderbird)"),
     ("4.0", "vCard 4.0 (CardDAV servers, newer apps)"),
     ("2.1", "vCard 2.1 (old Outlook, old phones)"),
+    ("outlook-csv", "Outlook CSV (Outlook, Excel, most programs)"),
+    ("google-csv", "Google CSV (Google Contacts)"),
 )
 
 
@@ -62,7 +64,8 @@ class ExportDialog(QDialog):
 
     @property
     def with_accounts(self) -> bool:
-        return self._ui.accounts.isChecked() and self.scope is ExportScope.EVERYONE
+        everyone = self.scope is ExportScope.EVERYONE
+        return self._ui.accounts.isChecked() and everyone and not self.version.endswith("-csv")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

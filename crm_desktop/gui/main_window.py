@@ -701,7 +701,14 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import contacts"),
             "",
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+            ";;".join(
+                (
+                    self.tr("Contacts (*.vcf *.vcard *.csv *.txt)"),
+                    self.tr("vCard files (*.vcf *.vcard)"),
+                    self.tr("CSV files (*.csv *.txt)"),
+                    self.tr("All files (*)"),
+                )
+            ),
         )
         if names:
             self.ask_and_import([Path(name) for name in names])
@@ -813,11 +820,12 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(len(selected), self._model.rowCount(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        csv_format = dialog.version.endswith("-csv")
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export contacts"),
-            self.tr("contacts.vcf"),
-            self.tr("vCard files (*.vcf)"),
+            self.tr("contacts.csv") if csv_format else self.tr("contacts.vcf"),
+            self.tr("CSV files (*.csv)") if csv_format else self.tr("vCard files (*.vcf)"),
         )
         if name:
             self.export_to(Path(name), dialog.scope, dialog.version, dialog.with_accounts)
@@ -825,7 +833,7 @@ class MainWindow(QMainWindow):
     def export_to(self, path: Path, scope: ExportScope, version: str, with_accounts: bool) -> None:
         """Export the chosen contacts to ``path`` off the GUI thread."""
         from crm_desktop.gui.export_dialog import ExportScope
-        from crm_desktop.services.exporting import export_vcards
+        from crm_desktop.services.exporting import export_csv, export_vcards
 
         if scope is ExportScope.SELECTION:
             ids = self._selected_ids()
@@ -836,6 +844,8 @@ class MainWindow(QMainWindow):
         db = self._db
 
         def work(_progress: Callable[[int], None], cancel: CancelToken) -> int:
+            if version.endswith("-csv"):  # Outlook's or Google's CSV
+                return export_csv(db, path, ids, version)
             return export_vcards(
                 db, path, ids, version=version, with_accounts=with_accounts, cancel=cancel
             )

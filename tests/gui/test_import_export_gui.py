@@ -139,3 +139,17 @@ def test_the_export_dialog_offers_selection_only_when_there_is_one(qtbot: QtBot)
         "2.1",
         False,
     )
+
+
+def test_exporting_outlook_csv_from_the_window(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    add_contacts(db, [ContactDraft("Ana Puig", given_name="Ana", family_name="Puig")])
+    window._refresh("")
+    target = tmp_path / "contacts.csv"
+    with qtbot.waitSignal(window.exported, timeout=20000) as done:
+        window.export_to(target, ExportScope.EVERYONE, "outlook-csv", with_accounts=False)
+    assert done.args == [1]
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith('"Title","First Name"') and '"Ana","","Puig"' in text
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
