@@ -100,3 +100,60 @@ if __name__ == "__main__":  # a quick look: python bench/vcard_bench.py 2000
     work = Path(tempfile.mkdtemp())
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     print(json.dumps({"import": bench_import(work, n, 1), "export": bench_export(work, n, 1)}))
+
+
+_CSV_REFERENCE = r"""
+import csv, sqlite3, sys
+path, db = sys.argv[1], sys.argv[2]
+connection = sqlite3.connect(db, isolation_level=None)
+connection.execute("PRAGMA journal_mode = WAL")
+connection.execute("PRAGMA synchronous = FULL")
+contacts, emails, phones = [], [], []
+with open(path, encoding="utf-8-sig", newline="") as handle:
+    rows = csv.reader(handle)
+    headers = next(rows)
+    at = {name: i for i, name in enumerate(headers)}
+    for number, row in enumerate(rows, start=1):
+        contacts.append((number, row[at["First Name"]], row[at["Last Name"]],
+                         row[at["First Name"]] + " " + row[at["Last Name"]]))
+        for column in ("E-mail Address", "E-mail 2 Address"):
+            if row[at[column]]:
+                emails.append((number, row[at[column]]))
+        phones += [(number, row[at[c]]) for c in ("Business Phone", "Mobile Phone") if row[at[c]]]
+connection.execute("BEGIN IMMEDIATE")
+connection.executemany(
+    "INSERT INTO contacts (id, given_name, family_name, formatted_name, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')", contacts)
+connection.executemany("INSERT INTO emails (contact_id, value) VALUES (?, ?)", emails)
+connection.executemany("INSERT INTO phones (contact_id, value) VALUES (?, ?)", phones)
+connection.execute("COMMIT")
+"""
+
+
+def bench_csv_import(folder: Path, count: int, runs: int) -> dict[str, float]:
+    """`crm-desktop import` of an Outlook CSV against csv + raw sqlite3 of the same rows."""
+    from crm_desktop.interop.csv_export import write_outlook_csv
+
+    path = folder / "outlook.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        write_outlook_csv(generate_contacts(count, seed=9), out)
+    ours: list[float] = []
+    theirs: list[float] = []
+    peak = 0.0
+    for run in range(runs):
+        db = folder / f"csv-{run}.sqlite3"
+        took, rss = _timed_process(
+            [sys.executable, "-m", "crm_desktop", "import", str(path), "--db", str(db)]
+        )
+        ours.append(took)
+        peak = max(peak, rss)
+        reference = folder / f"csv-ref-{run}.sqlite3"
+        open_database(reference, "en").close()  # the same schema, made by our migrations
+        theirs.append(
+            _timed_process([sys.executable, "-c", _CSV_REFERENCE, str(path), str(reference)])[0]
+        )
+    return {
+        "ours": statistics.median(ours),
+        "reference": statistics.median(theirs),
+        "peak_mib": peak,
+    }

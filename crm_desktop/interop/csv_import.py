@@ -352,10 +352,12 @@ def read_csv_file(
             if not any(c.strip() for c in cells):
                 continue
             row = _Row()
-            for index, value in enumerate(cells):
-                value = _unneutralize(value.strip())
-                if not value or index >= len(headers):
-                    continue  # Thunderbird's trailing comma: an unnamed empty column
+            for index, cell in enumerate(cells):
+                if not cell or index >= len(headers):
+                    continue  # empty, or Thunderbird's trailing comma (an unnamed column)
+                value = _unneutralize(cell.strip())
+                if not value:
+                    continue
                 header = headers[index]
                 if layout.numbered and _numbered(row, header, value):
                     continue

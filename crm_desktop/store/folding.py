@@ -16,6 +16,7 @@ Arabic and Persian names: no Python collation callback is called per comparison.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Mapping
@@ -76,12 +77,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).translate(_fold_table())
 
 
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 _PHONE_PUNCTUATION = frozenset(" +-().\u00a0/\u2010\u2011\u2012\u2013\u2212")
 
 
 def phone_digits(text: str) -> str:
     """The digits of a phone number, in ASCII, whatever its punctuation or script."""
-    return "".join(ch for ch in fold(text) if ch.isdigit() and ch.isascii())
+    return _NOT_ASCII_DIGIT.sub("", fold(text))
 
 
 def looks_like_phone(term: str) -> bool:
