@@ -713,11 +713,34 @@ class MainWindow(QMainWindow):
         if names:
             self.ask_and_import([Path(name) for name in names])
 
+    def _csv_mappings(self, files: list[Path]) -> dict[str, str] | None:
+        """For each CSV file whose columns no known program writes, ask which field each
+        column fills (remembered choices preselected); None if the user cancels."""
+        from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+        from crm_desktop.services.importing import csv_preview
+
+        mapping: dict[str, str] = {}
+        for path in files:
+            try:
+                preview = csv_preview(path)
+            except (CrmError, OSError):
+                continue  # the import itself reports it, by name
+            if preview is None or preview.known_format:
+                continue
+            dialog = ColumnMappingDialog(path.name, preview, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            mapping.update(dialog.mapping())
+        return mapping
+
     def ask_and_import(self, files: list[Path]) -> None:
         """Ask how (duplicates, strict, code page), then import ``files`` off the GUI thread."""
         from crm_desktop.gui.import_dialog import ImportDialog
         from crm_desktop.services.importing import import_files
 
+        mapping = self._csv_mappings(files)
+        if mapping is None:
+            return  # the user cancelled a column mapping
         dialog = ImportDialog(files, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -731,7 +754,7 @@ class MainWindow(QMainWindow):
         def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
             return import_files(
                 db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
-                progress=progress, cancel=cancel,
+                mapping=mapping or None, progress=progress, cancel=cancel,
             )  # fmt: skip
 
         self._run_task(work, self.tr("Importing contacts…"), self._on_import_succeeded)

@@ -365,3 +365,46 @@ def read_csv_file(
             yield ReadCard(_draft(row), start, "csv")
         if rows == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
+
+
+@dataclass(frozen=True, slots=True)
+class CsvPreview:
+    """What the column-mapping dialog shows: each column, its first values, the field it maps
+    to (known or guessed), and whether a known program's format was recognised."""
+
+    headers: tuple[str, ...]
+    samples: tuple[tuple[str, ...], ...]  # per column, its first non-empty values
+    targets: tuple[str, ...]
+    known_format: str  # "" when the headers were guessed
+
+
+def preview_csv(path: Path, *, encoding: str | None = None, rows: int = 3) -> CsvPreview:
+    """The header and first rows of a CSV file, for the mapping dialog."""
+    with path.open("rb") as raw:
+        sample = raw.read(_SAMPLE)
+    text = sample.decode(detect_encoding(sample, encoding), errors="replace").lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
+    if not lines:
+        raise NoRecordsError(path, "holds no header row")
+    delimiter = _sniff_delimiter(lines[0])
+    csv.field_size_limit(FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    headers = [h.strip() for h in next(reader)]
+    values: list[list[str]] = [[] for _ in headers]
+    for count, cells in enumerate(reader):
+        if count >= 50 or all(len(v) >= rows for v in values):
+            break
+        for index, cell in enumerate(cells[: len(headers)]):
+            if cell.strip() and len(values[index]) < rows:
+                values[index].append(cell.strip())
+    layout = recognise(headers)
+    targets = tuple(layout.mapping.get(h, "custom") for h in headers)
+    known = "" if layout.name == "guessed" else layout.name
+    return CsvPreview(tuple(headers), tuple(tuple(v) for v in values), targets, known)
+
+
+def header_signature(headers: tuple[str, ...]) -> str:
+    """A key for a file's header row: the mapping chosen for it is remembered under it."""
+    import hashlib
+
+    return hashlib.sha256("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]

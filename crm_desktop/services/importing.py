@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import CrmError
-from crm_desktop.interop.csv_import import read_csv_file
+from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
+from crm_desktop.interop.csv_import import header_signature as header_signature
+from crm_desktop.interop.csv_import import preview_csv, read_csv_file
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.contact_merge import merge_into_contact
@@ -297,3 +299,10 @@ def import_files(
     return ImportSummary(
         run.imported, run.merged, run.skipped, run.failed, tuple(run.problems), tuple(run.ids)
     )
+
+
+def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:
+    """The columns of a CSV file for the mapping dialog; None for a vCard file."""
+    if _is_vcard(path):
+        return None
+    return preview_csv(path, encoding=encoding)

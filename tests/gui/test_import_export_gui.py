@@ -153,3 +153,67 @@ def test_exporting_outlook_csv_from_the_window(
     text = target.read_text(encoding="utf-8-sig")
     assert text.startswith('"Title","First Name"') and '"Ana","","Puig"' in text
     qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+
+
+def test_a_csv_of_unknown_columns_asks_for_a_mapping_and_remembers_it(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+    from crm_desktop.services.contact_cards import get_contact
+
+    shown: list[dict[str, str]] = []
+
+    def choose(dialog: ColumnMappingDialog) -> int:
+        shown.append(dialog.mapping())
+        dialog.set_target("ID/Status", "categories")
+        dialog.set_target("Referred By", "ignore")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    _accept_with(monkeypatch)
+    source = DATA / "act-export-unknown-headers.csv"
+    with qtbot.waitSignal(window.imported, timeout=20000) as done:
+        window.ask_and_import([source])
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    summary = done.args[0]
+    assert isinstance(summary, ImportSummary) and summary.imported >= 1
+    # The guesses were preselected: "Contact" is a full name, "Phone" a phone.
+    assert shown[0]["Contact"] == "formatted" and shown[0]["Phone"].startswith("phone:")
+    assert shown[0]["Referred By"] == "custom"
+    anna = get_contact(db, summary.contact_ids[0]).draft
+    assert anna.formatted_name == "Anna Serra"
+    assert "Customer" in anna.categories
+    assert all(field.label != "Referred By" for field in anna.custom_fields)
+    # A second file with the same header row opens with the user's choices preselected.
+    with qtbot.waitSignal(window.imported, timeout=20000):
+        window.ask_and_import([source])
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    assert shown[1]["ID/Status"] == "categories" and shown[1]["Referred By"] == "ignore"
+
+
+def test_cancelling_the_column_mapping_imports_nothing(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
+    opened: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: opened.append(d) or 0)
+    window.ask_and_import([DATA / "act-export-unknown-headers.csv"])
+    assert opened == [] and window._task is None
+    assert search_contacts(db).total == 0
+
+
+def test_a_known_outlook_csv_needs_no_mapping(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+
+    asked: list[object] = []
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda d: asked.append(d) or 0)
+    _accept_with(monkeypatch)
+    with qtbot.waitSignal(window.imported, timeout=20000) as done:
+        window.ask_and_import([DATA / "outlook-french-semicolon.csv"])
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    assert asked == [] and done.args[0].imported >= 1

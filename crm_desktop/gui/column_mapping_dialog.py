@@ -1,0 +1,124 @@
+"""Which field each column of a CSV file fills: shown with the column's first values, the
+best guesses preselected, and remembered for files with the same header row."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from crm_desktop.gui.forms.ui_column_mapping_dialog import Ui_ColumnMappingDialog
+from crm_desktop.services.importing import CsvPreview, header_signature
+
+# (target, what the user reads); translated when shown.
+TARGETS: tuple[tuple[str, str], ...] = tuple(
+    (target, str(label))
+    for target, label in (
+        ("custom", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Keep as a custom field")),
+        ("ignore", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Ignore")),
+        ("formatted", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Full name")),
+        ("prefix", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Prefix (Mr., Dr.)")),
+        ("given", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Given name")),
+        ("additional", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Middle names")),
+        ("family", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Family name")),
+        ("suffix", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Suffix")),
+        ("nickname", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Nickname")),
+        ("organization", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Account (company)")),
+        ("department", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Department")),
+        ("title", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Job title")),
+        ("email:", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Email")),
+        ("email:work", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Email (work)")),
+        ("email:home", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Email (home)")),
+        ("phone:", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Phone")),
+        ("phone:work,voice", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Phone (work)")),
+        ("phone:home,voice", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Phone (home)")),
+        ("phone:cell", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Mobile phone")),
+        ("phone:fax", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Fax")),
+        ("address:work:street", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Street")),
+        ("address:work:locality", QT_TRANSLATE_NOOP("ColumnMappingDialog", "City")),
+        ("address:work:region", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Region")),
+        ("address:work:postal_code", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Postal code")),
+        ("address:work:country", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Country")),
+        ("url:", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Web page")),
+        ("birthday", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Birthday")),
+        ("categories", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Categories")),
+        ("note", QT_TRANSLATE_NOOP("ColumnMappingDialog", "Note")),
+    )
+)
+_SETTINGS_GROUP = "csvMappings"
+
+
+def remembered_mapping(preview: CsvPreview) -> dict[str, str] | None:
+    """The mapping chosen before for files with this header row, if any."""
+    stored = QSettings().value(f"{_SETTINGS_GROUP}/{header_signature(preview.headers)}")
+    if not isinstance(stored, str):
+        return None
+    loaded = json.loads(stored)
+    return loaded if isinstance(loaded, dict) else None
+
+
+class ColumnMappingDialog(QDialog):
+    def __init__(self, file_name: str, preview: CsvPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui = Ui_ColumnMappingDialog()
+        self._ui.setupUi(self)
+        self._file_name = file_name
+        self._preview = preview
+        remembered = remembered_mapping(preview) or {}
+        table = self._ui.columns
+        table.setRowCount(len(preview.headers))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._boxes: list[QComboBox] = []
+        for row, (header, values, guess) in enumerate(
+            zip(preview.headers, preview.samples, preview.targets, strict=True)
+        ):
+            for column, text in ((0, header), (1, " | ".join(values))):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, item)
+            box = QComboBox(table)
+            for target, label in TARGETS:
+                box.addItem(QCoreApplication.translate("ColumnMappingDialog", label), target)
+            chosen = remembered.get(header, guess)
+            index = box.findData(chosen)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            table.setCellWidget(row, 2, box)
+            self._boxes.append(box)
+        self._retranslate()
+        self._ui.buttons.accepted.connect(self.accept)
+        self._ui.buttons.rejected.connect(self.reject)
+
+    def _retranslate(self) -> None:
+        self._ui.columns.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First values"), self.tr("Field")]
+        )
+        self._ui.explanation.setText(
+            self.tr("CRM Desktop does not know the columns of %1. Choose the field each one "
+                    "fills; a column left as a custom field is kept, never lost.")
+            .replace("%1", self._file_name)
+        )  # fmt: skip
+
+    def set_target(self, header: str, target: str) -> None:
+        row = self._preview.headers.index(header)
+        self._boxes[row].setCurrentIndex(self._boxes[row].findData(target))
+
+    def mapping(self) -> dict[str, str]:
+        """Column -> field, as chosen."""
+        return {
+            header: str(box.currentData())
+            for header, box in zip(self._preview.headers, self._boxes, strict=True)
+        }
+
+    def accept(self) -> None:
+        if self._ui.remember.isChecked():
+            key = f"{_SETTINGS_GROUP}/{header_signature(self._preview.headers)}"
+            QSettings().setValue(key, json.dumps(self.mapping(), ensure_ascii=False))
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
