@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--encoding",
         metavar="NAME",
         help="the encoding of CSV files (default: detected), and of 8-bit vCard text that "
-        "names no charset (default: cp1252)",
+        "names no charset (default: your locale's Windows code page, cp1252 for English)",
     )
     importer.add_argument(
         "--mapping",
@@ -306,7 +306,7 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             [Path(name) for name in args.files],
             duplicates=DuplicatePolicy(args.duplicates),
             strict=args.strict,
-            fallback_encoding=args.encoding or "cp1252",
+            fallback_encoding=args.encoding,
             csv_encoding=args.encoding,
             mapping=_mapping(args.mapping),
         )

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from crm_desktop.services.importing import DuplicatePolicy
 
-# Code pages of old exporters, for 8-bit text that names no charset: (codec, what users call it)
+# Code pages of old exporters, for 8-bit text that names no charset: (codec, what users call it).
+# "" detects: a CSV file's code page is guessed, a vCard's 8-bit text read as the locale's.
 LEGACY_ENCODINGS = (
-    ("cp1252", "Western European (Windows-1252)"),
-    ("cp1253", "Greek (Windows-1253)"),
-    ("iso8859_7", "Greek (ISO 8859-7)"),
-    ("cp1256", "Arabic and Persian (Windows-1256)"),
-    ("cp1250", "Central European (Windows-1250)"),
-    ("cp1251", "Cyrillic (Windows-1251)"),
-    ("shift_jis", "Japanese (Shift JIS)"),
+    ("", QT_TRANSLATE_NOOP("ImportDialog", "Detect automatically")),
+    ("cp1252", QT_TRANSLATE_NOOP("ImportDialog", "Western European (Windows-1252)")),
+    ("cp1253", QT_TRANSLATE_NOOP("ImportDialog", "Greek (Windows-1253)")),
+    ("iso8859_7", QT_TRANSLATE_NOOP("ImportDialog", "Greek (ISO 8859-7)")),
+    ("cp1256", QT_TRANSLATE_NOOP("ImportDialog", "Arabic and Persian (Windows-1256)")),
+    ("cp1250", QT_TRANSLATE_NOOP("ImportDialog", "Central European (Windows-1250)")),
+    ("cp1251", QT_TRANSLATE_NOOP("ImportDialog", "Cyrillic (Windows-1251)")),
+    ("shift_jis", QT_TRANSLATE_NOOP("ImportDialog", "Japanese (Shift JIS)")),
 )
 
 
@@ -31,7 +33,7 @@ class ImportDialog(QDialog):
         for path in files:
             self._ui.files.addItem(str(path))
         for codec, name in LEGACY_ENCODINGS:
-            self._ui.encoding.addItem(self.tr(name), codec)
+            self._ui.encoding.addItem(self.tr(str(name)), codec)
         self._ui.buttons.accepted.connect(self.accept)
         self._ui.buttons.rejected.connect(self.reject)
 
@@ -52,8 +54,9 @@ class ImportDialog(QDialog):
         return self._ui.strict.isChecked()
 
     @property
-    def encoding(self) -> str:
-        return str(self._ui.encoding.currentData())
+    def encoding(self) -> str | None:
+        """The code page the user chose, or None to detect it."""
+        return str(self._ui.encoding.currentData()) or None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

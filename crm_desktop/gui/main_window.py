@@ -754,7 +754,7 @@ class MainWindow(QMainWindow):
         def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
             return import_files(
                 db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
-                mapping=mapping or None, progress=progress, cancel=cancel,
+                csv_encoding=encoding, mapping=mapping or None, progress=progress, cancel=cancel,
             )  # fmt: skip
 
         self._run_task(work, self.tr("Importing contacts…"), self._on_import_succeeded)

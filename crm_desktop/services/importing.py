@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from crm_desktop.errors import CrmError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
-from crm_desktop.interop.csv_import import preview_csv, read_csv_file
+from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.contact_merge import merge_into_contact
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
-from crm_desktop.services.database import Database
+from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.naming import display_name
 from crm_desktop.services.records import AccountDraft, ContactDraft, ContactId
 from crm_desktop.store.folding import fold, phone_digits
@@ -230,7 +230,9 @@ def _records(
     if _is_vcard(path):
         yield from read_vcard_file(path, fallback)
     else:
-        yield from read_csv_file(path, encoding=encoding, mapping=mapping)
+        yield from read_csv_file(
+            path, encoding=encoding, mapping=mapping, locale_name=system_locale_name()
+        )
 
 
 def check_importable(paths: Sequence[Path]) -> None:
@@ -248,7 +250,7 @@ def import_files(
     *,
     duplicates: DuplicatePolicy = DuplicatePolicy.MERGE,
     strict: bool = False,
-    fallback_encoding: str = "cp1252",
+    fallback_encoding: str | None = None,
     csv_encoding: str | None = None,
     mapping: Mapping[str, str] | None = None,
     progress: ImportProgress | None = None,
@@ -260,6 +262,7 @@ def import_files(
     ``Cancelled``; in each case nothing is written.
     """
     check_importable(paths)
+    fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     with db.writing() as session:
         run = _Run(
@@ -270,7 +273,7 @@ def import_files(
             strict,
         )
         for path in paths:
-            for item in _records(path, fallback_encoding, mapping, csv_encoding):
+            for item in _records(path, fallback, mapping, csv_encoding):
                 if isinstance(item, Problem):
                     run.problem(item)
                     continue
@@ -305,4 +308,4 @@ def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:
     """The columns of a CSV file for the mapping dialog; None for a vCard file."""
     if _is_vcard(path):
         return None
-    return preview_csv(path, encoding=encoding)
+    return preview_csv(path, encoding=encoding, locale_name=system_locale_name())

@@ -113,3 +113,17 @@ def test_a_saved_mapping_file_is_used_by_the_cli(tmp_path: Path) -> None:
         "import", str(DATA / "act-export-unknown-headers.csv"), "--mapping", str(broken), db=db
     )
     assert result.returncode == 1 and "broken.json" in result.stderr
+
+
+def test_a_legacy_csv_is_read_in_the_locales_code_page_unless_told(tmp_path: Path) -> None:
+    source = tmp_path / "polish.csv"
+    source.write_bytes("First Name,Last Name\r\nŁukasz,Wąsowski\r\n".encode("cp1250"))
+
+    def family(db: Path, *extra: str) -> str:
+        result = _run("import", str(source), *extra, db=db)
+        assert result.returncode == 0, result.stderr
+        listed = _run("contacts", "--json", db=db)
+        return str(json.loads(listed.stdout)[0]["formatted_name"])
+
+    assert family(tmp_path / "a.sqlite3") == "Łukasz Wąsowski"
+    assert family(tmp_path / "b.sqlite3", "--encoding", "cp1252") == "£ukasz W¹sowski"

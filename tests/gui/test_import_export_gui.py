@@ -54,6 +54,7 @@ def test_the_import_dialog_returns_the_users_choices(qtbot: QtBot) -> None:
     dialog = ImportDialog([DATA / "vcard30-utf16le-bom.vcf"])
     qtbot.addWidget(dialog)
     assert dialog.duplicates is DuplicatePolicy.MERGE and not dialog.strict
+    assert dialog.encoding is None  # detected unless the user says otherwise
     dialog._ui.skip.setChecked(True)
     dialog._ui.strict.setChecked(True)
     dialog._ui.encoding.setCurrentIndex(dialog._ui.encoding.findData("cp1253"))

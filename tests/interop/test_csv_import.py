@@ -146,3 +146,44 @@ def test_google_csv_export_reads_back() -> None:
     assert again.categories == ("Customer",) and again.custom_fields == (
         CustomValue("Region", "Attica"),
     )
+
+
+def _legacy_csv(tmp_path: Path, text: str, code_page: str) -> Path:
+    path = tmp_path / f"{code_page}.csv"
+    path.write_bytes(("First Name,Last Name,City\r\n" + text).encode(code_page))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("row", "code_page", "locale_name"),
+    [
+        # charset-normalizer scores these alike in -1250 and -1252: Outlook's Western wins.
+        ("José,Muñoz Ibáñez,Logroño\r\nNúria,Puigcerdà i Vilà,Cerdanyola\r\n", "cp1252", None),
+        # -1251 and -1253 tie on Greek: Greek wins (our users' script), or the locale says so.
+        ("Γιώργος,Παπαδόπουλος,Θεσσαλονίκη\r\n", "cp1253", None),
+        ("Γιώργος,Παπαδόπουλος,Θεσσαλονίκη\r\n", "cp1253", "el_GR.UTF-8"),
+        # Read as -1252, Polish gives "£ukasz": a symbol inside a word, so -1250 wins.
+        ("Łukasz,Wąsowski,Łódź\r\n", "cp1250", None),
+        ("محمد,العلي,دمشق\r\n", "cp1256", "fa_IR"),
+        ("José,Muñoz,Logroño\r\n", "cp1252", None),  # a DOS code page edges ahead here
+    ],
+)
+def test_a_legacy_code_page_tie_is_broken_by_the_text_and_the_locale(
+    tmp_path: Path, row: str, code_page: str, locale_name: str | None
+) -> None:
+    path = _legacy_csv(tmp_path, row, code_page)
+    drafts = _drafts(path, locale_name=locale_name)
+    first = row.split("\r\n")[0].split(",")
+    assert (drafts[0].given_name, drafts[0].family_name) == (first[0], first[1])
+
+
+def test_the_locale_breaks_a_tie_the_text_cannot(tmp_path: Path) -> None:
+    """ "Muñoz" is "Muńoz" in Windows-1250, and both are words: a Czech locale reads it so."""
+    path = _legacy_csv(tmp_path, "José,Muñoz,Logroño\r\n", "cp1252")
+    assert _drafts(path, locale_name="cs_CZ")[0].family_name == "Muńoz"
+    assert _drafts(path, locale_name="ca_ES")[0].family_name == "Muñoz"
+
+
+def test_the_users_encoding_overrides_detection(tmp_path: Path) -> None:
+    path = _legacy_csv(tmp_path, "José,Muñoz,Logroño\r\n", "cp1252")
+    assert _drafts(path, encoding="cp1253")[0].family_name == "Muρoz"
