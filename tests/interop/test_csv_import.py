@@ -187,3 +187,17 @@ def test_the_locale_breaks_a_tie_the_text_cannot(tmp_path: Path) -> None:
 def test_the_users_encoding_overrides_detection(tmp_path: Path) -> None:
     path = _legacy_csv(tmp_path, "José,Muñoz,Logroño\r\n", "cp1252")
     assert _drafts(path, encoding="cp1253")[0].family_name == "Muρoz"
+
+
+def test_outlook_com_61_column_export() -> None:
+    """outlook.live.com's header: "Country/Region", Yomi names, no Categories column."""
+    (nuria,) = _drafts(DATA / "outlook-com-61-columns.csv")
+    assert (nuria.given_name, nuria.family_name) == ("Núria", "Puigdomènech")
+    assert [e.value for e in nuria.emails] == ["nuria@vinyes.example", "nuria.p@casa.example"]
+    assert {p.value for p in nuria.phones} == {"+34 600 11 22 33", "+34 93 555 01 01"}
+    assert [a.name for a in nuria.accounts] == ["Vinyes del Penedès"]
+    (address,) = nuria.addresses
+    assert (address.postal_code, address.country, address.types) == ("08720", "Spain", ("work",))
+    assert nuria.birthday == "1981-03-07"
+    assert nuria.note == "Prefers calls\nafter 10"
+    assert CustomValue("Spouse", "Pere") in nuria.custom_fields
