@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Old files without a character set are in:</source>
+        <source>&amp;Character set of files that do not name theirs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

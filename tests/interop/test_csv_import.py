@@ -201,3 +201,15 @@ def test_outlook_com_61_column_export() -> None:
     assert nuria.birthday == "1981-03-07"
     assert nuria.note == "Prefers calls\nafter 10"
     assert CustomValue("Spouse", "Pere") in nuria.custom_fields
+
+
+def test_outlook_categories_split_on_the_windows_list_separator(tmp_path: Path) -> None:
+    """Outlook joins categories with the list separator of Windows: ";" or ","."""
+    path = tmp_path / "categories.csv"
+    path.write_text(
+        '"First Name","Last Name","Categories"\r\n"Ana","Puig","Customer,VIP"\r\n'
+        '"Pau","Serra","Supplier; Wine"\r\n',
+        encoding="utf-8",
+    )
+    ana, pau = _drafts(path)
+    assert (ana.categories, pau.categories) == (("Customer", "VIP"), ("Supplier", "Wine"))
