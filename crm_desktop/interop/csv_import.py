@@ -149,6 +149,14 @@ def _sniff_delimiter(first_line: str) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
+def _header_row(first_line: str) -> tuple[str, list[str]]:
+    """The delimiter and the column names of a header line (as the mapping keys them)."""
+    delimiter = _sniff_delimiter(first_line)
+    csv.field_size_limit(FIELD_LIMIT)
+    names = next(csv.reader([first_line], delimiter=delimiter))
+    return delimiter, [h.strip().lstrip("\ufeff") for h in names]
+
+
 def _table(known: Mapping[str, object]) -> dict[str, str]:
     """A format's header table, its names trimmed as the file's are (French Outlook writes
     "Société " with a trailing space)."""
@@ -406,11 +414,7 @@ def read_csv_file(
         first = text.readline()
         if not first.strip():
             raise NoRecordsError(path, "holds no header row")
-        delimiter = _sniff_delimiter(first)
-        csv.field_size_limit(FIELD_LIMIT)
-        headers = [
-            h.strip().lstrip("\ufeff") for h in next(csv.reader([first], delimiter=delimiter))
-        ]
+        delimiter, headers = _header_row(first)
         layout = recognise(headers)
         if mapping:
             layout.mapping.update(mapping)
@@ -462,10 +466,9 @@ def preview_csv(
     lines = text.splitlines(keepends=True)
     if not lines:
         raise NoRecordsError(path, "holds no header row")
-    delimiter = _sniff_delimiter(lines[0])
-    csv.field_size_limit(FIELD_LIMIT)
+    delimiter, headers = _header_row(lines[0])
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    headers = [h.strip() for h in next(reader)]
+    next(reader)  # the header row
     values: list[list[str]] = [[] for _ in headers]
     for count, cells in enumerate(reader):
         if count >= 50 or all(len(v) >= rows for v in values):

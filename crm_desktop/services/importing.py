@@ -10,6 +10,8 @@ create. Importing the same file twice therefore never doubles anybody.
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -208,31 +210,56 @@ class _Run:
         self.failed += problem.fatal
 
 
-def _is_vcard(path: Path) -> bool:
-    """Told apart by content: a vCard file says BEGIN:VCARD early (in any of its encodings)."""
+def _file_kind(path: Path) -> str:
+    """ "vcard", "csv" or "other", told apart by content: a vCard file says BEGIN:VCARD early
+    (in any of its encodings); a CSV file starts with a line of text cut by a delimiter."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     for encoding in ("utf-8", "utf-16", "utf-16-be", "utf-16-le"):
         text = head.decode(encoding, "ignore").upper()
         if "BEGIN:VCARD" in text or "VERSION:" in text or "END:VCARD" in text:
-            return True
-    return not _looks_like_csv(head)
+            return "vcard"
+    return "csv" if _looks_like_csv(head) else "other"
+
+
+def _is_vcard(path: Path) -> bool:
+    return _file_kind(path) != "csv"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _looks_like_csv(head: bytes) -> bool:
-    first = head.split(b"\n", 1)[0]
-    return any(first.count(d) >= 1 for d in (b",", b";", b"\t")) and b"\x00" not in first
+    """A first line of text (UTF-16 with its BOM, as Excel's "Unicode text" writes it; else
+    read as UTF-8, legacy bytes replaced) with a comma, semicolon or tab and no control
+    characters (binary data has them)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", "replace")
+    else:
+        text = head.decode("utf-8", "replace")
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    return any(d in first for d in ",;\t") and not _CONTROL.search(first)
 
 
 def _records(
     path: Path, fallback: str, mapping: Mapping[str, str] | None, encoding: str | None
 ) -> Iterator[ReadCard | Problem]:
-    if _is_vcard(path):
-        yield from read_vcard_file(path, fallback)
-    else:
+    kind = _file_kind(path)
+    if kind == "csv":
         yield from read_csv_file(
             path, encoding=encoding, mapping=mapping, locale_name=system_locale_name()
         )
+    elif kind == "vcard" or path.suffix.lower() in (".vcf", ".vcard"):
+        yield from read_vcard_file(path, fallback)
+    else:  # cards may still stand after 4 KiB of something else
+        try:
+            yield from read_vcard_file(path, fallback)
+        except NoRecordsError:
+            raise NoRecordsError(
+                path,
+                "is neither a vCard file (no BEGIN:VCARD) nor a CSV file (no first line of "
+                "column names separated by commas, semicolons or tabs)",
+            ) from None
 
 
 def check_importable(paths: Sequence[Path]) -> None:
@@ -242,6 +269,8 @@ def check_importable(paths: Sequence[Path]) -> None:
             raise NoRecordsError(path, "does not exist")
         if path.is_dir():
             raise NoRecordsError(path, "is a folder, not a file of contacts")
+        if path.stat().st_size == 0:
+            raise NoRecordsError(path, "is empty")
 
 
 def import_files(

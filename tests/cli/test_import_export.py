@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import vobject
 
 from tests.paths import DATA
@@ -127,3 +128,33 @@ def test_a_legacy_csv_is_read_in_the_locales_code_page_unless_told(tmp_path: Pat
 
     assert family(tmp_path / "a.sqlite3") == "Łukasz Wąsowski"
     assert family(tmp_path / "b.sqlite3", "--encoding", "cp1252") == "£ukasz W¹sowski"
+
+
+def test_excels_unicode_text_csv_imports_through_the_command(tmp_path: Path) -> None:
+    """UTF-16 with a BOM, tab-separated: its NUL bytes must not make it look like a vCard."""
+    db = tmp_path / "crm.sqlite3"
+    result = _run("import", str(DATA / "outlook-utf16le-tab.csv"), "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["imported"] == 1
+    listed = json.loads(_run("contacts", "--json", db=db).stdout)
+    assert listed[0]["formatted_name"] == "علی رضایی"
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "is empty"),
+        (bytes(range(256)) * 8, "is neither a vCard file"),
+    ],
+)
+def test_a_file_that_is_not_contacts_is_refused_by_name(
+    tmp_path: Path, content: bytes, said: str
+) -> None:
+    db = tmp_path / "crm.sqlite3"
+    assert _run("import", str(DATA / "act-export-unknown-headers.csv"), db=db).returncode == 0
+    bad = tmp_path / "contacts.csv"
+    bad.write_bytes(content)
+    result = _run("import", str(bad), db=db)
+    assert result.returncode == 1
+    assert "contacts.csv" in result.stderr and said in result.stderr
+    assert len(json.loads(_run("contacts", "--json", db=db).stdout)) == 1
