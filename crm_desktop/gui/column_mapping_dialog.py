@@ -4,6 +4,7 @@ best guesses preselected, and remembered for files with the same header row."""
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -47,6 +48,14 @@ TARGETS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _SETTINGS_GROUP = "csvMappings"
+_LRI, _FSI, _PDI = "\u2066", "\u2068", "\u2069"  # Unicode bidi isolates
+
+
+def _isolated(value: str) -> str:
+    """A sample value kept in its own direction in a right-to-left window: a phone number or
+    an e-mail address (no right-to-left letter) left to right, else by its first letter."""
+    rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
+    return f"{_FSI if rtl else _LRI}{value}{_PDI}"
 
 
 def remembered_mapping(preview: CsvPreview) -> dict[str, str] | None:
@@ -74,7 +83,8 @@ class ColumnMappingDialog(QDialog):
         for row, (header, values, guess) in enumerate(
             zip(preview.headers, preview.samples, preview.targets, strict=True)
         ):
-            for column, text in ((0, header), (1, " | ".join(values))):
+            samples = " | ".join(_isolated(value) for value in values)
+            for column, text in ((0, _isolated(header)), (1, samples)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import vobject
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -218,3 +218,18 @@ def test_a_known_outlook_csv_needs_no_mapping(
         window.ask_and_import([DATA / "outlook-french-semicolon.csv"])
     qtbot.waitUntil(lambda: window._task is None, timeout=5000)
     assert asked == [] and done.args[0].imported >= 1
+
+
+def test_mapping_samples_keep_their_direction_in_a_right_to_left_window(qtbot: QtBot) -> None:
+    """A phone number shown in an Arabic window must not have its digit groups reversed."""
+    from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+    from crm_desktop.services.importing import csv_preview
+
+    source = DATA / "act-export-unknown-headers.csv"
+    preview = csv_preview(source)
+    assert preview is not None
+    dialog = ColumnMappingDialog(source.name, preview)
+    qtbot.addWidget(dialog)
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    row = preview.headers.index("Phone")
+    assert dialog._ui.columns.item(row, 1).text() == "\u2066+34 972 11 22 33\u2069"  # LRI..PDI
