@@ -208,184 +208,184 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="18"/>
-        <source>Keep as a custom field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
-        <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <source>Keep as a custom field</source>
+        <translation>الاحتفاظ به حقلًا مخصصًا</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
-        <source>Prefix (Mr., Dr.)</source>
-        <translation type="unfinished"></translation>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <source>Prefix (Mr., Dr.)</source>
+        <translation>اللقب (السيد، د.)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
-        <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <source>Middle names</source>
+        <translation>الأسماء الوسطى</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
-        <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <source>Suffix</source>
+        <translation>اللاحقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
-        <source>Account (company)</source>
-        <translation type="unfinished"></translation>
+        <source>Nickname</source>
+        <translation>الاسم المستعار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
-        <source>Department</source>
-        <translation type="unfinished">القسم</translation>
+        <source>Account (company)</source>
+        <translation>الحساب (الشركة)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>القسم</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
-        <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
-        <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
-        <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <source>Email (work)</source>
+        <translation>البريد الإلكتروني (العمل)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
-        <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <source>Email (home)</source>
+        <translation>البريد الإلكتروني (المنزل)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
-        <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
-        <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <source>Phone (work)</source>
+        <translation>الهاتف (العمل)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
-        <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <source>Phone (home)</source>
+        <translation>الهاتف (المنزل)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile phone</source>
+        <translation>الهاتف المحمول</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
+        <source>Street</source>
+        <translation>الشارع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
+        <source>City</source>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
-        <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <source>Region</source>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
-        <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <source>Country</source>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
-        <source>Birthday</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <source>Web page</source>
+        <translation>صفحة الويب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
-        <source>Categories</source>
-        <translation type="unfinished">الفئات</translation>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="98"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="108"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف CRM Desktop أعمدة الملف %1. اختر الحقل الذي يملؤه كل عمود؛ العمود المتروك حقلًا مخصصًا يُحتفظ به ولا يضيع أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة الملف</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
         <source>&amp;Remember this for files with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تذكّر هذا للملفات ذات الأعمدة نفسها</translation>
     </message>
 </context>
 <context>
@@ -476,27 +476,27 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشارع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المدينة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المنطقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرمز البريدي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحة الويب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
@@ -938,47 +938,47 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="44"/>
         <source>The &amp;selected contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال ال&amp;محددة (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="48"/>
         <source>The contacts the &amp;search shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال التي يعرضها ال&amp;بحث (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="26"/>
         <source>&amp;All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="36"/>
         <source>The &amp;selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال ال&amp;محددة</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
         <source>The contacts the &amp;search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال التي يعرضها ال&amp;بحث</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="70"/>
         <source>Include the &amp;accounts, as company cards</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين ال&amp;حسابات، كبطاقات شركات</translation>
     </message>
 </context>
 <context>
@@ -986,87 +986,87 @@
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="20"/>
         <source>Files to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المراد استيرادها:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="30"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
         <source>When a card matches a contact you have (same UID, email or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تطابق بطاقةٌ جهةَ اتصال لديك (نفس المعرّف UID أو البريد الإلكتروني أو الهاتف)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="43"/>
         <source>&amp;Merge: add what is missing, never overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج: إضافة الناقص دون الكتابة فوق أي شيء</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="53"/>
         <source>&amp;Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خطي البطاقة</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="60"/>
         <source>&amp;Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء جهة اتصال جديدة على أي حال</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
         <source>&amp;Character set of files that do not name theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترميز الملفات التي لا تذكر ترميزها:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;توقف عند أول بطاقة تتعذر قراءتها، وعدم استيراد أي شيء</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>أوروبي غربي (Windows-1252)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوناني (Windows-1253)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (ISO 8859-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوناني (ISO 8859-7)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Arabic and Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>عربي وفارسي (Windows-1256)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>أوروبي أوسط (Windows-1250)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>سيريلي (Windows-1251)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Japanese (Shift JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ياباني (Shift JIS)</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,7 @@
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="702"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استيراد جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="706"/>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="849"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="850"/>
