@@ -421,7 +421,19 @@ def read_csv_file(
         reader = csv.reader(text, delimiter=delimiter)
         rows = 0
         line = 1
-        for cells in reader:
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:  # a quote never closed ran past the field size limit
+                yield Problem(
+                    path.name,
+                    line + 1,  # where the unreadable row starts
+                    f"this row cannot be read as CSV ({error}); it and the rows after it "
+                    "were not imported",
+                )
+                return
             rows += 1
             start = line + 1
             line = reader.line_num + 1

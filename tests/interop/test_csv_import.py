@@ -10,8 +10,8 @@ import pytest
 
 from crm_desktop.drafts import ContactDraft, CustomValue, EmailValue, PhoneValue
 from crm_desktop.interop.csv_export import neutralized, write_google_csv, write_outlook_csv
-from crm_desktop.interop.csv_import import guess_target, read_csv_file
-from crm_desktop.interop.problems import NoRecordsError
+from crm_desktop.interop.csv_import import FIELD_LIMIT, guess_target, read_csv_file
+from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard
 from tests.paths import DATA
 
@@ -213,3 +213,20 @@ def test_outlook_categories_split_on_the_windows_list_separator(tmp_path: Path) 
     )
     ana, pau = _drafts(path)
     assert (ana.categories, pau.categories) == (("Customer", "VIP"), ("Supplier", "Wine"))
+
+
+def test_a_quote_never_closed_is_reported_at_its_row_and_ends_the_file(tmp_path: Path) -> None:
+    """Past the field size limit Python's csv module gives up: the rows before are kept, and
+    the problem names the file and the line where the unreadable row starts."""
+    path = tmp_path / "unclosed.csv"
+    path.write_text(
+        'First Name,Last Name,Notes\r\nAna,Puig,ok\r\nPau,Serra,"'
+        + "x" * (FIELD_LIMIT + 10)
+        + "\r\nJoan,Vila,ok\r\n",
+        encoding="utf-8",
+    )
+    items = list(read_csv_file(path))
+    assert isinstance(items[0], ReadCard) and items[0].record.given_name == "Ana"
+    assert len(items) == 2 and isinstance(items[1], Problem)
+    assert (items[1].file, items[1].line, items[1].fatal) == ("unclosed.csv", 3, True)
+    assert "not imported" in items[1].message
