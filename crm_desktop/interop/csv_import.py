@@ -344,12 +344,17 @@ def _finish_numbered(row: _Row) -> None:
 def _draft(row: _Row) -> ContactDraft:
     _finish_numbered(row)
     f = row.fields
-    if row.birthday_parts.get("month") and row.birthday_parts.get("day"):
-        year = row.birthday_parts.get("year", "")
-        month, day = int(row.birthday_parts["month"]), int(row.birthday_parts["day"])
-        f["birthday"] = (
-            f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-        )
+    parts = row.birthday_parts
+    if parts.get("month") and parts.get("day"):
+        year, month, day = parts.get("year", ""), parts["month"], parts["day"]
+        if month.isdigit() and day.isdigit() and (not year or year.isdigit()):
+            f["birthday"] = (
+                f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+                if year
+                else f"--{int(month):02d}-{int(day):02d}"
+            )
+        else:  # "April": not a date we can read, kept as written rather than lost
+            row.custom.append(CustomValue("Birthday", " ".join(p for p in (day, month, year) if p)))
     addresses = []
     for where, parts in row.addresses.items():
         street = "\n".join(

@@ -215,11 +215,16 @@ def _file_kind(path: Path) -> str:
     (in any of its encodings); a CSV file starts with a line of text cut by a delimiter."""
     with path.open("rb") as handle:
         head = handle.read(4096)
-    for encoding in ("utf-8", "utf-16", "utf-16-be", "utf-16-le"):
-        text = head.decode(encoding, "ignore").upper()
-        if "BEGIN:VCARD" in text or "VERSION:" in text or "END:VCARD" in text:
-            return "vcard"
-    return "csv" if _looks_like_csv(head) else "other"
+    texts = [
+        head.decode(e, "ignore").upper() for e in ("utf-8", "utf-16", "utf-16-be", "utf-16-le")
+    ]
+    if any("BEGIN:VCARD" in text for text in texts):
+        return "vcard"
+    if _looks_like_csv(head):  # before the weaker signs: a CSV note may say "version: 3"
+        return "csv"
+    if any("VERSION:" in text or "END:VCARD" in text for text in texts):
+        return "vcard"  # a vCard file whose first BEGIN:VCARD is broken
+    return "other"
 
 
 def _is_vcard(path: Path) -> bool:

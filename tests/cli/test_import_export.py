@@ -158,3 +158,29 @@ def test_a_file_that_is_not_contacts_is_refused_by_name(
     assert result.returncode == 1
     assert "contacts.csv" in result.stderr and said in result.stderr
     assert len(json.loads(_run("contacts", "--json", db=db).stdout)) == 1
+
+
+def test_a_csv_that_mentions_version_or_has_a_word_for_a_month_still_imports(
+    tmp_path: Path,
+) -> None:
+    """A note saying "version: 3.2" does not make a CSV a vCard; Thunderbird's "Birth Month"
+    holding a word is kept as written instead of failing the import."""
+    source = tmp_path / "thunderbird.csv"
+    source.write_text(
+        "First Name,Last Name,Primary Email,Birth Year,Birth Month,Birth Day,Notes\r\n"
+        "Ana,Puig,ana@x.example,1980,April,5,Uses app version: 3.2\r\n"
+        "Pau,Serra,pau@x.example,1975,6,7,\r\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "crm.sqlite3"
+    result = _run("import", str(source), "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["imported"] == 2
+    contacts = {
+        c["formatted_name"]: c for c in json.loads(_run("contacts", "--json", db=db).stdout)
+    }
+    ana = json.loads(_run("show", str(contacts["Ana Puig"]["id"]), "--json", db=db).stdout)
+    pau = json.loads(_run("show", str(contacts["Pau Serra"]["id"]), "--json", db=db).stdout)
+    assert ana["birthday"] is None and ana["note"] == "Uses app version: 3.2"
+    assert {"label": "Birthday", "value": "5 April 1980"} in ana["custom_fields"]
+    assert pau["birthday"] == "1975-06-07"
