@@ -75,7 +75,7 @@ class Database:
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # raw sqlite3 too: bulk writes use it
             mapped = environment_error(exc, self.path)
             if mapped is None:
                 raise

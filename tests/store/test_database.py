@@ -248,3 +248,22 @@ def test_a_brand_new_database_needs_no_backup(tmp_path: Path) -> None:
     with open_database(tmp_path / "crm.sqlite3", "en") as db:
         assert db.migration_backup is None
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_full_disk_during_a_bulk_write_is_our_error_and_nothing_is_half_written(
+    tmp_path: Path,
+) -> None:
+    """Bulk writes go through the raw sqlite3 connection: its errors are mapped as well."""
+    from crm_desktop.services.database import driver_connection
+    from crm_desktop.services.sample_data import generate_contacts
+
+    with open_database(tmp_path / "crm.sqlite3", "en") as db:
+        add_contacts(db, [ContactDraft(formatted_name="Already Here")])
+        with db.writing() as session:  # the writing connection, capped near its current size
+            raw = driver_connection(session.connection())
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+            raw.execute(f"PRAGMA max_page_count = {pages + 20}")
+        with pytest.raises(DatabaseError) as full:
+            add_contacts(db, generate_contacts(3000))
+        assert full.value.problem is DatabaseProblem.DISK_FULL
+        assert [row.name for row in search_contacts(db).rows] == ["Already Here"]
