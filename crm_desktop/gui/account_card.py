@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services.accounts import AccountCard
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:
@@ -26,6 +29,23 @@ def _link(url: str, text: str, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
     return label
+
+
+def web_address(text: str) -> str | None:
+    """The http(s) address a website field means ("www.x.example" becomes
+    "https://www.x.example"), or None for anything a browser should not be handed
+    (file:, javascript:, a program's own scheme, text that is no address)."""
+    text = text.strip()
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    if "://" not in text:
+        if _SCHEME.match(text):  # mailto:, javascript:, file:... (but not "host:8080")
+            return None
+        text = "https://" + text
+    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    if url.isValid() and url.scheme().lower() in ("http", "https") and "." in url.host():
+        return url.toString()
+    return None
 
 
 class AccountCardView(QScrollArea):
@@ -57,9 +77,13 @@ class AccountCardView(QScrollArea):
         form = QFormLayout()
         outer.addLayout(form)
         if card.website:
-            site = _link(card.website, card.website, body)
-            site.linkActivated.connect(self._on_external_link_activated)
-            form.addRow(self.tr("Website"), site)
+            address = web_address(card.website)
+            if address is None:  # shown, never opened
+                form.addRow(self.tr("Website"), _plain(card.website, body))
+            else:
+                site = _link(address, card.website, body)
+                site.linkActivated.connect(self._on_external_link_activated)
+                form.addRow(self.tr("Website"), site)
         for phone in card.phones:
             form.addRow(self.tr("Phone"), _plain(phone.value, body))
         for email in card.emails:
@@ -84,4 +108,6 @@ class AccountCardView(QScrollArea):
         self.contact_activated.emit(int(url.removeprefix("contact:")))
 
     def _on_external_link_activated(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        address = web_address(url)
+        if address is not None:
+            QDesktopServices.openUrl(QUrl(address))

@@ -788,6 +788,15 @@ class MainWindow(QMainWindow):
     def _on_task_failed(self, error: object) -> None:
         if isinstance(error, CrmError):
             self.show_error(error)
+        else:
+            QMessageBox.critical(
+                self,
+                self.tr("Unexpected error"),
+                self.tr(
+                    "The operation stopped on an unexpected error and nothing was changed. "
+                    "Please report it with these details:\n\n%1"
+                ).replace("%1", f"{type(error).__name__}: {error}"),
+            )
 
     def _on_task_cancelled(self) -> None:
         QMessageBox.information(

@@ -6,6 +6,7 @@ GUI thread.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -21,7 +22,7 @@ class ServiceTask(QThread):
 
     progressed = Signal(int)
     succeeded = Signal(object)
-    failed = Signal(object)  # a CrmError
+    failed = Signal(object)  # a CrmError, or the unexpected exception (our bug) that ended the work
     cancelled = Signal()
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
@@ -38,6 +39,9 @@ class ServiceTask(QThread):
         except Cancelled:
             self.cancelled.emit()
         except CrmError as error:
+            self.failed.emit(error)
+        except Exception as error:  # our bug: told to the user, traced for us, not hidden
+            traceback.print_exc()
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)

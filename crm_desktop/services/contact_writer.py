@@ -104,13 +104,18 @@ class ContactWriter:
         known = self._account_ids()
         key = fold(name.strip())
         if key not in known:
-            new_id = self._next_account
-            self._next_account += 1
-            self._new_accounts.append(
-                (new_id, name.strip(), key, sort_key(name, self._language), now, now)
-            )
-            known[key] = new_id
+            known[key] = self._new_account_id(name, now)
         return known[key]
+
+    def _new_account_id(self, name: str, now: str) -> int:
+        """A new account row of this name, even where one of that name exists already."""
+        self._account_ids()  # knows the next free id
+        new_id = self._next_account
+        self._next_account += 1
+        self._new_accounts.append(
+            (new_id, name.strip(), fold(name.strip()), sort_key(name, self._language), now, now)
+        )
+        return new_id
 
     def _category_id(self, name: str) -> int:
         known = self._category_ids()
@@ -145,9 +150,15 @@ class ContactWriter:
         return self._account_ids().get(fold(name.strip()))
 
     def write_account(self, draft: AccountDraft) -> int:
-        """A new account with its details (an organisation card); its id."""
+        """A new account with its details (an organisation card); its id.
+
+        Always a new row: an account of the same name already stored is left as it was
+        (the import's duplicate policy decides whether this is called at all)."""
         now = utc_now()
-        account_id = self._account_id(draft.name, utc_text(now))
+        account_id = self._new_account_id(draft.name, utc_text(now))
+        self._account_ids().setdefault(fold(draft.name.strip()), account_id)
+        insert_many(self._connection, Account, _ACCOUNT_COLUMNS, self._new_accounts)
+        self._new_accounts = []
         rows = _empty_rows()
         self._details((None, account_id), draft, (), rows)
         category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())

@@ -233,3 +233,24 @@ def test_mapping_samples_keep_their_direction_in_a_right_to_left_window(qtbot: Q
     dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     row = preview.headers.index("Phone")
     assert dialog._ui.columns.item(row, 1).text() == "\u2066+34 972 11 22 33\u2069"  # LRI..PDI
+
+
+def test_an_unexpected_error_in_an_import_is_told_not_swallowed(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import crm_desktop.services.importing as importing
+
+    def broken(*_args: object, **_kwargs: object) -> ImportSummary:
+        raise ZeroDivisionError("a bug of ours")
+
+    monkeypatch.setattr(importing, "import_files", broken)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    _accept_with(monkeypatch)
+    window.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    assert len(shown) == 1 and "ZeroDivisionError: a bug of ours" in shown[0]
+    assert "Traceback" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.errors import CrmError
+from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
 from crm_desktop.services.contacts import Cancelled, CancelToken, add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
@@ -165,3 +166,40 @@ def test_corpus_imports_in_one_go(db: Database, corpus: Path) -> None:
     assert summary.failed == 3
     assert summary.imported + summary.merged + summary.skipped == 91
     assert import_files(db, files).imported == 0
+
+
+COMPANY = """BEGIN:VCARD\r
+VERSION:4.0\r
+KIND:org\r
+FN:Vilaseca Vins\r
+ORG:Vilaseca Vins\r
+URL:https://other.example\r
+TEL:+34 900 000 000\r
+NOTE:from the second file\r
+END:VCARD\r
+"""
+
+
+@pytest.mark.parametrize("policy", list(DuplicatePolicy))
+def test_a_company_card_never_overwrites_the_account_of_that_name(
+    db: Database, tmp_path: Path, policy: DuplicatePolicy
+) -> None:
+    first = COMPANY.replace("https://other.example", "https://vilaseca.example")
+    first = first.replace("+34 900 000 000", "+34 933 111 222").replace("second", "first")
+    import_files(db, [_file(tmp_path, first, "first.vcf")])
+    [original] = account_rows(db)
+
+    summary = import_files(db, [_file(tmp_path, COMPANY, "second.vcf")], duplicates=policy)
+
+    kept = get_account(db, original.id)
+    assert (kept.website, kept.note) == ("https://vilaseca.example", "from the first file")
+    assert [p.value for p in kept.phones] == ["+34 933 111 222"]
+    rows = account_rows(db)
+    if policy is DuplicatePolicy.CREATE:
+        assert summary.imported == 1
+        assert len(rows) == 2
+        [new] = [r for r in rows if r.id != original.id]
+        assert get_account(db, new.id).website == "https://other.example"
+    else:
+        assert summary.imported == 0
+        assert len(rows) == 1
