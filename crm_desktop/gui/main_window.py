@@ -713,13 +713,14 @@ class MainWindow(QMainWindow):
         if names:
             self.ask_and_import([Path(name) for name in names])
 
-    def _csv_mappings(self, files: list[Path]) -> dict[str, str] | None:
+    def _csv_mappings(self, files: list[Path]) -> dict[Path, dict[str, str]] | None:
         """For each CSV file whose columns no known program writes, ask which field each
-        column fills (remembered choices preselected); None if the user cancels."""
+        column fills (remembered choices preselected): the mapping of each such file; None if
+        the user cancels."""
         from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
         from crm_desktop.services.importing import csv_preview
 
-        mapping: dict[str, str] = {}
+        mappings: dict[Path, dict[str, str]] = {}
         for path in files:
             try:
                 preview = csv_preview(path)
@@ -730,16 +731,16 @@ class MainWindow(QMainWindow):
             dialog = ColumnMappingDialog(path.name, preview, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            mapping.update(dialog.mapping())
-        return mapping
+            mappings[path] = dialog.mapping()
+        return mappings
 
     def ask_and_import(self, files: list[Path]) -> None:
         """Ask how (duplicates, strict, code page), then import ``files`` off the GUI thread."""
         from crm_desktop.gui.import_dialog import ImportDialog
         from crm_desktop.services.importing import import_files
 
-        mapping = self._csv_mappings(files)
-        if mapping is None:
+        mappings = self._csv_mappings(files)
+        if mappings is None:
             return  # the user cancelled a column mapping
         dialog = ImportDialog(files, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -754,7 +755,7 @@ class MainWindow(QMainWindow):
         def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
             return import_files(
                 db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
-                csv_encoding=encoding, mapping=mapping or None, progress=progress, cancel=cancel,
+                csv_encoding=encoding, file_mappings=mappings, progress=progress, cancel=cancel,
             )  # fmt: skip
 
         self._run_task(work, self.tr("Importing contacts…"), self._on_import_succeeded)

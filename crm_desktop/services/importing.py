@@ -287,10 +287,15 @@ def import_files(
     fallback_encoding: str | None = None,
     csv_encoding: str | None = None,
     mapping: Mapping[str, str] | None = None,
+    file_mappings: Mapping[Path, Mapping[str, str]] | None = None,
     progress: ImportProgress | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportSummary:
     """Import every card of every file in one transaction; what happened, card by card.
+
+    A CSV file's columns map by ``file_mappings[path]`` where given (what the user chose for
+    that file), else by ``mapping`` (one saved mapping for all: the CLI's ``--mapping``),
+    over the format its header row is recognised as.
 
     Raises ``NoRecordsError`` for a file with no card in it, ``ImportAborted`` (strict) and
     ``Cancelled``; in each case nothing is written.
@@ -307,7 +312,8 @@ def import_files(
             strict,
         )
         for path in paths:
-            for item in _records(path, fallback, mapping, csv_encoding):
+            chosen = (file_mappings or {}).get(path, mapping)
+            for item in _records(path, fallback, chosen, csv_encoding):
                 if isinstance(item, Problem):
                     run.problem(item)
                     continue

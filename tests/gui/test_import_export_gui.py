@@ -254,3 +254,46 @@ def test_an_unexpected_error_in_an_import_is_told_not_swallowed(
     qtbot.waitUntil(lambda: window._task is None, timeout=5000)
     assert len(shown) == 1 and "ZeroDivisionError: a bug of ours" in shown[0]
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_each_csv_file_keeps_the_mapping_chosen_for_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+    from crm_desktop.services.contact_cards import get_contact
+
+    first = tmp_path / "first.csv"
+    second = tmp_path / "second.csv"
+    text = (DATA / "act-export-unknown-headers.csv").read_text(encoding="utf-8")
+    first.write_text(text, encoding="utf-8")
+    second.write_text(
+        text.replace("Anna Serra", "Marta Vidal")
+        .replace("anna@", "marta@")
+        .replace("+34 972 11 22 33", "+34 972 99 88 77"),
+        encoding="utf-8",
+    )
+    asked: list[str] = []
+
+    def choose(dialog: ColumnMappingDialog) -> int:
+        asked.append(dialog.windowTitle())
+        # The first file's "Referred By" is dropped; the second file keeps it.
+        dialog.set_target("Referred By", "ignore" if len(asked) == 1 else "custom")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    _accept_with(monkeypatch)
+    with qtbot.waitSignal(window.imported, timeout=20000) as done:
+        window.ask_and_import([first, second])
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    assert len(asked) == 2
+    labels = {}
+    for contact_id in done.args[0].contact_ids:
+        draft = get_contact(db, contact_id).draft
+        labels[draft.formatted_name] = [field.label for field in draft.custom_fields]
+    assert "Referred By" not in labels["Anna Serra"]
+    assert "Referred By" in labels["Marta Vidal"]
