@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.services.accounts import AccountRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -74,4 +75,6 @@ class AccountTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (row.name, row.website, row.phone, row.email, QLocale().toString(row.contacts))
-        return values[index.column()] if 0 <= index.column() < len(values) else None
+        if not 0 <= index.column() < len(values):
+            return None
+        return isolated(values[index.column()], left_to_right=index.column() in (1, 2, 3))

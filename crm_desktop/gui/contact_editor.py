@@ -249,9 +249,11 @@ class ContactEditor(QDialog):
                 event.acceptProposedAction()
                 return
         if mime.hasImage():
-            self._photo = scaled_photo(_encoded(QImage(mime.imageData()), b"PNG"))
-            self._show_photo()
-            event.acceptProposedAction()
+            photo = scaled_photo(_encoded(QImage(mime.imageData()), b"PNG"))
+            if photo is not None:  # an image Qt cannot read leaves the photo there was
+                self._photo = photo
+                self._show_photo()
+                event.acceptProposedAction()
 
     # ---- the draft ------------------------------------------------------------------------
 

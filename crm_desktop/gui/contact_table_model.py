@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.services.records import ContactId, ContactRow
 
 RowLoader = Callable[[Sequence[int]], list[ContactRow]]
@@ -50,7 +50,6 @@ _HEADERS: tuple[str, ...] = tuple(
 )
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
-_LRI, _FSI, _PDI = "\u2066", "\u2068", "\u2069"  # Unicode bidi isolates
 MAX_PAGES = 40
 
 
@@ -124,12 +123,7 @@ class ContactTableModel(QAbstractTableModel):
         if row is None:
             return None
         text = self._text(row, index.column())
-        if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            # In a right-to-left window, each value keeps its own direction: a Latin name's
-            # final "." or a phone's digit groups would otherwise be reordered.
-            ltr = index.column() in (COLUMN_PHONE, COLUMN_EMAIL)
-            return f"{_LRI if ltr else _FSI}{text}{_PDI}"
-        return text
+        return isolated(text, left_to_right=index.column() in (COLUMN_PHONE, COLUMN_EMAIL))
 
     def _text(self, row: ContactRow, column: int) -> str:
         if column == COLUMN_NAME:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -16,12 +16,18 @@ class ExportScope(Enum):
     SEARCH_RESULT = "search"
 
 
-FORMATS = (
-    ("3.0", "vCard 3.0 (Apple, Google, Thunderbird)"),
-    ("4.0", "vCard 4.0 (CardDAV servers, newer apps)"),
-    ("2.1", "vCard 2.1 (old Outlook, old phones)"),
-    ("outlook-csv", "Outlook CSV (Outlook, Excel, most programs)"),
-    ("google-csv", "Google CSV (Google Contacts)"),
+FORMATS: tuple[tuple[str, str], ...] = tuple(
+    (key, str(name))
+    for key, name in (
+        ("3.0", QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 (Apple, Google, Thunderbird)")),
+        ("4.0", QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0 (CardDAV servers, newer apps)")),
+        ("2.1", QT_TRANSLATE_NOOP("ExportDialog", "vCard 2.1 (old Outlook, old phones)")),
+        (
+            "outlook-csv",
+            QT_TRANSLATE_NOOP("ExportDialog", "Outlook CSV (Outlook, Excel, most programs)"),
+        ),
+        ("google-csv", QT_TRANSLATE_NOOP("ExportDialog", "Google CSV (Google Contacts)")),
+    )
 )
 
 
@@ -70,5 +76,7 @@ class ExportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._ui.retranslateUi(self)
+            for row, (_, name) in enumerate(FORMATS):
+                self._ui.format.setItemText(row, self.tr(name))
             self._fill()
         super().changeEvent(event)

@@ -95,8 +95,9 @@ def contact_ids(
     matches at 100,000 contacts); with few, sorting the matches beats the walk.
     """
     if sort in _SORTED_IN_PYTHON:
-        ordered = _sorted_in_python(connection, query, sort, trashed, category, language)
-        ordered = ordered[::-1] if descending else ordered
+        ordered = _sorted_in_python(
+            connection, query, sort, trashed, category, language, descending
+        )
         return ordered[offset:] if limit < 0 else ordered[offset : offset + limit]
     joins, key = SORT_COLUMNS[sort]
     direction = "DESC" if descending else "ASC"
@@ -242,6 +243,7 @@ def _sorted_in_python(
     trashed: bool,
     category: int | None,
     language: str,
+    descending: bool,
 ) -> list[int]:
     """Titles and account names sorted here: a key computed once per distinct title, and an
     account's stored key looked up, beat a key function or a join per row in SQL (126 and
@@ -259,14 +261,19 @@ def _sorted_in_python(
     elif sort in ("last_contact", "next_activity"):
         sql = _LAST_CONTACT if sort == "last_contact" else _NEXT_ACTIVITY
         when = dict(connection.execute(sql.format(only="")))
+        dated: list[tuple[str, int]] = []
+        undated: list[int] = []
+        for (contact_id,) in connection.execute(
+            f"SELECT c.id FROM contacts c WHERE {where}", params
+        ):
+            moment = when.get(contact_id)
+            if moment:
+                dated.append((moment, contact_id))
+            else:
+                undated.append(contact_id)
+        dated.sort(reverse=descending)
         # Contacts with no such activity come last, whichever way the list is sorted.
-        missing = "~" if sort == "next_activity" else ""
-        pairs = [
-            (when.get(contact_id) or missing, contact_id)
-            for (contact_id,) in connection.execute(
-                f"SELECT c.id FROM contacts c WHERE {where}", params
-            )
-        ]
+        return [contact_id for _, contact_id in dated] + undated
     else:
         # Accounts ranked once (a few thousand), so that 100,000 pairs sort by integers.
         rank = {
@@ -287,4 +294,5 @@ def _sorted_in_python(
             )
         ]
     pairs.sort()
-    return [contact_id for _, contact_id in pairs]
+    ordered = [contact_id for _, contact_id in pairs]
+    return ordered[::-1] if descending else ordered

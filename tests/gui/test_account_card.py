@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.account_card import AccountCardView, web_address
@@ -44,3 +45,24 @@ def test_the_card_links_only_a_web_address(qtbot: QtBot, website: str, linked: b
     assert (shown.textFormat() == Qt.TextFormat.RichText) is linked
     if linked:
         assert 'href="https://www.vilaseca.example"' in shown.text()
+
+
+def test_accounts_keep_their_direction_in_a_right_to_left_window(
+    qapp: QApplication, qtmodeltester: ModelTester
+) -> None:
+    from crm_desktop.gui.account_table_model import AccountTableModel
+    from crm_desktop.services.accounts import AccountRow
+
+    model = AccountTableModel()
+    model.set_rows([AccountRow(AccountId(1), "Acme Corp.", "acme.example", "+1 555 0100", "", 3)])
+    qtmodeltester.check(model)
+    before = qapp.layoutDirection()
+    try:
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        name = model.data(model.index(0, 0))
+        phone = model.data(model.index(0, 2))
+    finally:
+        qapp.setLayoutDirection(before)
+    assert name == "\u2068Acme Corp.\u2069"  # first-strong: a Latin name stays left-to-right
+    assert phone == "\u2066+1 555 0100\u2069"
+    assert model.data(model.index(0, 0)) == "Acme Corp."  # left-to-right: untouched

@@ -117,3 +117,17 @@ def test_an_image_dropped_on_the_editor_becomes_the_photo(qtbot: QtBot, tmp_path
     draft = editor.result_draft()
     assert draft is not None and draft.photo is not None
     assert QImage.fromData(draft.photo.data or b"").width() == 64
+
+
+def test_an_unreadable_image_dropped_keeps_the_photo_there_was(qtbot: QtBot) -> None:
+    photo = PhotoValue("image/png", b"\x89PNG...")
+    editor = ContactEditor(ContactDraft("Ana", photo=photo), [], [])
+    qtbot.addWidget(editor)
+    mime = QMimeData()
+    mime.setImageData(QImage())  # an image payload Qt cannot make anything of
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    editor.dropEvent(event)
+    editor.accept()
+    draft = editor.result_draft()
+    assert draft is not None and draft.photo == photo

@@ -184,3 +184,11 @@ def test_last_contact_and_next_activity_come_from_the_activities(db: Database) -
         row.name for row in search_contacts(db, sort=ContactSort.LAST_CONTACT, descending=True).rows
     ]
     assert latest[0] == "Ana"
+    # Nothing planned, nothing done: last, whichever way the list is sorted.
+    for descending in (False, True):
+        planned = search_contacts(db, sort=ContactSort.NEXT_ACTIVITY, descending=descending)
+        assert [row.name for row in planned.rows][-1] == "Joan"
+        done = search_contacts(db, sort=ContactSort.LAST_CONTACT, descending=descending)
+        assert [row.name for row in done.rows][1:] in (["Pau", "Joan"], ["Joan", "Pau"])
+    latest_first = search_contacts(db, sort=ContactSort.NEXT_ACTIVITY, descending=True)
+    assert [row.name for row in latest_first.rows] == ["Ana", "Pau", "Joan"]
