@@ -297,3 +297,9 @@ def test_a_backup_to_the_database_itself_is_refused(path: Path) -> None:
     with open_database(path, "en", auto_backup=False) as mine, pytest.raises(BackupFailedError):
         backup_now(mine, path)
     assert _count(path) == 12
+
+
+def test_the_daily_backup_at_start_serves_for_an_import_right_after(path: Path) -> None:
+    with open_database(path, "en", now=NOON) as db:
+        import_files(db, [DATA / "vcard21-quoted-printable-greek.vcf"])
+    assert [(b.reason, b.contacts) for b in list_backups(path)] == [("daily", 12)]

@@ -71,6 +71,17 @@ def test_rotation_keeps_the_newest_of_seven_days_and_four_weeks_and_every_manual
     assert all(b.reason != "manual" for b in pruned)
 
 
+def test_a_second_backup_with_nothing_written_since_is_the_first_one(tmp_path: Path) -> None:
+    path = tmp_path / "crm.sqlite3"
+    _database(path, 3)
+    with open_database(path, "en", now=NOON + timedelta(days=3)) as db:
+        assert db.start_backup is not None
+        assert backup_before(db, "before-import") == db.start_backup
+        add_contacts(db, [ContactDraft(formatted_name="New")])
+        again = backup_before(db, "before-import")
+    assert again is not None and again != db.start_backup and again.contacts == 4
+
+
 def test_rotation_keeps_the_latest_few_of_one_busy_day() -> None:
     busy = [(0, "before-import")] * 5
     backups = _names(busy)
@@ -83,6 +94,7 @@ def test_rotation_deletes_old_backup_files_on_the_injected_clock(tmp_path: Path)
     with open_database(path, "en", auto_backup=False) as db:
         manual = backup_now(db, now=NOON - timedelta(days=40))
         for day in range(12, -1, -1):
+            add_contacts(db, [ContactDraft(formatted_name=f"Met on day {day}")])
             backup_before(db, "daily", now=NOON - timedelta(days=day))
     names = sorted(p.name for p in (tmp_path / "backups").iterdir())
     stamps = [name.split("-")[1][:8] for name in names if name.endswith("-daily.sqlite3")]
@@ -100,6 +112,7 @@ def test_a_damaged_database_is_refused_at_open_naming_the_newest_good_backup(
     _database(path, 200)
     with open_database(path, "en", auto_backup=False) as db:
         good = backup_before(db, "daily", now=NOON)
+        add_contacts(db, [ContactDraft(formatted_name="Later")])
         damaged = backup_before(db, "before-import", now=NOON + timedelta(hours=1))
     assert good is not None and damaged is not None
     damage_table(damaged.path)
