@@ -277,6 +277,14 @@ def copy_for_restore(source: Path, partial: Path, known: Collection[str]) -> Fil
     except sqlite3.Error as exc:
         _discard(partial)
         raise _refusal(exc, source) from exc
+    except OSError as exc:  # the copy beside the database cannot be written
+        _discard(partial)
+        problem = (
+            DatabaseProblem.READ_ONLY
+            if isinstance(exc, PermissionError)
+            else DatabaseProblem.CANNOT_OPEN
+        )
+        raise DatabaseError(problem, partial, exc.strerror or str(exc)) from exc
     except BaseException:
         _discard(partial)
         raise
