@@ -38,6 +38,7 @@ from crm_desktop.store.backups import (
     copy_for_restore,
     file_facts,
     list_backup_files,
+    looks_sound,
     prune_backups,
     read_only,
     write_backup,
@@ -75,6 +76,7 @@ __all__ = [
     "backup_now",
     "inspect_backup",
     "list_backups",
+    "newest_good_backup",
     "restore_backup",
     "restore_backup_into",
 ]
@@ -108,6 +110,16 @@ def list_backups(db_path: Path) -> tuple[BackupEntry, ...]:
     """The backups of the database at ``db_path``, newest first (no need to open it: the
     window lists them when the database is too damaged to open)."""
     return tuple(_entry(backup) for backup in list_backup_files(db_path))
+
+
+def newest_good_backup(db_path: Path) -> BackupEntry | None:
+    """The newest backup of ``db_path`` that passes ``quick_check`` and that this version
+    can open; for a database found damaged after it was opened (``DatabaseError.CORRUPT``
+    raised by a later query carries no backup: the one at open does)."""
+    for backup in list_backup_files(db_path):
+        if looks_sound(backup.path, known_revisions()):
+            return _entry(backup)
+    return None
 
 
 def inspect_backup(path: Path) -> BackupEntry:

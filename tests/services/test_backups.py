@@ -25,6 +25,7 @@ from crm_desktop.services.backups import (
     backup_now,
     inspect_backup,
     list_backups,
+    newest_good_backup,
     restore_backup,
     restore_backup_into,
 )
@@ -330,3 +331,13 @@ def test_a_backup_can_be_restored_where_there_is_no_database_yet(
     with restored.database as db:
         assert search_contacts(db).total == 12
     assert (restored.safety_backup, restored.set_aside) == (None, None)
+
+
+def test_the_newest_good_backup_skips_a_damaged_one(path: Path) -> None:
+    with open_database(path, "en", auto_backup=False) as db:
+        good = backup_now(db, now=NOON)
+        add_contacts(db, _people(200, "More"))
+        damaged = backup_now(db, now=NOON + timedelta(hours=1))
+    damage_table(damaged.path)
+    found = newest_good_backup(path)
+    assert found is not None and (found.path, found.contacts) == (good.path, 12)
