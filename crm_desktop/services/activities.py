@@ -66,7 +66,7 @@ __all__ = [
 WORKDAY_START = time(9, 0)  # where a day chosen without a time puts an activity
 
 
-def _check(draft: ActivityDraft) -> None:
+def check_draft(draft: ActivityDraft) -> None:
     if draft.kind not in ACTIVITY_KINDS:
         raise InvalidValueError("kind", draft.kind, f"one of {', '.join(ACTIVITY_KINDS)}")
     if draft.status not in ACTIVITY_STATUSES:
@@ -83,7 +83,7 @@ def _check(draft: ActivityDraft) -> None:
         zone_named(draft.time_zone)  # raises InvalidValueError for an unknown zone
 
 
-def _apply(session: Session, activity: Activity, draft: ActivityDraft, now: datetime) -> None:
+def apply_draft(session: Session, activity: Activity, draft: ActivityDraft, now: datetime) -> None:
     """Make ``activity`` what ``draft`` says (contacts and account checked to exist)."""
     contacts: list[Contact] = []
     if draft.contact_ids:
@@ -141,11 +141,11 @@ def create_activity(
     db: Database, draft: ActivityDraft, *, uid: str | None = None, now: datetime | None = None
 ) -> ActivityRow:
     """A new activity (its iCalendar UID made here unless given)."""
-    _check(draft)
+    check_draft(draft)
     moment = now or utc_now()
     with db.writing() as session:
         activity = Activity(uid=uid or f"{uuid.uuid4()}@crm-desktop", created_at=moment)
-        _apply(session, activity, draft, moment)
+        apply_draft(session, activity, draft, moment)
         session.add(activity)
         session.flush()
         activity_id = activity.id
@@ -154,12 +154,12 @@ def create_activity(
 
 def update_activity(db: Database, activity_id: int, draft: ActivityDraft) -> ActivityRow:
     """Make activity ``activity_id`` what ``draft`` says (its UID and creation time stay)."""
-    _check(draft)
+    check_draft(draft)
     with db.writing() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise NotFoundError("activity", activity_id)
-        _apply(session, activity, draft, utc_now())
+        apply_draft(session, activity, draft, utc_now())
     return get_activity(db, activity_id)
 
 
