@@ -27,7 +27,11 @@ from crm_desktop.services.activity_records import (
     TIMED_KINDS,
     ActivityDraft,
     ActivityRow,
+    BirthdayRow,
     Due,
+    KeepInTouchRow,
+    NoteRow,
+    TimelineItem,
 )
 from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
@@ -38,6 +42,7 @@ from crm_desktop.services.keeping_in_touch import set_keep_in_touch as set_keep_
 from crm_desktop.services.keeping_in_touch import upcoming_birthdays as upcoming_birthdays
 from crm_desktop.services.notes import add_note as add_note
 from crm_desktop.services.notes import edit_note as edit_note
+from crm_desktop.services.notes import get_note as get_note
 from crm_desktop.services.notes import pin_note as pin_note
 from crm_desktop.services.notes import restore_notes as restore_notes
 from crm_desktop.services.notes import timeline as timeline
@@ -49,18 +54,42 @@ from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.ids import ActivityId
 from crm_desktop.store.models import Account, Activity, Contact
 
-__all__ = [
-    "activity_rows",
+__all__ = [  # the records and the notes, timeline and keeping-in-touch services too
+    "ACTIVITY_KINDS",
+    "ACTIVITY_STATUSES",
+    "PRIORITIES",
+    "TIMED_KINDS",
+    "ActivityDraft",
+    "ActivityRow",
+    "BirthdayRow",
+    "Due",
+    "KeepInTouchRow",
+    "NoteRow",
+    "TimelineItem",
+    "activities_on",
+    "activity_days",
     "add_note",
+    "complete_activity",
     "contacts_due_for_contact",
+    "create_activity",
+    "due_activities",
     "edit_note",
+    "follow_up_draft",
+    "get_activities",
+    "get_activity",
+    "get_note",
     "local_zone",
     "pin_note",
+    "reminders_between",
+    "reschedule_activity",
+    "restore_activities",
     "restore_notes",
     "set_keep_in_touch",
     "timeline",
+    "trash_activities",
     "trash_notes",
     "upcoming_birthdays",
+    "update_activity",
 ]
 
 WORKDAY_START = time(9, 0)  # where a day chosen without a time puts an activity
