@@ -167,6 +167,12 @@ def test_a_restore_of_an_older_backup_upgrades_it(path: Path, tmp_path: Path) ->
     with sqlite3.connect(backup.path) as raw:  # as if CRM Desktop 0001 had written it
         for table in ("emails", "phones", "addresses", "urls", "impp"):
             raw.execute(f"ALTER TABLE {table} DROP COLUMN custom_label")
+        for index in (
+            "ix_activities_when",
+            "ix_activities_completed_at",
+            "ix_activities_reminder_at",
+        ):
+            raw.execute(f"DROP INDEX {index}")  # 0003's
         raw.execute("UPDATE alembic_version SET version_num = '0001'")
     raw.close()
     with open_database(path, "en", auto_backup=False) as db:
