@@ -264,8 +264,11 @@ class MainWindow(ImportExportWindow):
         try:
             self._db  # noqa: B018  (opens the full database now that the window shows)
         except CrmError as error:
-            self.show_error(error)
-            return
+            from crm_desktop.gui.startup_dialogs import recover_in_window
+
+            if (restored := recover_in_window(error, self)) is None:
+                return
+            self.reload_database(restored)
         self._refresh_navigation()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
