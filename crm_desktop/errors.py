@@ -30,14 +30,18 @@ class CrmError(Exception):
 class DatabaseError(CrmError):
     """The database file cannot be used as asked."""
 
-    def __init__(self, problem: DatabaseProblem, path: Path, detail: str = "") -> None:
+    def __init__(
+        self, problem: DatabaseProblem, path: Path, detail: str = "", backup: Path | None = None
+    ) -> None:
         self.problem = problem
         self.path = path
         self.detail = detail
+        # The newest backup that passed its check, when one can replace a damaged database.
+        self.backup = backup
         super().__init__(problem, path, detail)
 
-    def __str__(self) -> str:
-        what = {
+    def _what(self) -> str:
+        return {
             DatabaseProblem.LOCKED: "the database is busy (locked by another program)",
             DatabaseProblem.READ_ONLY: "the database is read-only",
             DatabaseProblem.DISK_FULL: "the disk is full",
@@ -47,8 +51,47 @@ class DatabaseError(CrmError):
             DatabaseProblem.CANNOT_OPEN: "the database cannot be opened",
             DatabaseProblem.MIGRATION_FAILED: "the database could not be upgraded",
         }[self.problem]
-        text = f"{self.path}: {what}"
-        return f"{text} ({self.detail})" if self.detail else text
+
+    def __str__(self) -> str:
+        text = f"{self.path}: {self._what()}"
+        if self.detail:
+            text += f" ({self.detail})"
+        if self.backup is not None:
+            text += f"; the newest good backup is {self.backup}"
+        return text
+
+
+class RestoreRefusedError(DatabaseError):
+    """A file chosen to restore from cannot replace the database; nothing was changed.
+
+    ``path`` is the chosen file; ``problem`` says why (not ours, damaged, too new...).
+    """
+
+    def _what(self) -> str:
+        return {
+            DatabaseProblem.CORRUPT: "the file is damaged",
+            DatabaseProblem.NOT_A_DATABASE: "the file is not a CRM Desktop database",
+            DatabaseProblem.TOO_NEW: "the file was written by a newer version of CRM Desktop",
+            DatabaseProblem.CANNOT_OPEN: "the file cannot be read",
+        }.get(self.problem, super()._what())
+
+    def __str__(self) -> str:
+        text = f"{self.path}: cannot restore from this file: {self._what()}"
+        if self.detail:
+            text += f" ({self.detail})"
+        return text + "; nothing was changed"
+
+
+class BackupFailedError(CrmError):
+    """A backup could not be written (or its copy failed its check); the database is as it was."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: the backup could not be written ({self.reason})"
 
 
 class AlreadyRunningError(CrmError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -59,3 +60,73 @@ def touch_private_file(path: Path) -> None:
     os.close(fd)
     if os.name == "posix":
         path.chmod(PRIVATE_FILE_MODE)
+
+
+def database_files(db_path: Path) -> list[Path]:
+    """The database and the files SQLite and the lock keep beside it."""
+    return [
+        db_path,
+        *(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")),
+        db_path.with_name(db_path.name + ".lock"),
+    ]
+
+
+def _private(path: Path, mode: int) -> bool:
+    """Take group and other permissions off ``path``; True if it had some."""
+    try:
+        current = path.lstat().st_mode
+    except OSError:
+        return False
+    if stat.S_ISLNK(current) or not current & 0o077:
+        return False
+    try:
+        path.chmod(mode)
+    except OSError:  # not ours to change: ``check`` reports it
+        return False
+    return True
+
+
+def repair_private_modes(db_path: Path) -> tuple[Path, ...]:
+    """Make the database's files and backups readable by the owner only; what was repaired.
+
+    Files: the database, its ``-wal``, ``-shm``, ``-journal`` and lock, every file in the
+    ``backups`` folder (0600). Folders (0700): ``backups``, and the database's folder only
+    when it is our own data folder (``--db /tmp/x.sqlite3`` must not change ``/tmp``).
+    """
+    if os.name != "posix":
+        return ()
+    repaired: list[Path] = []
+    folders = [backups_dir(db_path)]
+    if db_path.parent == data_dir():
+        folders.append(db_path.parent)
+    files = [file for file in database_files(db_path) if file.exists()]
+    if folders[0].is_dir():
+        files += [file for file in folders[0].iterdir() if file.is_file()]
+    repaired += [f for f in folders if f.is_dir() and _private(f, PRIVATE_DIR_MODE)]
+    repaired += [f for f in files if _private(f, PRIVATE_FILE_MODE)]
+    return tuple(repaired)
+
+
+def mode_problems(db_path: Path) -> list[str]:
+    """Files of the database others can read, and a database folder others can enter."""
+    if os.name != "posix":
+        return []
+    problems: list[str] = []
+    folder = db_path.parent
+    if folder.is_dir() and folder.stat().st_mode & 0o077:
+        problems.append(
+            f"{folder}: the folder holding the database is open to other users "
+            f"(mode {stat.S_IMODE(folder.stat().st_mode):04o}, expected 0700)"
+        )
+    backups = backups_dir(db_path)
+    files = [file for file in database_files(db_path) if file.exists()]
+    if backups.is_dir():
+        files += [backups, *(file for file in backups.iterdir() if file.is_file())]
+    for file in files:
+        mode = stat.S_IMODE(file.lstat().st_mode)
+        if mode & 0o077:
+            expected = PRIVATE_DIR_MODE if file.is_dir() else PRIVATE_FILE_MODE
+            problems.append(
+                f"{file}: readable by other users (mode {mode:04o}, expected {expected:04o})"
+            )
+    return problems

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.services.backups import BEFORE_TRASH, backup_before_bulk_delete
 from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import account_drafts
@@ -97,7 +98,9 @@ def update_account(db: Database, account_id: int, draft: AccountDraft) -> Change
 
 
 def trash_accounts(db: Database, ids: Sequence[int]) -> Changes:
-    """Move accounts to the Trash (their contacts stay, linked, and show them again on restore)."""
+    """Move accounts to the Trash (their contacts stay, linked, and show them again on restore).
+    Many at once (``BULK_DELETE_THRESHOLD``) are backed up first."""
+    backup_before_bulk_delete(db, ids, BEFORE_TRASH)
     with db.writing() as session:
         session.execute(
             update(Account)

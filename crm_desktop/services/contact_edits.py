@@ -12,6 +12,11 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import NotFoundError
+from crm_desktop.services.backups import (
+    BEFORE_DELETE,
+    BEFORE_TRASH,
+    backup_before_bulk_delete,
+)
 from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.contacts import get_contacts
 from crm_desktop.services.database import Database
@@ -38,7 +43,9 @@ def update_contact(db: Database, contact_id: int, draft: ContactDraft) -> Change
 
 
 def trash_contacts(db: Database, ids: Sequence[int]) -> Changes:
-    """Move contacts to the Trash (restorable); they leave the search index."""
+    """Move contacts to the Trash (restorable); they leave the search index. Many at once
+    (``BULK_DELETE_THRESHOLD``) are backed up first."""
+    backup_before_bulk_delete(db, ids, BEFORE_TRASH)
     with db.writing() as session:
         found = list(
             session.scalars(
@@ -76,7 +83,9 @@ def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
 
 
 def delete_contacts_for_good(db: Database, ids: Sequence[int]) -> Changes:
-    """Remove contacts and everything hanging from them (undo of a creation)."""
+    """Remove contacts and everything hanging from them (undo of a creation); many at once
+    are backed up first."""
+    backup_before_bulk_delete(db, ids, BEFORE_DELETE)
     with db.writing() as session:
         session.execute(delete(Contact).where(Contact.id.in_(ids)))
         delete_documents(driver_connection(session.connection()), list(ids))

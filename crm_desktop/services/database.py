@@ -8,12 +8,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from crm_desktop.errors import CrmError
 from crm_desktop.services.naming import file_as
+from crm_desktop.services.records import BackupEntry
 from crm_desktop.store.database import Store, open_store
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import collation_language, sort_key
@@ -31,6 +34,10 @@ class Database:
     # Bumped by every write; read caches (the whole list in name order) key on it.
     generation: int = 0
     list_cache: dict[str, object] = field(default_factory=dict)
+    # The daily backup taken at start, or why it could not be (the window warns; the
+    # database opens all the same).
+    start_backup: BackupEntry | None = None
+    backup_problem: CrmError | None = None
 
     @property
     def path(self) -> Path:
@@ -39,6 +46,11 @@ class Database:
     @property
     def migration_backup(self) -> Path | None:
         return self.store.migration_backup
+
+    @property
+    def repaired_modes(self) -> tuple[Path, ...]:
+        """Files of the database others could read, made private at start."""
+        return self.store.repaired_modes
 
     def close(self) -> None:
         self.store.close()
@@ -92,12 +104,22 @@ def system_locale_name() -> str:
 
 
 def open_database(
-    path: Path, locale_name: str | None = None, lock: DatabaseLock | None = None
+    path: Path,
+    locale_name: str | None = None,
+    lock: DatabaseLock | None = None,
+    *,
+    auto_backup: bool = True,
+    now: datetime | None = None,
 ) -> Database:
     """Open (or create) the database at ``path``; sort keys follow ``locale_name``.
 
     When the database's sort keys were made for another language's alphabet, they are
-    rebuilt, in one transaction, before anything is shown.
+    rebuilt, in one transaction, before anything is shown. With ``auto_backup``, an
+    existing database whose newest backup is over a day old (at ``now``) is backed up
+    (``start_backup``); a backup that fails is told in ``backup_problem``.
+
+    Raises ``DatabaseError``: a damaged database (``CORRUPT``, with ``backup`` naming the
+    newest good backup), one of a newer version (``TOO_NEW``), not ours...
     """
     db = Database(open_store(path, lock), collation_language(locale_name or system_locale_name()))
     try:
@@ -105,6 +127,13 @@ def open_database(
     except BaseException:
         db.close()
         raise
+    if auto_backup and not db.store.created:
+        from crm_desktop.services.backups import backup_if_due
+
+        try:
+            db.start_backup = backup_if_due(db, now=now)
+        except CrmError as problem:
+            db.backup_problem = problem
     return db
 
 

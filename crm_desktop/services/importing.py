@@ -26,6 +26,7 @@ from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contact_merge import merge_into_contact
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
@@ -293,9 +294,11 @@ def import_files(
     """Import every card of every file in one transaction; what happened, card by card.
 
     Raises ``NoRecordsError`` for a file with no card in it, ``ImportAborted`` (strict) and
-    ``Cancelled``; in each case nothing is written.
+    ``Cancelled``; in each case nothing is written. A backup is taken first (a failed one,
+    ``BackupFailedError``, stops the import before it starts).
     """
     check_importable(paths)
+    backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     with db.writing() as session:

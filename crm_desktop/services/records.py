@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
 
 # Re-exported: the draft records live below interop and services alike.
 from crm_desktop.drafts import AccountDraft as AccountDraft
@@ -123,3 +124,64 @@ class Changes:
     contacts_changed: tuple[ContactId, ...] = ()
     contacts_removed: tuple[ContactId, ...] = ()
     accounts_added: tuple[AccountId, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BackupEntry:
+    """A backup file: where, when (UTC), why, how big, and how many contacts it holds."""
+
+    path: Path
+    created_at: datetime
+    reason: str  # "daily", "manual", "before-import", "before-restore", "before-upgrade-0001"...
+    size: int  # bytes
+    contacts: int | None  # outside the Trash; None when the file cannot be read
+
+
+class TrashKind(Enum):
+    """What can be in the Trash."""
+
+    CONTACT = "contact"
+    ACCOUNT = "account"
+    NOTE = "note"
+    ACTIVITY = "activity"
+
+
+@dataclass(frozen=True, slots=True)
+class TrashCounts:
+    """How many records of each kind are in the Trash."""
+
+    contacts: int = 0
+    accounts: int = 0
+    notes: int = 0
+    activities: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.contacts + self.accounts + self.notes + self.activities
+
+
+@dataclass(frozen=True, slots=True)
+class TrashItem:
+    """One record in the Trash, as the Trash view lists it."""
+
+    kind: TrashKind
+    id: int
+    title: str  # a contact's or account's name, an activity's subject, a note's first line
+    deleted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class EmptiedTrash:
+    """What emptying the Trash deleted for good, and the backup taken first."""
+
+    deleted: TrashCounts
+    backup: BackupEntry | None
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncedFolder:
+    """A folder a sync client (Dropbox, OneDrive...) copies while files in it change."""
+
+    service: str  # "Dropbox", "OneDrive", "Google Drive", "iCloud Drive"
+    root: Path

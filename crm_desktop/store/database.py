@@ -1,8 +1,10 @@
 """Opening a database file: lock, file modes, migrations (with a backup first), pragmas.
 
 ``open_store`` is the only way in. It takes the single-instance lock before SQLite touches
-the file, creates a new file 0600 in a 0700 folder, refuses a file that is not ours or that
-a newer version wrote, backs up an existing database before migrating it, and applies the
+the file, creates a new file 0600 in a 0700 folder (and takes group and other permissions
+off the files of an existing one), refuses a file that is not ours or that a newer version
+wrote, runs ``PRAGMA quick_check`` (a damaged database is refused, naming the newest good
+backup, never reset), backs up an existing database before migrating it, and applies the
 Alembic migrations with foreign keys off (batch mode copies tables: with foreign keys on,
 dropping the old copy would cascade-delete children).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,11 +23,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
-from crm_desktop.paths import (
-    PRIVATE_FILE_MODE,
-    backups_dir,
-    make_private_dir,
-    touch_private_file,
+from crm_desktop.paths import make_private_dir, repair_private_modes, touch_private_file
+from crm_desktop.store.backups import (
+    SQLITE_HEADER,
+    backup_target,
+    list_backup_files,
+    newest_good_backup,
+    write_backup,
 )
 from crm_desktop.store.engine import create_db_engine, writer
 from crm_desktop.store.lock import DatabaseLock
@@ -35,8 +40,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
+_FOREIGN_TABLES = "tables of another program"
 
 
 @dataclass
@@ -49,6 +53,8 @@ class Store:
     reading: sessionmaker[Session] = field(init=False)
     writing: sessionmaker[Session] = field(init=False)
     migration_backup: Path | None = None
+    created: bool = False  # the file was new (or empty): there is nothing to back up
+    repaired_modes: tuple[Path, ...] = ()  # files that were readable by others, made 0600
 
     def __post_init__(self) -> None:
         self.reading = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -76,11 +82,53 @@ def head_revision() -> str:
     return head
 
 
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version can open (older ones are upgraded)."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return frozenset(rev.revision for rev in scripts.walk_revisions())
+
+
 def _check_header(path: Path) -> None:
     with path.open("rb") as handle:  # closed before SQLite opens the file
-        header = handle.read(len(_SQLITE_HEADER))
-    if header and header != _SQLITE_HEADER:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
         raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path)
+
+
+def _check_pages(engine: Engine, path: Path) -> None:
+    """``PRAGMA quick_check`` (pages and records, not index cross-checks): a damaged file is
+    refused before anything writes to it."""
+    try:
+        with engine.connect() as connection:
+            problems = [
+                str(row[0])
+                for row in connection.exec_driver_sql("PRAGMA quick_check")
+                if str(row[0]) != "ok"
+            ]
+            connection.rollback()
+    except DBAPIError as exc:
+        raise environment_error(exc, path) or exc from exc
+    if problems:
+        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+        raise DatabaseError(DatabaseProblem.CORRUPT, path, problems[0] + more)
+
+
+def _with_backup(error: DatabaseError, path: Path) -> DatabaseError:
+    """A damaged database's error, naming the newest good backup to restore from.
+
+    A file that is no SQLite file at all but has backups of its own was ours: damaged too.
+    """
+    if error.problem not in (DatabaseProblem.CORRUPT, DatabaseProblem.NOT_A_DATABASE):
+        return error
+    if error.problem is DatabaseProblem.NOT_A_DATABASE and (
+        error.detail == _FOREIGN_TABLES or not list_backup_files(path)
+    ):
+        return error  # another program's database, or never one of ours: not damaged
+    backup = newest_good_backup(path, known_revisions())
+    return DatabaseError(DatabaseProblem.CORRUPT, path, error.detail, backup)
 
 
 def open_store(path: Path, lock: DatabaseLock | None = None) -> Store:
@@ -95,16 +143,29 @@ def open_store(path: Path, lock: DatabaseLock | None = None) -> Store:
     if not lock.held:
         lock.acquire()
     try:
+        created = not path.exists() or path.stat().st_size == 0
+        repaired = () if created else repair_private_modes(path)
         if not path.exists():
             touch_private_file(path)
-        _check_header(path)
-        engine = create_db_engine(path)
         try:
-            backup = _migrate(engine, path)
-        except BaseException:
-            engine.dispose()
-            raise
-        return Store(path=path, engine=engine, lock=lock, migration_backup=backup)
+            _check_header(path)
+            engine = create_db_engine(path)
+            try:
+                _check_pages(engine, path)
+                backup = _migrate(engine, path)
+            except BaseException:
+                engine.dispose()
+                raise
+        except DatabaseError as error:
+            raise _with_backup(error, path) from error
+        return Store(
+            path=path,
+            engine=engine,
+            lock=lock,
+            migration_backup=backup,
+            created=created,
+            repaired_modes=repaired,
+        )
     except BaseException:
         lock.release()
         raise
@@ -137,7 +198,7 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
     config = _alembic_config()
     scripts = ScriptDirectory.from_config(config)
     if current is None and tables:
-        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, "tables of another program")
+        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, _FOREIGN_TABLES)
     if current is not None and current not in {rev.revision for rev in scripts.walk_revisions()}:
         raise DatabaseError(DatabaseProblem.TOO_NEW, path, f"schema revision {current}")
     backup = backup_database(engine, path, reason=f"before-upgrade-{current}") if current else None
@@ -164,25 +225,21 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
-def backup_database(engine: Engine, path: Path, reason: str) -> Path:
-    """A consistent copy of the live database (SQLite's backup API), 0600, in ``backups/``."""
-    folder = backups_dir(path)
-    make_private_dir(folder)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    partial = target.with_suffix(".partial")
-    touch_private_file(partial)
+def backup_database(
+    engine: Engine, path: Path, reason: str, now: datetime | None = None, target: Path | None = None
+) -> Path:
+    """A consistent copy of the live database (SQLite's backup API), checked with
+    ``integrity_check``, 0600; in ``backups/`` under a dated name unless ``target`` is given.
+
+    Raises ``BackupFailedError``, or ``DatabaseError`` for a full disk.
+    """
+    if target is None:
+        target = backup_target(path, reason, now or datetime.now(UTC))
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        destination = sqlite3.connect(str(partial))
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        write_backup(source, target)
     finally:
         raw.close()
-    partial.chmod(PRIVATE_FILE_MODE)
-    partial.replace(target)  # a backup that exists is a whole one
     return target

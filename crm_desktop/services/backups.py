@@ -1,0 +1,338 @@
+"""Backups and restores: when to take one, what they hold, and putting one back.
+
+Automatic backups go to the ``backups`` folder beside the database (0700, files 0600): at
+start when the newest is over a day old (``backup_if_due``, called by ``open_database``),
+and before every risky change (``backup_before``: migrations, imports, trashing many
+records, emptying the Trash, merges). After each, rotation keeps the newest 3, the newest of
+each of the last 7 days and of the last 4 weeks (``RotationPolicy``); backups the user asks
+for (``backup_now``) are kept until the user removes them.
+
+A restore copies the chosen file beside the database and checks the copy (sound, ours, not
+from a newer version) before anything else happens: a refused file changes nothing. Then the
+current database is backed up (or, if it is too damaged to back up, renamed aside: never
+deleted), the copy takes its place, stale ``-wal``/``-shm`` files go, and the database is
+opened again (upgraded if the backup is older).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from crm_desktop.errors import BackupFailedError, CrmError
+from crm_desktop.services.database import Database, open_database, system_locale_name
+from crm_desktop.services.records import BackupEntry
+from crm_desktop.store.backups import (
+    MANUAL,
+    BackupFile,
+    RotationPolicy,
+    backup_file,
+    backup_target,
+    check_file,
+    copy_for_restore,
+    file_facts,
+    list_backup_files,
+    prune_backups,
+    read_only,
+    write_backup,
+)
+from crm_desktop.store.database import backup_database, known_revisions
+from crm_desktop.store.lock import DatabaseLock
+
+DAILY = "daily"
+BEFORE_IMPORT = "before-import"
+BEFORE_MERGE = "before-merge"
+BEFORE_TRASH = "before-trash"
+BEFORE_DELETE = "before-delete"
+BEFORE_EMPTY_TRASH = "before-empty-trash"
+BEFORE_RESTORE = "before-restore"
+DAILY_BACKUP_AGE = timedelta(days=1)
+# Trashing at least this many records at once takes a backup first.
+BULK_DELETE_THRESHOLD = 10
+ROTATION = RotationPolicy()
+
+__all__ = [
+    "BEFORE_DELETE",
+    "BEFORE_EMPTY_TRASH",
+    "BEFORE_IMPORT",
+    "BEFORE_MERGE",
+    "BEFORE_RESTORE",
+    "BEFORE_TRASH",
+    "BULK_DELETE_THRESHOLD",
+    "DAILY",
+    "ROTATION",
+    "Restored",
+    "RotationPolicy",
+    "backup_before",
+    "backup_before_bulk_delete",
+    "backup_if_due",
+    "backup_now",
+    "inspect_backup",
+    "list_backups",
+    "restore_backup",
+    "restore_backup_into",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """A restore done: the database, open again on the restored file."""
+
+    database: Database
+    source: BackupEntry  # the file restored from, as checked before the restore
+    safety_backup: Path | None  # the database as it was just before, backed up
+    set_aside: Path | None  # the database as it was, renamed when too damaged to back up
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone(UTC)
+
+
+def _entry(backup: BackupFile) -> BackupEntry:
+    size = 0
+    contacts: int | None = None
+    with suppress(OSError, sqlite3.Error, CrmError):
+        size = backup.path.stat().st_size
+        with read_only(backup.path) as connection:
+            contacts = file_facts(connection, backup.path, known_revisions()).contacts
+    return BackupEntry(backup.path, backup.created_at, backup.reason, size, contacts)
+
+
+def list_backups(db_path: Path) -> tuple[BackupEntry, ...]:
+    """The backups of the database at ``db_path``, newest first (no need to open it: the
+    window lists them when the database is too damaged to open)."""
+    return tuple(_entry(backup) for backup in list_backup_files(db_path))
+
+
+def inspect_backup(path: Path) -> BackupEntry:
+    """Check a file as ``restore_backup`` would, changing nothing; its facts.
+
+    Raises ``RestoreRefusedError`` for a file that is not a CRM Desktop database, is damaged
+    or comes from a newer version.
+    """
+    facts = check_file(path, known_revisions())
+    return BackupEntry(path, _mtime(path), MANUAL, path.stat().st_size, facts.contacts)
+
+
+def _mtime(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def _rotate(db: Database) -> None:
+    prune_backups(db.path, ROTATION)
+
+
+def _has_data(db: Database) -> bool:
+    with db.raw_reading() as connection:
+        row = connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM accounts) "
+            "OR EXISTS (SELECT 1 FROM activities) OR EXISTS (SELECT 1 FROM notes)"
+        ).fetchone()
+    return bool(row[0])
+
+
+def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> BackupEntry | None:
+    """The automatic backup before a risky change (``BEFORE_IMPORT``...), then rotation;
+    None when the database holds nothing yet (nothing to lose).
+
+    Raises ``BackupFailedError`` or ``DatabaseError`` (disk full): the caller then does not
+    make its change.
+    """
+    if not _has_data(db):
+        return None
+    moment = _now(now)
+    target = backup_database(db.store.engine, db.path, reason, moment)
+    _rotate(db)
+    return _entry(BackupFile(target, moment, reason))
+
+
+def backup_if_due(db: Database, *, now: datetime | None = None) -> BackupEntry | None:
+    """The daily backup, when the newest backup is over a day old (or there is none) and
+    the database holds something; else None."""
+    newest = list_backup_files(db.path)
+    if newest and _now(now) - newest[0].created_at < DAILY_BACKUP_AGE:
+        return None
+    return backup_before(db, DAILY, now=now)
+
+
+def backup_before_bulk_delete(
+    db: Database, ids: Collection[int], reason: str = BEFORE_TRASH
+) -> BackupEntry | None:
+    """``backup_before`` when ``ids`` are many (``BULK_DELETE_THRESHOLD``), else nothing:
+    for services that trash or delete records (contacts, accounts, notes, activities)."""
+    if len(set(ids)) < BULK_DELETE_THRESHOLD:
+        return None
+    return backup_before(db, reason)
+
+
+def _is_database_file(dest: Path, db_path: Path) -> bool:
+    with suppress(OSError):
+        resolved = dest.resolve()
+        return any(
+            resolved == file.resolve()
+            for file in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")))
+        )
+    return False
+
+
+def backup_now(
+    db: Database, dest: Path | None = None, *, now: datetime | None = None
+) -> BackupEntry:
+    """A backup the user asked for: into ``dest`` (a file, replaced if it exists, or a folder),
+    else into the backups folder; never rotated away. Checked and 0600 like every backup."""
+    moment = _now(now)
+    target = backup_target(db.path, MANUAL, moment)
+    if dest is not None:
+        target = dest / target.name if dest.is_dir() else dest
+        if _is_database_file(target, db.path):
+            raise BackupFailedError(target, "that is the database itself")
+        if not target.parent.is_dir():
+            raise BackupFailedError(target, "no such folder")
+    backup_database(db.store.engine, db.path, MANUAL, moment, target)
+    return _entry(BackupFile(target, moment, MANUAL))
+
+
+# Restoring
+
+
+def _partial(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".restoring")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _move_with_sidecars(path: Path, to: Path) -> None:
+    """Rename a database file and the journal files that belong with it (closed)."""
+    path.replace(to)
+    for sidecar, moved in zip(_sidecars(path), _sidecars(to), strict=True):
+        if sidecar.exists():
+            sidecar.replace(moved)
+
+
+def _back_up_closed(db_path: Path, now: datetime) -> Path:
+    """Back up a database nobody has open (``BackupFailedError`` if it is too damaged)."""
+    target = backup_target(db_path, BEFORE_RESTORE, now)
+    try:
+        connection = sqlite3.connect(str(db_path), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise BackupFailedError(target, str(exc)) from exc
+    with closing(connection):
+        try:
+            connection.execute("PRAGMA trusted_schema = OFF")
+        except sqlite3.Error as exc:
+            raise BackupFailedError(target, str(exc)) from exc
+        write_backup(connection, target)
+    return target
+
+
+def _save_current(
+    db_path: Path, current: Database | None, now: datetime
+) -> tuple[Path | None, Path | None]:
+    """Back up the database about to be replaced; (safety backup, None), or (None, the path it
+    was renamed to) when it is too damaged to back up, or (None, None) when there is none."""
+    if current is None and (not db_path.exists() or db_path.stat().st_size == 0):
+        return None, None
+    try:
+        if current is not None:
+            return backup_database(current.store.engine, db_path, BEFORE_RESTORE, now), None
+        return _back_up_closed(db_path, now), None
+    except BackupFailedError:
+        if current is not None:
+            current.store.engine.dispose()
+        aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime('%Y%m%dT%H%M%SZ')}")
+        _move_with_sidecars(db_path, aside)
+        return None, aside
+
+
+def _restore(
+    db_path: Path,
+    source: Path,
+    lock: DatabaseLock,
+    locale_name: str,
+    current: Database | None,
+    now: datetime | None,
+) -> Restored:
+    moment = _now(now)
+    partial = _partial(db_path)
+    facts = copy_for_restore(source, partial, known_revisions())  # refusal: nothing changed
+    listed = backup_file(db_path, source)
+    checked = BackupEntry(
+        source,
+        listed.created_at if listed else _mtime(source),
+        listed.reason if listed else MANUAL,
+        source.stat().st_size,
+        facts.contacts,
+    )
+    previous = db_path.with_name(db_path.name + ".before-restore")
+    try:
+        safety, aside = _save_current(db_path, current, moment)
+        if current is not None:
+            current.store.engine.dispose()
+        if db_path.exists():
+            _move_with_sidecars(db_path, previous)
+        for stale in _sidecars(db_path):  # never replayed onto the restored file
+            stale.unlink(missing_ok=True)
+        partial.replace(db_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        if previous.exists() and not db_path.exists():
+            _move_with_sidecars(previous, db_path)
+        raise
+    try:
+        database = open_database(db_path, locale_name, lock, auto_backup=False)
+    except BaseException:
+        db_path.unlink(missing_ok=True)  # a copy of ``source``, which is still there
+        for stale in _sidecars(db_path):
+            stale.unlink(missing_ok=True)
+        if previous.exists():
+            _move_with_sidecars(previous, db_path)
+        elif aside is not None:
+            _move_with_sidecars(aside, db_path)
+        if not lock.held:
+            lock.acquire()
+        raise
+    for leftover in (previous, *_sidecars(previous)):
+        leftover.unlink(missing_ok=True)  # the safety backup (or ``aside``) holds it
+    if current is not None:
+        # The old handle no longer owns the lock: closing it must not release it.
+        current.store.lock = DatabaseLock(db_path)
+    prune_backups(db_path, ROTATION)
+    return Restored(database, checked, safety, aside)
+
+
+def restore_backup(db: Database, source: Path, *, now: datetime | None = None) -> Restored:
+    """Replace the open database ``db`` with the backup ``source``; the database reopened.
+
+    ``source`` is checked first: ``RestoreRefusedError`` (not ours, damaged, from a newer
+    version) leaves ``db`` open and unchanged. On success ``db`` must no longer be used:
+    the window drops it (and any light reader of the same file) for ``Restored.database``.
+    """
+    return _restore(db.path, source, db.store.lock, db.sort_language, db, now)
+
+
+def restore_backup_into(
+    db_path: Path,
+    source: Path,
+    *,
+    locale_name: str | None = None,
+    lock: DatabaseLock | None = None,
+    now: datetime | None = None,
+) -> Restored:
+    """Replace the database at ``db_path`` (not open here, perhaps too damaged to open) with
+    the backup ``source``; the database opened on it. Used by ``crm-desktop restore`` and by
+    the window when the database failed its check at start (``DatabaseError.backup``)."""
+    if lock is None:
+        lock = DatabaseLock(db_path)
+    if not lock.held:
+        lock.acquire()
+    try:
+        return _restore(db_path, source, lock, locale_name or system_locale_name(), None, now)
+    except BaseException:
+        lock.release()
+        raise

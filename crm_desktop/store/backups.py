@@ -1,0 +1,346 @@
+"""Backups of the database file (stdlib only).
+
+A backup is written by SQLite's online backup API from a live connection (never a file copy:
+a copy can catch the database and its WAL at different moments), to a temporary name in the
+``backups`` folder, switched to a rollback journal (a backup is one self-contained file),
+checked with ``PRAGMA integrity_check``, made 0600, then renamed: a backup that exists under
+its final name is whole and sound.
+
+Names say which database, when (UTC) and why: ``crm-20261201T081500123456Z-daily.sqlite3``.
+Rotation keeps the newest few, the newest of each of the last 7 days that have backups and
+of the last 4 weeks; backups the user asked for by hand ("manual") are never rotated away.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Collection, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from crm_desktop.errors import (
+    BackupFailedError,
+    DatabaseError,
+    DatabaseProblem,
+    RestoreRefusedError,
+)
+from crm_desktop.paths import (
+    PRIVATE_FILE_MODE,
+    backups_dir,
+    make_private_dir,
+    touch_private_file,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MANUAL = "manual"  # a backup the user asked for: kept until the user removes it
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_PARTIAL = ".partial"
+_SQLITE_FULL = 13
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A backup found in the ``backups`` folder, as its name describes it."""
+
+    path: Path
+    created_at: datetime  # UTC
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RotationPolicy:
+    """Which automatic backups rotation keeps (the union of the three rules)."""
+
+    daily: int = 7  # the newest backup of each of the last N days that have backups
+    weekly: int = 4  # the newest of each of the last N ISO weeks that have backups
+    latest: int = 3  # the N newest, whatever their day (two imports in one morning)
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """What a CRM Desktop database file holds, read without changing it."""
+
+    revision: str
+    contacts: int  # outside the Trash
+
+
+def _name_pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(db_path.stem) + r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.sqlite3"
+    )
+
+
+def backup_target(db_path: Path, reason: str, now: datetime) -> Path:
+    """A new, unused name in the backups folder for a backup of ``db_path`` taken ``now``."""
+    folder = backups_dir(db_path)
+    moment = now.astimezone(UTC)
+    while True:
+        target = folder / f"{db_path.stem}-{moment.strftime(_STAMP)}-{reason}.sqlite3"
+        if not target.exists():
+            return target
+        moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
+
+
+def backup_file(db_path: Path, path: Path) -> BackupFile | None:
+    """What the name of ``path`` says, if it is a backup of ``db_path`` in its folder."""
+    match = _name_pattern(db_path).fullmatch(path.name)
+    if match is None or path.parent != backups_dir(db_path) or not path.is_file():
+        return None
+    created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    return BackupFile(path, created, match["reason"])
+
+
+def list_backup_files(db_path: Path) -> list[BackupFile]:
+    """The backups of ``db_path`` in its backups folder, newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = [
+        backup
+        for backup in (backup_file(db_path, path) for path in folder.iterdir())
+        if backup is not None
+    ]
+    found.sort(key=lambda backup: (backup.created_at, backup.path.name), reverse=True)
+    return found
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _discard(partial: Path) -> None:
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def integrity_problems(connection: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """What ``integrity_check`` (or ``quick_check``) and ``foreign_key_check`` find; [] if sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    problems = [
+        str(row[0]) for row in connection.execute(f"PRAGMA {pragma}") if str(row[0]) != "ok"
+    ]
+    if not quick:
+        problems += [
+            f"broken link in {row[0]} (row {row[1]}) to {row[2]}"
+            for row in connection.execute("PRAGMA foreign_key_check")
+        ]
+    return problems
+
+
+def _code(exc: sqlite3.Error) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _copy(source: sqlite3.Connection, partial: Path) -> sqlite3.Connection:
+    """``source`` copied into the new file ``partial`` (0600) by the backup API, in rollback
+    journal mode; the open connection to the copy."""
+    _discard(partial)
+    touch_private_file(partial)
+    destination = sqlite3.connect(str(partial), isolation_level=None)
+    try:
+        destination.execute("PRAGMA trusted_schema = OFF")
+        source.backup(destination)
+        # The copy carries the source's WAL flag: one self-contained file is what we keep.
+        destination.execute("PRAGMA journal_mode = DELETE")
+    except BaseException:
+        destination.close()
+        raise
+    return destination
+
+
+def _publish(partial: Path, target: Path) -> None:
+    partial.chmod(PRIVATE_FILE_MODE)
+    partial.replace(target)  # a backup that exists under its name is a whole one
+    _fsync_folder(target.parent)
+
+
+def write_backup(source: sqlite3.Connection, target: Path) -> None:
+    """Back up the database of ``source`` (a live connection) to ``target``, checked and 0600.
+
+    Raises ``BackupFailedError`` (nothing left behind but what was there before) or our
+    ``DatabaseError`` for a full disk.
+    """
+    make_private_dir(target.parent)
+    partial = target.with_name(target.name + _PARTIAL)
+    try:
+        with closing(_copy(source, partial)) as copy:
+            problems = integrity_problems(copy)
+        if problems:
+            raise BackupFailedError(target, f"the copy failed its integrity check: {problems[0]}")
+        _publish(partial, target)
+    except sqlite3.Error as exc:
+        _discard(partial)
+        if _code(exc) == _SQLITE_FULL:
+            raise DatabaseError(DatabaseProblem.DISK_FULL, target, str(exc)) from exc
+        raise BackupFailedError(target, str(exc)) from exc
+    except OSError as exc:
+        _discard(partial)
+        raise BackupFailedError(target, exc.strerror or str(exc)) from exc
+    except BaseException:
+        _discard(partial)
+        raise
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that can only read ``path`` (and trusts nothing in its schema)."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA query_only = ON")
+        yield connection
+    finally:
+        connection.close()
+
+
+def file_facts(connection: sqlite3.Connection, path: Path, known: Collection[str]) -> FileFacts:
+    """Revision and contact count of a CRM Desktop database; ``RestoreRefusedError`` for a
+    database of another program, or of a newer CRM Desktop (a revision not in ``known``)."""
+    tables = {
+        str(row[0])
+        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if "alembic_version" not in tables or "contacts" not in tables:
+        detail = "tables of another program" if tables else "an empty SQLite database"
+        raise RestoreRefusedError(DatabaseProblem.NOT_A_DATABASE, path, detail)
+    row = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()
+    revision = str(row[0]) if row and row[0] is not None else ""
+    if revision not in known:
+        raise RestoreRefusedError(DatabaseProblem.TOO_NEW, path, f"schema revision {revision}")
+    contacts = connection.execute(
+        "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
+    ).fetchone()[0]
+    return FileFacts(revision, int(contacts))
+
+
+def _refusal(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    code = _code(exc)
+    if code == _SQLITE_FULL:
+        return DatabaseError(DatabaseProblem.DISK_FULL, path, str(exc))
+    problem = {
+        _SQLITE_CORRUPT: DatabaseProblem.CORRUPT,
+        _SQLITE_NOTADB: DatabaseProblem.NOT_A_DATABASE,
+    }.get(code, DatabaseProblem.CANNOT_OPEN)
+    return RestoreRefusedError(problem, path, str(exc))
+
+
+def check_header(path: Path) -> None:
+    """Refuse at once a file that cannot be an SQLite database (``RestoreRefusedError``)."""
+    if not path.exists():
+        raise RestoreRefusedError(DatabaseProblem.CANNOT_OPEN, path, "no such file")
+    if not path.is_file():
+        raise RestoreRefusedError(DatabaseProblem.CANNOT_OPEN, path, "not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise RestoreRefusedError(
+            DatabaseProblem.CANNOT_OPEN, path, exc.strerror or str(exc)
+        ) from exc
+    if not header:
+        raise RestoreRefusedError(DatabaseProblem.NOT_A_DATABASE, path, "the file is empty")
+    if header != SQLITE_HEADER:
+        raise RestoreRefusedError(DatabaseProblem.NOT_A_DATABASE, path, "not an SQLite file")
+
+
+def copy_for_restore(source: Path, partial: Path, known: Collection[str]) -> FileFacts:
+    """Copy the file ``source`` to ``partial`` (0600) and check the copy: sound, ours, not
+    newer than ``known``. On refusal (``RestoreRefusedError``) nothing is left at ``partial``
+    and ``source`` is untouched (it is only read)."""
+    check_header(source)
+    try:
+        with read_only(source) as reader, closing(_copy(reader, partial)) as copy:
+            problems = integrity_problems(copy)
+            if problems:
+                raise RestoreRefusedError(DatabaseProblem.CORRUPT, source, problems[0])
+            facts = file_facts(copy, source, known)
+    except sqlite3.Error as exc:
+        _discard(partial)
+        raise _refusal(exc, source) from exc
+    except BaseException:
+        _discard(partial)
+        raise
+    partial.chmod(PRIVATE_FILE_MODE)
+    return facts
+
+
+def check_file(path: Path, known: Collection[str]) -> FileFacts:
+    """Check the file ``path`` in place, read only: sound, ours, not newer than ``known``."""
+    check_header(path)
+    try:
+        with read_only(path) as connection:
+            problems = integrity_problems(connection)
+            if problems:
+                raise RestoreRefusedError(DatabaseProblem.CORRUPT, path, problems[0])
+            return file_facts(connection, path, known)
+    except sqlite3.Error as exc:
+        raise _refusal(exc, path) from exc
+
+
+def looks_sound(path: Path, known: Collection[str]) -> bool:
+    """Whether a backup passes ``quick_check`` and is a CRM Desktop database we can open."""
+    try:
+        check_header(path)
+        with read_only(path) as connection:
+            if integrity_problems(connection, quick=True):
+                return False
+            file_facts(connection, path, known)
+    except (sqlite3.Error, DatabaseError):
+        return False
+    return True
+
+
+def newest_good_backup(db_path: Path, known: Collection[str]) -> Path | None:
+    """The newest backup of ``db_path`` that passes its check, if any."""
+    for backup in list_backup_files(db_path):
+        if looks_sound(backup.path, known):
+            return backup.path
+    return None
+
+
+def backups_to_prune(backups: list[BackupFile], policy: RotationPolicy) -> list[BackupFile]:
+    """The automatic backups ``policy`` does not keep (``backups`` newest first)."""
+    automatic = [backup for backup in backups if backup.reason != MANUAL]
+    keep = {backup.path for backup in automatic[: policy.latest]}
+    days: set[object] = set()
+    weeks: set[object] = set()
+    for backup in automatic:
+        day = backup.created_at.date()
+        if day not in days and len(days) < policy.daily:
+            days.add(day)
+            keep.add(backup.path)
+        week = backup.created_at.isocalendar()[:2]
+        if week not in weeks and len(weeks) < policy.weekly:
+            weeks.add(week)
+            keep.add(backup.path)
+    return [backup for backup in automatic if backup.path not in keep]
+
+
+def prune_backups(db_path: Path, policy: RotationPolicy) -> list[Path]:
+    """Delete the automatic backups ``policy`` does not keep, and temporary files left by an
+    interrupted backup; the paths deleted."""
+    doomed = [backup.path for backup in backups_to_prune(list_backup_files(db_path), policy)]
+    folder = backups_dir(db_path)
+    if folder.is_dir():
+        prefix = f"{db_path.stem}-"
+        doomed += [
+            path
+            for path in folder.iterdir()
+            if path.name.startswith(prefix)
+            and (path.name.endswith(_PARTIAL) or path.name.endswith(_PARTIAL + "-journal"))
+        ]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
