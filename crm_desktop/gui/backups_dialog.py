@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 COLUMN_MADE, COLUMN_SIZE, COLUMN_CONTACTS, COLUMN_REASON = range(4)
 
 
+def isolated(text: str, *, left_to_right: bool = False) -> str:
+    """``text`` set apart in its own direction inside a sentence (a date, a number, a path),
+    so a right-to-left sentence does not reorder it, nor it the sentence."""
+    opening = "\u2066" if left_to_right else "\u2068"  # LRI or FSI; PDI closes
+    return opening + text + "\u2069"
+
+
 def local_date_time(moment: datetime) -> str:
     """``moment`` (timezone-aware) in the user's time zone and the locale's short format."""
     when = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toLocalTime()
@@ -171,10 +178,17 @@ class BackupsDialog(QDialog):
         backup = self._selected()
         if backup is None or self._task is not None:
             return
+        question = (
+            self.tr("Replace everything in the database with the backup made on %1?")
+            if backup.contacts is None
+            else self.tr(
+                "Replace everything in the database with the backup made on %1 (%Ln contact(s))?",
+                "",
+                backup.contacts,
+            )
+        )
         text = (
-            self.tr("Replace everything in the database with the backup made on %1 (%2 contacts)?")
-            .replace("%1", local_date_time(backup.created_at))
-            .replace("%2", self._contacts_text(backup))
+            question.replace("%1", isolated(local_date_time(backup.created_at)))
             + "\n\n"
             + self.tr(
                 "The database as it is now is backed up first: it will be at the top of this "
@@ -199,7 +213,7 @@ class BackupsDialog(QDialog):
             self,
             self.tr("Backup restored"),
             self.tr("The database now holds the backup made on %1.").replace(
-                "%1", local_date_time(result.source.created_at)
+                "%1", isolated(local_date_time(result.source.created_at))
             ),
         )
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
-from crm_desktop.gui.backups_dialog import local_date_time
+from crm_desktop.gui.backups_dialog import isolated, local_date_time
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.services.backups import inspect_backup, list_backups, restore_backup_into
 from crm_desktop.services.records import BackupEntry
@@ -29,7 +29,9 @@ def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None
     """The database at ``path`` is damaged: True if the user chose to restore ``backup``
     (the newest good one), False to quit. Nothing is changed until the user chooses."""
     damaged = (
-        _tr("The database %1 is damaged and cannot be opened.").replace("%1", str(path))
+        _tr("The database %1 is damaged and cannot be opened.").replace(
+            "%1", isolated(str(path), left_to_right=True)
+        )
         + " "
         + _tr("It has not been changed.")
     )
@@ -48,12 +50,16 @@ def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None
     text = (
         damaged
         + "\n\n"
-        + _tr("The newest good backup was made on %1 and holds %2 contacts.")
-        .replace("%1", local_date_time(backup.created_at))
-        .replace(
-            "%2",
-            QLocale().toString(backup.contacts) if backup.contacts is not None else "?",
-        )
+        + (
+            _tr("The newest good backup was made on %1.")
+            if backup.contacts is None
+            else QCoreApplication.translate(
+                "StartupDialogs",
+                "The newest good backup was made on %1 and holds %Ln contact(s).",
+                "",
+                backup.contacts,
+            )
+        ).replace("%1", isolated(local_date_time(backup.created_at)))
         + " "
         + _tr(
             "Restore it? The damaged file is kept beside it under another name; "
@@ -139,7 +145,7 @@ def warn_synced_folder(path: Path, service: str, parent: QWidget | None = None) 
         QMessageBox.Icon.Warning,
         _tr("The database is in a synced folder"),
         _tr("The database %1 is in a folder that %2 keeps in sync.")
-        .replace("%1", str(path))
+        .replace("%1", isolated(str(path), left_to_right=True))
         .replace("%2", service)
         + "\n\n"
         + _tr(
