@@ -7,6 +7,7 @@ import argparse
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from crm_desktop.services.account_edits import trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import backup_now, list_backups
 from crm_desktop.services.contact_edits import trash_contacts
-from crm_desktop.services.contact_list import search_contacts
+from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.records import AccountLinkDraft, ContactDraft
@@ -238,17 +239,20 @@ def test_a_refused_restore_shows_why_and_changes_nothing(
 # ---- start-up --------------------------------------------------------------------------------
 
 
-def _damaged_database(tmp_path: Path) -> Path:
-    """A database with two contacts and a good backup, then damaged past its first page."""
+def _damaged_database(tmp_path: Path, from_page: int = 1) -> Path:
+    """A database with two contacts and a good backup, then 50 more contacts with long notes,
+    then damaged: the header of every page from ``from_page`` on trampled (page 150 on: the
+    notes' overflow pages, which the first screen does not read but ``quick_check`` does)."""
     path = tmp_path / "start" / "crm.sqlite3"
     with open_database(path, "en") as db:
         add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
         backup_now(db)
-        add_contacts(db, [ContactDraft(f"Later {i}") for i in range(50)])
+        add_contacts(db, [ContactDraft(f"Later {i}", note="x" * 3000) for i in range(50)])
     data = bytearray(path.read_bytes())
     page = 4096
-    for start in range(page, len(data), page):
-        data[start : start + 64] = b"\xa5" * 64  # every page header but the first, trampled
+    assert len(data) > from_page * page
+    for start in range(from_page * page, len(data), page):
+        data[start : start + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
     for sidecar in ("-wal", "-shm"):
         path.with_name(path.name + sidecar).unlink(missing_ok=True)
@@ -295,6 +299,42 @@ def test_a_damaged_database_without_a_backup_is_left_alone_with_a_message(
     assert start_or_recover(argparse.Namespace(demo=False, db=str(path), command=None)) is None
     [text] = said
     assert "No backup of it was found" in text and path.read_bytes() == before
+
+
+def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _damaged_database(tmp_path, from_page=150)
+    reader = open_read_only(path)
+    assert reader is not None  # the light reader of the first screen still works
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    main = MainWindow(partial(open_database, path, "en"), first_reads=reader)
+    qtbot.addWidget(main)
+    assert len(_names(main)) == 52
+    with qtbot.waitSignal(main.started, timeout=10000):
+        main.show()
+    try:
+        [offer] = asked
+        assert "is damaged" in offer.text()
+        assert _names(main) == ["Ana Puig", "Pau Serra"]
+        assert search_contacts(main._db).total == 2
+    finally:
+        main.close_database()
+
+
+def test_quitting_when_the_database_is_found_damaged_after_the_first_screen_closes_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _damaged_database(tmp_path, from_page=150)
+    before = path.read_bytes()
+    reader = open_read_only(path)
+    _answer(monkeypatch, QMessageBox.StandardButton.Close)
+    main = MainWindow(partial(open_database, path, "en"), first_reads=reader)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)
+    main.close_database()
+    assert path.read_bytes() == before
 
 
 def test_a_database_in_a_synced_folder_gets_a_warning_until_told_not_to(
