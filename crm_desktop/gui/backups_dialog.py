@@ -9,17 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import confirm as confirming
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.tasks import ServiceTask, Work
-from crm_desktop.services.backups import Restored, backup_now, list_backups, restore_backup
+from crm_desktop.services.backups import (
+    Restored,
+    backup_now,
+    inspect_backup,
+    list_backups,
+    restore_backup,
+)
 from crm_desktop.services.records import BackupEntry
 
 if TYPE_CHECKING:
@@ -65,6 +79,7 @@ class BackupsDialog(QDialog):
     def _connect(self) -> None:
         self._ui.backUpNow.clicked.connect(self._on_back_up_now_clicked)
         self._ui.restore.clicked.connect(self._on_restore_clicked)
+        self._ui.restoreFromFile.clicked.connect(self._on_restore_from_file_clicked)
         self._ui.backups.itemSelectionChanged.connect(self._update_buttons)
         self._ui.backups.itemActivated.connect(self._on_backups_item_activated)
         self._ui.buttons.rejected.connect(self.reject)
@@ -148,6 +163,7 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         idle = self._task is None
         self._ui.backUpNow.setEnabled(idle)
+        self._ui.restoreFromFile.setEnabled(idle)
         self._ui.restore.setEnabled(idle and self._selected() is not None)
         self._ui.backups.setEnabled(idle)
 
@@ -176,7 +192,33 @@ class BackupsDialog(QDialog):
 
     def _on_restore_clicked(self) -> None:
         backup = self._selected()
-        if backup is None or self._task is not None:
+        if backup is not None:
+            self.restore(backup)
+
+    def _on_restore_from_file_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a file"),
+            str(self._db.path.parent),
+            ";;".join(
+                (
+                    self.tr("CRM Desktop databases (*.sqlite3 *.sqlite *.db)"),
+                    self.tr("All files (*)"),
+                )
+            ),
+        )
+        if not name:
+            return
+        try:  # checked as the restore will check it: a refusal is told before any question
+            backup = inspect_backup(Path(name))
+        except CrmError as error:
+            self._show_error(error)
+            return
+        self.restore(backup)
+
+    def restore(self, backup: BackupEntry) -> None:
+        """Ask, then replace the database with ``backup`` off the GUI thread."""
+        if self._task is not None:
             return
         question = (
             self.tr("Replace everything in the database with the backup made on %1?")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -55,7 +56,7 @@ from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.import_export import ImportExportWindow
 from crm_desktop.gui.resources import icon
-from crm_desktop.gui.window_state import restore_window_state, save_window_state
+from crm_desktop.gui.window_state import column_menu, restore_window_state, save_window_state
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
@@ -198,6 +199,8 @@ class MainWindow(ImportExportWindow):
             self._empty_trash_action, self._import_action, self._export_action,
         ):  # fmt: skip
             toolbar.addAction(action)
+        if isinstance(button := toolbar.widgetForAction(self._empty_trash_action), QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # not Delete
         toolbar.addSeparator()
         toolbar.addWidget(self._search)
         self._count = QLabel(self)
@@ -354,8 +357,7 @@ class MainWindow(ImportExportWindow):
         ):  # fmt: skip
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        empty_trash = edit_menu.addAction(self._empty_trash_action.text())
-        empty_trash.triggered.connect(self._on_empty_trash_triggered)
+        edit_menu.addAction(self._empty_trash_action.text(), self._on_empty_trash_triggered)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._about_action)
 
@@ -744,22 +746,7 @@ class MainWindow(ImportExportWindow):
 
     def column_menu(self) -> QMenu:
         """Which columns show: one checkable entry per column (the name always shows)."""
-        header = self._table.horizontalHeader()
-        menu = QMenu(self)
-        for column in range(self._model.columnCount()):
-            title = self._model.headerData(column, Qt.Orientation.Horizontal)
-            action = menu.addAction(str(title))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != COLUMN_NAME)
-            action.setData(column)
-            action.toggled.connect(self._on_column_action_toggled)
-        return menu
-
-    def _on_column_action_toggled(self, visible: bool) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self._table.horizontalHeader().setSectionHidden(int(action.data()), not visible)
+        return column_menu(self._table.horizontalHeader(), COLUMN_NAME, self)
 
     def _on_header_context_menu_requested(self, position: QPoint) -> None:
         header = self._table.horizontalHeader()

@@ -1,10 +1,11 @@
 """What the main window remembers between runs (QSettings): its geometry, the splitter
-between its panes, and the contacts list's columns (order, widths, hidden ones)."""
+between its panes, and the contacts list's columns (order, widths, hidden ones, and the
+menu that hides and shows them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QSplitter, QWidget
 
 GEOMETRY_KEY = "mainWindow/geometry"
 SPLITTER_KEY = "mainWindow/splitter-v2"  # the version goes up when the panes change
@@ -30,3 +31,20 @@ def save_window_state(window: QMainWindow, splitter: QSplitter, columns: QHeader
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     settings.setValue(SPLITTER_KEY, splitter.saveState())
     settings.setValue(COLUMNS_KEY, columns.saveState())
+
+
+def column_menu(header: QHeaderView, always_shown: int, parent: QWidget) -> QMenu:
+    """One checkable entry per column of ``header``, showing or hiding it (but not the column
+    ``always_shown``)."""
+    model = header.model()
+    menu = QMenu(parent)
+    for column in range(model.columnCount()):
+        action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(column))
+        action.setEnabled(column != always_shown)
+        action.setData(column)
+        action.toggled.connect(
+            lambda visible, column=column: header.setSectionHidden(column, not visible)
+        )
+    return menu

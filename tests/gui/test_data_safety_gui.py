@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import start_or_recover, warn_if_synced
@@ -182,6 +182,45 @@ def test_cancelling_the_restore_question_changes_nothing(
     assert len(asked) == 1
     assert window._db is db and search_contacts(db).total == 3
     assert _names(window) == ["Ana Puig", "Joan Vila", "Pau Serra"]
+
+
+def test_restoring_from_a_file_elsewhere_checks_it_then_replaces_the_data(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "usb stick" / "crm copy.sqlite3"
+    elsewhere.parent.mkdir()
+    backup_now(db, elsewhere)
+    add_contacts(db, [ContactDraft("Joan Vila")])
+    window._refresh("")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    _capture(monkeypatch, "information")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(elsewhere), ""))
+
+    def restore(dialog: BackupsDialog) -> None:
+        with qtbot.waitSignal(dialog.task_ended, timeout=10000):
+            dialog._ui.restoreFromFile.click()
+
+    _in_dialog(monkeypatch, restore)
+    window._backups_action.trigger()
+    assert len(asked) == 1 and re.search(r"\(2 contact(s|\(s\))\)", asked[0].text())
+    assert _names(window) == ["Ana Puig", "Pau Serra"]
+    assert elsewhere.is_file()  # a file restored from is only read
+
+
+def test_a_file_that_is_not_a_database_is_refused_before_any_question(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n", encoding="utf-8")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    warned = _capture(monkeypatch, "warning")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(notes), ""))
+    _in_dialog(monkeypatch, lambda dialog: dialog._ui.restoreFromFile.click())
+    window._backups_action.trigger()
+    assert asked == []
+    [text] = warned
+    assert str(notes) in text and "is not a CRM Desktop database" in text
+    assert window._db is db and _names(window) == ["Ana Puig", "Pau Serra"]
 
 
 def _newer_version_copy(db: Database, target: Path) -> None:

@@ -64,6 +64,11 @@ class Ui_BackupsDialog(object):
 
         self.actions.addWidget(self.restore)
 
+        self.restoreFromFile = QPushButton(BackupsDialog)
+        self.restoreFromFile.setObjectName(u"restoreFromFile")
+
+        self.actions.addWidget(self.restoreFromFile)
+
         self.spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions.addItem(self.spacer)
@@ -79,6 +84,7 @@ class Ui_BackupsDialog(object):
 
         QWidget.setTabOrder(self.backups, self.backUpNow)
         QWidget.setTabOrder(self.backUpNow, self.restore)
+        QWidget.setTabOrder(self.restore, self.restoreFromFile)
 
         self.retranslateUi(BackupsDialog)
 
@@ -99,5 +105,6 @@ class Ui_BackupsDialog(object):
         self.empty.setText(QCoreApplication.translate("BackupsDialog", u"There is no backup yet. Click \u201cBack up now\u201d to make one.", None))
         self.backUpNow.setText(QCoreApplication.translate("BackupsDialog", u"&Back up now", None))
         self.restore.setText(QCoreApplication.translate("BackupsDialog", u"&Restore\u2026", None))
+        self.restoreFromFile.setText(QCoreApplication.translate("BackupsDialog", u"Restore from a &file\u2026", None))
     # retranslateUi
 
