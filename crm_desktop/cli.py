@@ -24,7 +24,8 @@ from crm_desktop.services.contact_list import (
     open_read_only,
     ordered_contact_ids,
 )
-from crm_desktop.services.records import ContactCard, PhotoValue, Problem
+from crm_desktop.services.records import BackupEntry, ContactCard, PhotoValue, Problem
+from crm_desktop.services.sync_folders import sync_warning, synced_folder
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
@@ -67,7 +68,37 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print a JSON object")
 
-    commands.add_parser("check", parents=[common], help="check the database for damage")
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="check the database for damage (SQLite's integrity and foreign-key checks, the "
+        "search index) and its files for permissions that let other users read them",
+    )
+    check.add_argument(
+        "--quick",
+        action="store_true",
+        help="only SQLite's quick_check (pages and records, no index cross-checks)",
+    )
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the database (a checked copy, readable by you only) to DEST, "
+        "a file or a folder (default: the backups folder beside the database)",
+    )
+    backup.add_argument("dest", nargs="?", metavar="DEST")
+    backup.add_argument(
+        "--list", action="store_true", help="list the backups in the backups folder instead"
+    )
+    backup.add_argument("--json", action="store_true", help="with --list: print a JSON array")
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with the backup FILE (checked first; the database as it "
+        "was is backed up before it is replaced)",
+    )
+    restore.add_argument("file", metavar="FILE")
 
     importer = commands.add_parser(
         "import", parents=[common], help="import vCard files (every card, in one transaction)"
@@ -201,7 +232,16 @@ def _print_json(value: object, out: TextIO) -> None:
 def _open_full(path: Path) -> Database:
     from crm_desktop.services.database import open_database
 
-    return open_database(path)
+    db = open_database(path)
+    _warn_after_open(db)
+    return db
+
+
+def _warn_after_open(db: Database) -> None:
+    for file in db.repaired_modes:
+        sys.stderr.write(f"crm-desktop: warning: {file} was open to other users; made private\n")
+    if db.backup_problem is not None:
+        sys.stderr.write(f"crm-desktop: warning: no daily backup: {db.backup_problem}\n")
 
 
 def _list_lines(db: ReadSource, query: str, out: TextIO) -> None:
@@ -267,11 +307,11 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_check(path: Path, _args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_check(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.health import check_database
 
     with _open_full(path) as db:
-        problems = check_database(db)
+        problems = check_database(db, quick=args.quick)
     if problems:
         for problem in problems:
             sys.stderr.write(f"{path}: {problem}\n")
@@ -360,19 +400,69 @@ def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _backup_json(entry: BackupEntry) -> JsonObject:
+    return {
+        "path": str(entry.path),
+        "created_at": _iso(entry.created_at),
+        "reason": entry.reason,
+        "size": entry.size,
+        "contacts": entry.contacts,
+    }
+
+
+def _cmd_backup(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.backups import backup_now, list_backups
+
+    if args.list:
+        entries = list_backups(path)
+        if args.json:
+            _print_json([_backup_json(entry) for entry in entries], out)
+            return 0
+        for entry in entries:
+            contacts = "?" if entry.contacts is None else str(entry.contacts)
+            out.write(
+                f"{_iso(entry.created_at)}\t{entry.reason}\t{contacts} contacts\t"
+                f"{entry.size} bytes\t{entry.path}\n"
+            )
+        return 0
+    with _open_full(path) as db:
+        entry = backup_now(db, Path(args.dest).expanduser() if args.dest else None)
+    out.write(f"backed up {path} to {entry.path} ({entry.contacts} contacts)\n")
+    return 0
+
+
+def _cmd_restore(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.backups import restore_backup_into
+
+    restored = restore_backup_into(path, Path(args.file).expanduser().absolute())
+    restored.database.close()
+    out.write(f"restored {path} from {args.file} ({restored.source.contacts} contacts)\n")
+    if restored.safety_backup is not None:
+        out.write(f"the database as it was is backed up in {restored.safety_backup}\n")
+    if restored.set_aside is not None:
+        out.write(f"the damaged database was kept as {restored.set_aside}\n")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "contacts": _cmd_contacts,
     "show": _cmd_show,
     "check": _cmd_check,
     "import": _cmd_import,
     "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }
 
 
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run a parsed command (not the GUI); the exit status."""
     try:
-        return _COMMANDS[args.command](resolve_db_path(getattr(args, "db", None)), args, out)
+        path = resolve_db_path(getattr(args, "db", None))
+        synced = synced_folder(path)
+        if synced is not None:
+            sys.stderr.write(f"crm-desktop: warning: {sync_warning(synced, path)}\n")
+        return _COMMANDS[args.command](path, args, out)
     except CrmError as error:
         sys.stderr.write(f"crm-desktop: {error}\n")
         return 1

@@ -108,18 +108,17 @@ def repair_private_modes(db_path: Path) -> tuple[Path, ...]:
 
 
 def mode_problems(db_path: Path) -> list[str]:
-    """Files of the database others can read, and a database folder others can enter."""
+    """Files of the database and backups others can read (and our folders they can enter).
+
+    The folder of a database given by ``--db`` is the user's business, not reported.
+    """
     if os.name != "posix":
         return []
     problems: list[str] = []
-    folder = db_path.parent
-    if folder.is_dir() and folder.stat().st_mode & 0o077:
-        problems.append(
-            f"{folder}: the folder holding the database is open to other users "
-            f"(mode {stat.S_IMODE(folder.stat().st_mode):04o}, expected 0700)"
-        )
     backups = backups_dir(db_path)
     files = [file for file in database_files(db_path) if file.exists()]
+    if db_path.parent == data_dir():
+        files.append(db_path.parent)
     if backups.is_dir():
         files += [backups, *(file for file in backups.iterdir() if file.is_file())]
     for file in files:
@@ -127,6 +126,6 @@ def mode_problems(db_path: Path) -> list[str]:
         if mode & 0o077:
             expected = PRIVATE_DIR_MODE if file.is_dir() else PRIVATE_FILE_MODE
             problems.append(
-                f"{file}: readable by other users (mode {mode:04o}, expected {expected:04o})"
+                f"{file}: open to other users (mode {mode:04o}, expected {expected:04o})"
             )
     return problems

@@ -137,17 +137,25 @@ def _has_data(db: Database) -> bool:
 
 def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> BackupEntry | None:
     """The automatic backup before a risky change (``BEFORE_IMPORT``...), then rotation;
-    None when the database holds nothing yet (nothing to lose).
+    None when the database holds nothing yet (nothing to lose). The backup this handle took
+    last is returned instead when nothing was written since (the daily one at start, then an
+    import: one backup, not two).
 
     Raises ``BackupFailedError`` or ``DatabaseError`` (disk full): the caller then does not
     make its change.
     """
+    if db.last_backup is not None:
+        entry, generation = db.last_backup
+        if generation == db.generation and entry.path.exists():
+            return entry  # nothing written since: it holds what a new one would
     if not _has_data(db):
         return None
     moment = _now(now)
     target = backup_database(db.store.engine, db.path, reason, moment)
     _rotate(db)
-    return _entry(BackupFile(target, moment, reason))
+    entry = _entry(BackupFile(target, moment, reason))
+    db.last_backup = (entry, db.generation)
+    return entry
 
 
 def backup_if_due(db: Database, *, now: datetime | None = None) -> BackupEntry | None:

@@ -38,6 +38,9 @@ class Database:
     # database opens all the same).
     start_backup: BackupEntry | None = None
     backup_problem: CrmError | None = None
+    # The last backup taken through this handle, and the generation it holds: a second
+    # risky change with no write in between needs no second backup.
+    last_backup: tuple[BackupEntry, int] | None = None
 
     @property
     def path(self) -> Path:

@@ -1,15 +1,25 @@
-"""``crm-desktop check``: is the database sound?"""
+"""``crm-desktop check``: is the database sound, and private?"""
 
 from __future__ import annotations
 
+from crm_desktop.paths import mode_problems
 from crm_desktop.services.database import Database
+from crm_desktop.store.backups import integrity_problems
 from crm_desktop.store.integrity import integrity_report
 
 
-def check_database(db: Database) -> list[str]:
-    """Problems found by SQLite's integrity and foreign-key checks and FTS5's own; [] if sound.
+def check_database(db: Database, *, quick: bool = False) -> list[str]:
+    """Problems found; [] if sound.
 
+    Full (default): SQLite's ``integrity_check`` and ``foreign_key_check``, FTS5's own check
+    of the search index. ``quick``: ``quick_check`` only (pages and records, no index
+    cross-checks; what every start runs). Both: files of the database others can read.
     FTS5's check is written as an INSERT, so it runs in a write transaction (changing nothing).
     """
-    with db.writing() as session:
-        return integrity_report(session.connection())
+    if quick:
+        with db.raw_reading() as connection:
+            problems = integrity_problems(connection, quick=True)
+    else:
+        with db.writing() as session:
+            problems = integrity_report(session.connection())
+    return problems + mode_problems(db.path)

@@ -17,7 +17,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Collection, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -122,7 +122,8 @@ def _fsync_folder(folder: Path) -> None:
 
 def _discard(partial: Path) -> None:
     for leftover in (partial, partial.with_name(partial.name + "-journal")):
-        leftover.unlink(missing_ok=True)
+        with suppress(OSError):  # missing, or its folder is not one
+            leftover.unlink()
 
 
 def integrity_problems(connection: sqlite3.Connection, *, quick: bool = False) -> list[str]:
