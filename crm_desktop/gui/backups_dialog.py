@@ -121,13 +121,14 @@ class BackupsDialog(QDialog):
             return self.tr("unreadable")
         return QLocale().toString(backup.contacts)
 
+    def _intro(self) -> str:
+        return self.tr(
+            "Copies of %1, newest first. To go back to one, select it and click Restore."
+        ).replace("%1", self._db.path.name)
+
     def _fill(self) -> None:
         locale = QLocale()
-        self._ui.intro.setText(
-            self.tr(
-                "Copies of %1, newest first. To go back to one, select it and click Restore."
-            ).replace("%1", self._db.path.name)
-        )
+        self._ui.intro.setText(self._intro())
         tree = self._ui.backups
         tree.clear()
         for backup in self._backups:
@@ -175,7 +176,7 @@ class BackupsDialog(QDialog):
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> BackupEntry:
             return backup_now(db)
 
-        self._run(work, self._on_backed_up)
+        self._run(work, self.tr("Backing up the database…"), self._on_backed_up)
 
     def _on_backed_up(self, result: object) -> None:
         assert isinstance(result, BackupEntry)
@@ -244,7 +245,11 @@ class BackupsDialog(QDialog):
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> Restored:
             return restore_backup(db, path)
 
-        self._run(work, self._on_restored)
+        self._run(
+            work,
+            self.tr("Restoring the backup… The database as it is now is backed up first."),
+            self._on_restored,
+        )
 
     def _on_restored(self, result: object) -> None:
         assert isinstance(result, Restored)
@@ -261,13 +266,14 @@ class BackupsDialog(QDialog):
 
     # ---- running a task ------------------------------------------------------------------
 
-    def _run(self, work: Work, succeeded: Callable[[object], None]) -> None:
+    def _run(self, work: Work, doing: str, succeeded: Callable[[object], None]) -> None:
         task = ServiceTask(work, self)
         task.succeeded.connect(succeeded)
         task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_task_finished)
         self._task = task
         self.setCursor(Qt.CursorShape.BusyCursor)
+        self._ui.intro.setText(doing)
         self._update_buttons()
         task.start()
 
@@ -281,6 +287,7 @@ class BackupsDialog(QDialog):
             task.wait()
             task.deleteLater()
         self.unsetCursor()
+        self._ui.intro.setText(self._intro())
         self._update_buttons()
         self.task_ended.emit()
 

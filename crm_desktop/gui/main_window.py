@@ -272,6 +272,8 @@ class MainWindow(ImportExportWindow):
             if (restored := recover_in_window(error, self)) is None:
                 return
             self.reload_database(restored)
+        if self._db.backup_problem is not None:  # the daily backup at start failed: say so
+            self.show_error(self._db.backup_problem)
         self._refresh_navigation()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).

@@ -275,6 +275,25 @@ def test_a_refused_restore_shows_why_and_changes_nothing(
     assert not [b for b in list_backups(db.path) if b.reason == "before-restore"]
 
 
+def test_a_daily_backup_that_failed_at_start_is_told(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "w" / "crm.sqlite3"
+    with open_database(path, "en") as first:
+        add_contacts(first, [ContactDraft("Ana Puig")])
+    assert not backups_dir(path).exists()  # a new database: nothing to back up yet
+    backups_dir(path).write_text("a file where the backups folder goes\n", encoding="utf-8")
+    warned = _capture(monkeypatch, "warning")
+    db = open_database(path, "en")
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
+    main.close_database()
+    [text] = warned
+    assert "could not be written" in text and _names(main) == ["Ana Puig"]
+
+
 # ---- start-up --------------------------------------------------------------------------------
 
 
