@@ -16,6 +16,7 @@ opened again (upgraded if the backup is older).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Collection
 from contextlib import closing, suppress
@@ -24,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crm_desktop.errors import BackupFailedError, CrmError
+from crm_desktop.paths import make_private_dir
 from crm_desktop.services.database import Database, open_database, system_locale_name
 from crm_desktop.services.records import BackupEntry
 from crm_desktop.store.backups import (
@@ -36,6 +38,7 @@ from crm_desktop.store.backups import (
     copy_for_restore,
     file_facts,
     list_backup_files,
+    looks_sound,
     prune_backups,
     read_only,
     write_backup,
@@ -73,6 +76,7 @@ __all__ = [
     "backup_now",
     "inspect_backup",
     "list_backups",
+    "newest_good_backup",
     "restore_backup",
     "restore_backup_into",
 ]
@@ -106,6 +110,16 @@ def list_backups(db_path: Path) -> tuple[BackupEntry, ...]:
     """The backups of the database at ``db_path``, newest first (no need to open it: the
     window lists them when the database is too damaged to open)."""
     return tuple(_entry(backup) for backup in list_backup_files(db_path))
+
+
+def newest_good_backup(db_path: Path) -> BackupEntry | None:
+    """The newest backup of ``db_path`` that passes ``quick_check`` and that this version
+    can open; for a database found damaged after it was opened (``DatabaseError.CORRUPT``
+    raised by a later query carries no backup: the one at open does)."""
+    for backup in list_backup_files(db_path):
+        if looks_sound(backup.path, known_revisions()):
+            return _entry(backup)
+    return None
 
 
 def inspect_backup(path: Path) -> BackupEntry:
@@ -215,12 +229,23 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _move_with_sidecars(path: Path, to: Path) -> None:
-    """Rename a database file and the journal files that belong with it (closed)."""
-    path.replace(to)
+def _move_sidecars(path: Path, to: Path) -> None:
+    """Rename the journal files of the (closed) database ``path`` to go with ``to``."""
     for sidecar, moved in zip(_sidecars(path), _sidecars(to), strict=True):
         if sidecar.exists():
             sidecar.replace(moved)
+
+
+def _second_name(path: Path, to: Path) -> bool:
+    """Give the file ``path`` the second name ``to`` (a hard link); False where the file
+    system has none. The database path never goes missing, even if we die mid-restore."""
+    with suppress(FileNotFoundError):
+        to.unlink()
+    try:
+        os.link(path, to)
+    except OSError:
+        return False
+    return True
 
 
 def _back_up_closed(db_path: Path, now: datetime) -> Path:
@@ -239,23 +264,24 @@ def _back_up_closed(db_path: Path, now: datetime) -> Path:
     return target
 
 
-def _save_current(
-    db_path: Path, current: Database | None, now: datetime
-) -> tuple[Path | None, Path | None]:
-    """Back up the database about to be replaced; (safety backup, None), or (None, the path it
-    was renamed to) when it is too damaged to back up, or (None, None) when there is none."""
+def _safety_backup(db_path: Path, current: Database | None, now: datetime) -> Path | None:
+    """Back up the database about to be replaced; None when it is too damaged to back up
+    (``BackupFailedError``: it will be kept under another name) or there is none."""
     if current is None and (not db_path.exists() or db_path.stat().st_size == 0):
-        return None, None
+        return None
     try:
         if current is not None:
-            return backup_database(current.store.engine, db_path, BEFORE_RESTORE, now), None
-        return _back_up_closed(db_path, now), None
+            return backup_database(current.store.engine, db_path, BEFORE_RESTORE, now)
+        return _back_up_closed(db_path, now)
     except BackupFailedError:
-        if current is not None:
-            current.store.engine.dispose()
-        aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime('%Y%m%dT%H%M%SZ')}")
-        _move_with_sidecars(db_path, aside)
-        return None, aside
+        return None
+
+
+def _put_back(previous: Path, db_path: Path) -> None:
+    for stale in _sidecars(db_path):
+        stale.unlink(missing_ok=True)
+    previous.replace(db_path)
+    _move_sidecars(previous, db_path)
 
 
 def _restore(
@@ -277,36 +303,43 @@ def _restore(
         source.stat().st_size,
         facts.contacts,
     )
-    previous = db_path.with_name(db_path.name + ".before-restore")
+    # The database as it was gets a second name (``previous``) until the restored one
+    # opens: kept for good (``aside``) when no backup of it could be taken, else dropped.
+    previous: Path | None = None
+    aside: Path | None = None
     try:
-        safety, aside = _save_current(db_path, current, moment)
+        safety = _safety_backup(db_path, current, moment)
         if current is not None:
             current.store.engine.dispose()
-        if db_path.exists():
-            _move_with_sidecars(db_path, previous)
-        for stale in _sidecars(db_path):  # never replayed onto the restored file
-            stale.unlink(missing_ok=True)
+        if db_path.exists() and db_path.stat().st_size > 0:
+            name = (
+                f"{db_path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}"
+                if safety is None
+                else f"{db_path.name}.before-restore"
+            )
+            previous = db_path.with_name(name)
+            if not _second_name(db_path, previous):
+                db_path.replace(previous)  # no hard links: a short moment without a database
+            # The old journal files go with it: never replayed onto the restored file.
+            _move_sidecars(db_path, previous)
+            aside = previous if safety is None else None
         partial.replace(db_path)
     except BaseException:
         partial.unlink(missing_ok=True)
-        if previous.exists() and not db_path.exists():
-            _move_with_sidecars(previous, db_path)
+        if previous is not None and not db_path.exists():
+            _put_back(previous, db_path)
         raise
     try:
         database = open_database(db_path, locale_name, lock, auto_backup=False)
     except BaseException:
-        db_path.unlink(missing_ok=True)  # a copy of ``source``, which is still there
-        for stale in _sidecars(db_path):
-            stale.unlink(missing_ok=True)
-        if previous.exists():
-            _move_with_sidecars(previous, db_path)
-        elif aside is not None:
-            _move_with_sidecars(aside, db_path)
+        if previous is not None:  # the restored file is a copy of ``source``, still there
+            _put_back(previous, db_path)
         if not lock.held:
             lock.acquire()
         raise
-    for leftover in (previous, *_sidecars(previous)):
-        leftover.unlink(missing_ok=True)  # the safety backup (or ``aside``) holds it
+    if previous is not None and aside is None:
+        for leftover in (previous, *_sidecars(previous)):
+            leftover.unlink(missing_ok=True)  # the safety backup holds it
     if current is not None:
         # The old handle no longer owns the lock: closing it must not release it.
         current.store.lock = DatabaseLock(db_path)
@@ -335,6 +368,7 @@ def restore_backup_into(
     """Replace the database at ``db_path`` (not open here, perhaps too damaged to open) with
     the backup ``source``; the database opened on it. Used by ``crm-desktop restore`` and by
     the window when the database failed its check at start (``DatabaseError.backup``)."""
+    make_private_dir(db_path.parent)
     if lock is None:
         lock = DatabaseLock(db_path)
     if not lock.held:

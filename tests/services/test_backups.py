@@ -23,7 +23,9 @@ from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import (
     BULK_DELETE_THRESHOLD,
     backup_now,
+    inspect_backup,
     list_backups,
+    newest_good_backup,
     restore_backup,
     restore_backup_into,
 )
@@ -303,3 +305,39 @@ def test_the_daily_backup_at_start_serves_for_an_import_right_after(path: Path) 
     with open_database(path, "en", now=NOON) as db:
         import_files(db, [DATA / "vcard21-quoted-printable-greek.vcf"])
     assert [(b.reason, b.contacts) for b in list_backups(path)] == [("daily", 12)]
+
+
+def test_a_backup_can_be_inspected_before_restoring_without_changing_anything(
+    path: Path, tmp_path: Path
+) -> None:
+    with open_database(path, "en", auto_backup=False) as db:
+        backup = backup_now(db, tmp_path / "copy.sqlite3")
+    before = backup.path.read_bytes()
+    assert inspect_backup(backup.path).contacts == 12
+    assert backup.path.read_bytes() == before
+    _newer(tmp_path / "newer.sqlite3")
+    with pytest.raises(RestoreRefusedError) as refused:
+        inspect_backup(tmp_path / "newer.sqlite3")
+    assert refused.value.problem is DatabaseProblem.TOO_NEW
+
+
+def test_a_backup_can_be_restored_where_there_is_no_database_yet(
+    path: Path, tmp_path: Path
+) -> None:
+    with open_database(path, "en", auto_backup=False) as db:
+        backup = backup_now(db, tmp_path / "copy.sqlite3")
+    fresh = tmp_path / "new laptop" / "crm.sqlite3"
+    restored = restore_backup_into(fresh, backup.path, locale_name="en")
+    with restored.database as db:
+        assert search_contacts(db).total == 12
+    assert (restored.safety_backup, restored.set_aside) == (None, None)
+
+
+def test_the_newest_good_backup_skips_a_damaged_one(path: Path) -> None:
+    with open_database(path, "en", auto_backup=False) as db:
+        good = backup_now(db, now=NOON)
+        add_contacts(db, _people(200, "More"))
+        damaged = backup_now(db, now=NOON + timedelta(hours=1))
+    damage_table(damaged.path)
+    found = newest_good_backup(path)
+    assert found is not None and (found.path, found.contacts) == (good.path, 12)
