@@ -32,6 +32,7 @@ from crm_desktop.services.backups import (
     backup_now,
     inspect_backup,
     list_backups,
+    newest_good_backup,
     restore_backup,
 )
 from crm_desktop.services.records import BackupEntry
@@ -61,7 +62,10 @@ class BackupsDialog(QDialog):
     restored = Signal(object)  # the Database opened again on what the chosen backup held
     task_ended = Signal()  # a backup or a restore finished, failed or was refused
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, damaged: bool = False
+    ) -> None:
+        """``damaged``: the database was found damaged; the newest sound backup is selected."""
         super().__init__(parent)
         self._ui = Ui_BackupsDialog()
         self._ui.setupUi(self)
@@ -73,8 +77,11 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(COLUMN_MADE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_SIZE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_CONTACTS, QHeaderView.ResizeMode.ResizeToContents)
+        self._damaged = damaged
         self._connect()
         self.reload()
+        if damaged:
+            self._select_newest_good()
 
     def _connect(self) -> None:
         self._ui.backUpNow.clicked.connect(self._on_back_up_now_clicked)
@@ -121,7 +128,21 @@ class BackupsDialog(QDialog):
             return self.tr("unreadable")
         return QLocale().toString(backup.contacts)
 
+    def _select_newest_good(self) -> None:
+        try:
+            good = newest_good_backup(self._db.path)
+        except (CrmError, OSError):
+            good = None
+        row = next((i for i, b in enumerate(self._backups) if good and b.path == good.path), None)
+        if row is not None:
+            self.select_backup(row)
+
     def _intro(self) -> str:
+        if self._damaged:
+            return self.tr(
+                "%1 is damaged. The newest backup that is sound is selected: click Restore to "
+                "go back to it (the damaged database is kept as a backup first)."
+            ).replace("%1", self._db.path.name)
         return self.tr(
             "Copies of %1, newest first. To go back to one, select it and click Restore."
         ).replace("%1", self._db.path.name)
@@ -254,6 +275,7 @@ class BackupsDialog(QDialog):
     def _on_restored(self, result: object) -> None:
         assert isinstance(result, Restored)
         self._db = result.database
+        self._damaged = False
         self.reload()
         self.restored.emit(result.database)
         QMessageBox.information(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.account_card import AccountCardView
 from crm_desktop.gui.account_table_model import AccountTableModel
 from crm_desktop.gui.contact_card import ContactCardView
@@ -155,6 +155,7 @@ class MainWindow(ImportExportWindow):
         self._trash = False
         self._category: int | None = None
         self._undo = QUndoStack(self)
+        self._damage_told = False
 
         self._nav = QListWidget(self)
         self._nav.setObjectName("navigation")
@@ -715,9 +716,13 @@ class MainWindow(ImportExportWindow):
         self.close()
 
     def _on_backups_triggered(self) -> None:
+        self.open_backups()
+
+    def open_backups(self, *, damaged: bool = False) -> None:
+        """File > Backups; ``damaged``: the newest sound backup selected, and why."""
         from crm_desktop.gui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self._db, self)
+        dialog = BackupsDialog(self._db, self, damaged=damaged)
         dialog.restored.connect(self.reload_database)
         dialog.exec()
 
@@ -780,6 +785,10 @@ class MainWindow(ImportExportWindow):
 
     def show_error(self, error: CrmError) -> None:
         QMessageBox.warning(self, error_title(error), error_text(error))
+        damaged = isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT
+        if damaged and self._full is not None and not self._damage_told:
+            self._damage_told = True  # once: a damaged file fails again at every read
+            QTimer.singleShot(0, lambda: self.open_backups(damaged=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window_state(self, self._splitter, self._table.horizontalHeader())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import start_or_recover, warn_if_synced
+from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.gui.backups_dialog import BackupsDialog
 from crm_desktop.gui.contact_table_model import COLUMN_NAME
 from crm_desktop.gui.main_window import MainWindow
@@ -292,6 +293,39 @@ def test_a_daily_backup_that_failed_at_start_is_told(
     main.close_database()
     [text] = warned
     assert "could not be written" in text and _names(main) == ["Ana Puig"]
+
+
+def test_damage_found_while_working_opens_the_backups_at_the_newest_sound_one(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = backup_now(db)
+    add_contacts(db, [ContactDraft("Joan Vila")])
+    broken = backups_dir(db.path) / f"{db.path.stem}-20990101T000000000000Z-manual.sqlite3"
+    broken.write_bytes(good.path.read_bytes()[:6000])  # the newest backup, but cut short
+    window._refresh("")
+    warned = _capture(monkeypatch, "warning")
+    _capture(monkeypatch, "information")
+    _answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    seen: list[tuple[Path, str]] = []
+
+    def restore(dialog: BackupsDialog) -> None:
+        selected = dialog._selected()
+        assert selected is not None
+        seen.append((selected.path, dialog._ui.intro.text()))
+        with qtbot.waitSignal(dialog.task_ended, timeout=10000):
+            dialog._ui.restore.click()
+
+    opened = _in_dialog(monkeypatch, restore)
+    # What a query raises when it meets a damaged page:
+    damage = DatabaseError(DatabaseProblem.CORRUPT, db.path, "database disk image is malformed")
+    window.show_error(damage)
+    window.show_error(damage)  # every later read fails too: the backups are offered once
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert len(warned) == 2 and "is damaged" in warned[0]
+    [(path, intro)] = seen
+    assert path == good.path and "is damaged" in intro
+    assert _names(window) == ["Ana Puig", "Pau Serra"]
+    assert len(opened) == 1
 
 
 # ---- start-up --------------------------------------------------------------------------------
