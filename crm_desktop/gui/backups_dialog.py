@@ -266,6 +266,9 @@ class BackupsDialog(QDialog):
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> Restored:
             return restore_backup(db, path)
 
+        # The window behind reads nothing while the file is swapped (a read then could create
+        # an empty database and its journal files where the restored one goes).
+        self._hold_window(True)
         self._run(
             work,
             self.tr("Restoring the backup… The database as it is now is backed up first."),
@@ -278,6 +281,7 @@ class BackupsDialog(QDialog):
         self._damaged = False
         self.reload()
         self.restored.emit(result.database)
+        self._hold_window(False)  # the window shows the restored data from here on
         QMessageBox.information(
             self,
             self.tr("Backup restored"),
@@ -309,9 +313,16 @@ class BackupsDialog(QDialog):
             task.wait()
             task.deleteLater()
         self.unsetCursor()
+        self._hold_window(False)
         self._ui.intro.setText(self._intro())
         self._update_buttons()
         self.task_ended.emit()
+
+    def _hold_window(self, hold: bool) -> None:
+        """No painting (so no reading) in the window behind while ``hold``."""
+        window = self.parentWidget()
+        if window is not None:
+            window.setUpdatesEnabled(not hold)
 
     def _show_error(self, error: CrmError) -> None:
         QMessageBox.warning(self, error_title(error), error_text(error))

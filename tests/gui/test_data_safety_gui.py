@@ -151,11 +151,14 @@ def test_restoring_a_backup_replaces_what_the_window_shows(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     told = _capture(monkeypatch, "information")
 
+    held: list[bool] = []
+
     def restore(dialog: BackupsDialog) -> None:
         row = next(i for i, b in enumerate(dialog.backups) if b.path == backup.path)
         dialog.select_backup(row)
         with qtbot.waitSignal(dialog.task_ended, timeout=10000):
             dialog._ui.restore.click()
+            held.append(not window.updatesEnabled())  # no reads while the file is swapped
 
     _in_dialog(monkeypatch, restore)
     window._backups_action.trigger()
@@ -168,6 +171,7 @@ def test_restoring_a_backup_replaces_what_the_window_shows(
     # The database as it was is itself a backup now, holding Joan.
     before = [b for b in list_backups(window._db.path) if b.reason == "before-restore"]
     assert len(before) == 1 and before[0].contacts == 3
+    assert held == [True] and window.updatesEnabled()
     assert not window._undo.canUndo()
 
 
