@@ -126,11 +126,12 @@ def start_or_recover(
 
 def warn_if_synced(path: Path, parent: QWidget | None) -> None:
     """Warn (unless told not to again) when a sync client copies the database's folder."""
-    from crm_desktop.gui.startup_dialogs import warn_synced_folder
     from crm_desktop.services.sync_folders import synced_folder
 
     folder = synced_folder(path)
     if folder is not None:
+        from crm_desktop.gui.sync_warning import warn_synced_folder
+
         warn_synced_folder(path, folder.service, parent)
 
 
@@ -144,9 +145,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window = MainWindow(db, first_reads=first_reads)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        if temporary is None:  # once the window and its list are up
+            path = resolve_db_path(getattr(args, "db", None))
+            window.started.connect(partial(warn_if_synced, path, window))
         window.show()
-        if temporary is None:
-            warn_if_synced(resolve_db_path(getattr(args, "db", None)), window)
         return app.exec()
     finally:
         if window is not None:

@@ -1,13 +1,13 @@
-"""What start-up asks or tells before the window: a damaged database and the backup that can
-replace it, and a database kept in a folder a cloud service syncs."""
+"""A damaged database, found at start or when the window opens it fully: the newest good
+backup offered in its place (or quit), never a silent reset to an empty database."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.backups_dialog import isolated, local_date_time
@@ -18,63 +18,64 @@ from crm_desktop.services.records import BackupEntry
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
 
-SYNC_WARNING_KEY = "warnings/syncedFolderDismissed"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupDialogs", text)
-
 
 def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None = None) -> bool:
     """The database at ``path`` is damaged: True if the user chose to restore ``backup``
     (the newest good one), False to quit. Nothing is changed until the user chooses."""
     damaged = (
-        _tr("The database %1 is damaged and cannot be opened.").replace(
-            "%1", isolated(str(path), left_to_right=True)
-        )
+        QCoreApplication.translate(
+            "StartupDialogs", "The database %1 is damaged and cannot be opened."
+        ).replace("%1", isolated(str(path), left_to_right=True))
         + " "
-        + _tr("It has not been changed.")
+        + QCoreApplication.translate("StartupDialogs", "It has not been changed.")
     )
     if backup is None:
         QMessageBox.critical(
             parent,
-            _tr("The database is damaged"),
+            QCoreApplication.translate("StartupDialogs", "The database is damaged"),
             damaged
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "StartupDialogs",
                 "No backup of it was found. Keep the file: a copy of it may still be "
-                "repaired. CRM Desktop will now quit."
+                "repaired. CRM Desktop will now quit.",
             ),
         )
         return False
+    contacts = backup.contacts  # a plain name: lupdate reads no attribute as the count
     text = (
         damaged
         + "\n\n"
         + (
-            _tr("The newest good backup was made on %1.")
-            if backup.contacts is None
+            QCoreApplication.translate("StartupDialogs", "The newest good backup was made on %1.")
+            if contacts is None
             else QCoreApplication.translate(
                 "StartupDialogs",
                 "The newest good backup was made on %1 and holds %Ln contact(s).",
                 "",
-                backup.contacts,
+                contacts,
             )
         ).replace("%1", isolated(local_date_time(backup.created_at)))
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "StartupDialogs",
             "Restore it? The damaged file is kept beside it under another name; "
-            "what changed since the backup is not in it."
+            "what changed since the backup is not in it.",
         )
     )
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("The database is damaged"),
+        QCoreApplication.translate("StartupDialogs", "The database is damaged"),
         text,
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Ok).setText(_tr("&Restore the backup"))
-    box.button(QMessageBox.StandardButton.Close).setText(_tr("&Quit"))
+    box.button(QMessageBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("StartupDialogs", "&Restore the backup")
+    )
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("StartupDialogs", "&Quit")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Close)
     return box.exec() == QMessageBox.StandardButton.Ok
@@ -127,38 +128,3 @@ def recover_in_window(error: CrmError, window: QWidget) -> Database | None:
     if restored is None:
         window.close()
     return restored
-
-
-def _dismissed() -> list[str]:
-    value = QSettings().value(SYNC_WARNING_KEY, [])
-    if isinstance(value, str):  # an INI file gives one entry back as a plain string
-        return [value]
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def warn_synced_folder(path: Path, service: str, parent: QWidget | None = None) -> None:
-    """Tell the user (once per start, unless told not to again for this database) that
-    ``service`` (Dropbox, OneDrive, ...) syncs the folder holding the database."""
-    if str(path) in _dismissed():
-        return
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        _tr("The database is in a synced folder"),
-        _tr("The database %1 is in a folder that %2 keeps in sync.")
-        .replace("%1", isolated(str(path), left_to_right=True))
-        .replace("%2", service)
-        + "\n\n"
-        + _tr(
-            "Sync services copy the database while CRM Desktop writes to it, which can damage "
-            "it or make conflicting copies. Keep the database in a folder that is not synced "
-            "(start CRM Desktop with --db to choose one), and put exports or backups in the "
-            "synced folder instead."
-        ),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    dont_ask = QCheckBox(_tr("&Don't show this again for this database"), box)
-    box.setCheckBox(dont_ask)
-    box.exec()
-    if dont_ask.isChecked():
-        QSettings().setValue(SYNC_WARNING_KEY, [*_dismissed(), str(path)])

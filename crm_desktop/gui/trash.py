@@ -19,26 +19,21 @@ if TYPE_CHECKING:
 
 def counts_text(counts: TrashCounts) -> str:
     """'3 contacts, 1 account, 2 notes, 4 activities' (the kinds there are, in the locale)."""
+    contacts, accounts, notes, activities = (
+        counts.contacts,
+        counts.accounts,
+        counts.notes,
+        counts.activities,
+    )  # plain names: lupdate reads no attribute as the count
     parts = [
-        text
-        for number, text in (
-            (
-                counts.contacts,
-                QCoreApplication.translate("Trash", "%Ln contact(s)", "", counts.contacts),
-            ),
-            (
-                counts.accounts,
-                QCoreApplication.translate("Trash", "%Ln account(s)", "", counts.accounts),
-            ),
-            (counts.notes, QCoreApplication.translate("Trash", "%Ln note(s)", "", counts.notes)),
-            (
-                counts.activities,
-                QCoreApplication.translate("Trash", "%Ln activity(ies)", "", counts.activities),
-            ),
-        )
-        if number
+        QCoreApplication.translate("Trash", "%Ln contact(s)", "", contacts) if contacts else "",
+        QCoreApplication.translate("Trash", "%Ln account(s)", "", accounts) if accounts else "",
+        QCoreApplication.translate("Trash", "%Ln note(s)", "", notes) if notes else "",
+        QCoreApplication.translate("Trash", "%Ln activity(ies)", "", activities)
+        if activities
+        else "",
     ]
-    return QCoreApplication.translate("Trash", ", ").join(parts)
+    return QCoreApplication.translate("Trash", ", ").join(part for part in parts if part)
 
 
 def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | None:
@@ -57,9 +52,10 @@ def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | 
             QCoreApplication.translate("Trash", "The Trash is already empty."),
         )
         return None
+    total = counts.total
     text = (
         QCoreApplication.translate(
-            "Trash", "Permanently delete the %Ln item(s) in the Trash?", "", counts.total
+            "Trash", "Permanently delete the %Ln item(s) in the Trash?", "", total
         )
         + "\n"
         + counts_text(counts)
