@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.main_window import MainWindow
@@ -93,7 +93,10 @@ def start_for_gui(
     try:
         if path.is_file():
             lock.acquire()
-        reader = open_read_only(path) if lock.held else None
+        try:
+            reader = open_read_only(path) if lock.held else None
+        except DatabaseError:
+            reader = None  # the full open says what is wrong, and names the backup to restore
         if reader is None:  # a new database, or one to upgrade: open it whole now
             return open_database(path, locale_name, lock), None, None
     except BaseException:
@@ -102,17 +105,49 @@ def start_for_gui(
     return partial(open_database, path, locale_name, lock), reader, None
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    app = create_application(sys.argv[:1])
+def start_or_recover(
+    args: argparse.Namespace,
+) -> tuple[Database | Callable[[], Database], ReadSource | None, Path | None] | None:
+    """``start_for_gui``; a damaged database is offered its newest good backup instead (None
+    when the user quits), any other refusal is told in a dialog (None)."""
     try:
-        db, first_reads, temporary = start_for_gui(args)
+        return start_for_gui(args)
+    except DatabaseError as error:
+        if error.problem is DatabaseProblem.CORRUPT:
+            from crm_desktop.gui.startup_dialogs import recover_damaged_database
+
+            restored = recover_damaged_database(error)
+            return None if restored is None else (restored, None, None)
+        QMessageBox.critical(None, error_title(error), error_text(error))
     except CrmError as error:
         QMessageBox.critical(None, error_title(error), error_text(error))
+    return None
+
+
+def warn_if_synced(path: Path, parent: QWidget | None) -> None:
+    """Warn (unless told not to again) when a sync client copies the database's folder."""
+    from crm_desktop.services.sync_folders import synced_folder
+
+    folder = synced_folder(path)
+    if folder is not None:
+        from crm_desktop.gui.sync_warning import warn_synced_folder
+
+        warn_synced_folder(path, folder.service, parent)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application(sys.argv[:1])
+    started = start_or_recover(args)
+    if started is None:
         return 1
+    db, first_reads, temporary = started
     window: MainWindow | None = None
     try:
         window = MainWindow(db, first_reads=first_reads)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        if temporary is None:  # once the window and its list are up
+            path = resolve_db_path(getattr(args, "db", None))
+            window.started.connect(partial(warn_if_synced, path, window))
         window.show()
         return app.exec()
     finally:

@@ -6,17 +6,23 @@ from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.errors import (
     AlreadyRunningError,
+    BackupFailedError,
     CrmError,
     DatabaseError,
     DatabaseProblem,
     InvalidValueError,
     NotFoundError,
+    RestoreRefusedError,
 )
 
 
 def error_title(error: CrmError) -> str:
     if isinstance(error, AlreadyRunningError):
         return QCoreApplication.translate("ErrorText", "CRM Desktop is already open")
+    if isinstance(error, RestoreRefusedError):
+        return QCoreApplication.translate("ErrorText", "The backup cannot be restored")
+    if isinstance(error, BackupFailedError):
+        return QCoreApplication.translate("ErrorText", "The backup failed")
     if isinstance(error, DatabaseError):
         return QCoreApplication.translate("ErrorText", "The database cannot be used")
     return QCoreApplication.translate("ErrorText", "CRM Desktop")
@@ -41,6 +47,18 @@ def error_text(error: CrmError) -> str:
             + "\n"
             + QCoreApplication.translate(
                 "ErrorText", "Switch to the window that is open, or close it and start again."
+            )
+        )
+    if isinstance(error, RestoreRefusedError):
+        return _refused_text(error)
+    if isinstance(error, BackupFailedError):
+        return (
+            QCoreApplication.translate("ErrorText", "The backup %1 could not be written (%2).")
+            .replace("%1", str(error.path))
+            .replace("%2", error.reason)
+            + "\n"
+            + QCoreApplication.translate(
+                "ErrorText", "Nothing was changed. Check that the disk has room, then try again."
             )
         )
     if isinstance(error, DatabaseError):
@@ -87,3 +105,30 @@ def error_text(error: CrmError) -> str:
             .replace("%2", error.value)
         )
     return str(error)
+
+
+def _refused_text(error: RestoreRefusedError) -> str:
+    """Why a file cannot be restored from; the database is as it was."""
+    why = {
+        DatabaseProblem.CORRUPT: QCoreApplication.translate(
+            "ErrorText", "%1 is damaged, so it cannot be restored."
+        ),
+        DatabaseProblem.NOT_A_DATABASE: QCoreApplication.translate(
+            "ErrorText", "%1 is not a CRM Desktop database, so it cannot be restored."
+        ),
+        DatabaseProblem.TOO_NEW: QCoreApplication.translate(
+            "ErrorText",
+            "%1 was written by a newer CRM Desktop, so this version cannot restore it.",
+        ),
+    }.get(
+        error.problem,
+        QCoreApplication.translate("ErrorText", "%1 cannot be read, so it cannot be restored."),
+    )
+    return (
+        why.replace("%1", str(error.path))
+        + "\n"
+        + QCoreApplication.translate(
+            "ErrorText",
+            "Nothing was changed: your contacts are as they were. Choose another backup.",
+        )
+    )

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QObject,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -24,23 +21,22 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoSt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.account_card import AccountCardView
 from crm_desktop.gui.account_table_model import AccountTableModel
 from crm_desktop.gui.contact_card import ContactCardView
@@ -58,9 +54,10 @@ from crm_desktop.gui.contact_table_model import (
 )
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.import_export import ImportExportWindow
 from crm_desktop.gui.resources import icon
+from crm_desktop.gui.window_state import column_menu, restore_window_state, save_window_state
 from crm_desktop.services.accounts import account_rows, get_account
-from crm_desktop.services.cancel import CancelToken
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
     ReadSource,
@@ -75,10 +72,8 @@ from crm_desktop.services.records import Changes, ContactDraft, ContactId, Conta
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.contact_editor import ContactEditor
-    from crm_desktop.gui.export_dialog import ExportScope
-    from crm_desktop.gui.tasks import ServiceTask, Work
+    from crm_desktop.gui.tasks import ServiceTask
     from crm_desktop.services.database import Database
-    from crm_desktop.services.importing import ImportSummary
 
 # The built-in Rolodex categories, marked for translation (a user's own stay as written).
 BUILTIN_CATEGORIES = (
@@ -103,10 +98,7 @@ _SORT_BY_COLUMN = {
 }
 
 
-class MainWindow(QMainWindow):
-    imported = Signal(object)  # an ImportSummary, once shown and the list refreshed
-    exported = Signal(int)  # how many cards were written
-    task_ended = Signal()  # an import or export finished, failed or was cancelled
+class MainWindow(ImportExportWindow):
     started = Signal()  # the whole list and the folder counts are loaded (after first paint)
 
     def __init__(
@@ -163,6 +155,7 @@ class MainWindow(QMainWindow):
         self._trash = False
         self._category: int | None = None
         self._undo = QUndoStack(self)
+        self._damage_told = False
 
         self._nav = QListWidget(self)
         self._nav.setObjectName("navigation")
@@ -204,9 +197,11 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (
             self._new_action, self._edit_action, self._delete_action, self._restore_action,
-            self._import_action, self._export_action,
+            self._empty_trash_action, self._import_action, self._export_action,
         ):  # fmt: skip
             toolbar.addAction(action)
+        if isinstance(button := toolbar.widgetForAction(self._empty_trash_action), QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # not Delete
         toolbar.addSeparator()
         toolbar.addWidget(self._search)
         self._count = QLabel(self)
@@ -219,7 +214,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self._nav, self._table)
         QWidget.setTabOrder(self._table, self._accounts_table)
         QWidget.setTabOrder(self._accounts_table, self._card)
-        self._restore_settings()
+        restore_window_state(self, self._splitter, self._table.horizontalHeader())
         self._show_first_page()
         self._rest_loaded = False
         # The rest loads once the list has painted its first page (or soon, if it is hidden).
@@ -273,8 +268,13 @@ class MainWindow(QMainWindow):
         try:
             self._db  # noqa: B018  (opens the full database now that the window shows)
         except CrmError as error:
-            self.show_error(error)
-            return
+            from crm_desktop.gui.startup_dialogs import recover_in_window
+
+            if (restored := recover_in_window(error, self)) is None:
+                return
+            self.reload_database(restored)
+        if self._db.backup_problem is not None:  # the daily backup at start failed: say so
+            self.show_error(self._db.backup_problem)
         self._refresh_navigation()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
@@ -333,11 +333,22 @@ class MainWindow(QMainWindow):
             "&About CRM Desktop", "Version and database", None, self._on_about_triggered
         )
         self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._backups_action = self._action(
+            "&Backups…", "Back up the database, or restore a backup", None,
+            self._on_backups_triggered,
+        )  # fmt: skip
+        self._empty_trash_action = self._action(
+            "Empty &Trash…", "Delete for good what is in the Trash", "delete",
+            self._on_empty_trash_triggered,
+        )  # fmt: skip
+        self._empty_trash_action.setVisible(False)  # in the toolbar of the Trash views only
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self._new_action, self._import_action, self._export_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self._quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -348,6 +359,8 @@ class MainWindow(QMainWindow):
             self._edit_action, self._delete_action, self._restore_action, self._find_action,
         ):  # fmt: skip
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._empty_trash_action.text(), self._on_empty_trash_triggered)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._about_action)
 
@@ -549,6 +562,7 @@ class MainWindow(QMainWindow):
         self._trash = kind in ("trash", "accounts-trash")
         self._category = key if kind == "category" else None
         self._accounts_view = kind in ("accounts", "accounts-trash")
+        self._empty_trash_action.setVisible(self._trash)
         self._lists.setCurrentIndex(1 if self._accounts_view else 0)
         self._cards.setCurrentIndex(1 if self._accounts_view else 0)
         self._refresh(self._search.text())
@@ -694,210 +708,42 @@ class MainWindow(QMainWindow):
                 RestoreContactsCommand(self._db, ids, self._on_changes, self.show_error)
             )
 
-    # ---- import and export --------------------------------------------------------------
-
-    def _on_import_triggered(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import contacts"),
-            "",
-            ";;".join(
-                (
-                    self.tr("Contacts (*.vcf *.vcard *.csv *.txt)"),
-                    self.tr("vCard files (*.vcf *.vcard)"),
-                    self.tr("CSV files (*.csv *.txt)"),
-                    self.tr("All files (*)"),
-                )
-            ),
-        )
-        if names:
-            self.ask_and_import([Path(name) for name in names])
-
-    def _csv_mappings(self, files: list[Path]) -> dict[Path, dict[str, str]] | None:
-        """For each CSV file whose columns no known program writes, ask which field each
-        column fills (remembered choices preselected): the mapping of each such file; None if
-        the user cancels."""
-        from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
-        from crm_desktop.services.importing import csv_preview
-
-        mappings: dict[Path, dict[str, str]] = {}
-        for path in files:
-            try:
-                preview = csv_preview(path)
-            except (CrmError, OSError):
-                continue  # the import itself reports it, by name
-            if preview is None or preview.known_format:
-                continue
-            dialog = ColumnMappingDialog(path.name, preview, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            mappings[path] = dialog.mapping()
-        return mappings
-
-    def ask_and_import(self, files: list[Path]) -> None:
-        """Ask how (duplicates, strict, code page), then import ``files`` off the GUI thread."""
-        from crm_desktop.gui.import_dialog import ImportDialog
-        from crm_desktop.services.importing import import_files
-
-        mappings = self._csv_mappings(files)
-        if mappings is None:
-            return  # the user cancelled a column mapping
-        dialog = ImportDialog(files, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        db, duplicates, strict, encoding = (
-            self._db,
-            dialog.duplicates,
-            dialog.strict,
-            dialog.encoding,
-        )
-
-        def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
-            return import_files(
-                db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
-                csv_encoding=encoding, file_mappings=mappings, progress=progress, cancel=cancel,
-            )  # fmt: skip
-
-        self._run_task(work, self.tr("Importing contacts…"), self._on_import_succeeded)
-
-    def _run_task(self, work: Work, label: str, succeeded: Callable[[object], None]) -> None:
-        from crm_desktop.gui.tasks import ServiceTask
-
-        task = ServiceTask(work, self)
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
-        task.progressed.connect(self._on_task_progressed)
-        task.succeeded.connect(succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.cancelled.connect(self._on_task_cancelled)
-        task.finished.connect(progress.close)
-        task.finished.connect(self._on_task_finished)
-        self._task = task
-        self._progress = progress
-        task.start()
-
-    def _on_task_progressed(self, done: int) -> None:
-        if self._progress is not None:
-            self._progress.setLabelText(
-                self.tr("%1 cards so far…").replace("%1", QLocale().toString(done))
-            )
-
-    def _on_task_failed(self, error: object) -> None:
-        if isinstance(error, CrmError):
-            self.show_error(error)
-        else:
-            QMessageBox.critical(
-                self,
-                self.tr("Unexpected error"),
-                self.tr(
-                    "The operation stopped on an unexpected error and nothing was changed. "
-                    "Please report it with these details:\n\n%1"
-                ).replace("%1", f"{type(error).__name__}: {error}"),
-            )
-
-    def _on_task_cancelled(self) -> None:
-        QMessageBox.information(
-            self, self.tr("Cancelled"), self.tr("Cancelled: nothing was changed.")
-        )
-
-    def cancel_task(self) -> None:
-        """What the progress dialog's Cancel does."""
-        if self._task is not None:
-            self._task.cancel()
-
-    def _on_task_finished(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.wait()
-            task.deleteLater()
-        self.task_ended.emit()
-
-    def _on_import_succeeded(self, result: object) -> None:
-        from crm_desktop.services.importing import ImportSummary
-
-        assert isinstance(result, ImportSummary)
-        locale = QLocale()
-        text = (
-            self.tr("Imported %1, merged %2, skipped %3; %4 could not be read.")
-            .replace("%1", locale.toString(result.imported))
-            .replace("%2", locale.toString(result.merged))
-            .replace("%3", locale.toString(result.skipped))
-            .replace("%4", locale.toString(result.failed))
-        )
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text,
-                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
-        if result.problems:
-            box.setDetailedText(
-                "\n".join(
-                    self.tr("%1, line %2: %3")
-                    .replace("%1", p.file)
-                    .replace("%2", locale.toString(p.line))
-                    .replace("%3", p.message)
-                    for p in result.problems
-                )
-            )
-        self._refresh(self._search.text())
-        self._refresh_navigation()
-        box.open()
-        self._last_message = box
-        self.imported.emit(result)
-
-    def _on_export_triggered(self) -> None:
-        from crm_desktop.gui.export_dialog import ExportDialog
-
-        selected = self._selected_ids()
-        dialog = ExportDialog(len(selected), self._model.rowCount(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        csv_format = dialog.version.endswith("-csv")
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export contacts"),
-            self.tr("contacts.csv") if csv_format else self.tr("contacts.vcf"),
-            self.tr("CSV files (*.csv)") if csv_format else self.tr("vCard files (*.vcf)"),
-        )
-        if name:
-            self.export_to(Path(name), dialog.scope, dialog.version, dialog.with_accounts)
-
-    def export_to(self, path: Path, scope: ExportScope, version: str, with_accounts: bool) -> None:
-        """Export the chosen contacts to ``path`` off the GUI thread."""
-        from crm_desktop.gui.export_dialog import ExportScope
-        from crm_desktop.services.exporting import export_csv, export_vcards
-
-        if scope is ExportScope.SELECTION:
-            ids = self._selected_ids()
-        elif scope is ExportScope.SEARCH_RESULT:
-            ids = self._model.contact_ids()
-        else:
-            ids = ordered_contact_ids(self._db)
-        db = self._db
-
-        def work(_progress: Callable[[int], None], cancel: CancelToken) -> int:
-            if version.endswith("-csv"):  # Outlook's or Google's CSV
-                return export_csv(db, path, ids, version)
-            return export_vcards(
-                db, path, ids, version=version, with_accounts=with_accounts, cancel=cancel
-            )
-
-        self._run_task(work, self.tr("Exporting contacts…"), self._on_export_succeeded)
-
-    def _on_export_succeeded(self, result: object) -> None:
-        assert isinstance(result, int)
-        self.statusBar().showMessage(
-            self.tr("%1 cards exported.").replace("%1", QLocale().toString(result)), 8000
-        )
-        self.exported.emit(result)
-
     def _selected_ids(self) -> list[ContactId]:
         rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})
         return [cid for row in rows if (cid := self._model.contact_id(row)) is not None]
 
     def _on_quit_triggered(self) -> None:
         self.close()
+
+    def _on_backups_triggered(self) -> None:
+        self.open_backups()
+
+    def open_backups(self, *, damaged: bool = False) -> None:
+        """File > Backups; ``damaged``: the newest sound backup selected, and why."""
+        from crm_desktop.gui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._db, self, damaged=damaged)
+        dialog.restored.connect(self.reload_database)
+        dialog.exec()
+
+    def _on_empty_trash_triggered(self) -> None:
+        from crm_desktop.gui.trash import ask_and_empty_trash
+
+        if (emptied := ask_and_empty_trash(self, self._db)) is not None:
+            self._undo.clear()  # what it would bring back is gone for good
+            self._on_changes(emptied.changes)
+
+    def reload_database(self, db: Database) -> None:
+        """Show ``db`` (the database opened again on a restored backup): all read again."""
+        previous, self._full, self._open_full = self._full, db, None
+        if self._first_reads is not None:
+            self._first_reads.close()
+            self._first_reads = None
+        if previous is not None and previous is not db:
+            previous.close()
+        self._undo.clear()  # the commands name records of the database as it was
+        self._refresh(self._search.text())
+        self._refresh_navigation()
 
     def _on_about_triggered(self) -> None:
         from crm_desktop.gui.about_dialog import AboutDialog
@@ -907,22 +753,7 @@ class MainWindow(QMainWindow):
 
     def column_menu(self) -> QMenu:
         """Which columns show: one checkable entry per column (the name always shows)."""
-        header = self._table.horizontalHeader()
-        menu = QMenu(self)
-        for column in range(self._model.columnCount()):
-            title = self._model.headerData(column, Qt.Orientation.Horizontal)
-            action = menu.addAction(str(title))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != COLUMN_NAME)
-            action.setData(column)
-            action.toggled.connect(self._on_column_action_toggled)
-        return menu
-
-    def _on_column_action_toggled(self, visible: bool) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self._table.horizontalHeader().setSectionHidden(int(action.data()), not visible)
+        return column_menu(self._table.horizontalHeader(), COLUMN_NAME, self)
 
     def _on_header_context_menu_requested(self, position: QPoint) -> None:
         header = self._table.horizontalHeader()
@@ -954,25 +785,11 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: CrmError) -> None:
         QMessageBox.warning(self, error_title(error), error_text(error))
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        for key, target in (
-            ("mainWindow/splitter-v2", self._splitter.restoreState),
-            ("mainWindow/columns-v3", self._table.horizontalHeader().restoreState),
-        ):
-            state = settings.value(key)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                target(state)
+        damaged = isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT
+        if damaged and self._full is not None and not self._damage_told:
+            self._damage_told = True  # once: a damaged file fails again at every read
+            QTimer.singleShot(0, lambda: self.open_backups(damaged=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/splitter-v2", self._splitter.saveState())
-        settings.setValue("mainWindow/columns-v3", self._table.horizontalHeader().saveState())
+        save_window_state(self, self._splitter, self._table.horizontalHeader())
         super().closeEvent(event)

@@ -1,0 +1,290 @@
+"""The main window's File > Import and File > Export, run off the GUI thread with progress.
+
+A base of ``MainWindow`` (its strings keep the ``MainWindow`` translation context): the file
+dialogs, the import and export options, the task with its progress dialog, and the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from crm_desktop.errors import CrmError
+from crm_desktop.services.cancel import CancelToken
+from crm_desktop.services.contact_list import ordered_contact_ids
+
+if TYPE_CHECKING:
+    from crm_desktop.gui.contact_table_model import ContactTableModel
+    from crm_desktop.gui.export_dialog import ExportScope
+    from crm_desktop.gui.tasks import ServiceTask, Work
+    from crm_desktop.services.database import Database
+    from crm_desktop.services.importing import ImportSummary
+    from crm_desktop.services.records import ContactId
+
+
+class ImportExportWindow(QMainWindow):
+    """Import and export as the main window runs them (what it needs is declared below)."""
+
+    imported = Signal(object)  # an ImportSummary, once shown and the list refreshed
+    exported = Signal(int)  # how many cards were written
+    task_ended = Signal()  # an import or export finished, failed or was cancelled
+
+    _search: QLineEdit
+    _model: ContactTableModel
+    _task: ServiceTask | None
+    _progress: QProgressDialog | None
+    _last_message: QMessageBox | None
+
+    @property
+    def _db(self) -> Database:
+        raise NotImplementedError
+
+    def _refresh(self, query: str) -> None:
+        raise NotImplementedError
+
+    def _refresh_navigation(self) -> None:
+        raise NotImplementedError
+
+    def _selected_ids(self) -> list[ContactId]:
+        raise NotImplementedError
+
+    def show_error(self, error: CrmError) -> None:
+        raise NotImplementedError
+
+    def _on_import_triggered(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate("MainWindow", "Import contacts"),
+            "",
+            ";;".join(
+                (
+                    QCoreApplication.translate(
+                        "MainWindow", "Contacts (*.vcf *.vcard *.csv *.txt)"
+                    ),
+                    QCoreApplication.translate("MainWindow", "vCard files (*.vcf *.vcard)"),
+                    QCoreApplication.translate("MainWindow", "CSV files (*.csv *.txt)"),
+                    QCoreApplication.translate("MainWindow", "All files (*)"),
+                )
+            ),
+        )
+        if names:
+            self.ask_and_import([Path(name) for name in names])
+
+    def _csv_mappings(self, files: list[Path]) -> dict[Path, dict[str, str]] | None:
+        """For each CSV file whose columns no known program writes, ask which field each
+        column fills (remembered choices preselected): the mapping of each such file; None if
+        the user cancels."""
+        from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+        from crm_desktop.services.importing import csv_preview
+
+        mappings: dict[Path, dict[str, str]] = {}
+        for path in files:
+            try:
+                preview = csv_preview(path)
+            except (CrmError, OSError):
+                continue  # the import itself reports it, by name
+            if preview is None or preview.known_format:
+                continue
+            dialog = ColumnMappingDialog(path.name, preview, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            mappings[path] = dialog.mapping()
+        return mappings
+
+    def ask_and_import(self, files: list[Path]) -> None:
+        """Ask how (duplicates, strict, code page), then import ``files`` off the GUI thread."""
+        from crm_desktop.gui.import_dialog import ImportDialog
+        from crm_desktop.services.importing import import_files
+
+        mappings = self._csv_mappings(files)
+        if mappings is None:
+            return  # the user cancelled a column mapping
+        dialog = ImportDialog(files, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        db, duplicates, strict, encoding = (
+            self._db,
+            dialog.duplicates,
+            dialog.strict,
+            dialog.encoding,
+        )
+
+        def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
+            return import_files(
+                db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
+                csv_encoding=encoding, file_mappings=mappings, progress=progress, cancel=cancel,
+            )  # fmt: skip
+
+        self._run_task(
+            work,
+            QCoreApplication.translate("MainWindow", "Importing contacts…"),
+            self._on_import_succeeded,
+        )
+
+    def _run_task(self, work: Work, label: str, succeeded: Callable[[object], None]) -> None:
+        from crm_desktop.gui.tasks import ServiceTask
+
+        task = ServiceTask(work, self)
+        progress = QProgressDialog(
+            label, QCoreApplication.translate("MainWindow", "Cancel"), 0, 0, self
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+        task.progressed.connect(self._on_task_progressed)
+        task.succeeded.connect(succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.cancelled.connect(self._on_task_cancelled)
+        task.finished.connect(progress.close)
+        task.finished.connect(self._on_task_finished)
+        self._task = task
+        self._progress = progress
+        task.start()
+
+    def _on_task_progressed(self, done: int) -> None:
+        if self._progress is not None:
+            self._progress.setLabelText(
+                QCoreApplication.translate("MainWindow", "%1 cards so far…").replace(
+                    "%1", QLocale().toString(done)
+                )
+            )
+
+    def _on_task_failed(self, error: object) -> None:
+        if isinstance(error, CrmError):
+            self.show_error(error)
+        else:
+            QMessageBox.critical(
+                self,
+                QCoreApplication.translate("MainWindow", "Unexpected error"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The operation stopped on an unexpected error and nothing was changed. "
+                    "Please report it with these details:\n\n%1",
+                ).replace("%1", f"{type(error).__name__}: {error}"),
+            )
+
+    def _on_task_cancelled(self) -> None:
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("MainWindow", "Cancelled"),
+            QCoreApplication.translate("MainWindow", "Cancelled: nothing was changed."),
+        )
+
+    def cancel_task(self) -> None:
+        """What the progress dialog's Cancel does."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _on_task_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.wait()
+            task.deleteLater()
+        self.task_ended.emit()
+
+    def _on_import_succeeded(self, result: object) -> None:
+        from crm_desktop.services.importing import ImportSummary
+
+        assert isinstance(result, ImportSummary)
+        locale = QLocale()
+        text = (
+            QCoreApplication.translate(
+                "MainWindow", "Imported %1, merged %2, skipped %3; %4 could not be read."
+            )
+            .replace("%1", locale.toString(result.imported))
+            .replace("%2", locale.toString(result.merged))
+            .replace("%3", locale.toString(result.skipped))
+            .replace("%4", locale.toString(result.failed))
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("MainWindow", "Import finished"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        if result.problems:
+            box.setDetailedText(
+                "\n".join(
+                    QCoreApplication.translate("MainWindow", "%1, line %2: %3")
+                    .replace("%1", p.file)
+                    .replace("%2", locale.toString(p.line))
+                    .replace("%3", p.message)
+                    for p in result.problems
+                )
+            )
+        self._refresh(self._search.text())
+        self._refresh_navigation()
+        box.open()
+        self._last_message = box
+        self.imported.emit(result)
+
+    def _on_export_triggered(self) -> None:
+        from crm_desktop.gui.export_dialog import ExportDialog
+
+        selected = self._selected_ids()
+        dialog = ExportDialog(len(selected), self._model.rowCount(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        csv_format = dialog.version.endswith("-csv")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Export contacts"),
+            QCoreApplication.translate("MainWindow", "contacts.csv")
+            if csv_format
+            else QCoreApplication.translate("MainWindow", "contacts.vcf"),
+            QCoreApplication.translate("MainWindow", "CSV files (*.csv)")
+            if csv_format
+            else QCoreApplication.translate("MainWindow", "vCard files (*.vcf)"),
+        )
+        if name:
+            self.export_to(Path(name), dialog.scope, dialog.version, dialog.with_accounts)
+
+    def export_to(self, path: Path, scope: ExportScope, version: str, with_accounts: bool) -> None:
+        """Export the chosen contacts to ``path`` off the GUI thread."""
+        from crm_desktop.gui.export_dialog import ExportScope
+        from crm_desktop.services.exporting import export_csv, export_vcards
+
+        if scope is ExportScope.SELECTION:
+            ids = self._selected_ids()
+        elif scope is ExportScope.SEARCH_RESULT:
+            ids = self._model.contact_ids()
+        else:
+            ids = ordered_contact_ids(self._db)
+        db = self._db
+
+        def work(_progress: Callable[[int], None], cancel: CancelToken) -> int:
+            if version.endswith("-csv"):  # Outlook's or Google's CSV
+                return export_csv(db, path, ids, version)
+            return export_vcards(
+                db, path, ids, version=version, with_accounts=with_accounts, cancel=cancel
+            )
+
+        self._run_task(
+            work,
+            QCoreApplication.translate("MainWindow", "Exporting contacts…"),
+            self._on_export_succeeded,
+        )
+
+    def _on_export_succeeded(self, result: object) -> None:
+        assert isinstance(result, int)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "%1 cards exported.").replace(
+                "%1", QLocale().toString(result)
+            ),
+            8000,
+        )
+        self.exported.emit(result)

@@ -1,0 +1,130 @@
+"""A damaged database, found at start or when the window opens it fully: the newest good
+backup offered in its place (or quit), never a silent reset to an empty database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
+from crm_desktop.gui.backups_dialog import isolated, local_date_time
+from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.services.backups import inspect_backup, list_backups, restore_backup_into
+from crm_desktop.services.records import BackupEntry
+
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Database
+
+
+def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None = None) -> bool:
+    """The database at ``path`` is damaged: True if the user chose to restore ``backup``
+    (the newest good one), False to quit. Nothing is changed until the user chooses."""
+    damaged = (
+        QCoreApplication.translate(
+            "StartupDialogs", "The database %1 is damaged and cannot be opened."
+        ).replace("%1", isolated(str(path), left_to_right=True))
+        + " "
+        + QCoreApplication.translate("StartupDialogs", "It has not been changed.")
+    )
+    if backup is None:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("StartupDialogs", "The database is damaged"),
+            damaged
+            + "\n\n"
+            + QCoreApplication.translate(
+                "StartupDialogs",
+                "No backup of it was found. Keep the file: a copy of it may still be "
+                "repaired. CRM Desktop will now quit.",
+            ),
+        )
+        return False
+    contacts = backup.contacts  # a plain name: lupdate reads no attribute as the count
+    text = (
+        damaged
+        + "\n\n"
+        + (
+            QCoreApplication.translate("StartupDialogs", "The newest good backup was made on %1.")
+            if contacts is None
+            else QCoreApplication.translate(
+                "StartupDialogs",
+                "The newest good backup was made on %1 and holds %Ln contact(s).",
+                "",
+                contacts,
+            )
+        ).replace("%1", isolated(local_date_time(backup.created_at)))
+        + " "
+        + QCoreApplication.translate(
+            "StartupDialogs",
+            "Restore it? The damaged file is kept beside it under another name; "
+            "what changed since the backup is not in it.",
+        )
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("StartupDialogs", "The database is damaged"),
+        text,
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("StartupDialogs", "&Restore the backup")
+    )
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("StartupDialogs", "&Quit")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setEscapeButton(QMessageBox.StandardButton.Close)
+    return box.exec() == QMessageBox.StandardButton.Ok
+
+
+def _backup_entry(error: DatabaseError) -> BackupEntry | None:
+    """What the error names as the newest good backup, with its date and contacts."""
+    if error.backup is None:
+        return None
+    try:
+        listed = list_backups(error.path)
+    except (CrmError, OSError):
+        listed = ()
+    entry = next((b for b in listed if b.path == error.backup), None)
+    if entry is None:  # not named as our backups are: its facts from the file itself
+        try:
+            entry = inspect_backup(error.backup)
+        except (CrmError, OSError):
+            return None
+    return entry
+
+
+def recover_damaged_database(
+    error: DatabaseError, parent: QWidget | None = None
+) -> Database | None:
+    """Offer to restore the newest good backup of the damaged database ``error`` names; the
+    database opened on it, or None when the user quits (or the restore failed: said so).
+    The damaged file is backed up or renamed aside by the restore, never deleted."""
+    backup = _backup_entry(error)
+    if not offer_restore(error.path, backup, parent) or backup is None:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return restore_backup_into(error.path, backup.path, locale_name=QLocale().name()).database
+    except CrmError as failure:
+        problem = failure
+    finally:
+        QApplication.restoreOverrideCursor()
+    QMessageBox.critical(parent, error_title(problem), error_text(problem))
+    return None
+
+
+def recover_in_window(error: CrmError, window: QWidget) -> Database | None:
+    """The database failed to open after the first screen showed: a damaged one is offered its
+    newest good backup (the window closes if the user quits rather), other errors are told."""
+    if not (isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT):
+        QMessageBox.warning(window, error_title(error), error_text(error))
+        return None
+    restored = recover_damaged_database(error, window)
+    if restored is None:
+        window.close()
+    return restored

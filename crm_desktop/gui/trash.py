@@ -1,0 +1,82 @@
+"""Edit > Empty Trash: say how many records of each kind go for good, then delete them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from crm_desktop.errors import CrmError
+from crm_desktop.gui import confirm as confirming
+from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.services.records import EmptiedTrash, TrashCounts
+from crm_desktop.services.trash import empty_trash, trash_counts
+
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Database
+
+
+def counts_text(counts: TrashCounts) -> str:
+    """'3 contacts, 1 account, 2 notes, 4 activities' (the kinds there are, in the locale)."""
+    contacts, accounts, notes, activities = (
+        counts.contacts,
+        counts.accounts,
+        counts.notes,
+        counts.activities,
+    )  # plain names: lupdate reads no attribute as the count
+    parts = [
+        QCoreApplication.translate("Trash", "%Ln contact(s)", "", contacts) if contacts else "",
+        QCoreApplication.translate("Trash", "%Ln account(s)", "", accounts) if accounts else "",
+        QCoreApplication.translate("Trash", "%Ln note(s)", "", notes) if notes else "",
+        QCoreApplication.translate("Trash", "%Ln activity(ies)", "", activities)
+        if activities
+        else "",
+    ]
+    return QCoreApplication.translate("Trash", ", ").join(part for part in parts if part)
+
+
+def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | None:
+    """Confirm, naming what will be deleted for good, then empty the Trash (a backup is taken
+    first); what was deleted, or None when the user cancelled, the Trash was empty or it
+    failed (the error is shown, nothing was deleted)."""
+    try:
+        counts = trash_counts(db)
+    except CrmError as error:
+        QMessageBox.warning(parent, error_title(error), error_text(error))
+        return None
+    if counts.total == 0:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Trash", "Empty Trash"),
+            QCoreApplication.translate("Trash", "The Trash is already empty."),
+        )
+        return None
+    total = counts.total
+    text = (
+        QCoreApplication.translate(
+            "Trash", "Permanently delete the %Ln item(s) in the Trash?", "", total
+        )
+        + "\n"
+        + counts_text(counts)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Trash", "This cannot be undone (a backup of the database is made first)."
+        )
+    )
+    if not confirming.confirm(
+        parent,
+        QCoreApplication.translate("Trash", "Empty Trash"),
+        text,
+        QCoreApplication.translate("Trash", "&Delete permanently"),
+    ):
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return empty_trash(db)
+    except CrmError as error:
+        failure = error
+    finally:
+        QApplication.restoreOverrideCursor()
+    QMessageBox.warning(parent, error_title(failure), error_text(failure))
+    return None
