@@ -63,7 +63,8 @@ def open_database(path: Path, locale_name: str, lock: DatabaseLock | None = None
     """The full database (imports SQLAlchemy: called after the first paint where it can)."""
     from crm_desktop.services.database import open_database as open_full
 
-    return open_full(path, locale_name, lock)
+    # The daily backup is the window's to take, off the GUI thread, once it shows.
+    return open_full(path, locale_name, lock, auto_backup=False)
 
 
 def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:

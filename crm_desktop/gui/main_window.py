@@ -116,6 +116,7 @@ class MainWindow(ImportExportWindow):
         self._open_full = db if callable(db) else None
         self._first_reads = first_reads
         self._task: ServiceTask | None = None
+        self._daily_backup: ServiceTask | None = None
         self._progress: QProgressDialog | None = None
         self._last_message: QMessageBox | None = None
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._reads.path.name))
@@ -245,8 +246,35 @@ class MainWindow(ImportExportWindow):
                 self._first_reads = None
         return self._full
 
+    def _start_daily_backup(self) -> None:
+        """The daily backup (when the newest is over a day old), off the GUI thread: at
+        100,000 contacts it takes seconds, which the window must not freeze for."""
+        from crm_desktop.gui.tasks import ServiceTask
+        from crm_desktop.services.backups import backup_if_due
+
+        db = self._db
+        task = ServiceTask(lambda _progress, _cancel: backup_if_due(db), self)
+        task.succeeded.connect(self._on_daily_backup_succeeded)
+        task.failed.connect(self._on_daily_backup_failed)
+        self._daily_backup = task
+        task.start()
+
+    def _on_daily_backup_succeeded(self, entry: object) -> None:
+        if entry is not None:
+            self.statusBar().showMessage(self.tr("Today's backup is made."), 5000)
+
+    def _on_daily_backup_failed(self, error: object) -> None:
+        if isinstance(error, CrmError):  # a failed backup never blocks the work: it is told
+            self.show_error(error)
+
+    def wait_for_daily_backup(self) -> None:
+        """Let the daily backup finish (before the database closes or is replaced)."""
+        if self._daily_backup is not None:
+            self._daily_backup.wait()
+
     def close_database(self) -> None:
         """Close what the window opened (at exit)."""
+        self.wait_for_daily_backup()
         if self._first_reads is not None:
             self._first_reads.close()
             self._first_reads = None
@@ -273,8 +301,7 @@ class MainWindow(ImportExportWindow):
             if (restored := recover_in_window(error, self)) is None:
                 return
             self.reload_database(restored)
-        if self._db.backup_problem is not None:  # the daily backup at start failed: say so
-            self.show_error(self._db.backup_problem)
+        self._start_daily_backup()
         self._refresh_navigation()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
@@ -735,6 +762,7 @@ class MainWindow(ImportExportWindow):
 
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
+        self.wait_for_daily_backup()
         previous, self._full, self._open_full = self._full, db, None
         if self._first_reads is not None:
             self._first_reads.close()
@@ -792,4 +820,5 @@ class MainWindow(ImportExportWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window_state(self, self._splitter, self._table.horizontalHeader())
+        self.wait_for_daily_backup()
         super().closeEvent(event)

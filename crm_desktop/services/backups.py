@@ -16,13 +16,16 @@ opened again (upgraded if the backup is older).
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
-from collections.abc import Collection
+import threading
+from collections.abc import Callable, Collection
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from crm_desktop.errors import BackupFailedError, CrmError
 from crm_desktop.paths import make_private_dir
@@ -92,6 +95,23 @@ class Restored:
     set_aside: Path | None  # the database as it was, renamed when too damaged to back up
 
 
+# One backup, rotation or restore at a time in this process: the daily backup runs in a
+# worker thread while the user may ask for one, and a rotation must never prune a file
+# another backup is writing.
+_ONE_AT_A_TIME = threading.RLock()
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _serialized(function: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _ONE_AT_A_TIME:
+            return function(*args, **kwargs)
+
+    return run
+
+
 def _now(now: datetime | None) -> datetime:
     return (now or datetime.now(UTC)).astimezone(UTC)
 
@@ -149,6 +169,7 @@ def _has_data(db: Database) -> bool:
     return bool(row[0])
 
 
+@_serialized
 def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> BackupEntry | None:
     """The automatic backup before a risky change (``BEFORE_IMPORT``...), then rotation;
     None when the database holds nothing yet (nothing to lose). The backup this handle took
@@ -201,6 +222,7 @@ def _is_database_file(dest: Path, db_path: Path) -> bool:
     return False
 
 
+@_serialized
 def backup_now(
     db: Database, dest: Path | None = None, *, now: datetime | None = None
 ) -> BackupEntry:
@@ -284,6 +306,7 @@ def _put_back(previous: Path, db_path: Path) -> None:
     _move_sidecars(previous, db_path)
 
 
+@_serialized
 def _restore(
     db_path: Path,
     source: Path,

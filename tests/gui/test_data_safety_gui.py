@@ -294,6 +294,7 @@ def test_a_daily_backup_that_failed_at_start_is_told(
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.started, timeout=5000):
         main.show()
+    qtbot.waitUntil(lambda: len(warned) == 1, timeout=10000)  # the daily backup runs after
     main.close_database()
     [text] = warned
     assert "could not be written" in text and _names(main) == ["Ana Puig"]
@@ -481,7 +482,9 @@ def test_empty_trash_names_what_goes_and_deletes_it_for_good(
     assert re.search(r"\b2 contact(s|\(s\)), 1 account(\(s\))?\n", question.text())
     assert trash_counts(db).total == 0 and search_contacts(db).total == 1
     assert _names(window) == []  # the Trash view, now empty
-    assert [b.reason for b in list_backups(db.path)] == ["before-empty-trash"]
+    window.wait_for_daily_backup()
+    reasons = [b.reason for b in list_backups(db.path)]
+    assert [r for r in reasons if r != "daily"] == ["before-empty-trash"]
 
 
 def test_cancelling_empty_trash_keeps_everything_restorable(
@@ -508,3 +511,25 @@ def test_empty_trash_on_an_empty_trash_just_says_so(
     window._empty_trash_action.trigger()
     assert asked == [] and told == ["The Trash is already empty."]
     assert search_contacts(db).total == 2
+
+
+def test_the_daily_backup_is_taken_off_the_gui_thread_once_the_window_shows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from crm_desktop.app import open_database as open_for_window
+
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path, "en") as first:
+        add_contacts(first, [ContactDraft("Ana Puig")])
+    db = open_for_window(path, "en")
+    assert list_backups(path) == ()  # the open itself took none: the window will
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    try:
+        with qtbot.waitSignal(main.started, timeout=5000):
+            main.show()
+        qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=10000)
+        [daily] = list_backups(path)
+        assert daily.reason == "daily" and daily.contacts == 1
+    finally:
+        main.close_database()
