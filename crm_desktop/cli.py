@@ -103,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     importer = commands.add_parser(
-        "import", parents=[common], help="import vCard files (every card, in one transaction)"
+        "import",
+        parents=[common],
+        help="import vCard, CSV or iCalendar files (told apart by content; all in one transaction)",
     )
     importer.add_argument("files", nargs="+", metavar="FILE")
     importer.add_argument(
@@ -131,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     exporter = commands.add_parser(
-        "export", parents=[common], help="export contacts (and accounts) to a vCard file"
+        "export",
+        parents=[common],
+        help="export contacts (and accounts) as vCard or CSV, or the activities as iCalendar",
     )
     exporter.add_argument("query", nargs="*", metavar="QUERY", help="only contacts matching")
     exporter.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
