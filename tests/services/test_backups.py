@@ -161,20 +161,29 @@ def test_a_restore_brings_back_the_backup_and_backs_up_what_it_replaces(path: Pa
     assert not list(path.parent.glob("*.restoring*")) and not list(path.parent.glob("*.before-*"))
 
 
+def _downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from crm_desktop.store.database import _alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+    raw.close()
+
+
 def test_a_restore_of_an_older_backup_upgrades_it(path: Path, tmp_path: Path) -> None:
     with open_database(path, "en", auto_backup=False) as db:
         backup = backup_now(db, tmp_path / "old.sqlite3")
-    with sqlite3.connect(backup.path) as raw:  # as if CRM Desktop 0001 had written it
-        for table in ("emails", "phones", "addresses", "urls", "impp"):
-            raw.execute(f"ALTER TABLE {table} DROP COLUMN custom_label")
-        for index in (
-            "ix_activities_when",
-            "ix_activities_completed_at",
-            "ix_activities_reminder_at",
-        ):
-            raw.execute(f"DROP INDEX {index}")  # 0003's
-        raw.execute("UPDATE alembic_version SET version_num = '0001'")
-    raw.close()
+    _downgrade(backup.path, "0001")  # as if CRM Desktop 0001 had written it
     with open_database(path, "en", auto_backup=False) as db:
         restored = restore_backup(db, backup.path)
     with restored.database as again:
