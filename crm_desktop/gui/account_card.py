@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.accounts import AccountCard
 
@@ -85,3 +85,27 @@ class AccountCardView(QScrollArea):
 
     def _on_external_link_activated(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
+
+
+class AccountPane(QSplitter):
+    """The account's card above, its timeline below: what was done with it and with its
+    contacts."""
+
+    contact_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from crm_desktop.gui.timeline_view import TimelineView
+
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("accountPane")
+        self.card = AccountCardView(self)
+        self.timeline = TimelineView(self)
+        self.addWidget(self.card)
+        self.addWidget(self.timeline)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.card.contact_activated.connect(self.contact_activated)
+
+    def show_card(self, card: AccountCard | None) -> None:
+        self.card.show_card(card)
+        self.timeline.show_account(card.id if card is not None else None)

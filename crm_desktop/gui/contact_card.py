@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.records import ContactCard
 
@@ -52,9 +52,11 @@ class ContactCardView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Contact card"))
+        self.shown: ContactCard | None = None
         self.show_card(None)
 
     def show_card(self, card: ContactCard | None) -> None:
+        self.shown = card
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:
@@ -142,3 +144,31 @@ class ContactCardView(QScrollArea):
             date = QDate.fromString(value, Qt.DateFormat.ISODate)
             return locale.toString(date, QLocale.FormatType.LongFormat)
         return value
+
+
+class ContactPane(QSplitter):
+    """The card above, the contact's timeline below (what was done and noted with them)."""
+
+    account_activated = Signal(int)
+    link_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from crm_desktop.gui.timeline_view import TimelineView
+
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("contactPane")
+        self.card = ContactCardView(self)
+        self.timeline = TimelineView(self)
+        self.addWidget(self.card)
+        self.addWidget(self.timeline)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.card.account_activated.connect(self.account_activated)
+        self.card.link_opened.connect(self.link_opened)
+
+    def show_card(self, card: ContactCard | None) -> None:
+        self.card.show_card(card)
+        if card is None:
+            self.timeline.show_contact(None)
+        else:
+            self.timeline.show_contact(card.id, card.draft.formatted_name)
