@@ -32,7 +32,7 @@ from crm_desktop.gui.activity_calendar import ActivityCalendar
 from crm_desktop.gui.activity_list_model import ROW_ROLE, ActivityListModel
 from crm_desktop.gui.activity_text import day_text, from_qdate, isolated, local_date, to_qdate
 from crm_desktop.services import activities as service
-from crm_desktop.services.activities import ActivityRow, Due
+from crm_desktop.services.activity_records import ActivityRow, Due
 from crm_desktop.services.cancel import CancelToken
 
 DONE_SHOWN = 1000  # the Done list shows the newest this many

@@ -20,10 +20,10 @@ from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.services import activities as service
 from crm_desktop.services.accounts import account_rows
-from crm_desktop.services.activities import ActivityDraft, ActivityRow, NoteRow
+from crm_desktop.services.activity_records import TIMED_KINDS, ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountId, ContactId
+from crm_desktop.services.records import AccountId, ActivityId, ContactId, NoteId
 
 Clock = Callable[[], datetime]
 CONTACT_MATCHES = 20
@@ -41,8 +41,8 @@ class TrashActivitiesCommand(QUndoCommand):
         count = len(activity_ids) + len(note_ids)
         super().__init__(_tr("Delete %n item(s)").replace("%n", str(count)))
         self._actions = actions
-        self._activities = [service.ActivityId(i) for i in activity_ids]
-        self._notes = [service.NoteId(i) for i in note_ids]
+        self._activities = [ActivityId(i) for i in activity_ids]
+        self._notes = [NoteId(i) for i in note_ids]
 
     def redo(self) -> None:
         self._actions.run(self._trash)
@@ -135,9 +135,9 @@ class ActivityActions(QObject):
         if day is not None:
             hour = to_qdatetime(now).time()
             when = local_moment(day, hour.hour(), hour.minute())
+        timed = kind in TIMED_KINDS
         draft = ActivityDraft(
-            kind=kind, subject="",
-            start=None if kind == "task" else when, due=when if kind == "task" else None,
+            kind=kind, subject="", start=when if timed else None, due=None if timed else when,
             contact_ids=(contact[0],) if contact else (), account_id=account_id,
         )  # fmt: skip
         dialog = self.editor(draft, dict([contact]) if contact else None)
@@ -156,10 +156,6 @@ class ActivityActions(QObject):
         if saved == row.to_draft():
             return row
         db = self.database()
-        if saved.status == "done" and row.status != "done":
-            self.run(lambda: service.update_activity(db, row.id, saved))
-            done = self.run(lambda: service.complete_activity(db, row.id, saved.outcome))
-            return done if isinstance(done, ActivityRow) else None
         result = self.run(lambda: service.update_activity(db, row.id, saved))
         return result if isinstance(result, ActivityRow) else None
 
@@ -186,7 +182,7 @@ class ActivityActions(QObject):
         return follow_up if isinstance(follow_up, ActivityRow) else done
 
     def reschedule(self, activity_id: int, day: date) -> ActivityRow | None:
-        db, activity = self.database(), service.ActivityId(activity_id)
+        db, activity = self.database(), ActivityId(activity_id)
         row = self.run(lambda: service.reschedule_activity(db, activity, day))
         return row if isinstance(row, ActivityRow) else None
 
@@ -217,14 +213,12 @@ class ActivityActions(QObject):
             draft = ActivityDraft(kind="task", subject=subject, due=due or now,
                                   contact_ids=contacts, account_id=account_id)  # fmt: skip
             return self.run(lambda: service.create_activity(db, draft))
-        draft = ActivityDraft(kind=kind, subject=subject, start=now, contact_ids=contacts,
-                              account_id=account_id)  # fmt: skip
-
-        def log() -> ActivityRow:
-            row = service.create_activity(db, draft)
-            return service.complete_activity(db, row.id, "", when=now)
-
-        return self.run(log)
+        timed = kind in TIMED_KINDS  # logged as done, now
+        draft = ActivityDraft(
+            kind=kind, subject=subject, start=now if timed else None, due=None if timed else now,
+            status="done", completed_at=now, contact_ids=contacts, account_id=account_id,
+        )  # fmt: skip
+        return self.run(lambda: service.create_activity(db, draft))
 
     # ---- notes ----------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from crm_desktop.gui.activity_text import (
     word,
 )
 from crm_desktop.gui.forms.ui_activity_editor import Ui_ActivityEditor
-from crm_desktop.services.activities import ActivityDraft
+from crm_desktop.services.activity_records import TIMED_KINDS, ActivityDraft
 from crm_desktop.services.records import AccountId, ContactId
 
 ContactFinder = Callable[[str], Sequence[tuple[ContactId, str]]]
@@ -170,12 +170,13 @@ class ActivityEditorDialog(QDialog):
         self._ui.outcome.setEnabled(self._ui.status.currentData() != "open")
 
     def _on_kind_current_index_changed(self, _index: int) -> None:
-        """A task has a due time, the others a start: the time moves with the kind."""
+        """Calls and meetings start at a time; tasks, emails and letters are due by one: the
+        time moves with the kind."""
         ui = self._ui
-        task = ui.kind.currentData() == "task"
-        source, target = (ui.hasStart, ui.hasDue) if task else (ui.hasDue, ui.hasStart)
+        timed = ui.kind.currentData() in TIMED_KINDS
+        source, target = (ui.hasDue, ui.hasStart) if timed else (ui.hasStart, ui.hasDue)
         if source.isChecked() and not target.isChecked():
-            (ui.due if task else ui.start).setDateTime((ui.start if task else ui.due).dateTime())
+            (ui.start if timed else ui.due).setDateTime((ui.due if timed else ui.start).dateTime())
             source.setChecked(False)
             target.setChecked(True)
 

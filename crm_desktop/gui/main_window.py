@@ -74,7 +74,14 @@ from crm_desktop.services.contact_list import (
     record_counts,
     search_contacts,
 )
-from crm_desktop.services.records import Changes, ContactDraft, ContactId, ContactRow, ContactSort
+from crm_desktop.services.records import (
+    AccountId,
+    Changes,
+    ContactDraft,
+    ContactId,
+    ContactRow,
+    ContactSort,
+)
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.contact_editor import ContactEditor
@@ -772,7 +779,8 @@ class MainWindow(QMainWindow):
         if not self._accounts_view and (ids := self._selected_ids()):
             card = self._card.card.shown
             contact = (ids[0], card.draft.formatted_name if card and card.id == ids[0] else "")
-        account = self._selected_account() if self._accounts_view else None
+        selected = self._selected_account() if self._accounts_view else None
+        account = AccountId(selected) if selected is not None else None
         self.schedule.actions.new_activity("call", contact, account)
 
     # ---- import and export --------------------------------------------------------------

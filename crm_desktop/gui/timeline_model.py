@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from crm_desktop.gui.activity_text import isolated, time_text, word
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
-    from crm_desktop.services.activities import TimelineItem
+    from crm_desktop.services.activity_records import TimelineItem
 
 Loader = Callable[[int], list[TimelineItem]]  # the first ``limit`` items of the timeline
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,8 +45,8 @@ def _tr(text: str) -> str:
 def item_title(item: TimelineItem) -> str:
     """The first line an item shows: the note's first line, or the activity's subject."""
     if item.note is not None:
-        return item.note.body.split("\n", 1)[0]
-    return item.activity.subject if item.activity is not None else ""
+        return str(item.note.body.split("\n", 1)[0])
+    return str(item.activity.subject) if item.activity is not None else ""
 
 
 def item_detail(item: TimelineItem) -> str:

@@ -35,7 +35,7 @@ from crm_desktop.services.records import AccountId, ContactId
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions
-    from crm_desktop.services.activities import TimelineItem
+    from crm_desktop.services.activity_records import TimelineItem
 
 QUICK_KINDS = ("call", "note", "task", "email", "meeting")
 TASK_HOUR = 9  # a quick task is due at 9:00 on its day

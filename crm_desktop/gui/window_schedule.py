@@ -16,7 +16,8 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.reminders import ReminderNotifier
-from crm_desktop.services.activities import Due, due_activities, reminders_between
+from crm_desktop.services.activities import due_activities, reminders_between
+from crm_desktop.services.activity_records import ActivityRow, Due
 from crm_desktop.services.database import Database
 
 
@@ -54,7 +55,7 @@ class WindowSchedule(QObject):
     def now(self) -> datetime:
         return self._clock() if self._clock is not None else datetime.now(UTC)
 
-    def _reminders_between(self, after: datetime, until: datetime) -> list:  # type: ignore[type-arg]
+    def _reminders_between(self, after: datetime, until: datetime) -> list[ActivityRow]:
         return reminders_between(self._database(), after, until)
 
     def start(self) -> None:
@@ -68,8 +69,11 @@ class WindowSchedule(QObject):
         if overdue:
             self._banner.show_message(
                 self.tr("%n activity(ies) overdue.", "", overdue), self.tr("Show"),
-                lambda: self.show_activities(Due.OVERDUE),
+                self._on_overdue_shown,
             )  # fmt: skip
+
+    def _on_overdue_shown(self) -> None:
+        self.show_activities(Due.OVERDUE)
 
     def stop(self) -> None:
         self.reminders.stop()

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 from crm_desktop.services.activities import (
-    ActivityDraft,
-    Due,
     complete_activity,
     create_activity,
     get_activity,
 )
+from crm_desktop.services.activity_records import ActivityDraft, Due
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from crm_desktop.services.activities import ActivityDraft
+from crm_desktop.services.activity_records import ActivityDraft
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot

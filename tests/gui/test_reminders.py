@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from crm_desktop.services.activities import ActivityDraft, Due, create_activity, reminders_between
+from crm_desktop.services.activities import create_activity, reminders_between
+from crm_desktop.services.activity_records import ActivityDraft, Due
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget

@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from crm_desktop.services.activities import (
-    ActivityDraft,
-    Due,
     add_note,
     create_activity,
     due_activities,
@@ -17,6 +15,7 @@ from crm_desktop.services.activities import (
     pin_note,
     timeline,
 )
+from crm_desktop.services.activity_records import ActivityDraft, Due
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.modeltest import ModelTester
