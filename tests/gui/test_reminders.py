@@ -3,6 +3,7 @@ the tray where there is one, else in the window's banner; what is overdue shows 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -52,20 +53,34 @@ def call_at_ten(db: Database) -> int:
     return int(row.id)
 
 
+class Host(QWidget):
+    """A window holding the banner (and, as its parent, the notifier)."""
+
+    def __init__(self, db: Database, clock: Clock, **kwargs: object) -> None:
+        super().__init__()
+        self.banner = Banner(self)
+        self.notifier = ReminderNotifier(
+            lambda after, until: reminders_between(db, after, until), clock, self.banner, self,
+            **kwargs,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+
 def _notifier(
     qtbot: QtBot, db: Database, clock: Clock, **kwargs: object
 ) -> tuple[ReminderNotifier, Banner]:
-    host = QWidget()
+    host = Host(db, clock, **kwargs)
     qtbot.addWidget(host)
-    banner = Banner(host)
-    notifier = ReminderNotifier(
-        lambda after, until: reminders_between(db, after, until),
-        clock,
-        banner,
-        host,
-        **kwargs,  # type: ignore[arg-type]
-    )
-    return notifier, banner
+    _hosts.append(host)
+    return host.notifier, host.banner
+
+
+_hosts: list[Host] = []
+
+
+@pytest.fixture(autouse=True)
+def _let_hosts_go() -> Iterator[None]:
+    yield
+    _hosts.clear()
 
 
 def test_a_reminder_shows_in_the_banner_at_its_time_and_only_once(
