@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -113,6 +113,7 @@ class ActivitiesView(QWidget):
         lists.setStretchFactor(1, 1)
 
         self.calendar = ActivityCalendar(self)
+        self.calendar.setMinimumHeight(260)  # room for the markers under the day numbers
         self._day_label = QLabel(self)
         self._day_label.setObjectName("dayHeading")
         self.day_model = ActivityListModel(self)
@@ -221,9 +222,9 @@ class ActivitiesView(QWidget):
 
     def _show_day_heading(self) -> None:
         self._day_label.setText(
-            self.tr("%1: %Ln activity(ies)", "", self.day_model.rowCount()).replace(
-                "%1", day_text(self.selected_day())
-            )
+            self.tr("Activities on %1: %2")
+            .replace("%1", day_text(self.selected_day()))
+            .replace("%2", QLocale().toString(self.day_model.rowCount()))
         )
 
     def _load_side(self) -> None:
@@ -255,21 +256,42 @@ class ActivitiesView(QWidget):
             if row.last_contact is None:
                 text = self.tr("%1 — never contacted").replace("%1", isolated(row.name))
             else:
-                days = (self.today() - local_date(row.last_contact)).days
-                text = self.tr("%1 — last contact %Ln day(s) ago", "", days).replace(
-                    "%1", isolated(row.name)
+                text = (
+                    self.tr("%1 — last contact %2")
+                    .replace("%1", isolated(row.name))
+                    .replace("%2", day_text(local_date(row.last_contact)))
                 )
             item = QListWidgetItem(text, self.keep_in_touch)
             item.setData(CONTACT_ID_ROLE, int(row.contact_id))
+        if not touch:
+            self._placeholder(self.keep_in_touch, self.tr("No one is waiting to hear from you."))
         self.birthdays.clear()
         for row in birthdays:
             when = self.tr("today") if row.day == self.today() else day_text(row.day)
-            text = f"{isolated(row.name)} — {when}"
             if row.age is not None:
-                text += " " + self.tr("(%Ln)", "", row.age)
+                text = (
+                    self.tr("%1 — %2, turns %3")
+                    .replace("%1", isolated(row.name))
+                    .replace("%2", when)
+                    .replace("%3", QLocale().toString(row.age))
+                )
+            else:
+                text = self.tr("%1 — %2").replace("%1", isolated(row.name)).replace("%2", when)
             item = QListWidgetItem(text, self.birthdays)
             item.setData(CONTACT_ID_ROLE, int(row.contact_id))
+        if not birthdays:
+            self._placeholder(
+                self.birthdays,
+                self.tr("No birthdays in the next %1 days.").replace(
+                    "%1", QLocale().toString(BIRTHDAY_DAYS)
+                ),
+            )
         self.side_loaded.emit()
+
+    @staticmethod
+    def _placeholder(widget: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text, widget)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _on_side_task_failed(self, error: object) -> None:
         if isinstance(error, CrmError):
@@ -365,4 +387,6 @@ class ActivitiesView(QWidget):
             self.context_menu(row).exec(table.viewport().mapToGlobal(position))
 
     def _on_person_activated(self, item: QListWidgetItem) -> None:
-        self.contact_activated.emit(int(item.data(CONTACT_ID_ROLE)))
+        contact_id = item.data(CONTACT_ID_ROLE)
+        if contact_id is not None:
+            self.contact_activated.emit(int(contact_id))

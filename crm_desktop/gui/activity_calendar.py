@@ -62,11 +62,11 @@ class ActivityCalendar(QCalendarWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#1f6fb2"))
         dots = min(count, MAX_DOTS)
-        size = max(4, rect.height() // 8)
+        size = max(3, min(6, rect.height() // 8))
         gap = size // 2
         width = dots * size + (dots - 1) * gap
         x = rect.center().x() - width // 2
-        y = rect.bottom() - size - 2
+        y = rect.bottom() - size - 1
         for n in range(dots):
             painter.drawEllipse(x + n * (size + gap), y, size, size)
         painter.restore()

@@ -21,6 +21,7 @@ from crm_desktop.gui.activity_text import (
     STATUSES,
     from_qdatetime,
     isolated,
+    set_locale_format,
     to_qdatetime,
     word,
 )
@@ -70,6 +71,8 @@ class ActivityEditorDialog(QDialog):
         self._ui.contactSearch.setCompleter(completer)
         self._ui.contactSearch.setEnabled(find_contacts is not None)
         self._completer = completer
+        set_locale_format(self._ui.start)
+        set_locale_format(self._ui.due)
         self._fill_choices(accounts)
         self._fill(self._original, contact_names or {})
         self._retranslate()

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
 PRIORITIES = ("low", "normal", "high")
@@ -38,6 +48,23 @@ def word(value: str) -> str:
 def isolated(text: str) -> str:
     """``text`` in a first-strong isolate: it keeps its own direction inside any sentence."""
     return f"{_FSI}{text}{_PDI}" if text else ""
+
+
+def set_locale_format(edit: QDateTimeEdit) -> None:
+    """Show ``edit`` in the user's short format, in the order QLocale writes it. In a
+    right-to-left window Qt reverses a date edit's sections and the text is drawn reversed
+    again (10:37 read as 37:10, seen in an Arabic screenshot): the edit keeps left-to-right
+    and the locale's own marks order the parts."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    value = edit.dateTime()
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    edit.setDisplayFormat(
+        locale.dateFormat(short) if isinstance(edit, QDateEdit) else locale.dateTimeFormat(short)
+    )
+    edit.setDateTime(value)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

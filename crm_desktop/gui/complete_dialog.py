@@ -22,6 +22,7 @@ class CompleteDialog(QDialog):
     def __init__(self, kind: str, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("completeDialog")
+        self.setMinimumWidth(420)
         self._kind = kind
         self._subject = subject
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from crm_desktop.gui.activity_text import (
     from_qdate,
     local_date,
     local_moment,
+    set_locale_format,
     to_qdate,
 )
 from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
@@ -65,7 +66,7 @@ class TimelineView(QWidget):
         top.addWidget(self._new)
         layout.addLayout(top)
 
-        quick = QHBoxLayout()
+        quick = QHBoxLayout()  # what kind, when (a task), Add; the text on its own line below
         self.quick_kind = QComboBox(self)
         self.quick_kind.setObjectName("quickKind")
         self.quick_text = QLineEdit(self)
@@ -74,13 +75,15 @@ class TimelineView(QWidget):
         self.quick_due = QDateEdit(self)
         self.quick_due.setObjectName("quickDue")
         self.quick_due.setCalendarPopup(True)
+        set_locale_format(self.quick_due)
         self.quick_add = QPushButton(self)
         self.quick_add.setObjectName("quickAdd")
         quick.addWidget(self.quick_kind)
-        quick.addWidget(self.quick_text, 1)
         quick.addWidget(self.quick_due)
+        quick.addStretch(1)
         quick.addWidget(self.quick_add)
         layout.addLayout(quick)
+        layout.addWidget(self.quick_text)
 
         self.model = TimelineModel(self)
         self._delegate = TimelineDelegate(self)

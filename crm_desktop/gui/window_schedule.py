@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QSystemTrayIcon, QWidget
 
@@ -68,7 +68,8 @@ class WindowSchedule(QObject):
             return
         if overdue:
             self._banner.show_message(
-                self.tr("%n activity(ies) overdue.", "", overdue), self.tr("Show"),
+                self.tr("Overdue activities: %1").replace("%1", QLocale().toString(overdue)),
+                self.tr("Show"),
                 self._on_overdue_shown,
             )  # fmt: skip
 
