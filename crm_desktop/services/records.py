@@ -29,7 +29,9 @@ from crm_desktop.interop.problems import Problem as Problem
 
 # Re-exported: the id types, for the layers that may not import the store.
 from crm_desktop.store.ids import AccountId as AccountId
+from crm_desktop.store.ids import ActivityId as ActivityId
 from crm_desktop.store.ids import ContactId as ContactId
+from crm_desktop.store.ids import NoteId as NoteId
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +125,9 @@ class Changes:
     contacts_changed: tuple[ContactId, ...] = ()
     contacts_removed: tuple[ContactId, ...] = ()
     accounts_added: tuple[AccountId, ...] = ()
+    activities_added: tuple[ActivityId, ...] = ()
+    activities_changed: tuple[ActivityId, ...] = ()
+    activities_removed: tuple[ActivityId, ...] = ()
+    notes_added: tuple[NoteId, ...] = ()
+    notes_changed: tuple[NoteId, ...] = ()
+    notes_removed: tuple[NoteId, ...] = ()

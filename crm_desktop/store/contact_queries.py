@@ -126,7 +126,7 @@ _LAST_CONTACT = (
     "WHERE a.status = 'done' AND a.deleted_at IS NULL {only} GROUP BY ac.contact_id"
 )
 _NEXT_ACTIVITY = (
-    "SELECT ac.contact_id, min(coalesce(a.due_at, a.start_at)) FROM activity_contacts ac "
+    "SELECT ac.contact_id, min(coalesce(a.start_at, a.due_at)) FROM activity_contacts ac "
     "JOIN activities a ON a.id = ac.activity_id "
     "WHERE a.status = 'open' AND a.deleted_at IS NULL {only} GROUP BY ac.contact_id"
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Table
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Table, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.store.base import Base, utc_now
@@ -36,6 +36,10 @@ class Activity(Base):
         Index("ix_activities_due_at", "status", "due_at"),
         Index("ix_activities_start_at", "status", "start_at"),
         Index("ix_activities_uid", "uid"),
+        # Migration 0003: the lists, the calendar, the history and reminders.
+        Index("ix_activities_when", "status", text("coalesce(start_at, due_at, completed_at)")),
+        Index("ix_activities_completed_at", "status", "completed_at"),
+        Index("ix_activities_reminder_at", "status", "reminder_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,125 @@
+"""Notes about a contact or an account (editable, pinnable), and the timeline that shows
+them with the activities, newest first. Each mutation is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+
+from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.services.activity_records import NoteRow, TimelineItem
+from crm_desktop.services.contact_list import ReadSource
+from crm_desktop.services.database import Database
+from crm_desktop.services.records import Changes
+from crm_desktop.services.schedule_rows import activity_rows, note_row
+from crm_desktop.store import activity_queries as queries
+from crm_desktop.store.base import utc_now
+from crm_desktop.store.ids import NoteId
+from crm_desktop.store.models import Account, Contact, Note
+
+
+def get_note(db: ReadSource, note_id: int) -> NoteRow:
+    with db.raw_reading() as connection:
+        found = queries.notes_by_id(connection, [note_id])
+    if not found:
+        raise NotFoundError("note", note_id)
+    return note_row(found[0])
+
+
+def _body(body: str) -> str:
+    if not body.strip():
+        raise InvalidValueError("note", body, "some text")
+    return body
+
+
+def add_note(
+    db: Database, body: str, contact_id: int | None = None, account_id: int | None = None
+) -> NoteRow:
+    """A new note about a contact or an account (one of them at least)."""
+    if contact_id is None and account_id is None:
+        raise InvalidValueError("note", body, "a note about a contact or an account")
+    _body(body)
+    with db.writing() as session:
+        if contact_id is not None and session.get(Contact, contact_id) is None:
+            raise NotFoundError("contact", contact_id)
+        if account_id is not None and session.get(Account, account_id) is None:
+            raise NotFoundError("account", account_id)
+        now = utc_now()
+        note = Note(
+            body=body, contact_id=contact_id, account_id=account_id, created_at=now, updated_at=now
+        )
+        session.add(note)
+        session.flush()
+        note_id = note.id
+    return get_note(db, note_id)
+
+
+def _change(db: Database, note_id: int, **values: object) -> NoteRow:
+    with db.writing() as session:
+        done = session.execute(update(Note).where(Note.id == note_id).values(**values))
+        if not done.rowcount:  # type: ignore[attr-defined]
+            raise NotFoundError("note", note_id)
+    return get_note(db, note_id)
+
+
+def edit_note(db: Database, note_id: int, body: str) -> NoteRow:
+    """The note's new text (its time of writing stays; its time of change moves)."""
+    return _change(db, note_id, body=_body(body), updated_at=utc_now())
+
+
+def pin_note(db: Database, note_id: int, pinned: bool) -> NoteRow:
+    """Pin the note to the top of its timeline, or unpin it."""
+    return _change(db, note_id, pinned=pinned)
+
+
+def trash_notes(db: Database, ids: Sequence[int]) -> Changes:
+    with db.writing() as session:
+        found = list(
+            session.scalars(select(Note.id).where(Note.id.in_(ids), Note.deleted_at.is_(None)))
+        )
+        session.execute(update(Note).where(Note.id.in_(found)).values(deleted_at=utc_now()))
+    return Changes(notes_removed=tuple(NoteId(i) for i in found))
+
+
+def restore_notes(db: Database, ids: Sequence[int]) -> Changes:
+    with db.writing() as session:
+        found = list(
+            session.scalars(select(Note.id).where(Note.id.in_(ids), Note.deleted_at.is_not(None)))
+        )
+        session.execute(update(Note).where(Note.id.in_(found)).values(deleted_at=None))
+    return Changes(notes_added=tuple(NoteId(i) for i in found))
+
+
+def timeline(
+    db: ReadSource,
+    contact_id: int | None = None,
+    account_id: int | None = None,
+    kinds: frozenset[str] | None = None,
+    limit: int | None = None,
+) -> list[TimelineItem]:
+    """A contact's or an account's activities and notes (outside the Trash): pinned notes
+    first, then newest first. An account's includes what was done with its contacts.
+    ``kinds`` keeps only those ("note", "call", "meeting"...)."""
+    if contact_id is None and account_id is None:
+        raise ValueError("a timeline is of a contact or of an account")
+    items: list[TimelineItem] = []
+    with db.raw_reading() as connection:
+        contacts = [contact_id] if contact_id is not None else []
+        if account_id is not None:
+            contacts += queries.account_member_ids(connection, account_id)
+        if kinds is None or kinds - {"note"}:
+            for row in activity_rows(
+                connection, queries.timeline_activities(connection, contacts, account_id)
+            ):
+                if kinds is not None and row.kind not in kinds:
+                    continue
+                when = row.when or row.created_at
+                assert when is not None
+                items.append(TimelineItem(row.kind, row, None, when, False))
+        if kinds is None or "note" in kinds:
+            for found in queries.timeline_notes(connection, contacts, account_id):
+                note = note_row(found)
+                items.append(TimelineItem("note", None, note, note.created_at, note.pinned))
+    items.sort(key=lambda item: (not item.pinned, -item.when.timestamp()))
+    return items if limit is None else items[:limit]

@@ -1,0 +1,52 @@
+"""Migration 0003: the indexes of the activities lists, and that the lists use them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from crm_desktop.services.database import open_database
+from crm_desktop.store import activity_queries
+from tests.store.test_database import _database_at_revision
+
+_INDEXES = ("ix_activities_when", "ix_activities_completed_at", "ix_activities_reminder_at")
+
+
+def test_a_0002_database_gains_the_activity_indexes_keeping_its_activities(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    _database_at_revision(path, "0002")
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO activities (id, kind, subject, due_at, created_at, updated_at) VALUES "
+            "(1, 'task', 'Kept', '2026-05-01T06:00:00.000000Z', "
+            "'2026-04-01T00:00:00.000000Z', '2026-04-01T00:00:00.000000Z')"
+        )
+    raw.close()
+    with open_database(path, "en") as db, db.raw_reading() as connection:
+        names = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = 'activities' AND type = 'index'"
+            )
+        }
+        assert set(_INDEXES) <= names
+        found = activity_queries.open_between(
+            connection, "2026-05-01T00:00:00.000000Z", "2026-05-02T00:00:00.000000Z", None
+        )
+        assert [row[2] for row in found] == ["Kept"]
+
+
+def test_the_today_list_reads_the_time_index_not_the_whole_table(tmp_path: Path) -> None:
+    with open_database(tmp_path / "crm.sqlite3", "en") as db, db.raw_reading() as connection:
+        statements: list[str] = []
+        connection.set_trace_callback(statements.append)
+        activity_queries.open_between(
+            connection, "2026-05-01T00:00:00.000000Z", "2026-05-02T00:00:00.000000Z", 50
+        )
+        connection.set_trace_callback(None)
+        [query] = [s for s in statements if "FROM activities" in s]
+        plans = [str(row[-1]) for row in connection.execute(f"EXPLAIN QUERY PLAN {query}")]
+    assert any("ix_activities_when" in plan for plan in plans), plans
+    assert not any(plan.startswith("SCAN a") for plan in plans), plans
