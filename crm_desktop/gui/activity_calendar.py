@@ -3,6 +3,7 @@ dots for busier days), and an activity dragged from a list onto a day is moved t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QMimeData, QObject, QPoint, QRect, Qt, Signal
@@ -15,7 +16,7 @@ ACTIVITY_MIME = "application/x-crm-desktop-activity-ids"
 MAX_DOTS = 3
 
 
-def activity_mime(ids: list[int]) -> QMimeData:
+def activity_mime(ids: Sequence[int]) -> QMimeData:
     """What a list puts on the drag: the activity ids, one a line."""
     mime = QMimeData()
     mime.setData(ACTIVITY_MIME, QByteArray("\n".join(str(i) for i in ids).encode()))
