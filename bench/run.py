@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.activity_bench import bench_activities  # noqa: E402
 from bench.vcard_bench import bench_csv_import, bench_export, bench_import  # noqa: E402
 from bench.vdir import write_vdir  # noqa: E402
 from bench.window_bench import bench_window  # noqa: E402
@@ -382,18 +383,51 @@ def bench_vcards(folder: Path, count: int, runs: int) -> list[Result]:
     ]
 
 
+def activity_results(contacts_db: Path, folder: Path, count: int, runs: int) -> list[Result]:
+    results = []
+    for name, median, p95, rows, bare in bench_activities(contacts_db, folder, count, runs):
+        if name.startswith("bulk load"):
+            results.append(Result(name, f"{median / 1000:.1f} s", "-", "-", "-", None))
+            continue
+        listed = name.endswith("list")
+        results.append(
+            Result(
+                f"{name} at {count:,} activities ({rows:,} rows), median of {runs}",
+                f"median {median:.1f} ms, p95 {p95:.1f} ms",
+                f"bare indexed SQL of the ids: median {bare:.1f} ms" if bare else "-",
+                f"{median / bare:.1f}x" if bare else "-",
+                "median < 20 ms" if listed else "-",
+                median < 20 if listed else None,
+            )
+        )
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="10,000 contacts and fewer repeats")
     parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
+    parser.add_argument(
+        "--activities-only",
+        action="store_true",
+        help="only the activities lists (100,000 contacts and 1,000,000 activities)",
+    )
     args = parser.parse_args()
     count = 10_000 if args.quick else 100_000
     runs = 1 if args.quick else 3
     folder = Path(tempfile.mkdtemp(prefix="crm-bench-"))
     results: list[Result] = []
+    activities = count * 10
     try:
+        if args.activities_only:
+            print(f"{count:,} contacts and {activities:,} activities ...", flush=True)
+            contacts_db = folder / "contacts.sqlite3"
+            with open_database(contacts_db, "en") as db:
+                add_contacts(db, list(generate_contacts(count)))
+            results += activity_results(contacts_db, folder, activities, 50)
+            return _report(results)
         print(f"bulk insert of {count:,} contacts ...", flush=True)
         insert, search_db = bench_bulk_insert(count, runs, folder)
         results.append(insert)
@@ -401,6 +435,8 @@ def main() -> int:
         results += bench_search(search_db, count, 50 if args.quick else 200)
         print("the main window ...", flush=True)
         results += window_results(search_db, count, 3 if args.quick else 5)
+        print(f"the activities lists with {activities:,} activities ...", flush=True)
+        results += activity_results(search_db, folder, activities, 20 if args.quick else 50)
         print("vCard import and export of 10,000 cards ...", flush=True)
         results += bench_vcards(folder, 10_000, 1 if args.quick else 3)
         if not args.skip_khard:
@@ -408,6 +444,10 @@ def main() -> int:
             results += bench_cli_vs_khard(folder, 10_000, 3 if args.quick else 5)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    return _report(results)
+
+
+def _report(results: list[Result]) -> int:
     print()
     print("| benchmark | ours | reference (same run) | ratio | target | met |")
     print("| --- | --- | --- | --- | --- | --- |")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -27,6 +28,7 @@ from crm_desktop.services.contact_list import (
 from crm_desktop.services.records import ContactCard, PhotoValue, Problem
 
 if TYPE_CHECKING:
+    from crm_desktop.services.activity_records import ActivityRow
     from crm_desktop.services.database import Database
 
 # Commands that only list open a light reader; the others import the full stack (SQLAlchemy,
@@ -104,11 +106,77 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
     exporter.add_argument(
         "--format",
-        choices=("vcard3", "vcard4", "vcard2.1", "outlook-csv", "google-csv"),
+        choices=("vcard3", "vcard4", "vcard2.1", "outlook-csv", "google-csv", "ics"),
         default="vcard3",
-        help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; or CSV as Outlook or Google write it",
+        help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; CSV as Outlook or Google write it; "
+        "or ics: the activities as iCalendar (those of the matching contacts with a QUERY)",
     )
+
+    activities = commands.add_parser(
+        "activities", parents=[common], help="list the open activities, by time (or a list of them)"
+    )
+    activities.add_argument(
+        "--due",
+        choices=("today", "overdue", "week", "all", "done"),
+        default="all",
+        help="today, overdue (before today), week (today and the next 6 days), all open "
+        "ones (the default), or done (newest first)",
+    )
+    activities.add_argument("--json", action="store_true", help="print a JSON array")
+
+    log = commands.add_parser(
+        "log",
+        parents=[common],
+        help="record an activity done now with a contact, or schedule one with --due",
+    )
+    log.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    log.add_argument(
+        "--kind", required=True, choices=("call", "email", "letter", "meeting", "task")
+    )
+    log.add_argument("--subject", required=True, metavar="TEXT")
+    log.add_argument(
+        "--due",
+        metavar="WHEN",
+        type=_when,
+        help="schedule it (open) for WHEN: an ISO 8601 date or date-time in local time "
+        "(2026-12-03, 2026-12-03T14:30), today, tomorrow or +3d (a day alone means 09:00)",
+    )
+    log.add_argument("--json", action="store_true", help="print the activity as JSON")
     return parser
+
+
+_RELATIVE_DAYS = re.compile(r"^\+(\d{1,4})d$")
+
+
+def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime:
+    """``--due WHEN`` as an aware time: an ISO 8601 date or date-time (local time unless it
+    has an offset), ``today``, ``tomorrow`` or ``+3d``; a day without a time is 09:00 there."""
+    word = text.strip().lower()
+    today = now.astimezone(zone).date()
+    day: date | None = None
+    if word == "today":
+        day = today
+    elif word == "tomorrow":
+        day = today + timedelta(days=1)
+    elif match := _RELATIVE_DAYS.match(word):
+        day = today + timedelta(days=int(match.group(1)))
+    elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        day = date.fromisoformat(word)
+    if day is not None:
+        return datetime.combine(day, time(9, 0), tzinfo=zone)
+    moment = datetime.fromisoformat(text.strip())
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+def _when(text: str) -> datetime:
+    from crm_desktop.services.schedule_rows import local_zone
+
+    try:
+        return parse_when(text, datetime.now(UTC), local_zone())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date or time (2026-12-03, 2026-12-03T14:30, today, tomorrow, +3d)"
+        ) from None
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -332,10 +400,108 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _local_iso(moment: datetime | None, zone: tzinfo) -> str | None:
+    return None if moment is None else moment.astimezone(zone).isoformat(timespec="seconds")
+
+
+def activity_json(row: ActivityRow, zone: tzinfo) -> JsonObject:
+    """An activity in the JSON shape DESIGN.md fixes; times with the local offset."""
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "subject": row.subject,
+        "details": row.details,
+        "start": _local_iso(row.start, zone),
+        "due": _local_iso(row.due, zone),
+        "duration_minutes": row.duration_minutes,
+        "location": row.location,
+        "priority": row.priority,
+        "status": row.status,
+        "outcome": row.outcome,
+        "completed_at": _local_iso(row.completed_at, zone),
+        "contact_ids": list(row.contact_ids),
+        "account_id": row.account_id,
+    }
+
+
+def _activity_line(row: ActivityRow, zone: tzinfo) -> str:
+    when = row.when
+    shown = when.astimezone(zone).strftime("%Y-%m-%d %H:%M") if when else "-"
+    who = ", ".join(row.contact_names) or row.account_name
+    return "\t".join((str(row.id), shown, row.kind, row.status, row.subject, who))
+
+
+def _cmd_activities(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.activities import due_activities, local_zone
+    from crm_desktop.services.activity_records import Due
+
+    zone = local_zone()
+    with _reading(path) as db:
+        rows = due_activities(db, Due(args.due), zone=zone)
+    if args.json:
+        _print_json([activity_json(row, zone) for row in rows], out)
+    else:
+        for row in rows:
+            out.write(_activity_line(row, zone) + "\n")
+    return 0
+
+
+def _cmd_log(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.activities import create_activity, local_zone
+    from crm_desktop.services.activity_records import TIMED_KINDS, ActivityDraft
+    from crm_desktop.services.records import ContactId
+
+    zone = local_zone()
+    timed = args.kind in TIMED_KINDS
+    when: datetime | None = args.due
+    if when is None:  # history: done now
+        now = datetime.now(UTC)
+        draft = ActivityDraft(
+            args.kind,
+            args.subject,
+            start=now if timed else None,
+            status="done",
+            completed_at=now,
+            contact_ids=(ContactId(args.contact_id),),
+        )
+    else:
+        draft = ActivityDraft(
+            args.kind,
+            args.subject,
+            start=when if timed else None,
+            due=None if timed else when,
+            contact_ids=(ContactId(args.contact_id),),
+            time_zone=getattr(when.tzinfo, "key", "") or "",
+        )
+    with _open_full(path) as db:
+        row = create_activity(db, draft)
+    if args.json:
+        _print_json(activity_json(row, zone), out)
+    else:
+        out.write(_activity_line(row, zone) + "\n")
+    return 0
+
+
 def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.exporting import export_vcards, write_vcards
 
     query = " ".join(args.query)
+    if args.format == "ics":
+        from crm_desktop.services.calendar_files import (
+            calendar_activity_ids,
+            export_icalendar,
+            write_icalendar,
+        )
+
+        with _reading(path) as reader:
+            contacts = ordered_contact_ids(reader, query) if query else None
+            activity_ids = calendar_activity_ids(reader, contacts)
+            if args.output:
+                count = export_icalendar(reader, Path(args.output), activity_ids)
+                sys.stderr.write(f"{count} events and to-dos written to {args.output}\n")
+            else:
+                write_icalendar(reader, out, activity_ids)
+        return 0
     if args.format.endswith("-csv"):
         from crm_desktop.services.exporting import export_csv, write_csv
 
@@ -366,6 +532,8 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "check": _cmd_check,
     "import": _cmd_import,
     "export": _cmd_export,
+    "activities": _cmd_activities,
+    "log": _cmd_log,
 }
 
 

@@ -27,7 +27,11 @@ from crm_desktop.services.activity_records import (
     TIMED_KINDS,
     ActivityDraft,
     ActivityRow,
+    BirthdayRow,
     Due,
+    KeepInTouchRow,
+    NoteRow,
+    TimelineItem,
 )
 from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
@@ -38,6 +42,7 @@ from crm_desktop.services.keeping_in_touch import set_keep_in_touch as set_keep_
 from crm_desktop.services.keeping_in_touch import upcoming_birthdays as upcoming_birthdays
 from crm_desktop.services.notes import add_note as add_note
 from crm_desktop.services.notes import edit_note as edit_note
+from crm_desktop.services.notes import get_note as get_note
 from crm_desktop.services.notes import pin_note as pin_note
 from crm_desktop.services.notes import restore_notes as restore_notes
 from crm_desktop.services.notes import timeline as timeline
@@ -49,24 +54,48 @@ from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.ids import ActivityId
 from crm_desktop.store.models import Account, Activity, Contact
 
-__all__ = [
-    "activity_rows",
+__all__ = [  # the records and the notes, timeline and keeping-in-touch services too
+    "ACTIVITY_KINDS",
+    "ACTIVITY_STATUSES",
+    "PRIORITIES",
+    "TIMED_KINDS",
+    "ActivityDraft",
+    "ActivityRow",
+    "BirthdayRow",
+    "Due",
+    "KeepInTouchRow",
+    "NoteRow",
+    "TimelineItem",
+    "activities_on",
+    "activity_days",
     "add_note",
+    "complete_activity",
     "contacts_due_for_contact",
+    "create_activity",
+    "due_activities",
     "edit_note",
+    "follow_up_draft",
+    "get_activities",
+    "get_activity",
+    "get_note",
     "local_zone",
     "pin_note",
+    "reminders_between",
+    "reschedule_activity",
+    "restore_activities",
     "restore_notes",
     "set_keep_in_touch",
     "timeline",
+    "trash_activities",
     "trash_notes",
     "upcoming_birthdays",
+    "update_activity",
 ]
 
 WORKDAY_START = time(9, 0)  # where a day chosen without a time puts an activity
 
 
-def _check(draft: ActivityDraft) -> None:
+def check_draft(draft: ActivityDraft) -> None:
     if draft.kind not in ACTIVITY_KINDS:
         raise InvalidValueError("kind", draft.kind, f"one of {', '.join(ACTIVITY_KINDS)}")
     if draft.status not in ACTIVITY_STATUSES:
@@ -83,7 +112,7 @@ def _check(draft: ActivityDraft) -> None:
         zone_named(draft.time_zone)  # raises InvalidValueError for an unknown zone
 
 
-def _apply(session: Session, activity: Activity, draft: ActivityDraft, now: datetime) -> None:
+def apply_draft(session: Session, activity: Activity, draft: ActivityDraft, now: datetime) -> None:
     """Make ``activity`` what ``draft`` says (contacts and account checked to exist)."""
     contacts: list[Contact] = []
     if draft.contact_ids:
@@ -141,11 +170,11 @@ def create_activity(
     db: Database, draft: ActivityDraft, *, uid: str | None = None, now: datetime | None = None
 ) -> ActivityRow:
     """A new activity (its iCalendar UID made here unless given)."""
-    _check(draft)
+    check_draft(draft)
     moment = now or utc_now()
     with db.writing() as session:
         activity = Activity(uid=uid or f"{uuid.uuid4()}@crm-desktop", created_at=moment)
-        _apply(session, activity, draft, moment)
+        apply_draft(session, activity, draft, moment)
         session.add(activity)
         session.flush()
         activity_id = activity.id
@@ -154,12 +183,12 @@ def create_activity(
 
 def update_activity(db: Database, activity_id: int, draft: ActivityDraft) -> ActivityRow:
     """Make activity ``activity_id`` what ``draft`` says (its UID and creation time stay)."""
-    _check(draft)
+    check_draft(draft)
     with db.writing() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise NotFoundError("activity", activity_id)
-        _apply(session, activity, draft, utc_now())
+        apply_draft(session, activity, draft, utc_now())
     return get_activity(db, activity_id)
 
 

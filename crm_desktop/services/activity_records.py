@@ -65,6 +65,7 @@ class ActivityRow:
     time_zone: str
     uid: str = ""  # the iCalendar UID, stable across exports
     created_at: datetime | None = None
+    updated_at: datetime | None = None
 
     @property
     def when(self) -> datetime | None:

@@ -41,6 +41,10 @@ def fill_demo_data(db: Database, contacts: int = 250, seed: int = 11) -> None:
             )
         ).all()
         for contact_id, account_id in rows:
+            if rng.random() < 0.1:  # a few to keep in touch with (Keeping in touch list)
+                contact = session.get(Contact, contact_id)
+                assert contact is not None
+                contact.keep_in_touch_days = rng.choice((14, 30, 90))
             if rng.random() < 0.5:
                 session.add(
                     Note(
@@ -67,6 +71,9 @@ def fill_demo_data(db: Database, contacts: int = 250, seed: int = 11) -> None:
                         status="done" if done else "open",
                         outcome="Went well" if done else "",
                         completed_at=when if done else None,
+                        reminder_at=when - timedelta(minutes=15)
+                        if not done and rng.random() < 0.5
+                        else None,
                         account_id=account_id,
                         contacts=[contact],
                     )

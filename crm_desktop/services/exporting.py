@@ -150,7 +150,7 @@ def write_vcards(
     return written
 
 
-def _atomic_write(path: Path, write: Callable[[TextIO], int]) -> int:
+def atomic_write(path: Path, write: Callable[[TextIO], int]) -> int:
     """Run ``write`` on a temporary file beside ``path`` and rename it over ``path`` when it is
     complete: a failure never leaves half a file where an old export was."""
     try:
@@ -182,7 +182,7 @@ def export_vcards(
     cancel: CancelToken | None = None,
 ) -> int:
     """Write a .vcf at ``path`` atomically; how many cards it holds."""
-    return _atomic_write(
+    return atomic_write(
         path,
         lambda out: write_vcards(
             db, out, contact_ids, version=version, with_accounts=with_accounts, cancel=cancel
@@ -203,7 +203,7 @@ def write_csv(db: ReadSource, out: TextIO, contact_ids: Sequence[int], style: st
 
 def export_csv(db: ReadSource, path: Path, contact_ids: Sequence[int], style: str) -> int:
     """Write a CSV at ``path`` atomically; how many contacts it holds."""
-    return _atomic_write(path, lambda out: write_csv(db, out, contact_ids, style))
+    return atomic_write(path, lambda out: write_csv(db, out, contact_ids, style))
 
 
 def _cards(db: ReadSource, contact_ids: Sequence[int]) -> Iterator[ContactCard]:

@@ -1,5 +1,5 @@
-"""Importing files of contacts (vCard or CSV, told apart by content): one transaction for
-everything, whatever happens.
+"""Importing files of contacts (vCard or CSV) and of activities (iCalendar), told apart by
+content: one transaction for everything, whatever happens.
 
 A card that cannot be read is reported (file, line, reason) and the rest go in; with
 ``strict`` the first such card aborts the whole import with nothing written. Duplicates (same
@@ -24,6 +24,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
+from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.contact_merge import merge_into_contact
@@ -31,7 +32,8 @@ from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.naming import display_name
-from crm_desktop.services.records import AccountDraft, ContactDraft, ContactId
+from crm_desktop.services.records import AccountDraft, ActivityId, ContactDraft, ContactId
+from crm_desktop.services.schedule_rows import local_zone
 from crm_desktop.store.folding import fold, phone_digits
 from crm_desktop.store.models import Contact, Email, Phone
 
@@ -53,6 +55,7 @@ class ImportSummary:
     failed: int = 0
     problems: tuple[Problem, ...] = ()
     contact_ids: tuple[ContactId, ...] = field(default=(), repr=False)
+    activity_ids: tuple[ActivityId, ...] = field(default=(), repr=False)
 
 
 class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
@@ -158,6 +161,7 @@ class _Run:
     pending: list[ContactDraft] = field(default_factory=list)
     pending_keys: _Known = field(default_factory=lambda: _Known())
     ids: list[ContactId] = field(default_factory=list)
+    activity_ids: list[ActivityId] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     imported: int = 0
     merged: int = 0
@@ -203,6 +207,29 @@ class _Run:
         self.writer.write_account(draft)
         self.imported += 1
 
+    def activity(self, read: ReadItem, file: str) -> None:
+        """An event or to-do: linked to the contacts with its attendees' emails (those of
+        this import too), the same UID being the same activity."""
+        from crm_desktop.services.calendar_files import store_calendar_item
+
+        self.flush()  # contacts read before it are matched by email
+        try:
+            with self.session.begin_nested():  # a refused one leaves nothing behind
+                outcome, activity_id = store_calendar_item(
+                    self.session, read.item, self.known.emails, self.policy.value
+                )
+        except CrmError as error:
+            self.problem(Problem(file, read.line, str(error)))
+            return
+        if outcome == "imported":
+            self.imported += 1
+        elif outcome == "merged":
+            self.merged += 1
+        else:
+            self.skipped += 1
+        if activity_id is not None and outcome != "skipped":
+            self.activity_ids.append(activity_id)
+
     def problem(self, problem: Problem) -> None:
         if problem.fatal and self.strict:
             raise ImportAborted(problem)
@@ -211,8 +238,9 @@ class _Run:
 
 
 def _file_kind(path: Path) -> str:
-    """ "vcard", "csv" or "other", told apart by content: a vCard file says BEGIN:VCARD early
-    (in any of its encodings); a CSV file starts with a line of text cut by a delimiter."""
+    """ "vcard", "icalendar", "csv" or "other", told apart by content: a vCard file says
+    BEGIN:VCARD early (in any of its encodings), an iCalendar file starts with
+    BEGIN:VCALENDAR; a CSV file starts with a line of text cut by a delimiter."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     texts = [
@@ -220,6 +248,8 @@ def _file_kind(path: Path) -> str:
     ]
     if any("BEGIN:VCARD" in text for text in texts):
         return "vcard"
+    if head.decode("utf-8", "ignore").lstrip("\ufeff \r\n\t").upper().startswith("BEGIN:VCALENDAR"):
+        return "icalendar"
     if _looks_like_csv(head):  # before the weaker signs: a CSV note may say "version: 3"
         return "csv"
     if any("VERSION:" in text or "END:VCARD" in text for text in texts):
@@ -307,6 +337,16 @@ def import_files(
             strict,
         )
         for path in paths:
+            if _file_kind(path) == "icalendar":
+                for read_item in read_calendar_file(path, local_zone()):
+                    if isinstance(read_item, Problem):
+                        run.problem(read_item)
+                        continue
+                    for warning in read_item.warnings:
+                        run.problem(warning)
+                    run.activity(read_item, path.name)
+                    read += 1
+                continue
             for item in _records(path, fallback, mapping, csv_encoding):
                 if isinstance(item, Problem):
                     run.problem(item)
@@ -334,12 +374,18 @@ def import_files(
     if progress is not None:
         progress(read)
     return ImportSummary(
-        run.imported, run.merged, run.skipped, run.failed, tuple(run.problems), tuple(run.ids)
+        run.imported,
+        run.merged,
+        run.skipped,
+        run.failed,
+        tuple(run.problems),
+        tuple(run.ids),
+        tuple(run.activity_ids),
     )
 
 
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:
-    """The columns of a CSV file for the mapping dialog; None for a vCard file."""
+    """The columns of a CSV file for the mapping dialog; None for a vCard or iCalendar file."""
     if _is_vcard(path):
         return None
     return preview_csv(path, encoding=encoding, locale_name=system_locale_name())

@@ -27,6 +27,15 @@ from crm_desktop.drafts import UrlValue as UrlValue
 from crm_desktop.interop.problems import NoRecordsError as NoRecordsError
 from crm_desktop.interop.problems import Problem as Problem
 
+# Re-exported: the schedule's records (activities, notes, timeline, keeping in touch).
+from crm_desktop.services.activity_records import ActivityDraft as ActivityDraft
+from crm_desktop.services.activity_records import ActivityRow as ActivityRow
+from crm_desktop.services.activity_records import BirthdayRow as BirthdayRow
+from crm_desktop.services.activity_records import Due as Due
+from crm_desktop.services.activity_records import KeepInTouchRow as KeepInTouchRow
+from crm_desktop.services.activity_records import NoteRow as NoteRow
+from crm_desktop.services.activity_records import TimelineItem as TimelineItem
+
 # Re-exported: the id types, for the layers that may not import the store.
 from crm_desktop.store.ids import AccountId as AccountId
 from crm_desktop.store.ids import ActivityId as ActivityId

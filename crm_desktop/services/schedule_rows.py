@@ -85,6 +85,7 @@ def activity_rows(
                 time_zone=r[15],
                 uid=r[16],
                 created_at=moment(r[17]),
+                updated_at=moment(r[18]),
             )
         )
     return rows

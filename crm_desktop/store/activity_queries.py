@@ -12,15 +12,16 @@ from collections.abc import Sequence
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statement
 
 # (id, kind, subject, details, start, due, duration, location, priority, status, outcome,
-#  completed, reminder, account id, account name, time zone, uid, created)
+#  completed, reminder, account id, account name, time zone, uid, created, updated)
 ActivityTuple = tuple[
     int, str, str, str, str | None, str | None, int | None, str, str, str, str,
-    str | None, str | None, int | None, str, str, str, str,
+    str | None, str | None, int | None, str, str, str, str, str,
 ]  # fmt: skip
 _COLUMNS = (
     "a.id, a.kind, a.subject, a.details, a.start_at, a.due_at, a.duration_minutes, "
     "a.location, a.priority, a.status, a.outcome, a.completed_at, a.reminder_at, "
-    "a.account_id, coalesce(g.name, ''), a.time_zone, coalesce(a.uid, ''), a.created_at"
+    "a.account_id, coalesce(g.name, ''), a.time_zone, coalesce(a.uid, ''), a.created_at, "
+    "a.updated_at"
 )
 _FROM = "FROM activities a LEFT JOIN accounts g ON g.id = a.account_id"
 
@@ -234,3 +235,43 @@ def birthdays_on(
         f"WHERE deleted_at IS NULL AND birthday_md IN ({_marks(month_days)})",
         list(month_days),
     ).fetchall()
+
+
+def first_emails(connection: sqlite3.Connection, contact_ids: Sequence[int]) -> dict[int, str]:
+    """contact id -> their preferred (else first) email, for those that have one."""
+    found: dict[int, str] = {}
+    for start in range(0, len(contact_ids), _CHUNK):
+        chunk = list(contact_ids[start : start + _CHUNK])
+        for contact_id, value in connection.execute(
+            f"SELECT contact_id, value FROM emails WHERE contact_id IN ({_marks(chunk)}) "
+            "ORDER BY contact_id, preferred DESC, position",
+            chunk,
+        ):
+            found.setdefault(contact_id, value)
+    return found
+
+
+def exported_activity_ids(
+    connection: sqlite3.Connection, contact_ids: Sequence[int] | None
+) -> list[int]:
+    """The activities outside the Trash (of these contacts only, when given), by id."""
+    if contact_ids is None:
+        return [
+            row[0]
+            for row in connection.execute(
+                "SELECT id FROM activities WHERE deleted_at IS NULL ORDER BY id"
+            )
+        ]
+    found: set[int] = set()
+    for start in range(0, len(contact_ids), _CHUNK):
+        chunk = list(contact_ids[start : start + _CHUNK])
+        found.update(
+            row[0]
+            for row in connection.execute(
+                "SELECT ac.activity_id FROM activity_contacts ac "
+                "JOIN activities a ON a.id = ac.activity_id "
+                f"WHERE a.deleted_at IS NULL AND ac.contact_id IN ({_marks(chunk)})",
+                chunk,
+            )
+        )
+    return sorted(found)

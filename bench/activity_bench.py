@@ -1,0 +1,224 @@
+"""The activities lists at scale: 100,000 contacts and 1,000,000 activities.
+
+The activities are written with raw ``executemany`` in one transaction (the indexes dropped
+first and made again after, as a bulk load does), spread like a busy salesperson's five
+years: most of them done (the history), 2% open in the next 180 days, 0.2% open and
+overdue (up to 90 days late), 0.5% cancelled; one or two contacts each, some with an account.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from crm_desktop.services.activities import (
+    activity_days,
+    due_activities,
+    reminders_between,
+    timeline,
+)
+from crm_desktop.services.activity_records import Due
+from crm_desktop.services.contact_list import search_contacts
+from crm_desktop.services.database import open_database
+from crm_desktop.store.base import utc_text
+
+ZONE = ZoneInfo("Europe/Athens")
+KINDS = ("call",) * 35 + ("email",) * 25 + ("meeting",) * 15 + ("task",) * 20 + ("letter",) * 5
+_COLUMNS = (
+    "id, uid, kind, subject, details, start_at, due_at, time_zone, duration_minutes, location, "
+    "priority, status, outcome, completed_at, reminder_at, account_id, created_at, updated_at"
+)
+_INDEXES = (
+    "ix_activities_when",
+    "ix_activities_completed_at",
+    "ix_activities_reminder_at",
+    "ix_activities_due_at",
+    "ix_activities_start_at",
+    "ix_activities_uid",
+    "ix_activities_account_id",
+    "ix_activity_contacts_contact_id",
+)
+
+
+def _activities(
+    count: int, contacts: int, accounts: int, now: datetime, seed: int
+) -> Iterator[tuple[tuple[object, ...], list[tuple[int, int]]]]:
+    rng = random.Random(seed)
+    random_number = rng.random
+    base = int(now.timestamp()) // 900 * 900
+    texts: dict[int, str] = {}  # times fall on quarter hours: each text made once
+
+    def text(seconds: int) -> str:
+        found = texts.get(seconds)
+        if found is None:
+            found = texts[seconds] = utc_text(datetime.fromtimestamp(seconds, UTC))
+        return found
+
+    quarters_in_five_years = 5 * 365 * 96
+    for activity_id in range(1, count + 1):
+        kind = KINDS[int(random_number() * len(KINDS))]
+        roll = random_number()
+        if roll < 0.02:  # open, in the next 180 days
+            status, when = "open", base + 900 * int(random_number() * 180 * 96)
+        elif roll < 0.022:  # open and overdue, up to 90 days
+            status, when = "open", base - 900 * (4 + int(random_number() * 90 * 96))
+        elif roll < 0.027:
+            status, when = "cancelled", base - 900 * int(random_number() * quarters_in_five_years)
+        else:
+            status, when = "done", base - 900 * (4 + int(random_number() * quarters_in_five_years))
+        at = text(when)
+        timed = kind in ("call", "meeting")
+        scheduled = status != "done" or kind == "task"
+        reminder = None
+        if status == "open" and random_number() < 0.5:
+            reminder = text(when - 900)
+        account = None
+        if accounts and random_number() < 0.3:
+            account = 1 + int(random_number() * accounts)
+        row = (
+            activity_id, f"bench-{activity_id}@crm-desktop", kind, f"{kind} {activity_id}", "",
+            at if timed else None, at if not timed and scheduled else None, "Europe/Athens",
+            30 if timed else None, "", "normal", status, "",
+            text(when + 1800) if status == "done" else None, reminder, account, at, at,
+        )  # fmt: skip
+        first = 1 + int(random_number() * contacts)
+        links = [(activity_id, first)]
+        if random_number() < 0.2:
+            second = 1 + int(random_number() * contacts)
+            if second != first:
+                links.append((activity_id, second))
+        yield row, links
+
+
+def add_activities(path: Path, count: int, now: datetime, seed: int = 11) -> float:
+    """Write ``count`` activities into the database at ``path``; the seconds it took."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    contacts = raw.execute("SELECT max(id) FROM contacts").fetchone()[0]
+    accounts = raw.execute("SELECT max(id) FROM accounts").fetchone()[0] or 0
+    definitions = [
+        sql
+        for (sql,) in raw.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name IN ('activities', 'activity_contacts') AND sql IS NOT NULL"
+        )
+    ]
+    raw.execute("PRAGMA cache_size = -262144")  # 256 MiB: the indexes are made in memory
+    start = time.perf_counter()
+    raw.execute("BEGIN IMMEDIATE")
+    for name in _INDEXES:
+        raw.execute(f"DROP INDEX IF EXISTS {name}")
+    batch: list[tuple[object, ...]] = []
+    links: list[tuple[int, int]] = []
+    marks = ", ".join("?" for _ in _COLUMNS.split(", "))
+    for row, linked in _activities(count, contacts, accounts, now, seed):
+        batch.append(row)
+        links += linked
+        if len(batch) >= 50_000:
+            raw.executemany(f"INSERT INTO activities ({_COLUMNS}) VALUES ({marks})", batch)
+            raw.executemany("INSERT INTO activity_contacts VALUES (?, ?)", links)
+            batch, links = [], []
+    raw.executemany(f"INSERT INTO activities ({_COLUMNS}) VALUES ({marks})", batch)
+    raw.executemany("INSERT INTO activity_contacts VALUES (?, ?)", links)
+    for sql in definitions:
+        raw.execute(sql)
+    raw.execute("COMMIT")
+    raw.execute("ANALYZE")
+    elapsed = time.perf_counter() - start
+    raw.close()
+    return elapsed
+
+
+def _timed(action: Callable[[], int], runs: int) -> tuple[list[float], int]:
+    action()  # warm-up: pages in the cache, statements prepared
+    times = []
+    rows = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        rows = action()
+        times.append((time.perf_counter() - start) * 1000)
+    return sorted(times), rows
+
+
+def bench_activities(
+    contacts_db: Path, folder: Path, count: int, runs: int
+) -> list[tuple[str, float, float, int, float]]:
+    """(what, median ms, p95 ms, rows, bare SQL median ms) for each list, on a copy of the
+    contacts database (``contacts_db``) with ``count`` activities added."""
+    path = folder / "activities.sqlite3"
+    source = sqlite3.connect(contacts_db)
+    target = sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    now = datetime(2026, 12, 2, 10, 0, tzinfo=ZONE)
+    load = add_activities(path, count, now)
+    results: list[tuple[str, float, float, int, float]] = [
+        (f"bulk load of {count:,} activities (raw executemany, indexes made after)",
+         load * 1000, load * 1000, count, 0.0),
+    ]  # fmt: skip
+    raw = sqlite3.connect(path)
+    today = now.astimezone(ZONE).replace(hour=0, minute=0, second=0, microsecond=0)
+    bounds = {
+        Due.TODAY: (utc_text(today), utc_text(today + timedelta(days=1))),
+        Due.OVERDUE: ("", utc_text(today)),
+        Due.WEEK: (utc_text(today), utc_text(today + timedelta(days=7))),
+    }
+    when = "coalesce(start_at, due_at, completed_at)"
+    with open_database(path, "en") as db:
+        for due, label in (
+            (Due.TODAY, "Today"),
+            (Due.OVERDUE, "Overdue"),
+            (Due.WEEK, "Next 7 days"),
+        ):
+            times, rows = _timed(lambda due=due: len(due_activities(db, due, now, ZONE)), runs)  # type: ignore[misc]
+            low, high = bounds[due]
+            bare, _ = _timed(
+                lambda low=low, high=high: len(  # type: ignore[misc]
+                    raw.execute(
+                        f"SELECT id FROM activities WHERE status = 'open' AND deleted_at IS NULL "
+                        f"AND {when} >= ? AND {when} < ? ORDER BY {when}",
+                        (low, high),
+                    ).fetchall()
+                ),
+                runs,
+            )
+            results.append(
+                (f"{label} list", statistics.median(times), times[int(0.95 * len(times))],
+                 rows, statistics.median(bare))
+            )  # fmt: skip
+        first = now.date().replace(day=1)
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        times, rows = _timed(lambda: len(activity_days(db, first, last, ZONE)), runs)
+        results.append(
+            ("month calendar counts (days with activities)", statistics.median(times),
+             times[int(0.95 * len(times))], rows, 0.0)
+        )  # fmt: skip
+        times, rows = _timed(
+            lambda: len(reminders_between(db, now, now + timedelta(minutes=1))), runs
+        )
+        results.append(
+            ("reminders due in the next minute", statistics.median(times),
+             times[int(0.95 * len(times))], rows, 0.0)
+        )  # fmt: skip
+        busiest = raw.execute(
+            "SELECT contact_id FROM activity_contacts GROUP BY contact_id "
+            "ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+        times, rows = _timed(lambda: len(timeline(db, contact_id=busiest)), runs)
+        results.append(
+            ("timeline of the busiest contact", statistics.median(times),
+             times[int(0.95 * len(times))], rows, 0.0)
+        )  # fmt: skip
+        times, rows = _timed(lambda: len(search_contacts(db, "").rows), runs)
+        results.append(
+            ("contacts list first page with Last contact / Next activity",
+             statistics.median(times), times[int(0.95 * len(times))], rows, 0.0)
+        )  # fmt: skip
+    raw.close()
+    return results

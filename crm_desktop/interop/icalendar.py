@@ -1,0 +1,412 @@
+"""iCalendar (RFC 5545) to and from calendar items, through vobject.
+
+Export: meetings and calls become VEVENTs, tasks (and scheduled emails and letters) VTODOs;
+times in UTC (every client reads them, no VTIMEZONE to get wrong), the activity's UID kept,
+its contacts as ATTENDEEs (name and email), its reminder as a VALARM. What iCalendar has no
+word for (our kind, the outcome, when a meeting was done, the zone the time was set in) goes in
+X-CRM-* properties, which Outlook and Thunderbird ignore and our import reads back.
+
+Import: each VEVENT or VTODO is cut out of the file with its line number and parsed on its
+own (with the VTIMEZONEs it names), so one broken event is a ``Problem`` at its line and the
+others still go in. Floating times are read in the zone given; all-day dates start at 00:00.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import vobject
+from vobject.icalendar import utc as vobject_utc
+
+from crm_desktop.interop.problems import NoRecordsError, Problem
+
+EVENT_KINDS = ("meeting", "call")
+TODO_KINDS = ("task", "email", "letter")
+PRODUCT_ID = "-//CRM Desktop//CRM Desktop//EN"
+_PRIORITY_OUT = {"high": 1, "normal": 5, "low": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarItem:
+    """An activity as a calendar sees it; datetimes timezone-aware (UTC on export)."""
+
+    uid: str
+    kind: str  # call, email, letter, meeting, task
+    subject: str
+    details: str = ""
+    start: datetime | None = None
+    due: datetime | None = None
+    duration_minutes: int | None = None
+    location: str = ""
+    priority: str = "normal"
+    status: str = "open"  # open, done, cancelled
+    outcome: str = ""
+    completed_at: datetime | None = None
+    reminder: datetime | None = None
+    attendees: tuple[Attendee, ...] = ()
+    time_zone: str = ""  # the IANA zone the wall-clock time was set in
+    modified: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadItem:
+    """One VEVENT or VTODO read, where it starts, and the warnings on its values."""
+
+    item: CalendarItem
+    line: int
+    warnings: tuple[Problem, ...] = ()
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def _utc(moment: datetime) -> datetime:
+    """vobject writes ``Z`` only for its own UTC object."""
+    return moment.astimezone(UTC).replace(tzinfo=vobject_utc)
+
+
+def _add(component: Any, name: str, value: object) -> Any:
+    line = component.add(name)
+    line.value = value
+    return line
+
+
+def is_exported(item: CalendarItem) -> bool:
+    """Meetings, calls and tasks always; emails and letters only when scheduled."""
+    return item.kind not in ("email", "letter") or item.due is not None or item.start is not None
+
+
+def _event(calendar: Any, item: CalendarItem) -> Any:
+    event = calendar.add("vevent")
+    start = item.start or item.due
+    assert start is not None
+    _add(event, "dtstart", _utc(start))
+    if item.duration_minutes:
+        _add(event, "dtend", _utc(start + timedelta(minutes=item.duration_minutes)))
+    _add(event, "status", "CANCELLED" if item.status == "cancelled" else "CONFIRMED")
+    if item.status == "done" and item.completed_at is not None:
+        _add(event, "x-crm-completed", _utc(item.completed_at).strftime("%Y%m%dT%H%M%SZ"))
+    return event
+
+
+def _todo(calendar: Any, item: CalendarItem) -> Any:
+    todo = calendar.add("vtodo")
+    if item.start is not None:
+        _add(todo, "dtstart", _utc(item.start))
+    if item.due is not None:
+        _add(todo, "due", _utc(item.due))
+    status = {"open": "NEEDS-ACTION", "done": "COMPLETED", "cancelled": "CANCELLED"}
+    _add(todo, "status", status[item.status])
+    if item.status == "done":
+        _add(todo, "percent-complete", "100")
+        if item.completed_at is not None:
+            _add(todo, "completed", _utc(item.completed_at))
+    return todo
+
+
+def _alarm(component: Any, item: CalendarItem, anchor: datetime | None) -> None:
+    if item.reminder is None:
+        return
+    alarm = component.add("valarm")
+    _add(alarm, "action", "DISPLAY")
+    _add(alarm, "description", item.subject or "Reminder")
+    if anchor is not None:
+        trigger = _add(alarm, "trigger", item.reminder - anchor)
+        if component.name == "VTODO" and item.start is None:
+            trigger.params["RELATED"] = ["END"]  # relative to DUE
+    else:
+        trigger = _add(alarm, "trigger", _utc(item.reminder))
+        trigger.params["VALUE"] = ["DATE-TIME"]
+
+
+def calendar_component(item: CalendarItem, stamp: datetime) -> Any:
+    """The VEVENT or VTODO of ``item`` inside a VCALENDAR of its own (vobject objects)."""
+    calendar = vobject.iCalendar()
+    timed = item.kind in EVENT_KINDS and (item.start or item.due) is not None
+    component = _event(calendar, item) if timed else _todo(calendar, item)
+    _add(component, "uid", item.uid)
+    _add(component, "dtstamp", _utc(stamp))
+    if item.modified is not None:
+        _add(component, "last-modified", _utc(item.modified))
+    _add(component, "summary", item.subject)
+    if item.details:
+        _add(component, "description", item.details)
+    if item.location:
+        _add(component, "location", item.location)
+    _add(component, "priority", str(_PRIORITY_OUT.get(item.priority, 0)))
+    for attendee in item.attendees:
+        line = _add(component, "attendee", f"mailto:{attendee.email}")
+        if attendee.name:
+            line.params["CN"] = [attendee.name]
+    _add(component, "x-crm-kind", item.kind)
+    if item.outcome:
+        _add(component, "x-crm-outcome", item.outcome)
+    if item.time_zone:
+        _add(component, "x-crm-tzid", item.time_zone)
+    anchor = item.start if timed or item.start is not None else item.due
+    _alarm(component, item, anchor)
+    return calendar
+
+
+_COMPONENT = re.compile(r"^BEGIN:(VEVENT|VTODO)\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def calendar_text(items: Iterable[CalendarItem], stamp: datetime | None = None) -> Iterator[str]:
+    """A whole iCalendar file, piece by piece: the header, one VEVENT or VTODO per item that
+    is exported (``is_exported``), the end; CRLF line ends, lines folded at 75 octets."""
+    stamp = stamp or datetime.now(UTC)
+    yield f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODUCT_ID}\r\nCALSCALE:GREGORIAN\r\n"
+    for item in items:
+        if not is_exported(item):
+            continue
+        text = calendar_component(item, stamp).serialize()
+        begin = _COMPONENT.search(text)
+        assert begin is not None
+        end = text.rindex("END:VCALENDAR")
+        yield text[begin.start() : end]
+    yield "END:VCALENDAR\r\n"
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Block:
+    name: str
+    line: int
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\r\n".join(self.lines) + "\r\n"
+
+
+def _blocks(text: str) -> tuple[list[_Block], dict[str, _Block]]:
+    """The VEVENT and VTODO blocks (with their first line's number) and the VTIMEZONEs by
+    TZID; nested components (VALARM) stay inside their block."""
+    items: list[_Block] = []
+    zones: dict[str, _Block] = {}
+    current: _Block | None = None
+    depth = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        upper = raw.strip().upper()
+        if current is None:
+            if upper in ("BEGIN:VEVENT", "BEGIN:VTODO", "BEGIN:VTIMEZONE"):
+                current = _Block(upper[6:], number, [raw])
+                depth = 1
+            continue
+        current.lines.append(raw)
+        if upper.startswith("BEGIN:"):
+            depth += 1
+        elif upper.startswith("END:"):
+            depth -= 1
+            if depth == 0:
+                if current.name == "VTIMEZONE":
+                    match = re.search(r"^TZID[;:](.*)$", current.text, re.I | re.M)
+                    if match:
+                        zones[match.group(1).split(":")[-1].strip()] = current
+                else:
+                    items.append(current)
+                current = None
+    if current is not None and current.name != "VTIMEZONE":
+        items.append(current)  # never closed: reported when parsed
+    return items, zones
+
+
+def _text(component: Any, name: str) -> str:
+    line = getattr(component, name.replace("-", "_"), None)
+    if line is None:
+        return ""
+    value = line.value
+    return value if isinstance(value, str) else str(value)
+
+
+def _zone_name(line: Any) -> str:
+    """The TZID of a time, when it is an IANA zone name (Outlook writes Windows names)."""
+    tzid = line.params.get("TZID", [""])[0] if hasattr(line, "params") else ""
+    try:
+        ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    return str(tzid)
+
+
+@dataclass(slots=True)
+class _Reader:
+    file: str
+    line: int
+    zone: tzinfo
+    warnings: list[Problem] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(Problem(self.file, self.line, message, fatal=False))
+
+    def moment(self, component: Any, name: str) -> datetime | None:
+        line = getattr(component, name, None)
+        if line is None:
+            return None
+        value = line.value
+        if isinstance(value, datetime):
+            if value.tzinfo is None or value.utcoffset() is None:
+                value = value.replace(tzinfo=self.zone)  # floating, or a zone unknown
+            return value.astimezone(UTC)
+        if isinstance(value, date):  # an all-day date: that day's 00:00
+            return datetime.combine(value, time(0), tzinfo=self.zone).astimezone(UTC)
+        raise ValueError(f"{name.upper()} is not a date or time: {value!r}")
+
+
+def _priority(text: str) -> str:
+    number = int(text) if text.strip().isdigit() else 0
+    if 1 <= number <= 4:
+        return "high"
+    if number >= 6:
+        return "low"
+    return "normal"
+
+
+def _attendees(component: Any) -> tuple[Attendee, ...]:
+    found = []
+    for line in component.contents.get("attendee", []):
+        value = str(line.value)
+        email = value[7:] if value.lower().startswith("mailto:") else ""
+        name = line.params.get("CN", [""])[0]
+        if email or name:
+            found.append(Attendee(str(name), email))
+    return tuple(found)
+
+
+def _reminder(
+    component: Any, reader: _Reader, start: datetime | None, end: datetime | None
+) -> datetime | None:
+    alarm = getattr(component, "valarm", None)
+    trigger = getattr(alarm, "trigger", None) if alarm is not None else None
+    if trigger is None:
+        return None
+    value = trigger.value
+    if isinstance(value, timedelta):
+        related_end = trigger.params.get("RELATED", ["START"])[0].upper() == "END"
+        anchor = end if related_end else start
+        anchor = anchor or start or end
+        return None if anchor is None else anchor + value
+    if isinstance(value, datetime):
+        return reader.moment(alarm, "trigger")
+    return None
+
+
+def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
+    is_event = component.name == "VEVENT"
+    kind = _text(component, "x-crm-kind").lower()
+    if kind not in (EVENT_KINDS if is_event else TODO_KINDS):
+        if kind:
+            reader.warn(f"X-CRM-KIND {kind!r} does not fit a {component.name}: kind guessed")
+        kind = "meeting" if is_event else "task"
+    uid = _text(component, "uid").strip()
+    if not uid:  # stable across imports of the same file: derived from the block's text
+        uid = hashlib.sha256(block.text.encode("utf-8")).hexdigest()[:32] + "@ics-import"
+    start = reader.moment(component, "dtstart")
+    raw_status = _text(component, "status").upper()
+    completed_at = None
+    due = None
+    duration = None
+    if is_event:
+        if start is None:
+            raise ValueError("a VEVENT without a start (DTSTART)")
+        end = reader.moment(component, "dtend")
+        if end is None and hasattr(component, "duration"):
+            end = start + component.duration.value
+        if end is not None:
+            duration = max(0, round((end - start).total_seconds() / 60))
+        completed_text = _text(component, "x-crm-completed")
+        status = "cancelled" if raw_status == "CANCELLED" else "open"
+        if completed_text and status == "open":
+            status = "done"
+            completed_at = datetime.strptime(completed_text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        anchor_end = end
+    else:
+        due = reader.moment(component, "due")
+        percent = _text(component, "percent-complete").strip()
+        done = raw_status == "COMPLETED" or percent == "100"
+        status = "cancelled" if raw_status == "CANCELLED" else "done" if done else "open"
+        if status == "done":
+            completed_at = reader.moment(component, "completed")
+        anchor_end = due
+    line = getattr(component, "dtstart", None) or getattr(component, "due", None)
+    return CalendarItem(
+        uid=uid,
+        kind=kind,
+        subject=_text(component, "summary"),
+        details=_text(component, "description"),
+        start=start,
+        due=due,
+        duration_minutes=duration,
+        location=_text(component, "location"),
+        priority=_priority(_text(component, "priority")),
+        status=status,
+        outcome=_text(component, "x-crm-outcome"),
+        completed_at=completed_at,
+        reminder=_reminder(component, reader, start, anchor_end),
+        attendees=_attendees(component),
+        time_zone=_text(component, "x-crm-tzid") or (_zone_name(line) if line else ""),
+        modified=reader.moment(component, "last_modified") or reader.moment(component, "dtstamp"),
+    )
+
+
+def _read_block(block: _Block, zones: dict[str, _Block], file: str, zone: tzinfo) -> ReadItem:
+    named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
+    timezones = "".join(zones[tzid].text for tzid in named if tzid in zones)
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{block.text}END:VCALENDAR\r\n"
+    reader = _Reader(file, block.line, zone)
+    for tzid in sorted(named - set(zones)):
+        try:
+            ZoneInfo(tzid)
+        except (ZoneInfoNotFoundError, ValueError):
+            reader.warn(f"unknown time zone {tzid!r}: its times are read in local time")
+    calendar = vobject.readOne(text)
+    component = next(child for child in calendar.getChildren() if child.name in ("VEVENT", "VTODO"))
+    return ReadItem(_item(component, block, reader), block.line, tuple(reader.warnings))
+
+
+def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem | Problem]:
+    """Every VEVENT and VTODO of ``text`` as it is read, or a ``Problem`` at its line."""
+    items, zones = _blocks(text)
+    for block in items:
+        try:
+            yield _read_block(block, zones, file, zone)
+        except Exception as exc:  # vobject raises anything on bad input
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            yield Problem(file, block.line, f"cannot read this {block.name}: {message}")
+
+
+def read_calendar_file(path: Path, zone: tzinfo) -> Iterator[ReadItem | Problem]:
+    """Like ``read_calendar_text`` for a file; ``NoRecordsError`` if it holds no VEVENT or
+    VTODO at all."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+        bad = None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", "replace")
+        bad = Problem(
+            path.name,
+            data[: exc.start].count(b"\n") + 1,
+            "not UTF-8 text: unreadable characters replaced",
+            fatal=False,
+        )
+    if not _COMPONENT.search(text):
+        raise NoRecordsError(path, "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)")
+    if bad is not None:
+        yield bad
+    yield from read_calendar_text(text, path.name, zone)

@@ -1,0 +1,159 @@
+"""Activities to and from iCalendar files: export (atomic, like the vCard export) and the
+storing of one read VEVENT or VTODO inside an import's transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text
+from crm_desktop.services.activities import apply_draft, check_draft
+from crm_desktop.services.activity_records import ActivityDraft, ActivityRow
+from crm_desktop.services.contact_list import ReadSource
+from crm_desktop.services.exporting import atomic_write
+from crm_desktop.services.schedule_rows import activity_rows
+from crm_desktop.store import activity_queries as queries
+from crm_desktop.store.base import utc_now
+from crm_desktop.store.folding import fold
+from crm_desktop.store.ids import AccountId, ActivityId, ContactId
+from crm_desktop.store.models import Activity
+
+CHUNK = 1000
+
+
+def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
+    """``row`` as a calendar sees it; its contacts with an email are its attendees."""
+    return CalendarItem(
+        uid=row.uid or f"crm-desktop-activity-{row.id}",
+        kind=row.kind,
+        subject=row.subject,
+        details=row.details,
+        start=row.start,
+        due=row.due,
+        duration_minutes=row.duration_minutes,
+        location=row.location,
+        priority=row.priority,
+        status=row.status,
+        outcome=row.outcome,
+        completed_at=row.completed_at,
+        reminder=row.reminder,
+        attendees=tuple(
+            Attendee(name, emails[contact_id])
+            for contact_id, name in zip(row.contact_ids, row.contact_names, strict=True)
+            if contact_id in emails
+        ),
+        time_zone=row.time_zone,
+        modified=row.updated_at,
+    )
+
+
+def _items(db: ReadSource, ids: Sequence[int]) -> Iterator[CalendarItem]:
+    for start in range(0, len(ids), CHUNK):
+        with db.raw_reading() as connection:
+            rows = activity_rows(
+                connection, queries.activities_by_id(connection, ids[start : start + CHUNK])
+            )
+            emails = queries.first_emails(
+                connection, sorted({c for row in rows for c in row.contact_ids})
+            )
+        for row in rows:
+            yield calendar_item(row, emails)
+
+
+def calendar_activity_ids(
+    db: ReadSource, contact_ids: Sequence[int] | None = None
+) -> list[ActivityId]:
+    """The activities an export writes: all outside the Trash, or those of these contacts."""
+    with db.raw_reading() as connection:
+        return [ActivityId(i) for i in queries.exported_activity_ids(connection, contact_ids)]
+
+
+def write_icalendar(
+    db: ReadSource, out: TextIO, activity_ids: Sequence[int], stamp: datetime | None = None
+) -> int:
+    """These activities as one iCalendar file on ``out``; how many VEVENTs and VTODOs (emails
+    and letters that are not scheduled are left out)."""
+    written = -2  # the header and the end are pieces too
+    for text in calendar_text(_items(db, activity_ids), stamp):
+        out.write(text)
+        written += 1
+    return written
+
+
+def export_icalendar(db: ReadSource, path: Path, activity_ids: Sequence[int]) -> int:
+    """Write an .ics at ``path`` atomically; how many events and to-dos it holds."""
+    return atomic_write(path, lambda out: write_icalendar(db, out, activity_ids))
+
+
+def _details(item: CalendarItem, unmatched: Sequence[Attendee]) -> str:
+    """The description, with the attendees who are none of our contacts named at its end."""
+    if not unmatched:
+        return item.details
+    names = ", ".join(f"{a.name} <{a.email}>" if a.email else a.name for a in unmatched)
+    line = f"Attendees: {names}"
+    if line in item.details:
+        return item.details
+    return f"{item.details}\n\n{line}" if item.details else line
+
+
+def store_calendar_item(
+    session: Session, item: CalendarItem, emails: Mapping[str, int], policy: str
+) -> tuple[str, ActivityId | None]:
+    """Store one read event or to-do inside the import's transaction; ("imported" |
+    "merged" | "skipped", its id). An activity with the same UID is the same one: ``merge``
+    takes the file's version when it is newer (re-importing our own export changes
+    nothing), ``skip`` leaves it, ``create`` adds another (with a UID of its own). Attendees
+    are linked to the contacts with their email; the others are named in the details."""
+    existing = session.scalars(
+        select(Activity).where(Activity.uid == item.uid, Activity.deleted_at.is_(None))
+    ).first()
+    if existing is not None and policy == "skip":
+        return "skipped", ActivityId(existing.id)
+    matched: list[ContactId] = []
+    unmatched: list[Attendee] = []
+    for attendee in item.attendees:
+        contact_id = emails.get(fold(attendee.email.strip())) if attendee.email else None
+        if contact_id is None:
+            unmatched.append(attendee)
+        elif contact_id not in matched:
+            matched.append(ContactId(contact_id))
+    if existing is not None and policy == "merge":
+        if item.modified is not None and existing.updated_at >= item.modified:
+            return "merged", ActivityId(existing.id)
+        kept = [ContactId(c.id) for c in existing.contacts]
+        matched = kept + [c for c in matched if c not in kept]
+    draft = ActivityDraft(
+        kind=item.kind,
+        subject=item.subject,
+        details=_details(item, unmatched),
+        start=item.start,
+        due=item.due,
+        duration_minutes=item.duration_minutes,
+        location=item.location,
+        priority=item.priority,
+        status=item.status,
+        outcome=item.outcome,
+        reminder=item.reminder,
+        contact_ids=tuple(matched),
+        account_id=AccountId(existing.account_id) if existing and existing.account_id else None,
+        time_zone=item.time_zone,
+        completed_at=item.completed_at,
+    )
+    check_draft(draft)
+    now = utc_now()
+    if existing is not None and policy == "merge":
+        apply_draft(session, existing, draft, now)
+        session.flush()
+        return "merged", ActivityId(existing.id)
+    uid = item.uid if existing is None else f"{uuid.uuid4()}@crm-desktop"
+    activity = Activity(uid=uid, created_at=now)
+    apply_draft(session, activity, draft, now)
+    session.add(activity)
+    session.flush()
+    return "imported", ActivityId(activity.id)
