@@ -38,8 +38,7 @@ class TrashActivitiesCommand(QUndoCommand):
 
     def __init__(self, actions: ActivityActions, activity_ids: Sequence[int],
                  note_ids: Sequence[int]) -> None:  # fmt: skip
-        count = len(activity_ids) + len(note_ids)
-        super().__init__(_tr("Delete %n item(s)").replace("%n", str(count)))
+        super().__init__(_tr("Delete activities and notes"))
         self._actions = actions
         self._activities = [ActivityId(i) for i in activity_ids]
         self._notes = [NoteId(i) for i in note_ids]

@@ -49,8 +49,11 @@ def item_title(item: TimelineItem) -> str:
     return str(item.activity.subject) if item.activity is not None else ""
 
 
-def item_detail(item: TimelineItem) -> str:
-    """The second line: the rest of a note; an activity's status, outcome, people, details."""
+def item_detail(
+    item: TimelineItem, contact_id: int | None = None, account_id: int | None = None
+) -> str:
+    """The second line: the rest of a note; an activity's status, outcome, people, details
+    (the timeline's own contact or account left out: it is the card above)."""
     if item.note is not None:
         rest = item.note.body.split("\n", 1)
         return rest[1].replace("\n", " ") if len(rest) > 1 else ""
@@ -60,10 +63,14 @@ def item_detail(item: TimelineItem) -> str:
     parts: list[str] = []
     if row.status != "open" or row.outcome:
         parts.append(f"{word(row.status)}: {row.outcome}" if row.outcome else word(row.status))
-    names = ", ".join(isolated(name) for name in row.contact_names)
+    names = ", ".join(
+        isolated(name)
+        for cid, name in zip(row.contact_ids, row.contact_names, strict=False)
+        if cid != contact_id
+    )
     if names:
         parts.append(names)
-    if row.account_name:
+    if row.account_name and row.account_id != account_id:
         parts.append(isolated(row.account_name))
     if row.details:
         parts.append(row.details.replace("\n", " "))
@@ -78,6 +85,8 @@ class TimelineModel(QAbstractListModel):
         self._limit = 0
         self._complete = True
         self.today: date | None = None
+        self.contact_id: int | None = None  # whose timeline it is (left out of each line)
+        self.account_id: int | None = None
 
     def set_loader(self, load: Loader | None, first_page: int = FIRST_PAGE) -> None:
         """Show the timeline ``load`` reads (None: nothing), its first page at once."""
@@ -135,7 +144,8 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.note is not None:
                 return item.note.body
-            return "\n".join(p for p in (item_title(item), item_detail(item)) if p)
+            detail = item_detail(item, self.contact_id, self.account_id)
+            return "\n".join(p for p in (item_title(item), detail) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{word(item.kind)}, {time_text(item.when, self.today)}, {item_title(item)}"
         return None
@@ -160,7 +170,9 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         model = index.model()
-        item = model.item(index.row()) if isinstance(model, TimelineModel) else None
+        if not isinstance(model, TimelineModel):
+            return
+        item = model.item(index.row())
         if item is None:
             return
         style = option.widget.style() if isinstance(option.widget, QWidget) else None
@@ -227,7 +239,8 @@ class TimelineDelegate(QStyledItemDelegate):
             direction, option.rect,
             QRect(rect.left(), rect.top() + line + 4, rect.width(), line),
         )  # fmt: skip
-        detail = metrics.elidedText(item_detail(item), Qt.TextElideMode.ElideRight, rect.width())
+        detail = item_detail(item, model.contact_id, model.account_id)
+        detail = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(detail_rect, int(align), detail)
         painter.restore()
 

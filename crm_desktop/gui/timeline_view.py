@@ -201,6 +201,7 @@ class TimelineView(QWidget):
         from crm_desktop.services import activities as service
 
         account_id, kinds = self._account, self.kinds()
+        self.model.contact_id, self.model.account_id = contact_id, account_id
 
         def load(limit: int) -> list[TimelineItem]:
             return service.timeline(

@@ -144,6 +144,21 @@ def test_an_account_timeline_includes_what_was_done_with_its_contacts(
     titles = _titles(pane.timeline.model)
     assert "Núria asked for the catalogue" in titles and "Quarterly review" in titles
     assert titles.index("Quarterly review") < titles.index("Núria asked for the catalogue")
+    # Each line names whom it regards, isolated, but not the account whose card this is.
+    model = pane.timeline.model
+    tip = model.data(model.index(titles.index("Núria asked for the catalogue")),
+                     Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+    assert "\u2068Núria Ferrer\u2069" in tip and "Aegean Foods" not in tip
+
+
+def test_a_contact_timeline_line_names_the_account_not_the_contact(
+    qtbot: QtBot, db: Database, history: People, actions: ActivityActions
+) -> None:
+    pane = _contact_pane(qtbot, db, actions, history.jordi)
+    model = pane.timeline.model
+    row = _titles(model).index("Quarterly review")
+    tip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
+    assert "\u2068Aegean Foods\u2069" in tip and "Jordi" not in tip
 
 
 def test_the_quick_add_bar_logs_a_call_adds_a_note_and_schedules_a_task(
