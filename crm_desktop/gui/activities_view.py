@@ -30,7 +30,14 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_calendar import ActivityCalendar
 from crm_desktop.gui.activity_list_model import ROW_ROLE, ActivityListModel
-from crm_desktop.gui.activity_text import day_text, from_qdate, isolated, local_date, to_qdate
+from crm_desktop.gui.activity_text import (
+    day_text,
+    from_qdate,
+    is_delete_key,
+    isolated,
+    local_date,
+    to_qdate,
+)
 from crm_desktop.services import activities as service
 from crm_desktop.services.activity_records import ActivityRow, Due
 from crm_desktop.services.cancel import CancelToken
@@ -156,10 +163,19 @@ class ActivitiesView(QWidget):
         self._edit.clicked.connect(self._on_edit_clicked)
         self._delete.clicked.connect(self._on_delete_clicked)
         for table in (self.table, self.day_table):
+            table.installEventFilter(self)
             table.doubleClicked.connect(self._on_table_double_clicked)
             table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.keep_in_touch.itemActivated.connect(self._on_person_activated)
         self.birthdays.itemActivated.connect(self._on_person_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.table, self.day_table) and is_delete_key(event):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._on_delete_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     def _retranslate(self) -> None:
         words = (self.tr("Today"), self.tr("Overdue"), self.tr("Next 7 days"),

@@ -11,11 +11,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     Qt,
     QTime,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
@@ -37,6 +38,16 @@ _WORDS = {
     "done": QT_TRANSLATE_NOOP("ActivityText", "Done"),
     "cancelled": QT_TRANSLATE_NOOP("ActivityText", "Cancelled"),
 }
+
+
+def is_delete_key(event: QEvent) -> bool:
+    """A Delete key press (or the shortcut override Qt sends before it): a list that takes it
+    deletes its own selection instead of the window's contacts."""
+    return (
+        event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+        and isinstance(event, QKeyEvent)
+        and event.matches(QKeySequence.StandardKey.Delete)
+    )
 
 
 def word(value: str) -> str:

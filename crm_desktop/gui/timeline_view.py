@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import (
     ACTIVITY_KINDS,
     from_qdate,
+    is_delete_key,
     local_date,
     local_moment,
     set_locale_format,
@@ -119,6 +120,15 @@ class TimelineView(QWidget):
         self._new.clicked.connect(self._on_new_clicked)
         self.list.doubleClicked.connect(self._on_list_double_clicked)
         self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and is_delete_key(event):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._on_delete_triggered()
+            return True
+        return super().eventFilter(watched, event)
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Timeline"))

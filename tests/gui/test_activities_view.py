@@ -9,12 +9,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from crm_desktop.services.activities import (
-    complete_activity,
-    create_activity,
-    get_activity,
-)
-from crm_desktop.services.activity_records import ActivityDraft, Due
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
@@ -27,6 +21,12 @@ from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_list_model import COLUMN_SUBJECT, ActivityListModel
 from crm_desktop.gui.activity_text import local_date, local_moment, to_qdate, to_qdatetime
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.services.activities import (
+    complete_activity,
+    create_activity,
+    get_activity,
+)
+from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import ContactDraft, ContactId
@@ -228,3 +228,27 @@ def test_the_main_window_opens_the_activities_view(qtbot: QtBot, db: Database, w
     assert _ids(view.model) == [week.today]
     window._contacts_view_action.trigger()
     assert not view.isVisible() and window._table.isVisible()
+
+
+def test_new_activity_from_the_window_regards_the_selected_contact(
+    qtbot: QtBot, db: Database, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(db, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    window.show_contact(week.jordi)
+    seen: list[str] = []
+
+    def exec_(editor: ActivityEditorDialog) -> int:
+        seen.append(editor._ui.contacts.item(0).text())
+        editor._ui.subject.setText("Lunch with Jordi")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    window._new_activity_action.trigger()
+    assert seen == ["\u2068Jordi Puig\u2069"]
+    titles = [window._card.timeline.model.data(window._card.timeline.model.index(r))
+              for r in range(window._card.timeline.model.rowCount())]  # fmt: skip
+    assert "Lunch with Jordi" in titles  # the card's timeline shows it at once

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from crm_desktop.services.activities import (
-    add_note,
-    create_activity,
-    due_activities,
-    get_activity,
-    pin_note,
-    timeline,
-)
-from crm_desktop.services.activity_records import ActivityDraft, Due
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -27,8 +19,18 @@ from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import from_qdate, local_date
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.contact_card import ContactPane
+from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.timeline_model import FIRST_PAGE, TimelineModel
 from crm_desktop.services.accounts import account_rows, get_account
+from crm_desktop.services.activities import (
+    add_note,
+    create_activity,
+    due_activities,
+    get_activity,
+    pin_note,
+    timeline,
+)
+from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
@@ -281,3 +283,25 @@ def test_a_long_timeline_reads_its_first_page_then_more_on_scrolling(
     pane.timeline.list.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE + 10, timeout=3000)
     assert _titles(model)[0] == "Mail 0" and _titles(model)[-1] == f"Mail {FIRST_PAGE + 9}"
+
+
+def test_delete_in_the_timeline_removes_the_item_not_the_contact_and_undo_brings_it_back(
+    qtbot: QtBot, db: Database, history: People, tmp_path: Path
+) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    window.show_contact(history.jordi)
+    timeline_view = window._card.timeline
+    model = timeline_view.model
+    row = _titles(model).index("Quarterly review")
+    timeline_view.list.setCurrentIndex(model.index(row))
+    timeline_view.list.setFocus()
+    qtbot.keyClick(timeline_view.list, Qt.Key.Key_Delete)
+    assert "Quarterly review" not in _titles(model)
+    assert get_contact(db, history.jordi).deleted_at is None  # the contact stays
+    window._undo_action.trigger()
+    assert "Quarterly review" in _titles(model)
