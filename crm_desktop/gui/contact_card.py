@@ -8,6 +8,7 @@ escaped value; they open with the system's mail program or dialler, never inside
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
@@ -15,6 +16,9 @@ from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.records import ContactCard
+
+if TYPE_CHECKING:  # made after the first paint
+    from crm_desktop.gui.timeline_view import TimelineView
 
 PHOTO_SIZE = 96
 PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
@@ -147,27 +151,41 @@ class ContactCardView(QScrollArea):
 
 
 class ContactPane(QSplitter):
-    """The card above, the contact's timeline below (what was done and noted with them)."""
+    """The card above, the contact's timeline below (what was done and noted with them).
+
+    The timeline is made on first use (``timeline``): the window paints its first screen
+    without it, then asks for it once the database is open."""
 
     account_activated = Signal(int)
     link_opened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from crm_desktop.gui.timeline_view import TimelineView
-
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("contactPane")
         self.card = ContactCardView(self)
-        self.timeline = TimelineView(self)
         self.addWidget(self.card)
-        self.addWidget(self.timeline)
-        self.setStretchFactor(0, 2)
-        self.setStretchFactor(1, 3)
+        self._timeline: TimelineView | None = None
         self.card.account_activated.connect(self.account_activated)
         self.card.link_opened.connect(self.link_opened)
 
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            from crm_desktop.gui.timeline_view import TimelineView
+
+            self._timeline = TimelineView(self)
+            self.addWidget(self._timeline)
+            self.setStretchFactor(0, 2)
+            self.setStretchFactor(1, 3)
+            self._show_timeline(self.card.shown)
+        return self._timeline
+
     def show_card(self, card: ContactCard | None) -> None:
         self.card.show_card(card)
+        if self._timeline is not None:
+            self._show_timeline(card)
+
+    def _show_timeline(self, card: ContactCard | None) -> None:
         if card is None:
             self.timeline.show_contact(None)
         else:
