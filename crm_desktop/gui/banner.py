@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 MAX_LINES = 4
@@ -17,10 +18,10 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#banner { background: #fff4c4; border: 1px solid #d8b800; }"
-            " #banner QLabel { color: #3a3000; }"
-        )
+        palette = self.palette()  # a palette, not a style sheet: nothing to parse at start-up
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff4c4"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3a3000"))
+        self.setPalette(palette)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(self)
