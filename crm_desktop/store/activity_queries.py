@@ -217,11 +217,8 @@ def last_contacts(connection: sqlite3.Connection) -> list[tuple[int, str, int, s
     """(id, name, days, last completed activity) of the contacts (outside the Trash) that
     have a keep-in-touch interval."""
     return connection.execute(
-        "SELECT c.id, c.formatted_name, c.keep_in_touch_days, "
-        "(SELECT max(a.completed_at) FROM activity_contacts ac "
-        "JOIN activities a ON a.id = ac.activity_id "
-        "WHERE ac.contact_id = c.id AND a.status = 'done' AND a.deleted_at IS NULL) "
-        "FROM contacts c WHERE c.keep_in_touch_days IS NOT NULL AND c.deleted_at IS NULL"
+        "SELECT id, formatted_name, keep_in_touch_days, last_contact_at FROM contacts "
+        "WHERE keep_in_touch_days IS NOT NULL AND deleted_at IS NULL"
     ).fetchall()
 
 

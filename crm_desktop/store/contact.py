@@ -55,6 +55,9 @@ class Contact(Base):
     )  # a reference kept, never fetched
     note: Mapped[str] = mapped_column(default="", server_default="")
     keep_in_touch_days: Mapped[int | None]
+    # Kept by triggers (migration 0003) from the activities: never written here.
+    last_contact_at: Mapped[datetime | None]  # the last completed activity with them
+    next_activity_at: Mapped[datetime | None]  # the time of their next open one
     sort_key: Mapped[str] = mapped_column(default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)

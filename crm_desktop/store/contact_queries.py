@@ -26,6 +26,9 @@ SORT_COLUMNS: dict[str, tuple[str, str]] = {
         "LEFT JOIN phones p ON p.contact_id = c.id AND p.position = 0",
         "coalesce(p.digits, '')",
     ),
+    # Kept by triggers from the activities; contacts without come last either way.
+    "last_contact": ("", "c.last_contact_at IS NULL, c.last_contact_at"),
+    "next_activity": ("", "c.next_activity_at IS NULL, c.next_activity_at"),
     "categories": (
         "",
         "coalesce((SELECT min(g.position * 1000000 + g.id) FROM contact_categories cc "
@@ -120,17 +123,6 @@ def page_is_large(total: int) -> bool:
 # two times are stored UTC text (or None).
 ListRow = tuple[int, str, str, str, str, str, tuple[str, ...], str | None, str | None]
 
-_LAST_CONTACT = (
-    "SELECT ac.contact_id, max(a.completed_at) FROM activity_contacts ac "
-    "JOIN activities a ON a.id = ac.activity_id "
-    "WHERE a.status = 'done' AND a.deleted_at IS NULL {only} GROUP BY ac.contact_id"
-)
-_NEXT_ACTIVITY = (
-    "SELECT ac.contact_id, min(coalesce(a.start_at, a.due_at)) FROM activity_contacts ac "
-    "JOIN activities a ON a.id = ac.activity_id "
-    "WHERE a.status = 'open' AND a.deleted_at IS NULL {only} GROUP BY ac.contact_id"
-)
-
 
 def list_rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ListRow]:
     """(id, name, account, title, phone, email, categories) for these ids, in their order."""
@@ -158,7 +150,9 @@ def _list_rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ListR
     contacts = {
         row[0]: row
         for row in connection.execute(
-            f"SELECT id, formatted_name, title FROM contacts WHERE id IN ({marks})", list(ids)
+            f"SELECT id, formatted_name, title, last_contact_at, next_activity_at FROM contacts "
+            f"WHERE id IN ({marks})",
+            list(ids),
         )
     }
     emails = _first(
@@ -180,9 +174,6 @@ def _list_rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ListR
         "ORDER BY l.contact_id, l.is_primary DESC, l.position",
         ids,
     )
-    only = f"AND ac.contact_id IN ({marks})"
-    last = dict(connection.execute(_LAST_CONTACT.format(only=only), list(ids)))
-    upcoming = dict(connection.execute(_NEXT_ACTIVITY.format(only=only), list(ids)))
     categories: dict[int, list[str]] = {}
     for contact_id, name in connection.execute(
         "SELECT cc.contact_id, c.name FROM contact_categories cc "
@@ -200,8 +191,8 @@ def _list_rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ListR
             phones.get(i, ""),
             emails.get(i, ""),
             tuple(categories.get(i, ())),
-            last.get(i),
-            upcoming.get(i),
+            contacts[i][3],
+            contacts[i][4],
         )
         for i in ids
         if i in contacts
@@ -232,7 +223,7 @@ def record_counts(connection: sqlite3.Connection) -> tuple[int, int, int, int]:
     return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
 
-_SORTED_IN_PYTHON = ("title", "account", "last_contact", "next_activity")
+_SORTED_IN_PYTHON = ("title", "account")
 
 
 def _sorted_in_python(
@@ -256,17 +247,6 @@ def _sorted_in_python(
             if key is None:
                 key = keys[title] = primary_key(title or "", language)
             pairs.append((key, contact_id))
-    elif sort in ("last_contact", "next_activity"):
-        sql = _LAST_CONTACT if sort == "last_contact" else _NEXT_ACTIVITY
-        when = dict(connection.execute(sql.format(only="")))
-        # Contacts with no such activity come last, whichever way the list is sorted.
-        missing = "~" if sort == "next_activity" else ""
-        pairs = [
-            (when.get(contact_id) or missing, contact_id)
-            for (contact_id,) in connection.execute(
-                f"SELECT c.id FROM contacts c WHERE {where}", params
-            )
-        ]
     else:
         # Accounts ranked once (a few thousand), so that 100,000 pairs sort by integers.
         rank = {

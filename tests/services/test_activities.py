@@ -290,6 +290,38 @@ def test_the_contacts_list_shows_last_contact_and_next_activity(db: Database) ->
     assert (rows["Pau Serra"].last_contact, rows["Pau Serra"].next_activity) == (None, None)
 
 
+def test_last_contact_and_next_activity_follow_every_change_of_the_activities(
+    db: Database,
+) -> None:
+    [ana, pau] = add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+
+    def columns(name: str) -> tuple[datetime | None, datetime | None]:
+        row = {r.name: r for r in search_contacts(db).rows}[name]
+        return row.last_contact, row.next_activity
+
+    soon = create_activity(
+        db, ActivityDraft("call", "Soon", start=athens(2026, 5, 2, 9), contact_ids=(ana, pau))
+    )
+    later = create_activity(
+        db, ActivityDraft("task", "Later", due=athens(2026, 5, 9, 9), contact_ids=(ana,))
+    )
+    assert columns("Ana Puig") == (None, athens(2026, 5, 2, 9))
+    complete_activity(db, soon.id, "", athens(2026, 5, 2, 9, 30))
+    assert columns("Ana Puig") == (athens(2026, 5, 2, 9, 30), athens(2026, 5, 9, 9))
+    assert columns("Pau Serra") == (athens(2026, 5, 2, 9, 30), None)
+    reschedule_activity(db, later.id, date(2026, 5, 12), zone=ATHENS)
+    assert columns("Ana Puig")[1] == athens(2026, 5, 12, 9)
+    trash_activities(db, [soon.id])
+    assert columns("Ana Puig") == (None, athens(2026, 5, 12, 9))
+    restore_activities(db, [soon.id])
+    draft = ActivityDraft(
+        "call", "Soon", start=athens(2026, 5, 2, 9), status="done", contact_ids=(ana,)
+    )
+    update_activity(db, soon.id, draft)
+    assert columns("Pau Serra") == (None, None)  # no longer linked
+    assert columns("Ana Puig")[0] == athens(2026, 5, 2, 9, 30)  # done when it was
+
+
 def test_the_local_zone_is_an_iana_zone_from_the_tz_variable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -1,4 +1,5 @@
-"""Migration 0003: the indexes of the activities lists, and that the lists use them."""
+"""Migration 0003: the indexes of the activities lists (and that the lists use them), and each
+contact's last contact and next activity, filled in and kept by triggers."""
 
 from __future__ import annotations
 
@@ -16,13 +17,19 @@ def test_a_0002_database_gains_the_activity_indexes_keeping_its_activities(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "crm.sqlite3"
-    _database_at_revision(path, "0002")
+    _database_at_revision(path, "0002")  # contact 1, Ana Puig
     with sqlite3.connect(path) as raw:
         raw.execute(
             "INSERT INTO activities (id, kind, subject, due_at, created_at, updated_at) VALUES "
             "(1, 'task', 'Kept', '2026-05-01T06:00:00.000000Z', "
             "'2026-04-01T00:00:00.000000Z', '2026-04-01T00:00:00.000000Z')"
         )
+        raw.execute(
+            "INSERT INTO activities (id, kind, subject, status, completed_at, created_at, "
+            "updated_at) VALUES (2, 'call', 'Done', 'done', '2026-03-01T09:00:00.000000Z', "
+            "'2026-03-01T00:00:00.000000Z', '2026-03-01T00:00:00.000000Z')"
+        )
+        raw.execute("INSERT INTO activity_contacts VALUES (1, 1), (2, 1)")
     raw.close()
     with open_database(path, "en") as db, db.raw_reading() as connection:
         names = {
@@ -36,6 +43,10 @@ def test_a_0002_database_gains_the_activity_indexes_keeping_its_activities(
             connection, "2026-05-01T00:00:00.000000Z", "2026-05-02T00:00:00.000000Z", None
         )
         assert [row[2] for row in found] == ["Kept"]
+        filled = connection.execute(
+            "SELECT last_contact_at, next_activity_at FROM contacts WHERE id = 1"
+        ).fetchone()
+    assert filled == ("2026-03-01T09:00:00.000000Z", "2026-05-01T06:00:00.000000Z")
 
 
 def test_the_today_list_reads_the_time_index_not_the_whole_table(tmp_path: Path) -> None:
