@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import from_qdate, local_date
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.contact_card import ContactPane
+from crm_desktop.gui.contact_table_model import COLUMN_LAST_CONTACT
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.timeline_model import FIRST_PAGE, TimelineModel
 from crm_desktop.services.accounts import account_rows, get_account
@@ -305,3 +306,25 @@ def test_delete_in_the_timeline_removes_the_item_not_the_contact_and_undo_brings
     assert get_contact(db, history.jordi).deleted_at is None  # the contact stays
     window._undo_action.trigger()
     assert "Quarterly review" in _titles(model)
+
+
+def test_a_call_logged_in_the_card_updates_the_list_s_last_contact(
+    qtbot: QtBot, db: Database, people: People, tmp_path: Path
+) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    window.show_contact(people.jordi)
+    row = window._model.row_of(people.jordi)
+    assert row is not None
+    cell = window._model.index(row, COLUMN_LAST_CONTACT)
+    assert window._model.data(cell) == ""
+    bar = window._card.timeline
+    bar.quick_kind.setCurrentIndex(bar.quick_kind.findData("call"))
+    bar.quick_text.setText("Checked the delivery")
+    qtbot.keyClick(bar.quick_text, Qt.Key.Key_Return)
+    today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+    assert window._model.data(cell) == today
