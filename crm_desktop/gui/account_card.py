@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.accounts import AccountCard
+from crm_desktop.services.records import AccountId
+
+if TYPE_CHECKING:  # made after the first paint
+    from crm_desktop.gui.timeline_view import TimelineView
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
@@ -111,3 +116,37 @@ class AccountCardView(QScrollArea):
         address = web_address(url)
         if address is not None:
             QDesktopServices.openUrl(QUrl(address))
+
+
+class AccountPane(QSplitter):
+    """The account's card above, its timeline below: what was done with it and with its
+    contacts. The timeline is made on first use, as the contact's is."""
+
+    contact_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("accountPane")
+        self.card = AccountCardView(self)
+        self.addWidget(self.card)
+        self._timeline: TimelineView | None = None
+        self._shown: AccountId | None = None
+        self.card.contact_activated.connect(self.contact_activated)
+
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            from crm_desktop.gui.timeline_view import TimelineView
+
+            self._timeline = TimelineView(self)
+            self.addWidget(self._timeline)
+            self.setStretchFactor(0, 2)
+            self.setStretchFactor(1, 3)
+            self._timeline.show_account(self._shown)
+        return self._timeline
+
+    def show_card(self, card: AccountCard | None) -> None:
+        self.card.show_card(card)
+        self._shown = card.id if card is not None else None
+        if self._timeline is not None:
+            self._timeline.show_account(self._shown)

@@ -8,13 +8,17 @@ escaped value; they open with the system's mail program or dialler, never inside
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.services.records import ContactCard
+
+if TYPE_CHECKING:  # made after the first paint
+    from crm_desktop.gui.timeline_view import TimelineView
 
 PHOTO_SIZE = 96
 PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
@@ -52,9 +56,11 @@ class ContactCardView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Contact card"))
+        self.shown: ContactCard | None = None
         self.show_card(None)
 
     def show_card(self, card: ContactCard | None) -> None:
+        self.shown = card
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:
@@ -142,3 +148,45 @@ class ContactCardView(QScrollArea):
             date = QDate.fromString(value, Qt.DateFormat.ISODate)
             return locale.toString(date, QLocale.FormatType.LongFormat)
         return value
+
+
+class ContactPane(QSplitter):
+    """The card above, the contact's timeline below (what was done and noted with them).
+
+    The timeline is made on first use (``timeline``): the window paints its first screen
+    without it, then asks for it once the database is open."""
+
+    account_activated = Signal(int)
+    link_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("contactPane")
+        self.card = ContactCardView(self)
+        self.addWidget(self.card)
+        self._timeline: TimelineView | None = None
+        self.card.account_activated.connect(self.account_activated)
+        self.card.link_opened.connect(self.link_opened)
+
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            from crm_desktop.gui.timeline_view import TimelineView
+
+            self._timeline = TimelineView(self)
+            self.addWidget(self._timeline)
+            self.setStretchFactor(0, 2)
+            self.setStretchFactor(1, 3)
+            self._show_timeline(self.card.shown)
+        return self._timeline
+
+    def show_card(self, card: ContactCard | None) -> None:
+        self.card.show_card(card)
+        if self._timeline is not None:
+            self._show_timeline(card)
+
+    def _show_timeline(self, card: ContactCard | None) -> None:
+        if card is None:
+            self.timeline.show_contact(None)
+        else:
+            self.timeline.show_contact(card.id, card.draft.formatted_name)

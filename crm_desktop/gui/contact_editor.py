@@ -164,6 +164,7 @@ class ContactEditor(QDialog):
             checked = Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
             item.setCheckState(checked)
         ui.note.setPlainText(d.note)
+        ui.keepInTouch.setValue(d.keep_in_touch_days or 0)
         self._show_photo()
 
     def _retranslate(self) -> None:
@@ -334,6 +335,7 @@ class ContactEditor(QDialog):
                 for c, o in cells(ui.urls)
             ),
             custom_fields=tuple(custom),
+            keep_in_touch_days=ui.keepInTouch.value() or None,
         )
         if not (draft.formatted_name or draft.given_name or draft.family_name or emails or phones):
             raise ValueError(self.tr("Give the contact a name, an email or a phone."))

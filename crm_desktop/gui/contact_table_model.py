@@ -79,6 +79,13 @@ class ContactTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def refresh_rows(self) -> None:
+        """Read the shown rows again (their last contact or next activity changed)."""
+        self._pages.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(_HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(column, order)
 

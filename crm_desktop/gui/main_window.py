@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,13 +34,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
-from crm_desktop.gui.account_card import AccountCardView
+from crm_desktop.gui.account_card import AccountPane
 from crm_desktop.gui.account_table_model import AccountTableModel
-from crm_desktop.gui.contact_card import ContactCardView
+from crm_desktop.gui.banner import Banner
+from crm_desktop.gui.contact_card import ContactPane
 from crm_desktop.gui.contact_table_model import (
     COLUMN_ACCOUNT,
     COLUMN_CATEGORIES,
@@ -68,11 +71,19 @@ from crm_desktop.services.contact_list import (
     record_counts,
     search_contacts,
 )
-from crm_desktop.services.records import Changes, ContactDraft, ContactId, ContactRow, ContactSort
+from crm_desktop.services.records import (
+    AccountId,
+    Changes,
+    ContactDraft,
+    ContactId,
+    ContactRow,
+    ContactSort,
+)
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.contact_editor import ContactEditor
     from crm_desktop.gui.tasks import ServiceTask
+    from crm_desktop.gui.window_schedule import WindowSchedule
     from crm_desktop.services.database import Database
 
 # The built-in Rolodex categories, marked for translation (a user's own stay as written).
@@ -107,6 +118,7 @@ class MainWindow(ImportExportWindow):
         parent: QWidget | None = None,
         *,
         first_reads: ReadSource | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         """``db`` is the open database, or what opens it once the first screen is painted
         (start-up then reads that screen through ``first_reads``, a light reader, and the
@@ -119,6 +131,8 @@ class MainWindow(ImportExportWindow):
         self._daily_backup: ServiceTask | None = None
         self._progress: QProgressDialog | None = None
         self._last_message: QMessageBox | None = None
+        self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
+        self._schedule: WindowSchedule | None = None
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._reads.path.name))
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
@@ -163,7 +177,7 @@ class MainWindow(ImportExportWindow):
         self._nav.setAccessibleName(self.tr("Folders and categories"))
         self._nav.setMaximumWidth(240)
 
-        self._card = ContactCardView(self)
+        self._card = ContactPane(self)
         self._accounts_model = AccountTableModel(self)
         self._accounts_table = QTableView(self)
         self._accounts_table.setObjectName("accounts")
@@ -175,7 +189,7 @@ class MainWindow(ImportExportWindow):
         self._accounts_table.verticalHeader().hide()
         self._accounts_table.horizontalHeader().setStretchLastSection(True)
         self._accounts_table.horizontalHeader().resizeSection(0, 260)
-        self._account_card = AccountCardView(self)
+        self._account_card = AccountPane(self)
         self._accounts_view = False
         self._lists = QStackedWidget(self)
         self._lists.addWidget(self._table)
@@ -190,7 +204,15 @@ class MainWindow(ImportExportWindow):
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setStretchFactor(2, 1)
-        self.setCentralWidget(self._splitter)
+        self._banner = Banner(self)
+        self._views = QStackedWidget(self)  # the contacts and accounts; the Activities view
+        self._views.addWidget(self._splitter)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self._banner)
+        central_layout.addWidget(self._views, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         toolbar = self.addToolBar(self.tr("Main"))
@@ -203,6 +225,9 @@ class MainWindow(ImportExportWindow):
             toolbar.addAction(action)
         if isinstance(button := toolbar.widgetForAction(self._empty_trash_action), QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # not Delete
+        toolbar.addSeparator()
+        toolbar.addAction(self._contacts_view_action)
+        toolbar.addAction(self._activities_view_action)
         toolbar.addSeparator()
         toolbar.addWidget(self._search)
         self._count = QLabel(self)
@@ -303,6 +328,7 @@ class MainWindow(ImportExportWindow):
             self.reload_database(restored)
         self._start_daily_backup()
         self._refresh_navigation()
+        self.schedule.start()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)
@@ -369,10 +395,31 @@ class MainWindow(ImportExportWindow):
             self._on_empty_trash_triggered,
         )  # fmt: skip
         self._empty_trash_action.setVisible(False)  # in the toolbar of the Trash views only
+        self._contacts_view_action = self._action(
+            "&Contacts", "Contacts and accounts (Ctrl+1)", None, self._on_contacts_view_triggered
+        )
+        self._contacts_view_action.setShortcut(QKeySequence(self.tr("Ctrl+1")))
+        self._activities_view_action = self._action(
+            "&Activities", "Today, overdue, the week, the calendar (Ctrl+2)", None,
+            self._on_activities_view_triggered,
+        )  # fmt: skip
+        self._activities_view_action.setShortcut(QKeySequence(self.tr("Ctrl+2")))
+        group = QActionGroup(self)
+        for action in (self._contacts_view_action, self._activities_view_action):
+            action.setCheckable(True)
+            group.addAction(action)
+        self._contacts_view_action.setChecked(True)
+        self._new_activity_action = self._action(
+            "New ac&tivity…", "Schedule or log a call, meeting, task…", None,
+            self._on_new_activity_triggered,
+        )  # fmt: skip
+        self._new_activity_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self._new_action, self._import_action, self._export_action):
+        for action in (
+            self._new_action, self._new_activity_action, self._import_action, self._export_action,
+        ):  # fmt: skip
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._backups_action)
@@ -388,6 +435,9 @@ class MainWindow(ImportExportWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._empty_trash_action.text(), self._on_empty_trash_triggered)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._contacts_view_action)
+        view_menu.addAction(self._activities_view_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._about_action)
 
@@ -735,6 +785,45 @@ class MainWindow(ImportExportWindow):
                 RestoreContactsCommand(self._db, ids, self._on_changes, self.show_error)
             )
 
+    # ---- activities, notes, reminders (issue 5: crm_desktop/gui/window_schedule.py) ------
+
+    @property
+    def schedule(self) -> WindowSchedule:
+        """The activities' part of the window: made when the database is open."""
+        if self._schedule is None:
+            from crm_desktop.gui.window_schedule import WindowSchedule
+
+            self._schedule = WindowSchedule(
+                self, lambda: self._db, self._views, self._banner, clock=self._clock,
+                undo=self._undo,
+            )  # fmt: skip
+            self._schedule.changed.connect(self._model.refresh_rows)
+            self._schedule.contact_activated.connect(self._on_schedule_contact_activated)
+            self._card.timeline.set_actions(self._schedule.actions)
+            self._account_card.timeline.set_actions(self._schedule.actions)
+        return self._schedule
+
+    def _on_activities_view_triggered(self) -> None:
+        self.schedule.show_activities()
+        self._activities_view_action.setChecked(True)
+
+    def _on_contacts_view_triggered(self) -> None:
+        self._views.setCurrentWidget(self._splitter)
+        self._contacts_view_action.setChecked(True)
+
+    def _on_schedule_contact_activated(self, contact_id: int) -> None:
+        self._on_contacts_view_triggered()
+        self.show_contact(contact_id)
+
+    def _on_new_activity_triggered(self) -> None:
+        contact = None
+        if not self._accounts_view and (ids := self._selected_ids()):
+            card = self._card.card.shown
+            contact = (ids[0], card.draft.formatted_name if card and card.id == ids[0] else "")
+        selected = self._selected_account() if self._accounts_view else None
+        account = AccountId(selected) if selected is not None else None
+        self.schedule.actions.new_activity("call", contact, account)
+
     def _selected_ids(self) -> list[ContactId]:
         rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})
         return [cid for row in rows if (cid := self._model.contact_id(row)) is not None]
@@ -819,6 +908,8 @@ class MainWindow(ImportExportWindow):
             QTimer.singleShot(0, lambda: self.open_backups(damaged=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._schedule is not None:
+            self._schedule.stop()
         save_window_state(self, self._splitter, self._table.horizontalHeader())
         self.wait_for_daily_backup()
         super().closeEvent(event)

@@ -108,18 +108,18 @@ def timeline(
         contacts = [contact_id] if contact_id is not None else []
         if account_id is not None:
             contacts += queries.account_member_ids(connection, account_id)
+        # Each source gives its own first ``limit`` in the timeline's order (SQLite sorts);
+        # the merged first ``limit`` is among them.
         if kinds is None or kinds - {"note"}:
-            for row in activity_rows(
-                connection, queries.timeline_activities(connection, contacts, account_id)
-            ):
-                if kinds is not None and row.kind not in kinds:
-                    continue
+            of_kind = sorted(kinds - {"note"}) if kinds is not None else None
+            found = queries.timeline_activities(connection, contacts, account_id, of_kind, limit)
+            for row in activity_rows(connection, found):
                 when = row.when or row.created_at
                 assert when is not None
                 items.append(TimelineItem(row.kind, row, None, when, False))
         if kinds is None or "note" in kinds:
-            for found in queries.timeline_notes(connection, contacts, account_id):
-                note = note_row(found)
+            for note_found in queries.timeline_notes(connection, contacts, account_id, limit):
+                note = note_row(note_found)
                 items.append(TimelineItem("note", None, note, note.created_at, note.pinned))
     items.sort(key=lambda item: (not item.pinned, -item.when.timestamp()))
     return items if limit is None else items[:limit]

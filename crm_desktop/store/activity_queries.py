@@ -32,7 +32,7 @@ def _when(alias: str) -> str:
     return f"coalesce({alias}.start_at, {alias}.due_at, {alias}.completed_at)"
 
 
-def _marks(ids: Sequence[int]) -> str:
+def _marks(ids: Sequence[object]) -> str:
     return ", ".join("?" for _ in ids)
 
 
@@ -140,11 +140,17 @@ def account_member_ids(connection: sqlite3.Connection, account_id: int) -> list[
 
 
 def timeline_activities(
-    connection: sqlite3.Connection, contact_ids: Sequence[int], account_id: int | None
+    connection: sqlite3.Connection,
+    contact_ids: Sequence[int],
+    account_id: int | None,
+    kinds: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> list[ActivityTuple]:
-    """Activities (outside the Trash) with any of these contacts, or regarding the account."""
+    """Activities (outside the Trash) with any of these contacts, or regarding the account
+    (of these ``kinds``), newest first; the first ``limit`` only, sorted by SQLite (a
+    contact's timeline of 5,000 opens with its first page)."""
     clauses = []
-    params: list[int] = []
+    params: list[int | str] = []
     if contact_ids:
         clauses.append(
             "a.id IN (SELECT activity_id FROM activity_contacts "
@@ -156,8 +162,14 @@ def timeline_activities(
         params.append(account_id)
     if not clauses:
         return []
+    of_kind = ""
+    if kinds is not None:
+        of_kind = f" AND a.kind IN ({_marks(kinds)})"
+        params += kinds
     return connection.execute(
-        f"SELECT {_COLUMNS} {_FROM} WHERE a.deleted_at IS NULL AND ({' OR '.join(clauses)})",
+        f"SELECT {_COLUMNS} {_FROM} WHERE a.deleted_at IS NULL AND ({' OR '.join(clauses)})"
+        f"{of_kind} ORDER BY coalesce(a.start_at, a.due_at, a.completed_at, a.created_at) DESC"
+        f"{_limit(limit)}",
         params,
     ).fetchall()
 
@@ -178,8 +190,12 @@ def notes_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[Note
 
 
 def timeline_notes(
-    connection: sqlite3.Connection, contact_ids: Sequence[int], account_id: int | None
+    connection: sqlite3.Connection,
+    contact_ids: Sequence[int],
+    account_id: int | None,
+    limit: int | None = None,
 ) -> list[NoteTuple]:
+    """Notes (outside the Trash): pinned first, then newest first; the first ``limit``."""
     clauses = []
     params: list[int] = []
     if contact_ids:
@@ -191,7 +207,8 @@ def timeline_notes(
     if not clauses:
         return []
     return connection.execute(
-        f"SELECT {_NOTE_COLUMNS} FROM notes WHERE deleted_at IS NULL AND ({' OR '.join(clauses)})",
+        f"SELECT {_NOTE_COLUMNS} FROM notes WHERE deleted_at IS NULL AND ({' OR '.join(clauses)})"
+        f" ORDER BY pinned DESC, created_at DESC{_limit(limit)}",
         params,
     ).fetchall()
 

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ContactEditor(object):
     def setupUi(self, ContactEditor):
@@ -182,6 +183,18 @@ class Ui_ContactEditor(object):
         self.birthday.setObjectName(u"birthday")
 
         self.names.setWidget(10, QFormLayout.ItemRole.FieldRole, self.birthday)
+
+        self.keepInTouchLabel = QLabel(self.generalTab)
+        self.keepInTouchLabel.setObjectName(u"keepInTouchLabel")
+
+        self.names.setWidget(11, QFormLayout.ItemRole.LabelRole, self.keepInTouchLabel)
+
+        self.keepInTouch = QSpinBox(self.generalTab)
+        self.keepInTouch.setObjectName(u"keepInTouch")
+        self.keepInTouch.setMinimum(0)
+        self.keepInTouch.setMaximum(3650)
+
+        self.names.setWidget(11, QFormLayout.ItemRole.FieldRole, self.keepInTouch)
 
 
         self.generalLayout.addLayout(self.names)
@@ -402,6 +415,7 @@ class Ui_ContactEditor(object):
         self.titleLabel.setBuddy(self.title)
         self.departmentLabel.setBuddy(self.department)
         self.birthdayLabel.setBuddy(self.birthday)
+        self.keepInTouchLabel.setBuddy(self.keepInTouch)
         self.emailsLabel.setBuddy(self.emails)
         self.phonesLabel.setBuddy(self.phones)
         self.addressesLabel.setBuddy(self.addresses)
@@ -439,6 +453,13 @@ class Ui_ContactEditor(object):
         self.departmentLabel.setText(QCoreApplication.translate("ContactEditor", u"&Department:", None))
         self.birthdayLabel.setText(QCoreApplication.translate("ContactEditor", u"&Birthday:", None))
         self.birthday.setPlaceholderText(QCoreApplication.translate("ContactEditor", u"1980-04-15, or --04-15 without the year", None))
+        self.keepInTouchLabel.setText(QCoreApplication.translate("ContactEditor", u"&Keep in touch:", None))
+#if QT_CONFIG(tooltip)
+        self.keepInTouch.setToolTip(QCoreApplication.translate("ContactEditor", u"Remind me when I have not been in touch for this many days", None))
+#endif // QT_CONFIG(tooltip)
+        self.keepInTouch.setSpecialValueText(QCoreApplication.translate("ContactEditor", u"Not set", None))
+        self.keepInTouch.setPrefix(QCoreApplication.translate("ContactEditor", u"every ", None))
+        self.keepInTouch.setSuffix(QCoreApplication.translate("ContactEditor", u" days", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("ContactEditor", u"&Name and work", None))
         self.emailsLabel.setText(QCoreApplication.translate("ContactEditor", u"&Emails:", None))
 #if QT_CONFIG(accessibility)

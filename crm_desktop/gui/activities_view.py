@@ -1,0 +1,408 @@
+"""The Activities view: Today (with keeping in touch and upcoming birthdays), Overdue, Next
+7 days, All open, Done; beside them a month calendar with a dot on each day that has
+activities, and that day's list. An activity is rescheduled by editing its date, or by
+dragging it from a list onto another day of the calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import CrmError
+from crm_desktop.gui.activity_actions import ActivityActions
+from crm_desktop.gui.activity_calendar import ActivityCalendar
+from crm_desktop.gui.activity_list_model import ROW_ROLE, ActivityListModel
+from crm_desktop.gui.activity_text import (
+    day_text,
+    from_qdate,
+    is_delete_key,
+    isolated,
+    local_date,
+    to_qdate,
+)
+from crm_desktop.services import activities as service
+from crm_desktop.services.activity_records import ActivityRow, Due
+from crm_desktop.services.cancel import CancelToken
+
+DONE_SHOWN = 1000  # the Done list shows the newest this many
+BIRTHDAY_DAYS = 14
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TABS = (Due.TODAY, Due.OVERDUE, Due.WEEK, Due.ALL, Due.DONE)
+
+
+def _table(parent: QWidget, name: str, model: ActivityListModel) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setDragEnabled(True)
+    table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate((120, 80, 260, 200, 70, 70)):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ActivitiesView(QWidget):
+    contact_activated = Signal(int)  # a contact in keeping-in-touch or birthdays was opened
+    side_loaded = Signal()  # keeping in touch and birthdays are shown (read off the GUI thread)
+
+    def __init__(self, actions: ActivityActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activitiesView")
+        self._actions = actions
+        self._task: QObject | None = None
+
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("activityTabs")
+        for _ in TABS:
+            self.tabs.addTab("")
+        self._new = QPushButton(self)
+        self._done = QPushButton(self)
+        self._edit = QPushButton(self)
+        self._delete = QPushButton(self)
+        for button, name in (
+            (self._new, "newActivity"), (self._done, "markDone"), (self._edit, "editActivity"),
+            (self._delete, "deleteActivity"),
+        ):  # fmt: skip
+            button.setObjectName(name)
+        top = QHBoxLayout()
+        top.addWidget(self.tabs)
+        top.addStretch(1)
+        for button in (self._new, self._done, self._edit, self._delete):
+            top.addWidget(button)
+
+        self.model = ActivityListModel(self)
+        self.table = _table(self, "activityList", self.model)
+        self._side = QWidget(self)
+        side = QHBoxLayout(self._side)
+        side.setContentsMargins(0, 0, 0, 0)
+        self._touch_box = QGroupBox(self._side)
+        self.keep_in_touch = QListWidget(self._touch_box)
+        self.keep_in_touch.setObjectName("keepInTouch")
+        QVBoxLayout(self._touch_box).addWidget(self.keep_in_touch)
+        self._birthday_box = QGroupBox(self._side)
+        self.birthdays = QListWidget(self._birthday_box)
+        self.birthdays.setObjectName("birthdays")
+        QVBoxLayout(self._birthday_box).addWidget(self.birthdays)
+        side.addWidget(self._touch_box)
+        side.addWidget(self._birthday_box)
+        lists = QSplitter(Qt.Orientation.Vertical, self)
+        lists.addWidget(self.table)
+        lists.addWidget(self._side)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 1)
+
+        self.calendar = ActivityCalendar(self)
+        self.calendar.setMinimumHeight(260)  # room for the markers under the day numbers
+        self._day_label = QLabel(self)
+        self._day_label.setObjectName("dayHeading")
+        self.day_model = ActivityListModel(self)
+        self.day_table = _table(self, "dayList", self.day_model)
+        for column in (3, 4, 5):
+            self.day_table.hideColumn(column)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.calendar)
+        right_layout.addWidget(self._day_label)
+        right_layout.addWidget(self.day_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(lists, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._retranslate()
+        self._connect()
+
+    # ---- wiring -------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
+        self.calendar.currentPageChanged.connect(self._on_calendar_current_page_changed)
+        self.calendar.activities_dropped.connect(self._on_calendar_activities_dropped)
+        self._actions.changed.connect(self.refresh)
+        self._new.clicked.connect(self._on_new_clicked)
+        self._done.clicked.connect(self._on_done_clicked)
+        self._edit.clicked.connect(self._on_edit_clicked)
+        self._delete.clicked.connect(self._on_delete_clicked)
+        for table in (self.table, self.day_table):
+            table.installEventFilter(self)
+            table.doubleClicked.connect(self._on_table_double_clicked)
+            table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self.keep_in_touch.itemActivated.connect(self._on_person_activated)
+        self.birthdays.itemActivated.connect(self._on_person_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.table, self.day_table) and is_delete_key(event):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._on_delete_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _retranslate(self) -> None:
+        words = (self.tr("Today"), self.tr("Overdue"), self.tr("Next 7 days"),
+                 self.tr("All open"), self.tr("Done"))  # fmt: skip
+        for number, text in enumerate(words):
+            self.tabs.setTabText(number, text)
+        self._new.setText(self.tr("&New activity…"))
+        self._done.setText(self.tr("Mark as d&one…"))
+        self._edit.setText(self.tr("&Edit…"))
+        self._delete.setText(self.tr("&Delete"))
+        self._touch_box.setTitle(self.tr("Keeping in touch"))
+        self._birthday_box.setTitle(self.tr("Upcoming birthdays"))
+        self.table.setAccessibleName(self.tr("Activities"))
+        self.day_table.setAccessibleName(self.tr("The day's activities"))
+        self.calendar.setToolTip(self.tr("Drag an activity onto a day to move it there"))
+        self._show_day_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return local_date(self._actions.clock())
+
+    def due(self) -> Due:
+        return TABS[max(0, self.tabs.currentIndex())]
+
+    def set_due(self, due: Due) -> None:
+        self.tabs.setCurrentIndex(TABS.index(due))
+
+    def selected_day(self) -> date:
+        return from_qdate(self.calendar.selectedDate())
+
+    def refresh(self) -> None:
+        """Read the current list, the calendar's month and the selected day again."""
+        db, now = self._actions.database(), self._actions.clock()
+        today = local_date(now)
+        self.model.today = self.day_model.today = today
+        due = self.due()
+        try:
+            limit = DONE_SHOWN if due is Due.DONE else None
+            self.model.set_rows(service.due_activities(db, due, now=now, limit=limit))
+            self._refresh_month()
+            self.day_model.set_rows(service.activities_on(db, self.selected_day()))
+        except CrmError as error:
+            self._actions.show_error(error)
+        self._side.setVisible(due is Due.TODAY)
+        if due is Due.TODAY:
+            self._load_side()
+        self._show_day_heading()
+
+    def _refresh_month(self) -> None:
+        first = QDate(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        start = from_qdate(first) - timedelta(days=7)  # the grid shows days either side
+        counts = service.activity_days(self._actions.database(), start, start + timedelta(days=49))
+        self.calendar.set_counts(counts)
+
+    def _show_day_heading(self) -> None:
+        self._day_label.setText(
+            self.tr("Activities on %1: %2")
+            .replace("%1", day_text(self.selected_day()))
+            .replace("%2", QLocale().toString(self.day_model.rowCount()))
+        )
+
+    def _load_side(self) -> None:
+        """Keeping in touch and birthdays read every contact: off the GUI thread."""
+        from crm_desktop.gui.tasks import ServiceTask
+
+        if self._task is not None:
+            return
+        db, now, today = self._actions.database(), self._actions.clock(), self.today()
+
+        def work(_progress: Callable[[int], None], _cancel: CancelToken) -> object:
+            return (
+                service.contacts_due_for_contact(db, now=now),
+                service.upcoming_birthdays(db, today, BIRTHDAY_DAYS),
+            )
+
+        task = ServiceTask(work, self)
+        task.succeeded.connect(self._on_side_task_succeeded)
+        task.failed.connect(self._on_side_task_failed)
+        task.finished.connect(self._on_side_task_finished)
+        self._task = task
+        task.start()
+
+    def _on_side_task_succeeded(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        touch, birthdays = result
+        self.keep_in_touch.clear()
+        for row in touch:
+            if row.last_contact is None:
+                text = self.tr("%1 — never contacted").replace("%1", isolated(row.name))
+            else:
+                text = (
+                    self.tr("%1 — last contact %2")
+                    .replace("%1", isolated(row.name))
+                    .replace("%2", day_text(local_date(row.last_contact)))
+                )
+            item = QListWidgetItem(text, self.keep_in_touch)
+            item.setData(CONTACT_ID_ROLE, int(row.contact_id))
+        if not touch:
+            self._placeholder(self.keep_in_touch, self.tr("No one is waiting to hear from you."))
+        self.birthdays.clear()
+        for row in birthdays:
+            when = self.tr("today") if row.day == self.today() else day_text(row.day)
+            if row.age is not None:
+                text = (
+                    self.tr("%1 — %2, turns %3")
+                    .replace("%1", isolated(row.name))
+                    .replace("%2", when)
+                    .replace("%3", QLocale().toString(row.age))
+                )
+            else:
+                text = self.tr("%1 — %2").replace("%1", isolated(row.name)).replace("%2", when)
+            item = QListWidgetItem(text, self.birthdays)
+            item.setData(CONTACT_ID_ROLE, int(row.contact_id))
+        if not birthdays:
+            self._placeholder(
+                self.birthdays,
+                self.tr("No birthdays in the next %1 days.").replace(
+                    "%1", QLocale().toString(BIRTHDAY_DAYS)
+                ),
+            )
+        self.side_loaded.emit()
+
+    @staticmethod
+    def _placeholder(widget: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text, widget)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _on_side_task_failed(self, error: object) -> None:
+        if isinstance(error, CrmError):
+            self._actions.show_error(error)
+
+    def _on_side_task_finished(self) -> None:
+        from crm_desktop.gui.tasks import ServiceTask
+
+        task, self._task = self._task, None
+        if isinstance(task, ServiceTask):
+            task.wait()
+            task.deleteLater()
+
+    def wait_for_side(self) -> None:
+        """Block until keeping in touch and birthdays are read (used at close)."""
+        from crm_desktop.gui.tasks import ServiceTask
+
+        if isinstance(self._task, ServiceTask):
+            self._task.wait()
+
+    # ---- user actions -------------------------------------------------------------------
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _on_calendar_selection_changed(self) -> None:
+        try:
+            self.day_model.set_rows(
+                service.activities_on(self._actions.database(), self.selected_day())
+            )
+        except CrmError as error:
+            self._actions.show_error(error)
+        self._show_day_heading()
+
+    def _on_calendar_current_page_changed(self, _year: int, _month: int) -> None:
+        try:
+            self._refresh_month()
+        except CrmError as error:
+            self._actions.show_error(error)
+
+    def _on_calendar_activities_dropped(self, ids: list[int], day: object) -> None:
+        assert isinstance(day, date)
+        for activity_id in ids:
+            self._actions.reschedule(activity_id, day)
+        self.calendar.setSelectedDate(to_qdate(day))
+
+    def selected_rows(self) -> list[ActivityRow]:
+        table = self.day_table if self.day_table.hasFocus() else self.table
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        model = self.day_model if table is self.day_table else self.model
+        return [row for number in rows if (row := model.row_at(number)) is not None]
+
+    def _on_new_clicked(self) -> None:
+        day = self.selected_day() if self.selected_day() != self.today() else None
+        self._actions.new_activity("task", day=day)
+
+    def _on_done_clicked(self) -> None:
+        for row in self.selected_rows()[:1]:
+            if row.status == "open":
+                self._actions.complete(row)
+
+    def _on_edit_clicked(self) -> None:
+        for row in self.selected_rows()[:1]:
+            self._actions.edit_activity(row)
+
+    def _on_delete_clicked(self) -> None:
+        self._actions.trash([row.id for row in self.selected_rows()])
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, ActivityRow):
+            self._actions.edit_activity(row)
+
+    def context_menu(self, row: ActivityRow) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit…"), lambda: self._actions.edit_activity(row))
+        if row.status == "open":
+            menu.addAction(self.tr("Mark as &done…"), lambda: self._actions.complete(row))
+            tomorrow = self.today() + timedelta(days=1)
+            menu.addAction(
+                self.tr("Move to &tomorrow"), lambda: self._actions.reschedule(row.id, tomorrow)
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("&Delete"), lambda: self._actions.trash([row.id]))
+        return menu
+
+    def _on_table_context_menu_requested(self, position: QPoint) -> None:
+        table = self.sender()
+        if not isinstance(table, QTableView):
+            return
+        row = table.indexAt(position).data(ROW_ROLE)
+        if isinstance(row, ActivityRow):
+            self.context_menu(row).exec(table.viewport().mapToGlobal(position))
+
+    def _on_person_activated(self, item: QListWidgetItem) -> None:
+        contact_id = item.data(CONTACT_ID_ROLE)
+        if contact_id is not None:
+            self.contact_activated.emit(int(contact_id))

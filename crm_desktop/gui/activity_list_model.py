@@ -1,0 +1,148 @@
+"""A list of activities as a table (the Activities view's lists and the day's list): when,
+kind, subject, whom it regards, priority, status. Rows drag onto the month calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from crm_desktop.gui.activity_calendar import ACTIVITY_MIME, activity_mime
+from crm_desktop.gui.activity_text import isolated, local_date, time_text, word
+from crm_desktop.services.activity_records import ActivityRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+(COLUMN_WHEN, COLUMN_KIND, COLUMN_SUBJECT, COLUMN_REGARDING, COLUMN_PRIORITY,
+ COLUMN_STATUS) = range(6)  # fmt: skip
+_HEADERS = tuple(
+    str(text)
+    for text in (
+        QT_TRANSLATE_NOOP("ActivityListModel", "When"),
+        QT_TRANSLATE_NOOP("ActivityListModel", "Kind"),
+        QT_TRANSLATE_NOOP("ActivityListModel", "Subject"),
+        QT_TRANSLATE_NOOP("ActivityListModel", "Regarding"),
+        QT_TRANSLATE_NOOP("ActivityListModel", "Priority"),
+        QT_TRANSLATE_NOOP("ActivityListModel", "Status"),
+    )
+)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActivityRow
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def regarding(row: ActivityRow) -> str:
+    """Whom an activity regards: its contacts, then its account, each isolated."""
+    names = [isolated(name) for name in row.contact_names]
+    if row.account_name:
+        names.append(isolated(row.account_name))
+    return ", ".join(names)
+
+
+class ActivityListModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActivityRow] = []
+        self.today: date | None = None  # times today show the hour alone; earlier ones in red
+
+    def set_rows(self, rows: Sequence[ActivityRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ActivityRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ActivityRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, activity_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == activity_id:
+                return number
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
+            return QCoreApplication.translate("ActivityListModel", _HEADERS[section])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTIVITY_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({row.id for i in indexes if (row := self.row_at(i.row())) is not None})
+        return activity_mime(ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.FontRole and row.priority == "high" and column == COLUMN_SUBJECT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row):
+            return QColor("#c62828")
+        return None
+
+    def _overdue(self, row: ActivityRow) -> bool:
+        return (
+            row.status == "open"
+            and self.today is not None
+            and row.when is not None
+            and local_date(row.when) < self.today
+        )
+
+    def _text(self, row: ActivityRow, column: int) -> str:
+        if column == COLUMN_WHEN:
+            return time_text(row.when, self.today)
+        if column == COLUMN_KIND:
+            return word(row.kind)
+        if column == COLUMN_SUBJECT:
+            if row.status == "done" and row.outcome:
+                return f"{isolated(row.subject)} — {isolated(row.outcome)}"
+            return isolated(row.subject)
+        if column == COLUMN_REGARDING:
+            return regarding(row)
+        if column == COLUMN_PRIORITY:
+            return word(row.priority)
+        if column == COLUMN_STATUS:
+            return word(row.status)
+        return ""

@@ -1,0 +1,123 @@
+"""The words and times shared by the activity views: kinds, priorities and statuses in the
+user's language, stored UTC times as local ones through QLocale, names isolated in their own
+direction (a Latin name's final "." does not jump in a right-to-left window)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
+PRIORITIES = ("low", "normal", "high")
+STATUSES = ("open", "done", "cancelled")
+_FSI, _PDI = "\u2068", "\u2069"
+
+_WORDS = {
+    "call": QT_TRANSLATE_NOOP("ActivityText", "Call"),
+    "email": QT_TRANSLATE_NOOP("ActivityText", "Email"),
+    "letter": QT_TRANSLATE_NOOP("ActivityText", "Letter"),
+    "meeting": QT_TRANSLATE_NOOP("ActivityText", "Meeting"),
+    "task": QT_TRANSLATE_NOOP("ActivityText", "Task"),
+    "note": QT_TRANSLATE_NOOP("ActivityText", "Note"),
+    "low": QT_TRANSLATE_NOOP("ActivityText", "Low"),
+    "normal": QT_TRANSLATE_NOOP("ActivityText", "Normal"),
+    "high": QT_TRANSLATE_NOOP("ActivityText", "High"),
+    "open": QT_TRANSLATE_NOOP("ActivityText", "Open"),
+    "done": QT_TRANSLATE_NOOP("ActivityText", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("ActivityText", "Cancelled"),
+}
+
+
+def is_delete_key(event: QEvent) -> bool:
+    """A Delete key press (or the shortcut override Qt sends before it): a list that takes it
+    deletes its own selection instead of the window's contacts."""
+    return (
+        event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+        and isinstance(event, QKeyEvent)
+        and event.matches(QKeySequence.StandardKey.Delete)
+    )
+
+
+def word(value: str) -> str:
+    """A kind, priority or status in the user's language (an unknown one as stored)."""
+    text = _WORDS.get(value)
+    return QCoreApplication.translate("ActivityText", str(text)) if text else value
+
+
+def isolated(text: str) -> str:
+    """``text`` in a first-strong isolate: it keeps its own direction inside any sentence."""
+    return f"{_FSI}{text}{_PDI}" if text else ""
+
+
+def set_locale_format(edit: QDateTimeEdit) -> None:
+    """Show ``edit`` in the user's short format, in the order QLocale writes it. In a
+    right-to-left window Qt reverses a date edit's sections and the text is drawn reversed
+    again (10:37 read as 37:10, seen in an Arabic screenshot): the edit keeps left-to-right
+    and the locale's own marks order the parts."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    value = edit.dateTime()
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    edit.setDisplayFormat(
+        locale.dateFormat(short) if isinstance(edit, QDateEdit) else locale.dateTimeFormat(short)
+    )
+    edit.setDateTime(value)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware time as a local QDateTime."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toLocalTime()
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime (any spec) as an aware UTC datetime, to the minute's precision given."""
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def local_date(moment: datetime) -> date:
+    """The local calendar day of an aware time."""
+    return from_qdate(to_qdatetime(moment).date())
+
+
+def time_text(moment: datetime | None, today: date | None = None) -> str:
+    """A stored time as the user reads it: the time alone when it is today, else the short
+    date and time, in the user's locale."""
+    if moment is None:
+        return ""
+    local = to_qdatetime(moment)
+    locale = QLocale()
+    if today is not None and from_qdate(local.date()) == today:
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(local, QLocale.FormatType.ShortFormat)
+
+
+def day_text(day: date) -> str:
+    """A calendar day in the user's long format (Tuesday 1 December 2026)."""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def local_moment(day: date, hour: int, minute: int = 0) -> datetime:
+    """``hour``:``minute`` on the local ``day``, as an aware UTC datetime."""
+    return from_qdatetime(QDateTime(to_qdate(day), QTime(hour, minute)))

@@ -1,0 +1,79 @@
+"""A message strip across the top of the window: reminders where there is no system tray,
+the activities overdue at start. It says what, offers one action, and closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+MAX_LINES = 4
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()  # a palette, not a style sheet: nothing to parse at start-up
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff4c4"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3a3000"))
+        self.setPalette(palette)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("bannerText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.action = QPushButton(self)
+        self.action.setObjectName("bannerAction")
+        self._close = QToolButton(self)
+        self._close.setObjectName("bannerClose")
+        self._close.setAutoRaise(True)
+        self._close.setText("✕")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self._close)
+        self._lines: list[str] = []
+        self._callback: Callable[[], None] | None = None
+        self.action.clicked.connect(self._on_action_clicked)
+        self._close.clicked.connect(self.dismiss)
+        self._retranslate()
+        self.hide()
+
+    def _retranslate(self) -> None:
+        self._close.setToolTip(self.tr("Close"))
+        self._close.setAccessibleName(self.tr("Close the message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def show_message(
+        self, text: str, action: str = "", callback: Callable[[], None] | None = None
+    ) -> None:
+        """Add a line (the newest first, the last few kept) and show the strip."""
+        self._lines = [text, *self._lines][:MAX_LINES]
+        self.label.setText("\n".join(self._lines))
+        self.action.setText(action)
+        self.action.setVisible(bool(action) and callback is not None)
+        self._callback = callback
+        self.show()
+
+    def lines(self) -> list[str]:
+        return list(self._lines)
+
+    def dismiss(self) -> None:
+        self._lines = []
+        self._callback = None
+        self.hide()
+
+    def _on_action_clicked(self) -> None:
+        callback = self._callback
+        self.dismiss()
+        if callback is not None:
+            callback()

@@ -1,0 +1,324 @@
+"""The timeline under a contact's or an account's card: what was done and noted, newest first
+(pinned notes on top), a filter by kind, and a quick-add bar (log a call, add a note, schedule
+a task) that needs no dialog for the common case."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import CrmError
+from crm_desktop.gui.activity_text import (
+    ACTIVITY_KINDS,
+    from_qdate,
+    is_delete_key,
+    local_date,
+    local_moment,
+    set_locale_format,
+    to_qdate,
+)
+from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
+from crm_desktop.services.records import AccountId, ContactId
+
+if TYPE_CHECKING:  # the services load with the database, after the first paint
+    from crm_desktop.gui.activity_actions import ActivityActions
+    from crm_desktop.services.activity_records import TimelineItem
+
+QUICK_KINDS = ("call", "note", "task", "email", "meeting")
+TASK_HOUR = 9  # a quick task is due at 9:00 on its day
+
+
+class TimelineView(QWidget):
+    item_activated = Signal(object)  # the TimelineItem double-clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self._actions: ActivityActions | None = None
+        self._contact: tuple[ContactId, str] | None = None
+        self._account: AccountId | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        self._heading = QLabel(self)
+        self._filter = QComboBox(self)
+        self._filter.setObjectName("timelineFilter")
+        self._new = QPushButton(self)
+        self._new.setObjectName("timelineNew")
+        top.addWidget(self._heading)
+        top.addStretch(1)
+        top.addWidget(self._filter)
+        top.addWidget(self._new)
+        layout.addLayout(top)
+
+        quick = QHBoxLayout()  # what kind, when (a task), Add; the text on its own line below
+        self.quick_kind = QComboBox(self)
+        self.quick_kind.setObjectName("quickKind")
+        self.quick_text = QLineEdit(self)
+        self.quick_text.setObjectName("quickText")
+        self.quick_text.setClearButtonEnabled(True)
+        self.quick_due = QDateEdit(self)
+        self.quick_due.setObjectName("quickDue")
+        self.quick_due.setCalendarPopup(True)
+        set_locale_format(self.quick_due)
+        self.quick_add = QPushButton(self)
+        self.quick_add.setObjectName("quickAdd")
+        quick.addWidget(self.quick_kind)
+        quick.addWidget(self.quick_due)
+        quick.addStretch(1)
+        quick.addWidget(self.quick_add)
+        layout.addLayout(quick)
+        layout.addWidget(self.quick_text)
+
+        self.model = TimelineModel(self)
+        self._delegate = TimelineDelegate(self)
+        self.list = QListView(self)
+        self.list.setObjectName("timelineList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self._delegate)
+        self.list.setUniformItemSizes(True)  # 5,000 items are laid out without asking each
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout.addWidget(self.list, 1)
+        self._empty = QLabel(self)
+        self._empty.setObjectName("timelineEmpty")
+        self._empty.setEnabled(False)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._empty)
+
+        for value in ("", *("note", *ACTIVITY_KINDS)):
+            self._filter.addItem("", value)
+        for value in QUICK_KINDS:
+            self.quick_kind.addItem("", value)
+        self._retranslate()
+        self._connect()
+        self._on_quick_kind_current_index_changed(0)
+        self._set_enabled()
+
+    def _connect(self) -> None:
+        self._filter.currentIndexChanged.connect(self._on_filter_current_index_changed)
+        self.quick_kind.currentIndexChanged.connect(self._on_quick_kind_current_index_changed)
+        self.quick_text.returnPressed.connect(self._on_quick_add_clicked)
+        self.quick_add.clicked.connect(self._on_quick_add_clicked)
+        self._new.clicked.connect(self._on_new_clicked)
+        self.list.doubleClicked.connect(self._on_list_double_clicked)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and is_delete_key(event):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._on_delete_triggered()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Timeline"))
+        self._filter.setItemText(0, self.tr("Everything"))
+        plural = {
+            "note": self.tr("Notes"), "call": self.tr("Calls"), "email": self.tr("Emails"),
+            "letter": self.tr("Letters"), "meeting": self.tr("Meetings"), "task": self.tr("Tasks"),
+        }  # fmt: skip
+        for row in range(1, self._filter.count()):
+            self._filter.setItemText(row, plural[str(self._filter.itemData(row))])
+        self._filter.setToolTip(self.tr("Show only one kind"))
+        quick = {
+            "call": self.tr("Log a call"), "note": self.tr("Add a note"),
+            "task": self.tr("Schedule a task"), "email": self.tr("Log an email"),
+            "meeting": self.tr("Log a meeting"),
+        }  # fmt: skip
+        for row in range(self.quick_kind.count()):
+            self.quick_kind.setItemText(row, quick[str(self.quick_kind.itemData(row))])
+        self.quick_add.setText(self.tr("&Add"))
+        self._new.setText(self.tr("New activity…"))
+        self.quick_due.setToolTip(self.tr("When the task is due"))
+        self._on_quick_kind_current_index_changed(self.quick_kind.currentIndex())
+        self._empty.setText(self.tr("Nothing here yet."))
+        self.list.setAccessibleName(self.tr("Timeline"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # ---- what it shows ------------------------------------------------------------------
+
+    def set_actions(self, actions: ActivityActions | None) -> None:
+        """Where the timeline reads and writes (set once the database is open)."""
+        if self._actions is not None:
+            self._actions.changed.disconnect(self.refresh)
+        self._actions = actions
+        if actions is not None:
+            actions.changed.connect(self.refresh)
+        self._load()
+
+    def show_contact(self, contact_id: ContactId | None, name: str = "") -> None:
+        self._contact = (contact_id, name) if contact_id is not None else None
+        self._account = None
+        self._load()
+
+    def show_account(self, account_id: AccountId | None) -> None:
+        self._contact = None
+        self._account = account_id
+        self._load()
+
+    def kinds(self) -> frozenset[str] | None:
+        value = str(self._filter.currentData() or "")
+        return frozenset({value}) if value else None
+
+    def set_kind_filter(self, kind: str | None) -> None:
+        self._filter.setCurrentIndex(max(0, self._filter.findData(kind or "")))
+
+    def refresh(self) -> None:
+        """Read the timeline again, as much as is shown (after a change)."""
+        self._today()
+        try:
+            self.model.reload()
+        except CrmError as error:
+            self._report(error)
+        self._set_enabled()
+
+    def _today(self) -> None:
+        today = local_date(self._actions.clock()) if self._actions is not None else None
+        self.model.today = today
+        self._delegate.today = today
+
+    def _load(self) -> None:
+        actions = self._actions
+        contact_id = self._contact[0] if self._contact else None
+        if actions is None or (contact_id is None and self._account is None):
+            self.model.set_loader(None)
+            self._set_enabled()
+            return
+        from crm_desktop.services import activities as service
+
+        account_id, kinds = self._account, self.kinds()
+        self.model.contact_id, self.model.account_id = contact_id, account_id
+
+        def load(limit: int) -> list[TimelineItem]:
+            return service.timeline(
+                actions.database(), contact_id=contact_id, account_id=account_id,
+                kinds=kinds, limit=limit,
+            )  # fmt: skip
+
+        self._today()
+        try:
+            self.model.set_loader(load)
+        except CrmError as error:
+            self.model.set_loader(None)
+            self._report(error)
+        self._set_enabled()
+
+    def _set_enabled(self) -> None:
+        owner = self._actions is not None and (self._contact is not None or self._account)
+        for widget in (self.quick_kind, self.quick_text, self.quick_due, self.quick_add, self._new):
+            widget.setEnabled(bool(owner))
+        self._empty.setVisible(bool(owner) and self.model.rowCount() == 0)
+
+    def _report(self, error: CrmError) -> None:
+        if self._actions is not None:
+            self._actions.show_error(error)
+
+    # ---- quick add, new, edit -----------------------------------------------------------
+
+    def _on_filter_current_index_changed(self, _index: int) -> None:
+        self._load()
+
+    def _on_quick_kind_current_index_changed(self, _index: int) -> None:
+        kind = str(self.quick_kind.currentData())
+        self.quick_due.setVisible(kind == "task")
+        hints = {
+            "call": self.tr("What was said (Enter logs the call)"),
+            "note": self.tr("Write a note (Enter adds it)"),
+            "task": self.tr("What to do (Enter schedules it)"),
+            "email": self.tr("What the email was about (Enter logs it)"),
+            "meeting": self.tr("What the meeting was about (Enter logs it)"),
+        }
+        self.quick_text.setPlaceholderText(hints.get(kind, ""))
+        if kind == "task" and self._actions is not None:
+            self.quick_due.setDate(to_qdate(local_date(self._actions.clock()) + timedelta(days=1)))
+        elif kind == "task":
+            self.quick_due.setDate(QDate.currentDate().addDays(1))
+
+    def _on_quick_add_clicked(self) -> None:
+        text = self.quick_text.text().strip()
+        if not text or self._actions is None:
+            return
+        kind = str(self.quick_kind.currentData())
+        due = local_moment(from_qdate(self.quick_due.date()), TASK_HOUR) if kind == "task" else None
+        contact_id = self._contact[0] if self._contact else None
+        if self._actions.quick_add(kind, text, contact_id, self._account, due) is not None:
+            self.quick_text.clear()
+
+    def _on_new_clicked(self) -> None:
+        if self._actions is not None:
+            self._actions.new_activity("call", self._contact, self._account)
+
+    def selected_items(self) -> list[TimelineItem]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
+        return [item for row in rows if (item := self.model.item(row)) is not None]
+
+    def _on_list_double_clicked(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        if item is not None:
+            self.item_activated.emit(item)
+            self.edit(item)
+
+    def edit(self, item: TimelineItem) -> None:
+        if self._actions is None:
+            return
+        if item.note is not None:
+            self._actions.edit_note(item.note)
+        elif item.activity is not None:
+            self._actions.edit_activity(item.activity)
+
+    def context_menu(self, item: TimelineItem) -> QMenu:
+        """What a right-click on ``item`` offers."""
+        menu = QMenu(self)
+        actions = self._actions
+        if actions is None:
+            return menu
+        menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
+        if item.note is not None:
+            note = item.note
+            pin = menu.addAction(self.tr("&Unpin") if note.pinned else self.tr("&Pin to the top"))
+            pin.triggered.connect(lambda: actions.pin_note(note, not note.pinned))
+        elif item.activity is not None and item.activity.status == "open":
+            activity = item.activity
+            done = menu.addAction(self.tr("Mark as &done…"))
+            done.triggered.connect(lambda: actions.complete(activity))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("&Delete"))
+        delete.triggered.connect(self._on_delete_triggered)
+        return menu
+
+    def _on_list_context_menu_requested(self, position: QPoint) -> None:
+        item = self.model.item(self.list.indexAt(position).row())
+        if item is not None:
+            self.context_menu(item).exec(self.list.viewport().mapToGlobal(position))
+
+    def _on_delete_triggered(self) -> None:
+        items = self.selected_items()
+        if self._actions is not None and items:
+            self._actions.trash(
+                [i.activity.id for i in items if i.activity is not None],
+                [i.note.id for i in items if i.note is not None],
+            )
