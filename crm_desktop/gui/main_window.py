@@ -369,6 +369,10 @@ class MainWindow(ImportExportWindow):
             self._on_empty_trash_triggered,
         )  # fmt: skip
         self._empty_trash_action.setVisible(False)  # in the toolbar of the Trash views only
+        self._trash_action = self._action(
+            "Tr&ash…", "Restore what was deleted, or delete it for good", None,
+            self._on_trash_triggered,
+        )  # fmt: skip
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -387,6 +391,7 @@ class MainWindow(ImportExportWindow):
         ):  # fmt: skip
             edit_menu.addAction(action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self._trash_action)
         edit_menu.addAction(self._empty_trash_action.text(), self._on_empty_trash_triggered)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._about_action)
@@ -759,6 +764,15 @@ class MainWindow(ImportExportWindow):
         if (emptied := ask_and_empty_trash(self, self._db)) is not None:
             self._undo.clear()  # what it would bring back is gone for good
             self._on_changes(emptied.changes)
+
+    def _on_trash_triggered(self) -> None:
+        from crm_desktop.gui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self._db, self)
+        dialog.changed.connect(self._on_changes)
+        dialog.emptied.connect(self._undo.clear)  # what it would bring back is gone for good
+        dialog.exec()
+        dialog.deleteLater()
 
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
