@@ -176,7 +176,6 @@ class TrashDialog(QDialog):
             if not self._items
             else self.tr("There is nothing of this kind in the Trash.")
         )
-        self._ui.items.setVisible(shown > 0)
         self._ui.restore.setEnabled(bool(self._ui.items.selectionModel().selectedRows()))
         self._ui.emptyTrash.setEnabled(bool(self._items))
 

@@ -40,6 +40,14 @@ KIND_NAMES: dict[TrashKind, str] = {
     TrashKind.NOTE: str(QT_TRANSLATE_NOOP("TrashTableModel", "Note")),
     TrashKind.ACTIVITY: str(QT_TRANSLATE_NOOP("TrashTableModel", "Activity")),
 }
+# An activity without a subject is listed under its kind ("call"): shown in the user's words.
+_ACTIVITY_KINDS: dict[str, str] = {
+    "call": str(QT_TRANSLATE_NOOP("TrashTableModel", "Call")),
+    "email": str(QT_TRANSLATE_NOOP("TrashTableModel", "Email")),
+    "letter": str(QT_TRANSLATE_NOOP("TrashTableModel", "Letter")),
+    "meeting": str(QT_TRANSLATE_NOOP("TrashTableModel", "Meeting")),
+    "task": str(QT_TRANSLATE_NOOP("TrashTableModel", "Task")),
+}
 TRASH_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
 TRASH_KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # its TrashKind's value ("note"...)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # what the column sorts by (text or a timestamp)
@@ -48,6 +56,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # what the column sorts by (text or a 
 def kind_name(kind: TrashKind) -> str:
     """The kind in the user's language ("Note")."""
     return QCoreApplication.translate("TrashTableModel", KIND_NAMES[kind])
+
+
+def title(item: TrashItem) -> str:
+    """What the list calls ``item``: its name, subject or first line."""
+    if item.kind is TrashKind.ACTIVITY and item.title in _ACTIVITY_KINDS:
+        return QCoreApplication.translate("TrashTableModel", _ACTIVITY_KINDS[item.title])
+    return item.title
 
 
 def local_date_time(moment: datetime) -> str:
@@ -106,14 +121,14 @@ class TrashTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == COLUMN_DELETED:
                 return item.deleted_at.timestamp()
-            return kind_name(item.kind) if column == COLUMN_KIND else item.title
+            return kind_name(item.kind) if column == COLUMN_KIND else title(item)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_KIND:
                 return kind_name(item.kind)
             if column == COLUMN_TITLE:
-                return isolated(item.title)
+                return isolated(title(item))
             if column == COLUMN_DELETED:
                 return local_date_time(item.deleted_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_TITLE:
-            return item.title
+            return title(item)
         return None

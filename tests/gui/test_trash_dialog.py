@@ -177,6 +177,21 @@ def test_each_row_shows_the_kind_the_title_and_the_local_date_of_deletion(
     ]
 
 
+def test_an_activity_without_a_subject_is_listed_under_its_kind(
+    qtbot: QtBot, db: Database, trashed: Trashed
+) -> None:
+    untitled = create_activity(db, ActivityDraft("meeting", "", contact_ids=(trashed.kept,)))
+    trash_activities(db, [untitled.id])
+    dialog = TrashDialog(db)
+    qtbot.addWidget(dialog)
+    model = dialog._ui.items.model()
+    titles = {
+        model.data(model.index(row, COLUMN_TITLE)): model.data(model.index(row, 0), TRASH_ID_ROLE)
+        for row in range(model.rowCount())
+    }
+    assert titles["Meeting"] == untitled.id
+
+
 def test_the_trash_model_passes_the_model_tester(
     qtmodeltester: ModelTester, db: Database, trashed: Trashed
 ) -> None:
