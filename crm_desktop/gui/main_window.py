@@ -414,6 +414,10 @@ class MainWindow(ImportExportWindow):
             self._on_new_activity_triggered,
         )  # fmt: skip
         self._new_activity_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        self._trash_action = self._action(
+            "Tr&ash…", "Restore what was deleted, or delete it for good", None,
+            self._on_trash_triggered,
+        )  # fmt: skip
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -434,6 +438,7 @@ class MainWindow(ImportExportWindow):
         ):  # fmt: skip
             edit_menu.addAction(action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self._trash_action)
         edit_menu.addAction(self._empty_trash_action.text(), self._on_empty_trash_triggered)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self._contacts_view_action)
@@ -848,6 +853,15 @@ class MainWindow(ImportExportWindow):
         if (emptied := ask_and_empty_trash(self, self._db)) is not None:
             self._undo.clear()  # what it would bring back is gone for good
             self._on_changes(emptied.changes)
+
+    def _on_trash_triggered(self) -> None:
+        from crm_desktop.gui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self._db, self)
+        dialog.changed.connect(self._on_changes)
+        dialog.emptied.connect(self._undo.clear)  # what it would bring back is gone for good
+        dialog.exec()
+        dialog.deleteLater()
 
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""

@@ -140,7 +140,7 @@ def test_demo_opens_a_fresh_database_with_contacts_accounts_notes_and_activities
         qtbot.waitSignal(main.started, timeout=5000).wait()
         table = main.findChild(QTableView, "contacts")
         assert table is not None and table.model().rowCount() > 100
-        db.close()
+        main.close_database()  # waits for the daily backup, which a bare close failed under
         with sqlite3.connect(path) as raw:
             counts = {
                 table_name: raw.execute(f"SELECT count(*) FROM {table_name}").fetchone()[0]
