@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from crm_desktop.services.activity_records import ActivityDraft
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.activity_editor import ActivityEditorDialog, next_half_hour
 from crm_desktop.gui.contact_editor import ContactEditor
+from crm_desktop.services.activity_records import ActivityDraft
 from crm_desktop.services.records import AccountId, ContactDraft, ContactId
 
 NOW = datetime(2026, 12, 1, 9, 10, tzinfo=UTC)

@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from crm_desktop.services.activities import create_activity, reminders_between
-from crm_desktop.services.activity_records import ActivityDraft, Due
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
@@ -18,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.reminders import ReminderNotifier
+from crm_desktop.services.activities import create_activity, reminders_between
+from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import ContactDraft
