@@ -29,16 +29,14 @@ Clock = Callable[[], datetime]
 CONTACT_MATCHES = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityActions", text)
-
-
 class TrashActivitiesCommand(QUndoCommand):
     """Delete activities (and notes); undo brings them back."""
 
     def __init__(self, actions: ActivityActions, activity_ids: Sequence[int],
                  note_ids: Sequence[int]) -> None:  # fmt: skip
-        super().__init__(_tr("Delete activities and notes"))
+        super().__init__(
+            QCoreApplication.translate("ActivityActions", "Delete activities and notes")
+        )
         self._actions = actions
         self._activities = [ActivityId(i) for i in activity_ids]
         self._notes = [NoteId(i) for i in note_ids]
@@ -224,8 +222,8 @@ class ActivityActions(QObject):
     def edit_note(self, note: NoteRow) -> NoteRow | None:
         dialog = QInputDialog(self._widget)
         dialog.setObjectName("noteDialog")
-        dialog.setWindowTitle(_tr("Edit note"))
-        dialog.setLabelText(_tr("Note:"))
+        dialog.setWindowTitle(QCoreApplication.translate("ActivityActions", "Edit note"))
+        dialog.setLabelText(QCoreApplication.translate("ActivityActions", "Note:"))
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(note.body)
         if dialog.exec() != QDialog.DialogCode.Accepted:

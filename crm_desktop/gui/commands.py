@@ -27,10 +27,6 @@ Report = Callable[[CrmError], None]
 Changed = Callable[[Changes], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class _ServiceCommand(QUndoCommand):
     def __init__(self, db: Database, changed: Changed, report: Report, text: str) -> None:
         super().__init__(text)
@@ -54,7 +50,11 @@ class TrashContactsCommand(_ServiceCommand):
     def __init__(
         self, db: Database, ids: Sequence[ContactId], changed: Changed, report: Report
     ) -> None:
-        text = _tr("Delete %n contact(s)") if len(ids) != 1 else _tr("Delete contact")
+        text = (
+            QCoreApplication.translate("Commands", "Delete %n contact(s)", "", len(ids))
+            if len(ids) != 1
+            else QCoreApplication.translate("Commands", "Delete contact")
+        )
         super().__init__(db, changed, report, text.replace("%n", str(len(ids))))
         self._ids = list(ids)
 
@@ -71,7 +71,9 @@ class RestoreContactsCommand(_ServiceCommand):
     def __init__(
         self, db: Database, ids: Sequence[ContactId], changed: Changed, report: Report
     ) -> None:
-        super().__init__(db, changed, report, _tr("Restore from the Trash"))
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Restore from the Trash")
+        )
         self._ids = list(ids)
 
     def redo(self) -> None:
@@ -85,7 +87,7 @@ class CreateContactCommand(_ServiceCommand):
     """A new contact; undo moves it to the Trash, redo brings it back (same id)."""
 
     def __init__(self, db: Database, draft: ContactDraft, changed: Changed, report: Report) -> None:
-        super().__init__(db, changed, report, _tr("New contact"))
+        super().__init__(db, changed, report, QCoreApplication.translate("Commands", "New contact"))
         self._draft = draft
         self.contact_id: ContactId | None = None
 
@@ -119,7 +121,9 @@ class EditContactCommand(_ServiceCommand):
         changed: Changed,
         report: Report,
     ) -> None:
-        super().__init__(db, changed, report, _tr("Edit contact"))
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Edit contact")
+        )
         self._id = contact_id
         self._before = before
         self._after = after
@@ -135,7 +139,7 @@ class CreateAccountCommand(_ServiceCommand):
     """A new account; undo moves it to the Trash, redo brings it back."""
 
     def __init__(self, db: Database, draft: AccountDraft, changed: Changed, report: Report) -> None:
-        super().__init__(db, changed, report, _tr("New account"))
+        super().__init__(db, changed, report, QCoreApplication.translate("Commands", "New account"))
         self._draft = draft
         self.account_id: int | None = None
 
@@ -167,7 +171,9 @@ class EditAccountCommand(_ServiceCommand):
         changed: Changed,
         report: Report,
     ) -> None:
-        super().__init__(db, changed, report, _tr("Edit account"))
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Edit account")
+        )
         self._id = account_id
         self._before = before
         self._after = after
@@ -181,7 +187,9 @@ class EditAccountCommand(_ServiceCommand):
 
 class TrashAccountsCommand(_ServiceCommand):
     def __init__(self, db: Database, ids: Sequence[int], changed: Changed, report: Report) -> None:
-        super().__init__(db, changed, report, _tr("Delete account"))
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Delete account")
+        )
         self._ids = list(ids)
 
     def redo(self) -> None:
@@ -193,7 +201,9 @@ class TrashAccountsCommand(_ServiceCommand):
 
 class RestoreAccountsCommand(_ServiceCommand):
     def __init__(self, db: Database, ids: Sequence[int], changed: Changed, report: Report) -> None:
-        super().__init__(db, changed, report, _tr("Restore account"))
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Restore account")
+        )
         self._ids = list(ids)
 
     def redo(self) -> None:

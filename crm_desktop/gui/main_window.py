@@ -337,9 +337,9 @@ class MainWindow(ImportExportWindow):
     def _action(
         self, text: str, tip: str, icon_name: str | None, slot: Callable[[], None]
     ) -> QAction:
-        action = QAction(self.tr(text), self)
-        action.setToolTip(self.tr(tip))
-        action.setStatusTip(self.tr(tip))
+        action = QAction(text, self)  # both already translated by the caller
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
@@ -347,27 +347,38 @@ class MainWindow(ImportExportWindow):
 
     def _build_actions(self) -> None:
         self._new_action = self._action(
-            "&New contact…", "Create a contact", "new", self._on_new_triggered
+            self.tr("&New contact…"), self.tr("Create a contact"), "new", self._on_new_triggered
         )
         self._new_action.setShortcut(QKeySequence.StandardKey.New)
         self._edit_action = self._action(
-            "&Edit contact…", "Edit the selected contact (Enter)", "edit", self._on_edit_triggered
+            self.tr("&Edit contact…"),
+            self.tr("Edit the selected contact (Enter)"),
+            "edit",
+            self._on_edit_triggered,
         )
         self._delete_action = self._action(
-            "&Delete", "Move the selected contacts to the Trash", "delete",
+            self.tr("&Delete"), self.tr("Move the selected contacts to the Trash"), "delete",
             self._on_delete_triggered,
         )  # fmt: skip
         self._delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self._restore_action = self._action(
-            "&Restore", "Bring the selected contacts back from the Trash", "restore",
+            self.tr("&Restore"),
+            self.tr("Bring the selected contacts back from the Trash"),
+            "restore",
             self._on_restore_triggered,
-        )  # fmt: skip
+        )
         self._import_action = self._action(
-            "&Import…", "Import contacts from vCard files", "import", self._on_import_triggered
+            self.tr("&Import…"),
+            self.tr("Import contacts from vCard files"),
+            "import",
+            self._on_import_triggered,
         )
         self._import_action.setShortcut(QKeySequence.StandardKey.Open)
         self._export_action = self._action(
-            "&Export…", "Export contacts to a vCard file", "export", self._on_export_triggered
+            self.tr("&Export…"),
+            self.tr("Export contacts to a vCard file"),
+            "export",
+            self._on_export_triggered,
         )
         self._export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self._undo_action = self._undo.createUndoAction(self, self.tr("&Undo"))
@@ -377,32 +388,42 @@ class MainWindow(ImportExportWindow):
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence(self.tr("Ctrl+Shift+Z"))]
         )
         self._find_action = self._action(
-            "&Find", "Search the contacts (Ctrl+F)", None, self._on_find_triggered
+            self.tr("&Find"), self.tr("Search the contacts (Ctrl+F)"), None, self._on_find_triggered
         )
         self._find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self._quit_action = self._action("&Quit", "Quit CRM Desktop", None, self._on_quit_triggered)
+        self._quit_action = self._action(
+            self.tr("&Quit"), self.tr("Quit CRM Desktop"), None, self._on_quit_triggered
+        )
         self._quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self._about_action = self._action(
-            "&About CRM Desktop", "Version and database", None, self._on_about_triggered
+            self.tr("&About CRM Desktop"),
+            self.tr("Version and database"),
+            None,
+            self._on_about_triggered,
         )
         self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._backups_action = self._action(
-            "&Backups…", "Back up the database, or restore a backup", None,
+            self.tr("&Backups…"), self.tr("Back up the database, or restore a backup"), None,
             self._on_backups_triggered,
         )  # fmt: skip
         self._empty_trash_action = self._action(
-            "Empty &Trash…", "Delete for good what is in the Trash", "delete",
+            self.tr("Empty &Trash…"), self.tr("Delete for good what is in the Trash"), "delete",
             self._on_empty_trash_triggered,
         )  # fmt: skip
         self._empty_trash_action.setVisible(False)  # in the toolbar of the Trash views only
         self._contacts_view_action = self._action(
-            "&Contacts", "Contacts and accounts (Ctrl+1)", None, self._on_contacts_view_triggered
+            self.tr("&Contacts"),
+            self.tr("Contacts and accounts (Ctrl+1)"),
+            None,
+            self._on_contacts_view_triggered,
         )
         self._contacts_view_action.setShortcut(QKeySequence(self.tr("Ctrl+1")))
         self._activities_view_action = self._action(
-            "&Activities", "Today, overdue, the week, the calendar (Ctrl+2)", None,
+            self.tr("&Activities"),
+            self.tr("Today, overdue, the week, the calendar (Ctrl+2)"),
+            None,
             self._on_activities_view_triggered,
-        )  # fmt: skip
+        )
         self._activities_view_action.setShortcut(QKeySequence(self.tr("Ctrl+2")))
         group = QActionGroup(self)
         for action in (self._contacts_view_action, self._activities_view_action):
@@ -410,12 +431,12 @@ class MainWindow(ImportExportWindow):
             group.addAction(action)
         self._contacts_view_action.setChecked(True)
         self._new_activity_action = self._action(
-            "New ac&tivity…", "Schedule or log a call, meeting, task…", None,
+            self.tr("New ac&tivity…"), self.tr("Schedule or log a call, meeting, task…"), None,
             self._on_new_activity_triggered,
         )  # fmt: skip
         self._new_activity_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
         self._trash_action = self._action(
-            "Tr&ash…", "Restore what was deleted, or delete it for good", None,
+            self.tr("Tr&ash…"), self.tr("Restore what was deleted, or delete it for good"), None,
             self._on_trash_triggered,
         )  # fmt: skip
 

@@ -38,10 +38,6 @@ FIRST_PAGE = 50
 GROWTH = 4  # each fetchMore reads this many times as much as there is
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def item_title(item: TimelineItem) -> str:
     """The first line an item shows: the note's first line, or the activity's subject."""
     if item.note is not None:
@@ -191,7 +187,9 @@ class TimelineDelegate(QStyledItemDelegate):
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         align = QStyle.visualAlignment(direction, left)
         # The badge: the kind's word on its colour, at the start of the line.
-        badge_text = word(item.kind) + (" ·" + _tr(" pinned") if item.pinned else "")
+        badge_text = word(item.kind) + (
+            " ·" + QCoreApplication.translate("TimelineModel", " pinned") if item.pinned else ""
+        )
         badge_width = metrics.horizontalAdvance(badge_text) + 10
         badge = QStyle.visualRect(
             direction, option.rect, QRect(rect.left(), rect.top(), badge_width, line)
