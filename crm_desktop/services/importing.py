@@ -24,6 +24,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
+from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.contact_merge import merge_into_contact
@@ -268,7 +269,8 @@ def _records(
 
 
 def check_importable(paths: Sequence[Path]) -> None:
-    """Refuse, before anything is written, a path that is not a file of cards."""
+    """Refuse, before anything is written, a path that is not a file of cards, or one
+    larger than the app reads (``InputTooLargeError``)."""
     for path in paths:
         if not path.exists():
             raise NoRecordsError(path, "does not exist")
@@ -276,6 +278,7 @@ def check_importable(paths: Sequence[Path]) -> None:
             raise NoRecordsError(path, "is a folder, not a file of contacts")
         if path.stat().st_size == 0:
             raise NoRecordsError(path, "is empty")
+        check_file_size(path)
 
 
 def import_files(
@@ -292,8 +295,10 @@ def import_files(
 ) -> ImportSummary:
     """Import every card of every file in one transaction; what happened, card by card.
 
-    Raises ``NoRecordsError`` for a file with no card in it, ``ImportAborted`` (strict) and
-    ``Cancelled``; in each case nothing is written.
+    Raises ``NoRecordsError`` for a file with no card in it, ``InputTooLargeError`` for a
+    file over 1 GB, ``ImportAborted`` (strict), ``Cancelled``, and ``DatabaseError`` (a full
+    disk); in each case nothing is written. A line, photo or card over its limit
+    (``interop.limits``) is a ``Problem`` at its file and line.
     """
     check_importable(paths)
     fallback = fallback_encoding or windows_code_page(system_locale_name())
