@@ -251,3 +251,19 @@ def test_a_photo_file_over_20_mb_is_refused_without_reading_it(tmp_path: Path) -
     small = tmp_path / "small.jpg"
     small.write_bytes(b"\xff\xd8\xff\xe0 a tiny jpeg")
     assert read_photo_file(small) == b"\xff\xd8\xff\xe0 a tiny jpeg"
+
+
+def test_cards_nested_10000_deep_are_refused_with_bounded_memory(tmp_path: Path) -> None:
+    """Android's 2.1 nesting is read; nesting past 32 levels refuses the card that holds it."""
+    path = tmp_path / "nested.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Outer\r\n"
+        + b"BEGIN:VCARD\r\n" * 10_000
+        + b"END:VCARD\r\n" * 10_001
+    )
+    items: list[object] = []
+    peak = _peak_while(lambda: items.extend(read_vcard_file(path)))
+    assert [str(p) for p in items if not hasattr(p, "record")][:1] == [
+        "nested.vcf:35: cards nested more than 32 deep"
+    ]
+    assert peak < 4 * MB
