@@ -27,8 +27,8 @@ pytestmark = [
     ("kind", "cards", "kills"),
     [
         ("import", 300, 20),  # new cards, one transaction
-        ("trash", 500, 10),  # a bulk delete of every contact
-        ("merge", 20, 10),  # each card merged into the contact it matches (slow: ORM)
+        ("trash", 300, 10),  # a bulk delete of every contact
+        ("merge", 10, 10),  # each card merged into the contact it matches (slow: ORM)
     ],
 )
 def test_a_write_killed_at_random_moments_leaves_all_or_nothing_and_loses_no_row(
