@@ -3,6 +3,9 @@
 
     .venv/bin/python bench/run.py            # full: 100,000 contacts (a few minutes)
     .venv/bin/python bench/run.py --quick    # 10,000 contacts, fewer repeats (about a minute)
+    .venv/bin/python bench/run.py --fuzz [N] # only the long fuzz profile (100,000 inputs)
+    .venv/bin/python bench/run.py --safety   # only the data-safety figures (crash kills,
+                                             # fuzz, limits): a Markdown table
 
 Prints a table: what was measured, our figure, the reference, the ratio and the target.
 Nothing here is a test: the figures go into the closing note of the issue that asked.
@@ -414,7 +417,36 @@ def main() -> int:
         action="store_true",
         help="only the activities lists (100,000 contacts and 1,000,000 activities)",
     )
+    parser.add_argument(
+        "--fuzz",
+        nargs="?",
+        type=int,
+        const=100_000,
+        metavar="N",
+        help="fuzz the importers with N inputs (default 100,000) and print how many failed",
+    )
+    parser.add_argument(
+        "--safety",
+        action="store_true",
+        help="crash kills, fuzzing (--fuzz N inputs, default 100,000) and the input limits",
+    )
+    parser.add_argument("--cards", type=int, default=10_000, help="cards per crash-safety write")
+    parser.add_argument("--kills", type=int, default=20, help="kills per crash-safety write")
+    parser.add_argument(
+        "--merge-cards", type=int, default=500, help="cards merged in the merge write (slow)"
+    )
     args = parser.parse_args()
+    if args.safety:
+        from bench.safety_report import safety_report
+
+        fuzz = 100_000 if args.fuzz is None else args.fuzz
+        return safety_report(
+            cards=args.cards, merge_cards=args.merge_cards, kills=args.kills, fuzz=fuzz
+        )
+    if args.fuzz is not None:
+        from bench.safety_report import fuzz_only
+
+        return fuzz_only(args.fuzz)
     count = 10_000 if args.quick else 100_000
     runs = 1 if args.quick else 3
     folder = Path(tempfile.mkdtemp(prefix="crm-bench-"))

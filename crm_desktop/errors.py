@@ -143,3 +143,44 @@ class MappingFileError(CrmError):
 
     def __str__(self) -> str:
         return f"{self.path}: cannot read the column mapping ({self.reason})"
+
+
+class InputTooLargeError(CrmError):
+    """An input file, or a line, photo or card in it, is beyond what the app reads.
+
+    ``what`` is ``"file"``, ``"line"``, ``"row"``, ``"card"``, ``"photo"``, ``"properties"``,
+    ``"cells"`` or ``"columns"``;
+    ``limit`` is in bytes (a count for properties and columns); ``line`` is the 1-based line
+    where the limit was passed, or ``None`` for the file as a whole.
+    """
+
+    def __init__(self, path: Path, what: str, limit: int, line: int | None = None) -> None:
+        self.path = path
+        self.what = what
+        self.limit = limit
+        self.line = line
+        super().__init__(path, what, limit, line)
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        reason = too_large_reason(self.what, self.limit)
+        return f"{where}: {reason}" + ("" if self.what == "photo" else "; nothing was imported")
+
+
+def too_large_reason(what: str, limit: int) -> str:
+    """The words for what is too large: "the file is larger than 1 GB", "the card has more
+    than 10,000 properties"."""
+    holder = {"properties": "the card", "cells": "the row", "columns": "the header row"}
+    if what in holder:
+        return f"{holder[what]} has more than {limit:,} {what}"
+    noun = {"file": "the file", "line": "a line", "row": "the row", "card": "the card"}
+    adjective = "longer" if what in ("line", "row") else "larger"
+    return f"{noun.get(what, 'the ' + what)} is {adjective} than {size_text(limit)}"
+
+
+def size_text(count: int) -> str:
+    """1 GB, 10 MB, 20 MB: sizes as a user reads them (binary units, short names)."""
+    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if count >= factor and count % factor == 0:
+            return f"{count // factor} {unit}"
+    return f"{count:,} bytes"

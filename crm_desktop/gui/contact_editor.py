@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import InvalidValueError
+from crm_desktop.errors import InputTooLargeError, InvalidValueError
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
     EMAIL,
@@ -42,6 +42,7 @@ from crm_desktop.gui.detail_rows import (
 )
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
 from crm_desktop.services.dates import normalize_partial_date
+from crm_desktop.services.photos import MAX_PHOTO_BYTES, read_photo_file
 from crm_desktop.services.records import (
     AccountLinkDraft,
     AddressValue,
@@ -206,7 +207,14 @@ class ContactEditor(QDialog):
     def set_photo_file(self, path: Path) -> bool:
         """Take the image at ``path`` (scaled); False, with a message, if it is not one."""
         try:
-            data = path.read_bytes()
+            data = read_photo_file(path)
+        except InputTooLargeError:
+            self._ui.problem.setText(
+                self.tr("%1 is larger than %2 MB: choose a smaller image.")
+                .replace("%1", path.name)
+                .replace("%2", self.locale().toString(MAX_PHOTO_BYTES >> 20))
+            )
+            return False
         except OSError as error:
             self._ui.problem.setText(
                 self.tr("%1 cannot be read (%2).")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from crm_desktop.errors import (
     AlreadyRunningError,
@@ -10,6 +10,7 @@ from crm_desktop.errors import (
     CrmError,
     DatabaseError,
     DatabaseProblem,
+    InputTooLargeError,
     InvalidValueError,
     NotFoundError,
     RestoreRefusedError,
@@ -98,6 +99,8 @@ def error_text(error: CrmError) -> str:
         return QCoreApplication.translate(
             "ErrorText", "That record no longer exists. It may have been deleted."
         )
+    if isinstance(error, InputTooLargeError):
+        return _too_large_text(error)
     if isinstance(error, InvalidValueError):
         return (
             QCoreApplication.translate("ErrorText", "%1 is not valid: %2")
@@ -130,5 +133,29 @@ def _refused_text(error: RestoreRefusedError) -> str:
         + QCoreApplication.translate(
             "ErrorText",
             "Nothing was changed: your contacts are as they were. Choose another backup.",
+        )
+    )
+
+
+def _too_large_text(error: InputTooLargeError) -> str:
+    """What was too large in a file, and where; then that nothing was imported."""
+    where = f"{error.path.name}:{error.line}" if error.line else error.path.name
+    megabytes = QLocale().toString(error.limit >> 20)
+    text = {
+        "file": QCoreApplication.translate("ErrorText", "%1 is larger than %2 GB.").replace(
+            "%2", QLocale().toString(error.limit >> 30)
+        ),
+        "line": QCoreApplication.translate("ErrorText", "%1: a line is longer than %2 MB."),
+        "row": QCoreApplication.translate("ErrorText", "%1: a row is longer than %2 MB."),
+        "photo": QCoreApplication.translate("ErrorText", "%1: the photo is larger than %2 MB."),
+        "columns": QCoreApplication.translate(
+            "ErrorText", "%1: the header row has more than %2 columns."
+        ).replace("%2", QLocale().toString(error.limit)),
+    }.get(error.what, QCoreApplication.translate("ErrorText", "%1 is too large."))
+    return (
+        text.replace("%1", where).replace("%2", megabytes)
+        + "\n"
+        + QCoreApplication.translate(
+            "ErrorText", "Nothing was imported. Split the file, or remove what is too large."
         )
     )

@@ -28,7 +28,8 @@ from crm_desktop.drafts import (
     PhoneValue,
     UrlValue,
 )
-from crm_desktop.errors import InvalidValueError
+from crm_desktop.errors import InputTooLargeError, InvalidValueError
+from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.partial_dates import normalize_partial_date
@@ -40,7 +41,7 @@ _NUMBERED = re.compile(
     r"^(E-mail|Phone|Address|Website|Organization|Custom Field|Event|IM|Relation) (\d+) - (.+)$"
 )
 _SAMPLE = 64 * 1024
-FIELD_LIMIT = 16 * 1024 * 1024  # a note can be long; an unmatched quote must not eat the file
+FIELD_LIMIT = MAX_LINE_BYTES  # a note can be long; an unmatched quote must not eat the file
 NEUTRALIZED = ("=", "+", "-", "@", "\t", "\r")  # cells our export prefixed with '
 
 
@@ -411,37 +412,48 @@ def read_csv_file(
     """
     if path.is_dir():
         raise NoRecordsError(path, "is a folder, not a file of contacts")
+    check_file_size(path)
     with path.open("rb") as raw:
         sample = raw.read(_SAMPLE)
         raw.seek(0)
         chosen = detect_encoding(sample, encoding, locale_name)
         text = io.TextIOWrapper(raw, encoding=chosen, errors="replace", newline="")
-        first = text.readline()
+        first = text.readline(MAX_LINE_BYTES + 1)
+        if len(first) > MAX_LINE_BYTES:
+            raise InputTooLargeError(path, "line", MAX_LINE_BYTES, 1)
         if not first.strip():
             raise NoRecordsError(path, "holds no header row")
         delimiter, headers = _header_row(first)
+        if len(headers) > MAX_PROPERTIES:
+            raise InputTooLargeError(path, "columns", MAX_PROPERTIES, 1)
         layout = recognise(headers)
         if mapping:
             layout.mapping.update(mapping)
-        reader = csv.reader(text, delimiter=delimiter)
+        lines = _BoundedLines(text)
+        reader = csv.reader(lines, delimiter=delimiter)
         rows = 0
         line = 1
         while True:
+            lines.record = 0
             try:
                 cells = next(reader)
             except StopIteration:
                 break
-            except csv.Error as error:  # a quote never closed ran past the field size limit
+            except (csv.Error, _RowTooLongError) as error:  # a quote never closed ran on too far
+                reason = too_large("row") if isinstance(error, _RowTooLongError) else str(error)
                 yield Problem(
                     path.name,
                     line + 1,  # where the unreadable row starts
-                    f"this row cannot be read as CSV ({error}); it and the rows after it "
+                    f"this row cannot be read as CSV ({reason}); it and the rows after it "
                     "were not imported",
                 )
                 return
             rows += 1
             start = line + 1
             line = reader.line_num + 1
+            if len(cells) > MAX_PROPERTIES:
+                yield Problem(path.name, start, too_large("cells"))
+                continue
             if not any(c.strip() for c in cells):
                 continue
             row = _Row()
@@ -458,6 +470,32 @@ def read_csv_file(
             yield ReadCard(_draft(row), start, "csv")
         if rows == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
+
+
+class _RowTooLongError(Exception):
+    """A record (one row, perhaps over several lines) passed ``MAX_LINE_BYTES``."""
+
+
+class _BoundedLines:
+    """The lines of a text stream for ``csv.reader``: none read longer than
+    ``MAX_LINE_BYTES`` characters, and no record longer either (``record`` counts the
+    characters of the one being read; the caller sets it to 0 before each row)."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self._text = text
+        self.record = 0
+
+    def __iter__(self) -> _BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._text.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            raise StopIteration
+        self.record += len(line)
+        if self.record > MAX_LINE_BYTES:
+            raise _RowTooLongError
+        return line
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from crm_desktop.drafts import (
     UrlValue,
 )
 from crm_desktop.errors import InvalidValueError
+from crm_desktop.interop.limits import MAX_PHOTO_BYTES, check_file_size, too_large
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_export import CUSTOM_FIELD, KEEP_IN_TOUCH, UNREADABLE
 from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
@@ -81,6 +82,7 @@ class _Builder:
     photo: PhotoValue | None = None
     kind: str = ""
     consumed: set[str] = field(default_factory=set)  # groups whose label was used up
+    refused: Problem | None = None  # the card is not imported (a photo over the limit)
 
     def warn(self, line: ContentLine, message: str) -> None:
         self.warnings.append(Problem(self.file, line.line, message, fatal=False))
@@ -173,7 +175,7 @@ def _photo(b: _Builder, line: ContentLine) -> None:
             b.warn(line, "PHOTO: the image data is not valid base64; kept as written")
             b.keep(line)
             return
-        b.photo = PhotoValue(media_type(data, declared), data)
+        _take_photo(b, line, PhotoValue(media_type(data, declared), data))
         return
     uri = unescape(value, b.version)
     if uri.lower().startswith("data:"):
@@ -182,9 +184,16 @@ def _photo(b: _Builder, line: ContentLine) -> None:
             b.warn(line, "PHOTO: malformed data: URI; kept as written")
             b.keep(line)
             return
-        b.photo = PhotoValue(media_type(decoded[1], decoded[0]), decoded[1])
+        _take_photo(b, line, PhotoValue(media_type(decoded[1], decoded[0]), decoded[1]))
         return
     b.photo = PhotoValue(uri=uri)  # a reference: kept, never fetched
+
+
+def _take_photo(b: _Builder, line: ContentLine, photo: PhotoValue) -> None:
+    if photo.data is not None and len(photo.data) > MAX_PHOTO_BYTES:
+        b.refused = Problem(b.file, line.line, too_large("photo"))
+    else:
+        b.photo = photo
 
 
 def _tel_value(line: ContentLine, text: str) -> str:
@@ -354,12 +363,14 @@ def _optional(value: object) -> str | None:
     return str(value) if value else None
 
 
-def card_record(card: RawCard, file: str) -> ReadCard:
-    """What one card becomes."""
+def card_record(card: RawCard, file: str) -> ReadCard | Problem:
+    """What one card becomes; a ``Problem`` if it is refused (a photo over the limit)."""
     version = card.version
     builder = _Builder(card, file, version, _labels(card, version), list(card.warnings))
     for line in card.lines:
         _add(builder, line)
+    if builder.refused is not None:
+        return builder.refused
     warnings = tuple(builder.warnings)
     if builder.kind == "group":
         reason = "a group card (a distribution list), not a person: not imported"
@@ -380,6 +391,7 @@ def read_vcard_file(path: Path, fallback: str = "cp1252") -> Iterator[ReadCard |
     """Like ``read_vcard_stream`` for a file; ``NoRecordsError`` if it holds no card at all."""
     if path.is_dir():
         raise NoRecordsError(path, "is a folder, not a vCard file")
+    check_file_size(path)
     found = False
     problems: list[Problem] = []
     with path.open("rb") as stream:

@@ -18,6 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from crm_desktop.interop.limits import (
+    MAX_CARD_BYTES,
+    MAX_LINE_BYTES,
+    MAX_PHOTO_LINE_BYTES,
+    MAX_PROPERTIES,
+    too_large,
+)
 from crm_desktop.interop.problems import Problem
 
 Params = tuple[tuple[str, tuple[str, ...]], ...]
@@ -108,22 +115,39 @@ def _chunks(stream: BinaryIO) -> Iterator[bytes]:
     yield decoder.decode(b"", final=True).encode("utf-8")
 
 
-def physical_lines(stream: BinaryIO) -> Iterator[bytes]:
-    """Lines without their breaks; CR CR LF (iOS 5/6) counts as one break."""
+def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+    """Lines without their breaks; CR CR LF (iOS 5/6) counts as one break.
+
+    A line longer than ``limit`` bytes is never held whole: it comes out as ``None`` (one
+    line still, so that the lines after it keep their numbers) and its bytes are dropped.
+    """
     pending = b""
+    skipping = False  # inside a line already given out as None
     for chunk in _chunks(stream):
         data = pending + chunk
         # A break may straddle two chunks: keep a trailing CR (or CR CR) for the next round.
         cut = len(data)
-        while cut and data[cut - 1 : cut] == b"\r":
+        while cut > len(data) - 2 and data[cut - 1 : cut] == b"\r":
             cut -= 1
         parts = _BREAK.split(data[:cut])
         pending = parts.pop() + data[cut:]
-        yield from parts
+        for part in parts:
+            if skipping:
+                skipping = False  # the end of the line that was too long
+            else:
+                yield part if len(part) <= limit else None
+        if skipping:
+            pending = data[cut:]  # still inside the line that is too long: drop its bytes
+        elif len(pending) > limit:
+            yield None
+            skipping = True
+            pending = data[cut:]
     if pending:
         parts = _BREAK.split(pending)
         if parts and parts[-1] == b"":
             parts.pop()
+        if skipping and parts:
+            parts.pop(0)
         yield from parts
 
 
@@ -167,10 +191,40 @@ class _OpenCard:
     warnings: list[Problem] = field(default_factory=list)
     broken: Problem | None = None
     base64: bool = False  # the current property holds base64 data (2.1: until a blank line)
+    size: int = 0  # bytes of its lines so far
+    line_limit: int = MAX_LINE_BYTES  # how long its last property may grow
+    skip_depth: int = 0  # cards nested inside it while it is skipped (too deep to open)
 
     @property
     def is_21(self) -> bool:
         return self.version not in ("3.0", "4.0")
+
+
+MAX_DEPTH = 32  # cards nested in cards (Android's 2.1 AGENT-less nesting); deeper is refused
+_BINARY_NAMES = (b"PHOTO", b"LOGO", b"SOUND", b"KEY")
+
+
+def _too_long(card: _OpenCard, file: str) -> Problem | None:
+    """A ``Problem`` if the card's last property, as unfolded so far, is past its limit."""
+    number, last = card.logical[-1]
+    if len(last) <= card.line_limit:
+        return None
+    return Problem(file, number, too_large("photo" if card.line_limit > MAX_LINE_BYTES else "line"))
+
+
+def _line_limit(name: bytes | bytearray) -> int:
+    """How long a property may grow: binary data (a photo, base64) more than text."""
+    binary = b"BASE64" in name or b"ENCODING=B" in name
+    if binary or name.split(b";", 1)[0].rpartition(b".")[2] in _BINARY_NAMES:
+        return MAX_PHOTO_LINE_BYTES
+    return MAX_LINE_BYTES
+
+
+def _check_length(card: _OpenCard, file: str) -> None:
+    """Refuse the card (and let go of its lines) once its last property is too long."""
+    card.broken = _too_long(card, file)
+    if card.broken is not None:
+        card.logical.clear()
 
 
 def read_cards(
@@ -186,33 +240,53 @@ def read_cards(
     number = 0
     for number, line in enumerate(physical_lines(stream), start=1):
         card = stack[-1] if stack else None
+        if line is None:  # longer than MAX_LINE_BYTES: never held, and the card is refused
+            if card is None:
+                yield Problem(file, number, too_large("line"))
+            elif card.broken is None:
+                card.broken = Problem(file, number, too_large("line"))
+            continue
         if card is None:
             if _begins(line):
                 stack.append(_OpenCard(number))
             elif line.strip() and not _ends(line) and outside is None:
                 outside = number
             continue
+        if card.broken is None:
+            card.size += len(line)
+            if card.size > MAX_CARD_BYTES:
+                card.broken = Problem(file, card.start, too_large("card"))
+                card.logical.clear()
         if card.broken is not None:  # skip to this card's END
-            if _ends(line):
+            if _ends(line) and card.skip_depth:
+                card.skip_depth -= 1
+            elif _ends(line):
                 stack.pop()
                 yield card.broken
-            elif _begins(line) and card.is_21:
+            elif _begins(line) and card.is_21 and len(stack) < MAX_DEPTH:
                 stack.append(_OpenCard(number))
+            elif _begins(line):
+                card.skip_depth += 1
             continue
         last = card.logical[-1][1] if card.logical else None
         if last is not None and last.endswith(b"=") and _is_qp(_name_part(last)):
             last[-1:] = b""  # a quoted-printable soft break: the next line is data as it is
             last.extend(line)
+            _check_length(card, file)
             continue
         if line[:1] in (b" ", b"\t") and last is not None:
             last.extend(line[1:])  # a fold: remove exactly one space or tab
+            _check_length(card, file)
             continue
         if not line.strip():
             card.base64 = False  # a blank line ends 2.1 base64 data
             continue
         if _begins(line):
-            if card.is_21:
+            if card.is_21 and len(stack) < MAX_DEPTH:
                 stack.append(_OpenCard(number))  # Android: a nested card is its own contact
+            elif card.is_21:
+                card.broken = Problem(file, number, f"cards nested more than {MAX_DEPTH} deep")
+                card.skip_depth += 1
             else:
                 stack.pop()
                 yield Problem(file, card.start, "card has no END:VCARD (a new card begins)")
@@ -230,17 +304,24 @@ def read_cards(
             continue
         if card.is_21 and last is not None and last.endswith(b"\\") and not _has_colon(line):
             last.extend(b" " + line)  # Android: a line ending in a backslash goes on
+            _check_length(card, file)
             continue
         if card.base64 and last is not None and not _has_colon(line):
             last.extend(line)  # unindented base64 data (some 2.1 writers)
+            _check_length(card, file)
             continue
         if last is not None and not _has_colon(last):  # the previous line is complete now
             card.broken = Problem(file, card.logical[-1][0], "not a vCard content line (no colon)")
+            continue
+        if len(card.logical) >= MAX_PROPERTIES:
+            card.broken = Problem(file, card.start, too_large("properties"))
+            card.logical.clear()
             continue
         name = _name_part(line).upper()
         if name == b"VERSION":
             card.version = line.split(b":", 1)[1].strip().decode("ascii", "replace")
         card.base64 = card.is_21 and b"BASE64" in name
+        card.line_limit = _line_limit(name)
         card.logical.append((number, bytearray(line)))
     while stack:
         card = stack.pop()

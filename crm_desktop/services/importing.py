@@ -25,6 +25,7 @@ from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
 from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
+from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
@@ -299,7 +300,8 @@ def _records(
 
 
 def check_importable(paths: Sequence[Path]) -> None:
-    """Refuse, before anything is written, a path that is not a file of cards."""
+    """Refuse, before anything is written, a path that is not a file of cards, or one
+    larger than the app reads (``InputTooLargeError``)."""
     for path in paths:
         if not path.exists():
             raise NoRecordsError(path, "does not exist")
@@ -307,6 +309,7 @@ def check_importable(paths: Sequence[Path]) -> None:
             raise NoRecordsError(path, "is a folder, not a file of contacts")
         if path.stat().st_size == 0:
             raise NoRecordsError(path, "is empty")
+        check_file_size(path)
 
 
 def import_files(
@@ -328,9 +331,12 @@ def import_files(
     that file), else by ``mapping`` (one saved mapping for all: the CLI's ``--mapping``),
     over the format its header row is recognised as.
 
-    Raises ``NoRecordsError`` for a file with no card in it, ``ImportAborted`` (strict) and
-    ``Cancelled``; in each case nothing is written. A backup is taken first (a failed one,
-    ``BackupFailedError``, stops the import before it starts).
+    Raises ``NoRecordsError`` for a file with no card in it, ``InputTooLargeError`` for a
+    file over 1 GB, ``ImportAborted`` (strict), ``Cancelled``, and ``DatabaseError`` (a full
+    disk); in each case nothing is written. A line, photo or card over its limit
+    (``interop.limits``) is a ``Problem`` at its file and line.
+    A backup is taken first (a failed one, ``BackupFailedError``, stops the import before it
+    starts).
     """
     check_importable(paths)
     backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken

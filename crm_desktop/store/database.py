@@ -34,7 +34,7 @@ from crm_desktop.store.backups import (
 from crm_desktop.store.engine import create_db_engine, writer
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import SCHEMA_REVISION
-from crm_desktop.store.sqlite_errors import environment_error
+from crm_desktop.store.sqlite_errors import environment_error, os_error, read_only_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -96,6 +96,43 @@ def _check_header(path: Path) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path)
+    if header:
+        _check_ours(path)
+
+
+def _check_ours(path: Path) -> None:
+    """Refuse another program's SQLite file before our engine touches it (its first
+    connection would switch the file to WAL: a change to somebody else's data)."""
+    raw = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        names = {str(row[0]) for row in raw.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as exc:
+        raise environment_error(exc, path) or exc from exc
+    finally:
+        raw.close()
+    tables = {n for n in names if not n.startswith("sqlite_")}
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, "tables of another program")
+
+
+def _check_place(path: Path) -> None:
+    """Make the database's folder (0700) if missing; our error, before SQLite or the lock
+    touch anything, when it cannot be made or the file or folder cannot be written."""
+    try:
+        make_private_dir(path.parent)
+    except OSError as exc:
+        error = os_error(exc, path)
+        error.detail = f"its folder cannot be made: {error.detail}"
+        raise error from exc
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            DatabaseProblem.CANNOT_OPEN, path, f"{path.parent} is a file, not a folder"
+        )
+    if path.is_dir():
+        raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, "it is a folder")
+    reason = read_only_reason(path)
+    if reason is not None:
+        raise DatabaseError(DatabaseProblem.READ_ONLY, path, reason)
 
 
 def _check_pages(engine: Engine, path: Path) -> None:
@@ -137,7 +174,7 @@ def open_store(path: Path, lock: DatabaseLock | None = None) -> Store:
     ``lock``: the single-instance lock, if the caller took it already (the window takes it
     before it shows, and opens the store after its first paint).
     """
-    make_private_dir(path.parent)
+    _check_place(path)
     if lock is None:
         lock = DatabaseLock(path)
     if not lock.held:

@@ -15,6 +15,7 @@ from typing import IO
 
 from crm_desktop.errors import AlreadyRunningError
 from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.store.sqlite_errors import os_error
 
 
 class DatabaseLock:
@@ -30,7 +31,10 @@ class DatabaseLock:
         return self._file is not None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        except OSError as exc:  # a read-only folder, a path through a file...
+            raise os_error(exc, self.db_path) from exc
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         try:
             _lock(handle)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.store.folding import register_functions
 from crm_desktop.store.schema import SCHEMA_REVISION
-from crm_desktop.store.sqlite_errors import environment_error
+from crm_desktop.store.sqlite_errors import environment_error, read_only_reason
 
 BUSY_TIMEOUT_S = 5.0
 
@@ -37,7 +38,11 @@ def open_reader(path: Path) -> sqlite3.Connection | None:
         )
     except sqlite3.Error as exc:
         connection.close()
-        raise environment_error(exc, path) or exc from exc
+        mapped = environment_error(exc, path)
+        reason = read_only_reason(path)
+        if mapped is not None and mapped.problem is DatabaseProblem.CANNOT_OPEN and reason:
+            mapped = DatabaseError(DatabaseProblem.READ_ONLY, path, reason)  # WAL needs -shm
+        raise mapped or exc from exc
     if current != SCHEMA_REVISION:
         connection.close()
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -35,3 +37,23 @@ def environment_error(exc: BaseException, path: Path) -> DatabaseError | None:
     if problem is None:
         return None
     return DatabaseError(problem, path, str(original))
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written (file or folder read-only, a read-only
+    filesystem), or ``None``. SQLite needs both: WAL keeps its -wal and -shm beside the file."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file cannot be written"
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        return f"its folder {path.parent} cannot be written"
+    return None
+
+
+def os_error(exc: OSError, path: Path) -> DatabaseError:
+    """Our error for a failure of the OS around the database file (its folder, its lock)."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DatabaseError(DatabaseProblem.READ_ONLY, path, reason)
+    if exc.errno == errno.ENOSPC:
+        return DatabaseError(DatabaseProblem.DISK_FULL, path, reason)
+    return DatabaseError(DatabaseProblem.CANNOT_OPEN, path, reason)

@@ -105,6 +105,21 @@ def test_a_file_that_is_not_an_image_is_refused_with_its_name(qtbot: QtBot, tmp_
     assert "notes.png is not an image" in editor._ui.problem.text()
 
 
+def test_a_photo_file_over_20_mb_is_refused_unread_and_the_old_photo_kept(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    kept = PhotoValue("image/png", b"\x89PNG kept")
+    editor = ContactEditor(ContactDraft("Ana", photo=kept), [], [])
+    qtbot.addWidget(editor)
+    poster = tmp_path / "poster.jpg"
+    with poster.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024 + 1)  # sparse: its size says enough
+    assert not editor.set_photo_file(poster)
+    assert editor._ui.problem.text() == "poster.jpg is larger than 20 MB: choose a smaller image."
+    editor.accept()
+    assert editor.result_draft() is not None and editor.result_draft().photo == kept  # type: ignore[union-attr]
+
+
 def test_an_image_dropped_on_the_editor_becomes_the_photo(qtbot: QtBot, tmp_path: Path) -> None:
     editor = ContactEditor(ContactDraft("Ana"), [], [])
     qtbot.addWidget(editor)
