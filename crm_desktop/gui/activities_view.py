@@ -220,7 +220,8 @@ class ActivitiesView(QWidget):
         due = self.due()
         try:
             limit = DONE_SHOWN if due is Due.DONE else None
-            self.model.set_rows(service.due_activities(db, due, now=now, limit=limit))
+            ids = service.due_activity_ids(db, due, now=now, limit=limit)
+            self.model.set_ids(ids, lambda page: service.get_activities(db, page))
             self._refresh_month()
             self.day_model.set_rows(service.activities_on(db, self.selected_day()))
         except CrmError as error:

@@ -3,7 +3,7 @@ kind, subject, whom it regards, priority, status. Rows drag onto the month calen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,6 +26,9 @@ from crm_desktop.services.activity_records import ActivityRow
 AnyIndex = QModelIndex | QPersistentModelIndex
 (COLUMN_WHEN, COLUMN_KIND, COLUMN_SUBJECT, COLUMN_REGARDING, COLUMN_PRIORITY,
  COLUMN_STATUS) = range(6)  # fmt: skip
+_PAGE = 100  # rows read at once when a list is given by its ids
+_CACHE_LIMIT = 2_000
+
 _HEADERS = tuple(
     str(text)
     for text in (
@@ -50,30 +53,57 @@ def regarding(row: ActivityRow) -> str:
 
 
 class ActivityListModel(QAbstractTableModel):
+    """A list of activities: either given whole (``set_rows``) or as its ordered ids, whose
+    rows are read a page at a time as they are shown (``set_ids``: Overdue holds thousands at
+    1,000,000 activities, and the view paints only a screenful)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActivityRow] = []
+        self._ids: list[int] = []
+        self._cache: dict[int, ActivityRow] = {}
+        self._load: Callable[[Sequence[int]], Sequence[ActivityRow]] | None = None
         self.today: date | None = None  # times today show the hour alone; earlier ones in red
 
     def set_rows(self, rows: Sequence[ActivityRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._ids = [row.id for row in rows]
+        self._cache = {row.id: row for row in rows}
+        self._load = None
+        self.endResetModel()
+
+    def set_ids(
+        self, ids: Sequence[int], load: Callable[[Sequence[int]], Sequence[ActivityRow]]
+    ) -> None:
+        """The list as ``ids``; ``load(ids)`` reads rows (a page of them) when first shown."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache = {}
+        self._load = load
         self.endResetModel()
 
     def rows(self) -> list[ActivityRow]:
-        return list(self._rows)
+        return [row for number in range(len(self._ids)) if (row := self.row_at(number))]
 
     def row_at(self, row: int) -> ActivityRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        activity_id = self._ids[row]
+        if activity_id not in self._cache and self._load is not None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()  # bounded: a page is read again when scrolled back to
+            first = row - row % _PAGE
+            page = self._ids[first : first + _PAGE]
+            self._cache.update((r.id, r) for r in self._load(page))
+        return self._cache.get(activity_id)
 
     def row_of(self, activity_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == activity_id:
-                return number
-        return None
+        try:
+            return self._ids.index(activity_id)
+        except ValueError:
+            return None
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_HEADERS)

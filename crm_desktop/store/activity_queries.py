@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statement
 
@@ -70,10 +71,16 @@ def activity_contacts(
 
 
 def open_between(
-    connection: sqlite3.Connection, after: str | None, before: str | None, limit: int | None
-) -> list[ActivityTuple]:
+    connection: sqlite3.Connection,
+    after: str | None,
+    before: str | None,
+    limit: int | None,
+    *,
+    ids_only: bool = False,
+) -> list[Any]:
     """Open activities (outside the Trash) whose time is in [after, before), by time; those
-    without a time come last when neither bound is given."""
+    without a time come last when neither bound is given. With ``ids_only``, (id,) rows: a
+    long list's order without building its rows."""
     clauses = ["a.status = 'open'", "a.deleted_at IS NULL"]
     params: list[str] = []
     if after is not None:
@@ -83,15 +90,18 @@ def open_between(
         clauses.append(f"{_when('a')} < ?")
         params.append(before)
     order = f"{_when('a')} IS NULL, {_when('a')}, a.id"
+    select = "SELECT a.id FROM activities a" if ids_only else f"SELECT {_COLUMNS} {_FROM}"
     return connection.execute(
-        f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(clauses)} ORDER BY {order}{_limit(limit)}",
-        params,
+        f"{select} WHERE {' AND '.join(clauses)} ORDER BY {order}{_limit(limit)}", params
     ).fetchall()
 
 
-def done_newest_first(connection: sqlite3.Connection, limit: int | None) -> list[ActivityTuple]:
+def done_newest_first(
+    connection: sqlite3.Connection, limit: int | None, *, ids_only: bool = False
+) -> list[Any]:
+    select = "SELECT a.id FROM activities a" if ids_only else f"SELECT {_COLUMNS} {_FROM}"
     return connection.execute(
-        f"SELECT {_COLUMNS} {_FROM} WHERE a.status = 'done' AND a.deleted_at IS NULL "
+        f"{select} WHERE a.status = 'done' AND a.deleted_at IS NULL "
         f"ORDER BY a.completed_at DESC, a.id DESC{_limit(limit)}"
     ).fetchall()
 

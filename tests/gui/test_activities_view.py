@@ -4,6 +4,7 @@ touch and birthdays on Today, and the view reached from the main window."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,7 +27,7 @@ from crm_desktop.services.activities import (
     create_activity,
     get_activity,
 )
-from crm_desktop.services.activity_records import ActivityDraft, Due
+from crm_desktop.services.activity_records import ActivityDraft, ActivityRow, Due
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.records import ContactDraft, ContactId
@@ -252,3 +253,34 @@ def test_new_activity_from_the_window_regards_the_selected_contact(
     titles = [window._card.timeline.model.data(window._card.timeline.model.index(r))
               for r in range(window._card.timeline.model.rowCount())]  # fmt: skip
     assert "Lunch with Jordi" in titles  # the card's timeline shows it at once
+
+
+def test_a_long_list_reads_only_the_rows_it_shows(
+    qtbot: QtBot, qtmodeltester: ModelTester, db: Database
+) -> None:
+    [jordi] = add_contacts(db, [ContactDraft("Jordi Puig")])
+    when = local_moment(TODAY - timedelta(days=2), 9)
+    for number in range(450):
+        draft = ActivityDraft("task", f"Overdue {number}", due=when, contact_ids=(jordi,))
+        create_activity(db, draft)
+    view = _view(qtbot, db)
+    view.set_due(Due.OVERDUE)
+    assert view.model.rowCount() == 450
+    loader = view.model._load
+    assert loader is not None
+    read: list[int] = []
+
+    def counting(page: Sequence[int]) -> Sequence[ActivityRow]:
+        read.extend(page)
+        return loader(page)
+
+    view.model._load = counting
+    view.model._cache.clear()
+    for row in range(30):  # what a screen shows
+        assert str(view.model.data(view.model.index(row, COLUMN_SUBJECT))).strip("\u2068\u2069")
+    assert len(read) == 100  # one page read, not 450 rows
+    before = len(read)
+    last = view.model.row_at(449)
+    assert last is not None and last.subject.startswith("Overdue")
+    assert len(read) - before <= 100  # the last page alone
+    qtmodeltester.check(view.model)

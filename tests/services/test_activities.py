@@ -329,3 +329,19 @@ def test_the_local_zone_is_an_iana_zone_from_the_tz_variable(
     zone = local_zone()
     assert datetime(2026, 7, 1, tzinfo=zone).utcoffset() == timedelta(hours=3)
     assert datetime(2026, 12, 1, tzinfo=zone).utcoffset() == timedelta(hours=2)
+
+
+@pytest.mark.parametrize("due", list(Due))
+def test_a_lists_ids_come_in_the_order_of_its_rows(db: Database, due: Due) -> None:
+    from crm_desktop.services.activities import complete_activity, due_activity_ids
+
+    now = athens(2026, 11, 20, 12, 0)
+    for day in range(14, 28):
+        for hour in (9, 17):
+            made = task(db, f"{day} at {hour}", athens(2026, 11, day, hour, 0))
+            if day in (15, 22):
+                complete_activity(db, made, "done", when=athens(2026, 11, day, hour, 30))
+    rows = due_activities(db, due, now, ATHENS)
+    assert rows  # every list has something in it here
+    assert due_activity_ids(db, due, now, ATHENS) == [row.id for row in rows]
+    assert due_activity_ids(db, due, now, ATHENS, limit=3) == [row.id for row in rows[:3]]
