@@ -249,7 +249,7 @@ def exported_activity_ids(
             row[0]
             for row in connection.execute(
                 "SELECT ac.activity_id FROM activity_contacts ac "
-                "JOIN activities a ON a.id = ac.activity_id "
+                "CROSS JOIN activities a ON a.id = ac.activity_id "
                 f"WHERE a.deleted_at IS NULL AND ac.contact_id IN ({_marks(chunk)})",
                 chunk,
             )
