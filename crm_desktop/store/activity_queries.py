@@ -23,6 +23,7 @@ _COLUMNS = (
     "a.account_id, coalesce(g.name, ''), a.time_zone, coalesce(a.uid, ''), a.created_at, "
     "a.updated_at"
 )
+ROW_COLUMNS = _COLUMNS  # what a row is built from (``schedule_rows.activity_rows``)
 _FROM = "FROM activities a LEFT JOIN accounts g ON g.id = a.account_id"
 
 
@@ -70,10 +71,14 @@ def activity_contacts(
 
 
 def open_between(
-    connection: sqlite3.Connection, after: str | None, before: str | None, limit: int | None
+    connection: sqlite3.Connection,
+    after: str | None,
+    before: str | None,
+    limit: int | None,
+    columns: str = _COLUMNS,
 ) -> list[ActivityTuple]:
     """Open activities (outside the Trash) whose time is in [after, before), by time; those
-    without a time come last when neither bound is given."""
+    without a time come last when neither bound is given. ``columns="a.id"``: ids only."""
     clauses = ["a.status = 'open'", "a.deleted_at IS NULL"]
     params: list[str] = []
     if after is not None:
@@ -84,14 +89,16 @@ def open_between(
         params.append(before)
     order = f"{_when('a')} IS NULL, {_when('a')}, a.id"
     return connection.execute(
-        f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(clauses)} ORDER BY {order}{_limit(limit)}",
+        f"SELECT {columns} {_FROM} WHERE {' AND '.join(clauses)} ORDER BY {order}{_limit(limit)}",
         params,
     ).fetchall()
 
 
-def done_newest_first(connection: sqlite3.Connection, limit: int | None) -> list[ActivityTuple]:
+def done_newest_first(
+    connection: sqlite3.Connection, limit: int | None, columns: str = _COLUMNS
+) -> list[ActivityTuple]:
     return connection.execute(
-        f"SELECT {_COLUMNS} {_FROM} WHERE a.status = 'done' AND a.deleted_at IS NULL "
+        f"SELECT {columns} {_FROM} WHERE a.status = 'done' AND a.deleted_at IS NULL "
         f"ORDER BY a.completed_at DESC, a.id DESC{_limit(limit)}"
     ).fetchall()
 

@@ -329,3 +329,18 @@ def test_the_local_zone_is_an_iana_zone_from_the_tz_variable(
     zone = local_zone()
     assert datetime(2026, 7, 1, tzinfo=zone).utcoffset() == timedelta(hours=3)
     assert datetime(2026, 12, 1, tzinfo=zone).utcoffset() == timedelta(hours=2)
+
+
+@pytest.mark.parametrize("due", list(Due))
+def test_the_ids_of_a_list_come_in_the_lists_order(db: Database, due: Due) -> None:
+    from crm_desktop.services.activities import due_activity_ids
+
+    now = athens(2026, 5, 5, 12, 0)
+    for day in (3, 5, 6, 9, 20):
+        done = task(db, f"on the {day}th", athens(2026, 5, day, 9, 0))
+        if day == 20:
+            complete_activity(db, done, "", athens(2026, 5, 4, 9, 0))
+    rows = due_activities(db, due, now, ATHENS)
+    assert rows  # every list has something here
+    assert due_activity_ids(db, due, now, ATHENS) == [row.id for row in rows]
+    assert due_activity_ids(db, due, now, ATHENS, limit=1) == [rows[0].id]
