@@ -191,8 +191,11 @@ class _Card:
 
 
 def _list_item(text: str, version: str) -> str:
-    """One item of a comma-separated list value; its own commas escaped in every version."""
-    return escape(text, version) if version != "2.1" else text.replace(",", "\\,")
+    """One item of a comma-separated list value; its own commas escaped in every version (and,
+    in 2.1, its backslashes, or a category ending in one would swallow the comma after it)."""
+    if version != "2.1":
+        return escape(text, version)
+    return text.replace("\\", "\\\\").replace(",", "\\,")
 
 
 def _structured(parts: Iterable[str], version: str) -> str:

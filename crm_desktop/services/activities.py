@@ -75,6 +75,7 @@ __all__ = [  # the records and the notes, timeline and keeping-in-touch services
     "contacts_due_for_contact",
     "create_activity",
     "due_activities",
+    "due_activity_ids",
     "edit_note",
     "follow_up_draft",
     "get_activities",
@@ -94,6 +95,7 @@ __all__ = [  # the records and the notes, timeline and keeping-in-touch services
     "update_activity",
 ]
 
+_ALL_COLUMNS = queries.ROW_COLUMNS
 WORKDAY_START = time(9, 0)  # where a day chosen without a time puts an activity
 
 
@@ -331,6 +333,30 @@ def day_start(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
+def _due(
+    connection: sqlite3.Connection,
+    due: Due,
+    now: datetime | None,
+    zone: tzinfo | None,
+    limit: int | None,
+    columns: str,
+) -> list[Any]:
+    zone = zone or local_zone()
+    today = (now or utc_now()).astimezone(zone).date()
+    start = utc_text(day_start(today, zone))
+    if due is Due.TODAY:
+        end = utc_text(day_start(today + timedelta(days=1), zone))
+        return queries.open_between(connection, start, end, limit, columns)
+    if due is Due.OVERDUE:
+        return queries.open_between(connection, None, start, limit, columns)
+    if due is Due.WEEK:
+        end = utc_text(day_start(today + timedelta(days=7), zone))
+        return queries.open_between(connection, start, end, limit, columns)
+    if due is Due.ALL:
+        return queries.open_between(connection, None, None, limit, columns)
+    return queries.done_newest_first(connection, limit, columns)
+
+
 def due_activities(
     db: ReadSource,
     due: Due,
@@ -342,7 +368,7 @@ def due_activities(
     ones on an earlier day; WEEK: open ones from today through the 6 days after; ALL: every
     open one (those without a time last); all by time. DONE: done ones, newest first."""
     with db.raw_reading() as connection:
-        return activity_rows(connection, _due(connection, due, now, zone, limit, ids_only=False))
+        return activity_rows(connection, _due(connection, due, now, zone, limit, _ALL_COLUMNS))
 
 
 def due_activity_ids(
@@ -352,37 +378,10 @@ def due_activity_ids(
     zone: tzinfo | None = None,
     limit: int | None = None,
 ) -> list[ActivityId]:
-    """The ids of ``due_activities``, in its order, without building the rows: a long list
-    (Overdue at 1,000,000 activities) shows its first page from these and ``get_activities``."""
+    """The ids of ``due_activities``, in its order, without building the rows: what a lazy
+    list model holds (rows then come a page at a time from ``get_activities``)."""
     with db.raw_reading() as connection:
-        return [
-            ActivityId(row[0]) for row in _due(connection, due, now, zone, limit, ids_only=True)
-        ]
-
-
-def _due(
-    connection: sqlite3.Connection,
-    due: Due,
-    now: datetime | None,
-    zone: tzinfo | None,
-    limit: int | None,
-    *,
-    ids_only: bool,
-) -> list[Any]:
-    zone = zone or local_zone()
-    today = (now or utc_now()).astimezone(zone).date()
-    start = utc_text(day_start(today, zone))
-    if due is Due.TODAY:
-        end = utc_text(day_start(today + timedelta(days=1), zone))
-        return queries.open_between(connection, start, end, limit, ids_only=ids_only)
-    if due is Due.OVERDUE:
-        return queries.open_between(connection, None, start, limit, ids_only=ids_only)
-    if due is Due.WEEK:
-        end = utc_text(day_start(today + timedelta(days=7), zone))
-        return queries.open_between(connection, start, end, limit, ids_only=ids_only)
-    if due is Due.ALL:
-        return queries.open_between(connection, None, None, limit, ids_only=ids_only)
-    return queries.done_newest_first(connection, limit, ids_only=ids_only)
+        return [ActivityId(row[0]) for row in _due(connection, due, now, zone, limit, "a.id")]
 
 
 def activity_days(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statement
 
@@ -24,6 +23,7 @@ _COLUMNS = (
     "a.account_id, coalesce(g.name, ''), a.time_zone, coalesce(a.uid, ''), a.created_at, "
     "a.updated_at"
 )
+ROW_COLUMNS = _COLUMNS  # what a row is built from (``schedule_rows.activity_rows``)
 _FROM = "FROM activities a LEFT JOIN accounts g ON g.id = a.account_id"
 
 
@@ -75,12 +75,10 @@ def open_between(
     after: str | None,
     before: str | None,
     limit: int | None,
-    *,
-    ids_only: bool = False,
-) -> list[Any]:
+    columns: str = _COLUMNS,
+) -> list[ActivityTuple]:
     """Open activities (outside the Trash) whose time is in [after, before), by time; those
-    without a time come last when neither bound is given. With ``ids_only``, (id,) rows: a
-    long list's order without building its rows."""
+    without a time come last when neither bound is given. ``columns="a.id"``: ids only."""
     clauses = ["a.status = 'open'", "a.deleted_at IS NULL"]
     params: list[str] = []
     if after is not None:
@@ -90,18 +88,17 @@ def open_between(
         clauses.append(f"{_when('a')} < ?")
         params.append(before)
     order = f"{_when('a')} IS NULL, {_when('a')}, a.id"
-    select = "SELECT a.id FROM activities a" if ids_only else f"SELECT {_COLUMNS} {_FROM}"
     return connection.execute(
-        f"{select} WHERE {' AND '.join(clauses)} ORDER BY {order}{_limit(limit)}", params
+        f"SELECT {columns} {_FROM} WHERE {' AND '.join(clauses)} ORDER BY {order}{_limit(limit)}",
+        params,
     ).fetchall()
 
 
 def done_newest_first(
-    connection: sqlite3.Connection, limit: int | None, *, ids_only: bool = False
-) -> list[Any]:
-    select = "SELECT a.id FROM activities a" if ids_only else f"SELECT {_COLUMNS} {_FROM}"
+    connection: sqlite3.Connection, limit: int | None, columns: str = _COLUMNS
+) -> list[ActivityTuple]:
     return connection.execute(
-        f"{select} WHERE a.status = 'done' AND a.deleted_at IS NULL "
+        f"SELECT {columns} {_FROM} WHERE a.status = 'done' AND a.deleted_at IS NULL "
         f"ORDER BY a.completed_at DESC, a.id DESC{_limit(limit)}"
     ).fetchall()
 
@@ -276,7 +273,7 @@ def exported_activity_ids(
             row[0]
             for row in connection.execute(
                 "SELECT ac.activity_id FROM activity_contacts ac "
-                "JOIN activities a ON a.id = ac.activity_id "
+                "CROSS JOIN activities a ON a.id = ac.activity_id "
                 f"WHERE a.deleted_at IS NULL AND ac.contact_id IN ({_marks(chunk)})",
                 chunk,
             )

@@ -61,3 +61,25 @@ def test_the_today_list_reads_the_time_index_not_the_whole_table(tmp_path: Path)
         plans = [str(row[-1]) for row in connection.execute(f"EXPLAIN QUERY PLAN {query}")]
     assert any("ix_activities_when" in plan for plan in plans), plans
     assert not any(plan.startswith("SCAN a") for plan in plans), plans
+
+
+def test_keeping_a_contacts_times_reads_only_that_contacts_activities(tmp_path: Path) -> None:
+    """Without statistics (no ANALYZE ever ran) the triggers' recount must still start from the
+    contact's own links, not walk every done activity for each contact."""
+    import importlib
+
+    migration = importlib.import_module("crm_desktop.store.migrations.versions.0003_activity_times")
+    with open_database(tmp_path / "crm.sqlite3", "en") as db, db.raw_reading() as connection:
+        plans = [
+            str(row[-1])
+            for row in connection.execute(
+                "EXPLAIN QUERY PLAN "
+                + migration.TRIGGERS["tr_activities_update"]
+                .split(" BEGIN", 1)[1]
+                .rsplit("END", 1)[0]
+                .replace("NEW.id", "1")
+            )
+        ]
+    searches = [plan for plan in plans if plan.startswith(("SEARCH", "SCAN"))]
+    assert all("USING INDEX ix_activities_" not in plan for plan in searches), plans
+    assert any("ix_activity_contacts_contact_id" in plan for plan in searches), plans
