@@ -27,6 +27,12 @@ FORMATS: tuple[tuple[str, str], ...] = tuple(
             QT_TRANSLATE_NOOP("ExportDialog", "Outlook CSV (Outlook, Excel, most programs)"),
         ),
         ("google-csv", QT_TRANSLATE_NOOP("ExportDialog", "Google CSV (Google Contacts)")),
+        (
+            "ics",
+            QT_TRANSLATE_NOOP(
+                "ExportDialog", "iCalendar: these contacts' activities (Outlook, Thunderbird)"
+            ),
+        ),
     )
 )
 

@@ -70,10 +70,11 @@ class ImportExportWindow(QMainWindow):
             ";;".join(
                 (
                     QCoreApplication.translate(
-                        "MainWindow", "Contacts (*.vcf *.vcard *.csv *.txt)"
+                        "MainWindow", "Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)"
                     ),
                     QCoreApplication.translate("MainWindow", "vCard files (*.vcf *.vcard)"),
                     QCoreApplication.translate("MainWindow", "CSV files (*.csv *.txt)"),
+                    QCoreApplication.translate("MainWindow", "iCalendar files (*.ics)"),
                     QCoreApplication.translate("MainWindow", "All files (*)"),
                 )
             ),
@@ -239,16 +240,17 @@ class ImportExportWindow(QMainWindow):
         dialog = ExportDialog(len(selected), self._model.rowCount(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        csv_format = dialog.version.endswith("-csv")
+        if dialog.version == "ics":
+            suggested = QCoreApplication.translate("MainWindow", "activities.ics")
+            kinds = QCoreApplication.translate("MainWindow", "iCalendar files (*.ics)")
+        elif dialog.version.endswith("-csv"):
+            suggested = QCoreApplication.translate("MainWindow", "contacts.csv")
+            kinds = QCoreApplication.translate("MainWindow", "CSV files (*.csv)")
+        else:
+            suggested = QCoreApplication.translate("MainWindow", "contacts.vcf")
+            kinds = QCoreApplication.translate("MainWindow", "vCard files (*.vcf)")
         name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Export contacts"),
-            QCoreApplication.translate("MainWindow", "contacts.csv")
-            if csv_format
-            else QCoreApplication.translate("MainWindow", "contacts.vcf"),
-            QCoreApplication.translate("MainWindow", "CSV files (*.csv)")
-            if csv_format
-            else QCoreApplication.translate("MainWindow", "vCard files (*.vcf)"),
+            self, QCoreApplication.translate("MainWindow", "Export contacts"), suggested, kinds
         )
         if name:
             self.export_to(Path(name), dialog.scope, dialog.version, dialog.with_accounts)
@@ -266,7 +268,17 @@ class ImportExportWindow(QMainWindow):
             ids = ordered_contact_ids(self._db)
         db = self._db
 
+        everyone = scope is ExportScope.EVERYONE
+
         def work(_progress: Callable[[int], None], cancel: CancelToken) -> int:
+            if version == "ics":  # the activities of these contacts (all of them: everyone's)
+                from crm_desktop.services.calendar_files import (
+                    calendar_activity_ids,
+                    export_icalendar,
+                )
+
+                activities = calendar_activity_ids(db, None if everyone else ids)
+                return export_icalendar(db, path, activities)
             if version.endswith("-csv"):  # Outlook's or Google's CSV
                 return export_csv(db, path, ids, version)
             return export_vcards(
@@ -276,8 +288,18 @@ class ImportExportWindow(QMainWindow):
         self._run_task(
             work,
             QCoreApplication.translate("MainWindow", "Exporting contacts…"),
-            self._on_export_succeeded,
+            self._on_calendar_export_succeeded if version == "ics" else self._on_export_succeeded,
         )
+
+    def _on_calendar_export_succeeded(self, result: object) -> None:
+        assert isinstance(result, int)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "%1 events and to-dos exported.").replace(
+                "%1", QLocale().toString(result)
+            ),
+            8000,
+        )
+        self.exported.emit(result)
 
     def _on_export_succeeded(self, result: object) -> None:
         assert isinstance(result, int)

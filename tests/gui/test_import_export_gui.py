@@ -297,3 +297,28 @@ def test_each_csv_file_keeps_the_mapping_chosen_for_it(
         labels[draft.formatted_name] = [field.label for field in draft.custom_fields]
     assert "Referred By" not in labels["Anna Serra"]
     assert "Referred By" in labels["Marta Vidal"]
+
+
+def test_exporting_the_selections_activities_as_icalendar_from_the_window(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.activities import create_activity
+    from crm_desktop.services.activity_records import ActivityDraft
+
+    ana, pau = add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
+    start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    for contact, subject in ((ana, "Tasting at Cal Pep"), (pau, "Call about the order")):
+        create_activity(db, ActivityDraft("meeting", subject, start=start, contact_ids=(contact,)))
+    window._refresh("")
+    window.select_row(window._model.row_of(ana) or 0)
+    target = tmp_path / "ana.ics"
+    with qtbot.waitSignal(window.exported, timeout=20000) as done:
+        window.export_to(target, ExportScope.SELECTION, "ics", with_accounts=False)
+    assert done.args == [1]
+    [calendar] = list(vobject.readComponents(target.read_text(encoding="utf-8")))
+    [event] = calendar.vevent_list
+    assert event.summary.value == "Tasting at Cal Pep"
+    assert event.dtstart.value == start
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
