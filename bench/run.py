@@ -392,7 +392,7 @@ def activity_results(contacts_db: Path, folder: Path, count: int, runs: int) -> 
         if name.startswith("bulk load"):
             results.append(Result(name, f"{median / 1000:.1f} s", "-", "-", "-", None))
             continue
-        listed = name.split(",")[0].endswith(("Today list", "Overdue list", "Next 7 days list"))
+        listed = name.startswith(("Today list", "Overdue list", "Next 7 days list"))
         repeats = "" if "median of" in name else f", median of {runs}"
         results.append(
             Result(
