@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.errors import CrmError
@@ -25,6 +25,13 @@ from crm_desktop.services.records import AccountDraft, AccountId, Changes, Conta
 
 Report = Callable[[CrmError], None]
 Changed = Callable[[Changes], None]
+
+
+class Commands(QObject):
+    """Undo texts that hold a count (lupdate finds plural forms only in ``tr``)."""
+
+    def delete_contacts(self, n: int) -> str:
+        return self.tr("Delete %n contact(s)", "", n)
 
 
 class _ServiceCommand(QUndoCommand):
@@ -51,7 +58,7 @@ class TrashContactsCommand(_ServiceCommand):
         self, db: Database, ids: Sequence[ContactId], changed: Changed, report: Report
     ) -> None:
         text = (
-            QCoreApplication.translate("Commands", "Delete %n contact(s)", "", len(ids))
+            Commands().delete_contacts(len(ids))
             if len(ids) != 1
             else QCoreApplication.translate("Commands", "Delete contact")
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
@@ -17,6 +17,15 @@ from crm_desktop.services.records import BackupEntry
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
+
+
+class StartupDialogs(QObject):
+    """Start-up words that hold a count (lupdate finds plural forms only in ``tr``)."""
+
+    def newest_backup(self, contacts: int) -> str:
+        return self.tr(
+            "The newest good backup was made on %1 and holds %Ln contact(s).", "", contacts
+        )
 
 
 def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None = None) -> bool:
@@ -49,12 +58,7 @@ def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None
         + (
             QCoreApplication.translate("StartupDialogs", "The newest good backup was made on %1.")
             if contacts is None
-            else QCoreApplication.translate(
-                "StartupDialogs",
-                "The newest good backup was made on %1 and holds %Ln contact(s).",
-                "",
-                contacts,
-            )
+            else StartupDialogs().newest_backup(contacts)
         ).replace("%1", isolated(local_date_time(backup.created_at)))
         + " "
         + QCoreApplication.translate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError
@@ -17,21 +17,33 @@ if TYPE_CHECKING:
     from crm_desktop.services.database import Database
 
 
+class Trash(QObject):
+    """The Trash's words that hold a count (lupdate finds plural forms only in ``tr``)."""
+
+    def contacts(self, n: int) -> str:
+        return self.tr("%Ln contact(s)", "", n)
+
+    def accounts(self, n: int) -> str:
+        return self.tr("%Ln account(s)", "", n)
+
+    def notes(self, n: int) -> str:
+        return self.tr("%Ln note(s)", "", n)
+
+    def activities(self, n: int) -> str:
+        return self.tr("%Ln activity(ies)", "", n)
+
+    def question(self, n: int) -> str:
+        return self.tr("Permanently delete the %Ln item(s) in the Trash?", "", n)
+
+
 def counts_text(counts: TrashCounts) -> str:
     """'3 contacts, 1 account, 2 notes, 4 activities' (the kinds there are, in the locale)."""
-    contacts, accounts, notes, activities = (
-        counts.contacts,
-        counts.accounts,
-        counts.notes,
-        counts.activities,
-    )  # plain names: lupdate reads no attribute as the count
+    words = Trash()
     parts = [
-        QCoreApplication.translate("Trash", "%Ln contact(s)", "", contacts) if contacts else "",
-        QCoreApplication.translate("Trash", "%Ln account(s)", "", accounts) if accounts else "",
-        QCoreApplication.translate("Trash", "%Ln note(s)", "", notes) if notes else "",
-        QCoreApplication.translate("Trash", "%Ln activity(ies)", "", activities)
-        if activities
-        else "",
+        words.contacts(counts.contacts) if counts.contacts else "",
+        words.accounts(counts.accounts) if counts.accounts else "",
+        words.notes(counts.notes) if counts.notes else "",
+        words.activities(counts.activities) if counts.activities else "",
     ]
     return QCoreApplication.translate("Trash", ", ").join(part for part in parts if part)
 
@@ -54,9 +66,7 @@ def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | 
         return None
     total = counts.total
     text = (
-        QCoreApplication.translate(
-            "Trash", "Permanently delete the %Ln item(s) in the Trash?", "", total
-        )
+        Trash().question(total)
         + "\n"
         + counts_text(counts)
         + "\n\n"
