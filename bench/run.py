@@ -31,7 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.activity_bench import bench_activities  # noqa: E402
-from bench.vcard_bench import bench_csv_import, bench_export, bench_import  # noqa: E402
+from bench.vcard_bench import (  # noqa: E402
+    bench_csv_import,
+    bench_export,
+    bench_import,
+    bench_reimport,
+)
 from bench.vdir import write_vdir  # noqa: E402
 from bench.window_bench import bench_window  # noqa: E402
 from crm_desktop.services.contact_list import search_contacts  # noqa: E402
@@ -350,6 +355,20 @@ def csv_result(folder: Path, count: int, runs: int) -> Result:
     )
 
 
+def reimport_result(folder: Path, count: int, runs: int) -> Result:
+    measured = bench_reimport(folder, count, runs)
+    ratio = measured["merged"] / measured["new"]
+    return Result(
+        f"`crm-desktop import` of {count:,} exported cards again into the database they came "
+        f"from (every card matches: merged, policy merge), process wall time, median of {runs}",
+        f"{measured['merged']:.2f} s",
+        f"the same file into an empty database: {measured['new']:.2f} s",
+        f"{ratio:.2f}x",
+        "<= 3x",
+        ratio <= 3,
+    )
+
+
 def bench_vcards(folder: Path, count: int, runs: int) -> list[Result]:
     imported = bench_import(folder, count, runs)
     exported = bench_export(folder, count, runs)
@@ -375,6 +394,7 @@ def bench_vcards(folder: Path, count: int, runs: int) -> list[Result]:
             imported["peak_mib"] < 300,
         ),
         csv_result(folder, count, runs),
+        reimport_result(folder, count, runs),
         Result(
             f"export of those {count:,} contacts to vCard 3.0, median of {runs}",
             f"{exported['ours']:.2f} s",

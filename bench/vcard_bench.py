@@ -94,12 +94,57 @@ def bench_export(folder: Path, count: int, runs: int) -> dict[str, float]:
     return {"ours": statistics.median(ours), "vobject": statistics.median(theirs)}
 
 
+def bench_reimport(folder: Path, count: int, runs: int) -> dict[str, float]:
+    """`crm-desktop import` of an exported file into the database it came from (every card
+    matches: merged) against the same file into an empty database, in the same run."""
+    import shutil
+
+    from crm_desktop.services.contact_list import search_contacts
+    from crm_desktop.services.importing import import_files
+
+    cards = folder / "reimport-source.vcf"
+    write_cards(cards, count)
+    full = folder / "reimport-full.sqlite3"
+    exported = folder / "reimport.vcf"
+    with open_database(full, "en") as db:
+        import_files(db, [cards])
+        export_vcards(db, exported, ordered_contact_ids(db), with_accounts=False)
+    new: list[float] = []
+    merged: list[float] = []
+    for run in range(runs):
+        empty = folder / f"reimport-empty-{run}.sqlite3"
+        new.append(
+            _timed_process(
+                [sys.executable, "-m", "crm_desktop", "import", str(exported), "--db", str(empty)]
+            )[0]
+        )
+        again = folder / f"reimport-again-{run}.sqlite3"
+        shutil.copy2(full, again)
+        merged.append(
+            _timed_process(
+                [sys.executable, "-m", "crm_desktop", "import", str(exported), "--db", str(again)]
+            )[0]
+        )
+        with open_database(again, "en") as db:  # merged, not doubled
+            if search_contacts(db).total != count:
+                raise AssertionError(f"re-import left {search_contacts(db).total} contacts")
+    return {"merged": statistics.median(merged), "new": statistics.median(new)}
+
+
 if __name__ == "__main__":  # a quick look: python bench/vcard_bench.py 2000
     import tempfile
 
     work = Path(tempfile.mkdtemp())
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    print(json.dumps({"import": bench_import(work, n, 1), "export": bench_export(work, n, 1)}))
+    print(
+        json.dumps(
+            {
+                "import": bench_import(work, n, 1),
+                "export": bench_export(work, n, 1),
+                "reimport": bench_reimport(work, n, 1),
+            }
+        )
+    )
 
 
 _CSV_REFERENCE = r"""

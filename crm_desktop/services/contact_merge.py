@@ -1,22 +1,30 @@
-"""Merging what a new card knows into a contact already there: add what is missing, never
-overwrite what the user has."""
+"""Merging what new cards know into contacts already there: add what is missing, never
+overwrite what the user has.
+
+Merges come in batches (an import's matched cards): the contacts' rows and details are read
+with a few set-based queries on the driver connection, the additions computed in Python,
+and written with ``executemany`` with the search documents, in the caller's transaction.
+The ORM's loading costs ~50-100 ms per contact; this costs well under one (performance.md).
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection
 
-from crm_desktop.services.contact_writer import ContactWriter, contact_document
+from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.dates import month_day, normalize_partial_date
 from crm_desktop.services.records import ContactDraft
-from crm_desktop.store.base import utc_now
+from crm_desktop.store.base import utc_now, utc_text
+from crm_desktop.store.bulk import insert_many
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import fold, phone_digits
 from crm_desktop.store.models import (
-    Category,
-    Contact,
     ContactAccount,
     CustomField,
     Email,
@@ -25,147 +33,295 @@ from crm_desktop.store.models import (
     Phone,
     PostalAddress,
     WebUrl,
+    contact_categories,
 )
-from crm_desktop.store.search_index import write_documents
+from crm_desktop.store.search_index import document, write_documents
 
 _SCALARS = (
     "prefix", "given_name", "additional_names", "family_name", "suffix", "formatted_name",
     "nickname", "title", "department", "role", "gender", "note", "uid",
 )  # fmt: skip
+# What a merge may change in a contact's own row (every merged contact gets all of them).
+_UPDATED = (
+    *_SCALARS, "birthday", "birthday_md", "anniversary", "keep_in_touch_days", "photo",
+    "photo_media_type", "photo_uri", "sort_key", "updated_at",
+)  # fmt: skip
+_READ = (*_UPDATED[:-2],)  # sort_key and updated_at are computed, never read
+_ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
+_OWNED = ("contact_id", "account_id", "position")
+_EMAIL_COLUMNS = (*_OWNED, "value", "value_fold", "types", "preferred", "custom_label")
+_PHONE_COLUMNS = (*_OWNED, "value", "digits", "types", "preferred", "custom_label")
+_ADDRESS_COLUMNS = (
+    *_OWNED, "types", "preferred", *_ADDRESS_PARTS, "label", "custom_label",
+)  # fmt: skip
+_URL_COLUMNS = (*_OWNED, "value", "types", "custom_label")
+_IMPP_COLUMNS = (*_OWNED, "value", "types", "preferred", "custom_label")
+_CUSTOM_COLUMNS = (*_OWNED, "label", "value")
+_EXTRA_COLUMNS = (*_OWNED, "group", "name", "params", "value")
+_LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
+_CHUNK = 500  # contact ids per IN (...) list (SQLite caps the parameters of a statement)
 
 
 def _types(types: tuple[str, ...]) -> str:
     return ",".join(t.lower() for t in types)
 
 
-def merge_into_contact(
-    session: Session, writer: ContactWriter, contact_id: int, draft: ContactDraft
+def _address_key(*parts: str) -> tuple[str, ...]:
+    return tuple(fold(part.strip()) for part in parts)
+
+
+@dataclass
+class _Details:
+    """One kind of detail of a contact: the keys it has (duplicates), how many rows, and
+    the indexed texts of its rows by position (for the search document)."""
+
+    keys: set[Any] = field(default_factory=set)
+    count: int = 0
+    texts: list[tuple[int, str]] = field(default_factory=list)
+
+    def load(self, key: Any, position: int, text: str = "") -> None:
+        self.keys.add(key)
+        self.count += 1
+        self.texts.append((position, text))
+
+    def ordered_texts(self) -> list[str]:
+        # Stable: rows of one position keep the order they were read (by id), new ones last.
+        return [text for _, text in sorted(self.texts, key=lambda pair: pair[0])]
+
+
+@dataclass
+class _State:
+    """A stored contact as the merges of one batch see it, and what they add to it."""
+
+    row: dict[str, Any]
+    emails: _Details = field(default_factory=_Details)
+    phones: _Details = field(default_factory=_Details)
+    addresses: _Details = field(default_factory=_Details)
+    urls: _Details = field(default_factory=_Details)
+    impp: _Details = field(default_factory=_Details)
+    custom: _Details = field(default_factory=_Details)
+    extra: _Details = field(default_factory=_Details)
+    categories: set[str] = field(default_factory=set)
+    category_ids: set[int] = field(default_factory=set)
+    accounts: _Details = field(default_factory=_Details)
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[tuple[str, Sequence[int]]]:
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        yield ", ".join("?" for _ in part), part
+
+
+def _load(raw: sqlite3.Connection, ids: Sequence[int]) -> dict[int, _State]:
+    """The contacts ``ids`` and their details, in a few queries per chunk of ids."""
+    states: dict[int, _State] = {}
+    columns = ", ".join(f'"{c}"' for c in _READ)
+    for marks, part in _chunks(ids):
+        for row in raw.execute(f"SELECT id, {columns} FROM contacts WHERE id IN ({marks})", part):
+            states[row[0]] = _State(dict(zip(_READ, row[1:], strict=True)))
+
+        def rows(sql: str, part: Sequence[int] = part, marks: str = marks) -> Any:
+            return raw.execute(sql.format(marks=marks), part)
+
+        order = "ORDER BY contact_id, position, id"
+        for cid, position, value, value_fold in rows(
+            f"SELECT contact_id, position, value, value_fold FROM emails "
+            f"WHERE contact_id IN ({{marks}}) {order}"
+        ):
+            states[cid].emails.load(value_fold, position, value)
+        for cid, position, digits in rows(
+            f"SELECT contact_id, position, digits FROM phones WHERE contact_id IN ({{marks}}) "
+            f"{order}"
+        ):
+            states[cid].phones.load(digits, position, digits)
+        parts = ", ".join(_ADDRESS_PARTS)
+        for cid, position, *address in rows(
+            f"SELECT contact_id, position, {parts} FROM addresses "
+            f"WHERE contact_id IN ({{marks}}) {order}"
+        ):
+            states[cid].addresses.load(_address_key(*address), position)
+        for cid, position, value in rows(
+            f"SELECT contact_id, position, value FROM urls WHERE contact_id IN ({{marks}}) {order}"
+        ):
+            states[cid].urls.load(value, position)
+        for cid, position, value in rows(
+            f"SELECT contact_id, position, value FROM impp WHERE contact_id IN ({{marks}}) {order}"
+        ):
+            states[cid].impp.load(value, position)
+        for cid, position, label, value in rows(
+            f"SELECT contact_id, position, label, value FROM custom_fields "
+            f"WHERE contact_id IN ({{marks}}) {order}"
+        ):
+            states[cid].custom.load((label, value), position, value)
+        for cid, position, group, name, value in rows(
+            f'SELECT contact_id, position, "group", name, value FROM extra_properties '
+            f"WHERE contact_id IN ({{marks}}) {order}"
+        ):
+            states[cid].extra.load((group, name.upper(), value), position)
+        for cid, category_id, name in rows(
+            "SELECT cc.contact_id, cc.category_id, g.name FROM contact_categories cc "
+            "JOIN categories g ON g.id = cc.category_id WHERE cc.contact_id IN ({marks})"
+        ):
+            states[cid].categories.add(fold(name))
+            states[cid].category_ids.add(category_id)
+        for cid, account_id, position, name in rows(
+            "SELECT l.contact_id, l.account_id, l.position, a.name FROM contact_accounts l "
+            "JOIN accounts a ON a.id = l.account_id WHERE l.contact_id IN ({marks}) "
+            "ORDER BY l.contact_id, l.position"
+        ):
+            states[cid].accounts.load(account_id, position, name)
+    return states
+
+
+@dataclass
+class _Rows:
+    """The rows a batch of merges adds, as tuples for ``executemany``."""
+
+    emails: list[tuple[Any, ...]] = field(default_factory=list)
+    phones: list[tuple[Any, ...]] = field(default_factory=list)
+    addresses: list[tuple[Any, ...]] = field(default_factory=list)
+    urls: list[tuple[Any, ...]] = field(default_factory=list)
+    impp: list[tuple[Any, ...]] = field(default_factory=list)
+    custom: list[tuple[Any, ...]] = field(default_factory=list)
+    extra: list[tuple[Any, ...]] = field(default_factory=list)
+    categories: list[tuple[Any, ...]] = field(default_factory=list)
+    links: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def _merge_one(
+    writer: ContactWriter, cid: int, state: _State, draft: ContactDraft, rows: _Rows
 ) -> None:
-    """Add to contact ``contact_id`` what ``draft`` has and it lacks; fill empty fields only."""
-    contact = session.scalars(
-        select(Contact)
-        .where(Contact.id == contact_id)
-        .options(
-            selectinload(Contact.emails),
-            selectinload(Contact.phones),
-            selectinload(Contact.addresses),
-            selectinload(Contact.urls),
-            selectinload(Contact.impp),
-            selectinload(Contact.custom_fields),
-            selectinload(Contact.extra),
-            selectinload(Contact.categories),
-            selectinload(Contact.account_links).selectinload(ContactAccount.account),
-        )
-    ).one()
+    """Add to ``state`` (and to ``rows``) what ``draft`` has and the contact lacks."""
+    row = state.row
     for name in _SCALARS:
-        if not getattr(contact, name) and getattr(draft, name):
-            setattr(contact, name, getattr(draft, name))
-    if contact.birthday is None and draft.birthday:
-        contact.birthday = normalize_partial_date(draft.birthday, "birthday")
-        contact.birthday_md = month_day(contact.birthday)
-    if contact.anniversary is None and draft.anniversary:
-        contact.anniversary = normalize_partial_date(draft.anniversary, "anniversary")
-    if contact.keep_in_touch_days is None:
-        contact.keep_in_touch_days = draft.keep_in_touch_days
-    if contact.photo is None and not contact.photo_uri and draft.photo is not None:
-        contact.photo = draft.photo.data
-        contact.photo_media_type = draft.photo.media_type
-        contact.photo_uri = draft.photo.uri
-    have_emails = {e.value_fold for e in contact.emails}
+        if not row[name] and getattr(draft, name):
+            row[name] = getattr(draft, name)
+    if row["birthday"] is None and draft.birthday:
+        row["birthday"] = normalize_partial_date(draft.birthday, "birthday")
+        row["birthday_md"] = month_day(row["birthday"])
+    if row["anniversary"] is None and draft.anniversary:
+        row["anniversary"] = normalize_partial_date(draft.anniversary, "anniversary")
+    if row["keep_in_touch_days"] is None:
+        row["keep_in_touch_days"] = draft.keep_in_touch_days
+    if row["photo"] is None and not row["photo_uri"] and draft.photo is not None:
+        row["photo"] = draft.photo.data
+        row["photo_media_type"] = draft.photo.media_type
+        row["photo_uri"] = draft.photo.uri
+    have = state.emails
     for e in draft.emails:
-        if fold(e.value.strip()) not in have_emails:
-            contact.emails.append(
-                Email(
-                    value=e.value, value_fold=fold(e.value.strip()), types=_types(e.types),
-                    preferred=e.preferred and not contact.emails, custom_label=e.custom_label,
-                    position=len(contact.emails),
-                )
+        key = fold(e.value.strip())
+        if key not in have.keys:
+            rows.emails.append(
+                (cid, None, have.count, e.value, key, _types(e.types),
+                 e.preferred and not have.count, e.custom_label)
             )  # fmt: skip
-    have_phones = {p.digits for p in contact.phones}
+            have.load(key, have.count, e.value)
+    have = state.phones
     for p in draft.phones:
-        if phone_digits(p.value) not in have_phones:
-            contact.phones.append(
-                Phone(
-                    value=p.value, digits=phone_digits(p.value), types=_types(p.types),
-                    preferred=p.preferred and not contact.phones, custom_label=p.custom_label,
-                    position=len(contact.phones),
-                )
+        digits = phone_digits(p.value)
+        if digits not in have.keys:
+            rows.phones.append(
+                (cid, None, have.count, p.value, digits, _types(p.types),
+                 p.preferred and not have.count, p.custom_label)
             )  # fmt: skip
-
-    def address_key(*parts: str) -> tuple[str, ...]:
-        return tuple(fold(part.strip()) for part in parts)
-
-    have_addresses = {
-        address_key(a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
-        for a in contact.addresses
-    }
+            have.load(digits, have.count, digits)
+    have = state.addresses
     for a in draft.addresses:
-        key = address_key(a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code,
-                          a.country)  # fmt: skip
-        if key not in have_addresses:
-            contact.addresses.append(
-                PostalAddress(
-                    types=_types(a.types), preferred=False, po_box=a.po_box, extended=a.extended,
-                    street=a.street, locality=a.locality, region=a.region,
-                    postal_code=a.postal_code, country=a.country, label=a.label,
-                    custom_label=a.custom_label, position=len(contact.addresses),
-                )
+        address = _address_key(a.po_box, a.extended, a.street, a.locality, a.region,
+                               a.postal_code, a.country)  # fmt: skip
+        if address not in have.keys:
+            rows.addresses.append(
+                (cid, None, have.count, _types(a.types), False, a.po_box, a.extended, a.street,
+                 a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label)
             )  # fmt: skip
-    have_urls = {u.value for u in contact.urls}
+            have.load(address, have.count)
+    have = state.urls
     for u in draft.urls:
-        if u.value not in have_urls:
-            contact.urls.append(
-                WebUrl(value=u.value, types=_types(u.types), custom_label=u.custom_label,
-                       position=len(contact.urls))
-            )  # fmt: skip
-    have_impp = {i.value for i in contact.impp}
+        if u.value not in have.keys:
+            rows.urls.append((cid, None, have.count, u.value, _types(u.types), u.custom_label))
+            have.load(u.value, have.count)
+    have = state.impp
     for i in draft.impp:
-        if i.value not in have_impp:
-            contact.impp.append(
-                InstantMessaging(value=i.value, types=_types(i.types), preferred=False,
-                                 custom_label=i.custom_label, position=len(contact.impp))
-            )  # fmt: skip
-    have_custom = {(c.label, c.value) for c in contact.custom_fields}
-    for c in draft.custom_fields:
-        if (c.label, c.value) not in have_custom:
-            contact.custom_fields.append(
-                CustomField(label=c.label, value=c.value, position=len(contact.custom_fields))
+        if i.value not in have.keys:
+            rows.impp.append(
+                (cid, None, have.count, i.value, _types(i.types), False, i.custom_label)
             )
-    have_extra = {(x.group, x.name.upper(), x.value) for x in contact.extra}
+            have.load(i.value, have.count)
+    have = state.custom
+    for c in draft.custom_fields:
+        if (c.label, c.value) not in have.keys:
+            rows.custom.append((cid, None, have.count, c.label, c.value))
+            have.load((c.label, c.value), have.count, c.value)
+    have = state.extra
     for x in draft.extra:
-        if (x.group, x.name.upper(), x.value) not in have_extra:
-            contact.extra.append(
-                ExtraProperty(
-                    group=x.group, name=x.name, value=x.value, position=len(contact.extra),
-                    params=json.dumps({k: list(v) for k, v in x.params}, ensure_ascii=False),
-                )
-            )  # fmt: skip
-    have_categories = {fold(c.name) for c in contact.categories}
+        extra = (x.group, x.name.upper(), x.value)
+        if extra not in have.keys:
+            params = json.dumps({k: list(v) for k, v in x.params}, ensure_ascii=False)
+            rows.extra.append((cid, None, have.count, x.group, x.name, params, x.value))
+            have.load(extra, have.count)
     for name in draft.categories:
-        if fold(name.strip()) not in have_categories and name.strip():
-            category = session.get(Category, writer.category_id(name))
-            assert category is not None
-            contact.categories.append(category)
-            have_categories.add(fold(name.strip()))
-    have_accounts = {link.account_id for link in contact.account_links}
+        key = fold(name.strip())
+        if key not in state.categories and name.strip():
+            category_id = writer.category_id(name)
+            state.categories.add(key)
+            if category_id not in state.category_ids:
+                state.category_ids.add(category_id)
+                rows.categories.append((cid, category_id))
+    have = state.accounts
     for link in draft.accounts:
         if not link.name.strip():
             continue
         account_id = writer.account_id(link.name)
-        if account_id not in have_accounts:
-            contact.account_links.append(
-                ContactAccount(
-                    account_id=account_id, title=link.title,
-                    is_primary=not contact.account_links, position=len(contact.account_links),
-                )
-            )  # fmt: skip
-            have_accounts.add(account_id)
-    contact.sort_key = writer.sort_key_of(
-        contact.family_name, contact.given_name, contact.additional_names, contact.formatted_name
+        if account_id not in have.keys:
+            rows.links.append((cid, account_id, link.title, not have.count, have.count))
+            have.load(account_id, have.count, link.name.strip())
+
+
+def _document(state: _State) -> str:
+    row = state.row
+    return document(
+        (
+            row["formatted_name"], row["prefix"], row["given_name"], row["additional_names"],
+            row["family_name"], row["suffix"], row["nickname"], row["title"],
+            row["department"], *state.accounts.ordered_texts(),
+            *state.emails.ordered_texts(), *state.phones.ordered_texts(),
+            row["note"], *state.custom.ordered_texts(),
+        )
+    )  # fmt: skip
+
+
+def merge_into_contacts(
+    connection: Connection, writer: ContactWriter, merges: Sequence[tuple[int, ContactDraft]]
+) -> None:
+    """Merge each ``(contact id, draft)`` in turn: add to the contact what the draft has and
+    it lacks (no e-mail, phone, address... twice), fill its empty fields only, add its
+    categories and accounts. A contact may come more than once (the same card twice)."""
+    if not merges:
+        return
+    raw = driver_connection(connection)
+    states = _load(raw, list(dict.fromkeys(cid for cid, _ in merges)))
+    rows = _Rows()
+    for cid, draft in merges:
+        _merge_one(writer, cid, states[cid], draft, rows)
+    now = utc_text(utc_now())
+    for state in states.values():
+        row = state.row
+        row["sort_key"] = writer.sort_key_of(
+            row["family_name"], row["given_name"], row["additional_names"], row["formatted_name"]
+        )
+        row["updated_at"] = now
+    assignments = ", ".join(f'"{c}" = ?' for c in _UPDATED)
+    raw.executemany(
+        f"UPDATE contacts SET {assignments} WHERE id = ?",
+        [(*(state.row[c] for c in _UPDATED), cid) for cid, state in states.items()],
     )
-    contact.updated_at = utc_now()
-    session.flush()
-    session.refresh(contact)
-    write_documents(
-        driver_connection(session.connection()), [(contact.id, contact_document(contact))]
-    )
+    insert_many(connection, Email, _EMAIL_COLUMNS, rows.emails)
+    insert_many(connection, Phone, _PHONE_COLUMNS, rows.phones)
+    insert_many(connection, PostalAddress, _ADDRESS_COLUMNS, rows.addresses)
+    insert_many(connection, WebUrl, _URL_COLUMNS, rows.urls)
+    insert_many(connection, InstantMessaging, _IMPP_COLUMNS, rows.impp)
+    insert_many(connection, CustomField, _CUSTOM_COLUMNS, rows.custom)
+    insert_many(connection, ExtraProperty, _EXTRA_COLUMNS, rows.extra)
+    insert_many(connection, contact_categories, ("contact_id", "category_id"), rows.categories)
+    insert_many(connection, ContactAccount, _LINK_COLUMNS, rows.links)
+    write_documents(raw, [(cid, _document(state)) for cid, state in states.items()])

@@ -29,7 +29,7 @@ from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
-from crm_desktop.services.contact_merge import merge_into_contact
+from crm_desktop.services.contact_merge import merge_into_contacts
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
@@ -162,6 +162,8 @@ class _Run:
     strict: bool
     pending: list[ContactDraft] = field(default_factory=list)
     pending_keys: _Known = field(default_factory=lambda: _Known())
+    # Cards matched to stored contacts, merged a batch at a time (contact id, card).
+    merges: list[tuple[int, ContactDraft]] = field(default_factory=list)
     ids: list[ContactId] = field(default_factory=list)
     activity_ids: list[ActivityId] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -171,6 +173,14 @@ class _Run:
     failed: int = 0
 
     def flush(self) -> None:
+        self.flush_new()
+        self.flush_merges()
+
+    def flush_merges(self) -> None:
+        merge_into_contacts(self.session.connection(), self.writer, self.merges)
+        self.merges = []
+
+    def flush_new(self) -> None:
         if not self.pending:
             return
         new_ids = self.writer.write(self.pending)
@@ -195,9 +205,11 @@ class _Run:
         elif self.policy is DuplicatePolicy.SKIP:
             self.skipped += 1
         else:
-            merge_into_contact(self.session, self.writer, match, draft)
+            self.merges.append((match, draft))
             self.known.add(match, draft)
             self.merged += 1
+            if len(self.merges) >= BATCH:
+                self.flush_merges()
 
     def account(self, draft: AccountDraft) -> None:
         known = self.writer.find_account(draft.name) is not None
