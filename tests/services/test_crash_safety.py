@@ -28,7 +28,7 @@ pytestmark = [
     [
         ("import", 300, 20),  # new cards, one transaction
         ("trash", 300, 10),  # a bulk delete of every contact
-        ("merge", 10, 10),  # each card merged into the contact it matches (slow: ORM)
+        ("merge", 10, 10),  # each card merged into the contact it matches
     ],
 )
 def test_a_write_killed_at_random_moments_leaves_all_or_nothing_and_loses_no_row(
