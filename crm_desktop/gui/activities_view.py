@@ -99,6 +99,7 @@ class ActivitiesView(QWidget):
             top.addWidget(button)
 
         self.model = ActivityListModel(self)
+        self.model.failed.connect(self._actions.show_error)
         self.table = _table(self, "activityList", self.model)
         self._side = QWidget(self)
         side = QHBoxLayout(self._side)

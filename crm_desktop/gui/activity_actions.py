@@ -169,7 +169,8 @@ class ActivityActions(QObject):
             return None
         if not dialog.follow_up.isChecked():
             return done
-        draft = service.follow_up_draft(done, now=self.clock())
+        prefix = QCoreApplication.translate("ActivityActions", "Follow-up: ")
+        draft = service.follow_up_draft(done, now=self.clock(), subject_prefix=prefix)
         names = dict(zip(done.contact_ids, done.contact_names, strict=False))
         editor = self.editor(draft, names)
         editor.setWindowTitle(editor.tr("Follow-up"))

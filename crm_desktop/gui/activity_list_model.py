@@ -16,9 +16,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
+from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_calendar import ACTIVITY_MIME, activity_mime
 from crm_desktop.gui.activity_text import isolated, local_date, time_text, word
 from crm_desktop.services.activity_records import ActivityRow
@@ -53,6 +55,8 @@ def regarding(row: ActivityRow) -> str:
 
 
 class ActivityListModel(QAbstractTableModel):
+    failed = Signal(object)  # a CrmError met while reading a page as the list was painted
+
     """A list of activities: either given whole (``set_rows``) or as its ordered ids, whose
     rows are read a page at a time as they are shown (``set_ids``: Overdue holds thousands at
     1,000,000 activities, and the view paints only a screenful)."""
@@ -93,7 +97,11 @@ class ActivityListModel(QAbstractTableModel):
                 self._cache.clear()  # bounded: a page is read again when scrolled back to
             first = row - row % _PAGE
             page = self._ids[first : first + _PAGE]
-            self._cache.update((r.id, r) for r in self._load(page))
+            try:
+                self._cache.update((r.id, r) for r in self._load(page))
+            except CrmError as error:  # from data(), a Qt callback: told once, not raised
+                self._load = None
+                self.failed.emit(error)
         return self._cache.get(activity_id)
 
     def row_of(self, activity_id: int) -> int | None:

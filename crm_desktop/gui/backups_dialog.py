@@ -321,7 +321,12 @@ class BackupsDialog(QDialog):
     def _hold_window(self, hold: bool) -> None:
         """No painting (so no reading) in the window behind while ``hold``."""
         window = self.parentWidget()
-        if window is not None:
+        if window is None:
+            return
+        hold_for_restore = getattr(window, "hold_for_restore", None)  # the main window's
+        if callable(hold_for_restore):
+            hold_for_restore(hold)  # its reminders and background reads wait too
+        else:
             window.setUpdatesEnabled(not hold)
 
     def _show_error(self, error: CrmError) -> None:

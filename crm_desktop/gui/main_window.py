@@ -884,6 +884,17 @@ class MainWindow(ImportExportWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def hold_for_restore(self, hold: bool) -> None:
+        """Nothing reads the database while a restore replaces its file: no painting, no
+        reminders, no background reads (``hold``); then all of it again."""
+        self.setUpdatesEnabled(not hold)
+        if hold:
+            self.wait_for_daily_backup()
+            if self._schedule is not None:
+                self._schedule.stop()
+        elif self._schedule is not None:
+            self._schedule.reminders.start()
+
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
         self.wait_for_daily_backup()

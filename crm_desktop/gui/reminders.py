@@ -62,7 +62,8 @@ class ReminderNotifier(QObject):
         """Show the reminders that fell due since the last check (what the timer calls)."""
         now = self._clock()
         since, self._since = self._since or now, now
-        if now <= since:
+        if now <= since:  # the clock went back: what was shown is not shown again
+            self._since = since
             return []
         try:
             due = self._read(since, now)

@@ -124,9 +124,11 @@ def recover_damaged_database(
 
 def recover_in_window(error: CrmError, window: QWidget) -> Database | None:
     """The database failed to open after the first screen showed: a damaged one is offered its
-    newest good backup (the window closes if the user quits rather), other errors are told."""
+    newest good backup (the window closes if the user quits rather); other errors are told,
+    then the window closes: without its database (and its lock) it can do nothing safely."""
     if not (isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT):
         QMessageBox.warning(window, error_title(error), error_text(error))
+        window.close()
         return None
     restored = recover_damaged_database(error, window)
     if restored is None:

@@ -21,10 +21,12 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import isolated, time_text, word
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
@@ -74,6 +76,8 @@ def item_detail(
 
 
 class TimelineModel(QAbstractListModel):
+    failed = Signal(object)  # a CrmError met while reading more as the list scrolled
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load: Loader | None = None
@@ -115,7 +119,12 @@ class TimelineModel(QAbstractListModel):
             return
         assert self._load is not None
         limit = self._limit * GROWTH
-        items = self._load(limit)
+        try:
+            items = self._load(limit)
+        except CrmError as error:  # from a Qt callback: told once, never raised into Qt
+            self._complete = True
+            self.failed.emit(error)
+            return
         self._limit = limit
         self._complete = len(items) < limit
         new = items[len(self._items) :]

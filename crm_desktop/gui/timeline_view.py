@@ -87,6 +87,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.quick_text)
 
         self.model = TimelineModel(self)
+        self.model.failed.connect(self._report)
         self._delegate = TimelineDelegate(self)
         self.list = QListView(self)
         self.list.setObjectName("timelineList")

@@ -186,10 +186,11 @@ def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> 
     if not _has_data(db):
         return None
     moment = _now(now)
+    generation = db.generation  # before the copy: a write during it is not in it
     target = backup_database(db.store.engine, db.path, reason, moment)
     _rotate(db)
     entry = _entry(BackupFile(target, moment, reason))
-    db.last_backup = (entry, db.generation)
+    db.last_backup = (entry, generation)
     return entry
 
 

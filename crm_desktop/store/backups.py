@@ -327,9 +327,16 @@ def newest_good_backup(db_path: Path, known: Collection[str]) -> Path | None:
 
 
 def backups_to_prune(backups: list[BackupFile], policy: RotationPolicy) -> list[BackupFile]:
-    """The automatic backups ``policy`` does not keep (``backups`` newest first)."""
+    """The automatic backups ``policy`` does not keep (``backups`` newest first). The
+    newest of each reason is always kept: the one taken before the Trash was emptied or a
+    restore holds what no later backup does, however many imports follow it that day."""
     automatic = [backup for backup in backups if backup.reason != MANUAL]
     keep = {backup.path for backup in automatic[: policy.latest]}
+    reasons: set[str] = set()
+    for backup in automatic:
+        if backup.reason not in reasons:
+            reasons.add(backup.reason)
+            keep.add(backup.path)
     days: set[object] = set()
     weeks: set[object] = set()
     for backup in automatic:

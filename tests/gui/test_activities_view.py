@@ -284,3 +284,21 @@ def test_a_long_list_reads_only_the_rows_it_shows(
     assert last is not None and last.subject.startswith("Overdue")
     assert len(read) - before <= 100  # the last page alone
     qtmodeltester.check(view.model)
+
+
+def test_a_page_the_database_cannot_give_is_told_once_not_raised_into_qt(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from crm_desktop.errors import DatabaseError, DatabaseProblem
+
+    model = ActivityListModel()
+    failures: list[object] = []
+    model.failed.connect(failures.append)
+
+    def broken(_page: Sequence[int]) -> Sequence[ActivityRow]:
+        raise DatabaseError(DatabaseProblem.CORRUPT, tmp_path / "crm.sqlite3", "malformed")
+
+    model.set_ids([1, 2, 3], broken)
+    assert model.data(model.index(0, COLUMN_SUBJECT)) is None
+    assert model.data(model.index(1, COLUMN_SUBJECT)) is None
+    assert len(failures) == 1 and isinstance(failures[0], DatabaseError)

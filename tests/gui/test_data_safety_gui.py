@@ -533,3 +533,34 @@ def test_the_daily_backup_is_taken_off_the_gui_thread_once_the_window_shows(
         assert daily.reason == "daily" and daily.contacts == 1
     finally:
         main.close_database()
+
+
+def test_a_database_that_cannot_be_opened_after_the_first_screen_closes_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    with open_database(path, "en") as first:
+        add_contacts(first, [ContactDraft("Ana Puig")])
+    reader = open_read_only(path)
+    said = _capture(monkeypatch, "warning")
+
+    def read_only() -> Database:
+        raise DatabaseError(DatabaseProblem.READ_ONLY, path, "attempt to write a readonly database")
+
+    main = MainWindow(read_only, first_reads=reader)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)  # no window without its data
+    main.close_database()
+    assert len(said) == 1
+
+
+def test_reminders_and_painting_wait_while_a_restore_replaces_the_file(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    reminders = window.schedule.reminders
+    assert reminders._timer.isActive()
+    window.hold_for_restore(True)
+    assert not reminders._timer.isActive() and not window.updatesEnabled()
+    window.hold_for_restore(False)
+    assert reminders._timer.isActive() and window.updatesEnabled()

@@ -157,3 +157,17 @@ def test_overdue_activities_are_announced_at_start(
     view = window.schedule.view
     assert view is not None and view.due() is Due.OVERDUE
     assert [row.id for row in view.model.rows()] == [call_at_ten]
+
+
+def test_a_clock_set_back_does_not_show_a_reminder_twice(
+    qtbot: QtBot, db: Database, call_at_ten: int
+) -> None:
+    clock = Clock(START)
+    notifier, _banner = _notifier(qtbot, db, clock, tray_available=lambda: False)
+    notifier.start()
+    clock.now = START + timedelta(hours=1, minutes=46)
+    assert [row.id for row in notifier.check()] == [call_at_ten]
+    clock.now = START + timedelta(hours=1)  # the clock is put back (a time-zone fix, NTP)
+    assert notifier.check() == []
+    clock.now = START + timedelta(hours=1, minutes=50)
+    assert notifier.check() == []  # already shown before the clock went back

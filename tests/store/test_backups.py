@@ -166,3 +166,39 @@ def test_files_others_can_read_are_made_private_at_start(tmp_path: Path) -> None
         repaired = set(db.repaired_modes)
     assert repaired == {path, backup.path, tmp_path / "backups"}
     assert (_mode(path), _mode(backup.path), _mode(tmp_path / "backups")) == (0o600, 0o600, 0o700)
+
+
+def test_rotation_keeps_the_backup_taken_before_the_trash_was_emptied_on_a_busy_day() -> None:
+    # Newest first: three imports after the Trash was emptied, the daily one before it.
+    backups = _names(
+        [(0, "before-import"), (0, "before-import"), (0, "before-import"),
+         (0, "before-empty-trash"), (0, "daily")]
+    )  # fmt: skip
+    pruned = backups_to_prune(backups, RotationPolicy(daily=7, weekly=4, latest=3))
+    assert [b.reason for b in pruned] == []  # the emptied records live only in the 4th
+    older = _names([(0, "before-import")] * 3 + [(0, "before-empty-trash")] * 2)
+    [gone] = backups_to_prune(older, RotationPolicy(daily=7, weekly=4, latest=3))
+    assert gone.reason == "before-empty-trash" and gone == older[-1]  # only the newest kept
+
+
+def test_an_edit_saved_while_a_backup_is_written_gets_a_backup_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crm_desktop.services.backups as backups
+
+    path = tmp_path / "crm.sqlite3"
+    _database(path, 3)
+    real = backups.backup_database
+    with open_database(path, "en", auto_backup=False) as db:
+
+        def copy_then_edit(*args: object, **kwargs: object) -> Path:
+            target = real(*args, **kwargs)  # type: ignore[arg-type]
+            add_contacts(db, [ContactDraft(formatted_name="Saved meanwhile")])  # the GUI thread
+            return target
+
+        monkeypatch.setattr(backups, "backup_database", copy_then_edit)
+        daily = backup_before(db, "daily")
+        monkeypatch.setattr(backups, "backup_database", real)
+        before_import = backup_before(db, "before-import")
+    assert daily is not None and before_import is not None
+    assert before_import != daily and before_import.contacts == 4
