@@ -138,7 +138,7 @@ class ActivityActions(QObject):
             contact_ids=(contact[0],) if contact else (), account_id=account_id,
         )  # fmt: skip
         dialog = self.editor(draft, dict([contact]) if contact else None)
-        dialog.setWindowTitle(dialog.tr("New activity"))
+        dialog.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "New activity"))
         if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
             return None
         db = self.database()
@@ -173,7 +173,7 @@ class ActivityActions(QObject):
         draft = service.follow_up_draft(done, now=self.clock(), subject_prefix=prefix)
         names = dict(zip(done.contact_ids, done.contact_names, strict=False))
         editor = self.editor(draft, names)
-        editor.setWindowTitle(editor.tr("Follow-up"))
+        editor.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "Follow-up"))
         if editor.exec() != QDialog.DialogCode.Accepted or (saved := editor.result_draft()) is None:
             return done
         follow_up = self.run(lambda: service.create_activity(db, saved))

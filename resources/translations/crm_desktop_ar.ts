@@ -6,73 +6,74 @@
     <message>
         <location filename="../../crm_desktop/gui/about_dialog.py" line="29"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="14"/>
         <source>About CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="28"/>
         <source>CRM Desktop icon</source>
-        <translation type="unfinished"></translation>
+        <translation>أيقونة CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="37"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="62"/>
         <source>An offline-first personal CRM: your contacts, accounts, activities and notes, in one private file on your own disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام شخصي لإدارة علاقات العملاء يعمل دون اتصال بالإنترنت: جهات اتصالك وحساباتك وأنشطتك وملاحظاتك، في ملف خاص واحد على قرصك أنت.</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="74"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="94"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
 </context>
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="37"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="62"/>
         <source>Account card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="44"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="62"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="91"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="66"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="72"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="101"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -82,127 +83,758 @@
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="50"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="50"/>
         <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جديد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="60"/>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا للحساب.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="64"/>
         <source>%1 is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس رقم هاتف.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_editor.py" line="68"/>
         <source>%1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="12"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع:</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="13"/>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="14"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قطاع:</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="18"/>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هواتف:</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="22"/>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هاتف</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="23"/>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هاتف</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="27"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="31"/>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="32"/>
         <source>Remove email</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملا&amp;حظة:</translation>
     </message>
 </context>
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="26"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="27"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="27"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="28"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="28"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="29"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="29"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="30"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="30"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="31"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="182"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="182"/>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="182"/>
+        <source>Next 7 days</source>
+        <translation>الأيام السبعة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <source>All open</source>
+        <translation>كل المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <source>Done</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <source>&amp;New activity…</source>
+        <translation>نشاط &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <source>Mark as d&amp;one…</source>
+        <translation>تمييز كم&amp;نجز…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="388"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
+        <source>Keeping in touch</source>
+        <translation>البقاء على تواصل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <source>Upcoming birthdays</source>
+        <translation>أعياد الميلاد القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>The day&apos;s activities</source>
+        <translation>أنشطة اليوم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <source>Drag an activity onto a day to move it there</source>
+        <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
+        <source>Activities on %1: %2</source>
+        <translation>أنشطة يوم %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="275"/>
+        <source>%1 — never contacted</source>
+        <translation>%1 — لا تواصل سابق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="278"/>
+        <source>%1 — last contact %2</source>
+        <translation>%1 — آخر تواصل: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="285"/>
+        <source>No one is waiting to hear from you.</source>
+        <translation>لا أحد ينتظر أن يسمع منك.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="288"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="291"/>
+        <source>%1 — %2, turns %3</source>
+        <translation>%1 — %2، العمر %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="297"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
+        <source>No birthdays in the next %1 days.</source>
+        <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <source>Mark as &amp;done…</source>
+        <translation>تمييز كم&amp;نجز…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="393"/>
+        <source>Move to &amp;tomorrow</source>
+        <translation>نقل إلى ال&amp;غد</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="38"/>
+        <source>Delete activities and notes</source>
+        <translation>حذف الأنشطة والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
+        <source>Follow-up: </source>
+        <translation>متابعة: </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="226"/>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="6"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="12"/>
+        <source>S&amp;ubject:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="13"/>
+        <source>What it is about</source>
+        <translation>ما موضوعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="14"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;يبدأ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="15"/>
+        <source>Start date and time</source>
+        <translation>تاريخ البدء ووقته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="16"/>
+        <source>&amp;Due:</source>
+        <translation>الا&amp;ستحقاق:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="17"/>
+        <source>Due date and time</source>
+        <translation>تاريخ الاستحقاق ووقته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="18"/>
+        <source>Du&amp;ration:</source>
+        <translation>ال&amp;مدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source>Not set</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="20"/>
+        <source>&amp;Location:</source>
+        <translation>الم&amp;كان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="22"/>
+        <source>&amp;Priority:</source>
+        <translation>الأ&amp;ولوية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="24"/>
+        <source>S&amp;tatus:</source>
+        <translation>الحا&amp;لة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="26"/>
+        <source>&amp;Outcome:</source>
+        <translation>النتي&amp;جة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="27"/>
+        <source>What came of it</source>
+        <translation>ما الذي أسفر عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="28"/>
+        <source>Re&amp;minder:</source>
+        <translation>ال&amp;تذكير:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="30"/>
+        <source>&amp;Regarding:</source>
+        <translation>&amp;بخصوص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="33"/>
+        <source>Contacts it regards</source>
+        <translation>جهات الاتصال التي يخصها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="36"/>
+        <source>Type a name to add a contact</source>
+        <translation>اكتب اسمًا لإضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="37"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="42"/>
+        <source>&amp;Account:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="44"/>
+        <source>Detai&amp;ls:</source>
+        <translation>التفا&amp;صيل:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="144"/>
+        <source>New activity</source>
+        <translation>نشاط جديد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="143"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="144"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="148"/>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="150"/>
+        <source>At the time</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="152"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل يوم واحد</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل ساعة واحدة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %n ساعات</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل دقيقة واحدة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="223"/>
+        <source>Give the activity a subject.</source>
+        <translation>أدخل موضوعًا للنشاط.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="231"/>
+        <source>A reminder needs a start or a due time.</source>
+        <translation>يحتاج التذكير إلى وقت بدء أو وقت استحقاق.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="37"/>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="38"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="39"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="40"/>
+        <source>Regarding</source>
+        <translation>بخصوص</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="41"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="42"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <source>Letter</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="38"/>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="39"/>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <source>Before an upgrade</source>
+        <translation>قبل الترقية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <source>Made by you</source>
+        <translation>أنشأتها أنت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <source>Daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <source>Before an import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
+        <source>Before a merge</source>
+        <translation>قبل الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="121"/>
+        <source>Before a deletion</source>
+        <translation>قبل الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
+        <source>Before emptying the Trash</source>
+        <translation>قبل إفراغ سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="123"/>
+        <source>Before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="128"/>
+        <source>unreadable</source>
+        <translation>غير مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
+        <translation>قاعدة البيانات %1 تالفة. حُدِّدت أحدث نسخة احتياطية سليمة: انقر «استعادة» للرجوع إليها (تُحفظ قاعدة البيانات التالفة أولًا نسخةً احتياطية).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="147"/>
+        <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
+        <translation>نسخ من %1، الأحدث أولًا. للرجوع إلى إحداها، حدّدها وانقر «استعادة».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="200"/>
+        <source>Backing up the database…</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <source>Restore from a file</source>
+        <translation>الاستعادة من ملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="227"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>قواعد بيانات CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="228"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="246"/>
+        <source>Replace everything in the database with the backup made on %1?</source>
+        <translation>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="249"/>
+        <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
+        <translation>
+            <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (لا جهات اتصال)؟</numerusform>
+            <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (جهة اتصال واحدة)؟</numerusform>
+            <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (جهتا اتصال)؟</numerusform>
+            <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (%Ln جهات اتصال)؟</numerusform>
+            <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (%Ln جهة اتصال)؟</numerusform>
+            <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (%Ln جهة اتصال)؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
+        <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا: ستظهر في أعلى هذه القائمة، لتتمكن من الرجوع إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="262"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="262"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="274"/>
+        <source>Restoring the backup… The database as it is now is backed up first.</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية… تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="287"/>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="288"/>
+        <source>The database now holds the backup made on %1.</source>
+        <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية المُنشأة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="14"/>
+        <location filename="../../ui/backups_dialog.ui" line="33"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="20"/>
+        <source>Copies of your database, newest first.</source>
+        <translation>نسخ من قاعدة بياناتك، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="55"/>
+        <source>Made on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="60"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="65"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="70"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="78"/>
+        <source>There is no backup yet. Click “Back up now” to make one.</source>
+        <translation>لا توجد نسخة احتياطية بعد. انقر «نسخ احتياطي الآن» لإنشاء واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="93"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="100"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;استعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="107"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>الاستعادة من &amp;ملف…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="48"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="49"/>
+        <source>Close the message</source>
+        <translation>إغلاق الرسالة</translation>
     </message>
 </context>
 <context>
@@ -389,59 +1021,147 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="34"/>
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف جهة اتصال واحدة</numerusform>
+            <numerusform>حذف جهتي اتصال</numerusform>
+            <numerusform>حذف %n جهات اتصال</numerusform>
+            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="63"/>
+        <source>Delete contact</source>
+        <translation>حذف جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="82"/>
+        <source>Restore from the Trash</source>
+        <translation>الاستعادة من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="132"/>
+        <source>Edit contact</source>
+        <translation>تحرير جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="149"/>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="182"/>
+        <source>Edit account</source>
+        <translation>تحرير الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="198"/>
+        <source>Delete account</source>
+        <translation>حذف الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="212"/>
+        <source>Restore account</source>
+        <translation>استعادة الحساب</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="52"/>
+        <source>Mark as done</source>
+        <translation>تمييز كمنجز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="56"/>
+        <source>&amp;Outcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
+        <source>What came of it (left a message, agreed…)</source>
+        <translation>ما الذي أسفر عنه (ترك رسالة، اتفاق…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
+        <source>&amp;Schedule a follow-up</source>
+        <translation>&amp;جدولة متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="60"/>
+        <source>Mark as &amp;done</source>
+        <translation>تمييز كم&amp;نجز</translation>
+    </message>
+</context>
+<context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="58"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="67"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="79"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="90"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="104"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="114"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="119"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="118"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -449,352 +1169,382 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="172"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="172"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
         <source>Type (work, home…)</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع (عمل، منزل…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="173"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="173"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Type (work, cell, fax…)</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع (عمل، محمول، فاكس…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Street</source>
-        <translation type="unfinished">الشارع</translation>
+        <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
-        <source>Postal code</source>
-        <translation type="unfinished">الرمز البريدي</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
-        <source>Country</source>
-        <translation type="unfinished">البلد</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
-        <source>Web page</source>
-        <translation type="unfinished">صفحة الويب</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>Web page</source>
+        <translation>صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="202"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="211"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <source>%1 is larger than %2 MB: choose a smaller image.</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
         <source>%1 is not an image this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="239"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="264"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>%1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="269"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
         <source>A custom field needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="349"/>
         <source>Give the contact a name, an email or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لقب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Middle names:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء ال&amp;وسطى:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;عائلة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللاح&amp;قة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يظهر باسم:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكوَّن من أجزاء الاسم عندما يكون فارغًا</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A company you have, or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة موجودة لديك، أو شركة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الو&amp;ظيفي:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>القس&amp;م:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ الميلاد:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1980-04-15، أو ‎--04-15 دون السنة</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove email</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هواتف:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هاتف</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هاتف</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئات:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم والعمل</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار صورة…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remo&amp;ve photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة الصورة</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>أو أفلت صورة هنا</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الم&amp;ستعار:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد والهواتف</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Addresses and web</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عناوين والويب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عناوين:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Web pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صفحات الويب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات الويب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add web page</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صفحة ويب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove web page</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صفحة ويب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مزيد</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حقول المخصصة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حقل</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة حقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Keep in touch:</source>
+        <translation>ال&amp;بقاء على تواصل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remind me when I have not been in touch for this many days</source>
+        <translation>ذكّرني إذا مرّ هذا العدد من الأيام دون تواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>every </source>
+        <translation>كل </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source> days</source>
+        <translation> يوم</translation>
     </message>
 </context>
 <context>
@@ -840,7 +1590,7 @@
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="137"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="138"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -848,100 +1598,210 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="19"/>
-        <source>CRM Desktop is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="21"/>
-        <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
-        <source>CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <source>CRM Desktop is already open</source>
+        <translation>CRM Desktop مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="24"/>
+        <source>The backup cannot be restored</source>
+        <translation>تتعذر استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="26"/>
+        <source>The backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="28"/>
+        <source>The database cannot be used</source>
+        <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
-        <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
-        <source>another program</source>
-        <translation type="unfinished"></translation>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
-        <source>The database %1 is already open in CRM Desktop (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>process %1 on %2</source>
+        <translation>العملية %1 على الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
-        <source>Switch to the window that is open, or close it and start again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>another program</source>
+        <translation>برنامج آخر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <source>The database %1 is already open in CRM Desktop (%2).</source>
+        <translation>قاعدة البيانات %1 مفتوحة بالفعل في CRM Desktop (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="49"/>
+        <source>Switch to the window that is open, or close it and start again.</source>
+        <translation>انتقل إلى النافذة المفتوحة، أو أغلقها وابدأ من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>تعذرت كتابة النسخة الاحتياطية %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <source>Nothing was changed. Check that the disk has room, then try again.</source>
+        <translation>لم يتغير شيء. تحقق من وجود مساحة كافية على القرص، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="68"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يكتب في %1. أغلقه، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="52"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1. تحقق من أذونات الملف أو من أن محرك الأقراص يقبل الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="56"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحوي %1 ممتلئ. لم يتغير شيء: حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="60"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف. لم يُغيَّر؛ استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="66"/>
-        <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
-        <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="73"/>
-        <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="80"/>
-        <source>That record no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس قاعدة بيانات CRM Desktop. اختر ملفًا آخر.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
+        <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop. ثبّت الإصدار الأحدث لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
+        <translation>يتعذر فتح الملف %1. تحقق من أن مجلده موجود ومملوك لك.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
+        <translation>تعذرت ترقية الملف %1. تُرك كما كان؛ توجد نسخة احتياطية في مجلده.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <source>That record no longer exists. It may have been deleted.</source>
+        <translation>لم يعد هذا السجل موجودًا. ربما حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الحقل %1 غير صالحة: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation>الملف %1 تالف، لذا تتعذر استعادته.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <translation>الملف %1 ليس قاعدة بيانات CRM Desktop، لذا تتعذر استعادته.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop، لذا لا يستطيع هذا الإصدار استعادته.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation>تتعذر قراءة الملف %1، لذا تتعذر استعادته.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation>لم يتغير شيء: جهات اتصالك كما كانت. اختر نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation>حجم %1 أكبر من %2 غيغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation>%1: يتجاوز طول أحد الأسطر %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="149"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation>%1: يتجاوز طول أحد الصفوف %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <source>%1: the photo is larger than %2 MB.</source>
+        <translation>%1: حجم الصورة أكبر من %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
+        <source>%1: the header row has more than %2 columns.</source>
+        <translation>%1: عدد أعمدة صف العناوين يتجاوز %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <source>%1 is too large.</source>
+        <translation>حجم %1 كبير جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
+        <source>Nothing was imported. Split the file, or remove what is too large.</source>
+        <translation>لم يُستورد شيء. قسّم الملف، أو أزل ما هو كبير جدًا.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="44"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
+        <translation>vCard 3.0 (Apple، Google، Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <source>vCard 4.0 (CardDAV servers, newer apps)</source>
+        <translation>vCard 4.0 (خوادم CardDAV، التطبيقات الأحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <source>vCard 2.1 (old Outlook, old phones)</source>
+        <translation>vCard 2.1 (إصدارات Outlook القديمة، الهواتف القديمة)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <source>Outlook CSV (Outlook, Excel, most programs)</source>
+        <translation>Outlook CSV (Outlook، Excel، معظم البرامج)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <source>Google CSV (Google Contacts)</source>
+        <translation>Google CSV (جهات اتصال Google)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
+        <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>جهات الاتصال ال&amp;محددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="48"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث (%1)</translation>
     </message>
@@ -1072,73 +1932,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="136"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="142"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="144"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="150"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="383"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="453"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="177"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="218"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="384"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="388"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="238"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="530"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>لا جهات اتصال</numerusform>
@@ -1150,47 +2010,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="92"/>
         <source>Prospect</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="93"/>
         <source>Vendor</source>
         <translation>مورّد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="94"/>
         <source>Partner</source>
         <translation>شريك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="95"/>
         <source>Employee</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="96"/>
         <source>Competitor</source>
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="167"/>
         <source>Right-click to show or hide columns; drag to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="184"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="289"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>أُنشئت النسخة الاحتياطية لهذا اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
+        <source>&amp;New contact…</source>
+        <translation>جهة اتصال &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
+        <source>Create a contact</source>
+        <translation>إنشاء جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="354"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;تحرير جهة الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="355"/>
+        <source>Edit the selected contact (Enter)</source>
+        <translation>تحرير جهة الاتصال المحددة (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>نقل جهات الاتصال المحددة إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="365"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="366"/>
+        <source>Bring the selected contacts back from the Trash</source>
+        <translation>إرجاع جهات الاتصال المحددة من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="371"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="372"/>
+        <source>Import contacts from vCard files</source>
+        <translation>استيراد جهات الاتصال من ملفات vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="378"/>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="379"/>
+        <source>Export contacts to a vCard file</source>
+        <translation>تصدير جهات الاتصال إلى ملف vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
+        <source>Search the contacts (Ctrl+F)</source>
+        <translation>البحث في جهات الاتصال (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
+        <source>Quit CRM Desktop</source>
+        <translation>إنهاء CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="399"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;حول CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="400"/>
+        <source>Version and database</source>
+        <translation>الإصدار وقاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <source>Back up the database, or restore a backup</source>
+        <translation>النسخ الاحتياطي لقاعدة البيانات، أو استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="410"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>إ&amp;فراغ سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="410"/>
+        <source>Delete for good what is in the Trash</source>
+        <translation>حذف ما في سلة المحذوفات نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <source>Contacts and accounts (Ctrl+1)</source>
+        <translation>جهات الاتصال والحسابات (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="420"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="422"/>
+        <source>&amp;Activities</source>
+        <translation>الأ&amp;نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="423"/>
+        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
+        <translation>اليوم، والمتأخرة، والأسبوع، والتقويم (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="427"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="434"/>
+        <source>New ac&amp;tivity…</source>
+        <translation>&amp;نشاط جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="434"/>
+        <source>Schedule or log a call, meeting, task…</source>
+        <translation>جدولة مكالمة أو اجتماع أو مهمة… أو تسجيلها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="437"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <source>Tr&amp;ash…</source>
+        <translation>&amp;سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="464"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="546"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>لا حسابات</numerusform>
@@ -1202,124 +2237,657 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="624"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="512"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="628"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="631"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="633"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="702"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="68"/>
         <source>Import contacts</source>
-        <translation type="unfinished">استيراد جهات الاتصال</translation>
+        <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="706"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="707"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="75"/>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="708"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="709"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="760"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="132"/>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="766"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="141"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="785"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="161"/>
         <source>%1 cards so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات حتى الآن: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="794"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="172"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
+
+%1</source>
+        <translation>توقفت العملية بسبب خطأ غير متوقع ولم يتغير شيء. يُرجى الإبلاغ عنه مع هذه التفاصيل:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="183"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="794"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="184"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="815"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="215"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="826"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="849"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <source>activities.ics</source>
+        <translation>activities.ics</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="253"/>
         <source>Export contacts</source>
-        <translation type="unfinished">تصدير جهات الاتصال</translation>
+        <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="850"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="250"/>
         <source>contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="850"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
+        <translation>جهات الاتصال والتقويمات (*.vcf *.vcard *.csv *.txt *.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="851"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="251"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="851"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="876"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="881"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="297"/>
+        <source>%1 events and to-dos exported.</source>
+        <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
         <source>%1 cards exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات المُصدَّرة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="96"/>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="101"/>
+        <source>Reminder: %1</source>
+        <translation>تذكير: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="101"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="27"/>
+        <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
+        <translation>
+            <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 ولا تحتوي على جهات اتصال.</numerusform>
+            <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 وتحتوي على جهة اتصال واحدة.</numerusform>
+            <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 وتحتوي على جهتي اتصال.</numerusform>
+            <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 وتحتوي على %Ln جهات اتصال.</numerusform>
+            <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 وتحتوي على %Ln جهة اتصال.</numerusform>
+            <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 وتحتوي على %Ln جهة اتصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="35"/>
+        <source>The database %1 is damaged and cannot be opened.</source>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="39"/>
+        <source>It has not been changed.</source>
+        <translation>لم يُغيَّر فيها شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="44"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="72"/>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
+        <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
+        <translation>لم يُعثر على نسخة احتياطية منها. احتفظ بالملف: فقد يمكن إصلاح نسخة منه. سيُغلق CRM Desktop الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="59"/>
+        <source>The newest good backup was made on %1.</source>
+        <translation>أُنشئت أحدث نسخة احتياطية سليمة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="64"/>
+        <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
+        <translation>أتريد استعادتها؟ يُحتفظ بالملف التالف في المجلد نفسه باسم آخر؛ وما تغيّر بعد إنشاء النسخة الاحتياطية ليس فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="78"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="32"/>
+        <source>The database is in a synced folder</source>
+        <translation>قاعدة البيانات في مجلد متزامن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="33"/>
+        <source>The database %1 is in a folder that %2 keeps in sync.</source>
+        <translation>قاعدة البيانات %1 في مجلد يُبقيه %2 متزامنًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="39"/>
+        <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
+        <translation>تنسخ خدمات المزامنة قاعدة البيانات أثناء كتابة CRM Desktop فيها، مما قد يتلفها أو ينشئ نسخًا متعارضة. احتفظ بقاعدة البيانات في مجلد غير متزامن (شغّل CRM Desktop مع الخيار ‎--db لاختيار مجلد)، وضع الملفات المُصدَّرة أو النسخ الاحتياطية في المجلد المتزامن بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="50"/>
+        <source>&amp;Don&apos;t show this again for this database</source>
+        <translation>&amp;عدم إظهار هذا مرة أخرى لقاعدة البيانات هذه</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="200"/>
+        <source> pinned</source>
+        <translation> مثبّتة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="135"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="136"/>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="138"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="138"/>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="138"/>
+        <source>Emails</source>
+        <translation>رسائل البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="139"/>
+        <source>Letters</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="139"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="139"/>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
+        <source>Show only one kind</source>
+        <translation>عرض نوع واحد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
+        <source>Log a call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
+        <source>Add a note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <source>Schedule a task</source>
+        <translation>جدولة مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <source>Log an email</source>
+        <translation>تسجيل بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <source>Log a meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <source>New activity…</source>
+        <translation>نشاط جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <source>When the task is due</source>
+        <translation>موعد استحقاق المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <source>Nothing here yet.</source>
+        <translation>لا شيء هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="250"/>
+        <source>What was said (Enter logs the call)</source>
+        <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="251"/>
+        <source>Write a note (Enter adds it)</source>
+        <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="252"/>
+        <source>What to do (Enter schedules it)</source>
+        <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="253"/>
+        <source>What the email was about (Enter logs it)</source>
+        <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="254"/>
+        <source>What the meeting was about (Enter logs it)</source>
+        <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="303"/>
+        <source>&amp;Unpin</source>
+        <translation>إ&amp;لغاء التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="303"/>
+        <source>&amp;Pin to the top</source>
+        <translation>&amp;تثبيت في الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="307"/>
+        <source>Mark as &amp;done…</source>
+        <translation>تمييز كم&amp;نجز…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="310"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="24"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="27"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>لا حسابات</numerusform>
+            <numerusform>حساب واحد</numerusform>
+            <numerusform>حسابان</numerusform>
+            <numerusform>%Ln حسابات</numerusform>
+            <numerusform>%Ln حسابًا</numerusform>
+            <numerusform>%Ln حساب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="30"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="33"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="36"/>
+        <source>Permanently delete the %Ln item(s) in the Trash?</source>
+        <translation>
+            <numerusform>أتريد حذف %Ln عنصر من سلة المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف العنصر الوحيد في سلة المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف العنصرين الموجودين في سلة المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %Ln عناصر من سلة المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %Ln عنصرًا من سلة المحذوفات نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %Ln عنصر من سلة المحذوفات نهائيًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="48"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="63"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
+        <source>Empty Trash</source>
+        <translation>إفراغ سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="64"/>
+        <source>The Trash is already empty.</source>
+        <translation>سلة المحذوفات فارغة بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <source>This cannot be undone (a backup of the database is made first).</source>
+        <translation>لا يمكن التراجع عن هذا (تُنشأ نسخة احتياطية من قاعدة البيانات أولًا).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;حذف نهائي</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <source>All kinds (%1)</source>
+        <translation>كل الأنواع (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <source>Contacts (%1)</source>
+        <translation>جهات الاتصال (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <source>Accounts (%1)</source>
+        <translation>الحسابات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <source>Notes (%1)</source>
+        <translation>الملاحظات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <source>Activities (%1)</source>
+        <translation>الأنشطة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../ui/trash_dialog.ui" line="98"/>
+        <source>The Trash is empty.</source>
+        <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <source>There is nothing of this kind in the Trash.</source>
+        <translation>لا يوجد شيء من هذا النوع في سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="14"/>
+        <source>Trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="20"/>
+        <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
+        <translation>تبقى جهات الاتصال والحسابات والملاحظات والأنشطة المحذوفة هنا حتى تُفرغ سلة المحذوفات. حدّد بعضها وانقر «استعادة» لإرجاعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="35"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="45"/>
+        <source>Kind of record shown</source>
+        <translation>نوع السجلات المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="67"/>
+        <source>Records in the Trash</source>
+        <translation>السجلات في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="113"/>
+        <source>Bring the selected records back from the Trash</source>
+        <translation>إرجاع السجلات المحددة من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="116"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="123"/>
+        <source>Delete for good everything in the Trash</source>
+        <translation>حذف كل ما في سلة المحذوفات نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="126"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>إ&amp;فراغ سلة المحذوفات…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="32"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="33"/>
+        <source>Name or subject</source>
+        <translation>الاسم أو الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
+        <source>Deleted on</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="41"/>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="45"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="46"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="47"/>
+        <source>Letter</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="48"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="49"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSchedule</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <source>Overdue activities: %1</source>
+        <translation>الأنشطة المتأخرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <source>Show</source>
+        <translation>عرض</translation>
     </message>
 </context>
 </TS>
