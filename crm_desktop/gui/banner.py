@@ -34,6 +34,9 @@ class Banner(QFrame):
         self._close.setObjectName("bannerClose")
         self._close.setAutoRaise(True)
         self._close.setText("✕")
+        close_palette = self._close.palette()  # flat on the banner's light yellow, dark mode too
+        close_palette.setColor(QPalette.ColorRole.ButtonText, QColor("#3a3000"))
+        self._close.setPalette(close_palette)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)
         layout.addWidget(self._close)
