@@ -418,7 +418,12 @@ def read_csv_file(
         raw.seek(0)
         chosen = detect_encoding(sample, encoding, locale_name)
         text = io.TextIOWrapper(raw, encoding=chosen, errors="replace", newline="")
-        first = text.readline(MAX_LINE_BYTES + 1)
+        try:
+            first = text.readline(MAX_LINE_BYTES + 1)
+        except UnicodeError as error:  # "utf-16" asked for a file without its byte-order mark
+            raise NoRecordsError(
+                path, f"cannot be read in the character set {chosen} ({error})"
+            ) from None
         if len(first) > MAX_LINE_BYTES:
             raise InputTooLargeError(path, "line", MAX_LINE_BYTES, 1)
         if not first.strip():

@@ -230,3 +230,16 @@ def test_a_quote_never_closed_is_reported_at_its_row_and_ends_the_file(tmp_path:
     assert len(items) == 2 and isinstance(items[1], Problem)
     assert (items[1].file, items[1].line, items[1].fatal) == ("unclosed.csv", 3, True)
     assert "not imported" in items[1].message
+
+
+def test_a_character_set_the_file_cannot_be_read_in_is_told_with_the_file(
+    tmp_path: Path,
+) -> None:
+    from crm_desktop.interop.csv_import import read_csv_file
+    from crm_desktop.interop.problems import NoRecordsError
+
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"Name,Email\n\xc1na Gonz\xe1lez,a@b.example\n")
+    with pytest.raises(NoRecordsError) as refused:
+        list(read_csv_file(path, encoding="utf-16"))  # no byte-order mark to read it by
+    assert str(refused.value).startswith(f"{path}: cannot be read in the character set utf-16")
