@@ -14,6 +14,7 @@ from crm_desktop.services.accounts import AccountCard
 from crm_desktop.services.records import AccountId
 
 if TYPE_CHECKING:  # made after the first paint
+    from crm_desktop.gui.activity_actions import ActivityActions
     from crm_desktop.gui.timeline_view import TimelineView
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
@@ -130,6 +131,7 @@ class AccountPane(QSplitter):
         self.card = AccountCardView(self)
         self.addWidget(self.card)
         self._timeline: TimelineView | None = None
+        self._actions: ActivityActions | None = None
         self._shown: AccountId | None = None
         self.card.contact_activated.connect(self.contact_activated)
 
@@ -142,11 +144,21 @@ class AccountPane(QSplitter):
             self.addWidget(self._timeline)
             self.setStretchFactor(0, 2)
             self.setStretchFactor(1, 3)
+            self._timeline.set_actions(self._actions)
             self._timeline.show_account(self._shown)
         return self._timeline
+
+    def set_actions(self, actions: ActivityActions) -> None:
+        """What the timeline's buttons do; the timeline itself is made when the first
+        account is shown (the accounts view is hidden at start)."""
+        self._actions = actions
+        if self._timeline is not None:
+            self._timeline.set_actions(actions)
 
     def show_card(self, card: AccountCard | None) -> None:
         self.card.show_card(card)
         self._shown = card.id if card is not None else None
         if self._timeline is not None:
             self._timeline.show_account(self._shown)
+        elif card is not None and self._actions is not None:
+            self.timeline  # noqa: B018  (made for the first account shown)

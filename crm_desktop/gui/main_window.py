@@ -325,9 +325,10 @@ class MainWindow(ImportExportWindow):
 
             if (restored := recover_in_window(error, self)) is None:
                 return
-            self.reload_database(restored)
+            self.reload_database(restored)  # reads the list and the folders again
+        else:
+            self._refresh_navigation()
         self._start_daily_backup()
-        self._refresh_navigation()
         self.schedule.start()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
@@ -826,7 +827,7 @@ class MainWindow(ImportExportWindow):
             self._schedule.changed.connect(self._model.refresh_rows)
             self._schedule.contact_activated.connect(self._on_schedule_contact_activated)
             self._card.timeline.set_actions(self._schedule.actions)
-            self._account_card.timeline.set_actions(self._schedule.actions)
+            self._account_card.set_actions(self._schedule.actions)
         return self._schedule
 
     def _on_activities_view_triggered(self) -> None:

@@ -185,9 +185,6 @@ class TimelineView(QWidget):
         value = str(self._filter.currentData() or "")
         return frozenset({value}) if value else None
 
-    def set_kind_filter(self, kind: str | None) -> None:
-        self._filter.setCurrentIndex(max(0, self._filter.findData(kind or "")))
-
     def refresh(self) -> None:
         """Read the timeline again, as much as is shown (after a change)."""
         self._today()

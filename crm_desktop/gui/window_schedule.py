@@ -16,7 +16,7 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.reminders import ReminderNotifier
-from crm_desktop.services.activities import due_activities, reminders_between
+from crm_desktop.services.activities import due_activity_ids, reminders_between
 from crm_desktop.services.activity_records import ActivityRow, Due
 from crm_desktop.services.database import Database
 
@@ -62,7 +62,7 @@ class WindowSchedule(QObject):
         """Reminders from now on, and a banner when activities are overdue."""
         self.reminders.start()
         try:
-            overdue = len(due_activities(self._database(), Due.OVERDUE, now=self.now()))
+            overdue = len(due_activity_ids(self._database(), Due.OVERDUE, now=self.now()))
         except CrmError as error:
             self.actions.show_error(error)
             return

@@ -291,9 +291,12 @@ def _looks_like_csv(head: bytes) -> bool:
 
 
 def _records(
-    path: Path, fallback: str, mapping: Mapping[str, str] | None, encoding: str | None
+    path: Path,
+    kind: str,
+    fallback: str,
+    mapping: Mapping[str, str] | None,
+    encoding: str | None,
 ) -> Iterator[ReadCard | Problem]:
-    kind = _file_kind(path)
     if kind == "csv":
         yield from read_csv_file(
             path, encoding=encoding, mapping=mapping, locale_name=system_locale_name()
@@ -363,7 +366,8 @@ def import_files(
             strict,
         )
         for path in paths:
-            if _file_kind(path) == "icalendar":
+            kind = _file_kind(path)  # sniffed once per file
+            if kind == "icalendar":
                 for read_item in read_calendar_file(path, local_zone()):
                     if isinstance(read_item, Problem):
                         run.problem(read_item)
@@ -374,7 +378,7 @@ def import_files(
                     read += 1
                 continue
             chosen = (file_mappings or {}).get(path, mapping)
-            for item in _records(path, fallback, chosen, csv_encoding):
+            for item in _records(path, kind, fallback, chosen, csv_encoding):
                 if isinstance(item, Problem):
                     run.problem(item)
                     continue

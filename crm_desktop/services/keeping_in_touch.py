@@ -3,6 +3,7 @@ and upcoming birthdays."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy import update
@@ -53,10 +54,6 @@ def contacts_due_for_contact(
     return rows
 
 
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 def upcoming_birthdays(db: ReadSource, today: date, days: int = 14) -> list[BirthdayRow]:
     """Birthdays from ``today`` through the ``days - 1`` days after it, by day: across the
     year end, without a year too (age None), 29 February on 28 February in common years."""
@@ -64,7 +61,7 @@ def upcoming_birthdays(db: ReadSource, today: date, days: int = 14) -> list[Birt
     for offset in range(days):
         day = today + timedelta(days=offset)
         wanted.setdefault(day.month * 100 + day.day, day)
-        if (day.month, day.day) == (2, 28) and not _is_leap(day.year):
+        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
             wanted.setdefault(229, day)
     if not wanted:
         return []

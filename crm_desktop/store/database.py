@@ -230,13 +230,11 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
     if current == SCHEMA_REVISION:
         return None
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     config = _alembic_config()
-    scripts = ScriptDirectory.from_config(config)
     if current is None and tables:
         raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, _FOREIGN_TABLES)
-    if current is not None and current not in {rev.revision for rev in scripts.walk_revisions()}:
+    if current is not None and current not in known_revisions():
         raise DatabaseError(DatabaseProblem.TOO_NEW, path, f"schema revision {current}")
     backup = backup_database(engine, path, reason=f"before-upgrade-{current}") if current else None
     try:
