@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from crm_desktop.records.activities import Due
+from crm_desktop.records.contacts import ContactSort
 from crm_desktop.services.activities import (
     activity_days,
     due_activities,
@@ -27,10 +29,8 @@ from crm_desktop.services.activities import (
     reminders_between,
     timeline,
 )
-from crm_desktop.services.activity_records import Due
 from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
 from crm_desktop.services.database import open_database
-from crm_desktop.services.records import ContactSort
 from crm_desktop.store.base import utc_text
 
 ZONE = ZoneInfo("Europe/Athens")

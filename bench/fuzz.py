@@ -22,10 +22,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.errors import CrmError, InputTooLargeError
+from crm_desktop.errors import CrmError, InputTooLargeError, NoRecordsError
 from crm_desktop.interop.csv_import import read_csv_file
-from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_stream
+from crm_desktop.records.problems import Problem
 
 VCARD_PIECES = st.sampled_from(
     [

@@ -81,9 +81,9 @@ def build(path: Path, activities: int) -> tuple[int, int]:
     and one contact with none; written in bulk, as an import would."""
     from sqlalchemy import insert
 
+    from crm_desktop.records.drafts import ContactDraft
     from crm_desktop.services.contacts import add_contacts
     from crm_desktop.services.database import open_database
-    from crm_desktop.services.records import ContactDraft
     from crm_desktop.store.models import Activity, Note
     from crm_desktop.store.schedule import activity_contacts
 

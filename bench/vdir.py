@@ -7,7 +7,7 @@ from pathlib import Path
 
 import vobject
 
-from crm_desktop.services.records import ContactDraft
+from crm_desktop.records.drafts import ContactDraft
 
 
 def write_vdir(drafts: Iterable[ContactDraft], folder: Path) -> int:

@@ -19,17 +19,20 @@ from typing import TYPE_CHECKING, Any, TextIO
 from crm_desktop import __version__
 from crm_desktop.errors import CrmError, MappingFileError
 from crm_desktop.paths import resolve_db_path
+from crm_desktop.records.contacts import BackupEntry, ContactCard
+from crm_desktop.records.drafts import PhotoValue
+from crm_desktop.records.problems import Problem
+from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 from crm_desktop.services.contact_list import (
     ReadSource,
     contact_rows,
     open_read_only,
     ordered_contact_ids,
 )
-from crm_desktop.services.records import BackupEntry, ContactCard, PhotoValue, Problem
 from crm_desktop.services.sync_folders import sync_warning, synced_folder
 
 if TYPE_CHECKING:
-    from crm_desktop.services.activity_records import ActivityRow
+    from crm_desktop.records.activities import ActivityRow
     from crm_desktop.services.database import Database
 
 # Commands that only list open a light reader; the others import the full stack (SQLAlchemy,
@@ -141,8 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
     exporter.add_argument(
         "--format",
-        choices=("vcard3", "vcard4", "vcard2.1", "outlook-csv", "google-csv", "ics"),
-        default="vcard3",
+        choices=EXPORT_FORMATS,
+        default=ExportFormat.VCARD3.value,
         help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; CSV as Outlook or Google write it; "
         "or ics: the activities as iCalendar (those of the matching contacts with a QUERY)",
     )
@@ -476,8 +479,8 @@ def _activity_line(row: ActivityRow, zone: tzinfo) -> str:
 
 
 def _cmd_activities(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.records.activities import Due
     from crm_desktop.services.activities import due_activities, local_zone
-    from crm_desktop.services.activity_records import Due
 
     zone = local_zone()
     with _reading(path) as db:
@@ -491,9 +494,10 @@ def _cmd_activities(path: Path, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_log(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.records.activities import ActivityDraft
+    from crm_desktop.records.ids import ContactId
+    from crm_desktop.records.vocabulary import TIMED_KINDS
     from crm_desktop.services.activities import create_activity, local_zone
-    from crm_desktop.services.activity_records import TIMED_KINDS, ActivityDraft
-    from crm_desktop.services.records import ContactId
 
     zone = local_zone()
     timed = args.kind in TIMED_KINDS

@@ -184,3 +184,15 @@ def size_text(count: int) -> str:
         if count >= factor and count % factor == 0:
             return f"{count // factor} {unit}"
     return f"{count:,} bytes"
+
+
+class NoRecordsError(CrmError):
+    """The file holds no card at all (empty, binary, an image renamed .vcf, a folder)."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
-from crm_desktop.services.records import AccountId
 
 if TYPE_CHECKING:  # made after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions

@@ -17,7 +17,7 @@ from crm_desktop.gui.detail_rows import (
     setup_table,
 )
 from crm_desktop.gui.forms.ui_account_editor import Ui_AccountEditor
-from crm_desktop.services.records import AccountDraft, EmailValue, PhoneValue
+from crm_desktop.records.drafts import AccountDraft, EmailValue, PhoneValue
 
 
 class AccountEditor(QDialog):

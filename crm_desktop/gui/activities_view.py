@@ -38,8 +38,8 @@ from crm_desktop.gui.activity_text import (
     local_date,
     to_qdate,
 )
+from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.services import activities as service
-from crm_desktop.services.activity_records import ActivityRow, Due
 from crm_desktop.services.cancel import CancelToken
 
 DONE_SHOWN = 1000  # the Done list shows the newest this many

@@ -18,12 +18,13 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
+from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
+from crm_desktop.records.vocabulary import TIMED_KINDS
 from crm_desktop.services import activities as service
 from crm_desktop.services.accounts import account_rows
-from crm_desktop.services.activity_records import TIMED_KINDS, ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountId, ActivityId, ContactId, NoteId
 
 Clock = Callable[[], datetime]
 CONTACT_MATCHES = 20

@@ -16,9 +16,6 @@ from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem, QWidget
 
 from crm_desktop.gui.activity_text import (
-    ACTIVITY_KINDS,
-    PRIORITIES,
-    STATUSES,
     from_qdatetime,
     isolated,
     set_locale_format,
@@ -26,8 +23,14 @@ from crm_desktop.gui.activity_text import (
     word,
 )
 from crm_desktop.gui.forms.ui_activity_editor import Ui_ActivityEditor
-from crm_desktop.services.activity_records import TIMED_KINDS, ActivityDraft
-from crm_desktop.services.records import AccountId, ContactId
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.records.vocabulary import (
+    ACTIVITY_KINDS,
+    ACTIVITY_STATUSES,
+    PRIORITIES,
+    TIMED_KINDS,
+)
 
 ContactFinder = Callable[[str], Sequence[tuple[ContactId, str]]]
 NO_REMINDER = -1
@@ -83,7 +86,7 @@ class ActivityEditorDialog(QDialog):
     def _fill_choices(self, accounts: Sequence[tuple[AccountId, str]]) -> None:
         ui = self._ui
         for combo, values in (
-            (ui.kind, ACTIVITY_KINDS), (ui.priority, PRIORITIES), (ui.status, STATUSES),
+            (ui.kind, ACTIVITY_KINDS), (ui.priority, PRIORITIES), (ui.status, ACTIVITY_STATUSES),
         ):  # fmt: skip
             for value in values:
                 combo.addItem(word(value), value)

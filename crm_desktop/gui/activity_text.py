@@ -19,9 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
-ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
-PRIORITIES = ("low", "normal", "high")
-STATUSES = ("open", "done", "cancelled")
 _FSI, _PDI = "\u2068", "\u2069"
 
 _WORDS = {

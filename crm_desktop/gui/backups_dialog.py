@@ -27,6 +27,7 @@ from crm_desktop.gui import confirm as confirming
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.tasks import ServiceTask, Work
+from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.backups import (
     Restored,
     backup_now,
@@ -35,7 +36,6 @@ from crm_desktop.services.backups import (
     newest_good_backup,
     restore_backup,
 )
-from crm_desktop.services.records import BackupEntry
 
 if TYPE_CHECKING:
     from crm_desktop.services.cancel import CancelToken

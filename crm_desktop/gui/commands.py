@@ -12,6 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.errors import CrmError
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.drafts import AccountDraft, ContactDraft
+from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.account_edits import (
     create_account,
     restore_accounts,
@@ -21,7 +24,6 @@ from crm_desktop.services.account_edits import (
 from crm_desktop.services.contact_edits import restore_contacts, trash_contacts, update_contact
 from crm_desktop.services.contacts import create_contact
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountDraft, AccountId, Changes, ContactDraft, ContactId
 
 Report = Callable[[CrmError], None]
 Changed = Callable[[Changes], None]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from crm_desktop.services.records import ContactCard
+from crm_desktop.records.contacts import ContactCard
 
 if TYPE_CHECKING:  # made after the first paint
     from crm_desktop.gui.timeline_view import TimelineView

@@ -41,9 +41,7 @@ from crm_desktop.gui.detail_rows import (
     setup_table,
 )
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
-from crm_desktop.services.dates import normalize_partial_date
-from crm_desktop.services.photos import MAX_PHOTO_BYTES, read_photo_file
-from crm_desktop.services.records import (
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
     ContactDraft,
@@ -53,6 +51,8 @@ from crm_desktop.services.records import (
     PhotoValue,
     UrlValue,
 )
+from crm_desktop.records.partial_dates import normalize_partial_date
+from crm_desktop.services.photos import MAX_PHOTO_BYTES, read_photo_file
 
 PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
 

@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import isolated
-from crm_desktop.services.records import ContactId, ContactRow
+from crm_desktop.records.contacts import ContactRow
+from crm_desktop.records.ids import ContactId
 
 RowLoader = Callable[[Sequence[int]], list[ContactRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from crm_desktop.gui.contact_table_model import ContactTableModel
     from crm_desktop.gui.export_dialog import ExportScope
     from crm_desktop.gui.tasks import ServiceTask, Work
+    from crm_desktop.records.ids import ContactId
     from crm_desktop.services.database import Database
     from crm_desktop.services.importing import ImportSummary
-    from crm_desktop.services.records import ContactId
 
 
 class ImportExportWindow(QMainWindow):

@@ -60,6 +60,9 @@ from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.import_export import ImportExportWindow
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.window_state import column_menu, restore_window_state, save_window_state
+from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
@@ -70,14 +73,6 @@ from crm_desktop.services.contact_list import (
     ordered_contact_ids,
     record_counts,
     search_contacts,
-)
-from crm_desktop.services.records import (
-    AccountId,
-    Changes,
-    ContactDraft,
-    ContactId,
-    ContactRow,
-    ContactSort,
 )
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import isolated, time_text, word
 from crm_desktop.gui.banner import Banner
-from crm_desktop.services.activity_records import ActivityRow
+from crm_desktop.records.activities import ActivityRow
 
 Clock = Callable[[], datetime]
 ReminderReader = Callable[[datetime, datetime], list[ActivityRow]]  # (after, until]

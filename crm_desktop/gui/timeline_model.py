@@ -30,7 +30,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import isolated, time_text, word
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
-    from crm_desktop.services.activity_records import TimelineItem
+    from crm_desktop.records.activities import TimelineItem
 
 Loader = Callable[[int], "list[TimelineItem]"]  # the first ``limit`` items of the timeline
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import (
-    ACTIVITY_KINDS,
     from_qdate,
     is_delete_key,
     local_date,
@@ -33,11 +32,12 @@ from crm_desktop.gui.activity_text import (
     to_qdate,
 )
 from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
-from crm_desktop.services.records import AccountId, ContactId
+from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.records.vocabulary import ACTIVITY_KINDS
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions
-    from crm_desktop.services.activity_records import TimelineItem
+    from crm_desktop.records.activities import TimelineItem
 
 QUICK_KINDS = ("call", "note", "task", "email", "meeting")
 TASK_HOUR = 9  # a quick task is due at 9:00 on its day

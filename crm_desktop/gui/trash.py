@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import confirm as confirming
 from crm_desktop.gui.error_text import error_text, error_title
-from crm_desktop.services.records import EmptiedTrash, TrashCounts
+from crm_desktop.records.contacts import EmptiedTrash, TrashCounts
 from crm_desktop.services.trash import empty_trash, trash_counts
 
 if TYPE_CHECKING:

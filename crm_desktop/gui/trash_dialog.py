@@ -35,11 +35,11 @@ from crm_desktop.gui.trash_table_model import (
     TRASH_KIND_ROLE,
     TrashTableModel,
 )
+from crm_desktop.records.contacts import Changes, TrashItem, TrashKind
 from crm_desktop.services.account_edits import restore_accounts
 from crm_desktop.services.activities import restore_activities
 from crm_desktop.services.contact_edits import restore_contacts
 from crm_desktop.services.notes import restore_notes
-from crm_desktop.services.records import Changes, TrashItem, TrashKind
 from crm_desktop.services.trash import trash_items
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import isolated
-from crm_desktop.services.records import TrashItem, TrashKind
+from crm_desktop.records.contacts import TrashItem, TrashKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -16,8 +16,8 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.reminders import ReminderNotifier
+from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.services.activities import due_activity_ids, reminders_between
-from crm_desktop.services.activity_records import ActivityRow, Due
 from crm_desktop.services.database import Database
 
 

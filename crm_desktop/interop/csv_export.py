@@ -11,8 +11,8 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from crm_desktop.drafts import AddressValue, ContactDraft
 from crm_desktop.interop.csv_import import NEUTRALIZED
+from crm_desktop.records.drafts import AddressValue, ContactDraft
 
 OUTLOOK_HEADERS = (
     "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",

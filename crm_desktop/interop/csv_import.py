@@ -18,7 +18,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crm_desktop.drafts import (
+from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
+from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
+from crm_desktop.interop.vcard_import import ReadCard
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
     ContactDraft,
@@ -28,11 +31,8 @@ from crm_desktop.drafts import (
     PhoneValue,
     UrlValue,
 )
-from crm_desktop.errors import InputTooLargeError, InvalidValueError
-from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
-from crm_desktop.interop.problems import NoRecordsError, Problem
-from crm_desktop.interop.vcard_import import ReadCard
-from crm_desktop.partial_dates import normalize_partial_date
+from crm_desktop.records.partial_dates import normalize_partial_date
+from crm_desktop.records.problems import Problem
 
 _KNOWN = json.loads(
     (Path(__file__).parent / "csv_headers" / "known.json").read_text(encoding="utf-8")

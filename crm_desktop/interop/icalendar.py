@@ -25,7 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import vobject
 from vobject.icalendar import utc as vobject_utc
 
-from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.errors import NoRecordsError
+from crm_desktop.records.problems import Problem
 
 EVENT_KINDS = ("meeting", "call")
 TODO_KINDS = ("task", "email", "letter")

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from crm_desktop.drafts import AccountDraft, ContactDraft, ExtraValue, PhotoValue
 from crm_desktop.interop.vcard_values import data_uri, decode_base64, escape
+from crm_desktop.records.drafts import AccountDraft, ContactDraft, ExtraValue, PhotoValue
 
 VERSIONS = ("2.1", "3.0", "4.0")
 PRODID = "-//CRM Desktop//CRM Desktop 0.1//EN"

@@ -15,7 +15,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from crm_desktop.drafts import (
+from crm_desktop.errors import InvalidValueError, NoRecordsError
+from crm_desktop.interop.limits import MAX_PHOTO_BYTES, check_file_size, too_large
+from crm_desktop.interop.vcard_export import CUSTOM_FIELD, KEEP_IN_TOUCH, UNREADABLE
+from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
+from crm_desktop.interop.vcard_values import (
+    decode_base64,
+    decode_data_uri,
+    escape,
+    media_type,
+    split_escaped,
+    unescape,
+    vcard_date,
+)
+from crm_desktop.records.drafts import (
     AccountDraft,
     AccountLinkDraft,
     AddressValue,
@@ -28,21 +41,8 @@ from crm_desktop.drafts import (
     PhotoValue,
     UrlValue,
 )
-from crm_desktop.errors import InvalidValueError
-from crm_desktop.interop.limits import MAX_PHOTO_BYTES, check_file_size, too_large
-from crm_desktop.interop.problems import NoRecordsError, Problem
-from crm_desktop.interop.vcard_export import CUSTOM_FIELD, KEEP_IN_TOUCH, UNREADABLE
-from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
-from crm_desktop.interop.vcard_values import (
-    decode_base64,
-    decode_data_uri,
-    escape,
-    media_type,
-    split_escaped,
-    unescape,
-    vcard_date,
-)
-from crm_desktop.partial_dates import normalize_partial_date
+from crm_desktop.records.partial_dates import normalize_partial_date
+from crm_desktop.records.problems import Problem
 
 _ANNIVERSARY_NAMES = {"ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ANNIVERSARY"}
 _DROPPED = {"BEGIN", "END", "VERSION", "PRODID"}  # written anew on export

@@ -25,7 +25,7 @@ from crm_desktop.interop.limits import (
     MAX_PROPERTIES,
     too_large,
 )
-from crm_desktop.interop.problems import Problem
+from crm_desktop.records.problems import Problem
 
 Params = tuple[tuple[str, tuple[str, ...]], ...]
 CHUNK = 1 << 20

@@ -8,11 +8,13 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.drafts import AccountDraft
+from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.backups import BEFORE_TRASH, backup_before_bulk_delete
 from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import account_drafts
-from crm_desktop.services.records import AccountDraft, AccountId, Changes, ContactId
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import fold, sort_key

@@ -6,15 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.errors import NotFoundError
+from crm_desktop.records.contacts import ContactRow
+from crm_desktop.records.drafts import AddressValue, EmailValue, PhoneValue, UrlValue
+from crm_desktop.records.ids import AccountId
 from crm_desktop.services.contact_list import ReadSource, contact_rows
-from crm_desktop.services.records import (
-    AccountId,
-    AddressValue,
-    ContactRow,
-    EmailValue,
-    PhoneValue,
-    UrlValue,
-)
 from crm_desktop.store.account_queries import account_contact_ids, account_details, account_list
 
 

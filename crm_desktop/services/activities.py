@@ -22,11 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
-from crm_desktop.services.activity_records import (
-    ACTIVITY_KINDS,
-    ACTIVITY_STATUSES,
-    PRIORITIES,
-    TIMED_KINDS,
+from crm_desktop.records.activities import (
     ActivityDraft,
     ActivityRow,
     BirthdayRow,
@@ -34,6 +30,14 @@ from crm_desktop.services.activity_records import (
     KeepInTouchRow,
     NoteRow,
     TimelineItem,
+)
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.ids import ActivityId
+from crm_desktop.records.vocabulary import (
+    ACTIVITY_KINDS,
+    ACTIVITY_STATUSES,
+    PRIORITIES,
+    TIMED_KINDS,
 )
 from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
@@ -49,11 +53,9 @@ from crm_desktop.services.notes import pin_note as pin_note
 from crm_desktop.services.notes import restore_notes as restore_notes
 from crm_desktop.services.notes import timeline as timeline
 from crm_desktop.services.notes import trash_notes as trash_notes
-from crm_desktop.services.records import Changes
 from crm_desktop.services.schedule_rows import activity_rows, local_zone, stored, zone_named
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
-from crm_desktop.store.ids import ActivityId
 from crm_desktop.store.models import Account, Activity, Contact
 
 __all__ = [  # the records and the notes, timeline and keeping-in-touch services too

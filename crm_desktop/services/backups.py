@@ -29,8 +29,8 @@ from typing import ParamSpec, TypeVar
 
 from crm_desktop.errors import BackupFailedError, CrmError
 from crm_desktop.paths import make_private_dir
+from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.database import Database, open_database, system_locale_name
-from crm_desktop.services.records import BackupEntry
 from crm_desktop.store.backups import (
     MANUAL,
     BackupFile,

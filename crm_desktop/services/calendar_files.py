@@ -13,15 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text
+from crm_desktop.records.activities import ActivityDraft, ActivityRow
+from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
-from crm_desktop.services.activity_records import ActivityDraft, ActivityRow
 from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.exporting import atomic_write
 from crm_desktop.services.schedule_rows import activity_rows
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.folding import fold
-from crm_desktop.store.ids import AccountId, ActivityId, ContactId
 from crm_desktop.store.models import Activity
 
 CHUNK = 1000

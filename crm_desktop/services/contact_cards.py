@@ -7,15 +7,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from crm_desktop.errors import NotFoundError
-from crm_desktop.services.contact_list import ReadSource
-from crm_desktop.services.records import (
-    AccountId,
-    AccountLink,
+from crm_desktop.records.contacts import AccountLink, ContactCard
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
-    ContactCard,
     ContactDraft,
-    ContactId,
     CustomValue,
     EmailValue,
     ExtraValue,
@@ -24,6 +20,8 @@ from crm_desktop.services.records import (
     PhotoValue,
     UrlValue,
 )
+from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.store.contact_cards import ContactRows, load_contacts
 
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement

@@ -12,6 +12,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import NotFoundError
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import ContactId
 from crm_desktop.services.backups import (
     BEFORE_DELETE,
     BEFORE_TRASH,
@@ -20,7 +23,6 @@ from crm_desktop.services.backups import (
 from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.contacts import get_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import Changes, ContactDraft, ContactId
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.models import Contact, ContactAccount

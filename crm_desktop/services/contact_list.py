@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Protocol
 
 from crm_desktop.errors import DatabaseError
-from crm_desktop.services.records import (
+from crm_desktop.records.contacts import (
     CategoryCount,
-    ContactId,
     ContactRow,
     ContactSort,
     RecordCounts,
     SearchPage,
 )
+from crm_desktop.records.ids import ContactId
 from crm_desktop.store.contact_queries import category_counts as store_category_counts
 from crm_desktop.store.contact_queries import (
     contact_ids,

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.partial_dates import month_day, normalize_partial_date
 from crm_desktop.services.contact_writer import ContactWriter
-from crm_desktop.services.dates import month_day, normalize_partial_date
-from crm_desktop.services.records import ContactDraft
 from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.bulk import insert_many
 from crm_desktop.store.engine import driver_connection

@@ -14,10 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from crm_desktop.services.dates import month_day, normalize_partial_date
-from crm_desktop.services.naming import display_name, file_as
-from crm_desktop.services.records import AccountDraft, ContactDraft, ImppValue, PhotoValue
-from crm_desktop.store.base import ContactId, utc_now, utc_text
+from crm_desktop.records.drafts import AccountDraft, ContactDraft, ImppValue, PhotoValue
+from crm_desktop.records.ids import ContactId
+from crm_desktop.records.naming import display_name, file_as
+from crm_desktop.records.partial_dates import month_day, normalize_partial_date
+from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.bulk import insert_many, next_id
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import fold, phone_digits, sort_key

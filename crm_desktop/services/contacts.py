@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import ContactId
+
 # Re-exported: cancelling, and reading whole contacts, live in light modules of their own
 # (no SQLAlchemy), which the window's first screen can import cheaply.
 from crm_desktop.services.cancel import Cancelled as Cancelled
@@ -15,10 +18,6 @@ from crm_desktop.services.contact_cards import get_contact as get_contact
 from crm_desktop.services.contact_cards import get_contacts as get_contacts
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import (
-    ContactDraft,
-)
-from crm_desktop.store.base import ContactId
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 1000

@@ -15,8 +15,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crm_desktop.errors import CrmError
-from crm_desktop.services.naming import file_as
-from crm_desktop.services.records import BackupEntry
+from crm_desktop.records.contacts import BackupEntry
+from crm_desktop.records.naming import file_as
 from crm_desktop.store.database import Store, open_store
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import collation_language, sort_key

@@ -19,13 +19,10 @@ from sqlalchemy.orm import selectinload
 from crm_desktop.errors import CrmError
 from crm_desktop.interop.csv_export import write_google_csv, write_outlook_csv
 from crm_desktop.interop.vcard_export import vcard_text
-from crm_desktop.services.contact_list import ReadSource
-from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
-from crm_desktop.services.database import Database
-from crm_desktop.services.records import (
+from crm_desktop.records.contacts import ContactCard
+from crm_desktop.records.drafts import (
     AccountDraft,
     AddressValue,
-    ContactCard,
     ContactDraft,
     CustomValue,
     EmailValue,
@@ -33,6 +30,9 @@ from crm_desktop.services.records import (
     PhoneValue,
     UrlValue,
 )
+from crm_desktop.services.contact_list import ReadSource
+from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
+from crm_desktop.services.database import Database
 from crm_desktop.store.models import Account
 
 CHUNK = 1000

@@ -20,21 +20,22 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, NoRecordsError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
 from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
 from crm_desktop.interop.limits import check_file_size
-from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.records.drafts import AccountDraft, ContactDraft
+from crm_desktop.records.ids import ActivityId, ContactId
+from crm_desktop.records.naming import display_name
+from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contact_merge import merge_into_contacts
 from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
-from crm_desktop.services.naming import display_name
-from crm_desktop.services.records import AccountDraft, ActivityId, ContactDraft, ContactId
 from crm_desktop.services.schedule_rows import local_zone
 from crm_desktop.store.folding import fold, phone_digits
 from crm_desktop.store.models import Contact, Email, Phone

@@ -9,14 +9,14 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from sqlalchemy import update
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
-from crm_desktop.services.activity_records import BirthdayRow, KeepInTouchRow
+from crm_desktop.records.activities import BirthdayRow, KeepInTouchRow
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.ids import ContactId
 from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import Changes
 from crm_desktop.services.schedule_rows import local_zone, moment
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
-from crm_desktop.store.ids import ContactId
 from crm_desktop.store.models import Contact
 
 

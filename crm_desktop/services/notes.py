@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from sqlalchemy import select, update
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
-from crm_desktop.services.activity_records import NoteRow, TimelineItem
+from crm_desktop.records.activities import NoteRow, TimelineItem
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.ids import NoteId
 from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import Changes
 from crm_desktop.services.schedule_rows import activity_rows, note_row
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
-from crm_desktop.store.ids import NoteId
 from crm_desktop.store.models import Account, Contact, Note
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from crm_desktop.services.records import (
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
     ContactDraft,

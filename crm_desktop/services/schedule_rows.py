@@ -10,9 +10,9 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_desktop.errors import InvalidValueError
-from crm_desktop.services.activity_records import ActivityRow, NoteRow
+from crm_desktop.records.activities import ActivityRow, NoteRow
+from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 from crm_desktop.store.activity_queries import ActivityTuple, NoteTuple, activity_contacts
-from crm_desktop.store.ids import AccountId, ActivityId, ContactId, NoteId
 
 
 def local_zone() -> tzinfo:

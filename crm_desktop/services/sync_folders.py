@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from crm_desktop.services.records import SyncedFolder
+from crm_desktop.records.contacts import SyncedFolder
 
 DROPBOX = "Dropbox"
 ONEDRIVE = "OneDrive"

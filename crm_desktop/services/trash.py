@@ -15,17 +15,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from crm_desktop.records.contacts import Changes, EmptiedTrash, TrashCounts, TrashItem, TrashKind
+from crm_desktop.records.ids import ContactId
 from crm_desktop.services.backups import BEFORE_EMPTY_TRASH, backup_before
 from crm_desktop.services.contact_writer import contact_document
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import (
-    Changes,
-    ContactId,
-    EmptiedTrash,
-    TrashCounts,
-    TrashItem,
-    TrashKind,
-)
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.models import Contact, ContactAccount
 from crm_desktop.store.search_index import delete_documents, write_documents

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
-from crm_desktop.store.ids import AccountId, ActivityId, CategoryId, ContactId, NoteId
+from crm_desktop.records.ids import AccountId, ActivityId, CategoryId, ContactId, NoteId
 
 # Named constraints, so that Alembic's batch mode can find and recreate them.
 NAMING_CONVENTION = {

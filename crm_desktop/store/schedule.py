@@ -7,11 +7,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Table, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from crm_desktop.records.vocabulary import ACTIVITY_KINDS, ACTIVITY_STATUSES, PRIORITIES
 from crm_desktop.store.base import Base, utc_now
-
-ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
-ACTIVITY_STATUSES = ("open", "done", "cancelled")
-PRIORITIES = ("low", "normal", "high")
 
 activity_contacts = Table(
     "activity_contacts",

@@ -12,9 +12,9 @@ import pytest
 import vobject
 
 from crm_desktop.cli import build_parser, parse_when, run_command
+from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
-from crm_desktop.services.records import ContactDraft, EmailValue
 
 ATHENS = ZoneInfo("Europe/Athens")
 

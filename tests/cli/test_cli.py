@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.cli import build_parser, run_command
-from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import open_database
-from crm_desktop.services.records import (
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
     ContactDraft,
@@ -27,6 +25,8 @@ from crm_desktop.services.records import (
     PhotoValue,
     UrlValue,
 )
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import open_database
 
 PHOTO = b"\xff\xd8\xff\xe0 a tiny jpeg"
 ELENI = ContactDraft(

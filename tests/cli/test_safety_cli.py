@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.cli import build_parser, run_command
+from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
-from crm_desktop.services.records import ContactDraft
 from tests.damage import damage_table
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

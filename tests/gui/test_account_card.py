@@ -9,8 +9,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.account_card import AccountCardView, web_address
+from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
-from crm_desktop.services.records import AccountId
 
 
 @pytest.mark.parametrize(

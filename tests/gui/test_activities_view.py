@@ -22,15 +22,16 @@ from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_list_model import COLUMN_SUBJECT, ActivityListModel
 from crm_desktop.gui.activity_text import local_date, local_moment, to_qdate, to_qdatetime
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.activities import ActivityDraft, ActivityRow, Due
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import ContactId
 from crm_desktop.services.activities import (
     complete_activity,
     create_activity,
     get_activity,
 )
-from crm_desktop.services.activity_records import ActivityDraft, ActivityRow, Due
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import ContactDraft, ContactId
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 NOW = local_moment(TODAY, 10)

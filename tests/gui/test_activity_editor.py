@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.activity_editor import ActivityEditorDialog, next_half_hour
 from crm_desktop.gui.contact_editor import ContactEditor
-from crm_desktop.services.activity_records import ActivityDraft
-from crm_desktop.services.records import AccountId, ContactDraft, ContactId
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import AccountId, ContactId
 
 NOW = datetime(2026, 12, 1, 9, 10, tzinfo=UTC)
 

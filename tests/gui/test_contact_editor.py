@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.contact_editor import PHOTO_MAX_SIDE, ContactEditor
-from crm_desktop.services.records import (
+from crm_desktop.records.drafts import (
     AddressValue,
     ContactDraft,
     CustomValue,

@@ -21,6 +21,7 @@ from crm_desktop.gui.backups_dialog import BackupsDialog
 from crm_desktop.gui.contact_table_model import COLUMN_NAME
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.paths import backups_dir
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft
 from crm_desktop.services.account_edits import trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import backup_now, list_backups
@@ -28,7 +29,6 @@ from crm_desktop.services.contact_edits import trash_contacts
 from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.records import AccountLinkDraft, ContactDraft
 from crm_desktop.services.trash import trash_counts
 
 

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.importing import DuplicatePolicy, ImportSummary
-from crm_desktop.services.records import ContactDraft
 from crm_desktop.services.sample_data import generate_contacts
 from tests.paths import DATA
 
@@ -304,8 +304,8 @@ def test_exporting_the_selections_activities_as_icalendar_from_the_window(
 ) -> None:
     from datetime import UTC, datetime
 
+    from crm_desktop.records.activities import ActivityDraft
     from crm_desktop.services.activities import create_activity
-    from crm_desktop.services.activity_records import ActivityDraft
 
     ana, pau = add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
     start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)

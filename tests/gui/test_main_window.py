@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.app import install_translators, open_for_gui, run_gui
 from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.records import ContactDraft, EmailValue
 
 
 @pytest.fixture(autouse=True)

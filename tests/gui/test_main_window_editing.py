@@ -25,17 +25,12 @@ from crm_desktop.gui.contact_card import ContactCardView
 from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.contact_table_model import COLUMN_EMAIL, COLUMN_NAME, COLUMN_TITLE
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.contacts import Changes
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft, EmailValue, PhoneValue
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.records import (
-    AccountLinkDraft,
-    Changes,
-    ContactDraft,
-    EmailValue,
-    PhoneValue,
-)
 
 
 @pytest.fixture(autouse=True)

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.reminders import ReminderNotifier
+from crm_desktop.records.activities import ActivityDraft, Due
+from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.activities import create_activity, reminders_between
-from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import ContactDraft
 
 
 class Clock:

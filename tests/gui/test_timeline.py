@@ -22,6 +22,9 @@ from crm_desktop.gui.contact_card import ContactPane
 from crm_desktop.gui.contact_table_model import COLUMN_LAST_CONTACT
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.timeline_model import FIRST_PAGE, TimelineModel
+from crm_desktop.records.activities import ActivityDraft, Due
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft
+from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.activities import (
     add_note,
@@ -31,11 +34,9 @@ from crm_desktop.services.activities import (
     pin_note,
     timeline,
 )
-from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountId, AccountLinkDraft, ContactDraft, ContactId
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

@@ -28,16 +28,17 @@ from crm_desktop.gui.trash_table_model import (
     TrashTableModel,
     local_date_time,
 )
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.contacts import Changes, TrashKind
+from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.services.account_edits import create_account, trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.activities import create_activity, get_activity, trash_activities
-from crm_desktop.services.activity_records import ActivityDraft
 from crm_desktop.services.contact_edits import trash_contacts
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.notes import add_note, timeline, trash_notes
-from crm_desktop.services.records import AccountDraft, Changes, ContactDraft, TrashKind
 from crm_desktop.services.trash import trash_counts, trash_items
 
 

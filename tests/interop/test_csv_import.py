@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.drafts import ContactDraft, CustomValue, EmailValue, PhoneValue
+from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.csv_export import neutralized, write_google_csv, write_outlook_csv
 from crm_desktop.interop.csv_import import FIELD_LIMIT, guess_target, read_csv_file
-from crm_desktop.interop.problems import NoRecordsError, Problem
 from crm_desktop.interop.vcard_import import ReadCard
+from crm_desktop.records.drafts import ContactDraft, CustomValue, EmailValue, PhoneValue
+from crm_desktop.records.problems import Problem
 from tests.paths import DATA
 
 
@@ -235,8 +236,8 @@ def test_a_quote_never_closed_is_reported_at_its_row_and_ends_the_file(tmp_path:
 def test_a_character_set_the_file_cannot_be_read_in_is_told_with_the_file(
     tmp_path: Path,
 ) -> None:
+    from crm_desktop.errors import NoRecordsError
     from crm_desktop.interop.csv_import import read_csv_file
-    from crm_desktop.interop.problems import NoRecordsError
 
     path = tmp_path / "latin.csv"
     path.write_bytes(b"Name,Email\n\xc1na Gonz\xe1lez,a@b.example\n")

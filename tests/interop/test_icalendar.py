@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import vobject
 
+from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.icalendar import (
     Attendee,
     CalendarItem,
@@ -17,7 +18,7 @@ from crm_desktop.interop.icalendar import (
     read_calendar_file,
     read_calendar_text,
 )
-from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.records.problems import Problem
 
 ATHENS = ZoneInfo("Europe/Athens")
 DATA = Path(__file__).resolve().parent.parent / "data"

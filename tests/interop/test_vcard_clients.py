@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.drafts import AccountDraft, ContactDraft
-from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.records.drafts import AccountDraft, ContactDraft
+from crm_desktop.records.problems import Problem
 from tests.paths import DATA
 
 

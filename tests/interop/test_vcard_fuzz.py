@@ -13,8 +13,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.interop.problems import NoRecordsError, Problem
+from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file, read_vcard_stream
+from crm_desktop.records.problems import Problem
 
 _PIECES = st.sampled_from(
     [

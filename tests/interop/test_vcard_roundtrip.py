@@ -11,7 +11,9 @@ import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crm_desktop.drafts import (
+from crm_desktop.interop.vcard_export import VERSIONS, fold, vcard_text
+from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file, read_vcard_stream
+from crm_desktop.records.drafts import (
     AccountDraft,
     AccountLinkDraft,
     AddressValue,
@@ -24,9 +26,7 @@ from crm_desktop.drafts import (
     PhotoValue,
     UrlValue,
 )
-from crm_desktop.interop.problems import Problem
-from crm_desktop.interop.vcard_export import VERSIONS, fold, vcard_text
-from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file, read_vcard_stream
+from crm_desktop.records.problems import Problem
 
 # Text as users write it: every script of ours, emoji, combining marks, punctuation that
 # vCard escapes; no surrounding spaces and no bare CR (values are stored trimmed, with \n).

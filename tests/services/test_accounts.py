@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from crm_desktop.errors import NotFoundError
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_edits import trash_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountLinkDraft, ContactDraft
 
 
 def test_accounts_list_counts_their_contacts_and_searches_by_name(db: Database) -> None:
@@ -37,8 +37,8 @@ def test_an_unknown_account_is_reported(db: Database) -> None:
 
 def test_an_account_name_is_one_per_company(db: Database) -> None:
     from crm_desktop.errors import InvalidValueError
+    from crm_desktop.records.drafts import AccountDraft
     from crm_desktop.services.account_edits import create_account, update_account
-    from crm_desktop.services.records import AccountDraft
 
     first = create_account(db, AccountDraft("Cal Pep"))
     second = create_account(db, AccountDraft("Vilaseca"))

@@ -10,6 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.records.activities import ActivityDraft, Due
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft
+from crm_desktop.records.ids import ContactId
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.activities import (
     activities_on,
@@ -26,11 +29,9 @@ from crm_desktop.services.activities import (
     trash_activities,
     update_activity,
 )
-from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountLinkDraft, ContactDraft, ContactId
 
 ATHENS = ZoneInfo("Europe/Athens")  # UTC+3 in summer, UTC+2 from 25 October 2026 04:00
 NEW_YORK = ZoneInfo("America/New_York")

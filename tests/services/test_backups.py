@@ -18,6 +18,7 @@ from crm_desktop.errors import (
     DatabaseProblem,
     RestoreRefusedError,
 )
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft
 from crm_desktop.services.account_edits import trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import (
@@ -34,7 +35,6 @@ from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
 from crm_desktop.services.importing import import_files
-from crm_desktop.services.records import AccountLinkDraft, ContactDraft
 from tests.damage import damage_table
 from tests.paths import DATA
 

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import vobject
 
+from crm_desktop.records.activities import ActivityDraft, Due
+from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.activities import (
     complete_activity,
     create_activity,
@@ -17,12 +19,10 @@ from crm_desktop.services.activities import (
     get_activity,
     trash_activities,
 )
-from crm_desktop.services.activity_records import ActivityDraft, Due
 from crm_desktop.services.calendar_files import calendar_activity_ids, export_icalendar
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.importing import DuplicatePolicy, ImportAborted, import_files
-from crm_desktop.services.records import ContactDraft, EmailValue
 
 ATHENS = ZoneInfo("Europe/Athens")
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from crm_desktop.records.contacts import ContactSort
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft, EmailValue, PhoneValue
 from crm_desktop.services.contact_edits import (
     delete_contacts_for_good,
     restore_contacts,
@@ -21,13 +23,6 @@ from crm_desktop.services.contact_list import (
 )
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.records import (
-    AccountLinkDraft,
-    ContactDraft,
-    ContactSort,
-    EmailValue,
-    PhoneValue,
-)
 
 
 def test_an_edit_replaces_the_details_and_keeps_notes_and_creation_time(db: Database) -> None:

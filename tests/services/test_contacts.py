@@ -7,16 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
-from crm_desktop.services.contact_list import search_contacts
-from crm_desktop.services.contacts import (
-    Cancelled,
-    CancelToken,
-    add_contacts,
-    create_contact,
-    get_contact,
-)
-from crm_desktop.services.database import Database
-from crm_desktop.services.records import (
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
     ContactDraft,
@@ -28,6 +19,15 @@ from crm_desktop.services.records import (
     PhotoValue,
     UrlValue,
 )
+from crm_desktop.services.contact_list import search_contacts
+from crm_desktop.services.contacts import (
+    Cancelled,
+    CancelToken,
+    add_contacts,
+    create_contact,
+    get_contact,
+)
+from crm_desktop.services.database import Database
 
 EVERY_FIELD = ContactDraft(
     formatted_name="Dr. Ελένη Παπαδοπούλου-Puig, PhD",

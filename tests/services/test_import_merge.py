@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from crm_desktop.records.drafts import ContactDraft, EmailValue, PhoneValue
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import Cancelled, CancelToken, add_contacts, get_contact
 from crm_desktop.services.database import Database
 from crm_desktop.services.importing import BATCH, import_files
-from crm_desktop.services.records import ContactDraft, EmailValue, PhoneValue
 
 
 def _file(tmp_path: Path, cards: list[str], name: str = "cards.vcf") -> Path:

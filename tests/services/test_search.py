@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
-from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import Database, open_database
-from crm_desktop.services.records import (
+from crm_desktop.records.contacts import ContactSort
+from crm_desktop.records.drafts import (
     AccountLinkDraft,
     ContactDraft,
-    ContactSort,
     CustomValue,
     EmailValue,
     PhoneValue,
 )
+from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database, open_database
 
 PEOPLE = (
     ContactDraft(given_name="Γιώργος", family_name="Παπαδόπουλος",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.services.records import SyncedFolder
+from crm_desktop.records.contacts import SyncedFolder
 from crm_desktop.services.sync_folders import synced_folder
 
 

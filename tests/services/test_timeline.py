@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.activities import (
     add_note,
@@ -22,11 +24,9 @@ from crm_desktop.services.activities import (
     trash_notes,
     upcoming_birthdays,
 )
-from crm_desktop.services.activity_records import ActivityDraft
 from crm_desktop.services.contact_edits import trash_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import AccountLinkDraft, ContactDraft
 
 ATHENS = ZoneInfo("Europe/Athens")
 

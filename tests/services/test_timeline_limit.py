@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.activities import add_note, create_activity, pin_note, timeline
-from crm_desktop.services.activity_records import ActivityDraft
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.records import ContactDraft
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 

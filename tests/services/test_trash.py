@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from crm_desktop.records.contacts import TrashCounts, TrashKind
+from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft, EmailValue
 from crm_desktop.services.account_edits import trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import list_backups
@@ -15,13 +17,6 @@ from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.health import check_database
-from crm_desktop.services.records import (
-    AccountLinkDraft,
-    ContactDraft,
-    EmailValue,
-    TrashCounts,
-    TrashKind,
-)
 from crm_desktop.services.trash import empty_trash, trash_counts, trash_items
 from crm_desktop.store.models import Activity, Note
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.errors import AlreadyRunningError, DatabaseError, DatabaseProblem
+from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import open_database
-from crm_desktop.services.records import ContactDraft
 from crm_desktop.store import migrations
 from crm_desktop.store.database import backup_database, head_revision, open_store
 from crm_desktop.store.schema import SCHEMA_REVISION

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crm_desktop.services.records import ContactDraft
+from crm_desktop.records.drafts import ContactDraft
 
 
 def file_as(family: str, given: str, additional: str, formatted: str) -> str:

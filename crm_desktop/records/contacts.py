@@ -1,6 +1,5 @@
-"""Frozen records that cross the services boundary: what the GUI and CLI see and hand in.
-
-No ORM object ever leaves ``crm_desktop.services``; these do.
+"""Frozen records of contacts, lists, changes, backups and the Trash: what the GUI and the CLI
+see and hand in. No ORM object ever leaves ``crm_desktop.services``; these do.
 """
 
 from __future__ import annotations
@@ -10,38 +9,8 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-# Re-exported: the draft records live below interop and services alike.
-from crm_desktop.drafts import AccountDraft as AccountDraft
-from crm_desktop.drafts import AccountLinkDraft as AccountLinkDraft
-from crm_desktop.drafts import AddressValue as AddressValue
-from crm_desktop.drafts import ContactDraft as ContactDraft
-from crm_desktop.drafts import CustomValue as CustomValue
-from crm_desktop.drafts import EmailValue as EmailValue
-from crm_desktop.drafts import ExtraValue as ExtraValue
-from crm_desktop.drafts import ImppValue as ImppValue
-from crm_desktop.drafts import PhoneValue as PhoneValue
-from crm_desktop.drafts import PhotoValue as PhotoValue
-from crm_desktop.drafts import Types as Types
-from crm_desktop.drafts import UrlValue as UrlValue
-
-# Re-exported: what went wrong in an input file, for callers that may not import interop.
-from crm_desktop.interop.problems import NoRecordsError as NoRecordsError
-from crm_desktop.interop.problems import Problem as Problem
-
-# Re-exported: the schedule's records (activities, notes, timeline, keeping in touch).
-from crm_desktop.services.activity_records import ActivityDraft as ActivityDraft
-from crm_desktop.services.activity_records import ActivityRow as ActivityRow
-from crm_desktop.services.activity_records import BirthdayRow as BirthdayRow
-from crm_desktop.services.activity_records import Due as Due
-from crm_desktop.services.activity_records import KeepInTouchRow as KeepInTouchRow
-from crm_desktop.services.activity_records import NoteRow as NoteRow
-from crm_desktop.services.activity_records import TimelineItem as TimelineItem
-
-# Re-exported: the id types, for the layers that may not import the store.
-from crm_desktop.store.ids import AccountId as AccountId
-from crm_desktop.store.ids import ActivityId as ActivityId
-from crm_desktop.store.ids import ContactId as ContactId
-from crm_desktop.store.ids import NoteId as NoteId
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
-from crm_desktop.errors import CrmError
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +16,3 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
-
-
-class NoRecordsError(CrmError):
-    """The file holds no card at all (empty, binary, an image renamed .vcf, a folder)."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
-        self.reason = reason
-        super().__init__(path, reason)
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"

@@ -7,13 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from crm_desktop.store.ids import AccountId, ActivityId, ContactId, NoteId
-
-ACTIVITY_KINDS = ("call", "email", "letter", "meeting", "task")
-ACTIVITY_STATUSES = ("open", "done", "cancelled")
-PRIORITIES = ("low", "normal", "high")
-# Kinds that happen at a start time (with a duration); the others are due by a time.
-TIMED_KINDS = ("call", "meeting")
+from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 
 
 @dataclass(frozen=True, slots=True)
