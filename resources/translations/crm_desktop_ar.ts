@@ -42,38 +42,38 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="62"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="63"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="87"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="91"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="96"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="99"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="101"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -334,22 +334,22 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="38"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
         <source>Delete activities and notes</source>
         <translation>حذف الأنشطة والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
         <source>Follow-up: </source>
         <translation>متابعة: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="228"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
@@ -475,38 +475,38 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="141"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="144"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="147"/>
         <source>New activity</source>
         <translation>نشاط جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
         <source>Follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="143"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="146"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="144"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="147"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="151"/>
         <source>No reminder</source>
         <translation>بلا تذكير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
         <source>At the time</source>
         <translation>في الموعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="152"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>قبل %n يوم</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="157"/>
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>قبل %n ساعة</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="158"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>قبل %n دقيقة</numerusform>
@@ -542,12 +542,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="226"/>
         <source>Give the activity a subject.</source>
         <translation>أدخل موضوعًا للنشاط.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>يحتاج التذكير إلى وقت بدء أو وقت استحقاق.</translation>
     </message>
@@ -588,62 +588,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="38"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -827,12 +827,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="48"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="49"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
         <translation>إغلاق الرسالة</translation>
     </message>
@@ -1023,7 +1023,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="34"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="36"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>حذف %n جهة اتصال</numerusform>
@@ -1035,42 +1035,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="63"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="82"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="84"/>
         <source>Restore from the Trash</source>
         <translation>الاستعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="99"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="132"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="134"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="149"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="151"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="182"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="184"/>
         <source>Edit account</source>
         <translation>تحرير الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="198"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="200"/>
         <source>Delete account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="212"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="214"/>
         <source>Restore account</source>
         <translation>استعادة الحساب</translation>
     </message>
@@ -1550,47 +1550,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="42"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="42"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="43"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="43"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="44"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="44"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="45"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="45"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="46"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="46"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="47"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="47"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="48"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="48"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="49"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="139"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -1932,73 +1932,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="137"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="139"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="145"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="379"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="449"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="172"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="213"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="380"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="382"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="384"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="259"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="526"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>لا جهات اتصال</numerusform>
@@ -2010,222 +2010,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
         <source>Prospect</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
         <source>Vendor</source>
         <translation>مورّد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
         <source>Partner</source>
         <translation>شريك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
         <source>Employee</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
         <source>Competitor</source>
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="162"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="179"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="284"/>
         <source>Today&apos;s backup is made.</source>
         <translation>أُنشئت النسخة الاحتياطية لهذا اليوم.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
         <source>&amp;New contact…</source>
         <translation>جهة اتصال &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
         <source>Create a contact</source>
         <translation>إنشاء جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;تحرير جهة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="351"/>
         <source>Edit the selected contact (Enter)</source>
         <translation>تحرير جهة الاتصال المحددة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="356"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="356"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>نقل جهات الاتصال المحددة إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="361"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="362"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>إرجاع جهات الاتصال المحددة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="367"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="368"/>
         <source>Import contacts from vCard files</source>
         <translation>استيراد جهات الاتصال من ملفات vCard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="375"/>
         <source>Export contacts to a vCard file</source>
         <translation>تصدير جهات الاتصال إلى ملف vCard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
         <source>Search the contacts (Ctrl+F)</source>
         <translation>البحث في جهات الاتصال (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
         <source>Quit CRM Desktop</source>
         <translation>إنهاء CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="396"/>
         <source>Version and database</source>
         <translation>الإصدار وقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="402"/>
         <source>&amp;Backups…</source>
         <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="402"/>
         <source>Back up the database, or restore a backup</source>
         <translation>النسخ الاحتياطي لقاعدة البيانات، أو استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
         <source>Empty &amp;Trash…</source>
         <translation>إ&amp;فراغ سلة المحذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
         <source>Delete for good what is in the Trash</source>
         <translation>حذف ما في سلة المحذوفات نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="411"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="412"/>
         <source>Contacts and accounts (Ctrl+1)</source>
         <translation>جهات الاتصال والحسابات (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="418"/>
         <source>&amp;Activities</source>
         <translation>الأ&amp;نشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
         <translation>اليوم، والمتأخرة، والأسبوع، والتقويم (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="423"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>جدولة مكالمة أو اجتماع أو مهمة… أو تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="433"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="435"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سلة المحذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="435"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="460"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="542"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>لا حسابات</numerusform>
@@ -2237,22 +2237,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="620"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="624"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="631"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="629"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
@@ -2591,52 +2591,52 @@
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="250"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="247"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="251"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="248"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="252"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="249"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="253"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="250"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="254"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="251"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="297"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="307"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="304"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="310"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="307"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>

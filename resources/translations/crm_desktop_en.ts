@@ -42,38 +42,38 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="62"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="63"/>
         <source>Account card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
         <source>Select an account to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="87"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="91"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="96"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="99"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="101"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,22 +334,22 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="38"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
         <source>Delete activities and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="228"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,38 +475,38 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="141"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="144"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="147"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="143"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="146"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="144"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="147"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="151"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
         <source>At the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="152"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>%n day before</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="157"/>
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>%n hour before</numerusform>
@@ -522,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="158"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -530,12 +530,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="226"/>
         <source>Give the activity a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
         <source>A reminder needs a start or a due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,62 +576,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="38"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,12 +811,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="48"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="49"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="34"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="36"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1015,42 +1015,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="63"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="82"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="84"/>
         <source>Restore from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="99"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="132"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="134"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="149"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="151"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="182"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="184"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="198"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="200"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="212"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="214"/>
         <source>Restore account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,47 +1530,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="42"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="42"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="43"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="43"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="44"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="44"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="45"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="45"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="46"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="46"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="47"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="47"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="48"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="48"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="49"/>
         <source>Next activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="139"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,73 +1912,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="137"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="139"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="145"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="379"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="449"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="172"/>
         <source>Folders and categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="213"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="380"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="382"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="384"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="259"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="526"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1986,222 +1986,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
         <source>Competitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="162"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="179"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="284"/>
         <source>Today&apos;s backup is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
         <source>Create a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
         <source>&amp;Edit contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="351"/>
         <source>Edit the selected contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="356"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="356"/>
         <source>Move the selected contacts to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="361"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="362"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="367"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="368"/>
         <source>Import contacts from vCard files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="375"/>
         <source>Export contacts to a vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
         <source>Search the contacts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
         <source>Quit CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
         <source>&amp;About CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="396"/>
         <source>Version and database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="402"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="402"/>
         <source>Back up the database, or restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
         <source>Empty &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
         <source>Delete for good what is in the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="411"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="412"/>
         <source>Contacts and accounts (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="418"/>
         <source>&amp;Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="423"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
         <source>New ac&amp;tivity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="433"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="435"/>
         <source>Tr&amp;ash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="435"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="460"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="542"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -2209,22 +2209,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="620"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="624"/>
         <source>Accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="631"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
         <source>Trash (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="629"/>
         <source>Deleted accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,52 +2557,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="250"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="247"/>
         <source>What was said (Enter logs the call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="251"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="248"/>
         <source>Write a note (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="252"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="249"/>
         <source>What to do (Enter schedules it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="253"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="250"/>
         <source>What the email was about (Enter logs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="254"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="251"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="297"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
         <source>&amp;Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
         <source>&amp;Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="307"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="304"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="310"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="307"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
