@@ -119,8 +119,8 @@ _WORDS = tuple(
         (r"mobil|cell|móvil|movil|portable|handy|κινητ", "phone:cell"),
         (r"fax|télécopie|φαξ", "phone:fax"),
         (r"phone|tel|teléfono|telefon|τηλ", "phone:"),
-        (r"^(first|given)|prénom|vorname|^nombre$|^όνομα", "given"),
-        (r"^(last|family|sur)|^nom$|nachname|apellido|επώνυμο", "family"),
+        (r"^(first|given|fore) ?name|prénom|vorname|^nombre$|^όνομα", "given"),
+        (r"^(last|family|sur) ?name|^nom$|nachname|apellido|επώνυμο", "family"),
         (r"company|organi[sz]ation|société|empresa|firma|εταιρ", "organization"),
         (r"title|job|position|poste|cargo|puesto|beruf|θέση", "title"),
         (r"^(full )?name$|contact$|display|anzeigename|εμφανιζ", "formatted"),
@@ -251,8 +251,9 @@ def _unknown_guess(header: str, values: Sequence[str], kind: str) -> ColumnGuess
         return ColumnGuess(header, "email:", Confidence.CERTAIN, "its values are e-mail addresses")
     if kind == "url":
         return ColumnGuess(header, "url:", Confidence.LIKELY, "its values are web addresses")
-    if kind == "phone":
-        target = _typed(header, "phone:")
+    if kind == "phone":  # which phone, its name may say ("Work Mobile")
+        word = next((t for p, t in _WORDS if p.search(header)), "")
+        target = _typed(header, word if word.startswith("phone:") else "phone:")
         return ColumnGuess(header, target, Confidence.LIKELY, "its values are phone numbers")
     if kind == "honorific":
         return ColumnGuess(header, "prefix", Confidence.LIKELY, "its values are courtesy titles")
@@ -347,6 +348,14 @@ def map_columns(
     ]
     if layout is None:
         resolved = _one_column_per_field(resolved, values)
+    else:  # a column the layout lacks never takes a field from one of the layout's
+        held = {g.target for g in resolved if g.reason == layout.name} & _SINGLE
+        resolved = [
+            replace(g, target="custom", reason=f"{layout.name} fills this field elsewhere")
+            if g.reason != layout.name and g.target in held
+            else g
+            for g in resolved
+        ]
     for index, key in enumerate(occurrence_keys(headers)):
         choice = (chosen or {}).get(key)
         if choice is not None:
