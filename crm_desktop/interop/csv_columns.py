@@ -393,7 +393,7 @@ def _one_column_per_field(
 
 # The fields a mapping may name.
 _SCALARS = (
-    "formatted", "prefix", "given", "additional", "family", "suffix", "nickname",
+    "given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
     "organization", "department", "title", "note", "gender", "birthday", "anniversary",
     "categories", "custom", "ignore",
 )  # fmt: skip
