@@ -151,17 +151,6 @@ def _typed(header: str, target: str) -> str:
     return target
 
 
-def guess_target(header: str) -> str:
-    """The field a column name alone suggests (known names, then the words in it)."""
-    known = _VOCABULARY.get(fold_header(header))
-    if known:
-        return known[0]
-    for pattern, target in _WORDS:
-        if pattern.search(header):
-            return _typed(header, target)
-    return "custom"
-
-
 # What a column's values look like.
 _EMAIL = re.compile(r"^(mailto:)?[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s.,;<>]+$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)

@@ -431,7 +431,7 @@ def read_csv_file(
 
 def uncertain_message(guess: ColumnGuess) -> str:
     """The warning for a column kept as a custom field because its field is uncertain."""
-    example = guess.target if guess.target not in ("custom", "ignore") else "title"
+    example = guess.target if guess.target not in ("custom", "ignore") else "note"
     return (
         f'column "{guess.header}" is not recognised ({guess.reason}); its values were kept as '
         f'the custom field "{guess.header}": to import it as a field, give a mapping with '

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.errors import NoRecordsError
-from crm_desktop.interop.csv_columns import guess_target
+from crm_desktop.interop.csv_columns import map_columns
 from crm_desktop.interop.csv_export import neutralized, write_google_csv, write_outlook_csv
 from crm_desktop.interop.csv_import import FIELD_LIMIT, read_csv_file
 from crm_desktop.interop.vcard_import import ReadCard
@@ -107,8 +107,9 @@ def test_unknown_headers_are_guessed_and_nothing_is_dropped() -> None:
     assert d.formatted_name == "Anna Serra"
     assert d.accounts[0].name == "Cal Pep" and d.emails[0].value == "anna@calpep.example"
     assert CustomValue("Referred By", "Jordi") in d.custom_fields  # kept as a custom field
-    assert (
-        guess_target("Mobile") == "phone:cell" and guess_target("Zip") == "address:work:postal_code"
+    assert map_columns(["Mobile", "Zip"], []).targets() == (
+        "phone:cell",
+        "address:work:postal_code",
     )
 
 
