@@ -155,13 +155,13 @@ def _header_row(first_line: str) -> tuple[str, list[str]]:
 
 _PREAMBLE_LINES = 20
 _QUOTED = re.compile(r'"[^"]*"')
+_PREAMBLE_TITLE = re.compile(r"[^\W\d][\w ]{0,39}:")  # "Notes:"
 
 
 def _opens_preamble(first_line: str) -> bool:
     """A first line that is a title and not a header: LinkedIn's Connections.csv starts
     with "Notes:", a quoted paragraph and an empty line before its column names."""
-    text = first_line.strip().lstrip("\ufeff")
-    return text.endswith(":") and not any(d in text for d in ",;\t")
+    return bool(_PREAMBLE_TITLE.fullmatch(first_line.strip().lstrip("\ufeff")))
 
 
 def header_line_index(lines: list[str]) -> int:
