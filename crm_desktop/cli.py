@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from crm_desktop import __version__
-from crm_desktop.errors import CrmError, MappingFileError
+from crm_desktop.errors import CrmError
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import BackupEntry, ContactCard
 from crm_desktop.records.drafts import PhotoValue
@@ -130,8 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--mapping",
         metavar="FILE",
-        help="a JSON object of CSV column -> field (given, family, email:work, phone:cell, "
-        "address:work:street, custom, ignore...), for CSV columns no known format has",
+        help="a JSON object of CSV column -> field (given, family, title, email:work, "
+        "phone:cell, address:work:street, custom, ignore...), for the CSV columns the import "
+        "is not sure of (it warns of each, naming it); an unknown field is refused",
     )
     importer.add_argument("--json", action="store_true", help="print the summary as JSON")
 
@@ -401,15 +402,9 @@ def _problem_json(problem: Problem) -> JsonObject:
 
 
 def _mapping(name: str | None) -> dict[str, str] | None:
-    if not name:
-        return None
-    try:
-        loaded = json.loads(Path(name).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise MappingFileError(Path(name), str(exc)) from exc
-    if not isinstance(loaded, dict) or not all(isinstance(v, str) for v in loaded.values()):
-        raise MappingFileError(Path(name), "not a JSON object of column names to fields")
-    return {str(k): v for k, v in loaded.items()}
+    from crm_desktop.services.csv_mapping import read_mapping_file
+
+    return read_mapping_file(Path(name)) if name else None
 
 
 def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:

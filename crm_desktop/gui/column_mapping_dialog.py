@@ -58,6 +58,24 @@ def _isolated(value: str) -> str:
     return f"{_FSI if rtl else _LRI}{value}{_PDI}"
 
 
+def _uncertain(preview: CsvPreview) -> tuple[bool, ...]:
+    uncertain = set(preview.uncertain_headers)
+    return tuple(header in uncertain for header in preview.headers)
+
+
+def _nearest(target: str) -> int:
+    """The entry of ``TARGETS`` closest to a field it lacks ("phone:work,fax" -> "Fax"):
+    the same kind sharing the most types, else "Keep as a custom field"."""
+    kind, _, rest = target.partition(":")
+    types = set(rest.replace(":", ",").split(","))
+    same_kind = [
+        (len(types & set(t.partition(":")[2].replace(":", ",").split(","))), -i)
+        for i, (t, _label) in enumerate(TARGETS)
+        if t.partition(":")[0] == kind
+    ]
+    return -max(same_kind)[1] if same_kind else 0
+
+
 def remembered_mapping(preview: CsvPreview) -> dict[str, str] | None:
     """The mapping chosen before for files with this header row, if any."""
     stored = QSettings().value(f"{_SETTINGS_GROUP}/{header_signature(preview.headers)}")
@@ -80,20 +98,27 @@ class ColumnMappingDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._boxes: list[QComboBox] = []
-        for row, (header, values, guess) in enumerate(
-            zip(preview.headers, preview.samples, preview.targets, strict=True)
-        ):
+        self._uncertain_rows: list[tuple[int, QTableWidgetItem]] = []
+        for row, (header, key, values, guess, uncertain) in enumerate(
+            zip(
+                preview.headers, preview.keys, preview.samples, preview.targets,
+                _uncertain(preview), strict=True,
+            )
+        ):  # fmt: skip
             samples = " | ".join(_isolated(value) for value in values)
             for column, text in ((0, _isolated(header)), (1, samples)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)
+                if column == 0 and uncertain:
+                    self._mark_uncertain(row, item)
             box = QComboBox(table)
             for target, label in TARGETS:
                 box.addItem(QCoreApplication.translate("ColumnMappingDialog", label), target)
-            chosen = remembered.get(header, guess)
-            index = box.findData(chosen)
-            box.setCurrentIndex(index if index >= 0 else 0)
+            chosen = remembered.get(key, guess)
+            if box.findData(chosen) < 0:  # a typed guess ("phone:work,fax"), kept exactly
+                box.addItem(box.itemText(_nearest(chosen)), chosen)
+            box.setCurrentIndex(box.findData(chosen))
             table.setCellWidget(row, 2, box)
             self._boxes.append(box)
         self._retranslate()
@@ -101,6 +126,10 @@ class ColumnMappingDialog(QDialog):
         self._ui.buttons.rejected.connect(self.reject)
 
     def _retranslate(self) -> None:
+        for _row, item in self._uncertain_rows:
+            item.setToolTip(
+                self.tr("Not sure which field this column fills: check the one chosen.")
+            )
         self._ui.columns.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("First values"), self.tr("Field")]
         )
@@ -110,15 +139,26 @@ class ColumnMappingDialog(QDialog):
             .replace("%1", self._file_name)
         )  # fmt: skip
 
+    def _mark_uncertain(self, row: int, item: QTableWidgetItem) -> None:
+        """A column whose field is only a guess: in bold, and saying so."""
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self._uncertain_rows.append((row, item))
+
     def set_target(self, header: str, target: str) -> None:
-        row = self._preview.headers.index(header)
+        row = self._preview.keys.index(header)
         self._boxes[row].setCurrentIndex(self._boxes[row].findData(target))
 
+    def uncertain_columns(self) -> list[str]:
+        """The columns shown as guesses to check."""
+        return [self._preview.keys[row] for row, _item in self._uncertain_rows]
+
     def mapping(self) -> dict[str, str]:
-        """Column -> field, as chosen."""
+        """Column (or "Name#2" for the second column of that name) -> field, as chosen."""
         return {
-            header: str(box.currentData())
-            for header, box in zip(self._preview.headers, self._boxes, strict=True)
+            key: str(box.currentData())
+            for key, box in zip(self._preview.keys, self._boxes, strict=True)
         }
 
     def accept(self) -> None:

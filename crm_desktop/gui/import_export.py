@@ -83,9 +83,9 @@ class ImportExportWindow(QMainWindow):
             self.ask_and_import([Path(name) for name in names])
 
     def _csv_mappings(self, files: list[Path]) -> dict[Path, dict[str, str]] | None:
-        """For each CSV file whose columns no known program writes, ask which field each
-        column fills (remembered choices preselected): the mapping of each such file; None if
-        the user cancels."""
+        """For each CSV file with a column whose field is uncertain, ask which field each
+        column fills (the guesses, or remembered choices, preselected): the mapping of each
+        such file; None if the user cancels."""
         from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
         from crm_desktop.services.importing import csv_preview
 
@@ -95,7 +95,7 @@ class ImportExportWindow(QMainWindow):
                 preview = csv_preview(path)
             except (CrmError, OSError):
                 continue  # the import itself reports it, by name
-            if preview is None or preview.known_format:
+            if preview is None or not preview.uncertain_headers:
                 continue
             dialog = ColumnMappingDialog(path.name, preview, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:

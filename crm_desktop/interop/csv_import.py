@@ -1,10 +1,11 @@
 """CSV files of contacts (Outlook, Google, Thunderbird, a spreadsheet) to contact drafts.
 
-The header row says which program wrote the file: the tables of known headers are data
-(``csv_headers/known.json``), and a header no table knows is guessed from its words; a
-column nothing maps is kept as a custom field, never dropped. Encodings: a BOM (UTF-8,
-UTF-16), else UTF-8, else the legacy code page charset-normalizer finds (the user's choice
-wins, and breaks its ties). Delimiters: comma, semicolon (European Excel), tab.
+Which field each column fills is ``csv_columns``' guess from the header row and the first
+rows; a column it is unsure of is kept as a custom field (never dropped) and reported as a
+warning naming ``--mapping``, until the user's mapping says what it is. Encodings: a BOM
+(UTF-8, UTF-16), else UTF-8, else the legacy code page charset-normalizer finds (the user's
+choice wins, and breaks its ties). Delimiters: comma, semicolon (European Excel), tab. A
+preamble before the header row (LinkedIn's "Notes:") is skipped.
 """
 
 from __future__ import annotations
@@ -12,13 +13,22 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import json
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
+from crm_desktop.interop.csv_columns import (
+    NUMBERED,
+    SAMPLE_ROWS,
+    ColumnGuess,
+    ColumnMap,
+    Confidence,
+    map_columns,
+    occurrence_keys,
+)
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.records.drafts import (
@@ -34,24 +44,9 @@ from crm_desktop.records.drafts import (
 from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.records.problems import Problem
 
-_KNOWN = json.loads(
-    (Path(__file__).parent / "csv_headers" / "known.json").read_text(encoding="utf-8")
-)
-_NUMBERED = re.compile(
-    r"^(E-mail|Phone|Address|Website|Organization|Custom Field|Event|IM|Relation) (\d+) - (.+)$"
-)
 _SAMPLE = 64 * 1024
 FIELD_LIMIT = MAX_LINE_BYTES  # a note can be long; an unmatched quote must not eat the file
 NEUTRALIZED = ("=", "+", "-", "@", "\t", "\r")  # cells our export prefixed with '
-
-
-@dataclass
-class CsvFormat:
-    """How a file's columns map to contact fields."""
-
-    name: str
-    mapping: dict[str, str]  # header -> target ("given", "phone:cell", "address:work:street"...)
-    numbered: bool = False
 
 
 # The ANSI code page Windows (and so Outlook and Excel) writes for each language.
@@ -158,58 +153,31 @@ def _header_row(first_line: str) -> tuple[str, list[str]]:
     return delimiter, [h.strip().lstrip("\ufeff") for h in names]
 
 
-def _table(known: Mapping[str, object]) -> dict[str, str]:
-    """A format's header table, its names trimmed as the file's are (French Outlook writes
-    "Société " with a trailing space)."""
-    headers = known["headers"]
-    assert isinstance(headers, dict)
-    return {str(name).strip(): str(target) for name, target in headers.items()}
+_PREAMBLE_LINES = 20
+_QUOTED = re.compile(r'"[^"]*"')
+_PREAMBLE_TITLE = re.compile(r"[^\W\d][\w ]{0,39}:")  # "Notes:"
 
 
-def recognise(headers: list[str]) -> CsvFormat:
-    """The known format these headers belong to, else a format guessed from their words."""
-    best: tuple[int, str] = (0, "")
-    for key, known in _KNOWN.items():
-        table = _table(known)
-        score = sum(1 for h in headers if h in table)
-        if known.get("numbered"):
-            score += sum(1 for h in headers if _NUMBERED.match(h))
-        if score > best[0]:
-            best = (score, key)
-    if best[0] >= 3:
-        known = _KNOWN[best[1]]
-        return CsvFormat(known["name"], _table(known), bool(known.get("numbered")))
-    return CsvFormat("guessed", {h: guess_target(h) for h in headers})
+def _opens_preamble(first_line: str) -> bool:
+    """A first line that is a title and not a header: LinkedIn's Connections.csv starts
+    with "Notes:", a quoted paragraph and an empty line before its column names."""
+    return bool(_PREAMBLE_TITLE.fullmatch(first_line.strip().lstrip("\ufeff")))
 
 
-_GUESSES = (
-    (re.compile(r"e-?mail|courriel|correo", re.I), "email:"),
-    (re.compile(r"mobile|cell|móvil|portable|handy", re.I), "phone:cell"),
-    (re.compile(r"fax", re.I), "phone:fax"),
-    (re.compile(r"phone|tel|téléphone|teléfono", re.I), "phone:"),
-    (re.compile(r"^(first|given)|prénom|nombre", re.I), "given"),
-    (re.compile(r"^(last|family|sur)|^nom$|apellido", re.I), "family"),
-    (re.compile(r"company|organi[sz]ation|société|empresa|firma", re.I), "organization"),
-    (re.compile(r"title|position|poste|cargo", re.I), "title"),
-    (re.compile(r"^(full )?name$|contact$|display", re.I), "formatted"),
-    (re.compile(r"birth|anniversaire|nacimiento", re.I), "birthday"),
-    (re.compile(r"note|comment|remarque", re.I), "note"),
-    (re.compile(r"web|url|site", re.I), "url:"),
-    (re.compile(r"street|address|adresse|dirección", re.I), "address:work:street"),
-    (re.compile(r"city|town|ville|ciudad", re.I), "address:work:locality"),
-    (re.compile(r"zip|postal|postcode|code postal", re.I), "address:work:postal_code"),
-    (re.compile(r"country|pays|país", re.I), "address:work:country"),
-    (re.compile(r"state|region|province", re.I), "address:work:region"),
-    (re.compile(r"categor|group|label", re.I), "categories"),
-)
-
-
-def guess_target(header: str) -> str:
-    """The best guess for a column no table knows (the mapping dialog's preselection)."""
-    for pattern, target in _GUESSES:
-        if pattern.search(header):
-            return target
-    return "custom"
+def header_line_index(lines: list[str]) -> int:
+    """Which of a file's first lines holds the column names: the first, unless the file
+    opens with a preamble (``_opens_preamble``): then the first line after it with a
+    delimiter outside quotes."""
+    if not lines or not _opens_preamble(lines[0]):
+        return 0
+    quoted = False
+    for index, line in enumerate(lines[1:_PREAMBLE_LINES], start=1):
+        if line.count('"') % 2:
+            quoted = not quoted
+            continue
+        if not quoted and any(d in _QUOTED.sub("", line) for d in ",;\t"):
+            return index
+    return 0
 
 
 def _unneutralize(value: str) -> str:
@@ -301,7 +269,7 @@ def _apply(row: _Row, header: str, target: str, value: str) -> None:
 
 
 def _numbered(row: _Row, header: str, value: str) -> bool:
-    match = _NUMBERED.match(header)
+    match = NUMBERED.match(header)
     if not match:
         return False
     group, number, part = match.groups()
@@ -407,7 +375,9 @@ def read_csv_file(
 ) -> Iterator[ReadCard | Problem]:
     """Every row of a CSV file as a contact draft (or a ``Problem``), streamed.
 
-    ``mapping`` (header -> target) overrides the recognised format column by column.
+    ``mapping`` (column name, or "Name#2" for the second of that name, -> field) is the
+    user's choice and wins over the guesses. A column still uncertain is kept as a custom
+    field and reported once, as a warning at the header row.
     Raises ``NoRecordsError`` for a file without a header and a row.
     """
     if path.is_dir():
@@ -424,57 +394,91 @@ def read_csv_file(
             raise NoRecordsError(
                 path, f"cannot be read in the character set {chosen} ({error})"
             ) from None
+        read_ahead = [first]
+        if _opens_preamble(first):
+            read_ahead += [text.readline(MAX_LINE_BYTES + 1) for _ in range(_PREAMBLE_LINES)]
+        header_index = header_line_index(read_ahead)
+        first = read_ahead[header_index]
         if len(first) > MAX_LINE_BYTES:
-            raise InputTooLargeError(path, "line", MAX_LINE_BYTES, 1)
+            raise InputTooLargeError(path, "line", MAX_LINE_BYTES, header_index + 1)
         if not first.strip():
             raise NoRecordsError(path, "holds no header row")
         delimiter, headers = _header_row(first)
         if len(headers) > MAX_PROPERTIES:
-            raise InputTooLargeError(path, "columns", MAX_PROPERTIES, 1)
-        layout = recognise(headers)
-        if mapping:
-            layout.mapping.update(mapping)
-        lines = _BoundedLines(text)
-        reader = csv.reader(lines, delimiter=delimiter)
-        rows = 0
-        line = 1
-        while True:
-            lines.record = 0
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            except (csv.Error, _RowTooLongError) as error:  # a quote never closed ran on too far
-                reason = too_large("row") if isinstance(error, _RowTooLongError) else str(error)
-                yield Problem(
-                    path.name,
-                    line + 1,  # where the unreadable row starts
-                    f"this row cannot be read as CSV ({reason}); it and the rows after it "
-                    "were not imported",
-                )
-                return
-            rows += 1
-            start = line + 1
-            line = reader.line_num + 1
+            raise InputTooLargeError(path, "columns", MAX_PROPERTIES, header_index + 1)
+        lines = _BoundedLines(text, [ln for ln in read_ahead[header_index + 1 :] if ln])
+        rows = _rows(csv.reader(lines, delimiter=delimiter), lines, path.name, header_index + 1)
+        head = list(itertools.islice(rows, SAMPLE_ROWS))
+        columns = map_columns(headers, [r[1] for r in head if not isinstance(r, Problem)], mapping)
+        for guess in columns.uncertain:
+            yield Problem(path.name, header_index + 1, uncertain_message(guess), fatal=False)
+        targets = columns.targets()
+        count = 0
+        for item in itertools.chain(head, rows):
+            if isinstance(item, Problem):
+                yield item
+                continue
+            count += 1
+            start, cells = item
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
-            if not any(c.strip() for c in cells):
-                continue
-            row = _Row()
-            for index, cell in enumerate(cells):
-                if not cell or index >= len(headers):
-                    continue  # empty, or Thunderbird's trailing comma (an unnamed column)
-                value = _unneutralize(cell.strip())
-                if not value:
-                    continue
-                header = headers[index]
-                if layout.numbered and _numbered(row, header, value):
-                    continue
-                _apply(row, header, layout.mapping.get(header, "custom"), value)
-            yield ReadCard(_draft(row), start, "csv")
-        if rows == 0:
+            if any(c.strip() for c in cells):
+                yield ReadCard(_draft(_row(headers, targets, cells)), start, "csv")
+        if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
+
+
+def uncertain_message(guess: ColumnGuess) -> str:
+    """The warning for a column kept as a custom field because its field is uncertain."""
+    example = guess.target if guess.target not in ("custom", "ignore") else "note"
+    return (
+        f'column "{guess.header}" is not recognised ({guess.reason}); its values were kept as '
+        f'the custom field "{guess.header}": to import it as a field, give a mapping with '
+        f'--mapping FILE (a JSON object such as {{"{guess.header}": "{example}"}})'
+    )
+
+
+def _rows(
+    reader: Iterator[list[str]], lines: _BoundedLines, file_name: str, header_line: int
+) -> Iterator[tuple[int, list[str]] | Problem]:
+    """Each row with the physical line it starts on; a row that cannot be read ends the
+    file with a ``Problem`` at that line."""
+    line = header_line
+    while True:
+        lines.record = 0
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, _RowTooLongError) as error:  # a quote never closed ran on too far
+            reason = too_large("row") if isinstance(error, _RowTooLongError) else str(error)
+            yield Problem(
+                file_name,
+                line + 1,  # where the unreadable row starts
+                f"this row cannot be read as CSV ({reason}); it and the rows after it "
+                "were not imported",
+            )
+            return
+        start = line + 1
+        line = lines.read + header_line
+        yield start, cells
+
+
+def _row(headers: list[str], targets: tuple[str, ...], cells: list[str]) -> _Row:
+    row = _Row()
+    for index, cell in enumerate(cells):
+        if not cell or index >= len(headers):
+            continue  # empty, or Thunderbird's trailing comma (an unnamed column)
+        value = _unneutralize(cell.strip())
+        if not value:
+            continue
+        header = headers[index]
+        if targets[index] == "numbered":
+            _numbered(row, header, value)
+        else:
+            _apply(row, header, targets[index], value)
+    return row
 
 
 class _RowTooLongError(Exception):
@@ -486,17 +490,22 @@ class _BoundedLines:
     ``MAX_LINE_BYTES`` characters, and no record longer either (``record`` counts the
     characters of the one being read; the caller sets it to 0 before each row)."""
 
-    def __init__(self, text: io.TextIOWrapper) -> None:
+    def __init__(self, text: io.TextIOWrapper, read_ahead: list[str]) -> None:
         self._text = text
+        self._read_ahead = read_ahead  # lines read before the reader started, given first
         self.record = 0
+        self.read = 0  # physical lines handed out
 
     def __iter__(self) -> _BoundedLines:
         return self
 
     def __next__(self) -> str:
-        line = self._text.readline(MAX_LINE_BYTES + 1)
+        line = (
+            self._read_ahead.pop(0) if self._read_ahead else self._text.readline(MAX_LINE_BYTES + 1)
+        )
         if not line:
             raise StopIteration
+        self.read += 1
         self.record += len(line)
         if self.record > MAX_LINE_BYTES:
             raise _RowTooLongError
@@ -505,41 +514,61 @@ class _BoundedLines:
 
 @dataclass(frozen=True, slots=True)
 class CsvPreview:
-    """What the column-mapping dialog shows: each column, its first values, the field it maps
-    to (known or guessed), and whether a known program's format was recognised."""
+    """What the column-mapping dialog shows: each column, its first values, the field it is
+    guessed to fill and how sure that guess is, and the known program's layout if one was
+    recognised."""
 
     headers: tuple[str, ...]
+    keys: tuple[str, ...]  # each column's key in a mapping ("Titre", then "Titre#2")
     samples: tuple[tuple[str, ...], ...]  # per column, its first non-empty values
     targets: tuple[str, ...]
-    known_format: str  # "" when the headers were guessed
+    confidences: tuple[Confidence, ...]
+    known_format: str  # "" when the columns were guessed one by one
+
+    @property
+    def uncertain_headers(self) -> tuple[str, ...]:
+        """The columns the user has to choose a field for."""
+        return tuple(
+            h
+            for h, c in zip(self.headers, self.confidences, strict=True)
+            if c is Confidence.UNCERTAIN
+        )
 
 
 def preview_csv(
     path: Path, *, encoding: str | None = None, locale_name: str | None = None, rows: int = 3
 ) -> CsvPreview:
-    """The header and first rows of a CSV file, for the mapping dialog."""
+    """The header and first rows of a CSV file, and the guesses the import would make."""
     with path.open("rb") as raw:
         sample = raw.read(_SAMPLE)
     text = sample.decode(detect_encoding(sample, encoding, locale_name), errors="replace").lstrip(
         "\ufeff"
     )
     lines = text.splitlines(keepends=True)
-    if not lines:
+    header_index = header_line_index(lines[: _PREAMBLE_LINES + 1])
+    if not lines or not lines[header_index].strip():
         raise NoRecordsError(path, "holds no header row")
-    delimiter, headers = _header_row(lines[0])
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    next(reader)  # the header row
+    delimiter, headers = _header_row(lines[header_index])
+    csv.field_size_limit(FIELD_LIMIT)
+    reader = csv.reader(io.StringIO("".join(lines[header_index + 1 :])), delimiter=delimiter)
+    try:
+        head = list(itertools.islice(reader, SAMPLE_ROWS))
+    except csv.Error:  # the sample ends inside a quoted value
+        head = []
     values: list[list[str]] = [[] for _ in headers]
-    for count, cells in enumerate(reader):
-        if count >= 50 or all(len(v) >= rows for v in values):
-            break
+    for cells in head:
         for index, cell in enumerate(cells[: len(headers)]):
             if cell.strip() and len(values[index]) < rows:
                 values[index].append(cell.strip())
-    layout = recognise(headers)
-    targets = tuple(layout.mapping.get(h, "custom") for h in headers)
-    known = "" if layout.name == "guessed" else layout.name
-    return CsvPreview(tuple(headers), tuple(tuple(v) for v in values), targets, known)
+    columns: ColumnMap = map_columns(headers, head)
+    return CsvPreview(
+        tuple(headers),
+        occurrence_keys(headers),
+        tuple(tuple(v) for v in values),
+        tuple(c.target for c in columns.columns),
+        tuple(c.confidence for c in columns.columns),
+        columns.layout,
+    )
 
 
 def header_signature(headers: tuple[str, ...]) -> str:

@@ -22,8 +22,13 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.errors import CrmError, NoRecordsError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
+from crm_desktop.interop.csv_import import (
+    header_line_index,
+    preview_csv,
+    read_csv_file,
+    windows_code_page,
+)
 from crm_desktop.interop.csv_import import header_signature as header_signature
-from crm_desktop.interop.csv_import import preview_csv, read_csv_file, windows_code_page
 from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
 from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
@@ -287,7 +292,8 @@ def _looks_like_csv(head: bytes) -> bool:
         text = head.decode("utf-16", "replace")
     else:
         text = head.decode("utf-8", "replace")
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    lines = text.lstrip("\ufeff").split("\n", 21)[:21]
+    first = lines[header_line_index(lines)]  # after a preamble such as LinkedIn's "Notes:"
     return any(d in first for d in ",;\t") and not _CONTROL.search(first)
 
 
