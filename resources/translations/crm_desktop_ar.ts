@@ -985,22 +985,27 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
+        <source>Not sure which field this column fills: check the one chosen.</source>
+        <translation>لسنا متأكدين من الحقل الذي يملؤه هذا العمود: تحقق من الحقل المختار.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
         <translation>لا يعرف CRM Desktop أعمدة الملف %1. اختر الحقل الذي يملؤه كل عمود؛ العمود المتروك حقلًا مخصصًا يُحتفظ به ولا يضيع أبدًا.</translation>
     </message>

@@ -969,22 +969,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
+        <source>Not sure which field this column fills: check the one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
         <translation type="unfinished"></translation>
     </message>
