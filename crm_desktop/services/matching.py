@@ -31,7 +31,7 @@ import phonenumbers
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from crm_desktop.store.folding import fold
+from crm_desktop.store.folding import fold, phone_digits
 
 # RFC 2142's mailbox names, the usual office ones, and their local forms (de, fr, es, ca, el).
 ROLE_MAILBOXES = frozenset(
@@ -147,6 +147,9 @@ class Identity:
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     account: str = ""  # the primary account's name
+    # Phones whose last digits no other contact's number has (so they equal no one's): keyed
+    # by their digits without parsing, so that "all values agree" still sees them.
+    unshared_phones: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,8 @@ class IdentityIndex:
             phone = self.phone_keys.key(value)
             if phone is not None:
                 keys.add(Key(KeyKind.PHONE, phone))
+        for value in identity.unshared_phones:
+            keys.add(Key(KeyKind.PHONE, f"#{phone_digits(value)}"))
         return IdentityKeys(identity, name_of(identity), frozenset(keys))
 
     def add(self, identity: Identity) -> IdentityKeys:

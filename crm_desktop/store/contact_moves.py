@@ -58,8 +58,14 @@ def set_account_links(
     )
 
 
-def move_to(connection: sqlite3.Connection, keep: int, others: Sequence[int]) -> MovedRows:
-    """Give ``keep`` the activities, notes and account links of ``others``."""
+def move_to(
+    connection: sqlite3.Connection,
+    keep: int,
+    others: Sequence[int],
+    before: tuple[AccountLinkRow, ...],
+) -> MovedRows:
+    """Give ``keep`` the activities, notes and account links of ``others``; ``before``: the
+    account links ``keep`` had (read before its details were rewritten)."""
     marks = _marks(others)
     kept_activities = {
         row[0]
@@ -89,7 +95,6 @@ def move_to(connection: sqlite3.Connection, keep: int, others: Sequence[int]) ->
     connection.execute(
         f"UPDATE notes SET contact_id = ? WHERE contact_id IN ({marks})", [keep, *others]
     )
-    before = account_links(connection, keep)
     links = list(before)
     linked = {link.account_id for link in links}
     for other in others:
