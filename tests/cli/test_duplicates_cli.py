@@ -108,4 +108,4 @@ def test_merge_of_an_unknown_contact_fails_and_changes_nothing(
     assert _run(db_path, "merge", "1", "99") == (1, "")
     assert capsys.readouterr().err == "crm-desktop: no contact with id 99\n"
     status, out = _run(db_path, "duplicates", "--json")
-    assert [g["ids"] for g in json.loads(out)] == [[1, 3]]
+    assert (status, [g["ids"] for g in json.loads(out)]) == (0, [[1, 3]])
