@@ -55,7 +55,7 @@ from crm_desktop.store.contact_moves import (
     untrash,
 )
 from crm_desktop.store.engine import driver_connection
-from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.folding import fold
 from crm_desktop.store.identities import (
     ContactIdentityRow,
     account_identities,
@@ -113,26 +113,31 @@ def _ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
     )
 
 
-def _matchable_phones(rows: Sequence[ContactIdentityRow]) -> set[str]:
-    """The phone values whose last digits another contact's number shares: only these can be
-    equal as E.164, so only these are parsed (200,000 parses would be 3 s)."""
-    holders: dict[str, set[int]] = defaultdict(set)
+def _phone_suffixes(rows: Sequence[ContactIdentityRow]) -> set[str]:
+    """The last digits that more than one contact's numbers end in: only numbers ending so can
+    be equal as E.164, so only those are parsed (200,000 parses would take 3 s)."""
+    first: dict[str, int] = {}
+    shared: set[str] = set()
     for row in rows:
-        for value in row.phones:
-            holders[phone_digits(value)[-_PHONE_SUFFIX:]].add(row.id)
-    return {
-        value
-        for row in rows
-        for value in row.phones
-        if len(holders[phone_digits(value)[-_PHONE_SUFFIX:]]) > 1
-    }
+        for digits in row.phone_digits:
+            suffix = digits[-_PHONE_SUFFIX:]
+            holder = first.setdefault(suffix, row.id)
+            if holder != row.id:
+                shared.add(suffix)
+    return shared
 
 
-def _identity(row: ContactIdentityRow, phones: set[str]) -> Identity:
+def _identity(row: ContactIdentityRow, shared: set[str]) -> Identity:
+    parsed: list[str] = []
+    unparsed: list[str] = []
+    for value, digits in zip(row.phones, row.phone_digits, strict=True):
+        if digits[-_PHONE_SUFFIX:] in shared:
+            parsed.append(value)
+        else:
+            unparsed.append(digits)
     return Identity(
         row.id, row.given_name, row.additional_names, row.family_name, row.formatted_name,
-        row.uid, row.emails, tuple(p for p in row.phones if p in phones), row.account,
-        tuple(p for p in row.phones if p not in phones),
+        row.uid, row.emails, tuple(parsed), row.account, tuple(unparsed),
     )  # fmt: skip
 
 
@@ -175,12 +180,15 @@ def _candidates(
         if len(scripts) > 1 and len(named) <= BLOCK_LIMIT:
             pairs.block([e.identity.id for e in named])
     ordered = sorted(
-        (e for e in entries if e.identity.account and not e.name.empty),
-        key=lambda e: (fold(e.identity.account), e.name.key),
+        (e for e in entries if e.account and not e.name.empty),
+        key=lambda e: (e.account, e.name.key),
     )
     for i, entry in enumerate(ordered):  # the same account, names that sort together
         for other in ordered[i + 1 : i + WINDOW]:
-            pairs.add(entry.identity.id, other.identity.id)
+            if other.account != entry.account:
+                break
+            if entry.name.latin_set & other.name.latin_set:
+                pairs.add(entry.identity.id, other.identity.id)
     return pairs.seen
 
 
@@ -194,9 +202,9 @@ def _judge(
             return None
         base = _UID_SCORE if "uid" in reasons else _BASE[relation]
         return base, reasons
-    if not set(a.name.latin) & set(b.name.latin):
+    if not a.name.latin_set & b.name.latin_set:
         return None
-    account_a, account_b = fold(a.identity.account), fold(b.identity.account)
+    account_a, account_b = a.account, b.account
     relation = name_relation(a.name, b.name)
     if account_a and account_a == account_b and relation in _SAME_ACCOUNT:
         name = "name" if relation is NameRelation.EQUAL else relation_reason(relation)
@@ -248,9 +256,9 @@ def find_duplicates(db: ReadSource, *, region: str | None = None) -> tuple[Dupli
         rows = list(contact_identities(connection))
         excluded = not_duplicate_pairs(connection, "contact")
         recorded = possible_duplicates(connection)
-    phones = _matchable_phones(rows)
+    suffixes = _phone_suffixes(rows)
     index = IdentityIndex(PhoneKeys(region if region is not None else default_region()))
-    entries = [index.add(_identity(row, phones)) for row in rows]
+    entries = [index.add(_identity(row, suffixes)) for row in rows]
     del rows
     edges: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
     for a, b in _candidates(index, entries, excluded):

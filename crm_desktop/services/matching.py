@@ -25,13 +25,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum, IntEnum
-from typing import NamedTuple
+from functools import lru_cache
 
 import phonenumbers
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.folding import fold
 
 # RFC 2142's mailbox names, the usual office ones, and their local forms (de, fr, es, ca, el).
 ROLE_MAILBOXES = frozenset(
@@ -49,15 +49,13 @@ ROLE_MAILBOXES = frozenset(
 SHARED_HOLDERS = 2
 
 
-class KeyKind(Enum):
-    UID = "uid"
-    EMAIL = "email"
-    PHONE = "phone"
-
-
-class Key(NamedTuple):
-    kind: KeyKind
-    value: str
+# A key is its kind's letter and its value ("e:eleni@aegean.example", "p:+302101234567",
+# "u:urn:uuid:..."): plain strings hash fastest, and 100,000 contacts hold 300,000 keys.
+Key = str
+UID = "u"
+EMAIL = "e"
+PHONE = "p"
+_KIND_REASONS = {UID: "uid", EMAIL: "email", PHONE: "phone"}
 
 
 def email_key(value: str) -> str | None:
@@ -149,7 +147,7 @@ class Identity:
     account: str = ""  # the primary account's name
     # Phones whose last digits no other contact's number has (so they equal no one's): keyed
     # by their digits without parsing, so that "all values agree" still sees them.
-    unshared_phones: tuple[str, ...] = ()
+    unshared_phones: tuple[str, ...] = ()  # their digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,27 +156,37 @@ class Name:
 
     folded: tuple[str, ...]
     latin: tuple[str, ...]
+    key: str  # equal for names equal in any order and script: "giorgos papadopoulos"
+    latin_script: bool  # written in Latin letters (or digits) only
+    latin_set: frozenset[str]
 
     @property
     def empty(self) -> bool:
         return not self.folded
 
-    @property
-    def latin_script(self) -> bool:
-        return all(token.isascii() for token in self.folded)
 
-    @property
-    def key(self) -> str:
-        """Equal for names equal in any order and script: ``giorgos papadopoulos``."""
-        return " ".join(sorted(self.latin))
+@lru_cache(maxsize=1 << 16)
+def _latin_tokens(token: str) -> tuple[str, ...]:
+    return _tokens(_latin(token))
+
+
+@lru_cache(maxsize=1 << 17)
+def _name(text: str) -> Name:
+    folded = _tokens(fold(text))
+    latin = tuple(t for token in folded for t in _latin_tokens(token))
+    return Name(
+        folded,
+        latin,
+        " ".join(sorted(latin)),
+        all(token.isascii() for token in folded),
+        frozenset(latin),
+    )
 
 
 def name_of(identity: Identity) -> Name:
     """The name's tokens: the structured parts when there are any, else the formatted name."""
     parts = (identity.given_name, identity.additional_names, identity.family_name)
-    text = " ".join(parts) if any(p.strip() for p in parts) else identity.formatted_name
-    folded = _tokens(fold(text))
-    return Name(folded, tuple(t for token in folded for t in _tokens(_latin(token))))
+    return _name(" ".join(parts) if any(p.strip() for p in parts) else identity.formatted_name)
 
 
 class NameRelation(IntEnum):
@@ -282,6 +290,7 @@ class IdentityKeys:
     identity: Identity
     name: Name
     keys: frozenset[Key]
+    account: str = ""  # folded
 
 
 class IdentityIndex:
@@ -299,18 +308,19 @@ class IdentityIndex:
     def keys_of(self, identity: Identity) -> IdentityKeys:
         keys: set[Key] = set()
         if identity.uid.strip():
-            keys.add(Key(KeyKind.UID, identity.uid.strip()))
+            keys.add(f"{UID}:{identity.uid.strip()}")
         for value in identity.emails:
             email = email_key(value)
             if email is not None:
-                keys.add(Key(KeyKind.EMAIL, email))
+                keys.add(f"{EMAIL}:{email}")
         for value in identity.phones:
             phone = self.phone_keys.key(value)
             if phone is not None:
-                keys.add(Key(KeyKind.PHONE, phone))
-        for value in identity.unshared_phones:
-            keys.add(Key(KeyKind.PHONE, f"#{phone_digits(value)}"))
-        return IdentityKeys(identity, name_of(identity), frozenset(keys))
+                keys.add(f"{PHONE}:{phone}")
+        for digits in identity.unshared_phones:
+            keys.add(f"{PHONE}:#{digits}")
+        account = fold(identity.account.strip()) if identity.account else ""
+        return IdentityKeys(identity, name_of(identity), frozenset(keys), account)
 
     def add(self, identity: Identity) -> IdentityKeys:
         entry = self.keys_of(identity)
@@ -331,9 +341,9 @@ class IdentityIndex:
 
     def is_shared(self, key: Key) -> bool:
         """A role address, or a value more than ``SHARED_HOLDERS`` contacts hold."""
-        if key.kind is KeyKind.EMAIL and is_role_address(key.value):
+        if key[0] == EMAIL and is_role_address(key[2:]):
             return True
-        return key.kind is not KeyKind.UID and self.holders(key) > SHARED_HOLDERS
+        return key[0] != UID and self.holders(key) > SHARED_HOLDERS
 
     def blocks(self) -> Iterable[list[int]]:
         """The ids holding each key (two or more)."""
@@ -357,11 +367,11 @@ def pair_reasons(
     most); the reasons name the shared keys and the name's part (``name``, ``initials``...).
     """
     shared = a.keys & b.keys
-    kinds = sorted({k.kind.value for k in shared}, key=_REASON_ORDER.index)
+    kinds = sorted({_KIND_REASONS[k[0]] for k in shared}, key=_REASON_ORDER.index)
     relation = name_relation(a.name, b.name)
     name_reason = _NAME_REASONS[relation]
     reasons = tuple(kinds) + ((name_reason,) if name_reason else ())
-    if any(k.kind is KeyKind.UID for k in shared):
+    if "uid" in kinds:
         return NameRelation.EQUAL, reasons
     personal = [k for k in shared if not is_shared(k)]
     if relation is NameRelation.BOTH_NAMELESS:

@@ -22,6 +22,7 @@ class ContactIdentityRow:
     uid: str
     emails: tuple[str, ...]
     phones: tuple[str, ...]
+    phone_digits: tuple[str, ...]  # each phone's ASCII digits, as stored
     account: str  # the primary account's name ("" without one)
 
 
@@ -53,6 +54,11 @@ def contact_identities(connection: sqlite3.Connection) -> Iterator[ContactIdenti
         f"SELECT contact_id, value FROM phones WHERE contact_id IN ({live}) "
         "ORDER BY contact_id, position, id",
     )
+    digits = _values(
+        connection,
+        f"SELECT contact_id, digits FROM phones WHERE contact_id IN ({live}) "
+        "ORDER BY contact_id, position, id",
+    )
     accounts: dict[int, str] = {}
     for contact_id, name in connection.execute(
         "SELECT l.contact_id, a.name FROM contact_accounts l JOIN accounts a "
@@ -74,6 +80,7 @@ def contact_identities(connection: sqlite3.Connection) -> Iterator[ContactIdenti
             uid,
             emails=tuple(emails.get(contact_id, empty)),
             phones=tuple(phones.get(contact_id, empty)),
+            phone_digits=tuple(digits.get(contact_id, empty)),
             account=accounts.get(contact_id, ""),
         )
 
