@@ -45,7 +45,7 @@ def _plain(text: str) -> str:
 
 def _variant(draft: ContactDraft, kind: int) -> ContactDraft:
     email = draft.emails[0].value
-    phone = draft.phones[0].value
+    phone = draft.phones[-1].value  # the mobile: the generator's office numbers are random
     if kind == 0:  # swapped, the e-mail in capitals
         return ContactDraft(
             given_name=draft.family_name,

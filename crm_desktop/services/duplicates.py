@@ -57,7 +57,6 @@ from crm_desktop.store.contact_moves import (
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import fold
 from crm_desktop.store.identities import (
-    ContactIdentityRow,
     account_identities,
     add_not_duplicate_pairs,
     contact_identities,
@@ -70,7 +69,6 @@ from crm_desktop.store.search_index import delete_documents, write_documents
 
 WINDOW = 6  # the sorted neighbourhood: each contact against the next WINDOW - 1
 BLOCK_LIMIT = 12  # a key held by more contacts is paired only among equal names
-_PHONE_SUFFIX = 7  # equal E.164 numbers end in the same 7 digits: others are never parsed
 _BASE = {
     NameRelation.EQUAL: 0.95,
     NameRelation.TRANSLITERATION: 0.9,
@@ -111,34 +109,6 @@ def _ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
     return tuple(r for r in _REASON_ORDER if r in unique) + tuple(
         sorted(unique - set(_REASON_ORDER))
     )
-
-
-def _phone_suffixes(rows: Sequence[ContactIdentityRow]) -> set[str]:
-    """The last digits that more than one contact's numbers end in: only numbers ending so can
-    be equal as E.164, so only those are parsed (200,000 parses would take 3 s)."""
-    first: dict[str, int] = {}
-    shared: set[str] = set()
-    for row in rows:
-        for digits in row.phone_digits:
-            suffix = digits[-_PHONE_SUFFIX:]
-            holder = first.setdefault(suffix, row.id)
-            if holder != row.id:
-                shared.add(suffix)
-    return shared
-
-
-def _identity(row: ContactIdentityRow, shared: set[str]) -> Identity:
-    parsed: list[str] = []
-    unparsed: list[str] = []
-    for value, digits in zip(row.phones, row.phone_digits, strict=True):
-        if digits[-_PHONE_SUFFIX:] in shared:
-            parsed.append(value)
-        else:
-            unparsed.append(digits)
-    return Identity(
-        row.id, row.given_name, row.additional_names, row.family_name, row.formatted_name,
-        row.uid, row.emails, tuple(parsed), row.account, tuple(unparsed),
-    )  # fmt: skip
 
 
 class _Pairs:
@@ -256,9 +226,8 @@ def find_duplicates(db: ReadSource, *, region: str | None = None) -> tuple[Dupli
         rows = list(contact_identities(connection))
         excluded = not_duplicate_pairs(connection, "contact")
         recorded = possible_duplicates(connection)
-    suffixes = _phone_suffixes(rows)
     index = IdentityIndex(PhoneKeys(region if region is not None else default_region()))
-    entries = [index.add(_identity(row, suffixes)) for row in rows]
+    entries = [index.add(Identity(*row)) for row in rows]
     del rows
     edges: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
     for a, b in _candidates(index, entries, excluded):

@@ -147,9 +147,9 @@ class Identity(NamedTuple):
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     account: str = ""  # the primary account's name
-    # Phones whose last digits no other contact's number has (so they equal no one's): keyed
-    # by their digits without parsing, so that "all values agree" still sees them.
-    unshared_phones: tuple[str, ...] = ()  # their digits
+    # How many more e-mails and phones it has that no other contact can share (left out of
+    # ``emails`` and ``phones`` when finding duplicates among many): values that do not agree.
+    unshared: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,10 +185,19 @@ def _name(text: str) -> Name:
     )
 
 
+_NAMELESS = Name((), (), "", True, frozenset())
+
+
 def name_of(identity: Identity) -> Name:
-    """The name's tokens: the structured parts when there are any, else the formatted name."""
-    parts = (identity.given_name, identity.additional_names, identity.family_name)
-    return _name(" ".join(parts) if any(p.strip() for p in parts) else identity.formatted_name)
+    """The name's tokens: the structured parts when there are any, else the formatted name;
+    none when that is an e-mail address or a number (what a nameless contact is shown as)."""
+    parts = f"{identity.given_name} {identity.additional_names} {identity.family_name}"
+    if parts.strip():
+        return _name(parts)
+    formatted = identity.formatted_name
+    if "@" in formatted or not any(ch.isalpha() for ch in formatted):
+        return _NAMELESS
+    return _name(formatted)
 
 
 class NameRelation(IntEnum):
@@ -294,6 +303,14 @@ class IdentityKeys(NamedTuple):
     account: str = ""  # folded
 
 
+_NO_KEYS: frozenset[Key] = frozenset()
+
+
+@lru_cache(maxsize=1 << 15)
+def _folded_account(name: str) -> str:
+    return fold(name.strip())
+
+
 class IdentityIndex:
     """Identities by key: the candidates of a card, and how many hold each value.
 
@@ -307,6 +324,9 @@ class IdentityIndex:
         self._entries: dict[int, IdentityKeys] = {}
 
     def keys_of(self, identity: Identity) -> IdentityKeys:
+        account = _folded_account(identity.account) if identity.account else ""
+        if not (identity.uid or identity.emails or identity.phones):
+            return IdentityKeys(identity, name_of(identity), _NO_KEYS, account)
         keys: set[Key] = set()
         if identity.uid.strip():
             keys.add(f"{UID}:{identity.uid.strip()}")
@@ -318,9 +338,6 @@ class IdentityIndex:
             phone = self.phone_keys.key(value)
             if phone is not None:
                 keys.add(f"{PHONE}:{phone}")
-        for digits in identity.unshared_phones:
-            keys.add(f"{PHONE}:#{digits}")
-        account = fold(identity.account.strip()) if identity.account else ""
         return IdentityKeys(identity, name_of(identity), frozenset(keys), account)
 
     def add(self, identity: Identity) -> IdentityKeys:
@@ -376,7 +393,8 @@ def pair_reasons(
         return NameRelation.EQUAL, reasons
     personal = [k for k in shared if not is_shared(k)]
     if relation is NameRelation.BOTH_NAMELESS:
-        same = bool(a.keys) and a.keys == b.keys
+        unshared = a.identity.unshared or b.identity.unshared
+        same = bool(a.keys) and a.keys == b.keys and not unshared
         return (relation if same else None), reasons
     if personal and relation is not NameRelation.CONFLICT:
         return relation, reasons

@@ -19,11 +19,11 @@ class ContactIdentityRow(NamedTuple):  # a tuple: 100,000 are made at once
     additional_names: str
     family_name: str
     formatted_name: str
-    uid: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
-    phone_digits: tuple[str, ...]  # each phone's ASCII digits, as stored
+    uid: str  # "" unless another live contact has the same UID
+    emails: tuple[str, ...]  # those another contact may share (see below)
+    phones: tuple[str, ...]  # likewise
     account: str  # the primary account's name ("" without one)
+    unshared: int  # without name parts: how many of its e-mails and phones no one shares
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,20 +41,47 @@ def _values(connection: sqlite3.Connection, sql: str) -> dict[int, list[str]]:
     return found
 
 
+# Values held by two contacts or more, told by what the store keeps for them: an e-mail's
+# folded form (equal whenever the trimmed, case-folded addresses are) and a phone's last 7
+# digits (equal whenever the E.164 numbers are). Only these can make two contacts one; the
+# others are only counted. Most contacts share nothing, so most have no key to compare.
+# (Trashed contacts count as holders here: a few values more are compared, none missed.)
+_SHARED_EMAILS = """
+    SELECT contact_id, value FROM emails WHERE value_fold IN (
+        SELECT value_fold FROM emails WHERE value_fold <> '' AND contact_id IS NOT NULL
+        GROUP BY value_fold HAVING min(contact_id) <> max(contact_id))
+"""
+_SHARED_PHONES = """
+    SELECT contact_id, value FROM phones WHERE substr(digits, -7) IN (
+        SELECT substr(digits, -7) FROM phones WHERE digits <> '' AND contact_id IS NOT NULL
+        GROUP BY substr(digits, -7) HAVING min(contact_id) <> max(contact_id))
+"""
+_SHARED_UIDS = """
+    SELECT uid FROM contacts WHERE deleted_at IS NULL AND uid IS NOT NULL AND trim(uid) <> ''
+    GROUP BY uid HAVING count(*) > 1
+"""
+# Only a contact without name parts may be "nameless" (its formatted name is then its first
+# e-mail or phone): only those need their values counted.
+_NAMELESS = """
+    SELECT id FROM contacts WHERE deleted_at IS NULL
+    AND trim(given_name) = '' AND trim(family_name) = '' AND trim(additional_names) = ''
+"""
+_COUNTS = f"""
+    SELECT contact_id, count(*) FROM (
+        SELECT contact_id FROM emails WHERE contact_id IN ({_NAMELESS}) AND trim(value) <> ''
+        UNION ALL
+        SELECT contact_id FROM phones WHERE contact_id IN ({_NAMELESS}) AND digits <> '')
+    GROUP BY contact_id
+"""
+
+
 def contact_identities(connection: sqlite3.Connection) -> Iterator[ContactIdentityRow]:
-    """Every contact outside the Trash, by id, with its e-mails, phones and primary account."""
-    live = "SELECT id FROM contacts WHERE deleted_at IS NULL"
-    # In the order of their rows (ids): which e-mail comes first does not matter here.
-    emails = _values(
-        connection, f"SELECT contact_id, value FROM emails WHERE contact_id IN ({live})"
-    )
-    phones: dict[int, list[str]] = defaultdict(list)
-    digits: dict[int, list[str]] = defaultdict(list)
-    for contact_id, value, number in connection.execute(
-        f"SELECT contact_id, value, digits FROM phones WHERE contact_id IN ({live})"
-    ):
-        phones[contact_id].append(value)
-        digits[contact_id].append(number)
+    """Every contact outside the Trash, by id: its name, primary account, and the UID, e-mails
+    and phones that another contact may share (see ``ContactIdentityRow``)."""
+    emails = _values(connection, _SHARED_EMAILS)
+    phones = _values(connection, _SHARED_PHONES)
+    uids = {row[0] for row in connection.execute(_SHARED_UIDS)}
+    counts = dict(connection.execute(_COUNTS).fetchall())
     accounts: dict[int, str] = {}
     for contact_id, name in connection.execute(
         "SELECT l.contact_id, a.name FROM contact_accounts l JOIN accounts a "
@@ -64,20 +91,23 @@ def contact_identities(connection: sqlite3.Connection) -> Iterator[ContactIdenti
         accounts[contact_id] = name  # the last one read: the primary, else the first
     empty: list[str] = []
     for contact_id, given, additional, family, formatted, uid in connection.execute(
-        "SELECT id, given_name, additional_names, family_name, formatted_name, "
-        "coalesce(uid, '') FROM contacts WHERE deleted_at IS NULL ORDER BY id"
+        "SELECT id, given_name, additional_names, family_name, formatted_name, uid "
+        "FROM contacts WHERE deleted_at IS NULL ORDER BY id"
     ):
+        shared_emails = emails.get(contact_id, empty)
+        shared_phones = phones.get(contact_id, empty)
+        unshared = counts.get(contact_id, 0) - len(shared_emails) - len(shared_phones)
         yield ContactIdentityRow(
             contact_id,
             given,
             additional,
             family,
             formatted,
-            uid,
-            emails=tuple(emails.get(contact_id, empty)),
-            phones=tuple(phones.get(contact_id, empty)),
-            phone_digits=tuple(digits.get(contact_id, empty)),
-            account=accounts.get(contact_id, ""),
+            uid if uid in uids else "",
+            tuple(shared_emails),
+            tuple(shared_phones),
+            accounts.get(contact_id, ""),
+            max(unshared, 0),
         )
 
 

@@ -98,6 +98,12 @@ def groups_of(db: Database) -> dict[tuple[int, ...], tuple[str, ...]]:
             id="same name at the same account",
         ),
         pytest.param(
+            ContactDraft(emails=(EmailValue("eleni@aegean.example"),)),
+            named("Eleni", "Vlachou", "eleni@aegean.example"),
+            ("email", "one_nameless"),
+            id="a nameless contact and a named one, same e-mail",
+        ),
+        pytest.param(
             named("Иван", "Петров"),
             named("Ivan", "Petrov"),
             ("transliteration",),

@@ -60,6 +60,8 @@ def person(
         ("J.", "John|Smith", NameRelation.CONFLICT),  # an initial alone says nothing
         ("", "John|Smith", NameRelation.ONE_NAMELESS),
         ("", "", NameRelation.BOTH_NAMELESS),
+        ("eleni@aegean.example", "Eleni|Vlachou", NameRelation.ONE_NAMELESS),  # shown by e-mail
+        ("+30 210 555 0101", "", NameRelation.BOTH_NAMELESS),  # shown by its number
     ],
 )
 def test_name_relation(first: str, second: str, relation: NameRelation) -> None:
