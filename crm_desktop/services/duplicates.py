@@ -82,6 +82,10 @@ _SAME_ACCOUNT = {
     NameRelation.TRANSLITERATION: 0.8,
     NameRelation.VARIANT: 0.7,
 }
+_NAME_REASON = {
+    NameRelation.TRANSLITERATION: "transliteration",
+    NameRelation.VARIANT: "name_variant",
+}
 _OTHER_SCRIPT = 0.75
 _RECORDED = 0.5
 _REASON_ORDER = (
@@ -177,18 +181,10 @@ def _judge(
     account_a, account_b = a.account, b.account
     relation = name_relation(a.name, b.name)
     if account_a and account_a == account_b and relation in _SAME_ACCOUNT:
-        name = "name" if relation is NameRelation.EQUAL else relation_reason(relation)
-        return _SAME_ACCOUNT[relation], (name, "account")
+        return _SAME_ACCOUNT[relation], (_NAME_REASON.get(relation, "name"), "account")
     if relation is NameRelation.TRANSLITERATION and not (account_a and account_b):
         return _OTHER_SCRIPT, ("transliteration",)
     return None
-
-
-def relation_reason(relation: NameRelation) -> str:
-    return {
-        NameRelation.TRANSLITERATION: "transliteration",
-        NameRelation.VARIANT: "name_variant",
-    }.get(relation, "name")
 
 
 def _groups(

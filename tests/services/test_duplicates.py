@@ -104,6 +104,12 @@ def groups_of(db: Database) -> dict[tuple[int, ...], tuple[str, ...]]:
             id="a nameless contact and a named one, same e-mail",
         ),
         pytest.param(
+            named("María", "García López", account="Iberia Foods"),
+            named("Maria", "Garcia", account="Iberia Foods"),
+            ("name_variant", "account"),
+            id="a missing second family name at the same account",
+        ),
+        pytest.param(
             named("Иван", "Петров"),
             named("Ivan", "Petrov"),
             ("transliteration",),
