@@ -73,6 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print a JSON object")
 
+    duplicates = commands.add_parser(
+        "duplicates",
+        parents=[common],
+        help="list the groups of contacts that are probably one person, and why",
+    )
+    duplicates.add_argument(
+        "--accounts", action="store_true", help="list duplicate accounts (companies) instead"
+    )
+    duplicates.add_argument("--json", action="store_true", help="print a JSON array")
+
+    merge = commands.add_parser(
+        "merge",
+        parents=[common],
+        help="merge contacts into KEEP_ID keeping every value of each (the others go to the "
+        "Trash), then show the kept contact",
+    )
+    merge.add_argument("keep", type=int, metavar="KEEP_ID")
+    merge.add_argument("others", type=int, nargs="+", metavar="OTHER_ID")
+    merge.add_argument("--json", action="store_true", help="print the kept contact as JSON")
+
     check = commands.add_parser(
         "check",
         parents=[common],
@@ -383,6 +403,40 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_duplicates(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.duplicates import find_duplicate_accounts, find_duplicates
+
+    with _reading(path) as db:
+        groups = find_duplicate_accounts(db) if args.accounts else find_duplicates(db)
+    if args.json:
+        _print_json(
+            [{"ids": list(g.ids), "reasons": list(g.reasons), "score": g.score} for g in groups],
+            out,
+        )
+    else:
+        for g in groups:
+            ids = " ".join(str(i) for i in g.ids)
+            out.write(f"{ids}\t{', '.join(g.reasons)}\t{g.score:.2f}\n")
+    return 0
+
+
+def _cmd_merge(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.services.contacts import get_contact
+    from crm_desktop.services.duplicates import merge_contacts
+
+    if args.keep in args.others:
+        sys.stderr.write("crm-desktop: merge: KEEP_ID is among the contacts to merge into it\n")
+        return 2
+    with _open_full(path) as db:
+        merge_contacts(db, args.keep, args.others)
+        card = get_contact(db, args.keep)
+    if args.json:
+        _print_json(contact_json(card), out)
+    else:
+        out.write("\n".join(_show_text(card)) + "\n")
+    return 0
+
+
 def _cmd_check(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.health import check_database
 
@@ -616,6 +670,8 @@ def _cmd_restore(path: Path, args: argparse.Namespace, out: TextIO) -> int:
 _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "contacts": _cmd_contacts,
     "show": _cmd_show,
+    "duplicates": _cmd_duplicates,
+    "merge": _cmd_merge,
     "check": _cmd_check,
     "import": _cmd_import,
     "export": _cmd_export,

@@ -13,6 +13,11 @@ from crm_desktop.store.details import (
     PostalAddress,
     WebUrl,
 )
+from crm_desktop.store.duplicate_pairs import (
+    NotDuplicateAccounts,
+    NotDuplicateContacts,
+    PossibleDuplicate,
+)
 from crm_desktop.store.schedule import Activity, Note, activity_contacts
 from crm_desktop.store.settings import Setting
 
@@ -27,8 +32,11 @@ __all__ = [
     "Email",
     "ExtraProperty",
     "InstantMessaging",
+    "NotDuplicateAccounts",
+    "NotDuplicateContacts",
     "Note",
     "Phone",
+    "PossibleDuplicate",
     "PostalAddress",
     "Setting",
     "WebUrl",

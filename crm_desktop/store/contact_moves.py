@@ -1,0 +1,139 @@
+"""Moving what hangs from contacts (activities, notes, account links) to another contact, and
+back: the rows of a merge of duplicates and of its undo, in the caller's transaction.
+
+Activities and follow-ups are linked through ``activity_contacts``: an activity of a merged
+contact becomes the kept contact's (once, where it was both's); notes change owner; the
+account links of the kept contact become the union of all, by account id, its own first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crm_desktop.store.base import utc_now, utc_text
+
+
+@dataclass(frozen=True, slots=True)
+class AccountLinkRow:
+    account_id: int
+    title: str
+    primary: bool
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class MovedRows:
+    """What a merge moved: enough to put each row back where it was."""
+
+    activities: tuple[tuple[int, int, bool], ...]  # (activity, from contact, new for the kept)
+    notes: tuple[tuple[int, int], ...]  # (note, from contact)
+    kept_links: tuple[AccountLinkRow, ...]  # the kept contact's links before
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def account_links(connection: sqlite3.Connection, contact_id: int) -> tuple[AccountLinkRow, ...]:
+    return tuple(
+        AccountLinkRow(account_id, title, bool(primary), position)
+        for account_id, title, primary, position in connection.execute(
+            "SELECT account_id, title, is_primary, position FROM contact_accounts "
+            "WHERE contact_id = ? ORDER BY position, account_id",
+            (contact_id,),
+        )
+    )
+
+
+def set_account_links(
+    connection: sqlite3.Connection, contact_id: int, links: Sequence[AccountLinkRow]
+) -> None:
+    connection.execute("DELETE FROM contact_accounts WHERE contact_id = ?", (contact_id,))
+    connection.executemany(
+        "INSERT INTO contact_accounts (contact_id, account_id, title, is_primary, position) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(contact_id, k.account_id, k.title, k.primary, k.position) for k in links],
+    )
+
+
+def move_to(
+    connection: sqlite3.Connection,
+    keep: int,
+    others: Sequence[int],
+    before: tuple[AccountLinkRow, ...],
+) -> MovedRows:
+    """Give ``keep`` the activities, notes and account links of ``others``; ``before``: the
+    account links ``keep`` had (read before its details were rewritten)."""
+    marks = _marks(others)
+    kept_activities = {
+        row[0]
+        for row in connection.execute(
+            "SELECT activity_id FROM activity_contacts WHERE contact_id = ?", (keep,)
+        )
+    }
+    activities: list[tuple[int, int, bool]] = []
+    for activity_id, contact_id in connection.execute(
+        f"SELECT activity_id, contact_id FROM activity_contacts WHERE contact_id IN ({marks}) "
+        "ORDER BY activity_id, contact_id",
+        list(others),
+    ).fetchall():
+        activities.append((activity_id, contact_id, activity_id not in kept_activities))
+        kept_activities.add(activity_id)
+    connection.executemany(
+        "DELETE FROM activity_contacts WHERE activity_id = ? AND contact_id = ?",
+        [(a, c) for a, c, _ in activities],
+    )
+    connection.executemany(
+        "INSERT INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)",
+        [(a, keep) for a, _, new in activities if new],
+    )
+    notes = connection.execute(
+        f"SELECT id, contact_id FROM notes WHERE contact_id IN ({marks}) ORDER BY id", list(others)
+    ).fetchall()
+    connection.execute(
+        f"UPDATE notes SET contact_id = ? WHERE contact_id IN ({marks})", [keep, *others]
+    )
+    links = list(before)
+    linked = {link.account_id for link in links}
+    for other in others:
+        for link in account_links(connection, other):
+            if link.account_id not in linked:
+                linked.add(link.account_id)
+                links.append(AccountLinkRow(link.account_id, link.title, False, len(links)))
+    if links and not any(link.primary for link in links):
+        first = links[0]
+        links[0] = AccountLinkRow(first.account_id, first.title, True, first.position)
+    set_account_links(connection, keep, links)
+    return MovedRows(tuple(activities), tuple((n, c) for n, c in notes), before)
+
+
+def move_back(connection: sqlite3.Connection, keep: int, moved: MovedRows) -> None:
+    """Undo ``move_to``: each activity link and note where it was, ``keep``'s links as were."""
+    connection.executemany(
+        "DELETE FROM activity_contacts WHERE activity_id = ? AND contact_id = ?",
+        [(a, keep) for a, _, new in moved.activities if new],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)",
+        [(a, c) for a, c, _ in moved.activities],
+    )
+    connection.executemany(
+        "UPDATE notes SET contact_id = ? WHERE id = ?", [(c, n) for n, c in moved.notes]
+    )
+    set_account_links(connection, keep, moved.kept_links)
+
+
+def trash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Move contacts to the Trash (the caller takes them out of the search index)."""
+    connection.execute(
+        f"UPDATE contacts SET deleted_at = ? WHERE id IN ({_marks(ids)})",
+        [utc_text(utc_now()), *ids],
+    )
+
+
+def untrash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
+    connection.execute(
+        f"UPDATE contacts SET deleted_at = NULL WHERE id IN ({_marks(ids)})", list(ids)
+    )
