@@ -13,12 +13,11 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from crm_desktop.errors import CrmError, NoRecordsError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
@@ -32,13 +31,18 @@ from crm_desktop.records.ids import ActivityId, ContactId
 from crm_desktop.records.naming import display_name
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
-from crm_desktop.services.contact_merge import merge_into_contacts
-from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
+from crm_desktop.services.raw_writing import raw_writing
 from crm_desktop.services.schedule_rows import local_zone
+from crm_desktop.store.contact_merge import merge_into_contacts
+from crm_desktop.store.contact_writer import ContactWriter
+from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
 from crm_desktop.store.folding import fold, phone_digits
-from crm_desktop.store.models import Contact, Email, Phone
+from crm_desktop.store.transactions import RawConnection, raw
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 BATCH = 500
 MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
@@ -87,33 +91,15 @@ class _Known:
     bare_names: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session) -> _Known:
+    def load(cls, connection: RawConnection) -> _Known:
         known = cls()
-        alive = Contact.deleted_at.is_(None)
-        for uid, contact_id in session.execute(select(Contact.uid, Contact.id).where(alive)):
-            if uid:
-                known.uids.setdefault(uid, contact_id)
-        for value, owner in session.execute(
-            select(Email.value_fold, Email.contact_id).join(Contact).where(alive)
-        ):
-            if value and owner is not None:
-                known.emails.setdefault(value, owner)
-        for digits, owner in session.execute(
-            select(Phone.digits, Phone.contact_id).join(Contact).where(alive)
-        ):
-            if len(digits) >= MIN_PHONE_DIGITS and owner is not None:
-                known.phones.setdefault(digits, owner)
-        has_email = select(Email.id).where(Email.contact_id == Contact.id).exists()
-        has_phone = (
-            select(Phone.id)
-            .where(Phone.contact_id == Contact.id, func.length(Phone.digits) >= MIN_PHONE_DIGITS)
-            .exists()
-        )
-        for name, contact_id in session.execute(
-            select(Contact.formatted_name, Contact.id).where(
-                alive, Contact.uid.is_(None), ~has_email, ~has_phone
-            )
-        ):
+        for uid, contact_id in stored_uids(connection):
+            known.uids.setdefault(uid, contact_id)
+        for value, owner in stored_emails(connection):
+            known.emails.setdefault(value, owner)
+        for digits, owner in stored_phones(connection, MIN_PHONE_DIGITS):
+            known.phones.setdefault(digits, owner)
+        for name, contact_id in bare_names(connection, MIN_PHONE_DIGITS):
             known.bare_names.setdefault(fold(name.strip()), contact_id)
         return known
 
@@ -156,7 +142,8 @@ _PENDING = -1  # a key of a contact read in this import but not written yet
 
 @dataclass
 class _Run:
-    session: Session
+    connection: RawConnection
+    session: Session | None  # an ORM unit of work on the same transaction (iCalendar only)
     writer: ContactWriter
     known: _Known
     policy: DuplicatePolicy
@@ -178,7 +165,7 @@ class _Run:
         self.flush_merges()
 
     def flush_merges(self) -> None:
-        merge_into_contacts(self.session.connection(), self.writer, self.merges)
+        merge_into_contacts(self.connection, self.writer, self.merges)
         self.merges = []
 
     def flush_new(self) -> None:
@@ -228,6 +215,7 @@ class _Run:
         from crm_desktop.services.calendar_files import store_calendar_item
 
         self.flush()  # contacts read before it are matched by email
+        assert self.session is not None  # a run with calendar files has one
         try:
             with self.session.begin_nested():  # a refused one leaves nothing behind
                 outcome, activity_id = store_calendar_item(
@@ -328,6 +316,18 @@ def check_importable(paths: Sequence[Path]) -> None:
         check_file_size(path)
 
 
+@contextmanager
+def _writing(db: Database, calendar: bool) -> Iterator[tuple[RawConnection, Session | None]]:
+    """The import's one transaction: on store's raw writer alone for contact files; with
+    an ORM unit of work on the same transaction when calendar files come too."""
+    if calendar:
+        with db.writing() as session:
+            yield raw(session), session
+    else:
+        with raw_writing(db) as connection:
+            yield connection, None
+
+
 def import_files(
     db: Database,
     paths: Sequence[Path],
@@ -358,16 +358,18 @@ def import_files(
     backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
-    with db.writing() as session:
+    kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
+    with _writing(db, "icalendar" in kinds.values()) as (connection, session):
         run = _Run(
+            connection,
             session,
-            ContactWriter(session.connection(), db.sort_language),
-            _Known.load(session),
+            ContactWriter(connection, db.sort_language),
+            _Known.load(connection),
             duplicates,
             strict,
         )
         for path in paths:
-            kind = _file_kind(path)  # sniffed once per file
+            kind = kinds[path]
             if kind == "icalendar":
                 for read_item in read_calendar_file(path, local_zone()):
                     if isinstance(read_item, Problem):
