@@ -103,38 +103,49 @@ class _Known:
             known.bare_names.setdefault(fold(name.strip()), contact_id)
         return known
 
-    @staticmethod
-    def _is_bare(draft: ContactDraft) -> bool:
-        """No UID, no e-mail, no phone long enough to tell people apart."""
-        long_phone = any(len(phone_digits(p.value)) >= MIN_PHONE_DIGITS for p in draft.phones)
-        return not (draft.uid or draft.emails or long_phone)
-
-    def find(self, draft: ContactDraft) -> int | None:
-        if draft.uid and draft.uid in self.uids:
-            return self.uids[draft.uid]
-        for email in draft.emails:
-            found = self.emails.get(fold(email.value.strip()))
+    def find(self, keys: _Keys) -> int | None:
+        if keys.uid and keys.uid in self.uids:
+            return self.uids[keys.uid]
+        for email in keys.emails:
+            found = self.emails.get(email)
             if found is not None:
                 return found
-        for phone in draft.phones:
-            digits = phone_digits(phone.value)
-            if len(digits) >= MIN_PHONE_DIGITS and digits in self.phones:
+        for digits in keys.phones:
+            if digits in self.phones:
                 return self.phones[digits]
-        if self._is_bare(draft):
-            return self.bare_names.get(fold(display_name(draft)))
+        if keys.bare_name is not None:
+            return self.bare_names.get(keys.bare_name)
         return None
 
-    def add(self, contact_id: int, draft: ContactDraft) -> None:
-        if draft.uid:
-            self.uids.setdefault(draft.uid, contact_id)
-        for email in draft.emails:
-            self.emails.setdefault(fold(email.value.strip()), contact_id)
-        for phone in draft.phones:
-            digits = phone_digits(phone.value)
-            if len(digits) >= MIN_PHONE_DIGITS:
-                self.phones.setdefault(digits, contact_id)
-        if self._is_bare(draft):
-            self.bare_names.setdefault(fold(display_name(draft)), contact_id)
+    def add(self, contact_id: int, keys: _Keys) -> None:
+        if keys.uid:
+            self.uids.setdefault(keys.uid, contact_id)
+        for email in keys.emails:
+            self.emails.setdefault(email, contact_id)
+        for digits in keys.phones:
+            self.phones.setdefault(digits, contact_id)
+        if keys.bare_name is not None:
+            self.bare_names.setdefault(keys.bare_name, contact_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """A card's duplicate keys, worked out once: its UID, folded e-mail addresses, the
+    digits of its phones long enough to tell people apart, and, for a card with none of
+    these, its folded name."""
+
+    uid: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    bare_name: str | None
+
+    @classmethod
+    def of(cls, draft: ContactDraft) -> _Keys:
+        emails = tuple(fold(email.value.strip()) for email in draft.emails)
+        digits = (phone_digits(phone.value) for phone in draft.phones)
+        phones = tuple(d for d in digits if len(d) >= MIN_PHONE_DIGITS)
+        bare = not (draft.uid or draft.emails or phones)
+        return cls(draft.uid or "", emails, phones, fold(display_name(draft)) if bare else None)
 
 
 _PENDING = -1  # a key of a contact read in this import but not written yet
@@ -148,7 +159,7 @@ class _Run:
     known: _Known
     policy: DuplicatePolicy
     strict: bool
-    pending: list[ContactDraft] = field(default_factory=list)
+    pending: list[tuple[ContactDraft, _Keys]] = field(default_factory=list)
     pending_keys: _Known = field(default_factory=lambda: _Known())
     # Cards matched to stored contacts, merged a batch at a time (contact id, card).
     merges: list[tuple[int, ContactDraft]] = field(default_factory=list)
@@ -171,22 +182,23 @@ class _Run:
     def flush_new(self) -> None:
         if not self.pending:
             return
-        new_ids = self.writer.write(self.pending)
-        for contact_id, draft in zip(new_ids, self.pending, strict=True):
-            self.known.add(contact_id, draft)
+        new_ids = self.writer.write([draft for draft, _ in self.pending])
+        for contact_id, (_, keys) in zip(new_ids, self.pending, strict=True):
+            self.known.add(contact_id, keys)
         self.ids.extend(new_ids)
         self.pending = []
         self.pending_keys = _Known()
 
     def contact(self, draft: ContactDraft) -> None:
         checks = self.policy is not DuplicatePolicy.CREATE
-        match = self.known.find(draft) if checks else None
-        if match is None and checks and self.pending_keys.find(draft) is not None:
+        keys = _Keys.of(draft)
+        match = self.known.find(keys) if checks else None
+        if match is None and checks and self.pending_keys.find(keys) is not None:
             self.flush()  # the duplicate is in this very import: write it, then match
-            match = self.known.find(draft)
+            match = self.known.find(keys)
         if match is None:
-            self.pending.append(draft)
-            self.pending_keys.add(_PENDING, draft)
+            self.pending.append((draft, keys))
+            self.pending_keys.add(_PENDING, keys)
             self.imported += 1
             if len(self.pending) >= BATCH:
                 self.flush()
@@ -194,7 +206,7 @@ class _Run:
             self.skipped += 1
         else:
             self.merges.append((match, draft))
-            self.known.add(match, draft)
+            self.known.add(match, keys)
             self.merged += 1
             if len(self.merges) >= BATCH:
                 self.flush_merges()

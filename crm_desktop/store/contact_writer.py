@@ -12,6 +12,7 @@ import base64
 import json
 import sqlite3
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from crm_desktop.records.drafts import AccountDraft, ContactDraft, ImppValue, PhotoValue
@@ -52,7 +53,8 @@ def _empty_rows() -> dict[str, list[tuple[Any, ...]]]:
     return {name: [] for name in names}
 
 
-def _types(types: Sequence[str]) -> str:
+@lru_cache(maxsize=1024)  # a few combinations ("work", "voice"...) over and over
+def _types(types: tuple[str, ...]) -> str:
     return ",".join(t.strip().lower() for t in types if t.strip())
 
 
