@@ -28,11 +28,3 @@ def next_id(connection: sqlite3.Connection, table: str) -> int:
     """The first free id of ``table``; valid while the caller's write transaction lasts."""
     row = connection.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()
     return int(row[0])
-
-
-def id_lists(ids: Sequence[int], size: int = 500) -> Iterable[tuple[str, Sequence[int]]]:
-    """``ids`` in parts of ``size``, each with its ``?, ?, ...`` (SQLite caps the bound
-    parameters of one statement)."""
-    for start in range(0, len(ids), size):
-        part = ids[start : start + size]
-        yield ", ".join("?" * len(part)), part
