@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text
 from crm_desktop.services.accounts import AccountRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -77,4 +77,4 @@ class AccountTableModel(QAbstractTableModel):
         values = (row.name, row.website, row.phone, row.email, QLocale().toString(row.contacts))
         if not 0 <= index.column() < len(values):
             return None
-        return isolated(values[index.column()], left_to_right=index.column() in (1, 2, 3))
+        return cell_text(values[index.column()], left_to_right=index.column() in (1, 2, 3))

@@ -34,10 +34,10 @@ from crm_desktop.gui.activity_text import (
     day_text,
     from_qdate,
     is_delete_key,
-    isolated,
     local_date,
     to_qdate,
 )
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.services import activities as service
 from crm_desktop.services.cancel import CancelToken

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem, Q
 
 from crm_desktop.gui.activity_text import (
     from_qdatetime,
-    isolated,
     set_locale_format,
     to_qdatetime,
     word,
 )
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.forms.ui_activity_editor import Ui_ActivityEditor
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.ids import AccountId, ContactId

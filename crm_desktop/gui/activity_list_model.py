@@ -22,7 +22,8 @@ from PySide6.QtGui import QColor, QFont
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_calendar import ACTIVITY_MIME, activity_mime
-from crm_desktop.gui.activity_text import isolated, local_date, time_text, word
+from crm_desktop.gui.activity_text import local_date, time_text, word
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.records.activities import ActivityRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,6 +1,5 @@
 """The words and times shared by the activity views: kinds, priorities and statuses in the
-user's language, stored UTC times as local ones through QLocale, names isolated in their own
-direction (a Latin name's final "." does not jump in a right-to-left window)."""
+user's language, stored UTC times as local ones through QLocale."""
 
 from __future__ import annotations
 
@@ -18,8 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
-
-_FSI, _PDI = "\u2068", "\u2069"
 
 _WORDS = {
     "call": QT_TRANSLATE_NOOP("ActivityText", "Call"),
@@ -51,11 +48,6 @@ def word(value: str) -> str:
     """A kind, priority or status in the user's language (an unknown one as stored)."""
     text = _WORDS.get(value)
     return QCoreApplication.translate("ActivityText", str(text)) if text else value
-
-
-def isolated(text: str) -> str:
-    """``text`` in a first-strong isolate: it keeps its own direction inside any sentence."""
-    return f"{_FSI}{text}{_PDI}" if text else ""
 
 
 def set_locale_format(edit: QDateTimeEdit) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.ids import ContactId
 
@@ -131,7 +131,7 @@ class ContactTableModel(QAbstractTableModel):
         if row is None:
             return None
         text = self._text(row, index.column())
-        return isolated(text, left_to_right=index.column() in (COLUMN_PHONE, COLUMN_EMAIL))
+        return cell_text(text, left_to_right=index.column() in (COLUMN_PHONE, COLUMN_EMAIL))
 
     def _text(self, row: ContactRow, column: int) -> str:
         if column == COLUMN_NAME:

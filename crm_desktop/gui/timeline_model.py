@@ -27,7 +27,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.activity_text import isolated, time_text, word
+from crm_desktop.gui.activity_text import time_text, word
+from crm_desktop.gui.bidi import isolated
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.records.activities import TimelineItem

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text
 from crm_desktop.records.contacts import TrashItem, TrashKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -126,7 +126,7 @@ class TrashTableModel(QAbstractTableModel):
             if column == COLUMN_KIND:
                 return kind_name(item.kind)
             if column == COLUMN_TITLE:
-                return isolated(title(item))
+                return cell_text(title(item))
             if column == COLUMN_DELETED:
                 return local_date_time(item.deleted_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_TITLE:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTime
+from PySide6.QtCore import QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
@@ -45,12 +45,6 @@ class Week:
     in_three_days: int
     in_ten_days: int
     done: int
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, QSettings
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -30,12 +30,6 @@ from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.trash import trash_counts
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import vobject
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,12 +22,6 @@ from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.importing import DuplicatePolicy, ImportSummary
 from crm_desktop.services.sample_data import generate_contacts
 from tests.paths import DATA
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
@@ -22,12 +22,6 @@ from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,12 +31,6 @@ from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
