@@ -16,8 +16,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import install_translators, open_for_gui, run_gui
-from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
+from crm_desktop.gui.contact_table_model import ContactTableModel
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
@@ -105,7 +106,7 @@ def test_the_contacts_model_passes_qt_model_tester(
     model.set_ids(ordered_contact_ids(db))
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(249, 0)) == "Person 249"
-    assert model.data(model.index(0, 0), CONTACT_ID_ROLE) == 1
+    assert model.data(model.index(0, 0), ID_ROLE) == 1
 
 
 def test_the_contacts_model_fetches_only_the_pages_it_shows(db: Database) -> None:

@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.app import install_translators
 from crm_desktop.gui.contact_table_model import COLUMN_NAME
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.gui.trash_dialog import TrashDialog
 from crm_desktop.gui.trash_table_model import (
     COLUMN_DELETED,
     COLUMN_KIND,
     COLUMN_TITLE,
     SORT_ROLE,
-    TRASH_ID_ROLE,
     TRASH_KIND_ROLE,
     TrashTableModel,
     local_date_time,
@@ -162,7 +162,7 @@ def test_each_row_shows_the_kind_the_title_and_the_local_date_of_deletion(
         "Call back about the offer",
         local_date_time(note.deleted_at),
     ]
-    assert model.data(model.index(row, 0), TRASH_ID_ROLE) == trashed.note
+    assert model.data(model.index(row, 0), ID_ROLE) == trashed.note
     assert model.data(model.index(row, 0), TRASH_KIND_ROLE) == "note"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
         "Kind",
@@ -180,7 +180,7 @@ def test_an_activity_without_a_subject_is_listed_under_its_kind(
     qtbot.addWidget(dialog)
     model = dialog._ui.items.model()
     titles = {
-        model.data(model.index(row, COLUMN_TITLE)): model.data(model.index(row, 0), TRASH_ID_ROLE)
+        model.data(model.index(row, COLUMN_TITLE)): model.data(model.index(row, 0), ID_ROLE)
         for row in range(model.rowCount())
     }
     assert titles["Meeting"] == untitled.id
