@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem, QWidget
 
 from crm_desktop.gui.activity_text import (
@@ -22,6 +22,7 @@ from crm_desktop.gui.activity_text import (
     word,
 )
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_activity_editor import Ui_ActivityEditor
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.ids import AccountId, ContactId
@@ -30,6 +31,7 @@ from crm_desktop.records.vocabulary import (
     ACTIVITY_STATUSES,
     PRIORITIES,
     TIMED_KINDS,
+    ActivityKind,
 )
 
 ContactFinder = Callable[[str], Sequence[tuple[ContactId, str]]]
@@ -44,7 +46,9 @@ def next_half_hour(now: datetime) -> datetime:
     return start + timedelta(minutes=30 - start.minute % 30)
 
 
-class ActivityEditorDialog(QDialog):
+class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
+    _ui: Ui_ActivityEditor
+
     def __init__(
         self,
         draft: ActivityDraft | None,
@@ -62,11 +66,12 @@ class ActivityEditorDialog(QDialog):
         self._ui.setupUi(self)
         self._new = draft is None
         now = now or datetime.now(UTC)
-        self._original = draft or ActivityDraft(kind="call", subject="", start=next_half_hour(now))
+        self._original = draft or ActivityDraft(
+            kind=ActivityKind.CALL, subject="", start=next_half_hour(now)
+        )
         self._now = now
         self._find_contacts = find_contacts
         self._matches: dict[str, ContactId] = {}
-        self._result: ActivityDraft | None = None
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -255,23 +260,3 @@ class ActivityEditorDialog(QDialog):
             contact_ids=contact_ids,
             account_id=AccountId(int(account)) if account is not None else None,
         )
-
-    def accept(self) -> None:
-        try:
-            self._result = self._draft()
-        except ValueError as problem:
-            self._ui.problem.setText(str(problem))
-            self._ui.problem.setStyleSheet("color: palette(highlight); font-weight: bold")
-            return
-        self._ui.problem.clear()
-        super().accept()
-
-    def result_draft(self) -> ActivityDraft | None:
-        """The activity as saved, or None if the dialog was cancelled."""
-        return self._result
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
