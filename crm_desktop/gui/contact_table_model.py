@@ -7,7 +7,7 @@ page holding the row through the services, and keeps a bounded number of pages.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
     QLocale,
+    QModelIndex,
     QObject,
     Qt,
     Signal,
@@ -82,6 +83,38 @@ class ContactTableModel(RecordTableModel):
         if self._ids:
             last = self.index(len(self._ids) - 1, len(self.headers) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def loaded_row(self, contact_id: int) -> ContactRow | None:
+        """The row as last read, if its page is held (none is read for it)."""
+        row = self.row_of(contact_id)
+        page = self._pages.get(row // PAGE_SIZE) if row is not None else None
+        return page[row % PAGE_SIZE] if page is not None and row is not None else None
+
+    def update_rows(self, rows: Sequence[ContactRow]) -> None:
+        """These contacts as read again (edited, in place): their rows repaint."""
+        for new in rows:
+            row = self.row_of(new.id)
+            if row is None:
+                continue
+            page = self._pages.get(row // PAGE_SIZE)
+            if page is not None:
+                page[row % PAGE_SIZE] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+
+    def remove_ids(self, ids: Collection[int]) -> None:
+        """Take these contacts out of the list (each run of rows at once; the others keep
+        their order, so nothing is read again but the pages that shift)."""
+        rows = sorted((r for i in ids if (r := self.row_of(i)) is not None), reverse=True)
+        if not rows:
+            return
+        self._pages.clear()  # rows shift: the pages are read again as painted
+        while rows:
+            last = first = rows.pop(0)
+            while rows and rows[0] == first - 1:
+                first = rows.pop(0)
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first : last + 1]
+            self.endRemoveRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(column, order)

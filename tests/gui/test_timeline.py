@@ -302,7 +302,7 @@ def test_delete_in_the_timeline_removes_the_item_not_the_contact_and_undo_brings
     qtbot.keyClick(timeline_view.list, Qt.Key.Key_Delete)
     assert "Quarterly review" not in _titles(model)
     assert get_contact(db, history.jordi).deleted_at is None  # the contact stays
-    window._undo_action.trigger()
+    window._actions["undo"].trigger()
     assert "Quarterly review" in _titles(model)
 
 

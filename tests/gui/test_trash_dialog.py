@@ -128,7 +128,7 @@ def _in_trash_window(
         return 0
 
     monkeypatch.setattr(TrashDialog, "exec", exec_)
-    window._trash_action.trigger()
+    window._actions["trash"].trigger()
     return opened
 
 
@@ -298,8 +298,8 @@ def test_restoring_a_contact_makes_it_reappear_in_the_main_window(
 
 def test_the_trash_is_in_the_edit_menu(window: MainWindow) -> None:
     edit = window.menuBar().actions()[1].menu()
-    assert window._trash_action in edit.actions()
-    assert window._trash_action.text() == "Tr&ash…"
+    assert window._actions["trash"] in edit.actions()
+    assert window._actions["trash"].text() == "Tr&ash…"
 
 
 # ---- empty -------------------------------------------------------------------------------
@@ -341,7 +341,7 @@ def test_emptying_from_the_trash_window_clears_the_main_windows_undo(
     window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.select_row(0)
-    window._delete_action.trigger()  # Pau Serra to the Trash: undoable
+    window._actions["delete"].trigger()  # Pau Serra to the Trash: undoable
     assert window._undo.canUndo() and _names(window) == []
     _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     _in_trash_window(monkeypatch, window, lambda dialog: dialog._ui.emptyTrash.click())

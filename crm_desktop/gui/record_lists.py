@@ -1,0 +1,490 @@
+"""The main window's two lists, each with its card: contacts and accounts. Each list knows
+how to read itself, how to take a ``Changes``, and what New, Edit, Delete and Restore mean
+for its records; the window holds one of each and asks the one shown, never which it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+
+from crm_desktop.errors import CrmError
+from crm_desktop.gui.account_card import AccountPane
+from crm_desktop.gui.account_table_model import AccountTableModel
+from crm_desktop.gui.contact_card import ContactPane
+from crm_desktop.gui.contact_table_model import (
+    COLUMN_ACCOUNT,
+    COLUMN_CATEGORIES,
+    COLUMN_EMAIL,
+    COLUMN_LAST_CONTACT,
+    COLUMN_NAME,
+    COLUMN_NEXT_ACTIVITY,
+    COLUMN_PHONE,
+    COLUMN_TITLE,
+    ContactTableModel,
+)
+from crm_desktop.gui.view_state import ViewState
+from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.services.accounts import account_rows, get_account
+from crm_desktop.services.contact_cards import get_contact
+from crm_desktop.services.contact_list import (
+    ReadSource,
+    account_names,
+    category_counts,
+    contact_rows,
+    in_name_order,
+    ordered_contact_ids,
+)
+
+if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
+    from crm_desktop.gui.contact_editor import ContactEditor
+    from crm_desktop.services.database import Database
+
+SORT_BY_COLUMN = {
+    COLUMN_NAME: ContactSort.NAME,
+    COLUMN_ACCOUNT: ContactSort.ACCOUNT,
+    COLUMN_TITLE: ContactSort.TITLE,
+    COLUMN_PHONE: ContactSort.PHONE,
+    COLUMN_EMAIL: ContactSort.EMAIL,
+    COLUMN_CATEGORIES: ContactSort.CATEGORIES,
+    COLUMN_LAST_CONTACT: ContactSort.LAST_CONTACT,
+    COLUMN_NEXT_ACTIVITY: ContactSort.NEXT_ACTIVITY,
+}
+# Orders by a value the list shows: an edit that leaves it as it was leaves the row in place.
+# (The name order is checked against the neighbours' sort keys; the others are read again.)
+_SHOWN_ORDER = {
+    ContactSort.ACCOUNT: "account",
+    ContactSort.TITLE: "title",
+    ContactSort.CATEGORIES: "categories",
+    ContactSort.LAST_CONTACT: "last_contact",
+    ContactSort.NEXT_ACTIVITY: "next_activity",
+}
+_SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
+    QItemSelectionModel.SelectionFlag.Rows
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListHost:
+    """What a list needs of its window: where to write and read, the undo stack, what to do
+    with the ``Changes`` a command made, and how to tell one of our errors."""
+
+    parent: QWidget
+    db: Callable[[], Database]
+    reads: Callable[[], ReadSource]
+    undo: QUndoStack
+    changed: Callable[[Changes], None]
+    show_error: Callable[[CrmError], None]
+    state: Callable[[], ViewState]
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo.push(command)
+
+
+def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class RecordList(QObject):
+    """A list and its card. ``refresh`` reads the list for a search and a view, ``apply``
+    shows what a change did (True when the folder counts may have changed too)."""
+
+    table: QTableView
+    card: QWidget
+
+    def __init__(self, host: ListHost) -> None:
+        super().__init__(host.parent)
+        self._host = host
+
+    def refresh(self, query: str, state: ViewState) -> int | None:
+        """The list read again; how many it shows (None when it could not be read)."""
+        raise NotImplementedError(type(self).__name__)
+
+    def apply(self, changes: Changes, query: str, state: ViewState) -> bool:
+        raise NotImplementedError(type(self).__name__)
+
+    def count(self) -> int:
+        return self.table.model().rowCount()
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError(type(self).__name__)
+
+    def new(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def edit(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def delete(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def restore(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def activity_target(self) -> tuple[tuple[ContactId, str] | None, AccountId | None]:
+        """Whom a new activity regards: the contact selected, or the account."""
+        raise NotImplementedError(type(self).__name__)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the one selected row (QTableView.selectRow toggles when Ctrl is down)."""
+        index = self.table.model().index(row, 0)
+        self.table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+
+
+class ContactList(RecordList):
+    """The contacts (all, a category's, or the Trash's), lazily paged, and the contact's card."""
+
+    def __init__(self, host: ListHost) -> None:
+        super().__init__(host)
+        parent = host.parent
+        self.model = ContactTableModel(self._load_rows, self)
+        self.table = _table(
+            parent, "contacts", QCoreApplication.translate("MainWindow", "Contacts")
+        )
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((220, 200, 160, 150, 240, 140, 110, 110)):
+            header.resizeSection(column, width)
+        header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Right-click to show or hide columns; drag to move them"
+            )
+        )
+        self.pane = ContactPane(parent)
+        self.card = self.pane
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_table_activated)
+
+    def _load_rows(self, ids: Sequence[int]) -> list[ContactRow]:
+        try:
+            return contact_rows(self._host.reads(), ids)
+        except CrmError as error:
+            self._host.show_error(error)
+            return []
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("MainWindow", "%Ln contact(s)", "", count)
+
+    def selected_ids(self) -> list[ContactId]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for row in rows if (cid := self.model.contact_id(row)) is not None]
+
+    def show_ids(self, ids: list[ContactId]) -> None:
+        """Show these contacts (the first page at start), the first selected."""
+        self.model.set_ids(ids)
+        if ids:
+            self.select_row(0)
+        else:
+            self.pane.show_card(None)
+
+    def refresh(self, query: str, state: ViewState) -> int | None:
+        try:
+            ids = ordered_contact_ids(
+                self._host.reads(), query, sort=state.sort, descending=state.descending,
+                trashed=state.trash, category=state.category,
+            )  # fmt: skip
+        except CrmError as error:
+            self._host.show_error(error)
+            return None
+        self.show_ids(ids)
+        return len(ids)
+
+    def select_id(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.select_row(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # ---- changes -------------------------------------------------------------------------
+
+    def apply(self, changes: Changes, query: str, state: ViewState) -> bool:
+        """Edited rows read again in place; removed rows taken out; the whole order read again
+        only when it can have changed (a new contact, a rename under the name order, a search
+        or a category the edit may have left, the Trash)."""
+        touched = changes.contacts_added + changes.contacts_changed
+        if changes.contacts_added or state.trash or query.strip():
+            return self._reread(query, state, touched)
+        removed = set(changes.contacts_removed)
+        recount = bool(removed or changes.accounts_added)
+        changed = [i for i in changes.contacts_changed if i not in removed]
+        if removed:
+            self._remove(removed)
+        if not changed:
+            return recount
+        before = {i: self.model.loaded_row(i) for i in changed}
+        try:
+            rows = contact_rows(self._host.reads(), changed)
+        except CrmError as error:
+            self._host.show_error(error)
+            return recount
+        for row in rows:
+            old = before.get(row.id)
+            if self.model.row_of(row.id) is None:
+                if state.category is None:
+                    continue  # not listed here (in the Trash): nothing to show
+                return self._reread(query, state, touched)
+            if old is None or (state.category is not None and old.categories != row.categories):
+                return self._reread(query, state, touched)
+            recount = recount or old.categories != row.categories or old.account != row.account
+        if not self._in_place(rows, state):
+            return self._reread(query, state, touched)
+        self.model.update_rows(rows)
+        shown = self.pane.card.shown
+        if shown is not None and shown.id in changed:
+            self._show_card(shown.id)
+        return recount
+
+    def _in_place(self, rows: list[ContactRow], state: ViewState) -> bool:
+        """Whether these edited rows keep their places in the list's order."""
+        if state.sort is ContactSort.NAME:
+            for row in rows:
+                at = self.model.row_of(row.id)
+                assert at is not None
+                around = [self.model.contact_id(r) for r in (at - 1, at, at + 1)]
+                ids = [i for i in around if i is not None]
+                if not in_name_order(self._host.reads(), ids[::-1] if state.descending else ids):
+                    return False
+            return True
+        field = _SHOWN_ORDER.get(state.sort)
+        return field is not None and all(
+            (old := self.model.loaded_row(row.id)) is not None
+            and getattr(old, field) == getattr(row, field)
+            for row in rows
+        )
+
+    def _reread(self, query: str, state: ViewState, touched: tuple[ContactId, ...]) -> bool:
+        if self.refresh(query, state) is not None and touched:
+            self.select_id(touched[0])
+        return True
+
+    def _remove(self, removed: set[ContactId]) -> None:
+        """Take rows out; the selection moves to the row after the first one removed."""
+        rows = [r for i in removed if (r := self.model.row_of(i)) is not None]
+        self.model.remove_ids(removed)
+        if rows and self.model.rowCount():
+            self.select_row(min(min(rows), self.model.rowCount() - 1))
+        elif not self.model.rowCount():
+            self.pane.show_card(None)
+
+    # ---- the card ------------------------------------------------------------------------
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.table.selectionModel().currentIndex()
+        contact_id = self.model.contact_id(current.row()) if current.isValid() else None
+        if contact_id is None:
+            self.pane.show_card(None)
+        else:
+            self._show_card(contact_id)
+
+    def _show_card(self, contact_id: ContactId) -> None:
+        try:
+            self.pane.show_card(get_contact(self._host.reads(), contact_id))
+        except CrmError as error:
+            self._host.show_error(error)
+
+    def _on_table_activated(self, _index: object) -> None:
+        if not self._host.state().trash:
+            self.edit()
+
+    # ---- new, edit, delete, restore ------------------------------------------------------
+
+    def _editor(self, draft: ContactDraft | None) -> ContactEditor:
+        from crm_desktop.gui.contact_editor import ContactEditor
+
+        reads = self._host.reads()
+        try:
+            accounts = account_names(reads)
+            categories = [c.name for c in category_counts(reads)]
+        except CrmError as error:
+            self._host.show_error(error)
+            accounts, categories = [], []
+        return ContactEditor(draft, accounts, categories, self._host.parent)
+
+    def new(self) -> None:
+        from crm_desktop.gui.commands import CreateContactCommand
+
+        editor = self._editor(None)
+        if editor.exec() == QDialog.DialogCode.Accepted and (draft := editor.result_draft()):
+            host = self._host
+            host.push(CreateContactCommand(host.db(), draft, host.changed, host.show_error))
+
+    def edit(self) -> None:
+        from crm_desktop.gui.commands import EditContactCommand
+        from crm_desktop.services.contact_edits import contact_draft
+
+        host = self._host
+        ids = self.selected_ids()
+        if not ids or host.state().trash:
+            return
+        try:
+            before = contact_draft(host.db(), ids[0])
+        except CrmError as error:
+            host.show_error(error)
+            return
+        editor = self._editor(before)
+        after = editor.result_draft() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if after is not None and after != before:
+            host.push(
+                EditContactCommand(host.db(), ids[0], before, after, host.changed, host.show_error)
+            )
+
+    def delete(self) -> None:
+        from crm_desktop.gui.commands import TrashContactsCommand
+
+        host = self._host
+        ids = self.selected_ids()
+        if ids and not host.state().trash:
+            host.push(TrashContactsCommand(host.db(), ids, host.changed, host.show_error))
+
+    def restore(self) -> None:
+        from crm_desktop.gui.commands import RestoreContactsCommand
+
+        host = self._host
+        ids = self.selected_ids()
+        if ids and host.state().trash:
+            host.push(RestoreContactsCommand(host.db(), ids, host.changed, host.show_error))
+
+    def activity_target(self) -> tuple[tuple[ContactId, str] | None, AccountId | None]:
+        ids = self.selected_ids()
+        if not ids:
+            return None, None
+        card = self.pane.card.shown
+        return (ids[0], card.draft.formatted_name if card and card.id == ids[0] else ""), None
+
+
+class AccountList(RecordList):
+    """The accounts (or those in the Trash), held whole, and the account's card."""
+
+    def __init__(self, host: ListHost) -> None:
+        super().__init__(host)
+        self.model = AccountTableModel(self)
+        self.table = _table(
+            host.parent, "accounts", QCoreApplication.translate("MainWindow", "Accounts")
+        )
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().resizeSection(0, 260)
+        self.pane = AccountPane(host.parent)
+        self.card = self.pane
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_table_activated)
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("MainWindow", "%Ln account(s)", "", count)
+
+    def refresh(self, query: str, state: ViewState) -> int | None:
+        try:
+            rows = account_rows(self._host.reads(), query, trashed=state.trash)
+        except CrmError as error:
+            self._host.show_error(error)
+            return None
+        self.model.set_rows(rows)
+        if rows:
+            self.select_row(0)
+        else:
+            self.pane.show_card(None)
+        return len(rows)
+
+    def apply(self, changes: Changes, query: str, state: ViewState) -> bool:
+        """A few thousand accounts at most: read again whole, the selected one kept."""
+        selected = self.selected()
+        self.refresh(query, state)
+        if selected is not None:
+            self.select_id(selected)
+        return True
+
+    def selected(self) -> AccountId | None:
+        current = self.table.selectionModel().currentIndex()
+        found = self.model.account_id(current.row()) if current.isValid() else None
+        return AccountId(found) if found is not None else None
+
+    def select_id(self, account_id: int) -> None:
+        row = self.model.row_of(account_id)
+        if row is not None:
+            self.select_row(row)
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        account_id = self.selected()
+        if account_id is None:
+            self.pane.show_card(None)
+            return
+        try:
+            self.pane.show_card(get_account(self._host.reads(), account_id))
+        except CrmError as error:
+            self._host.show_error(error)
+
+    def _on_table_activated(self, _index: object) -> None:
+        self.edit()
+
+    def new(self) -> None:
+        from crm_desktop.gui.account_editor import AccountEditor
+        from crm_desktop.gui.commands import CreateAccountCommand
+
+        host = self._host
+        editor = AccountEditor(None, host.parent)
+        if editor.exec() == QDialog.DialogCode.Accepted and (draft := editor.result_draft()):
+            host.push(CreateAccountCommand(host.db(), draft, host.changed, host.show_error))
+
+    def edit(self) -> None:
+        from crm_desktop.gui.account_editor import AccountEditor
+        from crm_desktop.gui.commands import EditAccountCommand
+        from crm_desktop.services.account_edits import account_draft
+
+        host = self._host
+        account_id = self.selected()
+        if account_id is None:
+            return
+        try:
+            before = account_draft(host.db(), account_id)
+        except CrmError as error:
+            host.show_error(error)
+            return
+        editor = AccountEditor(before, host.parent)
+        after = editor.result_draft() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if after is not None and after != before:
+            host.push(
+                EditAccountCommand(
+                    host.db(), account_id, before, after, host.changed, host.show_error
+                )
+            )
+
+    def delete(self) -> None:
+        from crm_desktop.gui.commands import TrashAccountsCommand
+
+        host = self._host
+        account_id = self.selected()
+        if account_id is not None:
+            host.push(TrashAccountsCommand(host.db(), [account_id], host.changed, host.show_error))
+
+    def restore(self) -> None:
+        from crm_desktop.gui.commands import RestoreAccountsCommand
+
+        host = self._host
+        account_id = self.selected()
+        if account_id is not None and host.state().trash:
+            host.push(
+                RestoreAccountsCommand(host.db(), [account_id], host.changed, host.show_error)
+            )
+
+    def activity_target(self) -> tuple[tuple[ContactId, str] | None, AccountId | None]:
+        return None, self.selected()
