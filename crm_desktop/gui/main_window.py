@@ -1,20 +1,17 @@
-"""The window a salesperson keeps open all day: search, the contacts list, the card.
-
-It composes: the navigation pane, one list per kind of record with its card
-(``record_lists``), the actions declared as a table (``window_actions``), import and export
-(``import_export``), and the activities' part (``window_schedule``). What the list shows is
-one value (``ViewState``), replaced whole when the user moves.
-"""
+"""The window a salesperson keeps open all day: search, the contacts list, the card. It holds
+the navigation, a list per kind of record with its card (``record_lists``), the actions as a
+table (``window_actions``), import and export, the activities' part (``window_schedule``), and
+what the list shows as one value (``ViewState``), replaced whole when the user moves."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -23,14 +20,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.banner import Banner
-from crm_desktop.gui.contact_table_model import COLUMN_NAME, PAGE_SIZE
+from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.import_export import ImportExport
@@ -38,19 +34,13 @@ from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, AccountList, ContactList, ListHost
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions
-from crm_desktop.gui.window_state import column_menu, restore_window_state, save_window_state
+from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
-from crm_desktop.services.contact_list import (
-    ReadSource,
-    category_counts,
-    record_counts,
-    search_contacts,
-)
+from crm_desktop.services.contact_list import ReadSource
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.record_lists import RecordList
-    from crm_desktop.gui.tasks import ServiceTask
     from crm_desktop.gui.window_schedule import WindowSchedule
     from crm_desktop.services.database import Database
 
@@ -76,23 +66,22 @@ class MainWindow(QMainWindow):
         self._full: Database | None = None if callable(db) else db
         self._open_full = db if callable(db) else None
         self._first_reads = first_reads
-        self._daily_backup: ServiceTask | None = None
         self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
         self._schedule: WindowSchedule | None = None
         self._state = ViewState()
         self._damage_told = False
+        self._daily_backup = DailyBackup(self, self.show_error)
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._reads.path.name))
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
 
-        self._search = QLineEdit(self)
+        hint = self.tr("Search names, accounts, emails, phones, notes")
+        self._search = QLineEdit(self, placeholderText=hint, clearButtonEnabled=True)
         self._search.setObjectName("search")
-        self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
-        self._search.setClearButtonEnabled(True)
         self._search.setAccessibleName(self.tr("Search contacts"))
         self._debounce = Debounce(SEARCH_DELAY_MS, self)
         self._undo = QUndoStack(self)
-        self._nav = NavigationPane(self)
+        self._nav = NavigationPane(self, self.show_error)
         host = ListHost(
             self, lambda: self._db, lambda: self._reads, self._undo, self._on_changes,
             self.show_error, lambda: self._state,
@@ -102,8 +91,7 @@ class MainWindow(QMainWindow):
         self._table, self._model, self._card = (
             self._contacts.table, self._contacts.model, self._contacts.pane,
         )  # fmt: skip
-        self._lists = QStackedWidget(self)
-        self._cards = QStackedWidget(self)
+        self._lists, self._cards = QStackedWidget(self), QStackedWidget(self)
         for records in (self._contacts, self._accounts):
             self._lists.addWidget(records.table)
             self._cards.addWidget(records.card)
@@ -128,63 +116,41 @@ class MainWindow(QMainWindow):
             self._on_imported, self.show_error,
         )  # fmt: skip
         self._actions = build_actions(self, self._slots(), self._undo)
-        toolbar = place_actions(self, self._actions)
-        if isinstance(button := toolbar.widgetForAction(self._actions["empty_trash"]), QToolButton):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # not Delete
-        toolbar.addWidget(self._search)
+        place_actions(self, self._actions).addWidget(self._search)
         self._count = QLabel(self)
         self.statusBar().addPermanentWidget(self._count)
         self._connect()
         # Keyboard only: search, folders, list, card, in that order.
-        QWidget.setTabOrder(self._search, self._nav)
-        QWidget.setTabOrder(self._nav, self._table)
-        QWidget.setTabOrder(self._table, self._accounts.table)
-        QWidget.setTabOrder(self._accounts.table, self._card)
+        order = (self._search, self._nav, self._table, self._accounts.table, self._card)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         restore_window_state(self, self._splitter, self._table.horizontalHeader())
-        self._show_first_page()
+        if (total := self._contacts.show_first_page()) is not None:
+            self._count.setText(self._contacts.count_text(total))
         self._rest_loaded = False
         # The rest loads once the list has painted its first page (or soon, if it is hidden).
-        self._table.viewport().installEventFilter(self)
         QTimer.singleShot(FIRST_PAINT_GRACE_MS, self._on_first_paint_done)
 
     def _slots(self) -> dict[str, Callable[[], None]]:
         """What each action of ``window_actions.ACTIONS`` does."""
+        transfers = self.import_export
         return {
-            "new": lambda: self._list.new(),
-            "edit": lambda: self._list.edit(),
-            "delete": lambda: self._list.delete(),
-            "restore": lambda: self._list.restore(),
-            "import": self.import_export.ask_for_files,
-            "export": self.import_export.ask_for_target,
-            "find": self._on_find_triggered,
-            "quit": self._on_quit_triggered,
-            "about": self._on_about_triggered,
-            "backups": self.open_backups,
+            "new": lambda: self._list.new(), "edit": lambda: self._list.edit(),
+            "delete": lambda: self._list.delete(), "restore": lambda: self._list.restore(),
+            "import": transfers.ask_for_files, "export": transfers.ask_for_target,
+            "find": self._on_find_triggered, "quit": self._on_quit_triggered,
+            "about": self._on_about_triggered, "backups": self.open_backups,
             "empty_trash": self._on_empty_trash_triggered,
             "empty_trash_menu": self._on_empty_trash_triggered,
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
-            "new_activity": self._on_new_activity_triggered,
-            "trash": self._on_trash_triggered,
-        }
+            "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
+        }  # fmt: skip
 
     @property
     def _list(self) -> RecordList:
         """The list the view shows: the contacts' or the accounts'."""
         return self._accounts if self._state.accounts else self._contacts
-
-    def _show_first_page(self) -> None:
-        """The first screenful, by one LIMIT query (5 ms at 100,000 contacts): the window is
-        painted before the whole ordered list (130 ms) and the folder counts are read."""
-        try:
-            page = search_contacts(self._reads, limit=PAGE_SIZE)
-        except CrmError as error:
-            self.show_error(error)
-            return
-        self._model.set_ids([row.id for row in page.rows])
-        self._count.setText(self._contacts.count_text(page.total))
-        if page.rows:
-            self.select_row(0)
 
     # ---- the database: opened after the first paint, replaced by a restore ----------------
 
@@ -228,13 +194,12 @@ class MainWindow(QMainWindow):
         self._refresh(self._search.text())
         self._refresh_navigation()
 
-    # ---- start-up: the rest after the first paint, the daily backup ----------------------
+    # ---- start-up: the rest after the first paint ------------------------------------------
 
     def _on_first_paint_done(self) -> None:
         if self._rest_loaded:
             return
         self._rest_loaded = True
-        self._table.viewport().removeEventFilter(self)
         try:
             self._db  # noqa: B018  (opens the full database now that the window shows)
         except CrmError as error:
@@ -245,62 +210,21 @@ class MainWindow(QMainWindow):
             self.reload_database(restored)  # reads the list and the folders again
         else:
             self._refresh_navigation()
-        self._start_daily_backup()
+        self._daily_backup.start(self._db)
         self.schedule.start()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)
         self.started.emit()
 
-    def _start_daily_backup(self) -> None:
-        """The daily backup (when the newest is over a day old), off the GUI thread: at
-        100,000 contacts it takes seconds, which the window must not freeze for."""
-        from crm_desktop.gui.tasks import ServiceTask
-        from crm_desktop.services.backups import backup_if_due
-
-        db = self._db
-        task = ServiceTask(lambda _progress, _cancel: backup_if_due(db), self)
-        task.succeeded.connect(self._on_daily_backup_succeeded)
-        task.failed.connect(self._on_daily_backup_failed)
-        self._daily_backup = task
-        task.start()
-
-    def _on_daily_backup_succeeded(self, entry: object) -> None:
-        if entry is not None:
-            self.statusBar().showMessage(self.tr("Today's backup is made."), 5000)
-
-    def _on_daily_backup_failed(self, error: object) -> None:
-        if isinstance(error, CrmError):  # a failed backup never blocks the work: it is told
-            self.show_error(error)
-
     def wait_for_daily_backup(self) -> None:
         """Let the daily backup finish (before the database closes or is replaced)."""
-        if self._daily_backup is not None:
-            self._daily_backup.wait()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Typing letters in the list goes on in the search box (as in Outlook's People); the
-        list's first paint lets the rest of the start-up go on."""
-        if watched is self._table.viewport() and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._on_first_paint_done)
-        if watched is self._table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            text = event.text()
-            plain = not event.modifiers() & ~(
-                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-            )
-            if plain and text and text.isprintable() and not text.isspace():
-                self._search.setFocus(Qt.FocusReason.OtherFocusReason)
-                self._search.insert(text)
-                return True
-        return super().eventFilter(watched, event)
+        self._daily_backup.wait()
 
     def _connect(self) -> None:
-        self._table.installEventFilter(self)
+        self._contacts.typed.connect(self._on_contacts_typed)
+        self._contacts.first_painted.connect(self._on_first_paint_done)
         self._model.sort_requested.connect(self._on_model_sort_requested)
-        self._table.horizontalHeader().customContextMenuRequested.connect(
-            self._on_header_context_menu_requested
-        )
         self._nav.chosen.connect(self._on_nav_chosen)
         self._card.account_activated.connect(self.show_account)
         self._accounts.pane.contact_activated.connect(self.show_contact)
@@ -317,19 +241,11 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, count: int) -> None:
         self._count.setText(self._list.count_text(count))
-        trash = self._state.trash
-        self._actions["delete"].setEnabled(not trash and count > 0)
-        self._actions["edit"].setEnabled(not trash and count > 0)
-        self._actions["restore"].setEnabled(trash and count > 0)
+        for name, enabled in (("delete", False), ("edit", False), ("restore", True)):
+            self._actions[name].setEnabled(count > 0 and self._state.trash is enabled)
 
     def _refresh_navigation(self) -> None:
-        try:
-            counts = record_counts(self._reads)
-            categories = category_counts(self._reads)
-        except CrmError as error:
-            self.show_error(error)
-            return
-        self._nav.fill(counts, categories, self._state.key)
+        self._nav.refresh(self._reads, self._state.key)
 
     def _on_nav_chosen(self, key: NavKey) -> None:
         self._state = self._state.at(key)
@@ -339,11 +255,8 @@ class MainWindow(QMainWindow):
         self._refresh(self._search.text())
 
     def _on_model_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
-        self._state = replace(
-            self._state,
-            sort=SORT_BY_COLUMN.get(column, ContactSort.NAME),
-            descending=order == Qt.SortOrder.DescendingOrder,
-        )
+        sort = SORT_BY_COLUMN.get(column, ContactSort.NAME)
+        self._state = self._state.sorted_by(sort, order == Qt.SortOrder.DescendingOrder)
         self._refresh(self._search.text())
 
     def _on_changes(self, changes: Changes) -> None:
@@ -386,11 +299,12 @@ class MainWindow(QMainWindow):
 
     def column_menu(self) -> QMenu:
         """Which columns show: one checkable entry per column (the name always shows)."""
-        return column_menu(self._table.horizontalHeader(), COLUMN_NAME, self)
+        return self._contacts.column_menu()
 
-    def _on_header_context_menu_requested(self, position: QPoint) -> None:
-        header = self._table.horizontalHeader()
-        self.column_menu().exec(header.mapToGlobal(position))
+    def _on_contacts_typed(self, text: str) -> None:
+        """Typing letters in the list goes on in the search box (as in Outlook's People)."""
+        self._search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._search.insert(text)
 
     def _on_quit_triggered(self) -> None:
         self.close()
@@ -465,8 +379,8 @@ class MainWindow(QMainWindow):
         self.setUpdatesEnabled(not hold)
         if hold:
             self.wait_for_daily_backup()
-            if self._schedule is not None:
-                self._schedule.stop()
+        if self._schedule is not None and hold:
+            self._schedule.stop()
         elif self._schedule is not None:
             self._schedule.reminders.start()
 

@@ -3,13 +3,15 @@ with its count. Its words keep the main window's translation context."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from crm_desktop.errors import CrmError
 from crm_desktop.gui.view_state import Folder, NavKey
 from crm_desktop.records.contacts import CategoryCount, RecordCounts
+from crm_desktop.services.contact_list import ReadSource, category_counts, record_counts
 
 # The built-in Rolodex categories, marked for translation (a user's own stay as written).
 BUILTIN_CATEGORIES = (
@@ -25,12 +27,22 @@ BUILTIN_CATEGORIES = (
 class NavigationPane(QListWidget):
     chosen = Signal(object)  # the NavKey of the entry the user moved to
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget, show_error: Callable[[CrmError], None]) -> None:
         super().__init__(parent)
+        self._show_error = show_error
         self.setObjectName("navigation")
         self.setAccessibleName(QCoreApplication.translate("MainWindow", "Folders and categories"))
         self.setMaximumWidth(240)
         self.currentItemChanged.connect(self._on_current_item_changed)
+
+    def refresh(self, reads: ReadSource, current: NavKey) -> None:
+        """The counts read again, ``current`` selected."""
+        try:
+            counts, categories = record_counts(reads), category_counts(reads)
+        except CrmError as error:
+            self._show_error(error)
+            return
+        self.fill(counts, categories, current)
 
     def fill(
         self, counts: RecordCounts, categories: Sequence[CategoryCount], current: NavKey

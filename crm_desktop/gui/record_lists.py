@@ -8,9 +8,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.account_card import AccountPane
@@ -25,9 +42,11 @@ from crm_desktop.gui.contact_table_model import (
     COLUMN_NEXT_ACTIVITY,
     COLUMN_PHONE,
     COLUMN_TITLE,
+    PAGE_SIZE,
     ContactTableModel,
 )
 from crm_desktop.gui.view_state import ViewState
+from crm_desktop.gui.window_state import column_menu
 from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import AccountId, ContactId
@@ -40,6 +59,7 @@ from crm_desktop.services.contact_list import (
     contact_rows,
     in_name_order,
     ordered_contact_ids,
+    search_contacts,
 )
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
@@ -147,6 +167,9 @@ class RecordList(QObject):
 class ContactList(RecordList):
     """The contacts (all, a category's, or the Trash's), lazily paged, and the contact's card."""
 
+    typed = Signal(str)  # printable text typed in the list: it goes on in the search box
+    first_painted = Signal()  # the list painted its first page (once)
+
     def __init__(self, host: ListHost) -> None:
         super().__init__(host)
         parent = host.parent
@@ -174,6 +197,32 @@ class ContactList(RecordList):
         self.card = self.pane
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_table_activated)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            if plain and text and text.isprintable() and not text.isspace():
+                self.typed.emit(text)
+                return True
+        return super().eventFilter(watched, event)
+
+    def column_menu(self) -> QMenu:
+        """Which columns show: one checkable entry per column (the name always shows)."""
+        return column_menu(self.table.horizontalHeader(), COLUMN_NAME, self._host.parent)
+
+    def _on_header_context_menu_requested(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(position))
 
     def _load_rows(self, ids: Sequence[int]) -> list[ContactRow]:
         try:
@@ -188,6 +237,20 @@ class ContactList(RecordList):
     def selected_ids(self) -> list[ContactId]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [cid for row in rows if (cid := self.model.contact_id(row)) is not None]
+
+    def show_first_page(self) -> int | None:
+        """The first screenful, by one LIMIT query (5 ms at 100,000 contacts): the window is
+        painted before the whole ordered list (130 ms) and the folder counts are read. How
+        many contacts there are (None when they could not be read)."""
+        try:
+            page = search_contacts(self._host.reads(), limit=PAGE_SIZE)
+        except CrmError as error:
+            self._host.show_error(error)
+            return None
+        self.model.set_ids([row.id for row in page.rows])
+        if page.rows:
+            self.select_row(0)
+        return page.total
 
     def show_ids(self, ids: list[ContactId]) -> None:
         """Show these contacts (the first page at start), the first selected."""

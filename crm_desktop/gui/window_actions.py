@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from crm_desktop.gui.resources import icon
 
@@ -32,6 +32,7 @@ class ActionSpec:
     view: bool = False  # one of the checkable views (Contacts, Activities)
     hidden: bool = False
     about: bool = False  # the application menu's About on macOS
+    beside: bool = False  # its toolbar button says its text beside its icon
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -104,6 +105,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Delete for good what is in the Trash")),
         "delete",
         hidden=True,
+        beside=True,  # not to be taken for Delete
     ),
     ActionSpec(  # the Edit menu's, there in every view
         "empty_trash_menu", str(QT_TRANSLATE_NOOP("MainWindow", "Empty &Trash…"))
@@ -214,11 +216,16 @@ def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolB
     toolbar = window.addToolBar(_tr(str(QT_TRANSLATE_NOOP("MainWindow", "Main"))))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
+    beside = {spec.name for spec in ACTIONS if spec.beside}
     for name in TOOLBAR:
         if name is None:
             toolbar.addSeparator()
-        else:
-            toolbar.addAction(actions[name])
+            continue
+        toolbar.addAction(actions[name])
+        if name in beside and isinstance(
+            button := toolbar.widgetForAction(actions[name]), QToolButton
+        ):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for title, names in MENUS:
         menu: QMenu = window.menuBar().addMenu(_tr(title))
         for name in names:
