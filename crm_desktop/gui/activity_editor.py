@@ -32,6 +32,7 @@ from crm_desktop.records.vocabulary import (
     PRIORITIES,
     TIMED_KINDS,
     ActivityKind,
+    ActivityStatus,
 )
 
 ContactFinder = Callable[[str], Sequence[tuple[ContactId, str]]]
@@ -116,7 +117,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         self._select(ui.priority, d.priority)
         self._select(ui.status, d.status)
         ui.outcome.setText(d.outcome)
-        ui.outcome.setEnabled(d.status != "open")
+        ui.outcome.setEnabled(d.status != ActivityStatus.OPEN)
         when = d.start or d.due
         if d.reminder is None or when is None:
             self._select(ui.reminder, NO_REMINDER)
@@ -178,7 +179,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         ui.buttons.rejected.connect(self.reject)
 
     def _on_status_current_index_changed(self, _index: int) -> None:
-        self._ui.outcome.setEnabled(self._ui.status.currentData() != "open")
+        self._ui.outcome.setEnabled(self._ui.status.currentData() != ActivityStatus.OPEN)
 
     def _on_kind_current_index_changed(self, _index: int) -> None:
         """Calls and meetings start at a time; tasks, emails and letters are due by one: the
@@ -255,7 +256,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
             location=ui.location.text().strip(),
             priority=str(ui.priority.currentData()),
             status=status,
-            outcome=ui.outcome.text().strip() if status != "open" else "",
+            outcome=ui.outcome.text().strip() if status != ActivityStatus.OPEN else "",
             reminder=reminder,
             contact_ids=contact_ids,
             account_id=AccountId(int(account)) if account is not None else None,

@@ -23,6 +23,7 @@ from crm_desktop.gui.activity_text import local_date, time_text, word
 from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.table_model import ID_ROLE, AnyIndex, RecordTableModel
 from crm_desktop.records.activities import ActivityRow
+from crm_desktop.records.vocabulary import ActivityStatus, Priority
 
 (COLUMN_WHEN, COLUMN_KIND, COLUMN_SUBJECT, COLUMN_REGARDING, COLUMN_PRIORITY,
  COLUMN_STATUS) = range(6)  # fmt: skip
@@ -136,7 +137,11 @@ class ActivityListModel(RecordTableModel):
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
-        if role == Qt.ItemDataRole.FontRole and row.priority == "high" and column == COLUMN_SUBJECT:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and row.priority == Priority.HIGH
+            and column == COLUMN_SUBJECT
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -146,7 +151,7 @@ class ActivityListModel(RecordTableModel):
 
     def _overdue(self, row: ActivityRow) -> bool:
         return (
-            row.status == "open"
+            row.status == ActivityStatus.OPEN
             and self.today is not None
             and row.when is not None
             and local_date(row.when) < self.today
@@ -158,7 +163,7 @@ class ActivityListModel(RecordTableModel):
         if column == COLUMN_KIND:
             return word(row.kind)
         if column == COLUMN_SUBJECT:
-            if row.status == "done" and row.outcome:
+            if row.status == ActivityStatus.DONE and row.outcome:
                 return f"{isolated(row.subject)} — {isolated(row.outcome)}"
             return isolated(row.subject)
         if column == COLUMN_REGARDING:

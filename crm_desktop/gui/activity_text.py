@@ -18,19 +18,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
+from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
+
 _WORDS = {
-    "call": QT_TRANSLATE_NOOP("ActivityText", "Call"),
-    "email": QT_TRANSLATE_NOOP("ActivityText", "Email"),
-    "letter": QT_TRANSLATE_NOOP("ActivityText", "Letter"),
-    "meeting": QT_TRANSLATE_NOOP("ActivityText", "Meeting"),
-    "task": QT_TRANSLATE_NOOP("ActivityText", "Task"),
+    ActivityKind.CALL: QT_TRANSLATE_NOOP("ActivityText", "Call"),
+    ActivityKind.EMAIL: QT_TRANSLATE_NOOP("ActivityText", "Email"),
+    ActivityKind.LETTER: QT_TRANSLATE_NOOP("ActivityText", "Letter"),
+    ActivityKind.MEETING: QT_TRANSLATE_NOOP("ActivityText", "Meeting"),
+    ActivityKind.TASK: QT_TRANSLATE_NOOP("ActivityText", "Task"),
     "note": QT_TRANSLATE_NOOP("ActivityText", "Note"),
-    "low": QT_TRANSLATE_NOOP("ActivityText", "Low"),
-    "normal": QT_TRANSLATE_NOOP("ActivityText", "Normal"),
-    "high": QT_TRANSLATE_NOOP("ActivityText", "High"),
-    "open": QT_TRANSLATE_NOOP("ActivityText", "Open"),
-    "done": QT_TRANSLATE_NOOP("ActivityText", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("ActivityText", "Cancelled"),
+    Priority.LOW: QT_TRANSLATE_NOOP("ActivityText", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("ActivityText", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("ActivityText", "High"),
+    ActivityStatus.OPEN: QT_TRANSLATE_NOOP("ActivityText", "Open"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("ActivityText", "Done"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("ActivityText", "Cancelled"),
 }
 
 

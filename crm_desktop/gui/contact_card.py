@@ -180,9 +180,18 @@ class ContactPane(QSplitter):
             self._show_timeline(self.card.shown)
         return self._timeline
 
-    def show_card(self, card: ContactCard | None) -> None:
+    def show_card(self, card: ContactCard | None, *, edited: bool = False) -> None:
+        """Show ``card``; ``edited``: the contact shown, as just edited (its timeline stays
+        unless its name changed)."""
+        shown = self.card.shown
         self.card.show_card(card)
-        if self._timeline is not None:
+        unchanged = (
+            edited
+            and card is not None
+            and shown is not None
+            and (shown.id, shown.draft.formatted_name) == (card.id, card.draft.formatted_name)
+        )
+        if self._timeline is not None and not unchanged:
             self._show_timeline(card)
 
     def _show_timeline(self, card: ContactCard | None) -> None:

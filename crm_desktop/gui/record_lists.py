@@ -314,20 +314,20 @@ class ContactList(RecordList):
         self.model.update_rows(rows)
         shown = self.pane.card.shown
         if shown is not None and shown.id in changed:
-            self._show_card(shown.id)
+            self._show_card(shown.id, edited=True)
         return recount
 
     def _in_place(self, rows: list[ContactRow], state: ViewState) -> bool:
         """Whether these edited rows keep their places in the list's order."""
-        if state.sort is ContactSort.NAME:
+        if state.sort is ContactSort.NAME:  # the edited rows between their neighbours
+            runs = []
             for row in rows:
                 at = self.model.row_of(row.id)
                 assert at is not None
-                around = [self.model.contact_id(r) for r in (at - 1, at, at + 1)]
+                around = [self.model.contact_id(r) for r in (at - 1, at, at + 1) if r >= 0]
                 ids = [i for i in around if i is not None]
-                if not in_name_order(self._host.reads(), ids[::-1] if state.descending else ids):
-                    return False
-            return True
+                runs.append(ids[::-1] if state.descending else ids)
+            return in_name_order(self._host.reads(), runs)
         field = _SHOWN_ORDER.get(state.sort)
         return field is not None and all(
             (old := self.model.loaded_row(row.id)) is not None
@@ -359,9 +359,9 @@ class ContactList(RecordList):
         else:
             self._show_card(contact_id)
 
-    def _show_card(self, contact_id: ContactId) -> None:
+    def _show_card(self, contact_id: ContactId, *, edited: bool = False) -> None:
         try:
-            self.pane.show_card(get_contact(self._host.reads(), contact_id))
+            self.pane.show_card(get_contact(self._host.reads(), contact_id), edited=edited)
         except CrmError as error:
             self._host.show_error(error)
 

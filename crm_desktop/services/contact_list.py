@@ -226,16 +226,16 @@ def contact_rows(db: ReadSource, ids: Sequence[int]) -> list[ContactRow]:
         return _rows(connection, ids)
 
 
-def in_name_order(db: ReadSource, ids: Sequence[int]) -> bool:
-    """Whether these contacts, neighbours in a list, are in ascending name order (ties by
-    id, as the list is): after an edit, the list keeps its order if the edited contact still
-    sits between its neighbours."""
+def in_name_order(db: ReadSource, runs: Sequence[Sequence[int]]) -> bool:
+    """Whether each run of contacts (neighbours in a list) is in ascending name order, ties by
+    id as the list has them: after an edit, the list keeps its order if each edited contact
+    still sits between its neighbours."""
+    ids = {i for run in runs for i in run}
     with db.raw_reading() as connection:
-        keys = name_sort_keys(connection, ids)
-    if len(keys) != len(set(ids)):
+        keys = name_sort_keys(connection, list(ids))
+    if len(keys) != len(ids):
         return False  # one went to the Trash or is gone: the list is read again
-    pairs = [(keys[i], i) for i in ids]
-    return all(a <= b for a, b in pairwise(pairs))
+    return all((keys[a], a) <= (keys[b], b) for run in runs for a, b in pairwise(run))
 
 
 def _moment(text: str | None) -> datetime | None:
