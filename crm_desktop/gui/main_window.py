@@ -81,12 +81,12 @@ class MainWindow(QMainWindow):
         self._search.setAccessibleName(self.tr("Search contacts"))
         self._debounce = Debounce(SEARCH_DELAY_MS, self)
         self._undo = QUndoStack(self)
-        self._nav = NavigationPane(self, self.show_error)
         host = ListHost(
             self, lambda: self._db, lambda: self._reads, self._undo, self._on_changes,
             self.show_error, lambda: self._state,
         )  # fmt: skip
         self._contacts = ContactList(host)
+        self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._accounts = AccountList(host)
         self._table, self._model, self._card = (
             self._contacts.table, self._contacts.model, self._contacts.pane,

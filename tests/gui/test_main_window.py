@@ -210,3 +210,10 @@ def test_a_file_that_cannot_be_opened_gets_a_dialog_that_says_what_to_do(
     [text] = shown
     assert str(path) in text and says in text
     assert path.read_bytes() == before  # nothing was written
+
+
+def test_the_contacts_list_has_the_focus_when_the_window_opens(
+    qapp: QApplication, window: MainWindow
+) -> None:
+    focused = qapp.focusWidget()
+    assert focused is not None and focused.objectName() == "contacts"
