@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
+from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
-from crm_desktop.gui.record_lists import SORT_BY_COLUMN, AccountList, ContactList, ListHost
+from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
@@ -88,19 +89,16 @@ class MainWindow(QMainWindow):
         self._contacts = ContactList(host)
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._accounts = AccountList(host)
-        self._table, self._model, self._card = (
-            self._contacts.table, self._contacts.model, self._contacts.pane,
-        )  # fmt: skip
+        self._table, self._model = self._contacts.table, self._contacts.model
+        self._card = self._contacts.pane
         self._lists, self._cards = QStackedWidget(self), QStackedWidget(self)
         for records in (self._contacts, self._accounts):
             self._lists.addWidget(records.table)
             self._cards.addWidget(records.card)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for column, (widget, stretch) in enumerate(
-            ((self._nav, 0), (self._lists, 3), (self._cards, 1))
-        ):
+        for column, widget in enumerate((self._nav, self._lists, self._cards)):
             self._splitter.addWidget(widget)
-            self._splitter.setStretchFactor(column, stretch)
+            self._splitter.setStretchFactor(column, (0, 3, 1)[column])  # the list grows most
         self._banner = Banner(self)
         self._views = QStackedWidget(self)  # the contacts and accounts; the Activities view
         self._views.addWidget(self._splitter)
