@@ -10,7 +10,7 @@ from datetime import datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -239,8 +239,8 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, count: int) -> None:
         self._count.setText(self._list.count_text(count))
-        for name, enabled in (("delete", False), ("edit", False), ("restore", True)):
-            self._actions[name].setEnabled(count > 0 and self._state.trash is enabled)
+        for name, in_trash in (("delete", False), ("edit", False), ("restore", True)):
+            self._actions[name].setEnabled(count > 0 and self._state.trash == in_trash)
 
     def _refresh_navigation(self) -> None:
         self._nav.refresh(self._reads, self._state.key)
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         if recount or changes == Changes():  # an account's change says no more than that
             self._refresh_navigation()
 
-    def _on_imported(self) -> None:
+    def _on_imported(self) -> None:  # the list and the folders read again
         self._refresh(self._search.text())
         self._refresh_navigation()
 
@@ -285,9 +285,8 @@ class MainWindow(QMainWindow):
 
     def _select_view(self, folder: Folder) -> None:
         """``folder``'s whole list, the search cleared."""
-        self._search.blockSignals(True)
-        self._search.clear()
-        self._search.blockSignals(False)
+        with QSignalBlocker(self._search):
+            self._search.clear()
         if not self._nav.select((folder.value, None)):
             self._refresh("")
 
@@ -377,16 +376,13 @@ class MainWindow(QMainWindow):
         self.setUpdatesEnabled(not hold)
         if hold:
             self.wait_for_daily_backup()
-        if self._schedule is not None and hold:
-            self._schedule.stop()
-        elif self._schedule is not None:
-            self._schedule.reminders.start()
+        if self._schedule is not None:
+            (self._schedule.stop if hold else self._schedule.reminders.start)()
 
     def _on_about_triggered(self) -> None:
         from crm_desktop.gui.about_dialog import AboutDialog
 
-        dialog = AboutDialog(self._db.path, self)
-        dialog.exec()
+        AboutDialog(self._db.path, self).exec()
 
     def show_error(self, error: CrmError) -> None:
         QMessageBox.warning(self, error_title(error), error_text(error))
