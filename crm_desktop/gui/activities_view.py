@@ -34,11 +34,12 @@ from crm_desktop.gui.activity_text import (
     day_text,
     from_qdate,
     is_delete_key,
-    isolated,
     local_date,
     to_qdate,
 )
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.records.activities import ActivityRow, Due
+from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 from crm_desktop.services import activities as service
 from crm_desktop.services.cancel import CancelToken
 
@@ -364,11 +365,11 @@ class ActivitiesView(QWidget):
 
     def _on_new_clicked(self) -> None:
         day = self.selected_day() if self.selected_day() != self.today() else None
-        self._actions.new_activity("task", day=day)
+        self._actions.new_activity(ActivityKind.TASK, day=day)
 
     def _on_done_clicked(self) -> None:
         for row in self.selected_rows()[:1]:
-            if row.status == "open":
+            if row.status == ActivityStatus.OPEN:
                 self._actions.complete(row)
 
     def _on_edit_clicked(self) -> None:
@@ -386,7 +387,7 @@ class ActivitiesView(QWidget):
     def context_menu(self, row: ActivityRow) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("&Edit…"), lambda: self._actions.edit_activity(row))
-        if row.status == "open":
+        if row.status == ActivityStatus.OPEN:
             menu.addAction(self.tr("Mark as &done…"), lambda: self._actions.complete(row))
             tomorrow = self.today() + timedelta(days=1)
             menu.addAction(

@@ -20,7 +20,7 @@ from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
-from crm_desktop.records.vocabulary import TIMED_KINDS
+from crm_desktop.records.vocabulary import TIMED_KINDS, ActivityKind, ActivityStatus
 from crm_desktop.services import activities as service
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_list import search_contacts
@@ -119,7 +119,7 @@ class ActivityActions(QObject):
 
     def new_activity(
         self,
-        kind: str = "call",
+        kind: str = ActivityKind.CALL,
         contact: tuple[ContactId, str] | None = None,
         account_id: AccountId | None = None,
         day: date | None = None,
@@ -208,15 +208,26 @@ class ActivityActions(QObject):
             return self.run(lambda: service.add_note(db, subject, contact_id, account_id))
         now = self.clock().replace(second=0, microsecond=0)
         contacts = (contact_id,) if contact_id is not None else ()
-        if kind == "task":
-            draft = ActivityDraft(kind="task", subject=subject, due=due or now,
-                                  contact_ids=contacts, account_id=account_id)  # fmt: skip
+        if kind == ActivityKind.TASK:
+            draft = ActivityDraft(
+                kind=ActivityKind.TASK,
+                subject=subject,
+                due=due or now,
+                contact_ids=contacts,
+                account_id=account_id,
+            )
             return self.run(lambda: service.create_activity(db, draft))
         timed = kind in TIMED_KINDS  # logged as done, now
         draft = ActivityDraft(
-            kind=kind, subject=subject, start=now if timed else None, due=None if timed else now,
-            status="done", completed_at=now, contact_ids=contacts, account_id=account_id,
-        )  # fmt: skip
+            kind=kind,
+            subject=subject,
+            start=now if timed else None,
+            due=None if timed else now,
+            status=ActivityStatus.DONE,
+            completed_at=now,
+            contact_ids=contacts,
+            account_id=account_id,
+        )
         return self.run(lambda: service.create_activity(db, draft))
 
     # ---- notes ----------------------------------------------------------------------------

@@ -71,10 +71,12 @@ def get_account(db: ReadSource, account_id: int) -> AccountCard:
         industry=account["industry"],
         note=account["note"],
         phones=tuple(
-            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"])) for p in phones
+            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"]), p["custom_label"])
+            for p in phones
         ),
         emails=tuple(
-            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"])) for e in emails
+            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"]), e["custom_label"])
+            for e in emails
         ),
         addresses=tuple(
             AddressValue(
@@ -87,9 +89,11 @@ def get_account(db: ReadSource, account_id: int) -> AccountCard:
                 a["region"],
                 a["postal_code"],
                 a["country"],
+                a["label"],
+                a["custom_label"],
             )
             for a in addresses
         ),
-        urls=tuple(UrlValue(u["value"], _types(u["types"])) for u in urls),
+        urls=tuple(UrlValue(u["value"], _types(u["types"]), u["custom_label"]) for u in urls),
         contacts=tuple(contact_rows(db, contact_ids)),
     )

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Protocol
 
@@ -28,6 +29,7 @@ from crm_desktop.store.contact_queries import (
     contact_ids,
     count_contacts,
     list_rows,
+    name_sort_keys,
     page_is_large,
 )
 from crm_desktop.store.contact_queries import record_counts as store_record_counts
@@ -222,6 +224,18 @@ def contact_rows(db: ReadSource, ids: Sequence[int]) -> list[ContactRow]:
     """The list rows of these contacts, in the order asked (unknown ids are left out)."""
     with db.raw_reading() as connection:
         return _rows(connection, ids)
+
+
+def in_name_order(db: ReadSource, runs: Sequence[Sequence[int]]) -> bool:
+    """Whether each run of contacts (neighbours in a list) is in ascending name order, ties by
+    id as the list has them: after an edit, the list keeps its order if each edited contact
+    still sits between its neighbours."""
+    ids = {i for run in runs for i in run}
+    with db.raw_reading() as connection:
+        keys = name_sort_keys(connection, list(ids))
+    if len(keys) != len(ids):
+        return False  # one went to the Trash or is gone: the list is read again
+    return all((keys[a], a) <= (keys[b], b) for run in runs for a, b in pairwise(run))
 
 
 def _moment(text: str | None) -> datetime | None:

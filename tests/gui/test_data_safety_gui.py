@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, QSettings
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -30,12 +30,6 @@ from crm_desktop.services.contact_list import open_read_only, search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.trash import trash_counts
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
@@ -161,7 +155,7 @@ def test_restoring_a_backup_replaces_what_the_window_shows(
             held.append(not window.updatesEnabled())  # no reads while the file is swapped
 
     _in_dialog(monkeypatch, restore)
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     [question] = asked
     assert re.search(r"\(2 contact(s|\(s\))\)\?", question.text())
     assert "backed up first" in question.text()
@@ -183,7 +177,7 @@ def test_cancelling_the_restore_question_changes_nothing(
     window._refresh("")
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     _in_dialog(monkeypatch, lambda dialog: dialog._ui.restore.click())
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     assert len(asked) == 1
     assert window._db is db and search_contacts(db).total == 3
     assert _names(window) == ["Ana Puig", "Joan Vila", "Pau Serra"]
@@ -206,7 +200,7 @@ def test_restoring_from_a_file_elsewhere_checks_it_then_replaces_the_data(
             dialog._ui.restoreFromFile.click()
 
     _in_dialog(monkeypatch, restore)
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     assert len(asked) == 1 and re.search(r"\(2 contact(s|\(s\))\)", asked[0].text())
     assert _names(window) == ["Ana Puig", "Pau Serra"]
     assert elsewhere.is_file()  # a file restored from is only read
@@ -221,7 +215,7 @@ def test_a_file_that_is_not_a_database_is_refused_before_any_question(
     warned = _capture(monkeypatch, "warning")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(notes), ""))
     _in_dialog(monkeypatch, lambda dialog: dialog._ui.restoreFromFile.click())
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     assert asked == []
     [text] = warned
     assert str(notes) in text and "is not a CRM Desktop database" in text
@@ -272,7 +266,7 @@ def test_a_refused_restore_shows_why_and_changes_nothing(
             dialog._ui.restore.click()
 
     _in_dialog(monkeypatch, restore)
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     [text] = warned
     assert says in text and str(bad) in text and "Nothing was changed" in text
     assert window._db is db and search_contacts(db).total == 2
@@ -474,8 +468,8 @@ def test_empty_trash_names_what_goes_and_deletes_it_for_good(
     _fill_trash(window, db)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     window.show_trash()
-    assert window._empty_trash_action.isVisible()
-    window._empty_trash_action.trigger()
+    assert window._actions["empty_trash"].isVisible()
+    window._actions["empty_trash"].trigger()
     [question] = asked
     # (English plurals come from crm_desktop_en.qm, which these tests do not install)
     assert re.search(r"Permanently delete the 3 item(s|\(s\)) in the Trash\?", question.text())
@@ -493,13 +487,13 @@ def test_cancelling_empty_trash_keeps_everything_restorable(
     _fill_trash(window, db)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.show_trash()
-    window._empty_trash_action.trigger()
+    window._actions["empty_trash"].trigger()
     assert len(asked) == 1
     counts = trash_counts(db)
     assert (counts.contacts, counts.accounts) == (2, 1)
     assert _names(window) == ["Ana Puig", "Joan Vila"]
     window.select_row(0)
-    window._restore_action.trigger()  # still restorable
+    window._actions["restore"].trigger()  # still restorable
     assert trash_counts(db).contacts == 1
 
 
@@ -508,7 +502,7 @@ def test_empty_trash_on_an_empty_trash_just_says_so(
 ) -> None:
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     told = _capture(monkeypatch, "information")
-    window._empty_trash_action.trigger()
+    window._actions["empty_trash"].trigger()
     assert asked == [] and told == ["The Trash is already empty."]
     assert search_contacts(db).total == 2
 
