@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.account_card import AccountPane
 from crm_desktop.gui.account_table_model import AccountTableModel
+from crm_desktop.gui.counts import ListCounts
 from crm_desktop.gui.record_lists import ListHost, RecordList, table_view
 from crm_desktop.gui.view_state import ViewState
 from crm_desktop.records.contacts import Changes
@@ -34,7 +35,7 @@ class AccountList(RecordList):
         self.table.activated.connect(self._on_table_activated)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("MainWindow", "%Ln account(s)", "", count)
+        return ListCounts().accounts(count)
 
     def refresh(self, query: str, state: ViewState) -> int | None:
         try:

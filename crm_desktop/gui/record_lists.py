@@ -44,6 +44,7 @@ from crm_desktop.gui.contact_table_model import (
     PAGE_SIZE,
     ContactTableModel,
 )
+from crm_desktop.gui.counts import ListCounts
 from crm_desktop.gui.view_state import ViewState
 from crm_desktop.gui.window_state import column_menu
 from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
@@ -231,7 +232,7 @@ class ContactList(RecordList):
             return []
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("MainWindow", "%Ln contact(s)", "", count)
+        return ListCounts().contacts(count)
 
     def selected_ids(self) -> list[ContactId]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
