@@ -45,10 +45,7 @@ class ImportExportWindow(QMainWindow):
     _task: ServiceTask | None
     _progress: QProgressDialog | None
     _last_message: QMessageBox | None
-
-    @property
-    def _db(self) -> Database:
-        raise NotImplementedError
+    _db: Database
 
     def _refresh(self, query: str) -> None:
         raise NotImplementedError

@@ -66,7 +66,6 @@ from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
-    ReadSource,
     account_names,
     category_counts,
     contact_rows,
@@ -109,26 +108,23 @@ class MainWindow(ImportExportWindow):
 
     def __init__(
         self,
-        db: Database | Callable[[], Database],
+        db: Database,
         parent: QWidget | None = None,
         *,
-        first_reads: ReadSource | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        """``db`` is the open database, or what opens it once the first screen is painted
-        (start-up then reads that screen through ``first_reads``, a light reader, and the
-        0.2 s import of SQLAlchemy waits until the window is up)."""
+        """``db`` is the open database. If only its reader is open, the first screen is read
+        through it, and its writer (the 0.2 s import of SQLAlchemy, the checks) opens once that
+        screen is painted (``_open_writer``)."""
         super().__init__(parent)
-        self._full: Database | None = None if callable(db) else db
-        self._open_full = db if callable(db) else None
-        self._first_reads = first_reads
+        self._db = db
         self._task: ServiceTask | None = None
         self._daily_backup: ServiceTask | None = None
         self._progress: QProgressDialog | None = None
         self._last_message: QMessageBox | None = None
         self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
         self._schedule: WindowSchedule | None = None
-        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._reads.path.name))
+        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
 
@@ -246,7 +242,7 @@ class MainWindow(ImportExportWindow):
         """The first screenful, by one LIMIT query (5 ms at 100,000 contacts): the window is
         painted before the whole ordered list (130 ms) and the folder counts are read."""
         try:
-            page = search_contacts(self._reads, limit=PAGE_SIZE)
+            page = search_contacts(self._db, limit=PAGE_SIZE)
         except CrmError as error:
             self.show_error(error)
             return
@@ -254,17 +250,6 @@ class MainWindow(ImportExportWindow):
         self._count.setText(self.tr("%Ln contact(s)", "", page.total))
         if page.rows:
             self.select_row(0)
-
-    @property
-    def _db(self) -> Database:
-        """The full database (SQLAlchemy): for every write, opened on first need."""
-        if self._full is None:
-            assert self._open_full is not None
-            self._full = self._open_full()
-            if self._first_reads is not None:
-                self._first_reads.close()
-                self._first_reads = None
-        return self._full
 
     def _start_daily_backup(self) -> None:
         """The daily backup (when the newest is over a day old), off the GUI thread: at
@@ -295,34 +280,30 @@ class MainWindow(ImportExportWindow):
     def close_database(self) -> None:
         """Close what the window opened (at exit)."""
         self.wait_for_daily_backup()
-        if self._first_reads is not None:
-            self._first_reads.close()
-            self._first_reads = None
-        if self._full is not None:
-            self._full.close()
+        self._db.close()
 
-    @property
-    def _reads(self) -> ReadSource:
-        """Where reads go: the full database once open, else the start-up reader."""
-        if self._full is not None or self._first_reads is None:
-            return self._db
-        return self._first_reads
+    def _open_writer(self) -> bool:
+        """Open the database's writer (once the first screen is painted); False when it
+        cannot be and the window closed, as it does without its database."""
+        try:
+            self._db.open_writer()
+        except CrmError as error:
+            from crm_desktop.gui.startup_dialogs import recover_in_window
+
+            if (restored := recover_in_window(error, self)) is None:
+                return False
+            self.reload_database(restored)  # reads the list and the folders again
+            return True
+        self._refresh_navigation()
+        return True
 
     def _on_first_paint_done(self) -> None:
         if self._rest_loaded:
             return
         self._rest_loaded = True
         self._table.viewport().removeEventFilter(self)
-        try:
-            self._db  # noqa: B018  (opens the full database now that the window shows)
-        except CrmError as error:
-            from crm_desktop.gui.startup_dialogs import recover_in_window
-
-            if (restored := recover_in_window(error, self)) is None:
-                return
-            self.reload_database(restored)  # reads the list and the folders again
-        else:
-            self._refresh_navigation()
+        if not self._open_writer():
+            return
         self._start_daily_backup()
         self.schedule.start()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
@@ -501,7 +482,7 @@ class MainWindow(ImportExportWindow):
 
     def _load_rows(self, ids: Sequence[int]) -> list[ContactRow]:
         try:
-            return contact_rows(self._reads, ids)
+            return contact_rows(self._db, ids)
         except CrmError as error:
             self.show_error(error)
             return []
@@ -512,7 +493,7 @@ class MainWindow(ImportExportWindow):
             return
         try:
             ids = ordered_contact_ids(
-                self._reads,
+                self._db,
                 query,
                 sort=self._sort,
                 descending=self._descending,
@@ -534,7 +515,7 @@ class MainWindow(ImportExportWindow):
 
     def _refresh_accounts(self, query: str) -> None:
         try:
-            rows = account_rows(self._reads, query, trashed=self._trash)
+            rows = account_rows(self._db, query, trashed=self._trash)
         except CrmError as error:
             self.show_error(error)
             return
@@ -561,7 +542,7 @@ class MainWindow(ImportExportWindow):
             self._account_card.show_card(None)
             return
         try:
-            self._account_card.show_card(get_account(self._reads, account_id))
+            self._account_card.show_card(get_account(self._db, account_id))
         except CrmError as error:
             self.show_error(error)
 
@@ -606,8 +587,8 @@ class MainWindow(ImportExportWindow):
 
     def _refresh_navigation(self) -> None:
         try:
-            counts = record_counts(self._reads)
-            categories = category_counts(self._reads)
+            counts = record_counts(self._db)
+            categories = category_counts(self._db)
         except CrmError as error:
             self.show_error(error)
             return
@@ -693,8 +674,8 @@ class MainWindow(ImportExportWindow):
         from crm_desktop.gui.contact_editor import ContactEditor
 
         try:
-            accounts = account_names(self._reads)
-            categories = [c.name for c in category_counts(self._reads)]
+            accounts = account_names(self._db)
+            categories = [c.name for c in category_counts(self._db)]
         except CrmError as error:
             self.show_error(error)
             accounts, categories = [], []
@@ -816,7 +797,7 @@ class MainWindow(ImportExportWindow):
             from crm_desktop.gui.window_schedule import WindowSchedule
 
             self._schedule = WindowSchedule(
-                self, lambda: self._db, self._views, self._banner, clock=self._clock,
+                self, self._db, self._views, self._banner, clock=self._clock,
                 undo=self._undo,
             )  # fmt: skip
             self._schedule.changed.connect(self._model.refresh_rows)
@@ -894,12 +875,11 @@ class MainWindow(ImportExportWindow):
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
         self.wait_for_daily_backup()
-        previous, self._full, self._open_full = self._full, db, None
-        if self._first_reads is not None:
-            self._first_reads.close()
-            self._first_reads = None
-        if previous is not None and previous is not db:
+        previous, self._db = self._db, db
+        if previous is not db:
             previous.close()
+        if self._schedule is not None:
+            self._schedule.use_database(db)
         self._undo.clear()  # the commands name records of the database as it was
         self._refresh(self._search.text())
         self._refresh_navigation()
@@ -938,14 +918,14 @@ class MainWindow(ImportExportWindow):
             self._card.show_card(None)
             return
         try:
-            self._card.show_card(get_contact(self._reads, contact_id))
+            self._card.show_card(get_contact(self._db, contact_id))
         except CrmError as error:
             self.show_error(error)
 
     def show_error(self, error: CrmError) -> None:
         QMessageBox.warning(self, error_title(error), error_text(error))
         damaged = isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT
-        if damaged and self._full is not None and not self._damage_told:
+        if damaged and self._db.writer_open and not self._damage_told:
             self._damage_told = True  # once: a damaged file fails again at every read
             QTimer.singleShot(0, lambda: self.open_backups(damaged=True))
 

@@ -334,7 +334,7 @@ def _restore(
     try:
         safety = _safety_backup(db_path, current, moment)
         if current is not None:
-            current.store.engine.dispose()
+            current.close_connections()
         if db_path.exists() and db_path.stat().st_size > 0:
             name = (
                 f"{db_path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}"

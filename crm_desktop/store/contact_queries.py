@@ -271,3 +271,12 @@ def _sorted_in_python(
     pairs.sort()
     ordered = [contact_id for _, contact_id in pairs]
     return ordered[::-1] if descending else ordered
+
+
+def matching_ids(connection: sqlite3.Connection, query: str) -> set[int]:
+    """The ids of the indexed (not trashed) contacts matching ``query`` (none without terms)."""
+    match = match_sql(query)
+    if match is None:
+        return set()
+    sql, params = match
+    return {int(row[0]) for row in connection.execute(sql, params)}

@@ -12,6 +12,8 @@ dropping the old copy would cascade-delete children).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -31,7 +33,7 @@ from crm_desktop.store.backups import (
     newest_good_backup,
     write_backup,
 )
-from crm_desktop.store.engine import create_db_engine, writer
+from crm_desktop.store.engine import create_db_engine, driver_connection, writer
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import SCHEMA_REVISION
 from crm_desktop.store.sqlite_errors import environment_error, os_error, read_only_reason
@@ -59,6 +61,12 @@ class Store:
     def __post_init__(self) -> None:
         self.reading = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.writing = sessionmaker(bind=writer(self.engine), expire_on_commit=False)
+
+    @contextmanager
+    def raw_writing(self) -> Iterator[sqlite3.Connection]:
+        """The sqlite3 connection of one write transaction, committed at the end."""
+        with self.writing.begin() as session:
+            yield driver_connection(session.connection())
 
     def close(self) -> None:
         self.engine.dispose()
