@@ -333,7 +333,7 @@ def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     query = " ".join(args.query)
     with _reading(path) as db:
         if args.json:
-            from crm_desktop.services.contacts import get_contacts
+            from crm_desktop.services.contact_cards import get_contacts
 
             cards = get_contacts(db, ordered_contact_ids(db, query))
             _print_json([contact_json(card) for card in cards], out)
@@ -370,7 +370,7 @@ def _show_text(card: ContactCard) -> list[str]:
 
 
 def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
-    from crm_desktop.services.contacts import get_contact
+    from crm_desktop.services.contact_cards import get_contact
 
     with _reading(path) as db:
         card = get_contact(db, args.id)

@@ -930,6 +930,7 @@ class MainWindow(ImportExportWindow):
             QTimer.singleShot(0, lambda: self.open_backups(damaged=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._rest_loaded = True  # a window closed before its first paint opens nothing more
         if self._schedule is not None:
             self._schedule.stop()
         save_window_state(self, self._splitter, self._table.horizontalHeader())

@@ -12,7 +12,6 @@ Notes and the timeline are in ``notes``, keeping in touch and birthdays in
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -56,6 +55,7 @@ from crm_desktop.services.schedule_rows import activity_rows, local_zone, stored
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.models import Account, Activity, Contact
+from crm_desktop.store.reader import ReadConnection
 
 __all__ = [  # the records and the notes, timeline and keeping-in-touch services too
     "ACTIVITY_KINDS",
@@ -335,7 +335,7 @@ def day_start(day: date, zone: tzinfo) -> datetime:
 
 
 def _due(
-    connection: sqlite3.Connection,
+    connection: ReadConnection,
     due: Due,
     now: datetime | None,
     zone: tzinfo | None,

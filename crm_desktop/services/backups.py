@@ -376,7 +376,7 @@ def restore_backup(db: Database, source: Path, *, now: datetime | None = None) -
 
     ``source`` is checked first: ``RestoreRefusedError`` (not ours, damaged, from a newer
     version) leaves ``db`` open and unchanged. On success ``db`` must no longer be used:
-    the window drops it (and any light reader of the same file) for ``Restored.database``.
+    the window drops it for ``Restored.database``.
     """
     return _restore(db.path, source, db.store.lock, db.sort_language, db, now)
 
