@@ -91,7 +91,7 @@ class Database:
 
             self._store = open_store(self.path, self._lock)
             self._lock = self._store.lock
-        self._ensure_sort_language()
+            self._ensure_sort_language()
 
     @property
     def migration_backup(self) -> Path | None:
