@@ -77,8 +77,6 @@ class Reader:
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A connection inside one read transaction; environment failures become our errors."""
         with self._guard:
-            if self._closed:
-                raise RuntimeError(f"the reader of {self.path} is closed")
             connection = self._idle.pop() if self._idle else None
         try:
             if connection is None:
@@ -112,7 +110,9 @@ class Reader:
         connection.close()
 
     def close(self) -> None:
-        """Close every idle connection; one still reading closes when its read ends."""
+        """Close every connection; one still reading closes when its read ends. As with a
+        disposed SQLAlchemy engine, a read after this (a window painting as it closes) is
+        served by a connection of its own, closed when that read ends."""
         with self._guard:
             self._closed = True
             idle, self._idle = self._idle, []
