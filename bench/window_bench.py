@@ -49,14 +49,14 @@ app.exec()
 FIRST_PAINT = (
     """
 import argparse, sys
-from crm_desktop.app import create_application, start_for_gui
+from crm_desktop.app import create_application, open_for_gui
 from crm_desktop.gui.main_window import MainWindow
 """
     + _ON_PAINT
     + """
 app = create_application(sys.argv[:1])
-db, first_reads, _ = start_for_gui(argparse.Namespace(db=sys.argv[2], demo=False))
-window = MainWindow(db, first_reads=first_reads)
+db, _ = open_for_gui(argparse.Namespace(db=sys.argv[2], demo=False))
+window = MainWindow(db)
 probe = _FirstPaint()
 window._table.viewport().installEventFilter(probe)  # the list itself, with its first page
 window.show()

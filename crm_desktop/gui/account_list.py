@@ -39,7 +39,7 @@ class AccountList(RecordList):
 
     def refresh(self, query: str, state: ViewState) -> int | None:
         try:
-            rows = account_rows(self._host.reads(), query, trashed=state.trash)
+            rows = account_rows(self._host.db(), query, trashed=state.trash)
         except CrmError as error:
             self._host.show_error(error)
             return None
@@ -74,7 +74,7 @@ class AccountList(RecordList):
             self.pane.show_card(None)
             return
         try:
-            self.pane.show_card(get_account(self._host.reads(), account_id))
+            self.pane.show_card(get_account(self._host.db(), account_id))
         except CrmError as error:
             self._host.show_error(error)
 

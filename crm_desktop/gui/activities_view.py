@@ -216,7 +216,7 @@ class ActivitiesView(QWidget):
 
     def refresh(self) -> None:
         """Read the current list, the calendar's month and the selected day again."""
-        db, now = self._actions.database(), self._actions.clock()
+        db, now = self._actions.database, self._actions.clock()
         today = local_date(now)
         self.model.today = self.day_model.today = today
         due = self.due()
@@ -236,7 +236,7 @@ class ActivitiesView(QWidget):
     def _refresh_month(self) -> None:
         first = QDate(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start = from_qdate(first) - timedelta(days=7)  # the grid shows days either side
-        counts = service.activity_days(self._actions.database(), start, start + timedelta(days=49))
+        counts = service.activity_days(self._actions.database, start, start + timedelta(days=49))
         self.calendar.set_counts(counts)
 
     def _show_day_heading(self) -> None:
@@ -252,7 +252,7 @@ class ActivitiesView(QWidget):
 
         if self._task is not None:
             return
-        db, now, today = self._actions.database(), self._actions.clock(), self.today()
+        db, now, today = self._actions.database, self._actions.clock(), self.today()
 
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> object:
             return (
@@ -339,7 +339,7 @@ class ActivitiesView(QWidget):
     def _on_calendar_selection_changed(self) -> None:
         try:
             self.day_model.set_rows(
-                service.activities_on(self._actions.database(), self.selected_day())
+                service.activities_on(self._actions.database, self.selected_day())
             )
         except CrmError as error:
             self._actions.show_error(error)

@@ -38,7 +38,6 @@ from crm_desktop.gui.window_actions import build_actions, place_actions
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
-from crm_desktop.services.contact_list import ReadSource
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.record_lists import RecordList
@@ -54,25 +53,22 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database | Callable[[], Database],
+        db: Database,
         parent: QWidget | None = None,
         *,
-        first_reads: ReadSource | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        """``db`` is the open database, or what opens it once the first screen is painted
-        (start-up then reads that screen through ``first_reads``, a light reader, and the
-        0.2 s import of SQLAlchemy waits until the window is up)."""
+        """``db`` is the open database. If only its reader is open, the first screen is read
+        through it, and its writer (the 0.2 s import of SQLAlchemy, the checks) opens once that
+        screen is painted (``_open_writer``)."""
         super().__init__(parent)
-        self._full: Database | None = None if callable(db) else db
-        self._open_full = db if callable(db) else None
-        self._first_reads = first_reads
+        self._db = db
         self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
         self._schedule: WindowSchedule | None = None
         self._state = ViewState()
         self._damage_told = False
         self._daily_backup = DailyBackup(self, self.show_error)
-        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._reads.path.name))
+        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
 
@@ -83,7 +79,7 @@ class MainWindow(QMainWindow):
         self._debounce = Debounce(SEARCH_DELAY_MS, self)
         self._undo = QUndoStack(self)
         host = ListHost(
-            self, lambda: self._db, lambda: self._reads, self._undo, self._on_changes,
+            self, lambda: self._db, self._undo, self._on_changes,
             self.show_error, lambda: self._state,
         )  # fmt: skip
         self._contacts = ContactList(host)
@@ -152,62 +148,46 @@ class MainWindow(QMainWindow):
 
     # ---- the database: opened after the first paint, replaced by a restore ----------------
 
-    @property
-    def _db(self) -> Database:
-        """The full database (SQLAlchemy): for every write, opened on first need."""
-        if self._full is None:
-            assert self._open_full is not None
-            self._full = self._open_full()
-            if self._first_reads is not None:
-                self._first_reads.close()
-                self._first_reads = None
-        return self._full
-
-    @property
-    def _reads(self) -> ReadSource:
-        """Where reads go: the full database once open, else the start-up reader."""
-        if self._full is not None or self._first_reads is None:
-            return self._db
-        return self._first_reads
-
     def close_database(self) -> None:
         """Close what the window opened (at exit)."""
         self.wait_for_daily_backup()
-        if self._first_reads is not None:
-            self._first_reads.close()
-            self._first_reads = None
-        if self._full is not None:
-            self._full.close()
+        self._db.close()
 
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
         self.wait_for_daily_backup()
-        previous, self._full, self._open_full = self._full, db, None
-        if self._first_reads is not None:
-            self._first_reads.close()
-            self._first_reads = None
-        if previous is not None and previous is not db:
+        previous, self._db = self._db, db
+        if previous is not db:
             previous.close()
+        if self._schedule is not None:
+            self._schedule.use_database(db)
         self._undo.clear()  # the commands name records of the database as it was
         self._refresh(self._search.text())
         self._refresh_navigation()
 
     # ---- start-up: the rest after the first paint ------------------------------------------
 
-    def _on_first_paint_done(self) -> None:
-        if self._rest_loaded:
-            return
-        self._rest_loaded = True
+    def _open_writer(self) -> bool:
+        """Open the database's writer (once the first screen is painted); False when it
+        cannot be and the window closed, as it does without its database."""
         try:
-            self._db  # noqa: B018  (opens the full database now that the window shows)
+            self._db.open_writer()
         except CrmError as error:
             from crm_desktop.gui.startup_dialogs import recover_in_window
 
             if (restored := recover_in_window(error, self)) is None:
-                return
+                return False
             self.reload_database(restored)  # reads the list and the folders again
-        else:
-            self._refresh_navigation()
+            return True
+        self._refresh_navigation()
+        return True
+
+    def _on_first_paint_done(self) -> None:
+        if self._rest_loaded:
+            return
+        self._rest_loaded = True
+        if not self._open_writer():
+            return
         self._daily_backup.start(self._db)
         self.schedule.start()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
@@ -243,7 +223,7 @@ class MainWindow(QMainWindow):
             self._actions[name].setEnabled(count > 0 and self._state.trash == in_trash)
 
     def _refresh_navigation(self) -> None:
-        self._nav.refresh(self._reads, self._state.key)
+        self._nav.refresh(self._db, self._state.key)
 
     def _on_nav_chosen(self, key: NavKey) -> None:
         self._state = self._state.at(key)
@@ -319,7 +299,7 @@ class MainWindow(QMainWindow):
             from crm_desktop.gui.window_schedule import WindowSchedule
 
             self._schedule = WindowSchedule(
-                self, lambda: self._db, self._views, self._banner, clock=self._clock,
+                self, self._db, self._views, self._banner, clock=self._clock,
                 undo=self._undo,
             )  # fmt: skip
             self._schedule.changed.connect(self._model.refresh_rows)
@@ -387,11 +367,12 @@ class MainWindow(QMainWindow):
     def show_error(self, error: CrmError) -> None:
         QMessageBox.warning(self, error_title(error), error_text(error))
         damaged = isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT
-        if damaged and self._full is not None and not self._damage_told:
+        if damaged and self._db.writer_open and not self._damage_told:
             self._damage_told = True  # once: a damaged file fails again at every read
             QTimer.singleShot(0, lambda: self.open_backups(damaged=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._rest_loaded = True  # a window closed before its first paint opens nothing more
         if self._schedule is not None:
             self._schedule.stop()
         save_window_state(self, self._splitter, self._table.horizontalHeader())

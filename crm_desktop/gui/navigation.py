@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.view_state import Folder, NavKey
 from crm_desktop.records.contacts import CategoryCount, RecordCounts
-from crm_desktop.services.contact_list import ReadSource, category_counts, record_counts
+from crm_desktop.services.contact_list import category_counts, record_counts
+from crm_desktop.services.database import Database
 
 # The built-in Rolodex categories, marked for translation (a user's own stay as written).
 BUILTIN_CATEGORIES = (
@@ -35,10 +36,10 @@ class NavigationPane(QListWidget):
         self.setMaximumWidth(240)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
-    def refresh(self, reads: ReadSource, current: NavKey) -> None:
+    def refresh(self, db: Database, current: NavKey) -> None:
         """The counts read again, ``current`` selected."""
         try:
-            counts, categories = record_counts(reads), category_counts(reads)
+            counts, categories = record_counts(db), category_counts(db)
         except CrmError as error:
             self._show_error(error)
             return

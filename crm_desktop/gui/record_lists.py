@@ -52,7 +52,6 @@ from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
-    ReadSource,
     account_names,
     category_counts,
     contact_rows,
@@ -91,12 +90,11 @@ _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
 
 @dataclass(frozen=True, slots=True)
 class ListHost:
-    """What a list needs of its window: where to write and read, the undo stack, what to do
+    """What a list needs of its window: the database it reads and writes, the undo stack, what to do
     with the ``Changes`` a command made, and how to tell one of our errors."""
 
     parent: QWidget
-    db: Callable[[], Database]
-    reads: Callable[[], ReadSource]
+    db: Callable[[], Database]  # the window's database (a restore replaces it)
     undo: QUndoStack
     changed: Callable[[Changes], None]
     show_error: Callable[[CrmError], None]
@@ -226,7 +224,7 @@ class ContactList(RecordList):
 
     def _load_rows(self, ids: Sequence[int]) -> list[ContactRow]:
         try:
-            return contact_rows(self._host.reads(), ids)
+            return contact_rows(self._host.db(), ids)
         except CrmError as error:
             self._host.show_error(error)
             return []
@@ -243,7 +241,7 @@ class ContactList(RecordList):
         painted before the whole ordered list (130 ms) and the folder counts are read. How
         many contacts there are (None when they could not be read)."""
         try:
-            page = search_contacts(self._host.reads(), limit=PAGE_SIZE)
+            page = search_contacts(self._host.db(), limit=PAGE_SIZE)
         except CrmError as error:
             self._host.show_error(error)
             return None
@@ -263,7 +261,7 @@ class ContactList(RecordList):
     def refresh(self, query: str, state: ViewState) -> int | None:
         try:
             ids = ordered_contact_ids(
-                self._host.reads(), query, sort=state.sort, descending=state.descending,
+                self._host.db(), query, sort=state.sort, descending=state.descending,
                 trashed=state.trash, category=state.category,
             )  # fmt: skip
         except CrmError as error:
@@ -296,7 +294,7 @@ class ContactList(RecordList):
             return recount
         before = {i: self.model.loaded_row(i) for i in changed}
         try:
-            rows = contact_rows(self._host.reads(), changed)
+            rows = contact_rows(self._host.db(), changed)
         except CrmError as error:
             self._host.show_error(error)
             return recount
@@ -327,7 +325,7 @@ class ContactList(RecordList):
                 around = [self.model.contact_id(r) for r in (at - 1, at, at + 1) if r >= 0]
                 ids = [i for i in around if i is not None]
                 runs.append(ids[::-1] if state.descending else ids)
-            return in_name_order(self._host.reads(), runs)
+            return in_name_order(self._host.db(), runs)
         field = _SHOWN_ORDER.get(state.sort)
         return field is not None and all(
             (old := self.model.loaded_row(row.id)) is not None
@@ -361,7 +359,7 @@ class ContactList(RecordList):
 
     def _show_card(self, contact_id: ContactId, *, edited: bool = False) -> None:
         try:
-            self.pane.show_card(get_contact(self._host.reads(), contact_id), edited=edited)
+            self.pane.show_card(get_contact(self._host.db(), contact_id), edited=edited)
         except CrmError as error:
             self._host.show_error(error)
 
@@ -374,7 +372,7 @@ class ContactList(RecordList):
     def _editor(self, draft: ContactDraft | None) -> ContactEditor:
         from crm_desktop.gui.contact_editor import ContactEditor
 
-        reads = self._host.reads()
+        reads = self._host.db()
         try:
             accounts = account_names(reads)
             categories = [c.name for c in category_counts(reads)]

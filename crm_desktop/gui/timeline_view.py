@@ -225,7 +225,7 @@ class TimelineView(QWidget):
 
         def load(limit: int) -> list[TimelineItem]:
             return service.timeline(
-                actions.database(), contact_id=contact_id, account_id=account_id,
+                actions.database, contact_id=contact_id, account_id=account_id,
                 kinds=kinds, limit=limit,
             )  # fmt: skip
 

@@ -281,3 +281,12 @@ def name_sort_keys(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[i
             f"SELECT id, sort_key FROM contacts WHERE id IN ({_marks(ids)})", list(ids)
         )
     }
+
+
+def matching_ids(connection: sqlite3.Connection, query: str) -> set[int]:
+    """The ids of the indexed (not trashed) contacts matching ``query`` (none without terms)."""
+    match = match_sql(query)
+    if match is None:
+        return set()
+    sql, params = match
+    return {int(row[0]) for row in connection.execute(sql, params)}

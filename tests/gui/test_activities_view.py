@@ -72,7 +72,7 @@ def week(db: Database) -> Week:
 def _view(qtbot: QtBot, db: Database) -> ActivitiesView:
     holder = QWidget()
     qtbot.addWidget(holder)
-    actions = ActivityActions(lambda: db, holder, clock=lambda: NOW)
+    actions = ActivityActions(db, holder, clock=lambda: NOW)
     view = ActivitiesView(actions, holder)
     view.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     view.calendar.setSelectedDate(to_qdate(TODAY))

@@ -7,7 +7,6 @@ import argparse
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -26,10 +25,12 @@ from crm_desktop.services.account_edits import trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import backup_now, list_backups
 from crm_desktop.services.contact_edits import trash_contacts
-from crm_desktop.services.contact_list import open_read_only, search_contacts
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.trash import trash_counts
+from crm_desktop.store import database as store_database
+from crm_desktop.store.database import Store
 
 
 @pytest.fixture
@@ -357,8 +358,8 @@ def test_a_damaged_database_at_start_is_offered_its_newest_backup(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     started = start_or_recover(argparse.Namespace(demo=False, db=str(path), command=None))
     assert started is not None
-    db, reader, temporary = started
-    assert isinstance(db, Database) and reader is None and temporary is None
+    db, temporary = started
+    assert isinstance(db, Database) and db.writer_open and temporary is None
     try:
         [offer] = asked
         assert "is damaged" in offer.text() and str(path) in offer.text()
@@ -396,10 +397,10 @@ def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _damaged_database(tmp_path, from_page=150)
-    reader = open_read_only(path)
-    assert reader is not None  # the light reader of the first screen still works
+    db = open_database(path, "en", writer_later=True)
+    assert not db.writer_open  # the reader of the first screen still works
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
-    main = MainWindow(partial(open_database, path, "en"), first_reads=reader)
+    main = MainWindow(db)
     qtbot.addWidget(main)
     assert len(_names(main)) == 52
     with qtbot.waitSignal(main.started, timeout=10000):
@@ -418,9 +419,9 @@ def test_quitting_when_the_database_is_found_damaged_after_the_first_screen_clos
 ) -> None:
     path = _damaged_database(tmp_path, from_page=150)
     before = path.read_bytes()
-    reader = open_read_only(path)
+    db = open_database(path, "en", writer_later=True)
     _answer(monkeypatch, QMessageBox.StandardButton.Close)
-    main = MainWindow(partial(open_database, path, "en"), first_reads=reader)
+    main = MainWindow(db)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)
@@ -535,13 +536,14 @@ def test_a_database_that_cannot_be_opened_after_the_first_screen_closes_the_wind
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en") as first:
         add_contacts(first, [ContactDraft("Ana Puig")])
-    reader = open_read_only(path)
+    db = open_database(path, "en", writer_later=True)
     said = _capture(monkeypatch, "warning")
 
-    def read_only() -> Database:
+    def read_only(*_args: object) -> Store:
         raise DatabaseError(DatabaseProblem.READ_ONLY, path, "attempt to write a readonly database")
 
-    main = MainWindow(read_only, first_reads=reader)
+    monkeypatch.setattr(store_database, "open_store", read_only)
+    main = MainWindow(db)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)  # no window without its data

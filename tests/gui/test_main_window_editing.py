@@ -28,7 +28,7 @@ from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft, EmailValue, PhoneValue
 from crm_desktop.services.accounts import account_rows
-from crm_desktop.services.contact_list import open_read_only, search_contacts
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
 
@@ -381,20 +381,15 @@ def test_the_first_screen_is_read_lightly_and_the_database_opens_after_it(
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en") as db:
         add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
-    reader = open_read_only(path)
-    assert reader is not None
-    opened: list[Database] = []
+    db = open_database(path, "en", writer_later=True)
+    assert not db.writer_open
 
-    def open_full() -> Database:
-        opened.append(open_database(path, "en"))
-        return opened[0]
-
-    main = MainWindow(open_full, first_reads=reader)
+    main = MainWindow(db)
     qtbot.addWidget(main)
-    assert _names(main) == ["Ana Puig", "Pau Serra"] and opened == []  # drawn from the reader
+    assert _names(main) == ["Ana Puig", "Pau Serra"] and not db.writer_open  # from the reader
     with qtbot.waitSignal(main.started, timeout=5000):
         main.show()
-    assert len(opened) == 1
+    assert db.writer_open
     main.select_row(0)
     main._actions["delete"].trigger()  # writes go through the full database
     assert _names(main) == ["Pau Serra"]

@@ -86,7 +86,7 @@ def history(db: Database, people: People) -> People:
 
 @pytest.fixture
 def actions(db: Database) -> ActivityActions:
-    return ActivityActions(lambda: db, None)
+    return ActivityActions(db, None)
 
 
 def _contact_pane(
