@@ -1914,7 +1914,7 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
@@ -1922,7 +1922,7 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="14"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln account</numerusform>
             <numerusform>%Ln accounts</numerusform>
         </translation>
