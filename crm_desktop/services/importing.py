@@ -42,6 +42,7 @@ from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
 from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.search_index import bulk_indexing
 from crm_desktop.store.transactions import RawConnection, raw
 
 if TYPE_CHECKING:
@@ -377,7 +378,10 @@ def import_files(
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
-    with _writing(db, "icalendar" in kinds.values()) as (connection, session):
+    with (
+        _writing(db, "icalendar" in kinds.values()) as (connection, session),
+        bulk_indexing(connection),
+    ):
         run = _Run(
             connection,
             session,
