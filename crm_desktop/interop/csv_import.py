@@ -233,28 +233,52 @@ _SCALARS = frozenset(
 )  # fmt: skip
 
 
-def _apply(row: _Row, header: str, target: str, value: str) -> None:
-    kind, _, rest = target.partition(":")
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """How one column fills a row, worked out once per file from its target ("email:work,pref"
+    is kind "email", types ("work",), preferred)."""
+
+    index: int
+    header: str
+    kind: str
+    rest: str
+    types: tuple[str, ...]
+    preferred: bool
+
+
+def _plan(headers: list[str], targets: tuple[str, ...]) -> tuple[_Column, ...]:
+    """The columns that fill something, in file order (ignored ones left out)."""
+    plan: list[_Column] = []
+    for index, (header, target) in enumerate(zip(headers, targets, strict=False)):
+        kind, _, rest = target.partition(":")
+        if kind == "ignore":
+            continue
+        types, preferred = _types(rest) if kind in ("email", "phone", "url") else ((), False)
+        plan.append(_Column(index, header, kind, rest, types, preferred))
+    return tuple(plan)
+
+
+def _apply(row: _Row, column: _Column, value: str) -> None:
+    kind = column.kind
     if kind in _SCALARS:
         previous = row.fields.get(kind)
         row.fields[kind] = f"{previous}\n{value}" if previous and kind == "note" else value
-    elif kind == "birthday":
-        if rest:
-            row.birthday_parts[rest] = value
-        else:
-            row.fields["birthday"] = value
     elif kind == "email":
-        types, preferred = _types(rest)
+        types, preferred = column.types, column.preferred
         row.emails += [EmailValue(v, types, preferred) for v in _split_multi(value)]
     elif kind == "phone":
-        types, preferred = _types(rest)
+        types, preferred = column.types, column.preferred
         row.phones += [PhoneValue(v, types, preferred) for v in _split_multi(value)]
+    elif kind == "birthday":
+        if column.rest:
+            row.birthday_parts[column.rest] = value
+        else:
+            row.fields["birthday"] = value
     elif kind == "address":
-        where, _, part = rest.partition(":")
+        where, _, part = column.rest.partition(":")
         row.addresses.setdefault(where, {})[part] = value
     elif kind == "url":
-        types, _ = _types(rest)
-        row.urls += [UrlValue(v, types) for v in _split_multi(value)]
+        row.urls += [UrlValue(v, column.types) for v in _split_multi(value)]
     elif kind == "impp":
         row.impp.append(ImppValue(value))
     elif kind == "categories":
@@ -262,10 +286,10 @@ def _apply(row: _Row, header: str, target: str, value: str) -> None:
             name = name.strip()
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
-    elif kind == "ignore":
-        return
+    elif kind == "numbered":
+        _numbered(row, column.header, value)
     else:
-        row.custom.append(CustomValue(header, value))
+        row.custom.append(CustomValue(column.header, value))
 
 
 def _numbered(row: _Row, header: str, value: str) -> bool:
@@ -412,7 +436,7 @@ def read_csv_file(
         columns = map_columns(headers, [r[1] for r in head if not isinstance(r, Problem)], mapping)
         for guess in columns.uncertain:
             yield Problem(path.name, header_index + 1, uncertain_message(guess), fatal=False)
-        targets = columns.targets()
+        plan = _plan(headers, columns.targets())
         count = 0
         for item in itertools.chain(head, rows):
             if isinstance(item, Problem):
@@ -424,7 +448,7 @@ def read_csv_file(
                 yield Problem(path.name, start, too_large("cells"))
                 continue
             if any(c.strip() for c in cells):
-                yield ReadCard(_draft(_row(headers, targets, cells)), start, "csv")
+                yield ReadCard(_draft(_row(plan, cells)), start, "csv")
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 
@@ -465,19 +489,18 @@ def _rows(
         yield start, cells
 
 
-def _row(headers: list[str], targets: tuple[str, ...], cells: list[str]) -> _Row:
+def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
     row = _Row()
-    for index, cell in enumerate(cells):
-        if not cell or index >= len(headers):
-            continue  # empty, or Thunderbird's trailing comma (an unnamed column)
-        value = _unneutralize(cell.strip())
-        if not value:
+    count = len(cells)
+    for column in plan:
+        if column.index >= count:
+            break  # a short row (plan is in column order)
+        cell = cells[column.index]
+        if not cell:
             continue
-        header = headers[index]
-        if targets[index] == "numbered":
-            _numbered(row, header, value)
-        else:
-            _apply(row, header, targets[index], value)
+        value = _unneutralize(cell.strip())
+        if value:
+            _apply(row, column, value)
     return row
 
 

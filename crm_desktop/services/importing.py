@@ -28,7 +28,6 @@ from crm_desktop.interop.csv_import import (
     windows_code_page,
 )
 from crm_desktop.interop.csv_import import header_signature as header_signature
-from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
 from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
@@ -39,15 +38,17 @@ from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.raw_writing import raw_writing
-from crm_desktop.services.schedule_rows import local_zone
 from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
 from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.search_index import bulk_indexing
 from crm_desktop.store.transactions import RawConnection, raw
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from crm_desktop.interop.icalendar import ReadItem
 
 BATCH = 500
 MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
@@ -377,7 +378,10 @@ def import_files(
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
-    with _writing(db, "icalendar" in kinds.values()) as (connection, session):
+    with (
+        _writing(db, "icalendar" in kinds.values()) as (connection, session),
+        bulk_indexing(connection),
+    ):
         run = _Run(
             connection,
             session,
@@ -389,6 +393,10 @@ def import_files(
         for path in paths:
             kind = kinds[path]
             if kind == "icalendar":
+                # Here, not at the top: a contacts import never loads vobject and its zones.
+                from crm_desktop.interop.icalendar import read_calendar_file
+                from crm_desktop.services.schedule_rows import local_zone
+
                 for read_item in read_calendar_file(path, local_zone()):
                     if isinstance(read_item, Problem):
                         run.problem(read_item)

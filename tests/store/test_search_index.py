@@ -68,3 +68,39 @@ def test_the_raw_write_path_imports_no_sqlalchemy() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def _automerge(raw: sqlite3.Connection) -> list[tuple[str, int]]:
+    return [
+        (table, *row)
+        for table in ("contact_fts", "contact_words")
+        for row in raw.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'")
+    ]
+
+
+def test_an_import_indexes_every_contact_and_leaves_fts5s_merging_as_it_was(
+    db: Database, tmp_path: Path
+) -> None:
+    """The import merges index segments less often while it writes (bulk_indexing); what is
+    indexed is what the writer indexes one by one, and the merge setting is back after."""
+    from crm_desktop.interop.csv_export import write_outlook_csv
+    from crm_desktop.services.contact_list import ordered_contact_ids
+    from crm_desktop.services.importing import import_files
+
+    drafts = list(generate_contacts(1200, seed=21))  # more than one batch of documents
+    path = tmp_path / "outlook.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        write_outlook_csv(drafts, out)
+    summary = import_files(db, [path])
+    assert summary.imported == len(drafts)
+    with sqlite3.connect(db.path) as raw:
+        assert _automerge(raw) == [("contact_fts", 4), ("contact_words", 4)]
+        documents = _documents(db.path)
+        reindex(raw, summary.contact_ids)
+        for table in ("contact_fts", "contact_words"):
+            raw.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    assert _documents(db.path) == documents
+    assert sorted(documents) == sorted(summary.contact_ids)
+    some = drafts[777]
+    assert some.emails
+    assert summary.contact_ids[777] in ordered_contact_ids(db, some.emails[0].value)
