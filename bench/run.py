@@ -44,7 +44,7 @@ from crm_desktop.services.contact_list import search_contacts  # noqa: E402
 from crm_desktop.services.contacts import add_contacts  # noqa: E402
 from crm_desktop.services.database import open_database  # noqa: E402
 from crm_desktop.services.sample_data import generate_contacts  # noqa: E402
-from crm_desktop.store.engine import BUSY_TIMEOUT_MS, CACHE_KIB  # noqa: E402
+from crm_desktop.store.connection import BUSY_TIMEOUT_MS, CACHE_KIB  # noqa: E402
 from crm_desktop.store.folding import fold  # noqa: E402
 
 

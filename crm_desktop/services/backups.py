@@ -342,8 +342,7 @@ def _restore(
         for leftover in (previous, *_sidecars(previous)):
             leftover.unlink(missing_ok=True)  # the safety backup holds it
     if current is not None:
-        # The old handle no longer owns the lock: closing it must not release it.
-        current.store.lock = DatabaseLock(db_path)
+        current.hand_over_lock()  # closing the old handle must not release it
     prune_backups(db_path, ROTATION)
     return Restored(database, checked, safety, aside)
 
@@ -355,7 +354,7 @@ def restore_backup(db: Database, source: Path, *, now: datetime | None = None) -
     version) leaves ``db`` open and unchanged. On success ``db`` must no longer be used:
     the window drops it for ``Restored.database``.
     """
-    return _restore(db.path, source, db.store.lock, db.sort_language, db, now)
+    return _restore(db.path, source, db.lock, db.sort_language, db, now)
 
 
 def restore_backup_into(

@@ -1,10 +1,12 @@
 """Opening the user's database, and the handle every other service takes.
 
 A ``Database`` reads through a raw ``sqlite3`` reader, opened at once, and writes through
-SQLAlchemy, built only when first needed: at the first write, when ``open_writer()`` is
-called, or at open when the file must be created or migrated. So a command that only reads a
-current database never imports SQLAlchemy (0.2 s), and the window paints its first screen
-before it does.
+one of two writers, opened when first needed (or at open): on a current file the raw writer
+(``store.raw_writer``: one plain ``sqlite3`` connection, for the bulk writes of import,
+adding contacts and the Trash), and SQLAlchemy (the ORM units of work, and creating or
+migrating the file), imported only when a service needs it. So a command that only reads,
+or imports into, a current database never imports SQLAlchemy (0.3 s), and the window
+paints its first screen before it does.
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ from typing import TYPE_CHECKING
 
 from crm_desktop.errors import CrmError, DatabaseError
 from crm_desktop.records.contacts import BackupEntry
+from crm_desktop.store.file_checks import prepare_file
 from crm_desktop.store.folding import collation_language
 from crm_desktop.store.lock import DatabaseLock
+from crm_desktop.store.raw_writer import RawWriter, open_raw_writer
 from crm_desktop.store.reader import ReadConnection, Reader, open_reader
 from crm_desktop.store.sort_language import rebuild_sort_keys, stored_sort_language
 from crm_desktop.store.sqlite_errors import environment_errors
+from crm_desktop.store.transactions import RawConnection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -40,15 +45,17 @@ class Database:
         reader: Reader,
         *,
         lock: DatabaseLock | None = None,
-        store: Store | None = None,
+        writer: RawWriter | Store | None = None,
         language: str | None = None,
     ) -> None:
-        """``lock``: held for the writer to come (the window's); ``language``: the alphabet
-        the sort keys are made for when the writer opens (None: kept as stored)."""
+        """``lock``: held for the writer to come (the window's), or by ``writer``;
+        ``language``: the alphabet the sort keys are made for when a writer opens (None:
+        kept as stored)."""
         self.path = path
         self._reader = reader
         self._lock = lock
-        self._store = store
+        self._raw = writer if isinstance(writer, RawWriter) else None
+        self._store = None if writer is None or isinstance(writer, RawWriter) else writer
         self._language = language
         self._building = threading.Lock()
         with self.raw_reading() as connection:
@@ -67,19 +74,21 @@ class Database:
 
     @property
     def writer_open(self) -> bool:
-        return self._store is not None
+        """A writer is open: the file's checks were done, under the lock."""
+        return self._store is not None or self._raw is not None
 
     @property
     def store(self) -> Store:
-        """The writer (SQLAlchemy engine and sessions), opened on first need."""
+        """The SQLAlchemy writer (engine and sessions), opened on first need."""
         if self._store is None:
             self.open_writer()
         assert self._store is not None
         return self._store
 
     def open_writer(self) -> None:
-        """Open the writer now if it is not open: the file's checks (folder, modes, pages),
-        migrations, and the sort keys made again when the language changed.
+        """Open the SQLAlchemy writer now if it is not open: the file's checks (folder,
+        modes, pages; done already when the raw writer is open), migrations, and the sort
+        keys made again when the language changed.
 
         Raises ``DatabaseError`` (damaged, read-only, in use by another window...).
         """
@@ -88,9 +97,37 @@ class Database:
                 return
             from crm_desktop.store.database import open_store
 
-            self._store = open_store(self.path, self._lock)
-            self._lock = self._store.lock
+            if self._raw is None:
+                self._lock = self._lock or DatabaseLock(self.path)
+                self._store = open_store(self.path, self._lock)
+            else:  # checked under the lock, which it has held since
+                assert self._lock is not None
+                self._store = open_store(
+                    self.path, self._lock, prepared=self._raw.prepared, pages_checked=True
+                )
+                self._raw.close()  # every write goes through SQLAlchemy's connection now
             self._ensure_sort_language()
+
+    def _open_first_writer(self) -> None:
+        """Open the raw writer (or SQLAlchemy's, for a file to create or migrate) unless a
+        writer is open."""
+        with self._building:
+            if self.writer_open:
+                return
+            self._lock = self._lock or DatabaseLock(self.path)
+            writer = _open_writer(self.path, self._lock)
+            if isinstance(writer, RawWriter):
+                self._raw = writer
+            else:
+                self._store = writer
+            self._ensure_sort_language()
+
+    @property
+    def created(self) -> bool:
+        """The writer found the file new (or empty): there was nothing to back up."""
+        if self._store is not None:
+            return self._store.created
+        return self._raw is not None and self._raw.prepared.created
 
     @property
     def migration_backup(self) -> Path | None:
@@ -98,21 +135,42 @@ class Database:
 
     @property
     def repaired_modes(self) -> tuple[Path, ...]:
-        """Files of the database others could read, made private when the writer opened."""
-        return () if self._store is None else self._store.repaired_modes
+        """Files of the database others could read, made private when a writer opened."""
+        if self._store is not None:
+            return self._store.repaired_modes
+        return () if self._raw is None else self._raw.prepared.repaired_modes
+
+    @property
+    def lock(self) -> DatabaseLock:
+        """The single-instance lock this handle holds (taken now, with a writer, if not)."""
+        if self._lock is None or not self._lock.held:
+            self._open_first_writer()
+        assert self._lock is not None
+        return self._lock
+
+    def hand_over_lock(self) -> None:
+        """Another handle holds the lock now (a restore reopened the file): closing this one
+        must not release it."""
+        self._lock = None
+        if self._store is not None:
+            self._store.lock = DatabaseLock(self.path)
 
     def close(self) -> None:
         self._reader.close()
+        if self._raw is not None:
+            self._raw.close()
         if self._store is not None:
             self._store.close()  # releases the lock it holds
-        elif self._lock is not None:
+        if self._lock is not None:
             self._lock.release()
 
     def close_connections(self) -> None:
         """Close every connection to the file, keeping the lock (a restore replaces it)."""
         self._reader.close()
+        if self._raw is not None:
+            self._raw.close()
         if self._store is not None:
-            self._store.engine.dispose()
+            self._store.close_connections()
 
     def __enter__(self) -> Database:
         return self
@@ -127,14 +185,15 @@ class Database:
     @contextmanager
     def session_reading(self) -> Iterator[Session]:
         """A read-only ORM unit of work (``BEGIN``), for reads that need the models; it opens
-        the writer."""
+        the SQLAlchemy writer."""
         with environment_errors(self.path), self.store.reading() as session:
             yield session
             session.rollback()
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """One write transaction (``BEGIN IMMEDIATE``), committed at the end or rolled back."""
+        """One ORM write transaction (``BEGIN IMMEDIATE``), committed at the end or rolled
+        back; it opens the SQLAlchemy writer."""
         store = self.store
         try:
             with environment_errors(self.path), store.writing.begin() as session:
@@ -142,8 +201,32 @@ class Database:
         finally:
             self.generation += 1
 
+    @contextmanager
+    def raw_writing(self) -> Iterator[RawConnection]:
+        """One write transaction (``BEGIN IMMEDIATE``) on a plain ``sqlite3`` connection,
+        committed at the end or rolled back; same error mapping and generation bump as
+        ``writing()``. On SQLAlchemy's own connection when that writer is open (one writing
+        connection: what it set, such as ``max_page_count``, holds here too), else on the raw
+        writer, opened if need be: SQLAlchemy is imported only for a file to create or
+        migrate."""
+        if not self.writer_open:
+            self._open_first_writer()
+        transaction = self._raw_transaction()
+        try:
+            with environment_errors(self.path), transaction as connection:
+                yield connection
+        finally:
+            self.generation += 1
+
+    def _raw_transaction(self) -> AbstractContextManager[RawConnection]:
+        if self._store is not None:
+            return self._store.raw_writing()
+        assert self._raw is not None
+        return self._raw.writing()
+
     def _ensure_sort_language(self) -> None:
-        """Sort keys made for another alphabet are made again, in one transaction."""
+        """Sort keys made for another alphabet are made again, in one transaction (on the
+        writer just opened)."""
         if self._language is None:
             return
         with self.raw_reading() as connection:
@@ -152,11 +235,27 @@ class Database:
             self.sort_language = stored
             return
         try:
-            with environment_errors(self.path), self.store.raw_writing() as connection:
+            with environment_errors(self.path), self._raw_transaction() as connection:
                 rebuild_sort_keys(connection, self._language)
         finally:
             self.generation += 1
         self.sort_language = self._language
+
+
+def _open_writer(path: Path, lock: DatabaseLock) -> RawWriter | Store:
+    """After the file's checks, under ``lock`` (taken unless held, released on failure): the
+    raw writer of a current file, else SQLAlchemy's, which creates or migrates it."""
+    prepared = prepare_file(path, lock)
+    try:
+        raw = open_raw_writer(path, prepared)
+    except BaseException:
+        lock.release()
+        raise
+    if raw is not None:
+        return raw
+    from crm_desktop.store.database import open_store
+
+    return open_store(path, lock, prepared=prepared)
 
 
 def system_locale_name() -> str:
@@ -177,9 +276,10 @@ def open_database(
 ) -> Database:
     """Open (or create) the database at ``path``; sort keys follow ``locale_name``.
 
-    When the database's sort keys were made for another language's alphabet, they are
-    rebuilt, in one transaction, before anything is shown. The daily backup is
-    ``services.opening``'s to take.
+    The lock is taken and the file checked; then a current file's raw writer opens (no
+    SQLAlchemy import), or SQLAlchemy's, which creates or migrates the file. When the
+    database's sort keys were made for another language's alphabet, they are rebuilt, in
+    one transaction, before anything is shown. The daily backup is ``services.opening``'s to take.
 
     ``writer_later``: the lock is taken now, but on a current database only the reader
     opens; the writer (and with it the checks and the sort keys) waits for ``open_writer()``
@@ -204,17 +304,18 @@ def open_database(
         except BaseException:
             lock.release()
             raise
-    from crm_desktop.store.database import open_store
-
-    store = open_store(path, lock)
+    if lock is None:
+        lock = DatabaseLock(path)
+    writer = _open_writer(path, lock)
     try:
         reader = open_reader(path)
         if reader is None:
             raise RuntimeError(f"{path} is not at the current schema revision after opening")
     except BaseException:
-        store.close()
+        writer.close()
+        lock.release()
         raise
-    db = _on_reader(path, reader, store=store, language=language)
+    db = _on_reader(path, reader, lock=lock, writer=writer, language=language)
     try:
         db._ensure_sort_language()
     except BaseException:
@@ -237,14 +338,17 @@ def _on_reader(
     reader: Reader,
     *,
     lock: DatabaseLock | None = None,
-    store: Store | None = None,
+    writer: RawWriter | Store | None = None,
     language: str | None = None,
 ) -> Database:
-    """The database over ``reader``; the reader (and ``store``) closed if it cannot be made."""
+    """The database over ``reader``; the reader (and ``writer``, and the lock) closed if it
+    cannot be made."""
     try:
-        return Database(path, reader, lock=lock, store=store, language=language)
+        return Database(path, reader, lock=lock, writer=writer, language=language)
     except BaseException:
         reader.close()
-        if store is not None:
-            store.close()
+        if writer is not None:
+            writer.close()
+        if lock is not None and writer is not None:
+            lock.release()
         raise

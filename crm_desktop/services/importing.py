@@ -37,7 +37,6 @@ from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
-from crm_desktop.services.raw_writing import raw_writing
 from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
@@ -343,7 +342,7 @@ def _writing(db: Database, calendar: bool) -> Iterator[tuple[RawConnection, Sess
         with db.writing() as session:
             yield raw(session), session
     else:
-        with raw_writing(db) as connection:
+        with db.raw_writing() as connection:
             yield connection, None
 
 

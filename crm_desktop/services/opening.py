@@ -29,7 +29,7 @@ def open_database(
     (``Database.start_backup``). A backup that fails does not stop the opening: it is told
     in ``Database.backup_problem``."""
     db = database.open_database(path, locale_name, lock)
-    if auto_backup and not db.store.created:
+    if auto_backup and not db.created:
         try:
             db.start_backup = backup_if_due(db, now=now)
         except CrmError as problem:

@@ -15,7 +15,6 @@ from crm_desktop.records.contacts import Changes, EmptiedTrash, TrashCounts, Tra
 from crm_desktop.records.ids import ContactId
 from crm_desktop.services.backups import BEFORE_EMPTY_TRASH, backup_before
 from crm_desktop.services.database import Database
-from crm_desktop.services.raw_writing import raw_writing
 from crm_desktop.store import trash
 from crm_desktop.store.times import stored_time
 
@@ -79,7 +78,7 @@ def empty_trash(db: Database, *, now: datetime | None = None) -> EmptiedTrash:
     if trash_counts(db).total == 0:
         return EmptiedTrash(TrashCounts(), None)
     backup = backup_before(db, BEFORE_EMPTY_TRASH, now=now)
-    with raw_writing(db) as connection:
+    with db.raw_writing() as connection:
         purged = trash.purge_trash(connection)
     changes = Changes(
         contacts_changed=tuple(ContactId(i) for i in purged.relinked),

@@ -1,12 +1,14 @@
-"""Opening a database file: lock, file modes, migrations (with a backup first), pragmas.
+"""Opening a database file with SQLAlchemy: the checks, migrations (with a backup first).
 
-``open_store`` is the only way in. It takes the single-instance lock before SQLite touches
-the file, creates a new file 0600 in a 0700 folder (and takes group and other permissions
-off the files of an existing one), refuses a file that is not ours or that a newer version
-wrote, runs ``PRAGMA quick_check`` (a damaged database is refused, naming the newest good
-backup, never reset), backs up an existing database before migrating it, and applies the
-Alembic migrations with foreign keys off (batch mode copies tables: with foreign keys on,
-dropping the old copy would cascade-delete children).
+``open_store`` opens the SQLAlchemy writer, and is the way in for a file that must be
+created or migrated. It runs the file's checks (``store.file_checks``: the single-instance
+lock before SQLite touches the file, a new file 0600 in a 0700 folder, group and other
+permissions taken off an existing one's files, another program's file refused, and
+``PRAGMA quick_check``: a damaged database is refused, naming the newest good backup, never
+reset), refuses a file a newer version wrote, backs up an existing database before
+migrating it, and applies the Alembic migrations with foreign keys off (batch mode copies
+tables: with foreign keys on, dropping the old copy would cascade-delete children). A
+current file may be written without any of this imported: ``store.raw_writer``.
 """
 
 from __future__ import annotations
@@ -25,24 +27,23 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
-from crm_desktop.paths import make_private_dir, repair_private_modes, touch_private_file
-from crm_desktop.store.backups import (
-    SQLITE_HEADER,
-    backup_target,
-    list_backup_files,
-    newest_good_backup,
-    write_backup,
-)
+from crm_desktop.store.backups import backup_target, write_backup
 from crm_desktop.store.engine import create_db_engine, driver_connection, writer
+from crm_desktop.store.file_checks import (
+    FOREIGN_TABLES,
+    PreparedFile,
+    check_pages,
+    prepare_file,
+    with_backup,
+)
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import SCHEMA_REVISION
-from crm_desktop.store.sqlite_errors import environment_error, os_error, read_only_reason
+from crm_desktop.store.sqlite_errors import environment_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
-_FOREIGN_TABLES = "tables of another program"
 
 
 @dataclass
@@ -103,120 +104,52 @@ def known_revisions() -> frozenset[str]:
     return frozenset(rev.revision for rev in scripts.walk_revisions())
 
 
-def _check_header(path: Path) -> None:
-    with path.open("rb") as handle:  # closed before SQLite opens the file
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path)
-    if header:
-        _check_ours(path)
-
-
-def _check_ours(path: Path) -> None:
-    """Refuse another program's SQLite file before our engine touches it (its first
-    connection would switch the file to WAL: a change to somebody else's data)."""
-    raw = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        names = {str(row[0]) for row in raw.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.Error as exc:
-        raise environment_error(exc, path) or exc from exc
-    finally:
-        raw.close()
-    tables = {n for n in names if not n.startswith("sqlite_")}
-    if tables and "alembic_version" not in tables:
-        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, "tables of another program")
-
-
-def _check_place(path: Path) -> None:
-    """Make the database's folder (0700) if missing; our error, before SQLite or the lock
-    touch anything, when it cannot be made or the file or folder cannot be written."""
-    try:
-        make_private_dir(path.parent)
-    except OSError as exc:
-        error = os_error(exc, path)
-        error.detail = f"its folder cannot be made: {error.detail}"
-        raise error from exc
-    if not path.parent.is_dir():
-        raise DatabaseError(
-            DatabaseProblem.CANNOT_OPEN, path, f"{path.parent} is a file, not a folder"
-        )
-    if path.is_dir():
-        raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, "it is a folder")
-    reason = read_only_reason(path)
-    if reason is not None:
-        raise DatabaseError(DatabaseProblem.READ_ONLY, path, reason)
-
-
 def _check_pages(engine: Engine, path: Path) -> None:
-    """``PRAGMA quick_check`` (pages and records, not index cross-checks): a damaged file is
-    refused before anything writes to it."""
+    """``file_checks.check_pages`` on the engine's first connection (it stays in the pool)."""
     try:
         with engine.connect() as connection:
-            problems = [
-                str(row[0])
-                for row in connection.exec_driver_sql("PRAGMA quick_check")
-                if str(row[0]) != "ok"
-            ]
-            connection.rollback()
-            # The check filled this connection's page cache (64 MiB at 100,000 contacts) with
-            # pages the raw reader, which serves every read, keeps in a cache of its own.
-            connection.exec_driver_sql("PRAGMA shrink_memory")
+            check_pages(driver_connection(connection), path)
     except DBAPIError as exc:
         raise environment_error(exc, path) or exc from exc
-    if problems:
-        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
-        raise DatabaseError(DatabaseProblem.CORRUPT, path, problems[0] + more)
 
 
-def _with_backup(error: DatabaseError, path: Path) -> DatabaseError:
-    """A damaged database's error, naming the newest good backup to restore from.
-
-    A file that is no SQLite file at all but has backups of its own was ours: damaged too.
-    """
-    if error.problem not in (DatabaseProblem.CORRUPT, DatabaseProblem.NOT_A_DATABASE):
-        return error
-    if error.problem is DatabaseProblem.NOT_A_DATABASE and (
-        error.detail == _FOREIGN_TABLES or not list_backup_files(path)
-    ):
-        return error  # another program's database, or never one of ours: not damaged
-    backup = newest_good_backup(path, known_revisions())
-    return DatabaseError(DatabaseProblem.CORRUPT, path, error.detail, backup)
-
-
-def open_store(path: Path, lock: DatabaseLock | None = None) -> Store:
+def open_store(
+    path: Path,
+    lock: DatabaseLock | None = None,
+    *,
+    prepared: PreparedFile | None = None,
+    pages_checked: bool = False,
+) -> Store:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     ``lock``: the single-instance lock, if the caller took it already (the window takes it
-    before it shows, and opens the store after its first paint).
+    before it shows, and opens the store after its first paint). ``prepared``: the file was
+    prepared already under that lock (``file_checks.prepare_file``), and with
+    ``pages_checked`` its pages checked too (the raw writer did both).
     """
-    _check_place(path)
     if lock is None:
         lock = DatabaseLock(path)
-    if not lock.held:
-        lock.acquire()
+    if prepared is None:
+        prepared = prepare_file(path, lock)
     try:
-        created = not path.exists() or path.stat().st_size == 0
-        repaired = () if created else repair_private_modes(path)
-        if not path.exists():
-            touch_private_file(path)
         try:
-            _check_header(path)
             engine = create_db_engine(path)
             try:
-                _check_pages(engine, path)
+                if not pages_checked:
+                    _check_pages(engine, path)
                 backup = _migrate(engine, path)
             except BaseException:
                 engine.dispose()
                 raise
         except DatabaseError as error:
-            raise _with_backup(error, path) from error
+            raise with_backup(error, path) from error
         return Store(
             path=path,
             engine=engine,
             lock=lock,
             migration_backup=backup,
-            created=created,
-            repaired_modes=repaired,
+            created=prepared.created,
+            repaired_modes=prepared.repaired_modes,
         )
     except BaseException:
         lock.release()
@@ -248,7 +181,7 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
 
     config = _alembic_config()
     if current is None and tables:
-        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, _FOREIGN_TABLES)
+        raise DatabaseError(DatabaseProblem.NOT_A_DATABASE, path, FOREIGN_TABLES)
     if current is not None and current not in known_revisions():
         raise DatabaseError(DatabaseProblem.TOO_NEW, path, f"schema revision {current}")
     backup = backup_database(engine, path, reason=f"before-upgrade-{current}") if current else None

@@ -16,14 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
+from crm_desktop.store.connection import BUSY_TIMEOUT_MS, CACHE_KIB
 from crm_desktop.store.folding import register_functions
-from crm_desktop.store.schema import SCHEMA_REVISION
+from crm_desktop.store.schema import SCHEMA_REVISION, stored_revision
 from crm_desktop.store.sqlite_errors import environment_error, read_only_reason
-
-BUSY_TIMEOUT_S = 5.0
-# 64 MiB of page cache (the writer's too): the default 2 MiB turns reads and index upkeep at
-# 100,000 contacts into random reads.
-CACHE_KIB = 65536
 
 # What services name a read connection by (they import no sqlite3 themselves).
 ReadConnection = sqlite3.Connection
@@ -31,7 +27,7 @@ ReadConnection = sqlite3.Connection
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(
-        str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
     try:
         connection.execute("PRAGMA query_only = ON")
@@ -42,16 +38,6 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
-
-
-def _schema_revision(connection: sqlite3.Connection) -> str | None:
-    has_version = connection.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
-    ).fetchone()[0]
-    if not has_version:
-        return None
-    row = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()
-    return None if row is None or row[0] is None else str(row[0])
 
 
 def _mapped(exc: sqlite3.Error, path: Path) -> BaseException:
@@ -130,7 +116,7 @@ def open_reader(path: Path) -> Reader | None:
     except sqlite3.Error as exc:
         raise _mapped(exc, path) from exc
     try:
-        current = _schema_revision(connection)
+        current = stored_revision(connection)
     except sqlite3.Error as exc:
         connection.close()
         raise _mapped(exc, path) from exc

@@ -1,8 +1,24 @@
 """Facts about the schema that need no SQLAlchemy or Alembic import."""
 
+from __future__ import annotations
+
+import sqlite3
+
 # The newest migration's revision. A database already at it opens without importing
 # Alembic (~90 ms of every command); tests/store keeps it equal to Alembic's head.
 SCHEMA_REVISION = "0004"
 # Every revision this version can open (older ones are upgraded); tests/store keeps it equal
 # to the migration scripts' revisions, so that checking a backup needs no Alembic import.
 KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
+
+
+def stored_revision(connection: sqlite3.Connection) -> str | None:
+    """The schema revision of the database on ``connection``; None where it has none (a new
+    file, or another program's)."""
+    has_version = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+    ).fetchone()[0]
+    if not has_version:
+        return None
+    row = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()
+    return None if row is None or row[0] is None else str(row[0])

@@ -15,7 +15,7 @@ import pytest
 from bench.crash_safety import write_cards
 from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.services.contact_list import search_contacts
-from crm_desktop.services.database import Database
+from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.health import check_database
 from crm_desktop.services.importing import import_files
 from crm_desktop.store.engine import driver_connection
@@ -52,6 +52,33 @@ def test_an_import_that_fills_the_disk_writes_nothing_and_can_be_retried(
     summary = import_files(db, [cards])
     assert summary.imported == 1500
     assert search_contacts(db).total == 1501
+
+
+def test_an_import_that_fills_the_disk_on_the_raw_writer_writes_nothing_and_can_be_retried(
+    tmp_path: Path,
+) -> None:
+    """A current database opened again writes its imports on store's raw writer (no
+    SQLAlchemy): the same rollback and the same error."""
+    path = tmp_path / "crm.sqlite3"
+    first = tmp_path / "first.vcf"
+    first.write_text(CARD, encoding="utf-8")
+    with open_database(path, "en") as made:
+        import_files(made, [first])
+    cards = tmp_path / "cards.vcf"
+    write_cards(cards, 1500, seed=5)
+    with open_database(path, "en") as db:
+        with db.raw_writing() as raw:  # the connection the import will write on, capped
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+            raw.execute(f"PRAGMA max_page_count = {pages + 20}")
+        with pytest.raises(DatabaseError) as full:
+            import_files(db, [cards])
+        assert full.value.problem is DatabaseProblem.DISK_FULL
+        assert [row.name for row in search_contacts(db).rows] == ["Already Here"]
+        with db.raw_writing() as raw:
+            raw.execute("PRAGMA max_page_count = 1000000000")
+        assert import_files(db, [cards]).imported == 1500
+        assert search_contacts(db).total == 1501
+        assert check_database(db) == []
 
 
 _SMALL_DISK = textwrap.dedent(
