@@ -462,7 +462,8 @@ def _mapping(name: str | None) -> dict[str, str] | None:
 
 
 def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
-    from crm_desktop.services.importing import DuplicatePolicy, import_files
+    from crm_desktop.records.importing import DuplicatePolicy
+    from crm_desktop.services.importing import import_files
 
     with _open_full(path) as db:
         summary = import_files(

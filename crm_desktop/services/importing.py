@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
+from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
 from crm_desktop.records.naming import display_name
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
@@ -51,23 +51,6 @@ if TYPE_CHECKING:
 
 BATCH = 500
 MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
-
-
-class DuplicatePolicy(Enum):
-    MERGE = "merge"
-    SKIP = "skip"
-    CREATE = "create"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    imported: int = 0
-    merged: int = 0
-    skipped: int = 0
-    failed: int = 0
-    problems: tuple[Problem, ...] = ()
-    contact_ids: tuple[ContactId, ...] = field(default=(), repr=False)
-    activity_ids: tuple[ActivityId, ...] = field(default=(), repr=False)
 
 
 class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
@@ -164,6 +147,7 @@ class _Run:
     known: _Known
     policy: DuplicatePolicy
     strict: bool
+    keep_apart: frozenset[tuple[str, int]]
     pending: list[tuple[ContactDraft, _Keys]] = field(default_factory=list)
     pending_keys: _Known = field(default_factory=lambda: _Known())
     # Cards matched to stored contacts, merged a batch at a time (contact id, card).
@@ -171,6 +155,8 @@ class _Run:
     ids: list[ContactId] = field(default_factory=list)
     activity_ids: list[ActivityId] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    merge_records: list[ImportMatch] = field(default_factory=list)
+    possible_records: list[ImportMatch] = field(default_factory=list)
     imported: int = 0
     merged: int = 0
     skipped: int = 0
@@ -194,8 +180,22 @@ class _Run:
         self.pending = []
         self.pending_keys = _Known()
 
-    def contact(self, draft: ContactDraft) -> None:
-        checks = self.policy is not DuplicatePolicy.CREATE
+    def summary(self, dry_run: bool) -> ImportSummary:
+        return ImportSummary(
+            self.imported,
+            self.merged,
+            self.skipped,
+            self.failed,
+            tuple(self.problems),
+            tuple(self.ids),
+            tuple(self.activity_ids),
+            tuple(self.merge_records),
+            tuple(self.possible_records),
+            dry_run,
+        )
+
+    def contact(self, draft: ContactDraft, file: str, line: int) -> None:
+        checks = self.policy is not DuplicatePolicy.CREATE and (file, line) not in self.keep_apart
         keys = _Keys.of(draft)
         match = self.known.find(keys) if checks else None
         if match is None and checks and self.pending_keys.find(keys) is not None:
@@ -358,6 +358,8 @@ def import_files(
     file_mappings: Mapping[Path, Mapping[str, str]] | None = None,
     progress: ImportProgress | None = None,
     cancel: CancelToken | None = None,
+    dry_run: bool = False,
+    keep_apart: frozenset[tuple[str, int]] = frozenset(),
 ) -> ImportSummary:
     """Import every card of every file in one transaction; what happened, card by card.
 
@@ -371,9 +373,45 @@ def import_files(
     (``interop.limits``) is a ``Problem`` at its file and line.
     A backup is taken first (a failed one, ``BackupFailedError``, stops the import before it
     starts).
+
+    ``dry_run`` does the whole import in its transaction and rolls it back (no backup): the
+    summary is exactly what the import would do. ``keep_apart`` holds the (file name, line)
+    of cards to create even where they would be merged (the user's "create" in the preview).
     """
     check_importable(paths)
-    backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
+    if not dry_run:
+        backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
+    try:
+        return _import(
+            db, paths, duplicates, strict, fallback_encoding, csv_encoding, mapping,
+            file_mappings, progress, cancel, dry_run, keep_apart,
+        )  # fmt: skip
+    except _RolledBack as done:
+        return done.summary
+
+
+class _RolledBack(Exception):  # noqa: N818  (the end of a dry run, not a failure)
+    """Raised out of a dry run's transaction so that it rolls back; carries the summary."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+def _import(
+    db: Database,
+    paths: Sequence[Path],
+    duplicates: DuplicatePolicy,
+    strict: bool,
+    fallback_encoding: str | None,
+    csv_encoding: str | None,
+    mapping: Mapping[str, str] | None,
+    file_mappings: Mapping[Path, Mapping[str, str]] | None,
+    progress: ImportProgress | None,
+    cancel: CancelToken | None,
+    dry_run: bool,
+    keep_apart: frozenset[tuple[str, int]],
+) -> ImportSummary:
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
@@ -385,6 +423,7 @@ def import_files(
             _Known.load(connection),
             duplicates,
             strict,
+            keep_apart,
         )
         for path in paths:
             kind = kinds[path]
@@ -413,7 +452,7 @@ def import_files(
                 elif isinstance(item.record, AccountDraft):
                     run.account(item.record)
                 else:
-                    run.contact(item.record)
+                    run.contact(item.record, path.name, item.line)
                 read += 1
                 if read % BATCH == 0:
                     if progress is not None:
@@ -423,17 +462,12 @@ def import_files(
         run.flush()
         if cancel is not None and cancel.cancelled:
             raise Cancelled
+        summary = run.summary(dry_run)
+        if dry_run:
+            raise _RolledBack(summary)
     if progress is not None:
         progress(read)
-    return ImportSummary(
-        run.imported,
-        run.merged,
-        run.skipped,
-        run.failed,
-        tuple(run.problems),
-        tuple(run.ids),
-        tuple(run.activity_ids),
-    )
+    return summary
 
 
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:
