@@ -3,8 +3,9 @@ import, or somebody new (``matching``'s rules, applied card by card as they are 
 
 A card is the same person as a contact (or an earlier card) by ``matching.decide``: the same
 UID, or a shared e-mail or E.164 phone with compatible names (a value many hold only with equal
-names). A card sharing a key with somebody whose name conflicts is a possible duplicate:
-created, and the pair recorded for review. A card that shares no key is the same person as a
+names; a phone alone not between people at two different companies). A card sharing a key
+with somebody whose name conflicts is a possible duplicate: created, and the pair recorded
+for review. A card that shares no key is the same person as a
 contact (or earlier card) of the same folded name when every value of the card is on it
 already, nothing contradicting (so that re-importing an export of a contact without UID,
 e-mail or phone doubles nobody); a nameless one likewise with a contact shown alike.
@@ -298,7 +299,19 @@ class ImportMatcher:
                 shared[key] = role or (key[0] != UID and self._holders(key) > SHARED_HOLDERS)
             return shared[key]
 
-        return card, _match(decide(entry, candidates, is_shared))
+        return card, self._checked(card, _match(decide(entry, candidates, is_shared)))
+
+    def _checked(self, card: Person, match: Match) -> Match:
+        """A phone alone does not make one person of two at different companies (two John
+        Smiths, one mobile number passed on): a possible duplicate instead."""
+        if match.outcome is not Outcome.SAME or {"uid", "email"} & set(match.reasons):
+            return match
+        assert match.target is not None
+        other = self._people[match.target].account
+        if card.account.strip() and other.strip() and fold(card.account) != fold(other):
+            reasons = (*match.reasons, "account_conflict")
+            return Match(Outcome.POSSIBLE_DUPLICATE, possible=((match.target, reasons),))
+        return match
 
     def _by_name(self, card: Person, draft: ContactDraft) -> Match:
         """A card sharing no key: the first person of the same folded name (shown alike, for
