@@ -21,10 +21,11 @@ from pathlib import Path
 
 
 def _write(kind: str, db_path: Path, source: Path | None) -> None:
+    from crm_desktop.records.importing import DuplicatePolicy
     from crm_desktop.services.contact_edits import trash_contacts
     from crm_desktop.services.contact_list import ordered_contact_ids
     from crm_desktop.services.database import open_database
-    from crm_desktop.services.importing import DuplicatePolicy, import_files
+    from crm_desktop.services.importing import import_files
 
     with open_database(db_path, "en") as db:
         if kind == "import" and source is not None:

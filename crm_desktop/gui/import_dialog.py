@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
-from crm_desktop.services.importing import DuplicatePolicy
+from crm_desktop.records.importing import DuplicatePolicy
 
 # Code pages of old exporters, for 8-bit text that names no charset: (codec, what users call it).
 # "" detects: a CSV file's code page is guessed, a vCard's 8-bit text read as the locale's.

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from crm_desktop.gui.export_dialog import ExportScope
     from crm_desktop.gui.tasks import ServiceTask, Work
     from crm_desktop.records.ids import ContactId
+    from crm_desktop.records.importing import ImportSummary
     from crm_desktop.services.database import Database
-    from crm_desktop.services.importing import ImportSummary
 
 ContactIds = Callable[[], list["ContactId"]]
 
@@ -198,7 +198,7 @@ class ImportExport(QObject):
         self.task_ended.emit()
 
     def _on_import_succeeded(self, result: object) -> None:
-        from crm_desktop.services.importing import ImportSummary
+        from crm_desktop.records.importing import ImportSummary
 
         assert isinstance(result, ImportSummary)
         locale = QLocale()

@@ -2,20 +2,23 @@
 content: one transaction for everything, whatever happens.
 
 A card that cannot be read is reported (file, line, reason) and the rest go in; with
-``strict`` the first such card aborts the whole import with nothing written. Duplicates (same
-UID, e-mail address or phone digits as a contact already there, or earlier in the same
-import) follow the user's one choice: merge (add what is missing, never overwrite), skip, or
-create. Importing the same file twice therefore never doubles anybody.
+``strict`` the first such card aborts the whole import with nothing written. A card that is
+a contact already there, or an earlier card of the same import, by the same-person rules
+(``import_matching``: same UID, or a shared e-mail or phone with a compatible name) follows
+the user's one choice: merge (add what is missing, never overwrite), skip, or create; a card
+sharing a key with somebody of another name is created and the pair recorded as a possible
+duplicate. Importing the same file twice therefore never doubles anybody, and never merges
+two people. A dry run does all of it and rolls it back: the summary is the preview.
 """
 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,15 +35,16 @@ from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
-from crm_desktop.records.naming import display_name
+from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
+from crm_desktop.services.import_matching import ImportMatcher, Outcome, Person, Ref
+from crm_desktop.services.matching import region_of_locale
 from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
-from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
-from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.identities import add_possible_duplicates
 from crm_desktop.store.search_index import bulk_indexing
 from crm_desktop.store.transactions import RawConnection, raw
 
@@ -50,24 +54,6 @@ if TYPE_CHECKING:
     from crm_desktop.interop.icalendar import ReadItem
 
 BATCH = 500
-MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
-
-
-class DuplicatePolicy(Enum):
-    MERGE = "merge"
-    SKIP = "skip"
-    CREATE = "create"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    imported: int = 0
-    merged: int = 0
-    skipped: int = 0
-    failed: int = 0
-    problems: tuple[Problem, ...] = ()
-    contact_ids: tuple[ContactId, ...] = field(default=(), repr=False)
-    activity_ids: tuple[ActivityId, ...] = field(default=(), repr=False)
 
 
 class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
@@ -85,92 +71,25 @@ ImportProgress = Callable[[int], None]  # cards read so far
 
 
 @dataclass
-class _Known:
-    """Who is already there, by UID, e-mail and phone digits: the duplicate keys."""
-
-    uids: dict[str, int] = field(default_factory=dict)
-    emails: dict[str, int] = field(default_factory=dict)
-    phones: dict[str, int] = field(default_factory=dict)
-    # Cards with no UID, e-mail or phone: matched by name among contacts that have none either
-    # (so that importing the same file twice never doubles anybody).
-    bare_names: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, connection: RawConnection) -> _Known:
-        known = cls()
-        for uid, contact_id in stored_uids(connection):
-            known.uids.setdefault(uid, contact_id)
-        for value, owner in stored_emails(connection):
-            known.emails.setdefault(value, owner)
-        for digits, owner in stored_phones(connection, MIN_PHONE_DIGITS):
-            known.phones.setdefault(digits, owner)
-        for name, contact_id in bare_names(connection, MIN_PHONE_DIGITS):
-            known.bare_names.setdefault(fold(name.strip()), contact_id)
-        return known
-
-    def find(self, keys: _Keys) -> int | None:
-        if keys.uid and keys.uid in self.uids:
-            return self.uids[keys.uid]
-        for email in keys.emails:
-            found = self.emails.get(email)
-            if found is not None:
-                return found
-        for digits in keys.phones:
-            if digits in self.phones:
-                return self.phones[digits]
-        if keys.bare_name is not None:
-            return self.bare_names.get(keys.bare_name)
-        return None
-
-    def add(self, contact_id: int, keys: _Keys) -> None:
-        if keys.uid:
-            self.uids.setdefault(keys.uid, contact_id)
-        for email in keys.emails:
-            self.emails.setdefault(email, contact_id)
-        for digits in keys.phones:
-            self.phones.setdefault(digits, contact_id)
-        if keys.bare_name is not None:
-            self.bare_names.setdefault(keys.bare_name, contact_id)
-
-
-@dataclass(frozen=True, slots=True)
-class _Keys:
-    """A card's duplicate keys, worked out once: its UID, folded e-mail addresses, the
-    digits of its phones long enough to tell people apart, and, for a card with none of
-    these, its folded name."""
-
-    uid: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
-    bare_name: str | None
-
-    @classmethod
-    def of(cls, draft: ContactDraft) -> _Keys:
-        emails = tuple(fold(email.value.strip()) for email in draft.emails)
-        digits = (phone_digits(phone.value) for phone in draft.phones)
-        phones = tuple(d for d in digits if len(d) >= MIN_PHONE_DIGITS)
-        bare = not (draft.uid or draft.emails or phones)
-        return cls(draft.uid or "", emails, phones, fold(display_name(draft)) if bare else None)
-
-
-_PENDING = -1  # a key of a contact read in this import but not written yet
-
-
-@dataclass
 class _Run:
     connection: RawConnection
     session: Session | None  # an ORM unit of work on the same transaction (iCalendar only)
     writer: ContactWriter
-    known: _Known
+    matcher: ImportMatcher
     policy: DuplicatePolicy
     strict: bool
-    pending: list[tuple[ContactDraft, _Keys]] = field(default_factory=list)
-    pending_keys: _Known = field(default_factory=lambda: _Known())
-    # Cards matched to stored contacts, merged a batch at a time (contact id, card).
+    keep_apart: frozenset[tuple[str, int]]
+    # Cards to create, written a batch at a time (the matcher's person of each, and the card).
+    pending: list[tuple[Person, ContactDraft]] = field(default_factory=list)
+    # Cards matched to contacts, merged a batch at a time (contact id, card).
     merges: list[tuple[int, ContactDraft]] = field(default_factory=list)
+    # Pairs of people (card, other) that may be one, with why: recorded once all are written.
+    pairs: list[tuple[Ref, Ref, tuple[str, ...]]] = field(default_factory=list)
     ids: list[ContactId] = field(default_factory=list)
     activity_ids: list[ActivityId] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    merge_records: list[ImportMatch] = field(default_factory=list)
+    possible_records: list[ImportMatch] = field(default_factory=list)
     imported: int = 0
     merged: int = 0
     skipped: int = 0
@@ -187,34 +106,98 @@ class _Run:
     def flush_new(self) -> None:
         if not self.pending:
             return
-        new_ids = self.writer.write([draft for draft, _ in self.pending])
-        for contact_id, (_, keys) in zip(new_ids, self.pending, strict=True):
-            self.known.add(contact_id, keys)
+        new_ids = self.writer.write([draft for _, draft in self.pending])
+        for contact_id, (person, _) in zip(new_ids, self.pending, strict=True):
+            person.contact_id = contact_id
         self.ids.extend(new_ids)
         self.pending = []
-        self.pending_keys = _Known()
 
-    def contact(self, draft: ContactDraft) -> None:
-        checks = self.policy is not DuplicatePolicy.CREATE
-        keys = _Keys.of(draft)
-        match = self.known.find(keys) if checks else None
-        if match is None and checks and self.pending_keys.find(keys) is not None:
-            self.flush()  # the duplicate is in this very import: write it, then match
-            match = self.known.find(keys)
-        if match is None:
-            self.pending.append((draft, keys))
-            self.pending_keys.add(_PENDING, keys)
-            self.imported += 1
-            if len(self.pending) >= BATCH:
-                self.flush()
-        elif self.policy is DuplicatePolicy.SKIP:
-            self.skipped += 1
-        else:
-            self.merges.append((match, draft))
-            self.known.add(match, keys)
+    def finish(self) -> None:
+        self.flush()
+        add_possible_duplicates(
+            self.connection,
+            [(self._contact_id(a), self._contact_id(b), why) for a, b, why in self.pairs],
+        )
+
+    def _contact_id(self, ref: Ref) -> int:
+        contact_id = self.matcher.person(ref).contact_id
+        assert contact_id is not None  # every card is written by now
+        return contact_id
+
+    def summary(self, dry_run: bool) -> ImportSummary:
+        return ImportSummary(
+            self.imported,
+            self.merged,
+            self.skipped,
+            self.failed,
+            tuple(self.problems),
+            tuple(self.ids),
+            tuple(self.activity_ids),
+            tuple(self.merge_records),
+            tuple(self.possible_records),
+            dry_run,
+        )
+
+    def _record(self, card: Person, other: Ref, reasons: tuple[str, ...]) -> ImportMatch:
+        assert card.origin is not None
+        person = self.matcher.person(other)
+        earlier = person.origin  # a card of this import: named by its file and line
+        return ImportMatch(
+            card.origin[0],
+            card.origin[1],
+            card.display,
+            None if earlier is not None else ContactId(other),
+            person.display,
+            reasons,
+            earlier,
+        )
+
+    def contact(self, draft: ContactDraft, file: str, line: int) -> None:
+        draft = self._without_empty_values(draft, file, line)
+        origin = (file, line)
+        if self.policy is DuplicatePolicy.CREATE:
+            self._create(Person.of_card(0, draft, origin), draft)
+            return
+        card, match = self.matcher.decide(draft, origin)
+        if match.outcome is Outcome.SAME and origin not in self.keep_apart:
+            assert match.target is not None
+            if self.policy is DuplicatePolicy.SKIP:
+                self.skipped += 1
+                return
+            target = self.matcher.person(match.target)
+            if target.contact_id is None:
+                self.flush_new()  # an earlier card of this very import: write it, then merge
+            assert target.contact_id is not None
+            self.merges.append((target.contact_id, draft))
+            self.matcher.absorb(match.target, card)
+            self.merge_records.append(self._record(card, match.target, match.reasons))
             self.merged += 1
             if len(self.merges) >= BATCH:
                 self.flush_merges()
+            return
+        self.matcher.add(card, draft)
+        self._create(card, draft)
+        for other, reasons in match.possible:
+            self.pairs.append((card.ref, other, reasons))
+            self.possible_records.append(self._record(card, other, reasons))
+
+    def _create(self, card: Person, draft: ContactDraft) -> None:
+        self.pending.append((card, draft))
+        self.imported += 1
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def _without_empty_values(self, draft: ContactDraft, file: str, line: int) -> ContactDraft:
+        """An empty ``EMAIL:`` or ``TEL:`` is no address or number: left out, with a warning."""
+        emails = tuple(e for e in draft.emails if e.value.strip())
+        phones = tuple(p for p in draft.phones if p.value.strip())
+        if len(emails) == len(draft.emails) and len(phones) == len(draft.phones):
+            return draft
+        if len(emails) < len(draft.emails):
+            self.problems.append(Problem(file, line, "empty e-mail address left out", False))
+        if len(phones) < len(draft.phones):
+            self.problems.append(Problem(file, line, "empty phone number left out", False))
+        return dataclasses.replace(draft, emails=emails, phones=phones)
 
     def account(self, draft: AccountDraft) -> None:
         known = self.writer.find_account(draft.name) is not None
@@ -236,7 +219,7 @@ class _Run:
         try:
             with self.session.begin_nested():  # a refused one leaves nothing behind
                 outcome, activity_id = store_calendar_item(
-                    self.session, read.item, self.known.emails, self.policy.value
+                    self.session, read.item, self.matcher.contact_emails(), self.policy.value
                 )
         except CrmError as error:
             self.problem(Problem(file, read.line, str(error)))
@@ -358,6 +341,8 @@ def import_files(
     file_mappings: Mapping[Path, Mapping[str, str]] | None = None,
     progress: ImportProgress | None = None,
     cancel: CancelToken | None = None,
+    dry_run: bool = False,
+    keep_apart: frozenset[tuple[str, int]] = frozenset(),
 ) -> ImportSummary:
     """Import every card of every file in one transaction; what happened, card by card.
 
@@ -371,9 +356,45 @@ def import_files(
     (``interop.limits``) is a ``Problem`` at its file and line.
     A backup is taken first (a failed one, ``BackupFailedError``, stops the import before it
     starts).
+
+    ``dry_run`` does the whole import in its transaction and rolls it back (no backup): the
+    summary is exactly what the import would do. ``keep_apart`` holds the (file name, line)
+    of cards to create even where they would be merged (the user's "create" in the preview).
     """
     check_importable(paths)
-    backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
+    if not dry_run:
+        backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
+    try:
+        return _import(
+            db, paths, duplicates, strict, fallback_encoding, csv_encoding, mapping,
+            file_mappings, progress, cancel, dry_run, keep_apart,
+        )  # fmt: skip
+    except _RolledBack as done:
+        return done.summary
+
+
+class _RolledBack(Exception):  # noqa: N818  (the end of a dry run, not a failure)
+    """Raised out of a dry run's transaction so that it rolls back; carries the summary."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+def _import(
+    db: Database,
+    paths: Sequence[Path],
+    duplicates: DuplicatePolicy,
+    strict: bool,
+    fallback_encoding: str | None,
+    csv_encoding: str | None,
+    mapping: Mapping[str, str] | None,
+    file_mappings: Mapping[Path, Mapping[str, str]] | None,
+    progress: ImportProgress | None,
+    cancel: CancelToken | None,
+    dry_run: bool,
+    keep_apart: frozenset[tuple[str, int]],
+) -> ImportSummary:
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
@@ -385,9 +406,10 @@ def import_files(
             connection,
             session,
             ContactWriter(connection, db.sort_language),
-            _Known.load(connection),
+            ImportMatcher(connection, region_of_locale(system_locale_name())),
             duplicates,
             strict,
+            keep_apart,
         )
         for path in paths:
             kind = kinds[path]
@@ -420,27 +442,24 @@ def import_files(
                 elif isinstance(item.record, AccountDraft):
                     run.account(item.record)
                 else:
-                    run.contact(item.record)
+                    run.contact(item.record, path.name, item.line)
                 read += 1
                 if read % BATCH == 0:
                     if progress is not None:
                         progress(read)
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled
-        run.flush()
+        run.finish()
         if cancel is not None and cancel.cancelled:
             raise Cancelled
+        summary = run.summary(dry_run)
+        if dry_run:
+            if progress is not None:
+                progress(read)
+            raise _RolledBack(summary)
     if progress is not None:
         progress(read)
-    return ImportSummary(
-        run.imported,
-        run.merged,
-        run.skipped,
-        run.failed,
-        tuple(run.problems),
-        tuple(run.ids),
-        tuple(run.activity_ids),
-    )
+    return summary
 
 
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.importing import ImportSummary
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.database import Database
-from crm_desktop.services.importing import ImportSummary, csv_preview
+from crm_desktop.services.importing import csv_preview
 from tests.paths import DATA
 
 

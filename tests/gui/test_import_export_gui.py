@@ -15,11 +15,11 @@ from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.importing import DuplicatePolicy, ImportSummary
 from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.exporting import export_vcards
-from crm_desktop.services.importing import DuplicatePolicy, ImportSummary
 from crm_desktop.services.sample_data import generate_contacts
 from tests.paths import DATA
 

@@ -12,6 +12,7 @@ import vobject
 
 from crm_desktop.records.activities import ActivityDraft, Due
 from crm_desktop.records.drafts import ContactDraft, EmailValue
+from crm_desktop.records.importing import DuplicatePolicy
 from crm_desktop.services.activities import (
     complete_activity,
     create_activity,
@@ -22,7 +23,7 @@ from crm_desktop.services.activities import (
 from crm_desktop.services.calendar_files import calendar_activity_ids, export_icalendar
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.importing import DuplicatePolicy, ImportAborted, import_files
+from crm_desktop.services.importing import ImportAborted, import_files
 
 ATHENS = ZoneInfo("Europe/Athens")
 DATA = Path(__file__).resolve().parent.parent / "data"

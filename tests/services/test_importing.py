@@ -9,12 +9,13 @@ import pytest
 
 from crm_desktop.errors import CrmError, NoRecordsError
 from crm_desktop.records.drafts import ContactDraft, EmailValue
+from crm_desktop.records.importing import DuplicatePolicy
 from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.contact_list import ordered_contact_ids, search_contacts
 from crm_desktop.services.contacts import Cancelled, CancelToken, add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.exporting import export_vcards
-from crm_desktop.services.importing import DuplicatePolicy, ImportAborted, import_files
+from crm_desktop.services.importing import ImportAborted, import_files
 from crm_desktop.services.sample_data import generate_contacts
 from tests.paths import DATA
 
