@@ -39,6 +39,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 GROUP_IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the group's ids (tuple of int)
 
 _GROUPS = "DuplicateGroupModel"
+_FSI, _PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
 _COMPARE = "MergeChoiceModel"
 
 COLUMN_NAMES, COLUMN_REASONS, COLUMN_SCORE = range(3)
@@ -139,7 +140,9 @@ class DuplicateGroupModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_NAMES:
                 separator = QCoreApplication.translate(_GROUPS, ", ")
-                return separator.join(isolated(self._label(i)) for i in group.ids)
+                # each name isolated, so that two right-to-left names and the comma between
+                # keep their order in a left-to-right window too
+                return separator.join(f"{_FSI}{self._label(i)}{_PDI}" for i in group.ids)
             if column == COLUMN_REASONS:
                 separator = QCoreApplication.translate(_GROUPS, ", ")
                 return separator.join(reason_text(r) for r in group.reasons)

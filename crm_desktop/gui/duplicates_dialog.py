@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.commands import MergeContactsCommand, NotDuplicatesCommand
 from crm_desktop.gui.duplicate_models import (
     COLUMN_NAMES,
@@ -96,18 +97,22 @@ class DuplicatesDialog(QDialog):
         ui.groups.setModel(self._groups)
         header = ui.groups.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_NAMES, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_REASONS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_NAMES, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_REASONS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COLUMN_NAMES, self.fontMetrics().averageCharWidth() * 30)
         header.setSectionResizeMode(COLUMN_SCORE, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COLUMN_REASONS, 200)
+        row_height = self.fontMetrics().height() + 8
+        ui.groups.verticalHeader().setDefaultSectionSize(row_height)
+        ui.comparison.verticalHeader().setDefaultSectionSize(row_height)
         ui.comparison.setModel(self._choice)
         compare = ui.comparison.horizontalHeader()
         compare.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         compare.setDefaultSectionSize(200)
         compare.setStretchLastSection(True)
         ui.progress.setVisible(False)
-        ui.splitter.setStretchFactor(0, 2)
-        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([1, 1])  # halves
 
     def _setup_undo(self) -> None:
         """The window's Undo and Redo, with their shortcuts, while this window is active."""
@@ -268,7 +273,8 @@ class DuplicatesDialog(QDialog):
         keep.clear()
         for card in cards:
             name = name_text(card.draft) or self.tr("(no name)")
-            keep.addItem(self.tr("%1 (no. %2)").replace("%1", name).replace("%2", str(card.id)))
+            number = QLocale().toString(card.id)
+            keep.addItem(self.tr("%1 (no. %2)").replace("%2", number).replace("%1", isolated(name)))
             keep.setItemData(keep.count() - 1, card.id)
         keep.blockSignals(False)
         self._choice.set_cards(cards)

@@ -107,7 +107,7 @@ def test_the_window_lists_a_planted_pair_with_why(
 ) -> None:
     dialog = _open(qtbot, db, undo_stack)
     assert [g.ids for g in dialog.groups()] == [planted]
-    assert dialog.group_text(0, COLUMN_NAMES) == "Lluís Puig, Lluis Puig"
+    assert dialog.group_text(0, COLUMN_NAMES) == "\u2068Lluís Puig\u2069, \u2068Lluis Puig\u2069"
     assert dialog.group_text(0, COLUMN_REASONS) == "same e-mail address, same name"
     assert dialog.group_text(0, COLUMN_SCORE).endswith("%")
     choice = dialog.choice()

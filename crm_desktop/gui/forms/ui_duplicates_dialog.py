@@ -156,6 +156,7 @@ class Ui_DuplicatesDialog(object):
 
         self.layout.addLayout(self.actions)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kind)
         self.keepLabel.setBuddy(self.keep)
