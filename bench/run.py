@@ -338,7 +338,7 @@ def window_results(db_path: Path, count: int, runs: int) -> list[Result]:
     ]
 
 
-def csv_result(folder: Path, count: int, runs: int) -> Result:
+def csv_result(folder: Path, count: int, runs: int, target: float = 3) -> Result:
     measured = bench_csv_import(folder, count, runs)
     ratio = measured["ours"] / measured["reference"]
     return Result(
@@ -350,8 +350,8 @@ def csv_result(folder: Path, count: int, runs: int) -> Result:
         f"csv module + raw sqlite3 executemany of the contacts, emails, phones: "
         f"{measured['reference']:.2f} s",
         f"{ratio:.2f}x",
-        "<= 3x",
-        ratio <= 3 and measured["peak_mib"] < 200,
+        f"<= {target}x",
+        ratio <= target and measured["peak_mib"] < 200,
     )
 
 
@@ -492,6 +492,9 @@ def main() -> int:
         results += activity_results(search_db, folder, activities, 20 if args.quick else 50)
         print("vCard import and export of 10,000 cards ...", flush=True)
         results += bench_vcards(folder, 10_000, 1 if args.quick else 3)
+        if not args.quick:
+            print("CSV import of 100,000 rows ...", flush=True)
+            results.append(csv_result(folder, 100_000, 1, target=2.5))
         if not args.skip_khard:
             print("crm-desktop contacts against khard on 10,000 contacts ...", flush=True)
             results += bench_cli_vs_khard(folder, 10_000, 3 if args.quick else 5)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from crm_desktop.services.backups import backup_before, list_backups, restore_backup
 from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import open_database
+from crm_desktop.services.opening import open_database
 from crm_desktop.services.sample_data import generate_contacts
 
 

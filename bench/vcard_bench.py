@@ -179,7 +179,7 @@ def bench_csv_import(folder: Path, count: int, runs: int) -> dict[str, float]:
     """`crm-desktop import` of an Outlook CSV against csv + raw sqlite3 of the same rows."""
     from crm_desktop.interop.csv_export import write_outlook_csv
 
-    path = folder / "outlook.csv"
+    path = folder / f"outlook-{count}.csv"
     with path.open("w", encoding="utf-8", newline="") as out:
         write_outlook_csv(generate_contacts(count, seed=9), out)
     ours: list[float] = []
@@ -187,7 +187,7 @@ def bench_csv_import(folder: Path, count: int, runs: int) -> dict[str, float]:
     startup: list[float] = []
     peak = 0.0
     for run in range(runs):
-        db = folder / f"csv-{run}.sqlite3"
+        db = folder / f"csv-{count}-{run}.sqlite3"
         open_database(db, "en").close()  # "into an empty database": made, as the reference's
         # The fixed cost inside ours: a process that only imports the import stack.
         startup.append(
@@ -198,7 +198,7 @@ def bench_csv_import(folder: Path, count: int, runs: int) -> dict[str, float]:
         )
         ours.append(took)
         peak = max(peak, rss)
-        reference = folder / f"csv-ref-{run}.sqlite3"
+        reference = folder / f"csv-ref-{count}-{run}.sqlite3"
         open_database(reference, "en").close()  # the same schema, made by our migrations
         theirs.append(
             _timed_process([sys.executable, "-c", _CSV_REFERENCE, str(path), str(reference)])[0]

@@ -64,7 +64,7 @@ def open_database(path: Path, locale_name: str, lock: DatabaseLock | None = None
     from crm_desktop.services.database import open_database as open_full
 
     # The daily backup is the window's to take, off the GUI thread, once it shows.
-    return open_full(path, locale_name, lock, auto_backup=False)
+    return open_full(path, locale_name, lock)
 
 
 def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:

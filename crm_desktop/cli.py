@@ -326,7 +326,7 @@ def _print_json(value: object, out: TextIO) -> None:
 
 
 def _open_full(path: Path) -> Database:
-    from crm_desktop.services.database import open_database
+    from crm_desktop.services.opening import open_database
 
     db = open_database(path)
     _warn_after_open(db)

@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.drafts import AccountDraft
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.backups import BEFORE_TRASH, backup_before_bulk_delete
-from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import account_drafts
 from crm_desktop.store.base import utc_now
-from crm_desktop.store.engine import driver_connection
+from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.folding import fold, sort_key
 from crm_desktop.store.models import Account, Contact, ContactAccount, Email, Phone
-from crm_desktop.store.search_index import write_documents
+from crm_desktop.store.search_index import reindex
+from crm_desktop.store.transactions import raw
 
 
 def account_draft(db: Database, account_id: int) -> AccountDraft:
@@ -47,7 +46,7 @@ def create_account(db: Database, draft: AccountDraft) -> AccountId:
     if _name_taken(db, draft.name, None):
         raise InvalidValueError("name", draft.name, "a name no other account has")
     with db.writing() as session:
-        writer = ContactWriter(session.connection(), db.sort_language)
+        writer = ContactWriter(raw(session), db.sort_language)
         return AccountId(writer.write_account(draft))
 
 
@@ -82,21 +81,12 @@ def update_account(db: Database, account_id: int, draft: AccountDraft) -> Change
                               custom_label=p.custom_label))  # fmt: skip
         session.flush()
         contacts = session.scalars(
-            select(Contact)
+            select(Contact.id)
             .join(ContactAccount, ContactAccount.contact_id == Contact.id)
             .where(ContactAccount.account_id == account_id, Contact.deleted_at.is_(None))
-            .options(
-                selectinload(Contact.emails),
-                selectinload(Contact.phones),
-                selectinload(Contact.custom_fields),
-                selectinload(Contact.account_links).selectinload(ContactAccount.account),
-            )
         ).all()
-        write_documents(
-            driver_connection(session.connection()),
-            [(c.id, contact_document(c)) for c in contacts],
-        )
-    return Changes(contacts_changed=tuple(ContactId(c.id) for c in contacts))
+        reindex(raw(session), contacts)
+    return Changes(contacts_changed=tuple(ContactId(c) for c in contacts))
 
 
 def trash_accounts(db: Database, ids: Sequence[int]) -> Changes:

@@ -12,7 +12,6 @@ Notes and the timeline are in ``notes``, keeping in touch and birthdays in
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -57,6 +56,7 @@ from crm_desktop.services.schedule_rows import activity_rows, local_zone, stored
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.models import Account, Activity, Contact
+from crm_desktop.store.transactions import RawConnection
 
 __all__ = [  # the records and the notes, timeline and keeping-in-touch services too
     "ACTIVITY_KINDS",
@@ -336,7 +336,7 @@ def day_start(day: date, zone: tzinfo) -> datetime:
 
 
 def _due(
-    connection: sqlite3.Connection,
+    connection: RawConnection,
     due: Due,
     now: datetime | None,
     zone: tzinfo | None,

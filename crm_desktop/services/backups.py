@@ -1,7 +1,7 @@
 """Backups and restores: when to take one, what they hold, and putting one back.
 
 Automatic backups go to the ``backups`` folder beside the database (0700, files 0600): at
-start when the newest is over a day old (``backup_if_due``, called by ``open_database``),
+start when the newest is over a day old (``backup_if_due``, called by ``services.opening``),
 and before every risky change (``backup_before``: migrations, imports, trashing many
 records, emptying the Trash, merges). After each, rotation keeps the newest 3, the newest of
 each of the last 7 days and of the last 4 weeks (``RotationPolicy``); backups the user asks
@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import functools
 import os
-import sqlite3
 import threading
 from collections.abc import Callable, Collection
-from contextlib import closing, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from crm_desktop.errors import BackupFailedError, CrmError
+from crm_desktop.errors import BackupFailedError
 from crm_desktop.paths import make_private_dir
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.database import Database, open_database, system_locale_name
@@ -35,19 +34,19 @@ from crm_desktop.store.backups import (
     MANUAL,
     BackupFile,
     RotationPolicy,
+    backup_database,
     backup_file,
     backup_target,
     check_file,
+    contacts_in,
     copy_for_restore,
-    file_facts,
+    holds_data,
     list_backup_files,
     looks_sound,
     prune_backups,
-    read_only,
-    write_backup,
 )
-from crm_desktop.store.database import backup_database, known_revisions
 from crm_desktop.store.lock import DatabaseLock
+from crm_desktop.store.schema import KNOWN_REVISIONS
 
 DAILY = "daily"
 BEFORE_IMPORT = "before-import"
@@ -118,11 +117,9 @@ def _now(now: datetime | None) -> datetime:
 
 def _entry(backup: BackupFile) -> BackupEntry:
     size = 0
-    contacts: int | None = None
-    with suppress(OSError, sqlite3.Error, CrmError):
+    with suppress(OSError):
         size = backup.path.stat().st_size
-        with read_only(backup.path) as connection:
-            contacts = file_facts(connection, backup.path, known_revisions()).contacts
+    contacts = contacts_in(backup.path, KNOWN_REVISIONS) if size else None
     return BackupEntry(backup.path, backup.created_at, backup.reason, size, contacts)
 
 
@@ -137,7 +134,7 @@ def newest_good_backup(db_path: Path) -> BackupEntry | None:
     can open; for a database found damaged after it was opened (``DatabaseError.CORRUPT``
     raised by a later query carries no backup: the one at open does)."""
     for backup in list_backup_files(db_path):
-        if looks_sound(backup.path, known_revisions()):
+        if looks_sound(backup.path, KNOWN_REVISIONS):
             return _entry(backup)
     return None
 
@@ -148,7 +145,7 @@ def inspect_backup(path: Path) -> BackupEntry:
     Raises ``RestoreRefusedError`` for a file that is not a CRM Desktop database, is damaged
     or comes from a newer version.
     """
-    facts = check_file(path, known_revisions())
+    facts = check_file(path, KNOWN_REVISIONS)
     return BackupEntry(path, _mtime(path), MANUAL, path.stat().st_size, facts.contacts)
 
 
@@ -162,11 +159,7 @@ def _rotate(db: Database) -> None:
 
 def _has_data(db: Database) -> bool:
     with db.raw_reading() as connection:
-        row = connection.execute(
-            "SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM accounts) "
-            "OR EXISTS (SELECT 1 FROM activities) OR EXISTS (SELECT 1 FROM notes)"
-        ).fetchone()
-    return bool(row[0])
+        return holds_data(connection)
 
 
 @_serialized
@@ -187,7 +180,7 @@ def backup_before(db: Database, reason: str, *, now: datetime | None = None) -> 
         return None
     moment = _now(now)
     generation = db.generation  # before the copy: a write during it is not in it
-    target = backup_database(db.store.engine, db.path, reason, moment)
+    target = backup_database(db.path, backup_target(db.path, reason, moment))
     _rotate(db)
     entry = _entry(BackupFile(target, moment, reason))
     db.last_backup = (entry, generation)
@@ -237,7 +230,7 @@ def backup_now(
             raise BackupFailedError(target, "that is the database itself")
         if not target.parent.is_dir():
             raise BackupFailedError(target, "no such folder")
-    backup_database(db.store.engine, db.path, MANUAL, moment, target)
+    backup_database(db.path, target)
     return _entry(BackupFile(target, moment, MANUAL))
 
 
@@ -271,33 +264,17 @@ def _second_name(path: Path, to: Path) -> bool:
     return True
 
 
-def _back_up_closed(db_path: Path, now: datetime) -> Path:
-    """Back up a database nobody has open (``BackupFailedError`` if it is too damaged)."""
-    target = backup_target(db_path, BEFORE_RESTORE, now)
-    try:
-        connection = sqlite3.connect(str(db_path), isolation_level=None)
-    except sqlite3.Error as exc:
-        raise BackupFailedError(target, str(exc)) from exc
-    with closing(connection):
-        try:
-            connection.execute("PRAGMA trusted_schema = OFF")
-        except sqlite3.Error as exc:
-            raise BackupFailedError(target, str(exc)) from exc
-        write_backup(connection, target)
-    return target
-
-
 def _safety_backup(db_path: Path, current: Database | None, now: datetime) -> Path | None:
     """Back up the database about to be replaced; None when it is too damaged to back up
     (``BackupFailedError``: it will be kept under another name) or there is none."""
     if current is None and (not db_path.exists() or db_path.stat().st_size == 0):
         return None
+    target = backup_target(db_path, BEFORE_RESTORE, now)
     try:
-        if current is not None:
-            return backup_database(current.store.engine, db_path, BEFORE_RESTORE, now)
-        return _back_up_closed(db_path, now)
+        backup_database(db_path, target)
     except BackupFailedError:
         return None
+    return target
 
 
 def _put_back(previous: Path, db_path: Path) -> None:
@@ -318,7 +295,7 @@ def _restore(
 ) -> Restored:
     moment = _now(now)
     partial = _partial(db_path)
-    facts = copy_for_restore(source, partial, known_revisions())  # refusal: nothing changed
+    facts = copy_for_restore(source, partial, KNOWN_REVISIONS)  # refusal: nothing changed
     listed = backup_file(db_path, source)
     checked = BackupEntry(
         source,
@@ -334,7 +311,7 @@ def _restore(
     try:
         safety = _safety_backup(db_path, current, moment)
         if current is not None:
-            current.store.engine.dispose()
+            current.store.close_connections()
         if db_path.exists() and db_path.stat().st_size > 0:
             name = (
                 f"{db_path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}"
@@ -354,7 +331,7 @@ def _restore(
             _put_back(previous, db_path)
         raise
     try:
-        database = open_database(db_path, locale_name, lock, auto_backup=False)
+        database = open_database(db_path, locale_name, lock)
     except BaseException:
         if previous is not None:  # the restored file is a copy of ``source``, still there
             _put_back(previous, db_path)

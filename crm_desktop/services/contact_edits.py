@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import selectinload
 
 from crm_desktop.errors import NotFoundError
 from crm_desktop.records.contacts import Changes
@@ -20,13 +19,13 @@ from crm_desktop.services.backups import (
     BEFORE_TRASH,
     backup_before_bulk_delete,
 )
-from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.contacts import get_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.store.base import utc_now
-from crm_desktop.store.engine import driver_connection
-from crm_desktop.store.models import Contact, ContactAccount
-from crm_desktop.store.search_index import delete_documents, insert_documents
+from crm_desktop.store.contact_writer import ContactWriter
+from crm_desktop.store.models import Contact
+from crm_desktop.store.search_index import reindex
+from crm_desktop.store.transactions import raw
 
 
 def update_contact(db: Database, contact_id: int, draft: ContactDraft) -> Changes:
@@ -35,11 +34,8 @@ def update_contact(db: Database, contact_id: int, draft: ContactDraft) -> Change
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise NotFoundError("contact", contact_id)
-        deleted = contact.deleted_at
-        connection = session.connection()
-        ContactWriter(connection, db.sort_language).rewrite(contact_id, draft)
-        if deleted is not None:  # a contact in the Trash stays out of the search index
-            delete_documents(driver_connection(connection), [contact_id])
+        # Reindexed as stored: a contact in the Trash stays out of the search index.
+        ContactWriter(raw(session), db.sort_language).rewrite(contact_id, draft)
         session.expire_all()
     return Changes(contacts_changed=(ContactId(contact_id),))
 
@@ -55,33 +51,21 @@ def trash_contacts(db: Database, ids: Sequence[int]) -> Changes:
             )
         )
         session.execute(update(Contact).where(Contact.id.in_(found)).values(deleted_at=utc_now()))
-        delete_documents(driver_connection(session.connection()), found)
+        reindex(raw(session), found)
     return Changes(contacts_removed=tuple(ContactId(i) for i in found))
 
 
 def restore_contacts(db: Database, ids: Sequence[int]) -> Changes:
     """Bring contacts back from the Trash, into the search index again."""
     with db.writing() as session:
-        contacts = list(
+        found = list(
             session.scalars(
-                select(Contact)
-                .where(Contact.id.in_(ids), Contact.deleted_at.is_not(None))
-                .options(
-                    selectinload(Contact.emails),
-                    selectinload(Contact.phones),
-                    selectinload(Contact.custom_fields),
-                    selectinload(Contact.account_links).selectinload(ContactAccount.account),
-                )
+                select(Contact.id).where(Contact.id.in_(ids), Contact.deleted_at.is_not(None))
             )
         )
-        for contact in contacts:
-            contact.deleted_at = None
-        session.flush()
-        insert_documents(
-            driver_connection(session.connection()),
-            [(c.id, contact_document(c)) for c in contacts],
-        )
-    return Changes(contacts_added=tuple(ContactId(c.id) for c in contacts))
+        session.execute(update(Contact).where(Contact.id.in_(found)).values(deleted_at=None))
+        reindex(raw(session), found)
+    return Changes(contacts_added=tuple(ContactId(i) for i in found))
 
 
 def delete_contacts_for_good(db: Database, ids: Sequence[int]) -> Changes:
@@ -90,7 +74,7 @@ def delete_contacts_for_good(db: Database, ids: Sequence[int]) -> Changes:
     backup_before_bulk_delete(db, ids, BEFORE_DELETE)
     with db.writing() as session:
         session.execute(delete(Contact).where(Contact.id.in_(ids)))
-        delete_documents(driver_connection(session.connection()), list(ids))
+        reindex(raw(session), ids)
     return Changes(contacts_removed=tuple(ContactId(i) for i in ids))
 
 

@@ -16,8 +16,9 @@ from crm_desktop.services.cancel import Cancelled as Cancelled
 from crm_desktop.services.cancel import CancelToken as CancelToken
 from crm_desktop.services.contact_cards import get_contact as get_contact
 from crm_desktop.services.contact_cards import get_contacts as get_contacts
-from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.database import Database
+from crm_desktop.services.raw_writing import raw_writing
+from crm_desktop.store.contact_writer import ContactWriter
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 1000
@@ -38,8 +39,8 @@ def add_contacts(
     called after each batch; setting ``cancel`` rolls everything back (``Cancelled``).
     """
     added: list[ContactId] = []
-    with db.writing() as session:
-        writer = ContactWriter(session.connection(), db.sort_language)
+    with raw_writing(db) as connection:
+        writer = ContactWriter(connection, db.sort_language)
         batch: list[ContactDraft] = []
         for draft in drafts:
             batch.append(draft)

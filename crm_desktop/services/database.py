@@ -8,7 +8,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -110,16 +109,12 @@ def open_database(
     path: Path,
     locale_name: str | None = None,
     lock: DatabaseLock | None = None,
-    *,
-    auto_backup: bool = True,
-    now: datetime | None = None,
 ) -> Database:
     """Open (or create) the database at ``path``; sort keys follow ``locale_name``.
 
     When the database's sort keys were made for another language's alphabet, they are
-    rebuilt, in one transaction, before anything is shown. With ``auto_backup``, an
-    existing database whose newest backup is over a day old (at ``now``) is backed up
-    (``start_backup``); a backup that fails is told in ``backup_problem``.
+    rebuilt, in one transaction, before anything is shown. The daily backup is
+    ``services.opening``'s to take.
 
     Raises ``DatabaseError``: a damaged database (``CORRUPT``, with ``backup`` naming the
     newest good backup), one of a newer version (``TOO_NEW``), not ours...
@@ -130,13 +125,6 @@ def open_database(
     except BaseException:
         db.close()
         raise
-    if auto_backup and not db.store.created:
-        from crm_desktop.services.backups import backup_if_due
-
-        try:
-            db.start_backup = backup_if_due(db, now=now)
-        except CrmError as problem:
-            db.backup_problem = problem
     return db
 
 

@@ -21,9 +21,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from crm_desktop.errors import NotFoundError
 from crm_desktop.records.contacts import BackupEntry, Changes
 from crm_desktop.records.drafts import ContactDraft
@@ -33,7 +30,6 @@ from crm_desktop.services.cancel import Cancelled, CancelToken
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.contact_combine import combined_draft
 from crm_desktop.services.contact_list import ReadSource
-from crm_desktop.services.contact_writer import ContactWriter, contact_document
 from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.matching import (
     Identity,
@@ -56,7 +52,7 @@ from crm_desktop.store.contact_moves import (
     trash,
     untrash,
 )
-from crm_desktop.store.engine import driver_connection
+from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.folding import fold
 from crm_desktop.store.identities import (
     account_identities,
@@ -66,8 +62,8 @@ from crm_desktop.store.identities import (
     possible_duplicates,
     remove_not_duplicate_pairs,
 )
-from crm_desktop.store.models import Contact, ContactAccount
-from crm_desktop.store.search_index import delete_documents, write_documents
+from crm_desktop.store.search_index import reindex
+from crm_desktop.store.transactions import raw as raw_connection
 
 WINDOW = 6  # the sorted neighbourhood: each contact against the next WINDOW - 1
 BLOCK_LIMIT = 12  # a key held by more contacts is paired only among equal names
@@ -331,7 +327,7 @@ def mark_not_duplicate(
     """Remember that these contacts (or ``accounts``) are not one, pair by pair, so that the
     duplicates list never joins them again; the pairs that were new (what undo forgets)."""
     with db.writing() as session:
-        raw = driver_connection(session.connection())
+        raw = raw_connection(session)
         return tuple(
             add_not_duplicate_pairs(raw, "account" if accounts else "contact", _pairs_of(ids))
         )
@@ -342,7 +338,7 @@ def forget_not_duplicate(
 ) -> None:
     """Undo ``mark_not_duplicate``."""
     with db.writing() as session:
-        raw = driver_connection(session.connection())
+        raw = raw_connection(session)
         remove_not_duplicate_pairs(raw, "account" if accounts else "contact", pairs)
 
 
@@ -365,22 +361,6 @@ class Merged:
     changes: Changes
     backup: BackupEntry | None
     undo: MergeUndo
-
-
-def _rewrite_documents(session: Session, ids: Sequence[int]) -> None:
-    contacts = session.scalars(
-        select(Contact)
-        .where(Contact.id.in_(ids))
-        .options(
-            selectinload(Contact.emails),
-            selectinload(Contact.phones),
-            selectinload(Contact.custom_fields),
-            selectinload(Contact.account_links).selectinload(ContactAccount.account),
-        )
-    ).all()
-    write_documents(
-        driver_connection(session.connection()), [(c.id, contact_document(c)) for c in contacts]
-    )
 
 
 def _activity_ids(moved: Sequence[tuple[int, int, bool]]) -> tuple[ActivityId, ...]:
@@ -425,10 +405,9 @@ def merge_contacts(
     )
     backup = backup_before(db, BEFORE_MERGE)
     with db.writing() as session:
-        connection = session.connection()
-        raw = driver_connection(connection)
+        raw = raw_connection(session)
         links_before = account_links(raw, keep_id)
-        ContactWriter(connection, db.sort_language).rewrite(
+        ContactWriter(raw, db.sort_language).rewrite(
             keep_id, dataclasses.replace(combined, accounts=())
         )
         moved = move_to(raw, keep_id, others, links_before)
@@ -442,8 +421,7 @@ def merge_contacts(
                 ],
             )
         trash(raw, others)
-        delete_documents(raw, others)
-        _rewrite_documents(session, [keep_id])
+        reindex(raw, [keep_id, *others])
     undo = MergeUndo(
         ContactId(keep_id),
         tuple(ContactId(i) for i in others),
@@ -467,9 +445,8 @@ def unmerge_contacts(db: Database, undo: MergeUndo) -> Changes:
     """Put a merge back: the kept contact as it was, the merged ones out of the Trash with
     their activities, notes and links. One transaction."""
     with db.writing() as session:
-        connection = session.connection()
-        raw = driver_connection(connection)
-        ContactWriter(connection, db.sort_language).rewrite(
+        raw = raw_connection(session)
+        ContactWriter(raw, db.sort_language).rewrite(
             undo.keep_id, dataclasses.replace(undo.kept_before, accounts=())
         )
         move_back(
@@ -482,7 +459,7 @@ def unmerge_contacts(db: Database, undo: MergeUndo) -> Changes:
             ),
         )
         untrash(raw, undo.other_ids)
-        _rewrite_documents(session, [undo.keep_id, *undo.other_ids])
+        reindex(raw, [undo.keep_id, *undo.other_ids])
     return Changes(
         contacts_added=undo.other_ids,
         contacts_changed=(undo.keep_id,),

@@ -13,12 +13,11 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from crm_desktop.errors import CrmError, NoRecordsError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
@@ -37,13 +36,18 @@ from crm_desktop.records.ids import ActivityId, ContactId
 from crm_desktop.records.naming import display_name
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
-from crm_desktop.services.contact_merge import merge_into_contacts
-from crm_desktop.services.contact_writer import ContactWriter
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
+from crm_desktop.services.raw_writing import raw_writing
 from crm_desktop.services.schedule_rows import local_zone
+from crm_desktop.store.contact_merge import merge_into_contacts
+from crm_desktop.store.contact_writer import ContactWriter
+from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
 from crm_desktop.store.folding import fold, phone_digits
-from crm_desktop.store.models import Contact, Email, Phone
+from crm_desktop.store.transactions import RawConnection, raw
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 BATCH = 500
 MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
@@ -92,68 +96,61 @@ class _Known:
     bare_names: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session) -> _Known:
+    def load(cls, connection: RawConnection) -> _Known:
         known = cls()
-        alive = Contact.deleted_at.is_(None)
-        for uid, contact_id in session.execute(select(Contact.uid, Contact.id).where(alive)):
-            if uid:
-                known.uids.setdefault(uid, contact_id)
-        for value, owner in session.execute(
-            select(Email.value_fold, Email.contact_id).join(Contact).where(alive)
-        ):
-            if value and owner is not None:
-                known.emails.setdefault(value, owner)
-        for digits, owner in session.execute(
-            select(Phone.digits, Phone.contact_id).join(Contact).where(alive)
-        ):
-            if len(digits) >= MIN_PHONE_DIGITS and owner is not None:
-                known.phones.setdefault(digits, owner)
-        has_email = select(Email.id).where(Email.contact_id == Contact.id).exists()
-        has_phone = (
-            select(Phone.id)
-            .where(Phone.contact_id == Contact.id, func.length(Phone.digits) >= MIN_PHONE_DIGITS)
-            .exists()
-        )
-        for name, contact_id in session.execute(
-            select(Contact.formatted_name, Contact.id).where(
-                alive, Contact.uid.is_(None), ~has_email, ~has_phone
-            )
-        ):
+        for uid, contact_id in stored_uids(connection):
+            known.uids.setdefault(uid, contact_id)
+        for value, owner in stored_emails(connection):
+            known.emails.setdefault(value, owner)
+        for digits, owner in stored_phones(connection, MIN_PHONE_DIGITS):
+            known.phones.setdefault(digits, owner)
+        for name, contact_id in bare_names(connection, MIN_PHONE_DIGITS):
             known.bare_names.setdefault(fold(name.strip()), contact_id)
         return known
 
-    @staticmethod
-    def _is_bare(draft: ContactDraft) -> bool:
-        """No UID, no e-mail, no phone long enough to tell people apart."""
-        long_phone = any(len(phone_digits(p.value)) >= MIN_PHONE_DIGITS for p in draft.phones)
-        return not (draft.uid or draft.emails or long_phone)
-
-    def find(self, draft: ContactDraft) -> int | None:
-        if draft.uid and draft.uid in self.uids:
-            return self.uids[draft.uid]
-        for email in draft.emails:
-            found = self.emails.get(fold(email.value.strip()))
+    def find(self, keys: _Keys) -> int | None:
+        if keys.uid and keys.uid in self.uids:
+            return self.uids[keys.uid]
+        for email in keys.emails:
+            found = self.emails.get(email)
             if found is not None:
                 return found
-        for phone in draft.phones:
-            digits = phone_digits(phone.value)
-            if len(digits) >= MIN_PHONE_DIGITS and digits in self.phones:
+        for digits in keys.phones:
+            if digits in self.phones:
                 return self.phones[digits]
-        if self._is_bare(draft):
-            return self.bare_names.get(fold(display_name(draft)))
+        if keys.bare_name is not None:
+            return self.bare_names.get(keys.bare_name)
         return None
 
-    def add(self, contact_id: int, draft: ContactDraft) -> None:
-        if draft.uid:
-            self.uids.setdefault(draft.uid, contact_id)
-        for email in draft.emails:
-            self.emails.setdefault(fold(email.value.strip()), contact_id)
-        for phone in draft.phones:
-            digits = phone_digits(phone.value)
-            if len(digits) >= MIN_PHONE_DIGITS:
-                self.phones.setdefault(digits, contact_id)
-        if self._is_bare(draft):
-            self.bare_names.setdefault(fold(display_name(draft)), contact_id)
+    def add(self, contact_id: int, keys: _Keys) -> None:
+        if keys.uid:
+            self.uids.setdefault(keys.uid, contact_id)
+        for email in keys.emails:
+            self.emails.setdefault(email, contact_id)
+        for digits in keys.phones:
+            self.phones.setdefault(digits, contact_id)
+        if keys.bare_name is not None:
+            self.bare_names.setdefault(keys.bare_name, contact_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """A card's duplicate keys, worked out once: its UID, folded e-mail addresses, the
+    digits of its phones long enough to tell people apart, and, for a card with none of
+    these, its folded name."""
+
+    uid: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    bare_name: str | None
+
+    @classmethod
+    def of(cls, draft: ContactDraft) -> _Keys:
+        emails = tuple(fold(email.value.strip()) for email in draft.emails)
+        digits = (phone_digits(phone.value) for phone in draft.phones)
+        phones = tuple(d for d in digits if len(d) >= MIN_PHONE_DIGITS)
+        bare = not (draft.uid or draft.emails or phones)
+        return cls(draft.uid or "", emails, phones, fold(display_name(draft)) if bare else None)
 
 
 _PENDING = -1  # a key of a contact read in this import but not written yet
@@ -161,12 +158,13 @@ _PENDING = -1  # a key of a contact read in this import but not written yet
 
 @dataclass
 class _Run:
-    session: Session
+    connection: RawConnection
+    session: Session | None  # an ORM unit of work on the same transaction (iCalendar only)
     writer: ContactWriter
     known: _Known
     policy: DuplicatePolicy
     strict: bool
-    pending: list[ContactDraft] = field(default_factory=list)
+    pending: list[tuple[ContactDraft, _Keys]] = field(default_factory=list)
     pending_keys: _Known = field(default_factory=lambda: _Known())
     # Cards matched to stored contacts, merged a batch at a time (contact id, card).
     merges: list[tuple[int, ContactDraft]] = field(default_factory=list)
@@ -183,28 +181,29 @@ class _Run:
         self.flush_merges()
 
     def flush_merges(self) -> None:
-        merge_into_contacts(self.session.connection(), self.writer, self.merges)
+        merge_into_contacts(self.connection, self.writer, self.merges)
         self.merges = []
 
     def flush_new(self) -> None:
         if not self.pending:
             return
-        new_ids = self.writer.write(self.pending)
-        for contact_id, draft in zip(new_ids, self.pending, strict=True):
-            self.known.add(contact_id, draft)
+        new_ids = self.writer.write([draft for draft, _ in self.pending])
+        for contact_id, (_, keys) in zip(new_ids, self.pending, strict=True):
+            self.known.add(contact_id, keys)
         self.ids.extend(new_ids)
         self.pending = []
         self.pending_keys = _Known()
 
     def contact(self, draft: ContactDraft) -> None:
         checks = self.policy is not DuplicatePolicy.CREATE
-        match = self.known.find(draft) if checks else None
-        if match is None and checks and self.pending_keys.find(draft) is not None:
+        keys = _Keys.of(draft)
+        match = self.known.find(keys) if checks else None
+        if match is None and checks and self.pending_keys.find(keys) is not None:
             self.flush()  # the duplicate is in this very import: write it, then match
-            match = self.known.find(draft)
+            match = self.known.find(keys)
         if match is None:
-            self.pending.append(draft)
-            self.pending_keys.add(_PENDING, draft)
+            self.pending.append((draft, keys))
+            self.pending_keys.add(_PENDING, keys)
             self.imported += 1
             if len(self.pending) >= BATCH:
                 self.flush()
@@ -212,7 +211,7 @@ class _Run:
             self.skipped += 1
         else:
             self.merges.append((match, draft))
-            self.known.add(match, draft)
+            self.known.add(match, keys)
             self.merged += 1
             if len(self.merges) >= BATCH:
                 self.flush_merges()
@@ -233,6 +232,7 @@ class _Run:
         from crm_desktop.services.calendar_files import store_calendar_item
 
         self.flush()  # contacts read before it are matched by email
+        assert self.session is not None  # a run with calendar files has one
         try:
             with self.session.begin_nested():  # a refused one leaves nothing behind
                 outcome, activity_id = store_calendar_item(
@@ -334,6 +334,18 @@ def check_importable(paths: Sequence[Path]) -> None:
         check_file_size(path)
 
 
+@contextmanager
+def _writing(db: Database, calendar: bool) -> Iterator[tuple[RawConnection, Session | None]]:
+    """The import's one transaction: on store's raw writer alone for contact files; with
+    an ORM unit of work on the same transaction when calendar files come too."""
+    if calendar:
+        with db.writing() as session:
+            yield raw(session), session
+    else:
+        with raw_writing(db) as connection:
+            yield connection, None
+
+
 def import_files(
     db: Database,
     paths: Sequence[Path],
@@ -364,16 +376,18 @@ def import_files(
     backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
     fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
-    with db.writing() as session:
+    kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
+    with _writing(db, "icalendar" in kinds.values()) as (connection, session):
         run = _Run(
+            connection,
             session,
-            ContactWriter(session.connection(), db.sort_language),
-            _Known.load(session),
+            ContactWriter(connection, db.sort_language),
+            _Known.load(connection),
             duplicates,
             strict,
         )
         for path in paths:
-            kind = _file_kind(path)  # sniffed once per file
+            kind = kinds[path]
             if kind == "icalendar":
                 for read_item in read_calendar_file(path, local_zone()):
                     if isinstance(read_item, Problem):

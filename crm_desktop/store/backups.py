@@ -24,6 +24,7 @@ from pathlib import Path
 
 from crm_desktop.errors import (
     BackupFailedError,
+    CrmError,
     DatabaseError,
     DatabaseProblem,
     RestoreRefusedError,
@@ -40,6 +41,7 @@ MANUAL = "manual"  # a backup the user asked for: kept until the user removes it
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _PARTIAL = ".partial"
 CHECK_CACHE_KIB = 65536
+BUSY_TIMEOUT_S = 5.0
 _SQLITE_FULL = 13
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -199,6 +201,43 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
     except BaseException:
         _discard(partial)
         raise
+
+
+def backup_database(db_path: Path, target: Path) -> Path:
+    """Back up the database file at ``db_path`` (open in this process or not, perhaps
+    damaged) to ``target``, checked and 0600, through a connection of its own; ``target``.
+
+    Raises ``BackupFailedError`` (a file too damaged to read too) or ``DatabaseError`` for
+    a full disk.
+    """
+    try:
+        connection = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise BackupFailedError(target, str(exc)) from exc
+    with closing(connection):
+        try:
+            connection.execute("PRAGMA trusted_schema = OFF")
+        except sqlite3.Error as exc:
+            raise BackupFailedError(target, str(exc)) from exc
+        write_backup(connection, target)
+    return target
+
+
+def holds_data(connection: sqlite3.Connection) -> bool:
+    """Whether the database holds any record (an empty one has nothing to back up)."""
+    row = connection.execute(
+        "SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM accounts) "
+        "OR EXISTS (SELECT 1 FROM activities) OR EXISTS (SELECT 1 FROM notes)"
+    ).fetchone()
+    return bool(row[0])
+
+
+def contacts_in(path: Path, known: Collection[str]) -> int | None:
+    """How many contacts (outside the Trash) the backup ``path`` holds; None when it cannot
+    be read (gone, damaged, not ours): a listing shows it all the same."""
+    with suppress(OSError, sqlite3.Error, CrmError), read_only(path) as connection:
+        return file_facts(connection, path, known).contacts
+    return None
 
 
 @contextmanager

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import MetaData, String
@@ -11,6 +11,7 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 from crm_desktop.records.ids import AccountId, ActivityId, CategoryId, ContactId, NoteId
+from crm_desktop.store.times import stored_time, utc_now, utc_text
 
 # Named constraints, so that Alembic's batch mode can find and recreate them.
 NAMING_CONVENTION = {
@@ -33,21 +34,12 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: store only timezone-aware times")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def utc_text(moment: datetime) -> str:
-    """The stored form of ``moment``, for Core inserts that bypass the type."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return stored_time(value)
 
 
 class Base(DeclarativeBase):

@@ -60,6 +60,10 @@ class Store:
         self.reading = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.writing = sessionmaker(bind=writer(self.engine), expire_on_commit=False)
 
+    def close_connections(self) -> None:
+        """Close every connection to the file (before a restore replaces it); the lock stays."""
+        self.engine.dispose()
+
     def close(self) -> None:
         self.engine.dispose()
         self.lock.release()

@@ -20,7 +20,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 _ARABIC_YEH = "\u064a"  # ي
 _FARSI_YEH = "\u06cc"  # ی
@@ -81,6 +81,7 @@ _NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 _PHONE_PUNCTUATION = frozenset(" +-().\u00a0/\u2010\u2011\u2012\u2013\u2212")
 
 
+@lru_cache(maxsize=1 << 14)  # an import asks for each number's digits three times
 def phone_digits(text: str) -> str:
     """The digits of a phone number, in ASCII, whatever its punctuation or script."""
     return _NOT_ASCII_DIGIT.sub("", fold(text))

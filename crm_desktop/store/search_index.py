@@ -25,27 +25,112 @@ WORDS_TABLE = "contact_words"
 _SHORTEST_TRIGRAM_TERM = 3
 
 
-def document(parts: Iterable[str]) -> str:
-    """The indexed form of a contact: its searchable texts, folded, one space apart."""
-    return fold(" ".join(part for part in parts if part))
+def contact_document(
+    *,
+    formatted_name: str,
+    prefix: str,
+    given_name: str,
+    additional_names: str,
+    family_name: str,
+    suffix: str,
+    nickname: str,
+    title: str,
+    department: str,
+    accounts: Iterable[str],
+    emails: Iterable[str],
+    phone_digits: Iterable[str],
+    note: str,
+    custom_values: Iterable[str],
+) -> str:
+    """THE search document of a contact: which of its texts search finds it by, folded,
+    one space apart. Every writer (a new contact, an edit, a merge, ``reindex``) builds it
+    here; a new searchable field is added here and in ``reindex``'s reads only."""
+    parts = (
+        formatted_name, prefix, given_name, additional_names, family_name, suffix, nickname,
+        title, department, *accounts, *emails, *phone_digits, note, *custom_values,
+    )  # fmt: skip
+    # Folded part by part (the same text as folding the whole: folding works letter by
+    # letter), so that the ASCII parts, e-mail addresses and digits, take fold's fast path.
+    return " ".join(fold(part) for part in parts if part)
 
 
 def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, str]]) -> None:
-    """Index contacts that have no documents yet (new ones, or restored from the Trash)."""
+    """Index new contacts (that have no documents yet) as they are written: the bulk
+    writer's fast path. Anything else calls ``reindex``."""
     for table in (TRIGRAM_TABLE, WORDS_TABLE):
         connection.executemany(f"INSERT INTO {table}(rowid, doc) VALUES (?, ?)", docs)
 
 
-def delete_documents(connection: sqlite3.Connection, contact_ids: Sequence[int]) -> None:
-    """Take contacts out of the index (trashed or deleted)."""
+def _delete_documents(connection: sqlite3.Connection, contact_ids: Sequence[int]) -> None:
     rows = [(contact_id,) for contact_id in contact_ids]
     for table in (TRIGRAM_TABLE, WORDS_TABLE):
         connection.executemany(f"DELETE FROM {table} WHERE rowid = ?", rows)
 
 
 def write_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, str]]) -> None:
-    """Replace the documents of these contacts (after an edit)."""
-    delete_documents(connection, [contact_id for contact_id, _ in docs])
+    """Replace the documents of these contacts, built by the caller with
+    ``contact_document`` (the merge, which holds every text already)."""
+    _delete_documents(connection, [contact_id for contact_id, _ in docs])
+    insert_documents(connection, docs)
+
+
+_NAME_COLUMNS = (
+    "formatted_name", "prefix", "given_name", "additional_names", "family_name", "suffix",
+    "nickname", "title", "department", "note",
+)  # fmt: skip
+_CHUNK = 500  # ids per IN (...) list: SQLite caps the bound parameters of one statement
+
+
+def _texts(connection: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for contact_id, text in connection.execute(sql, ids):
+        found.setdefault(contact_id, []).append(text)
+    return found
+
+
+def reindex(connection: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
+    """Make the index say what is stored for these contacts, in the open transaction:
+    a contact outside the Trash gets its document (re)written from its rows, one trashed or
+    deleted has none. Every write path that changes what a contact is searched by calls it
+    (edits, Trash, restore, emptying the Trash, renaming an account)."""
+    ids = list(dict.fromkeys(contact_ids))
+    _delete_documents(connection, ids)
+    docs: list[tuple[int, str]] = []
+    columns = ", ".join(_NAME_COLUMNS)
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        marks = ", ".join("?" * len(part))
+        rows = connection.execute(
+            f"SELECT id, {columns} FROM contacts WHERE id IN ({marks}) AND deleted_at IS NULL",
+            part,
+        ).fetchall()
+        if not rows:
+            continue
+        order = f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id"
+        accounts = _texts(
+            connection,
+            "SELECT link.contact_id, accounts.name FROM contact_accounts AS link "
+            f"JOIN accounts ON accounts.id = link.account_id WHERE link.contact_id IN ({marks}) "
+            "ORDER BY link.contact_id, link.position",
+            part,
+        )
+        emails = _texts(connection, f"SELECT contact_id, value FROM emails {order}", part)
+        phones = _texts(connection, f"SELECT contact_id, digits FROM phones {order}", part)
+        custom = _texts(connection, f"SELECT contact_id, value FROM custom_fields {order}", part)
+        for cid, name, prefix, given, additional, family, suffix, nick, title, dept, note in rows:
+            docs.append(
+                (
+                    cid,
+                    contact_document(
+                        formatted_name=name, prefix=prefix, given_name=given,
+                        additional_names=additional, family_name=family, suffix=suffix,
+                        nickname=nick, title=title, department=dept,
+                        accounts=accounts.get(cid, ()), emails=emails.get(cid, ()),
+                        phone_digits=phones.get(cid, ()), note=note,
+                        custom_values=custom.get(cid, ()),
+                    ),
+                )
+            )  # fmt: skip
     insert_documents(connection, docs)
 
 

@@ -33,8 +33,8 @@ from crm_desktop.services.backups import (
 from crm_desktop.services.contact_edits import trash_contacts
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import open_database
 from crm_desktop.services.importing import import_files
+from crm_desktop.services.opening import open_database
 from tests.damage import damage_table
 from tests.paths import DATA
 

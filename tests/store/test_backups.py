@@ -14,7 +14,7 @@ from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.backups import backup_before, backup_now
 from crm_desktop.services.contacts import add_contacts
-from crm_desktop.services.database import open_database
+from crm_desktop.services.opening import open_database
 from crm_desktop.store.backups import BackupFile, RotationPolicy, backups_to_prune
 from tests.damage import damage_table, truncate_half
 

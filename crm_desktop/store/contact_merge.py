@@ -2,8 +2,9 @@
 overwrite what the user has.
 
 Merges come in batches (an import's matched cards): the contacts' rows and details are read
-with a few set-based queries on the driver connection, the additions computed in Python,
-and written with ``executemany`` with the search documents, in the caller's transaction.
+with a few set-based queries on the transaction's ``sqlite3`` connection, the additions
+computed in Python, and written with ``executemany`` with the search documents, in the
+caller's transaction.
 The ORM's loading costs ~50-100 ms per contact; this costs well under one (performance.md).
 """
 
@@ -15,27 +16,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
-
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.partial_dates import month_day, normalize_partial_date
-from crm_desktop.services.contact_writer import ContactWriter
-from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.bulk import insert_many
-from crm_desktop.store.engine import driver_connection
+from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.folding import fold, phone_digits
-from crm_desktop.store.models import (
-    ContactAccount,
-    CustomField,
-    Email,
-    ExtraProperty,
-    InstantMessaging,
-    Phone,
-    PostalAddress,
-    WebUrl,
-    contact_categories,
-)
-from crm_desktop.store.search_index import document, write_documents
+from crm_desktop.store.search_index import contact_document, write_documents
+from crm_desktop.store.times import utc_now, utc_text
 
 _SCALARS = (
     "prefix", "given_name", "additional_names", "family_name", "suffix", "formatted_name",
@@ -279,26 +266,28 @@ def _merge_one(
 
 def _document(state: _State) -> str:
     row = state.row
-    return document(
-        (
-            row["formatted_name"], row["prefix"], row["given_name"], row["additional_names"],
-            row["family_name"], row["suffix"], row["nickname"], row["title"],
-            row["department"], *state.accounts.ordered_texts(),
-            *state.emails.ordered_texts(), *state.phones.ordered_texts(),
-            row["note"], *state.custom.ordered_texts(),
-        )
+    return contact_document(
+        formatted_name=row["formatted_name"], prefix=row["prefix"],
+        given_name=row["given_name"], additional_names=row["additional_names"],
+        family_name=row["family_name"], suffix=row["suffix"], nickname=row["nickname"],
+        title=row["title"], department=row["department"],
+        accounts=state.accounts.ordered_texts(), emails=state.emails.ordered_texts(),
+        phone_digits=state.phones.ordered_texts(), note=row["note"],
+        custom_values=state.custom.ordered_texts(),
     )  # fmt: skip
 
 
 def merge_into_contacts(
-    connection: Connection, writer: ContactWriter, merges: Sequence[tuple[int, ContactDraft]]
+    connection: sqlite3.Connection,
+    writer: ContactWriter,
+    merges: Sequence[tuple[int, ContactDraft]],
 ) -> None:
     """Merge each ``(contact id, draft)`` in turn: add to the contact what the draft has and
     it lacks (no e-mail, phone, address... twice), fill its empty fields only, add its
     categories and accounts. A contact may come more than once (the same card twice)."""
     if not merges:
         return
-    raw = driver_connection(connection)
+    raw = connection
     states = _load(raw, list(dict.fromkeys(cid for cid, _ in merges)))
     rows = _Rows()
     for cid, draft in merges:
@@ -315,13 +304,13 @@ def merge_into_contacts(
         f"UPDATE contacts SET {assignments} WHERE id = ?",
         [(*(state.row[c] for c in _UPDATED), cid) for cid, state in states.items()],
     )
-    insert_many(connection, Email, _EMAIL_COLUMNS, rows.emails)
-    insert_many(connection, Phone, _PHONE_COLUMNS, rows.phones)
-    insert_many(connection, PostalAddress, _ADDRESS_COLUMNS, rows.addresses)
-    insert_many(connection, WebUrl, _URL_COLUMNS, rows.urls)
-    insert_many(connection, InstantMessaging, _IMPP_COLUMNS, rows.impp)
-    insert_many(connection, CustomField, _CUSTOM_COLUMNS, rows.custom)
-    insert_many(connection, ExtraProperty, _EXTRA_COLUMNS, rows.extra)
-    insert_many(connection, contact_categories, ("contact_id", "category_id"), rows.categories)
-    insert_many(connection, ContactAccount, _LINK_COLUMNS, rows.links)
+    insert_many(connection, "emails", _EMAIL_COLUMNS, rows.emails)
+    insert_many(connection, "phones", _PHONE_COLUMNS, rows.phones)
+    insert_many(connection, "addresses", _ADDRESS_COLUMNS, rows.addresses)
+    insert_many(connection, "urls", _URL_COLUMNS, rows.urls)
+    insert_many(connection, "impp", _IMPP_COLUMNS, rows.impp)
+    insert_many(connection, "custom_fields", _CUSTOM_COLUMNS, rows.custom)
+    insert_many(connection, "extra_properties", _EXTRA_COLUMNS, rows.extra)
+    insert_many(connection, "contact_categories", ("contact_id", "category_id"), rows.categories)
+    insert_many(connection, "contact_accounts", _LINK_COLUMNS, rows.links)
     write_documents(raw, [(cid, _document(state)) for cid, state in states.items()])

@@ -1,43 +1,28 @@
 """Writes batches of new contacts inside one open transaction, with their index entries.
 
 Used for a single new contact as for 100,000 imported ones: plain tuples through
-``executemany`` (``crm_desktop.store.bulk``), accounts and categories found by their folded
-name or created once, and the search documents written in the same transaction.
+``executemany`` on the transaction's ``sqlite3`` connection (no SQLAlchemy: an import into a
+current database never loads it), accounts and categories found by their folded name or
+created once, and the search documents written in the same transaction.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import sqlite3
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
-
-from sqlalchemy import Connection, insert, select, update
 
 from crm_desktop.records.drafts import AccountDraft, ContactDraft, ImppValue, PhotoValue
 from crm_desktop.records.ids import ContactId
 from crm_desktop.records.naming import display_name, file_as
 from crm_desktop.records.partial_dates import month_day, normalize_partial_date
-from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.bulk import insert_many, next_id
-from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.folding import fold, phone_digits, sort_key
-from crm_desktop.store.models import (
-    Account,
-    Category,
-    Contact,
-    ContactAccount,
-    CustomField,
-    Email,
-    ExtraProperty,
-    InstantMessaging,
-    Phone,
-    PostalAddress,
-    WebUrl,
-    account_categories,
-    contact_categories,
-)
-from crm_desktop.store.search_index import delete_documents, document, insert_documents
+from crm_desktop.store.search_index import contact_document, insert_documents, reindex
+from crm_desktop.store.times import utc_now, utc_text
 
 _CONTACT_COLUMNS = (
     "id", "uid", "prefix", "given_name", "additional_names", "family_name", "suffix",
@@ -68,17 +53,18 @@ def _empty_rows() -> dict[str, list[tuple[Any, ...]]]:
     return {name: [] for name in names}
 
 
-def _types(types: Sequence[str]) -> str:
+@lru_cache(maxsize=1024)  # a few combinations ("work", "voice"...) over and over
+def _types(types: tuple[str, ...]) -> str:
     return ",".join(t.strip().lower() for t in types if t.strip())
 
 
 class ContactWriter:
     """Adds contacts to the transaction of ``connection``; one per session of work."""
 
-    def __init__(self, connection: Connection, sort_language: str) -> None:
+    def __init__(self, connection: sqlite3.Connection, sort_language: str) -> None:
         self._connection = connection
         self._language = sort_language
-        self._next_contact = next_id(connection, Contact)
+        self._next_contact = next_id(connection, "contacts")
         self._accounts: dict[str, int] | None = None
         self._next_account = 0
         self._new_accounts: list[tuple[Any, ...]] = []
@@ -86,18 +72,17 @@ class ContactWriter:
 
     def _account_ids(self) -> dict[str, int]:
         if self._accounts is None:
-            self._next_account = next_id(self._connection, Account)
+            self._next_account = next_id(self._connection, "accounts")
             rows = self._connection.execute(
-                select(Account.name_fold, Account.id)
-                .where(Account.deleted_at.is_(None))
-                .order_by(Account.id.desc())  # the oldest wins where names repeat
+                "SELECT name_fold, id FROM accounts WHERE deleted_at IS NULL "
+                "ORDER BY id DESC"  # the oldest wins where names repeat
             )
             self._accounts = {name: account_id for name, account_id in rows}
         return self._accounts
 
     def _category_ids(self) -> dict[str, int]:
         if self._categories is None:
-            rows = self._connection.execute(select(Category.name_fold, Category.id))
+            rows = self._connection.execute("SELECT name_fold, id FROM categories")
             self._categories = {name: category_id for name, category_id in rows}
         return self._categories
 
@@ -122,10 +107,10 @@ class ContactWriter:
         known = self._category_ids()
         key = fold(name.strip())
         if key not in known:
-            new_id = next_id(self._connection, Category)
+            new_id = next_id(self._connection, "categories")
             insert_many(
                 self._connection,
-                Category,
+                "categories",
                 ("id", "name", "name_fold", "position", "builtin"),
                 [(new_id, name.strip(), key, new_id + 100, False)],
             )
@@ -135,7 +120,7 @@ class ContactWriter:
     def account_id(self, name: str) -> int:
         """The account of this name, created (and written) now if there is none."""
         account_id = self._account_id(name, utc_text(utc_now()))
-        insert_many(self._connection, Account, _ACCOUNT_COLUMNS, self._new_accounts)
+        insert_many(self._connection, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
         return account_id
 
@@ -158,7 +143,7 @@ class ContactWriter:
         now = utc_now()
         account_id = self._new_account_id(draft.name, utc_text(now))
         self._account_ids().setdefault(fold(draft.name.strip()), account_id)
-        insert_many(self._connection, Account, _ACCOUNT_COLUMNS, self._new_accounts)
+        insert_many(self._connection, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
         rows = _empty_rows()
         self._details((None, account_id), draft, (), rows)
@@ -167,30 +152,25 @@ class ContactWriter:
         self._flush(rows)
         logo = draft.logo
         self._connection.execute(
-            update(Account)
-            .where(Account.id == account_id)
-            .values(
-                uid=draft.uid,
-                website=draft.website,
-                industry=draft.industry,
-                note=draft.note,
-                updated_at=now,
-            )
+            "UPDATE accounts SET uid = ?, website = ?, industry = ?, note = ?, updated_at = ? "
+            "WHERE id = ?",
+            (draft.uid, draft.website, draft.industry, draft.note, utc_text(now), account_id),
         )
         if logo is not None:
-            self._connection.execute(
-                insert(ExtraProperty).values(
-                    account_id=account_id, name="PHOTO", params=_logo_params(logo),
-                    value=_logo_value(logo), position=len(draft.extra),
-                )
-            )  # fmt: skip
+            insert_many(
+                self._connection,
+                "extra_properties",
+                ("account_id", "name", "params", "value", "position"),
+                [(account_id, "PHOTO", _logo_params(logo), _logo_value(logo), len(draft.extra))],
+            )
         return account_id
 
     def rewrite(self, contact_id: int, draft: ContactDraft) -> None:
         """Make contact ``contact_id`` what ``draft`` says (an edit).
 
         The contact's own row is updated in place (its notes and activities hang from it);
-        its details, links, categories and search document are replaced.
+        its details, links and categories are replaced, and it is reindexed (a contact in the
+        Trash stays out of the index).
         """
         now = utc_text(utc_now())
         rows = _empty_rows()
@@ -201,7 +181,7 @@ class ContactWriter:
         columns = [c for c in _CONTACT_COLUMNS if c not in kept]
         assignments = ", ".join(f'"{c}" = ?' for c in columns)
         by_name = dict(zip(_CONTACT_COLUMNS, values, strict=True))
-        raw = driver_connection(self._connection)
+        raw = self._connection
         raw.execute(
             f"UPDATE contacts SET {assignments} WHERE id = ?",
             [*(by_name[c] for c in columns), contact_id],
@@ -211,8 +191,9 @@ class ContactWriter:
             "extra_properties", "contact_accounts", "contact_categories",
         ):  # fmt: skip
             raw.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
-        delete_documents(raw, [contact_id])
+        rows["docs"] = []  # written from what is stored, by reindex
         self._flush(rows)
+        reindex(raw, [contact_id])
 
     def write(self, drafts: Sequence[ContactDraft]) -> list[ContactId]:
         """Insert ``drafts``; their new ids, in order."""
@@ -231,22 +212,22 @@ class ContactWriter:
 
     def _flush(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
         c = self._connection
-        insert_many(c, Account, _ACCOUNT_COLUMNS, self._new_accounts)
+        insert_many(c, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
-        insert_many(c, Contact, _CONTACT_COLUMNS, rows["contacts"])
-        insert_many(c, Email, _EMAIL_COLUMNS, rows["emails"])
-        insert_many(c, Phone, _PHONE_COLUMNS, rows["phones"])
-        insert_many(c, PostalAddress, _ADDRESS_COLUMNS, rows["addresses"])
-        insert_many(c, WebUrl, _URL_COLUMNS, rows["urls"])
-        insert_many(c, InstantMessaging, _IMPP_COLUMNS, rows["impp"])
-        insert_many(c, CustomField, _CUSTOM_COLUMNS, rows["custom"])
-        insert_many(c, ExtraProperty, _EXTRA_COLUMNS, rows["extra"])
-        insert_many(c, ContactAccount, _LINK_COLUMNS, rows["links"])
-        insert_many(c, contact_categories, ("contact_id", "category_id"), rows["categories"])
+        insert_many(c, "contacts", _CONTACT_COLUMNS, rows["contacts"])
+        insert_many(c, "emails", _EMAIL_COLUMNS, rows["emails"])
+        insert_many(c, "phones", _PHONE_COLUMNS, rows["phones"])
+        insert_many(c, "addresses", _ADDRESS_COLUMNS, rows["addresses"])
+        insert_many(c, "urls", _URL_COLUMNS, rows["urls"])
+        insert_many(c, "impp", _IMPP_COLUMNS, rows["impp"])
+        insert_many(c, "custom_fields", _CUSTOM_COLUMNS, rows["custom"])
+        insert_many(c, "extra_properties", _EXTRA_COLUMNS, rows["extra"])
+        insert_many(c, "contact_accounts", _LINK_COLUMNS, rows["links"])
+        insert_many(c, "contact_categories", ("contact_id", "category_id"), rows["categories"])
         insert_many(
-            c, account_categories, ("account_id", "category_id"), rows["account_categories"]
+            c, "account_categories", ("account_id", "category_id"), rows["account_categories"]
         )
-        insert_documents(driver_connection(c), rows["docs"])
+        insert_documents(c, rows["docs"])
 
     def _details(
         self,
@@ -324,14 +305,14 @@ class ContactWriter:
         rows["docs"].append(
             (
                 cid,
-                document(
-                    (
-                        name, draft.prefix, draft.given_name, draft.additional_names,
-                        draft.family_name, draft.suffix, draft.nickname, draft.title,
-                        draft.department, *(link.name for link in draft.accounts),
-                        *(e.value for e in draft.emails), *digits, draft.note,
-                        *(f.value for f in draft.custom_fields),
-                    )
+                contact_document(
+                    formatted_name=name, prefix=draft.prefix, given_name=draft.given_name,
+                    additional_names=draft.additional_names, family_name=draft.family_name,
+                    suffix=draft.suffix, nickname=draft.nickname, title=draft.title,
+                    department=draft.department,
+                    accounts=(link.name for link in draft.accounts),
+                    emails=(e.value for e in draft.emails), phone_digits=digits,
+                    note=draft.note, custom_values=(f.value for f in draft.custom_fields),
                 ),
             )
         )  # fmt: skip
@@ -345,16 +326,3 @@ def _logo_params(logo: PhotoValue) -> str:
 
 def _logo_value(logo: PhotoValue) -> str:
     return base64.b64encode(logo.data).decode("ascii") if logo.data is not None else logo.uri
-
-
-def contact_document(contact: Contact) -> str:
-    """The search document of a stored contact (after an edit or a merge)."""
-    return document(
-        (
-            contact.formatted_name, contact.prefix, contact.given_name, contact.additional_names,
-            contact.family_name, contact.suffix, contact.nickname, contact.title,
-            contact.department, *(link.account.name for link in contact.account_links),
-            *(e.value for e in contact.emails), *(p.digits for p in contact.phones),
-            contact.note, *(f.value for f in contact.custom_fields),
-        )
-    )  # fmt: skip
