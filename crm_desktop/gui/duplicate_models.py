@@ -38,9 +38,7 @@ from crm_desktop.services.duplicates import DuplicateGroup
 AnyIndex = QModelIndex | QPersistentModelIndex
 GROUP_IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # the group's ids (tuple of int)
 
-_GROUPS = "DuplicateGroupModel"
 _FSI, _PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
-_COMPARE = "MergeChoiceModel"
 
 COLUMN_NAMES, COLUMN_REASONS, COLUMN_SCORE = range(3)
 _GROUP_HEADERS: tuple[str, ...] = tuple(
@@ -73,7 +71,7 @@ REASONS: dict[str, str] = {
 def reason_text(reason: str) -> str:
     """One of the service's reasons ("email") in the user's words."""
     known = REASONS.get(reason)
-    return QCoreApplication.translate(_GROUPS, known) if known is not None else reason
+    return QCoreApplication.translate("DuplicateGroupModel", known) if known is not None else reason
 
 
 def percent(score: float) -> str:
@@ -127,7 +125,7 @@ class DuplicateGroupModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_GROUP_HEADERS)
         ):
-            return QCoreApplication.translate(_GROUPS, _GROUP_HEADERS[section])
+            return QCoreApplication.translate("DuplicateGroupModel", _GROUP_HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,12 +137,12 @@ class DuplicateGroupModel(QAbstractTableModel):
             return group.ids
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_NAMES:
-                separator = QCoreApplication.translate(_GROUPS, ", ")
+                separator = QCoreApplication.translate("DuplicateGroupModel", ", ")
                 # each name isolated, so that two right-to-left names and the comma between
                 # keep their order in a left-to-right window too
                 return separator.join(f"{_FSI}{self._label(i)}{_PDI}" for i in group.ids)
             if column == COLUMN_REASONS:
-                separator = QCoreApplication.translate(_GROUPS, ", ")
+                separator = QCoreApplication.translate("DuplicateGroupModel", ", ")
                 return separator.join(reason_text(r) for r in group.reasons)
             if column == COLUMN_SCORE:
                 return percent(group.score)
@@ -153,7 +151,9 @@ class DuplicateGroupModel(QAbstractTableModel):
         return None
 
     def _label(self, record_id: int) -> str:
-        return self._names.get(record_id) or QCoreApplication.translate(_GROUPS, "(no name)")
+        return self._names.get(record_id) or QCoreApplication.translate(
+            "DuplicateGroupModel", "(no name)"
+        )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_GROUP_HEADERS) - 1)
@@ -329,7 +329,7 @@ class MergeChoiceModel(QAbstractTableModel):
             return card.organization
         if field == "photo":
             has_photo = draft.photo is not None
-            return QCoreApplication.translate(_COMPARE, "a photo") if has_photo else ""
+            return QCoreApplication.translate("MergeChoiceModel", "a photo") if has_photo else ""
         if field in ("birthday", "anniversary"):
             return date_text(getattr(draft, field))
         if field == "keep_in_touch_days":
@@ -400,13 +400,13 @@ class MergeChoiceModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return QCoreApplication.translate(_COMPARE, "Field")
+            return QCoreApplication.translate("MergeChoiceModel", "Field")
         if 1 <= section <= len(self._cards):
             name = name_text(self._cards[section - 1].draft) or QCoreApplication.translate(
-                _COMPARE, "(no name)"
+                "MergeChoiceModel", "(no name)"
             )
             if section == 1:
-                return QCoreApplication.translate(_COMPARE, "%1 (kept)").replace(
+                return QCoreApplication.translate("MergeChoiceModel", "%1 (kept)").replace(
                     "%1", isolated(name)
                 )
             return isolated(name)
@@ -434,7 +434,7 @@ class MergeChoiceModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return QCoreApplication.translate(_COMPARE, row.label)
+                return QCoreApplication.translate("MergeChoiceModel", row.label)
             contact = column - 1
             if isinstance(row, _Single):
                 return isolated(row.texts[contact])
@@ -446,8 +446,10 @@ class MergeChoiceModel(QAbstractTableModel):
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if isinstance(row, _Value):
-                return QCoreApplication.translate(_COMPARE, "Uncheck to leave this value out")
-            return QCoreApplication.translate(_COMPARE, "Check the value to keep")
+                return QCoreApplication.translate(
+                    "MergeChoiceModel", "Uncheck to leave this value out"
+                )
+            return QCoreApplication.translate("MergeChoiceModel", "Check the value to keep")
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

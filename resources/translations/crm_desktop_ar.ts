@@ -1028,7 +1028,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="36"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="44"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>حذف %n جهة اتصال</numerusform>
@@ -1040,44 +1040,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="73"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="84"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="92"/>
         <source>Restore from the Trash</source>
         <translation>الاستعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="99"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="107"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="134"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="142"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="151"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="159"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="184"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="192"/>
         <source>Edit account</source>
         <translation>تحرير الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="200"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="208"/>
         <source>Delete account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="214"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Restore account</source>
         <translation>استعادة الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="249"/>
+        <source>Merge contacts</source>
+        <translation>دمج جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="290"/>
+        <source>Not duplicates</source>
+        <translation>ليست مكررة</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1608,225 @@
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="139"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="47"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="48"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="49"/>
+        <source>Sure</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="54"/>
+        <source>same card identifier</source>
+        <translation>المعرّف نفسه للبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="55"/>
+        <source>same e-mail address</source>
+        <translation>عنوان البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="56"/>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="57"/>
+        <source>same website</source>
+        <translation>الموقع الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="58"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="60"/>
+        <source>same name in another alphabet</source>
+        <translation>الاسم نفسه بأبجدية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="62"/>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="63"/>
+        <source>one has no name</source>
+        <translation>أحدها بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="64"/>
+        <source>none has a name</source>
+        <translation>لا يحمل أيٌّ منها اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="65"/>
+        <source>same account</source>
+        <translation>الحساب نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="66"/>
+        <source>different names</source>
+        <translation>أسماء مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="67"/>
+        <source>a value others share too</source>
+        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="140"/>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="145"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="154"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="131"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="132"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="178"/>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن السجلات المكررة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="207"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="208"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>تعذّر البحث عن السجلات المكررة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="275"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="277"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (رقم %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="375"/>
+        <source>%n group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>مجموعة واحدة من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>مجموعتان من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>%Ln مجموعات من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>%Ln مجموعة من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>%Ln مجموعة من السجلات المكررة المرجّحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation>البحث عن السجلات المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation>يُرجَّح أن هذه السجلات لشخص أو جهة واحدة. يُرجى مقارنتها واختيار ما يُحتفَظ به ثم النقر على «دمج»؛ ويُحتفَظ بكل بريد إلكتروني وهاتف وعنوان ما لم تُلغِ تحديده. وإن كانت مختلفة فيُرجى النقر على «ليست مكررة».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation>نوع السجلات التي يُبحث فيها عن المكرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation>البحث عن السجلات المكررة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation>إعادة ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation>تقدّم البحث عن السجلات المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation>مجموعات السجلات المكررة المرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation>الاحت&amp;فاظ بـ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation>السجل الذي يبقى؛ وتُدمَج فيه السجلات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation>السجلات جنبًا إلى جنب: حدِّد ما يُحتفَظ به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="188"/>
+        <source>No duplicates found.</source>
+        <translation>لم يُعثَر على سجلات مكررة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="200"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation>دمج المجموعة في السجل المحتفَظ به، وتُنقَل السجلات الأخرى إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="203"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation>هذه السجلات مختلفة: لا تُعرَض بوصفها مكررة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="213"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;ليست مكررة</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2619,139 @@
         <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="176"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="177"/>
+        <source>Organization</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="178"/>
+        <source>Job title</source>
+        <translation>المسمّى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="179"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="180"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="181"/>
+        <source>Nickname</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="182"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="183"/>
+        <source>Anniversary</source>
+        <translation>الذكرى السنوية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="184"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="185"/>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="186"/>
+        <source>Keep in touch (days)</source>
+        <translation>التواصل كل (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="193"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="194"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="195"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="196"/>
+        <source>Web page</source>
+        <translation>صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="197"/>
+        <source>Instant messaging</source>
+        <translation>المراسلة الفورية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="198"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="199"/>
+        <source>Custom field</source>
+        <translation>حقل مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="200"/>
+        <source>vCard property</source>
+        <translation>خاصية vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="201"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="332"/>
+        <source>a photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="403"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="405"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="409"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (المحتفَظ به)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="449"/>
+        <source>Uncheck to leave this value out</source>
+        <translation>ألغِ التحديد لاستبعاد هذه القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="452"/>
+        <source>Check the value to keep</source>
+        <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
     </message>
 </context>
 <context>

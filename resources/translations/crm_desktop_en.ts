@@ -1012,7 +1012,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="36"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="44"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1020,43 +1020,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="73"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="84"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="92"/>
         <source>Restore from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="99"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="107"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="134"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="142"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="151"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="159"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="184"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="192"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="200"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="208"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="214"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Restore account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="249"/>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="290"/>
+        <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1587,221 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="139"/>
         <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="47"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="48"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="49"/>
+        <source>Sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="54"/>
+        <source>same card identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="55"/>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="56"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="57"/>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="58"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="60"/>
+        <source>same name in another alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="62"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="63"/>
+        <source>one has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="64"/>
+        <source>none has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="65"/>
+        <source>same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="66"/>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="67"/>
+        <source>a value others share too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="140"/>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="145"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="154"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="131"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="132"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="178"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="207"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="208"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="275"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="277"/>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="375"/>
+        <source>%n group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>%n group of probable duplicates</numerusform>
+            <numerusform>%n groups of probable duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="188"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="200"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="203"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="213"/>
+        <source>&amp;Not Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2584,139 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
         <source>%1 cards exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="177"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="178"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="179"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="180"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="181"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="182"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="183"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="184"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="185"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="186"/>
+        <source>Keep in touch (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="193"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="194"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="195"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="196"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="197"/>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="198"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="199"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="200"/>
+        <source>vCard property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="201"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="332"/>
+        <source>a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="403"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="405"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="409"/>
+        <source>%1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="449"/>
+        <source>Uncheck to leave this value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_models.py" line="452"/>
+        <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
