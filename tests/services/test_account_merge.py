@@ -117,7 +117,7 @@ def test_unmerge_puts_every_account_link_activity_and_note_back(db: Database) ->
 
 
 def test_an_address_survives_a_merge_and_its_undo(db: Database) -> None:
-    keep, other = _accounts(db)
+    keep, _ = _accounts(db)
     third = create_account(
         db,
         AccountDraft(
