@@ -22,6 +22,11 @@ from crm_desktop.services.account_edits import (
     trash_accounts,
     update_account,
 )
+from crm_desktop.services.account_merge import (
+    AccountMergeUndo,
+    merge_accounts,
+    unmerge_accounts,
+)
 from crm_desktop.services.contact_edits import restore_contacts, trash_contacts, update_contact
 from crm_desktop.services.contacts import create_contact
 from crm_desktop.services.database import Database
@@ -308,3 +313,37 @@ class NotDuplicatesCommand(_ServiceCommand):
 def _forget(db: Database, pairs: Sequence[tuple[int, int]], accounts: bool) -> Changes:
     forget_not_duplicate(db, pairs, accounts=accounts)
     return Changes()
+
+
+class MergeAccountsCommand(_ServiceCommand):
+    """Merge accounts into one keeping every value (the others to the Trash); undo puts every
+    one back with its contacts, activities and notes."""
+
+    def __init__(
+        self,
+        db: Database,
+        keep_id: int,
+        other_ids: Sequence[int],
+        changed: Changed,
+        report: Report,
+    ) -> None:
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Merge accounts")
+        )
+        self._keep_id = keep_id
+        self._other_ids = tuple(other_ids)
+        self._undo: AccountMergeUndo | None = None
+
+    def redo(self) -> None:
+        def merge() -> Changes:
+            merged = merge_accounts(self._db, self._keep_id, self._other_ids)
+            self._undo = merged.undo
+            return merged.changes
+
+        self._call(merge)
+
+    def undo(self) -> None:
+        undo = self._undo
+        if undo is not None:
+            self._undo = None
+            self._call(lambda: unmerge_accounts(self._db, undo))

@@ -5,8 +5,8 @@ stack (Ctrl+Z works in this window too).
 
 The search runs in a ``ServiceTask`` (100,000 contacts take seconds) with its progress shown
 here; it runs again after every merge, "not duplicates" and their undo, so the list is what
-the database holds. Accounts are listed and can be marked "not duplicates"; merging accounts
-is not offered (the services do not merge accounts).
+the database holds. Accounts (the same folded name or website domain) are merged keeping
+every value of each, into the one chosen in Keep.
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.bidi import isolated
-from crm_desktop.gui.commands import MergeContactsCommand, NotDuplicatesCommand
+from crm_desktop.gui.commands import (
+    MergeAccountsCommand,
+    MergeContactsCommand,
+    NotDuplicatesCommand,
+)
 from crm_desktop.gui.duplicate_models import (
     COLUMN_NAMES,
     COLUMN_REASONS,
@@ -268,14 +272,18 @@ class DuplicatesDialog(QDialog):
                 cards = get_contacts(self._db, list(ids))
             except CrmError as error:
                 self._show_error(error)
+        if self.accounts():
+            names = [(i, self._groups.name(i)) for i in ids or ()]
+        else:
+            names = [(card.id, name_text(card.draft)) for card in cards]
         keep = self._ui.keep
         keep.blockSignals(True)
         keep.clear()
-        for card in cards:
-            name = name_text(card.draft) or self.tr("(no name)")
-            number = QLocale().toString(card.id)
-            keep.addItem(self.tr("%1 (no. %2)").replace("%2", number).replace("%1", isolated(name)))
-            keep.setItemData(keep.count() - 1, card.id)
+        for record_id, name in names:
+            shown = isolated(name or self.tr("(no name)"))
+            number = QLocale().toString(record_id)
+            keep.addItem(self.tr("%1 (no. %2)").replace("%2", number).replace("%1", shown))
+            keep.setItemData(keep.count() - 1, record_id)
         keep.blockSignals(False)
         self._choice.set_cards(cards)
         self._fit_comparison()
@@ -300,7 +308,10 @@ class DuplicatesDialog(QDialog):
     # ---- merge, not duplicates -------------------------------------------------------------
 
     def merge(self) -> None:
-        """Merge the group shown as the checks say (undoable)."""
+        """Merge the group shown as the checks say (undoable); accounts keep every value."""
+        if self.accounts():
+            self._merge_accounts()
+            return
         keep_id = self._choice.kept_id()
         others = self._choice.other_ids()
         ids = self._current_ids()
@@ -314,6 +325,23 @@ class DuplicatesDialog(QDialog):
                 others,
                 self._choice.result(),
                 self._choice.primary_account(),
+                self._on_command_changes,
+                self._show_error,
+            )
+        )
+        self._settled = None
+
+    def _merge_accounts(self) -> None:
+        ids = self._current_ids()
+        keep_id = self._ui.keep.currentData()
+        if ids is None or keep_id is None:
+            return
+        self._settled = ids
+        self._undo.push(
+            MergeAccountsCommand(
+                self._db,
+                keep_id,
+                [i for i in ids if i != keep_id],
                 self._on_command_changes,
                 self._show_error,
             )
@@ -366,9 +394,9 @@ class DuplicatesDialog(QDialog):
         contacts = not self.accounts()
         count = self._groups.rowCount()
         searching = self._task is not None
-        ui.comparePane.setVisible(contacts)
-        ui.merge.setVisible(contacts)
-        ui.merge.setEnabled(len(self._choice.cards()) > 1)
+        ui.comparison.setVisible(contacts)
+        ui.accountsMerge.setVisible(not contacts)
+        ui.merge.setEnabled(self._ui.keep.count() > 1)
         ui.notDuplicates.setEnabled(self._current_ids() is not None)
         ui.empty.setVisible(count == 0 and not searching)
         if not searching:

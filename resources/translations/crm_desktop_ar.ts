@@ -1028,7 +1028,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="44"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>حذف %n جهة اتصال</numerusform>
@@ -1040,54 +1040,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="73"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="92"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
         <translation>الاستعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="107"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="142"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="159"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="192"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
         <translation>تحرير الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="208"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
         <translation>استعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="249"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
         <source>Merge contacts</source>
         <translation>دمج جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="290"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
         <source>Not duplicates</source>
         <translation>ليست مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <source>Merge accounts</source>
+        <translation>دمج الحسابات</translation>
     </message>
 </context>
 <context>
@@ -1702,42 +1707,42 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="132"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="182"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن السجلات المكررة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="212"/>
         <source>Looking for duplicates failed: %1</source>
         <translation>تعذّر البحث عن السجلات المكررة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="283"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="277"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (رقم %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="403"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
@@ -1804,27 +1809,32 @@
         <translation>السجلات جنبًا إلى جنب: حدِّد ما يُحتفَظ به</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="188"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation>يحتفظ دمج الحسابات بكل قيم كل منها: عناوين البريد الإلكتروني والهواتف والعناوين وصفحات الويب والملاحظات. وتُنقَل جهات الاتصال والأنشطة والملاحظات المرتبطة بها إلى الحساب المحتفَظ به، وتُنقَل الحسابات الأخرى إلى سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
         <source>No duplicates found.</source>
         <translation>لم يُعثَر على سجلات مكررة.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="200"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
         <source>Merge the group into the record kept: the others go to the Trash</source>
         <translation>دمج المجموعة في السجل المحتفَظ به، وتُنقَل السجلات الأخرى إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="203"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
         <source>These are different: never show them as duplicates again</source>
         <translation>هذه السجلات مختلفة: لا تُعرَض بوصفها مكررة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="213"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
         <source>&amp;Not Duplicates</source>
         <translation>&amp;ليست مكررة</translation>
     </message>

@@ -1012,7 +1012,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="44"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1020,53 +1020,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="73"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="92"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="107"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="142"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="159"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="192"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="208"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="249"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="290"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
         <source>Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,42 +1687,42 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="132"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="182"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="212"/>
         <source>Looking for duplicates failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="283"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="277"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
         <source>%1 (no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="403"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>%n group of probable duplicates</numerusform>
@@ -1780,27 +1785,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="188"/>
-        <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="200"/>
-        <source>Merge the group into the record kept: the others go to the Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="203"/>
-        <source>&amp;Merge</source>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
         <source>These are different: never show them as duplicates again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_dialog.ui" line="213"/>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
         <source>&amp;Not Duplicates</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from crm_desktop.records.drafts import (
 )
 from crm_desktop.records.ids import ContactId
 from crm_desktop.services.account_edits import create_account
+from crm_desktop.services.accounts import account_rows, get_account
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.contact_cards import get_contact, get_contacts
 from crm_desktop.services.contacts import add_contacts
@@ -207,20 +208,61 @@ def test_not_duplicates_removes_the_group_for_good(
     assert all(get_contact(db, i).deleted_at is None for i in planted)
 
 
+def _two_accounts(db: Database) -> tuple[int, int]:
+    first = create_account(db, AccountDraft("Aegean Foods", website="https://aegean.example"))
+    second = create_account(
+        db,
+        AccountDraft(
+            "Aegean Foods SA",
+            website="www.aegean.example/",
+            phones=(PhoneValue("+30 210 555 0100"),),
+        ),
+    )
+    return first, second
+
+
+def _accounts_listed(qtbot: QtBot, dialog: DuplicatesDialog) -> None:
+    with qtbot.waitSignal(dialog.found, timeout=10000):
+        dialog.set_accounts(True)
+
+
 def test_accounts_with_one_website_are_listed_and_can_be_set_apart(
     qtbot: QtBot, db: Database, undo_stack: QUndoStack
 ) -> None:
-    first = create_account(db, AccountDraft("Aegean Foods", website="https://aegean.example"))
-    second = create_account(db, AccountDraft("Aegean Foods SA", website="www.aegean.example/"))
+    first, second = _two_accounts(db)
     dialog = _open(qtbot, db, undo_stack)
-    with qtbot.waitSignal(dialog.found, timeout=10000):
-        dialog.set_accounts(True)
+    _accounts_listed(qtbot, dialog)
     assert [g.ids for g in dialog.groups()] == [(first, second)]
     assert dialog.group_text(0, COLUMN_REASONS) == "same website"
-    assert not dialog._ui.merge.isVisible()
     dialog.not_duplicates()
     _settle(qtbot, dialog)
     assert dialog.groups() == []
+    again = _open(qtbot, db, undo_stack)
+    _accounts_listed(qtbot, again)
+    assert again.groups() == []
+
+
+def test_accounts_merge_into_the_one_kept_and_undo_brings_the_other_back(
+    qtbot: QtBot, db: Database, undo_stack: QUndoStack
+) -> None:
+    first, second = _two_accounts(db)
+    contact = add_contacts(
+        db, [ContactDraft("Eleni Vlachou", accounts=(AccountLinkDraft("Aegean Foods SA"),))]
+    )[0]
+    dialog = _open(qtbot, db, undo_stack)
+    _accounts_listed(qtbot, dialog)
+    dialog.set_kept(first)
+    qtbot.mouseClick(dialog._ui.merge, Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
+    assert [row.id for row in account_rows(db)] == [first]
+    assert [p.value for p in get_account(db, first).phones] == ["+30 210 555 0100"]
+    assert [a.id for a in get_contact(db, contact).accounts] == [first]
+    assert dialog.groups() == []
+    undo_stack.undo()
+    _settle(qtbot, dialog)
+    assert sorted(row.id for row in account_rows(db)) == [first, second]
+    assert [a.id for a in get_contact(db, contact).accounts] == [second]
+    assert [g.ids for g in dialog.groups()] == [(first, second)]
 
 
 def test_every_item_model_passes_the_model_tester(

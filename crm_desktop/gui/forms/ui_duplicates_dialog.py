@@ -121,6 +121,19 @@ class Ui_DuplicatesDialog(object):
 
         self.compareLayout.addWidget(self.comparison)
 
+        self.accountsMerge = QLabel(self.comparePane)
+        self.accountsMerge.setObjectName(u"accountsMerge")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(1)
+        sizePolicy2.setHeightForWidth(self.accountsMerge.sizePolicy().hasHeightForWidth())
+        self.accountsMerge.setSizePolicy(sizePolicy2)
+        self.accountsMerge.setTextFormat(Qt.PlainText)
+        self.accountsMerge.setAlignment(Qt.AlignLeading|Qt.AlignTop)
+        self.accountsMerge.setWordWrap(True)
+
+        self.compareLayout.addWidget(self.accountsMerge)
+
         self.splitter.addWidget(self.comparePane)
 
         self.layout.addWidget(self.splitter)
@@ -197,6 +210,7 @@ class Ui_DuplicatesDialog(object):
 #if QT_CONFIG(accessibility)
         self.comparison.setAccessibleName(QCoreApplication.translate("DuplicatesDialog", u"The records side by side: check what to keep", None))
 #endif // QT_CONFIG(accessibility)
+        self.accountsMerge.setText(QCoreApplication.translate("DuplicatesDialog", u"Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.", None))
         self.empty.setText(QCoreApplication.translate("DuplicatesDialog", u"No duplicates found.", None))
 #if QT_CONFIG(tooltip)
         self.merge.setToolTip(QCoreApplication.translate("DuplicatesDialog", u"Merge the group into the record kept: the others go to the Trash", None))
