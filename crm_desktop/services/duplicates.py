@@ -29,7 +29,6 @@ from crm_desktop.services.backups import BEFORE_MERGE, backup_before
 from crm_desktop.services.cancel import Cancelled, CancelToken
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.contact_combine import combined_draft
-from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.matching import (
     Identity,
@@ -234,7 +233,7 @@ class _Steps:
 
 
 def find_duplicates(
-    db: ReadSource,
+    db: Database,
     *,
     region: str | None = None,
     progress: Progress | None = None,
@@ -293,7 +292,7 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def find_duplicate_accounts(db: ReadSource) -> tuple[DuplicateGroup, ...]:
+def find_duplicate_accounts(db: Database) -> tuple[DuplicateGroup, ...]:
     """Groups of accounts (outside the Trash) with the same folded name or website domain."""
     with db.raw_reading() as connection:
         rows = list(account_identities(connection))
