@@ -377,7 +377,8 @@ class DuplicatesDialog(QDialog):
             else:
                 self._show_group(None)
         self.changed.emit(changes)
-        self.search()
+        if self.isVisible():  # else it looks again when shown
+            self.search()
 
     # ---- the rest ------------------------------------------------------------------------
 

@@ -1737,7 +1737,7 @@
         <translation>%1 (رقم %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="403"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="404"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
@@ -2198,17 +2198,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2228,12 +2228,12 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -2243,22 +2243,22 @@
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="202"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -2420,6 +2420,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -2465,16 +2466,26 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>البحث عن السجلات ال&amp;مكررة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation>جهات اتصال أو حسابات يُرجَّح أنها متطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سلة المحذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>

@@ -1717,7 +1717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="403"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="404"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>%n group of probable duplicates</numerusform>
@@ -2166,17 +2166,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,12 +2196,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,22 +2211,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="202"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,6 +2388,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,16 +2434,26 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
-        <source>Tr&amp;ash…</source>
+        <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Tr&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +21,7 @@ from crm_desktop.gui.duplicate_models import (
     MergeChoiceModel,
 )
 from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import (
     AccountDraft,
@@ -41,12 +41,6 @@ from crm_desktop.services.duplicates import find_duplicates
 from crm_desktop.services.notes import add_note, get_note
 
 WHEN = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
@@ -300,3 +294,39 @@ def test_the_window_reads_right_to_left_and_shows_names_as_plain_text(
         assert "\u2068<b>Eleni</b>\u2069" in dialog.group_text(0, COLUMN_NAMES)
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _menu_action(window: MainWindow, menu_title: str, text: str) -> QAction:
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu_action.text() == menu_title and isinstance(menu, QMenu):
+            for action in menu.actions():
+                if action.text() == text:
+                    return action
+    raise AssertionError(f"no {menu_title} > {text}")
+
+
+def test_contacts_find_duplicates_merges_and_the_window_undoes_it(
+    qtbot: QtBot, db: Database, planted: tuple[int, int]
+) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    try:
+        assert sorted(window._model.contact_ids()) == [1, *planted]
+        action = _menu_action(window, "&Contacts", "Find &Duplicates…")
+        action.trigger()
+        dialog = window.find_duplicates()
+        _settle(qtbot, dialog)
+        assert [g.ids for g in dialog.groups()] == [planted]
+        dialog.merge()
+        _settle(qtbot, dialog)
+        assert sorted(window._model.contact_ids()) == [1, planted[0]]
+        window._actions["undo"].trigger()
+        _settle(qtbot, dialog)
+        assert sorted(window._model.contact_ids()) == [1, *planted]
+        assert get_contact(db, planted[1]).deleted_at is None
+        assert [g.ids for g in dialog.groups()] == [planted]
+    finally:
+        window.close_database()
