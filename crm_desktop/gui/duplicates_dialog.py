@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
@@ -206,11 +206,15 @@ class DuplicatesDialog(QDialog):
         if isinstance(error, CrmError):
             self._show_error(error)
         else:
-            QMessageBox.critical(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
                 self.tr("Unexpected error"),
                 self.tr("Looking for duplicates failed: %1").replace("%1", str(error)),
+                QMessageBox.StandardButton.Ok,
+                self,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote data
+            box.exec()
 
     def _on_task_finished(self) -> None:
         task, self._task = self._task, None
