@@ -25,16 +25,15 @@ from crm_desktop.gui.commands import (
     MergeContactsCommand,
     NotDuplicatesCommand,
 )
-from crm_desktop.gui.duplicate_models import (
+from crm_desktop.gui.duplicate_group_model import (
     COLUMN_NAMES,
     COLUMN_REASONS,
     COLUMN_SCORE,
     DuplicateGroupModel,
-    MergeChoiceModel,
-    name_text,
 )
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
+from crm_desktop.gui.merge_choice_model import MergeChoiceModel, name_text
 from crm_desktop.records.contacts import Changes, ContactCard
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_cards import get_contacts

@@ -1613,88 +1613,88 @@
 <context>
     <name>DuplicateGroupModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="47"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="31"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="48"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="49"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
         <source>Sure</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="54"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="38"/>
         <source>same card identifier</source>
         <translation>المعرّف نفسه للبطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="55"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="39"/>
         <source>same e-mail address</source>
         <translation>عنوان البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="56"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="40"/>
         <source>same phone number</source>
         <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="57"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="41"/>
         <source>same website</source>
         <translation>الموقع الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="58"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="42"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="60"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="44"/>
         <source>same name in another alphabet</source>
         <translation>الاسم نفسه بأبجدية أخرى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="62"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="46"/>
         <source>similar name</source>
         <translation>اسم مشابه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="63"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="47"/>
         <source>one has no name</source>
         <translation>أحدها بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="64"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="48"/>
         <source>none has a name</source>
         <translation>لا يحمل أيٌّ منها اسمًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="65"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="49"/>
         <source>same account</source>
         <translation>الحساب نفسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="66"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="50"/>
         <source>different names</source>
         <translation>أسماء مختلفة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="67"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="51"/>
         <source>a value others share too</source>
         <translation>قيمة يشترك فيها آخرون أيضًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="140"/>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="145"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="124"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="129"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="154"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="138"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -1702,42 +1702,42 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="182"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن السجلات المكررة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
         <source>Looking for duplicates failed: %1</source>
         <translation>تعذّر البحث عن السجلات المكررة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="283"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (رقم %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="404"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
@@ -2643,132 +2643,132 @@
 <context>
     <name>MergeChoiceModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="176"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="177"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="178"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
         <translation>المسمّى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="179"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="180"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="181"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
         <translation>اللقب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="182"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="183"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
         <source>Anniversary</source>
         <translation>الذكرى السنوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="184"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="185"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="186"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
         <source>Keep in touch (days)</source>
         <translation>التواصل كل (أيام)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="193"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="194"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="195"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="196"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="197"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
         <source>Instant messaging</source>
         <translation>المراسلة الفورية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="198"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="199"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="200"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
         <source>vCard property</source>
         <translation>خاصية vCard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="201"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="332"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
         <source>a photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="403"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="405"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="409"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>%1 (kept)</source>
         <translation>%1 (المحتفَظ به)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="449"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
         <source>Uncheck to leave this value out</source>
         <translation>ألغِ التحديد لاستبعاد هذه القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_models.py" line="452"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
     </message>

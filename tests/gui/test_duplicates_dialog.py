@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.gui.duplicate_models import (
+from crm_desktop.gui.duplicate_group_model import (
     COLUMN_NAMES,
     COLUMN_REASONS,
     COLUMN_SCORE,
     DuplicateGroupModel,
-    MergeChoiceModel,
 )
 from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.merge_choice_model import MergeChoiceModel
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import (
     AccountDraft,
