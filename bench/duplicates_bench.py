@@ -91,7 +91,7 @@ def build(path: Path, count: int, planted: int, seed: int = 12) -> list[tuple[in
     for n, i in enumerate(originals):
         variants.append(_variant(drafts[i], n % 4))
         pairs.append((i + 1, count + n + 1))
-    with open_database(path, "en_GB", auto_backup=False) as db:
+    with open_database(path, "en_GB") as db:
         add_contacts(db, [*drafts, *variants])
     return pairs
 

@@ -25,7 +25,7 @@ def main(count: int) -> None:
             add_contacts(db, generate_contacts(count))
         print(f"{count} contacts, database {path.stat().st_size / 2**20:.1f} MiB")
         started = time.perf_counter()
-        db = open_database(path, "en", auto_backup=False)
+        db = open_database(path, "en")
         print(f"open with quick_check   {time.perf_counter() - started:6.2f} s")
         started = time.perf_counter()
         entry = backup_before(db, "daily")

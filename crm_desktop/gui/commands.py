@@ -1,4 +1,5 @@
-"""Undoable changes to contacts: each stores ids and frozen drafts and calls the services.
+"""Undoable changes to contacts and accounts (edits, the Trash, merging duplicates): each
+stores ids and frozen drafts and calls the services.
 
 An error of ours (the database went away, a disk filled) is reported through ``report``
 instead of escaping into Qt's event loop; the command then leaves things as they were.
@@ -21,9 +22,21 @@ from crm_desktop.services.account_edits import (
     trash_accounts,
     update_account,
 )
+from crm_desktop.services.account_merge import (
+    AccountMergeUndo,
+    merge_accounts,
+    unmerge_accounts,
+)
 from crm_desktop.services.contact_edits import restore_contacts, trash_contacts, update_contact
 from crm_desktop.services.contacts import create_contact
 from crm_desktop.services.database import Database
+from crm_desktop.services.duplicates import (
+    MergeUndo,
+    forget_not_duplicate,
+    mark_not_duplicate,
+    merge_contacts,
+    unmerge_contacts,
+)
 
 Report = Callable[[CrmError], None]
 Changed = Callable[[Changes], None]
@@ -220,3 +233,117 @@ class RestoreAccountsCommand(_ServiceCommand):
 
     def undo(self) -> None:
         self._call(lambda: trash_accounts(self._db, self._ids))
+
+
+class MergeContactsCommand(_ServiceCommand):
+    """Merge contacts into one (the others to the Trash); undo puts every one back as it was:
+    the kept contact's before-snapshot, the merged ones out of the Trash with their activities,
+    notes and account links."""
+
+    def __init__(
+        self,
+        db: Database,
+        keep_id: int,
+        other_ids: Sequence[int],
+        draft: ContactDraft,
+        primary_account: int | None,
+        changed: Changed,
+        report: Report,
+    ) -> None:
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Merge contacts")
+        )
+        self._keep_id = keep_id
+        self._other_ids = tuple(other_ids)
+        self._draft = draft
+        self._primary_account = primary_account
+        self._undo: MergeUndo | None = None
+
+    def redo(self) -> None:
+        def merge() -> Changes:
+            merged = merge_contacts(
+                self._db,
+                self._keep_id,
+                self._other_ids,
+                draft=self._draft,
+                primary_account=self._primary_account,
+            )
+            self._undo = merged.undo
+            return merged.changes
+
+        self._call(merge)
+
+    def undo(self) -> None:
+        undo = self._undo
+        if undo is not None:
+            self._undo = None
+            self._call(lambda: unmerge_contacts(self._db, undo))
+
+
+class NotDuplicatesCommand(_ServiceCommand):
+    """Remember that these records are not one; undo forgets it (the pairs it added only)."""
+
+    def __init__(
+        self,
+        db: Database,
+        ids: Sequence[int],
+        accounts: bool,
+        changed: Changed,
+        report: Report,
+    ) -> None:
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Not duplicates")
+        )
+        self._ids = tuple(ids)
+        self._accounts = accounts
+        self._added: tuple[tuple[int, int], ...] = ()
+
+    def redo(self) -> None:
+        def mark() -> Changes:
+            self._added = mark_not_duplicate(self._db, self._ids, accounts=self._accounts)
+            return Changes()
+
+        self._call(mark)
+
+    def undo(self) -> None:
+        added = self._added
+        self._call(lambda: _forget(self._db, added, self._accounts))
+
+
+def _forget(db: Database, pairs: Sequence[tuple[int, int]], accounts: bool) -> Changes:
+    forget_not_duplicate(db, pairs, accounts=accounts)
+    return Changes()
+
+
+class MergeAccountsCommand(_ServiceCommand):
+    """Merge accounts into one keeping every value (the others to the Trash); undo puts every
+    one back with its contacts, activities and notes."""
+
+    def __init__(
+        self,
+        db: Database,
+        keep_id: int,
+        other_ids: Sequence[int],
+        changed: Changed,
+        report: Report,
+    ) -> None:
+        super().__init__(
+            db, changed, report, QCoreApplication.translate("Commands", "Merge accounts")
+        )
+        self._keep_id = keep_id
+        self._other_ids = tuple(other_ids)
+        self._undo: AccountMergeUndo | None = None
+
+    def redo(self) -> None:
+        def merge() -> Changes:
+            merged = merge_accounts(self._db, self._keep_id, self._other_ids)
+            self._undo = merged.undo
+            return merged.changes
+
+        self._call(merge)
+
+    def undo(self) -> None:
+        undo = self._undo
+        if undo is not None:
+            self._undo = None
+            self._call(lambda: unmerge_accounts(self._db, undo))

@@ -40,6 +40,7 @@ from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
+    from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
     from crm_desktop.gui.record_lists import RecordList
     from crm_desktop.gui.window_schedule import WindowSchedule
     from crm_desktop.services.database import Database
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._schedule: WindowSchedule | None = None
         self._state = ViewState()
         self._damage_told = False
+        self._duplicates: DuplicatesDialog | None = None  # Contacts > Find Duplicates, once opened
         self._daily_backup = DailyBackup(self, self.show_error)
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
         self.setObjectName("mainWindow")
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
+            "find_duplicates": self._on_find_duplicates_triggered,
         }  # fmt: skip
 
     @property
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
     def close_database(self) -> None:
         """Close what the window opened (at exit)."""
         self.wait_for_daily_backup()
+        self._drop_duplicates()
         self._db.close()
 
     def reload_database(self, db: Database) -> None:
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
             previous.close()
         if self._schedule is not None:
             self._schedule.use_database(db)
+        self._drop_duplicates()  # it lists the records of the database as it was
         self._undo.clear()  # the commands name records of the database as it was
         self._refresh(self._search.text())
         self._refresh_navigation()
@@ -350,12 +355,39 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def find_duplicates(self) -> DuplicatesDialog:
+        """Contacts > Find Duplicates: its window (one, kept while the database is open; its
+        merges are on this window's undo stack), shown and looking again."""
+        if self._duplicates is None:
+            from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+
+            self._duplicates = DuplicatesDialog(self._db, self._undo, self)
+            self._duplicates.changed.connect(self._on_changes)
+        dialog = self._duplicates
+        dialog.show()
+        dialog.activateWindow()
+        dialog.search()
+        return dialog
+
+    def _on_find_duplicates_triggered(self) -> None:
+        self.find_duplicates()
+
+    def _drop_duplicates(self) -> None:
+        """Close the duplicates window, its search ended (the database goes away)."""
+        if self._duplicates is not None:
+            self._duplicates.stop()
+            self._duplicates.close()
+            self._duplicates.deleteLater()
+            self._duplicates = None
+
     def hold_for_restore(self, hold: bool) -> None:
         """Nothing reads the database while a restore replaces its file: no painting, no
         reminders, no background reads (``hold``); then all of it again."""
         self.setUpdatesEnabled(not hold)
         if hold:
             self.wait_for_daily_backup()
+            if self._duplicates is not None:
+                self._duplicates.stop()
         if self._schedule is not None:
             (self._schedule.stop if hold else self._schedule.reminders.start)()
 
@@ -375,6 +407,8 @@ class MainWindow(QMainWindow):
         self._rest_loaded = True  # a window closed before its first paint opens nothing more
         if self._schedule is not None:
             self._schedule.stop()
+        if self._duplicates is not None:
+            self._duplicates.stop()
         save_window_state(self, self._splitter, self._table.horizontalHeader())
         self.wait_for_daily_backup()
         super().closeEvent(event)

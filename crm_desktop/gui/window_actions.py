@@ -131,6 +131,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+N")),),
     ),
     ActionSpec(
+        "find_duplicates",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Find &Duplicates…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Contacts or accounts that are probably the same")),
+    ),
+    ActionSpec(
         "trash",
         str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
@@ -162,6 +167,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "empty_trash_menu",
         ),
     ),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates",)),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&View")), ("contacts_view", "activities_view")),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
 )

@@ -1,4 +1,5 @@
-"""One contact made of several (a merge of duplicates): every value of each is kept.
+"""One contact (or account) made of several (a merge of duplicates): every value of each is
+kept.
 
 The kept contact's own fields win; an empty one takes the first value another has. Every
 e-mail, phone, address, URL, IM handle, custom field, kept vCard property and category of all
@@ -13,7 +14,7 @@ import dataclasses
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
-from crm_desktop.records.drafts import AddressValue, ContactDraft, CustomValue
+from crm_desktop.records.drafts import AccountDraft, AddressValue, ContactDraft, CustomValue
 from crm_desktop.store.folding import fold, phone_digits
 
 T = TypeVar("T")
@@ -93,4 +94,40 @@ def combined_draft(keep: ContactDraft, others: Sequence[ContactDraft]) -> Contac
             (d.extra for d in every), lambda x: (x.group, x.name.upper(), x.value, x.params)
         ),
         accounts=_union((d.accounts for d in every), lambda a: fold(a.name.strip())),
+    )
+
+
+def combined_account_draft(keep: AccountDraft, others: Sequence[AccountDraft]) -> AccountDraft:
+    """``keep`` with every value of ``others`` added, as ``combined_draft`` does for contacts:
+    its name stays (each other name a custom field "Also known as"), an empty website,
+    industry, logo or UID is filled from another, notes are joined, lists are unions."""
+    every = (keep, *others)
+    filled = {
+        name: next(
+            (getattr(d, name) for d in every if getattr(d, name) not in ("", None)),
+            getattr(keep, name),
+        )
+        for name in ("website", "industry", "logo", "uid")
+    }
+    kept_name = fold(keep.name.strip())
+    aliases = [
+        CustomValue(ALSO_KNOWN_AS, d.name.strip())
+        for d in others
+        if d.name.strip() and fold(d.name.strip()) != kept_name
+    ]
+    return dataclasses.replace(
+        keep,
+        **filled,
+        note=_joined_notes(d.note for d in every),
+        categories=_union((d.categories for d in every), lambda c: fold(c.strip())),
+        emails=_union((d.emails for d in every), lambda e: fold(e.value.strip())),
+        phones=_union((d.phones for d in every), lambda p: phone_digits(p.value)),
+        addresses=_union((d.addresses for d in every), _address_key),
+        urls=_union((d.urls for d in every), lambda u: u.value.strip()),
+        custom_fields=_union(
+            (*(d.custom_fields for d in every), aliases), lambda c: (c.label, c.value)
+        ),
+        extra=_union(
+            (d.extra for d in every), lambda x: (x.group, x.name.upper(), x.value, x.params)
+        ),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from urllib.parse import urlsplit
@@ -26,6 +26,7 @@ from crm_desktop.records.contacts import BackupEntry, Changes
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId, NoteId
 from crm_desktop.services.backups import BEFORE_MERGE, backup_before
+from crm_desktop.services.cancel import Cancelled, CancelToken
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.contact_combine import combined_draft
 from crm_desktop.services.database import Database, system_locale_name
@@ -46,6 +47,7 @@ from crm_desktop.store.contact_moves import (
     account_links,
     move_back,
     move_to,
+    set_account_links,
     trash,
     untrash,
 )
@@ -209,19 +211,59 @@ def _groups(
     return groups
 
 
-def find_duplicates(db: Database, *, region: str | None = None) -> tuple[DuplicateGroup, ...]:
+Progress = Callable[[int], None]
+_STEP = 2000  # contacts (or candidate pairs) between two progress reports and cancel checks
+
+
+class _Steps:
+    """Progress in percent over the three stages (read, index, judge), and the cancel check."""
+
+    def __init__(self, progress: Progress | None, cancel: CancelToken | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self._last = -1
+
+    def at(self, percent: float) -> None:
+        if self._cancel is not None and self._cancel.cancelled:
+            raise Cancelled
+        whole = min(100, int(percent))
+        if self._progress is not None and whole != self._last:
+            self._last = whole
+            self._progress(whole)
+
+
+def find_duplicates(
+    db: Database,
+    *,
+    region: str | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[DuplicateGroup, ...]:
     """Groups of contacts (outside the Trash) that are probably one person, the surest first;
     pairs marked "not a duplicate" are never joined. ``region``: the country national phone
-    numbers are read in (default: the user's locale's)."""
+    numbers are read in (default: the user's locale's). ``progress`` is told the percent
+    done now and then; ``cancel`` set raises ``Cancelled`` at the next report."""
+    steps = _Steps(progress, cancel)
+    steps.at(0)
     with db.raw_reading() as connection:
         rows = list(contact_identities(connection))
         excluded = not_duplicate_pairs(connection, "contact")
         recorded = possible_duplicates(connection)
+    steps.at(10)
     index = IdentityIndex(PhoneKeys(region if region is not None else default_region()))
-    entries = [index.add(Identity(*row)) for row in rows]
+    entries = []
+    for number, row in enumerate(rows, 1):
+        entries.append(index.add(Identity(*row)))
+        if number % _STEP == 0:
+            steps.at(10 + 60 * number / len(rows))
     del rows
+    steps.at(70)
+    candidates = _candidates(index, entries, excluded)
+    steps.at(80)
     edges: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
-    for a, b in _candidates(index, entries, excluded):
+    for number, (a, b) in enumerate(candidates, 1):
+        if number % _STEP == 0:
+            steps.at(80 + 19 * number / len(candidates))
         judged = _judge(index.entry(a), index.entry(b), index)
         if judged is not None:
             base, reasons = judged
@@ -229,7 +271,9 @@ def find_duplicates(db: Database, *, region: str | None = None) -> tuple[Duplica
     for pair, reasons in recorded.items():
         if pair not in edges and pair not in excluded:
             edges[pair] = (_ranked(_RECORDED, index.entry(pair[0]), index.entry(pair[1])), reasons)
-    return tuple(_groups(edges))
+    groups = tuple(_groups(edges))
+    steps.at(100)
+    return groups
 
 
 def _ranked(base: float, a: IdentityKeys, b: IdentityKeys) -> float:
@@ -322,13 +366,23 @@ def _activity_ids(moved: Sequence[tuple[int, int, bool]]) -> tuple[ActivityId, .
     return tuple(ActivityId(a) for a in dict.fromkeys(a for a, _, _ in moved))
 
 
-def merge_contacts(db: Database, keep_id: int, other_ids: Sequence[int]) -> Merged:
-    """Merge ``other_ids`` into ``keep_id`` keeping every value of all (``combined_draft``);
-    their activities, follow-ups, notes and account links move to the kept contact, and they
-    go to the Trash (restorable). One transaction, after a backup.
+def merge_contacts(
+    db: Database,
+    keep_id: int,
+    other_ids: Sequence[int],
+    *,
+    draft: ContactDraft | None = None,
+    primary_account: int | None = None,
+) -> Merged:
+    """Merge ``other_ids`` into ``keep_id`` keeping every value of all (``combined_draft``),
+    or the kept contact written as ``draft`` (what the user chose in the duplicates window;
+    its ``accounts`` are ignored: links move). Their activities, follow-ups, notes and account
+    links move to the kept contact, whose primary account becomes ``primary_account`` when
+    given (one of the accounts of any of them); they go to the Trash (restorable). One
+    transaction, after a backup.
 
     Raises ``NotFoundError`` when a contact is missing or already in the Trash, ``ValueError``
-    when nothing is to be merged.
+    when nothing is to be merged or ``primary_account`` is none of their accounts.
     """
     others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
     if not others:
@@ -339,7 +393,15 @@ def merge_contacts(db: Database, keep_id: int, other_ids: Sequence[int]) -> Merg
         if card is None or card.deleted_at is not None:
             raise NotFoundError("contact", contact_id)
     kept = cards[ContactId(keep_id)]
-    combined = combined_draft(kept.draft, [cards[ContactId(i)].draft for i in others])
+    if primary_account is not None and all(
+        link.id != primary_account for card in cards.values() for link in card.accounts
+    ):
+        raise ValueError(f"account {primary_account} is none of the merged contacts' accounts")
+    combined = (
+        draft
+        if draft is not None
+        else combined_draft(kept.draft, [cards[ContactId(i)].draft for i in others])
+    )
     backup = backup_before(db, BEFORE_MERGE)
     with db.writing() as session:
         raw = raw_connection(session)
@@ -348,6 +410,15 @@ def merge_contacts(db: Database, keep_id: int, other_ids: Sequence[int]) -> Merg
             keep_id, dataclasses.replace(combined, accounts=())
         )
         moved = move_to(raw, keep_id, others, links_before)
+        if primary_account is not None:
+            set_account_links(
+                raw,
+                keep_id,
+                [
+                    dataclasses.replace(link, primary=link.account_id == primary_account)
+                    for link in account_links(raw, keep_id)
+                ],
+            )
         trash(raw, others)
         reindex(raw, [keep_id, *others])
     undo = MergeUndo(

@@ -165,6 +165,44 @@ class ContactWriter:
             )
         return account_id
 
+    def rewrite_account(self, account_id: int, draft: AccountDraft) -> None:
+        """Make account ``account_id`` what ``draft`` says (a merge of duplicate accounts, or
+        its undo): its row updated in place (contacts, notes and activities hang from it), its
+        details and categories replaced. The caller reindexes its contacts."""
+        name = draft.name.strip()
+        raw = self._connection
+        raw.execute(
+            "UPDATE accounts SET name = ?, name_fold = ?, sort_key = ?, uid = ?, website = ?, "
+            "industry = ?, note = ?, updated_at = ? WHERE id = ?",
+            (
+                name, fold(name), sort_key(name, self._language), draft.uid, draft.website,
+                draft.industry, draft.note, utc_text(utc_now()), account_id,
+            ),
+        )  # fmt: skip
+        for table in (
+            "emails", "phones", "addresses", "urls", "custom_fields", "extra_properties",
+            "account_categories",
+        ):  # fmt: skip
+            raw.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
+        self._accounts = None  # the name may have changed
+        rows = _empty_rows()
+        self._details((None, account_id), draft, (), rows)
+        category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
+        rows["account_categories"].extend((account_id, c) for c in category_ids)
+        self._flush(rows)
+        if draft.logo is not None:
+            insert_many(
+                raw,
+                "extra_properties",
+                ("account_id", "name", "params", "value", "position"),
+                [
+                    (
+                        account_id, "PHOTO", _logo_params(draft.logo), _logo_value(draft.logo),
+                        len(draft.extra),
+                    )
+                ],
+            )  # fmt: skip
+
     def rewrite(self, contact_id: int, draft: ContactDraft) -> None:
         """Make contact ``contact_id`` what ``draft`` says (an edit).
 

@@ -1023,7 +1023,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="36"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>حذف %n جهة اتصال</numerusform>
@@ -1035,44 +1035,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="84"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
         <translation>الاستعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="99"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="134"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="151"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="184"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
         <translation>تحرير الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="200"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="214"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
         <translation>استعادة الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <source>Merge contacts</source>
+        <translation>دمج جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <source>Not duplicates</source>
+        <translation>ليست مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <source>Merge accounts</source>
+        <translation>دمج الحسابات</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1611,230 @@
     </message>
 </context>
 <context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="31"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <source>Sure</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="38"/>
+        <source>same card identifier</source>
+        <translation>المعرّف نفسه للبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="39"/>
+        <source>same e-mail address</source>
+        <translation>عنوان البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="40"/>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="41"/>
+        <source>same website</source>
+        <translation>الموقع الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="42"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="44"/>
+        <source>same name in another alphabet</source>
+        <translation>الاسم نفسه بأبجدية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="46"/>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="47"/>
+        <source>one has no name</source>
+        <translation>أحدها بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="48"/>
+        <source>none has a name</source>
+        <translation>لا يحمل أيٌّ منها اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="49"/>
+        <source>same account</source>
+        <translation>الحساب نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="50"/>
+        <source>different names</source>
+        <translation>أسماء مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="51"/>
+        <source>a value others share too</source>
+        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="124"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="129"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="138"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن السجلات المكررة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>تعذّر البحث عن السجلات المكررة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (رقم %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <source>%n group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>مجموعة واحدة من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>مجموعتان من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>%Ln مجموعات من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>%Ln مجموعة من السجلات المكررة المرجّحة</numerusform>
+            <numerusform>%Ln مجموعة من السجلات المكررة المرجّحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation>البحث عن السجلات المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation>يُرجَّح أن هذه السجلات لشخص أو جهة واحدة. يُرجى مقارنتها واختيار ما يُحتفَظ به ثم النقر على «دمج»؛ ويُحتفَظ بكل بريد إلكتروني وهاتف وعنوان ما لم تُلغِ تحديده. وإن كانت مختلفة فيُرجى النقر على «ليست مكررة».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation>نوع السجلات التي يُبحث فيها عن المكرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation>البحث عن السجلات المكررة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation>إعادة ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation>تقدّم البحث عن السجلات المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation>مجموعات السجلات المكررة المرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation>الاحت&amp;فاظ بـ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation>السجل الذي يبقى؛ وتُدمَج فيه السجلات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation>السجلات جنبًا إلى جنب: حدِّد ما يُحتفَظ به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation>يحتفظ دمج الحسابات بكل قيم كل منها: عناوين البريد الإلكتروني والهواتف والعناوين وصفحات الويب والملاحظات. وتُنقَل جهات الاتصال والأنشطة والملاحظات المرتبطة بها إلى الحساب المحتفَظ به، وتُنقَل الحسابات الأخرى إلى سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation>لم يُعثَر على سجلات مكررة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation>دمج المجموعة في السجل المحتفَظ به، وتُنقَل السجلات الأخرى إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation>هذه السجلات مختلفة: لا تُعرَض بوصفها مكررة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;ليست مكررة</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
@@ -1959,27 +2198,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="178"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1989,72 +2228,72 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="34"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="202"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="18"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
         <source>Prospect</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
         <source>Vendor</source>
         <translation>مورّد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
         <source>Partner</source>
         <translation>شريك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
         <source>Employee</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
         <source>Competitor</source>
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="192"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -2181,6 +2420,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -2226,36 +2466,46 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>البحث عن السجلات ال&amp;مكررة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation>جهات اتصال أو حسابات يُرجَّح أنها متطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سلة المحذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="54"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="60"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="66"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="72"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
@@ -2388,6 +2638,139 @@
         <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
+        <source>Organization</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
+        <source>Job title</source>
+        <translation>المسمّى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
+        <source>Nickname</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
+        <source>Anniversary</source>
+        <translation>الذكرى السنوية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
+        <source>Keep in touch (days)</source>
+        <translation>التواصل كل (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
+        <source>Web page</source>
+        <translation>صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
+        <source>Instant messaging</source>
+        <translation>المراسلة الفورية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
+        <source>Custom field</source>
+        <translation>حقل مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
+        <source>vCard property</source>
+        <translation>خاصية vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <source>a photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (المحتفَظ به)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <source>Uncheck to leave this value out</source>
+        <translation>ألغِ التحديد لاستبعاد هذه القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <source>Check the value to keep</source>
+        <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
     </message>
 </context>
 <context>

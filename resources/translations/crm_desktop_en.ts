@@ -1007,7 +1007,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/commands.py" line="36"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -1015,43 +1015,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="65"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="84"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="99"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="134"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="151"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="184"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="200"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="214"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <source>Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +1591,226 @@
     </message>
 </context>
 <context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="31"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <source>Sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="38"/>
+        <source>same card identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="39"/>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="40"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="41"/>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="42"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="44"/>
+        <source>same name in another alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="46"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="47"/>
+        <source>one has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="48"/>
+        <source>none has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="49"/>
+        <source>same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="50"/>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="51"/>
+        <source>a value others share too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="124"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="129"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="138"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <source>%n group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>%n group of probable duplicates</numerusform>
+            <numerusform>%n groups of probable duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
+        <source>&amp;Not Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
@@ -1931,27 +2166,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="178"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,72 +2196,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="34"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
         <source>Folders and categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="202"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="18"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
         <source>Competitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="192"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,6 +2388,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,36 +2434,46 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
-        <source>Tr&amp;ash…</source>
+        <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Tr&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="54"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="60"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
         <source>Accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="66"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
         <source>Trash (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="72"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
         <source>Deleted accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,6 +2603,139 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
         <source>%1 cards exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
+        <source>Keep in touch (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
+        <source>vCard property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <source>a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <source>%1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <source>Uncheck to leave this value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

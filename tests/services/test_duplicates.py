@@ -22,6 +22,7 @@ from crm_desktop.records.ids import ContactId
 from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.backups import list_backups
+from crm_desktop.services.cancel import Cancelled, CancelToken
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_combine import ALSO_KNOWN_AS
 from crm_desktop.services.contact_list import search_contacts
@@ -328,3 +329,59 @@ def test_merge_refuses_a_missing_or_trashed_contact(db: Database) -> None:
         merge_contacts(db, 1, [2])
     with pytest.raises(NotFoundError):
         merge_contacts(db, 1, [99])
+
+
+def test_merge_writes_the_kept_contact_as_chosen(db: Database) -> None:
+    _two_records(db)
+    chosen = ContactDraft(
+        given_name="E.",
+        family_name="Vlachou",
+        title="Chief buyer",
+        emails=(EmailValue("eleni@home.example"),),
+        accounts=(AccountLinkDraft("Ignored Ltd"),),  # links move; the draft's are not used
+    )
+    merged = merge_contacts(db, 1, [2], draft=chosen)
+    card = get_contact(db, 1)
+    assert card.draft.given_name == "E." and card.draft.title == "Chief buyer"
+    assert [e.value for e in card.draft.emails] == ["eleni@home.example"]
+    assert [a.name for a in card.accounts] == ["Aegean Foods", "Olive Press"]
+    unmerge_contacts(db, merged.undo)
+    assert get_contact(db, 1).draft.given_name == "Eleni"
+
+
+def test_merge_makes_the_chosen_account_primary(db: Database) -> None:
+    _two_records(db)
+    olive = next(a.id for a in get_contact(db, 2).accounts if a.name == "Olive Press")
+    merged = merge_contacts(db, 1, [2], primary_account=olive)
+    assert [(a.name, a.primary) for a in get_contact(db, 1).accounts] == [
+        ("Aegean Foods", False),
+        ("Olive Press", True),
+    ]
+    unmerge_contacts(db, merged.undo)
+    assert [(a.name, a.primary) for a in get_contact(db, 1).accounts] == [("Aegean Foods", True)]
+
+
+def test_merge_refuses_a_primary_account_none_of_them_has(db: Database) -> None:
+    _two_records(db)
+    stranger = create_account(db, AccountDraft("Stranger SA"))
+    with pytest.raises(ValueError, match="none of"):
+        merge_contacts(db, 1, [2], primary_account=stranger)
+    assert get_contact(db, 2).deleted_at is None
+
+
+def test_finding_reports_progress_and_can_be_cancelled(db: Database) -> None:
+    add_contacts(
+        db, [named(f"Given{i % 2500}", "Family", f"p{i % 2500}@mail.example") for i in range(5000)]
+    )
+    seen: list[int] = []
+    groups = find_duplicates(db, region="GR", progress=seen.append)
+    assert len(groups) == 2500
+    assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen) and len(seen) > 3
+    token = CancelToken()
+
+    def cancel_at_half(percent: int) -> None:
+        if percent >= 50:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        find_duplicates(db, region="GR", progress=cancel_at_half, cancel=token)
