@@ -12,6 +12,7 @@ from crm_desktop.records.ids import AccountId
 from crm_desktop.services.contact_list import contact_rows
 from crm_desktop.services.database import Database
 from crm_desktop.store.account_queries import account_contact_ids, account_details, account_list
+from crm_desktop.store.type_lists import types_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,6 @@ def account_rows(db: Database, query: str = "", *, trashed: bool = False) -> lis
     return [AccountRow(AccountId(row[0]), *row[1:]) for row in rows]
 
 
-def _types(text: Any) -> tuple[str, ...]:
-    return tuple(part for part in str(text).split(",") if part)
-
-
 def get_account(db: Database, account_id: int) -> AccountCard:
     """One account, whole, with its contacts; ``NotFoundError`` if there is none."""
     with db.raw_reading() as connection:
@@ -72,16 +69,16 @@ def get_account(db: Database, account_id: int) -> AccountCard:
         industry=account["industry"],
         note=account["note"],
         phones=tuple(
-            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"]), p["custom_label"])
+            PhoneValue(p["value"], types_of(p["types"]), bool(p["preferred"]), p["custom_label"])
             for p in phones
         ),
         emails=tuple(
-            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"]), e["custom_label"])
+            EmailValue(e["value"], types_of(e["types"]), bool(e["preferred"]), e["custom_label"])
             for e in emails
         ),
         addresses=tuple(
             AddressValue(
-                _types(a["types"]),
+                types_of(a["types"]),
                 bool(a["preferred"]),
                 a["po_box"],
                 a["extended"],
@@ -95,6 +92,6 @@ def get_account(db: Database, account_id: int) -> AccountCard:
             )
             for a in addresses
         ),
-        urls=tuple(UrlValue(u["value"], _types(u["types"]), u["custom_label"]) for u in urls),
+        urls=tuple(UrlValue(u["value"], types_of(u["types"]), u["custom_label"]) for u in urls),
         contacts=tuple(contact_rows(db, contact_ids)),
     )

@@ -23,6 +23,7 @@ from crm_desktop.records.drafts import (
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.database import Database
 from crm_desktop.store.contact_cards import ContactRows, load_contacts
+from crm_desktop.store.type_lists import types_of
 
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement
 
@@ -43,10 +44,6 @@ def get_contacts(db: Database, ids: Sequence[int]) -> list[ContactCard]:
             for contact_id, rows in load_contacts(connection, ids[start : start + _CHUNK]).items():
                 found[contact_id] = _card(rows)
     return [found[i] for i in ids if i in found]
-
-
-def _types(text: str) -> tuple[str, ...]:
-    return tuple(part for part in text.split(",") if part)
 
 
 def _params(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -85,16 +82,16 @@ def _card(rows: ContactRows) -> ContactCard:
         categories=tuple(row["name"] for row in kids["categories"]),
         keep_in_touch_days=c["keep_in_touch_days"],
         emails=tuple(
-            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"]), e["custom_label"])
+            EmailValue(e["value"], types_of(e["types"]), bool(e["preferred"]), e["custom_label"])
             for e in kids["emails"]
         ),
         phones=tuple(
-            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"]), p["custom_label"])
+            PhoneValue(p["value"], types_of(p["types"]), bool(p["preferred"]), p["custom_label"])
             for p in kids["phones"]
         ),
         addresses=tuple(
             AddressValue(
-                _types(a["types"]),
+                types_of(a["types"]),
                 bool(a["preferred"]),
                 a["po_box"],
                 a["extended"],
@@ -109,10 +106,10 @@ def _card(rows: ContactRows) -> ContactCard:
             for a in kids["addresses"]
         ),
         urls=tuple(
-            UrlValue(u["value"], _types(u["types"]), u["custom_label"]) for u in kids["urls"]
+            UrlValue(u["value"], types_of(u["types"]), u["custom_label"]) for u in kids["urls"]
         ),
         impp=tuple(
-            ImppValue(i["value"], _types(i["types"]), bool(i["preferred"]), i["custom_label"])
+            ImppValue(i["value"], types_of(i["types"]), bool(i["preferred"]), i["custom_label"])
             for i in kids["impp"]
         ),
         custom_fields=tuple(CustomValue(f["label"], f["value"]) for f in kids["custom_fields"]),

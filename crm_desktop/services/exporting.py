@@ -33,6 +33,7 @@ from crm_desktop.records.drafts import (
 from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.store.models import Account
+from crm_desktop.store.type_lists import types_of
 
 CHUNK = 1000
 
@@ -47,10 +48,6 @@ class ExportError(CrmError):
 
     def __str__(self) -> str:
         return f"{self.path}: cannot write the export ({self.reason})"
-
-
-def _types(text: str) -> tuple[str, ...]:
-    return tuple(part for part in text.split(",") if part)
 
 
 def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[AccountDraft]:
@@ -79,16 +76,16 @@ def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[Accou
                 note=a.note,
                 categories=tuple(c.name for c in a.categories),
                 emails=tuple(
-                    EmailValue(e.value, _types(e.types), e.preferred, e.custom_label)
+                    EmailValue(e.value, types_of(e.types), e.preferred, e.custom_label)
                     for e in a.emails
                 ),
                 phones=tuple(
-                    PhoneValue(p.value, _types(p.types), p.preferred, p.custom_label)
+                    PhoneValue(p.value, types_of(p.types), p.preferred, p.custom_label)
                     for p in a.phones
                 ),
                 addresses=tuple(
                     AddressValue(
-                        _types(x.types),
+                        types_of(x.types),
                         x.preferred,
                         x.po_box,
                         x.extended,
@@ -102,7 +99,7 @@ def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[Accou
                     )
                     for x in a.addresses
                 ),
-                urls=tuple(UrlValue(u.value, _types(u.types), u.custom_label) for u in a.urls),
+                urls=tuple(UrlValue(u.value, types_of(u.types), u.custom_label) for u in a.urls),
                 custom_fields=tuple(CustomValue(c.label, c.value) for c in a.custom_fields),
                 extra=tuple(
                     ExtraValue(

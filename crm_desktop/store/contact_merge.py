@@ -23,6 +23,7 @@ from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.folding import fold, phone_digits
 from crm_desktop.store.search_index import contact_document, write_documents
 from crm_desktop.store.times import utc_now, utc_text
+from crm_desktop.store.type_lists import types_text
 
 _SCALARS = (
     "prefix", "given_name", "additional_names", "family_name", "suffix", "formatted_name",
@@ -47,10 +48,6 @@ _CUSTOM_COLUMNS = (*_OWNED, "label", "value")
 _EXTRA_COLUMNS = (*_OWNED, "group", "name", "params", "value")
 _LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
 _CHUNK = 500  # contact ids per IN (...) list (SQLite caps the parameters of a statement)
-
-
-def _types(types: tuple[str, ...]) -> str:
-    return ",".join(t.lower() for t in types)
 
 
 def _address_key(*parts: str) -> tuple[str, ...]:
@@ -199,7 +196,7 @@ def _merge_one(
         key = fold(e.value.strip())
         if key not in have.keys:
             rows.emails.append(
-                (cid, None, have.count, e.value, key, _types(e.types),
+                (cid, None, have.count, e.value, key, types_text(e.types),
                  e.preferred and not have.count, e.custom_label)
             )  # fmt: skip
             have.load(key, have.count, e.value)
@@ -208,7 +205,7 @@ def _merge_one(
         digits = phone_digits(p.value)
         if digits not in have.keys:
             rows.phones.append(
-                (cid, None, have.count, p.value, digits, _types(p.types),
+                (cid, None, have.count, p.value, digits, types_text(p.types),
                  p.preferred and not have.count, p.custom_label)
             )  # fmt: skip
             have.load(digits, have.count, digits)
@@ -218,20 +215,20 @@ def _merge_one(
                                a.postal_code, a.country)  # fmt: skip
         if address not in have.keys:
             rows.addresses.append(
-                (cid, None, have.count, _types(a.types), False, a.po_box, a.extended, a.street,
+                (cid, None, have.count, types_text(a.types), False, a.po_box, a.extended, a.street,
                  a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label)
             )  # fmt: skip
             have.load(address, have.count)
     have = state.urls
     for u in draft.urls:
         if u.value not in have.keys:
-            rows.urls.append((cid, None, have.count, u.value, _types(u.types), u.custom_label))
+            rows.urls.append((cid, None, have.count, u.value, types_text(u.types), u.custom_label))
             have.load(u.value, have.count)
     have = state.impp
     for i in draft.impp:
         if i.value not in have.keys:
             rows.impp.append(
-                (cid, None, have.count, i.value, _types(i.types), False, i.custom_label)
+                (cid, None, have.count, i.value, types_text(i.types), False, i.custom_label)
             )
             have.load(i.value, have.count)
     have = state.custom

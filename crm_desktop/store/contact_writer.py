@@ -12,7 +12,6 @@ import base64
 import json
 import sqlite3
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from crm_desktop.records.drafts import AccountDraft, ContactDraft, ImppValue, PhotoValue
@@ -23,6 +22,7 @@ from crm_desktop.store.bulk import insert_many, next_id
 from crm_desktop.store.folding import fold, phone_digits, sort_key
 from crm_desktop.store.search_index import contact_document, insert_documents, reindex
 from crm_desktop.store.times import utc_now, utc_text
+from crm_desktop.store.type_lists import types_text
 
 _CONTACT_COLUMNS = (
     "id", "uid", "prefix", "given_name", "additional_names", "family_name", "suffix",
@@ -51,11 +51,6 @@ def _empty_rows() -> dict[str, list[tuple[Any, ...]]]:
         "categories", "account_categories", "docs",
     )  # fmt: skip
     return {name: [] for name in names}
-
-
-@lru_cache(maxsize=1024)  # a few combinations ("work", "voice"...) over and over
-def _types(types: tuple[str, ...]) -> str:
-    return ",".join(t.strip().lower() for t in types if t.strip())
 
 
 class ContactWriter:
@@ -277,7 +272,7 @@ class ContactWriter:
         """Child rows of a contact or an account; the digits of its phones (for the index)."""
         for i, e in enumerate(record.emails):
             rows["emails"].append(
-                (*owner, i, e.value, fold(e.value.strip()), _types(e.types), e.preferred,
+                (*owner, i, e.value, fold(e.value.strip()), types_text(e.types), e.preferred,
                  e.custom_label)
             )  # fmt: skip
         digits: list[str] = []
@@ -285,19 +280,21 @@ class ContactWriter:
             number = phone_digits(p.value)
             digits.append(number)
             rows["phones"].append(
-                (*owner, i, p.value, number, _types(p.types), p.preferred, p.custom_label)
+                (*owner, i, p.value, number, types_text(p.types), p.preferred, p.custom_label)
             )
         for i, a in enumerate(record.addresses):
             rows["addresses"].append(
                 (
-                    *owner, i, _types(a.types), a.preferred, a.po_box, a.extended, a.street,
+                    *owner, i, types_text(a.types), a.preferred, a.po_box, a.extended, a.street,
                     a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label,
                 )
             )  # fmt: skip
         for i, u in enumerate(record.urls):
-            rows["urls"].append((*owner, i, u.value, _types(u.types), u.custom_label))
+            rows["urls"].append((*owner, i, u.value, types_text(u.types), u.custom_label))
         for i, m in enumerate(impp):
-            rows["impp"].append((*owner, i, m.value, _types(m.types), m.preferred, m.custom_label))
+            rows["impp"].append(
+                (*owner, i, m.value, types_text(m.types), m.preferred, m.custom_label)
+            )
         for i, f in enumerate(record.custom_fields):
             rows["custom"].append((*owner, i, f.label, f.value))
         for i, x in enumerate(record.extra):

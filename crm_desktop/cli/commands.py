@@ -7,34 +7,37 @@ Exit status 0 on success, 1 when the input or the operation failed (one line on 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import re
 import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from crm_desktop import __version__
+from crm_desktop.cli.json_shapes import (
+    activity_json,
+    activity_line,
+    backup_json,
+    contact_json,
+    iso,
+    match_json,
+    match_text,
+    print_json,
+    problem_json,
+)
 from crm_desktop.errors import CrmError
 from crm_desktop.paths import resolve_db_path
-from crm_desktop.records.contacts import BackupEntry, ContactCard
-from crm_desktop.records.drafts import PhotoValue
-from crm_desktop.records.importing import ImportMatch
-from crm_desktop.records.problems import Problem
+from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.sync_folders import sync_warning, synced_folder
 
 if TYPE_CHECKING:
-    from crm_desktop.records.activities import ActivityRow
     from crm_desktop.services.database import Database
 
 # Commands that only read open the database's reader alone; the others import the full stack
 # (SQLAlchemy, ~0.3 s) when they run, not when this module is imported.
-
-JsonObject = dict[str, Any]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -242,93 +245,6 @@ def _when(text: str) -> datetime:
         ) from None
 
 
-def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _photo(photo: PhotoValue | None) -> JsonObject | None:
-    if photo is None:
-        return None
-    if photo.data is not None:
-        return {
-            "media_type": photo.media_type,
-            "bytes": len(photo.data),
-            "sha256": hashlib.sha256(photo.data).hexdigest(),
-        }
-    return {"uri": photo.uri}
-
-
-def contact_json(card: ContactCard) -> JsonObject:
-    """A contact in the JSON shape DESIGN.md fixes."""
-    d = card.draft
-    return {
-        "id": card.id,
-        "formatted_name": d.formatted_name,
-        "prefix": d.prefix,
-        "given_name": d.given_name,
-        "additional_names": d.additional_names,
-        "family_name": d.family_name,
-        "suffix": d.suffix,
-        "nickname": d.nickname,
-        "accounts": [
-            {"id": a.id, "name": a.name, "title": a.title, "primary": a.primary}
-            for a in card.accounts
-        ],
-        "organization": card.organization,
-        "department": d.department,
-        "title": d.title,
-        "role": d.role,
-        "emails": [
-            {"value": e.value, "types": list(e.types), "preferred": e.preferred} for e in d.emails
-        ],
-        "phones": [
-            {"value": p.value, "types": list(p.types), "preferred": p.preferred} for p in d.phones
-        ],
-        "addresses": [
-            {
-                "types": list(a.types),
-                "po_box": a.po_box,
-                "extended": a.extended,
-                "street": a.street,
-                "locality": a.locality,
-                "region": a.region,
-                "postal_code": a.postal_code,
-                "country": a.country,
-            }
-            for a in d.addresses
-        ],
-        "urls": [{"value": u.value, "types": list(u.types)} for u in d.urls],
-        "impp": [
-            {"value": i.value, "types": list(i.types), "preferred": i.preferred} for i in d.impp
-        ],
-        "birthday": d.birthday,
-        "anniversary": d.anniversary,
-        "gender": d.gender,
-        "categories": list(d.categories),
-        "note": d.note,
-        "photo": _photo(d.photo),
-        "custom_fields": [{"label": f.label, "value": f.value} for f in d.custom_fields],
-        "extra": [
-            {
-                "group": x.group,
-                "name": x.name,
-                "params": {key: list(values) for key, values in x.params},
-                "value": x.value,
-            }
-            for x in d.extra
-        ],
-        "created_at": _iso(card.created_at),
-        "updated_at": _iso(card.updated_at),
-    }
-
-
-def _print_json(value: object, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-
-
 def _open_full(path: Path) -> Database:
     from crm_desktop.services.opening import open_database
 
@@ -366,7 +282,7 @@ def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             from crm_desktop.services.contact_cards import get_contacts
 
             cards = get_contacts(db, ordered_contact_ids(db, query))
-            _print_json([contact_json(card) for card in cards], out)
+            print_json([contact_json(card) for card in cards], out)
         else:
             _list_lines(db, query, out)
     return 0
@@ -405,7 +321,7 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with _reading(path) as db:
         card = get_contact(db, args.id)
     if args.json:
-        _print_json(contact_json(card), out)
+        print_json(contact_json(card), out)
     else:
         out.write("\n".join(_show_text(card)) + "\n")
     return 0
@@ -417,7 +333,7 @@ def _cmd_duplicates(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with _reading(path) as db:
         groups = find_duplicate_accounts(db) if args.accounts else find_duplicates(db)
     if args.json:
-        _print_json(
+        print_json(
             [{"ids": list(g.ids), "reasons": list(g.reasons), "score": g.score} for g in groups],
             out,
         )
@@ -439,7 +355,7 @@ def _cmd_merge(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         merge_contacts(db, args.keep, args.others)
         card = get_contact(db, args.keep)
     if args.json:
-        _print_json(contact_json(card), out)
+        print_json(contact_json(card), out)
     else:
         out.write("\n".join(_show_text(card)) + "\n")
     return 0
@@ -458,37 +374,10 @@ def _cmd_check(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _problem_json(problem: Problem) -> JsonObject:
-    message = problem.message if problem.fatal else f"warning: {problem.message}"
-    return {"file": problem.file, "line": problem.line, "message": message}
-
-
 def _mapping(name: str | None) -> dict[str, str] | None:
     from crm_desktop.services.csv_mapping import read_mapping_file
 
     return read_mapping_file(Path(name)) if name else None
-
-
-def _match_json(match: ImportMatch) -> JsonObject:
-    found: JsonObject = {
-        "file": match.file,
-        "line": match.line,
-        "name": match.name,
-        "contact_id": match.contact_id,
-        "contact_name": match.contact_name,
-        "reasons": list(match.reasons),
-    }
-    if match.earlier is not None:
-        found["earlier"] = {"file": match.earlier[0], "line": match.earlier[1]}
-    return found
-
-
-def _match_text(match: ImportMatch) -> str:
-    if match.earlier is not None:
-        other = f"{match.contact_name} ({match.earlier[0]}:{match.earlier[1]})"
-    else:
-        other = f"{match.contact_name} (contact {match.contact_id})"
-    return f"{match.file}:{match.line}: {match.name} -> {other}: {', '.join(match.reasons)}"
 
 
 def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
@@ -507,16 +396,16 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             dry_run=args.dry_run,
         )
     if args.json:
-        _print_json(
+        print_json(
             {
                 "dry_run": summary.dry_run,
                 "imported": summary.imported,
                 "merged": summary.merged,
                 "skipped": summary.skipped,
                 "failed": summary.failed,
-                "merges": [_match_json(m) for m in summary.merges],
-                "possible_duplicates": [_match_json(m) for m in summary.possible_duplicates],
-                "problems": [_problem_json(p) for p in summary.problems],
+                "merges": [match_json(m) for m in summary.merges],
+                "possible_duplicates": [match_json(m) for m in summary.possible_duplicates],
+                "problems": [problem_json(p) for p in summary.problems],
             },
             out,
         )
@@ -525,9 +414,9 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             kind = "" if problem.fatal else "warning: "
             sys.stderr.write(f"{problem.file}:{problem.line}: {kind}{problem.message}\n")
         for merge in summary.merges:
-            out.write(f"merged {_match_text(merge)}\n")
+            out.write(f"merged {match_text(merge)}\n")
         for possible in summary.possible_duplicates:
-            out.write(f"possible duplicate {_match_text(possible)}\n")
+            out.write(f"possible duplicate {match_text(possible)}\n")
         would = "dry run, nothing written: would have " if summary.dry_run else ""
         out.write(
             f"{would}imported {summary.imported}, merged {summary.merged}, "
@@ -535,37 +424,6 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             f"possible duplicates {len(summary.possible_duplicates)}\n"
         )
     return 0
-
-
-def _local_iso(moment: datetime | None, zone: tzinfo) -> str | None:
-    return None if moment is None else moment.astimezone(zone).isoformat(timespec="seconds")
-
-
-def activity_json(row: ActivityRow, zone: tzinfo) -> JsonObject:
-    """An activity in the JSON shape DESIGN.md fixes; times with the local offset."""
-    return {
-        "id": row.id,
-        "kind": row.kind,
-        "subject": row.subject,
-        "details": row.details,
-        "start": _local_iso(row.start, zone),
-        "due": _local_iso(row.due, zone),
-        "duration_minutes": row.duration_minutes,
-        "location": row.location,
-        "priority": row.priority,
-        "status": row.status,
-        "outcome": row.outcome,
-        "completed_at": _local_iso(row.completed_at, zone),
-        "contact_ids": list(row.contact_ids),
-        "account_id": row.account_id,
-    }
-
-
-def _activity_line(row: ActivityRow, zone: tzinfo) -> str:
-    when = row.when
-    shown = when.astimezone(zone).strftime("%Y-%m-%d %H:%M") if when else "-"
-    who = ", ".join(row.contact_names) or row.account_name
-    return "\t".join((str(row.id), shown, row.kind, row.status, row.subject, who))
 
 
 def _cmd_activities(path: Path, args: argparse.Namespace, out: TextIO) -> int:
@@ -576,10 +434,10 @@ def _cmd_activities(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with _reading(path) as db:
         rows = due_activities(db, Due(args.due), zone=zone)
     if args.json:
-        _print_json([activity_json(row, zone) for row in rows], out)
+        print_json([activity_json(row, zone) for row in rows], out)
     else:
         for row in rows:
-            out.write(_activity_line(row, zone) + "\n")
+            out.write(activity_line(row, zone) + "\n")
     return 0
 
 
@@ -614,9 +472,9 @@ def _cmd_log(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with _open_full(path) as db:
         row = create_activity(db, draft)
     if args.json:
-        _print_json(activity_json(row, zone), out)
+        print_json(activity_json(row, zone), out)
     else:
-        out.write(_activity_line(row, zone) + "\n")
+        out.write(activity_line(row, zone) + "\n")
     return 0
 
 
@@ -664,28 +522,18 @@ def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _backup_json(entry: BackupEntry) -> JsonObject:
-    return {
-        "path": str(entry.path),
-        "created_at": _iso(entry.created_at),
-        "reason": entry.reason,
-        "size": entry.size,
-        "contacts": entry.contacts,
-    }
-
-
 def _cmd_backup(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.backups import backup_now, list_backups
 
     if args.list:
         entries = list_backups(path)
         if args.json:
-            _print_json([_backup_json(entry) for entry in entries], out)
+            print_json([backup_json(entry) for entry in entries], out)
             return 0
         for entry in entries:
             contacts = "?" if entry.contacts is None else str(entry.contacts)
             out.write(
-                f"{_iso(entry.created_at)}\t{entry.reason}\t{contacts} contacts\t"
+                f"{iso(entry.created_at)}\t{entry.reason}\t{contacts} contacts\t"
                 f"{entry.size} bytes\t{entry.path}\n"
             )
         return 0
