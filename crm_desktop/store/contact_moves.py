@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crm_desktop.store.base import utc_now, utc_text
+from crm_desktop.store.times import utc_now, utc_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from crm_desktop.store.base import utc_now, utc_text
+from crm_desktop.store.times import utc_now, utc_text
 
 
 class ContactIdentityRow(NamedTuple):  # a tuple: 100,000 are made at once
