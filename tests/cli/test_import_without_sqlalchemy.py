@@ -79,7 +79,11 @@ def test_importing_into_a_current_database_imports_no_sqlalchemy_and_backs_up_fi
         )
     summary, heavy = _import(db, _file(tmp_path, kind))
     assert heavy == []
-    assert summary == "imported 1, merged 1, skipped 0, failed 0"
+    name = "cards.vcf:1" if kind == "vcard" else "outlook.csv:2"
+    assert summary.splitlines() == [
+        f"merged {name}: Pau Serra -> Pau Serra (contact 1): email, name",
+        "imported 1, merged 1, skipped 0, failed 0, possible duplicates 0",
+    ]
     assert _names(db) == ["Ana Puig", "Pau Serra"]
     # The daily backup, which is also the one before the import (nothing written between),
     # holds the database as it was before the import.
@@ -93,7 +97,7 @@ def test_importing_into_a_new_database_creates_it(tmp_path: Path, kind: str) -> 
     db = tmp_path / "new" / "crm.sqlite3"
     summary, heavy = _import(db, _file(tmp_path, kind))
     assert heavy == ["alembic", "sqlalchemy"]  # the migrations made it
-    assert summary == "imported 2, merged 0, skipped 0, failed 0"
+    assert summary == "imported 2, merged 0, skipped 0, failed 0, possible duplicates 0"
     assert _names(db) == ["Ana Puig", "Pau Serra"]
 
 
@@ -105,7 +109,7 @@ def test_importing_into_an_older_database_backs_it_up_and_migrates_it(
     _database_at_revision(db, "0001")  # Ana Puig
     summary, heavy = _import(db, _file(tmp_path, kind, with_ana=False))
     assert heavy == ["alembic", "sqlalchemy"]
-    assert summary == "imported 1, merged 0, skipped 0, failed 0"
+    assert summary == "imported 1, merged 0, skipped 0, failed 0, possible duplicates 0"
     assert _names(db) == ["Ana Puig", "Pau Serra"]
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (
