@@ -204,8 +204,10 @@ class ImportMatcher:
             self._emails[value].append(contact_id)
         for digits, contact_id in stored_phones(connection, MIN_PHONE_DIGITS):
             self._phones[digits[-TAIL:]].append(contact_id)
-        for name, contact_id in stored_names(connection):
-            self._names[fold(name.strip())].append(contact_id)
+        for formatted, from_parts, contact_id in stored_names(connection):
+            for key in dict.fromkeys((_name_key(formatted), _name_key(from_parts))):
+                if key:
+                    self._names[key].append(contact_id)
 
     # People ------------------------------------------------------------------------------
 
@@ -316,7 +318,7 @@ class ImportMatcher:
     def _by_name(self, card: Person, draft: ContactDraft) -> Match:
         """A card sharing no key: the first person of the same folded name (shown alike, for
         a nameless card) that holds every value of the card already."""
-        refs = self._names.get(fold(card.display.strip()), ())
+        refs = self._names.get(_name_key(card.display), ())
         if not refs:
             return _NEW
         name = name_of(card.identity())
@@ -344,7 +346,7 @@ class ImportMatcher:
         if not card.keyed:
             self._keyless_cards[card.ref] = draft
         self._index(card.ref, card.uid, card.emails, card.phones)
-        self._names[fold(card.display.strip())].append(card.ref)
+        self._names[_name_key(card.display)].append(card.ref)
 
     def absorb(self, target: Ref, card: Person) -> None:
         """``card`` was merged into ``target``: its values are the target's now (a merge
@@ -397,3 +399,9 @@ def _match(decision: Decision) -> Match:
         possible = tuple((c.contact_id, c.reasons) for c in decision.possible)
         return Match(Outcome.POSSIBLE_DUPLICATE, possible=possible)
     return _NEW
+
+
+def _name_key(name: str) -> str:
+    """Where a card sharing no key looks for its person: the name's folded words in any
+    order ("Roid And" and "And Roid"; "bug 195" as a formatted name or as a given name)."""
+    return " ".join(sorted(fold(name).split()))

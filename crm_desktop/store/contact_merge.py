@@ -266,11 +266,20 @@ def load_states(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int,
     return _load(connection, ids)
 
 
+# The name: the caller compares it by the same-person rules (a name written "Given Family"
+# in one file and as a formatted name alone in another is one name).
+_NAME_PARTS = frozenset(
+    ("prefix", "given_name", "additional_names", "family_name", "suffix", "formatted_name")
+)
+
+
 def holds_every_value(state: ContactState, draft: ContactDraft) -> bool:
-    """Whether the contact already has every value of ``draft`` (a merge would add nothing
-    and change nothing)."""
+    """Whether the contact already has every value of ``draft`` but its name, which the
+    caller compares (a merge would add nothing but name parts the contact lacks)."""
     row = state.row
-    if any(getattr(draft, n) and getattr(draft, n) != row[n] for n in _SCALARS):
+    if any(
+        getattr(draft, n) and getattr(draft, n) != row[n] for n in _SCALARS if n not in _NAME_PARTS
+    ):
         return False
     for name in ("birthday", "anniversary"):
         value = getattr(draft, name)

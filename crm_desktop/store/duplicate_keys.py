@@ -35,10 +35,14 @@ def stored_phones(connection: sqlite3.Connection, min_digits: int) -> Iterator[t
     )
 
 
-def stored_names(connection: sqlite3.Connection) -> Iterator[tuple[str, int]]:
-    """``(formatted name, contact id)`` of the contacts outside the Trash."""
+def stored_names(connection: sqlite3.Connection) -> Iterator[tuple[str, str, int]]:
+    """``(formatted name, name from its parts, contact id)`` of the contacts outside the
+    Trash; the parts' name is prefix, given, additional, family and suffix joined (a CSV row
+    has only those; a vCard's FN may say the name otherwise)."""
     yield from connection.execute(
-        "SELECT formatted_name, id FROM contacts WHERE deleted_at IS NULL ORDER BY id"
+        "SELECT formatted_name, "
+        "trim(prefix || ' ' || given_name || ' ' || additional_names || ' ' || family_name "
+        "|| ' ' || suffix), id FROM contacts WHERE deleted_at IS NULL ORDER BY id"
     )
 
 

@@ -215,6 +215,16 @@ def _people() -> list[ContactDraft]:
         ),
         ContactDraft(phones=(PhoneValue("+30 210 555 0101"),)),
         ContactDraft(given_name="Όλγα", family_name="Δημητρίου", formatted_name="Όλγα Δημητρίου"),
+        # Named only by a formatted name (a CSV row brings it back as a given name), and a
+        # formatted name that says the name otherwise than its parts (a CSV has only parts).
+        ContactDraft(formatted_name="my former school", phones=(PhoneValue("+49 30 1234567"),)),
+        ContactDraft(formatted_name="Kovács János", given_name="János", family_name="Kovács"),
+        ContactDraft(
+            formatted_name="Dr. Eleni P.",
+            prefix="Dr.",
+            given_name="Eleni",
+            family_name="Papadopoulou",
+        ),
     ]
 
 
