@@ -32,7 +32,7 @@ COLUMN_ACTION, COLUMN_CARD, COLUMN_FILE, COLUMN_LINE, COLUMN_CONTACT, COLUMN_REA
 _HEADERS: tuple[str, ...] = tuple(
     str(text)
     for text in (
-        QT_TRANSLATE_NOOP("ImportMatchModel", "Do"),
+        QT_TRANSLATE_NOOP("ImportMatchModel", "Action"),
         QT_TRANSLATE_NOOP("ImportMatchModel", "Card"),
         QT_TRANSLATE_NOOP("ImportMatchModel", "File"),
         QT_TRANSLATE_NOOP("ImportMatchModel", "Line"),
@@ -64,7 +64,9 @@ def reason_text(reason: str) -> str:
 
 
 def reasons_text(reasons: Sequence[str]) -> str:
-    return QCoreApplication.translate(_CONTEXT, ", ").join(reason_text(r) for r in reasons)
+    return QCoreApplication.translate("ImportMatchModel", ", ").join(
+        reason_text(r) for r in reasons
+    )
 
 
 def contact_text(match: ImportMatch) -> str:
@@ -74,7 +76,7 @@ def contact_text(match: ImportMatch) -> str:
         return match.contact_name
     file, line = match.earlier
     return (
-        QCoreApplication.translate(_CONTEXT, "%1 (new, line %2 of %3)")
+        QCoreApplication.translate("ImportMatchModel", "%1 (new, line %2 of %3)")
         .replace("%2", QLocale().toString(line))
         .replace("%3", file)
         .replace("%1", match.contact_name)  # last: a name may hold "%2"
@@ -165,7 +167,7 @@ class ImportMatchModel(QAbstractTableModel):
             if shown != COLUMN_ACTION:
                 return None
             merged = _key(match) not in self._apart
-            return (Qt.CheckState.Checked if merged else Qt.CheckState.Unchecked).value
+            return Qt.CheckState.Checked if merged else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(match, shown)
             return isolated(text) if shown in (COLUMN_CARD, COLUMN_FILE, COLUMN_CONTACT) else text
@@ -177,13 +179,15 @@ class ImportMatchModel(QAbstractTableModel):
                 _CONTEXT, _CREATE if _key(match) in self._apart else _MERGE
             )
         if shown == COLUMN_CARD:
-            return match.name or QCoreApplication.translate(_CONTEXT, "(no name)")
+            return match.name or QCoreApplication.translate("ImportMatchModel", "(no name)")
         if shown == COLUMN_FILE:
             return match.file
         if shown == COLUMN_LINE:
             return QLocale().toString(match.line)
         if shown == COLUMN_CONTACT:
-            return contact_text(match) or QCoreApplication.translate(_CONTEXT, "(no name)")
+            return contact_text(match) or QCoreApplication.translate(
+                "ImportMatchModel", "(no name)"
+            )
         return reasons_text(match.reasons)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1915,6 +1915,300 @@
     </message>
 </context>
 <context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="35"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="36"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="45"/>
+        <source>same card identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
+        <source>same name in another alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
+        <source>one has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
+        <source>neither has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
+        <source>a value others share too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="67"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="79"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="182"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="188"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="133"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation>
+            <numerusform>Reading the files: %Ln card so far…</numerusform>
+            <numerusform>Reading the files: %Ln cards so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="135"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="187"/>
+        <source>Imported, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="206"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation>
+            <numerusform>%Ln card to add as new</numerusform>
+            <numerusform>%Ln cards to add as new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="207"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation>
+            <numerusform>%Ln card to merge into a contact</numerusform>
+            <numerusform>%Ln cards to merge into a contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation>
+            <numerusform>%Ln possible duplicate to review later</numerusform>
+            <numerusform>%Ln possible duplicates to review later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="218"/>
+        <source>%Ln card(s) to skip</source>
+        <translation>
+            <numerusform>%Ln card to skip</numerusform>
+            <numerusform>%Ln cards to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="220"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation>
+            <numerusform>%Ln card that cannot be read</numerusform>
+            <numerusform>%Ln cards that cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="231"/>
+        <source>Merges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="234"/>
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="277"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="280"/>
+        <source>Merge it into that contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="281"/>
+        <source>Skip the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <source>Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="103"/>
+        <source>Cards to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="123"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="142"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="129"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="162"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="181"/>
+        <source>Problems by file and line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="222"/>
+        <source>Reading the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="131"/>

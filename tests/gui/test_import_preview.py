@@ -1,0 +1,286 @@
+"""File > Import's preview: what the import will do, shown before anything is written, with
+each merge switchable to "create" and the policy switchable (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.app import install_translators
+from crm_desktop.gui.import_match_model import ImportMatchModel
+from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog, Preview
+from crm_desktop.records.drafts import ContactDraft, EmailValue
+from crm_desktop.records.ids import ContactId
+from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
+from crm_desktop.services.cancel import CancelToken
+from crm_desktop.services.contact_list import search_contacts
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from crm_desktop.services.importing import import_files
+from tests.paths import DATA
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """The English translation, which holds the plural forms ("1 card", "2 cards")."""
+    before = set(qapp.findChildren(QTranslator))
+    install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def _dry_run(db: Database, files: Sequence[Path]) -> Preview:
+    """The preview as File > Import runs it: the import of ``files``, not written."""
+
+    def preview(
+        policy: DuplicatePolicy, progress: Callable[[int], None], cancel: CancelToken
+    ) -> ImportSummary:
+        return import_files(
+            db, files, duplicates=policy, dry_run=True, progress=progress, cancel=cancel
+        )
+
+    return preview
+
+
+def _previewed(
+    qtbot: QtBot,
+    db: Database,
+    files: Sequence[Path],
+    policy: DuplicatePolicy = DuplicatePolicy.MERGE,
+) -> ImportPreviewDialog:
+    dialog = ImportPreviewDialog(_dry_run(db, files), policy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.summary is not None and not dialog.running, timeout=20000)
+    return dialog
+
+
+def _contacts(db: Database) -> list[str]:
+    return sorted(row.name for row in search_contacts(db).rows)
+
+
+def _column(model: ImportMatchModel, shown: int) -> list[str]:
+    column = model.column_of(shown)
+    return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def known(db: Database) -> Database:
+    """A database holding two people of the corpus's gmail-list.vcf: Arnold Smith with his
+    e-mail address, and someone else who shares Doug White's."""
+    add_contacts(
+        db,
+        [
+            ContactDraft(
+                "Arnold Smith",
+                given_name="Arnold",
+                family_name="Smith",
+                emails=(EmailValue("asmithk@gmail.com"),),
+            ),
+            ContactDraft(
+                "Maria Lopez",
+                given_name="Maria",
+                family_name="Lopez",
+                emails=(EmailValue("dwhite@gmail.com"),),
+            ),
+        ],
+    )
+    return db
+
+
+def _match(line: int, name: str, contact: str, *reasons: str) -> ImportMatch:
+    return ImportMatch("a.vcf", line, name, ContactId(7), contact, reasons)
+
+
+def test_the_match_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
+    for choosable in (True, False):
+        model = ImportMatchModel(choosable)
+        model.set_matches(
+            [
+                _match(1, "Ana Puig", "Ana Puig", "email", "name"),
+                _match(9, "", "Pau Serra", "phone", "one_nameless"),
+            ]
+        )
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_unticking_a_merge_switches_that_card_to_create() -> None:
+    model = ImportMatchModel(choosable=True)
+    model.set_matches([_match(1, "Ana Puig", "Ana Puig", "email"), _match(9, "Pau", "Pau", "uid")])
+    assert model.kept_apart() == frozenset()
+    assert model.setData(
+        model.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.kept_apart() == {("a.vcf", 9)}
+    assert model.data(model.index(1, 0)) == "Create new"
+    assert model.data(model.index(0, 0)) == "Merge"
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked
+    )
+
+
+def test_a_card_switched_to_create_stays_so_when_the_preview_is_run_again() -> None:
+    model = ImportMatchModel(choosable=True)
+    cards = [_match(1, "Ana Puig", "Ana Puig", "email"), _match(9, "Pau", "Pau", "uid")]
+    model.set_matches(cards)
+    model.set_merged(0, False)
+    model.set_matches([])
+    assert model.kept_apart() == frozenset()  # only listed cards are kept apart
+    model.set_matches(cards)
+    assert model.kept_apart() == {("a.vcf", 1)}
+
+
+def test_the_possible_duplicates_list_has_no_choice_column() -> None:
+    model = ImportMatchModel(choosable=False)
+    model.set_matches([_match(3, "Doug White", "Maria Lopez", "email", "name_conflict")])
+    assert model.column_of(0) == -1
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(
+        model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.data(model.index(0, model.columnCount() - 1)) == (
+        "same e-mail address, different names"
+    )
+
+
+def test_a_match_with_an_earlier_card_of_the_import_names_its_line() -> None:
+    model = ImportMatchModel(choosable=True)
+    model.set_matches(
+        [ImportMatch("b.csv", 14, "Ana Puig", None, "Ana Puig", ("email",), ("b.csv", 1200))]
+    )
+    line = QLocale().toString(1200)
+    assert _column(model, 4) == [f"Ana Puig (new, line {line} of b.csv)"]
+
+
+def test_the_preview_shows_the_counts_and_merges_of_a_real_file_and_cancel_writes_nothing(
+    qtbot: QtBot, known: Database, corpus: Path
+) -> None:
+    before = _contacts(known)
+    dialog = _previewed(qtbot, known, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    counts = dialog._ui.counts.text().splitlines()
+    assert counts == [
+        "2 cards to add as new",
+        "1 card to merge into a contact",
+        "1 possible duplicate to review later",
+    ]
+    merges = dialog.merges_model()
+    assert _column(merges, 1) == ["Arnold Smith"]
+    assert _column(merges, 2) == ["gmail-list.vcf"]
+    assert _column(merges, 4) == ["Arnold Smith"]
+    assert "same e-mail address" in _column(merges, 5)[0]
+    duplicates = dialog.duplicates_model()
+    assert _column(duplicates, 1) == ["Doug White"]
+    assert _column(duplicates, 4) == ["Maria Lopez"]
+    tabs = dialog._ui.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Merges (1)",
+        "Possible duplicates (1)",
+        "Problems (0)",
+    ]
+    dialog._ui.buttons.button(dialog._ui.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert _contacts(known) == before
+
+
+def test_switching_a_merge_to_create_makes_the_import_create_that_contact(
+    qtbot: QtBot, known: Database, corpus: Path
+) -> None:
+    files = [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"]
+    dialog = _previewed(qtbot, known, files)
+    dialog.merges_model().set_merged(0, False)
+    assert dialog._ui.counts.text().splitlines()[:2] == [
+        "3 cards to add as new",
+        "0 cards to merge into a contact",
+    ]
+    dialog._import.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    summary = import_files(known, files, duplicates=dialog.policy, keep_apart=dialog.kept_apart)
+    assert (summary.imported, summary.merged) == (3, 0)
+    assert _contacts(known).count("Arnold Smith") == 2
+
+
+def test_the_import_after_the_preview_does_what_the_preview_said(
+    qtbot: QtBot, known: Database, corpus: Path
+) -> None:
+    files = [
+        corpus / "vcard" / "ez-vcard" / "gmail-list.vcf",
+        DATA / "vcard30-broken-card-between-good.vcf",
+    ]
+    dialog = _previewed(qtbot, known, files)
+    said = dialog.summary
+    assert said is not None and said.dry_run
+    dialog._import.click()
+    done = import_files(known, files, duplicates=dialog.policy, keep_apart=dialog.kept_apart)
+    assert (done.imported, done.merged, done.skipped, done.failed) == (
+        said.imported,
+        said.merged,
+        said.skipped,
+        said.failed,
+    )
+    assert done.problems == said.problems
+    assert [(m.file, m.line, m.contact_id) for m in done.merges] == [
+        (m.file, m.line, m.contact_id) for m in said.merges
+    ]
+    assert len(_contacts(known)) == 2 + said.imported
+
+
+def test_the_problems_tab_lists_each_problem_by_file_and_line(qtbot: QtBot, db: Database) -> None:
+    dialog = _previewed(qtbot, db, [DATA / "vcard30-broken-card-between-good.vcf"])
+    table = dialog._ui.problems
+    assert table.rowCount() == 1
+    assert [table.item(0, column).text() for column in (0, 1)] == [
+        "vcard30-broken-card-between-good.vcf",
+        "9",
+    ]
+    assert "1 card that cannot be read" in dialog._ui.counts.text()
+    assert dialog._ui.tabs.tabText(2) == "Problems (1)"
+
+
+def test_switching_the_policy_runs_the_preview_again(
+    qtbot: QtBot, known: Database, corpus: Path
+) -> None:
+    dialog = _previewed(qtbot, known, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    with qtbot.waitSignal(dialog.previewed, timeout=20000) as shown:
+        dialog._ui.policy.setCurrentIndex(dialog._ui.policy.findData(DuplicatePolicy.SKIP))
+    assert isinstance(shown.args[0], ImportSummary) and shown.args[0].skipped == 1
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    assert "1 card to skip" in dialog._ui.counts.text().splitlines()
+    assert dialog.policy is DuplicatePolicy.SKIP and dialog.kept_apart == frozenset()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000) as shown:
+        dialog.set_policy(DuplicatePolicy.CREATE)
+    assert (shown.args[0].imported, shown.args[0].merged) == (3, 0)
+
+
+def test_space_switches_the_current_merge_from_the_keyboard(
+    qtbot: QtBot, known: Database, corpus: Path
+) -> None:
+    dialog = _previewed(qtbot, known, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    view = dialog._ui.merges
+    view.setCurrentIndex(dialog.merges_model().index(0, 3))  # a cell beside the box
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert dialog.kept_apart == {("gmail-list.vcf", 1)}
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert dialog.kept_apart == frozenset()
+
+
+def test_the_preview_dialog_remembers_its_size(qtbot: QtBot, db: Database) -> None:
+    files = [DATA / "vcard30-utf16le-bom.vcf"]
+    first = _previewed(qtbot, db, files)
+    first.resize(700, 450)
+    first.reject()
+    second = _previewed(qtbot, db, files)
+    assert second.size() == QSize(700, 450)
