@@ -184,7 +184,7 @@ class ImportPreviewDialog(QDialog):
             what = (
                 problem.message
                 if problem.fatal
-                else self.tr("Imported, with a warning: %1").replace("%1", problem.message)
+                else self.tr("Will be imported, with a warning: %1").replace("%1", problem.message)
             )
             for column, text in enumerate(
                 (isolated(problem.file), locale.toString(problem.line), what)

@@ -1939,108 +1939,108 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="35"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="36"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>Why</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="45"/>
         <source>same card identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس معرّف البطاقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس الاسم</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
         <source>same name in another alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>نفس الاسم بأبجدية أخرى</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مشابه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
         <source>one has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداهما بلا اسم</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
         <source>neither has a name</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اسم لأيٍّ منهما</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمان مختلفان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
         <source>a value others share too</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جديدة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="67"/>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="79"/>
         <source>%1 (new, line %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (جديدة، السطر %2 من %3)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="182"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="188"/>
         <source>(no name)</source>
-        <translation type="unfinished">(بلا اسم)</translation>
+        <translation>(بلا اسم)</translation>
     </message>
 </context>
 <context>
@@ -2048,212 +2048,212 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="133"/>
         <source>Reading the files: %Ln card(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقة حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: بطاقة واحدة حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: بطاقتان حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقات حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقةً حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقة حتى الآن…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="135"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="187"/>
-        <source>Imported, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Will be imported, with a warning: %1</source>
+        <translation>ستُستورد مع تحذير: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="206"/>
         <source>%Ln card(s) to add as new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
+            <numerusform>بطاقة واحدة تُضاف جديدةً</numerusform>
+            <numerusform>بطاقتان تُضافان جديدتين</numerusform>
+            <numerusform>%Ln بطاقات تُضاف جديدةً</numerusform>
+            <numerusform>%Ln بطاقةً تُضاف جديدةً</numerusform>
+            <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="207"/>
         <source>%Ln card(s) to merge into a contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بطاقة تُدمج في جهة اتصال</numerusform>
+            <numerusform>بطاقة واحدة تُدمج في جهة اتصال</numerusform>
+            <numerusform>بطاقتان تُدمجان في جهات اتصال</numerusform>
+            <numerusform>%Ln بطاقات تُدمج في جهات اتصال</numerusform>
+            <numerusform>%Ln بطاقةً تُدمج في جهات اتصال</numerusform>
+            <numerusform>%Ln بطاقة تُدمج في جهات اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
         <source>%Ln possible duplicate(s) to review later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
+            <numerusform>تكرار محتمل واحد للمراجعة لاحقًا</numerusform>
+            <numerusform>تكراران محتملان للمراجعة لاحقًا</numerusform>
+            <numerusform>%Ln تكرارات محتملة للمراجعة لاحقًا</numerusform>
+            <numerusform>%Ln تكرارًا محتملًا للمراجعة لاحقًا</numerusform>
+            <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="218"/>
         <source>%Ln card(s) to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بطاقة تُتخطّى</numerusform>
+            <numerusform>بطاقة واحدة تُتخطّى</numerusform>
+            <numerusform>بطاقتان تُتخطّيان</numerusform>
+            <numerusform>%Ln بطاقات تُتخطّى</numerusform>
+            <numerusform>%Ln بطاقةً تُتخطّى</numerusform>
+            <numerusform>%Ln بطاقة تُتخطّى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="220"/>
         <source>%Ln card(s) that cannot be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
+            <numerusform>بطاقة واحدة تتعذر قراءتها</numerusform>
+            <numerusform>بطاقتان تتعذر قراءتهما</numerusform>
+            <numerusform>%Ln بطاقات تتعذر قراءتها</numerusform>
+            <numerusform>%Ln بطاقةً تتعذر قراءتها</numerusform>
+            <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="231"/>
         <source>Merges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الدمج (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="234"/>
         <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات المحتملة (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="277"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="280"/>
         <source>Merge it into that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>دمجها في جهة الاتصال تلك</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="281"/>
         <source>Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي البطاقة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جهة اتصال جديدة على أي حال</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="14"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="20"/>
         <source>Nothing has been written yet. This is what the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء بعد. هذا ما سيفعله الاستيراد:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="48"/>
         <source>When a card is a &amp;contact you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تكون البطاقة &amp;جهة اتصال لديك:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="58"/>
         <source>What to do with a card that is a contact you have</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُفعل ببطاقة هي جهة اتصال لديك</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="84"/>
         <source>Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الدمج</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="90"/>
         <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل بطاقة من هذه البطاقات هي جهة اتصال لديك (أو بطاقة قُرئت قبلها)، وتُضيف إليها ما ينقصها؛ ولا يُكتب فوق أي شيء. يُرجى إلغاء تحديد بطاقة (بمفتاح المسافة) لإنشائها جهة اتصال جديدة بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="103"/>
         <source>Cards to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات المراد دمجها</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="123"/>
         <location filename="../../ui/import_preview_dialog.ui" line="142"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات المحتملة</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="129"/>
         <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشترك هذه البطاقات مع جهة اتصال في عنوان بريد إلكتروني أو رقم هاتف أو اسم، لكن ليس من المؤكد أنها للشخص نفسه: ستُنشأ كل منها جهة اتصال جديدة، وتُدرج في «جهات الاتصال &gt; البحث عن السجلات المكررة» لتراجعها.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="162"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="168"/>
         <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة هذه البطاقات فلن تُستورد، أو ستُستورد مع التحذير المذكور. وتُستورد البطاقات الأخرى على أي حال.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="181"/>
         <source>Problems by file and line</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات حسب الملف والسطر</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="222"/>
         <source>Reading the files</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الملفات</translation>
     </message>
 </context>
 <context>

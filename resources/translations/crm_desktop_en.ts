@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="187"/>
-        <source>Imported, with a warning: %1</source>
+        <source>Will be imported, with a warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

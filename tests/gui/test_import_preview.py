@@ -284,3 +284,24 @@ def test_the_preview_dialog_remembers_its_size(qtbot: QtBot, db: Database) -> No
     first.reject()
     second = _previewed(qtbot, db, files)
     assert second.size() == QSize(700, 450)
+
+
+def test_the_preview_speaks_arabic_right_to_left(
+    qtbot: QtBot, qapp: QApplication, db: Database
+) -> None:
+    before = qapp.layoutDirection()
+    translators = set(qapp.findChildren(QTranslator))
+    try:
+        install_translators(qapp, QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+        dialog = _previewed(qtbot, db, [DATA / "vcard30-broken-card-between-good.vcf"])
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert dialog.windowTitle() == "معاينة الاستيراد"
+        assert dialog._ui.counts.text().splitlines()[0] == "بطاقتان تُضافان جديدتين"
+        assert dialog._ui.problems.item(0, 0).text() == (
+            "\u2068vcard30-broken-card-between-good.vcf\u2069"  # in its own direction
+        )
+    finally:
+        qapp.setLayoutDirection(before)
+        for translator in set(qapp.findChildren(QTranslator)) - translators:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
