@@ -21,6 +21,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import BackupEntry, ContactCard
 from crm_desktop.records.drafts import PhotoValue
+from crm_desktop.records.importing import ImportMatch
 from crm_desktop.records.problems import Problem
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 from crm_desktop.services.contact_list import (
@@ -135,8 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--duplicates",
         choices=("merge", "skip", "create"),
         default="merge",
-        help="a card matching a contact by UID, email or phone: merge (add what is missing, "
-        "the default), skip, or create a new contact",
+        help="a card that is a contact already there (same UID; or the same e-mail or phone "
+        "and a compatible name): merge (add what is missing, the default), skip, or create a "
+        "new contact; a card sharing an e-mail or phone with somebody of another name is "
+        "created and recorded as a possible duplicate",
+    )
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what the import would do (who is merged into whom, possible duplicates, "
+        "problems) and write nothing",
     )
     importer.add_argument(
         "--strict", action="store_true", help="a card that cannot be read aborts everything"
@@ -461,6 +470,28 @@ def _mapping(name: str | None) -> dict[str, str] | None:
     return read_mapping_file(Path(name)) if name else None
 
 
+def _match_json(match: ImportMatch) -> JsonObject:
+    found: JsonObject = {
+        "file": match.file,
+        "line": match.line,
+        "name": match.name,
+        "contact_id": match.contact_id,
+        "contact_name": match.contact_name,
+        "reasons": list(match.reasons),
+    }
+    if match.earlier is not None:
+        found["earlier"] = {"file": match.earlier[0], "line": match.earlier[1]}
+    return found
+
+
+def _match_text(match: ImportMatch) -> str:
+    if match.earlier is not None:
+        other = f"{match.contact_name} ({match.earlier[0]}:{match.earlier[1]})"
+    else:
+        other = f"{match.contact_name} (contact {match.contact_id})"
+    return f"{match.file}:{match.line}: {match.name} -> {other}: {', '.join(match.reasons)}"
+
+
 def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.records.importing import DuplicatePolicy
     from crm_desktop.services.importing import import_files
@@ -474,14 +505,18 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             fallback_encoding=args.encoding,
             csv_encoding=args.encoding,
             mapping=_mapping(args.mapping),
+            dry_run=args.dry_run,
         )
     if args.json:
         _print_json(
             {
+                "dry_run": summary.dry_run,
                 "imported": summary.imported,
                 "merged": summary.merged,
                 "skipped": summary.skipped,
                 "failed": summary.failed,
+                "merges": [_match_json(m) for m in summary.merges],
+                "possible_duplicates": [_match_json(m) for m in summary.possible_duplicates],
                 "problems": [_problem_json(p) for p in summary.problems],
             },
             out,
@@ -490,9 +525,15 @@ def _cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         for problem in summary.problems:
             kind = "" if problem.fatal else "warning: "
             sys.stderr.write(f"{problem.file}:{problem.line}: {kind}{problem.message}\n")
+        for merge in summary.merges:
+            out.write(f"merged {_match_text(merge)}\n")
+        for possible in summary.possible_duplicates:
+            out.write(f"possible duplicate {_match_text(possible)}\n")
+        would = "dry run, nothing written: would have " if summary.dry_run else ""
         out.write(
-            f"imported {summary.imported}, merged {summary.merged}, "
-            f"skipped {summary.skipped}, failed {summary.failed}\n"
+            f"{would}imported {summary.imported}, merged {summary.merged}, "
+            f"skipped {summary.skipped}, failed {summary.failed}, "
+            f"possible duplicates {len(summary.possible_duplicates)}\n"
         )
     return 0
 

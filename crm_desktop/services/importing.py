@@ -11,6 +11,7 @@ create. Importing the same file twice therefore never doubles anybody.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -33,24 +34,23 @@ from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
 from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
-from crm_desktop.records.naming import display_name
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
+from crm_desktop.services.import_matching import ImportMatcher, Outcome, Person, Ref
+from crm_desktop.services.matching import region_of_locale
 from crm_desktop.services.raw_writing import raw_writing
 from crm_desktop.services.schedule_rows import local_zone
 from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
-from crm_desktop.store.duplicate_keys import bare_names, stored_emails, stored_phones, stored_uids
-from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.identities import add_possible_duplicates
 from crm_desktop.store.transactions import RawConnection, raw
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 BATCH = 500
-MIN_PHONE_DIGITS = 7  # shorter numbers (extensions, "112") say nothing about who it is
 
 
 class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
@@ -68,90 +68,20 @@ ImportProgress = Callable[[int], None]  # cards read so far
 
 
 @dataclass
-class _Known:
-    """Who is already there, by UID, e-mail and phone digits: the duplicate keys."""
-
-    uids: dict[str, int] = field(default_factory=dict)
-    emails: dict[str, int] = field(default_factory=dict)
-    phones: dict[str, int] = field(default_factory=dict)
-    # Cards with no UID, e-mail or phone: matched by name among contacts that have none either
-    # (so that importing the same file twice never doubles anybody).
-    bare_names: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, connection: RawConnection) -> _Known:
-        known = cls()
-        for uid, contact_id in stored_uids(connection):
-            known.uids.setdefault(uid, contact_id)
-        for value, owner in stored_emails(connection):
-            known.emails.setdefault(value, owner)
-        for digits, owner in stored_phones(connection, MIN_PHONE_DIGITS):
-            known.phones.setdefault(digits, owner)
-        for name, contact_id in bare_names(connection, MIN_PHONE_DIGITS):
-            known.bare_names.setdefault(fold(name.strip()), contact_id)
-        return known
-
-    def find(self, keys: _Keys) -> int | None:
-        if keys.uid and keys.uid in self.uids:
-            return self.uids[keys.uid]
-        for email in keys.emails:
-            found = self.emails.get(email)
-            if found is not None:
-                return found
-        for digits in keys.phones:
-            if digits in self.phones:
-                return self.phones[digits]
-        if keys.bare_name is not None:
-            return self.bare_names.get(keys.bare_name)
-        return None
-
-    def add(self, contact_id: int, keys: _Keys) -> None:
-        if keys.uid:
-            self.uids.setdefault(keys.uid, contact_id)
-        for email in keys.emails:
-            self.emails.setdefault(email, contact_id)
-        for digits in keys.phones:
-            self.phones.setdefault(digits, contact_id)
-        if keys.bare_name is not None:
-            self.bare_names.setdefault(keys.bare_name, contact_id)
-
-
-@dataclass(frozen=True, slots=True)
-class _Keys:
-    """A card's duplicate keys, worked out once: its UID, folded e-mail addresses, the
-    digits of its phones long enough to tell people apart, and, for a card with none of
-    these, its folded name."""
-
-    uid: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
-    bare_name: str | None
-
-    @classmethod
-    def of(cls, draft: ContactDraft) -> _Keys:
-        emails = tuple(fold(email.value.strip()) for email in draft.emails)
-        digits = (phone_digits(phone.value) for phone in draft.phones)
-        phones = tuple(d for d in digits if len(d) >= MIN_PHONE_DIGITS)
-        bare = not (draft.uid or draft.emails or phones)
-        return cls(draft.uid or "", emails, phones, fold(display_name(draft)) if bare else None)
-
-
-_PENDING = -1  # a key of a contact read in this import but not written yet
-
-
-@dataclass
 class _Run:
     connection: RawConnection
     session: Session | None  # an ORM unit of work on the same transaction (iCalendar only)
     writer: ContactWriter
-    known: _Known
+    matcher: ImportMatcher
     policy: DuplicatePolicy
     strict: bool
     keep_apart: frozenset[tuple[str, int]]
-    pending: list[tuple[ContactDraft, _Keys]] = field(default_factory=list)
-    pending_keys: _Known = field(default_factory=lambda: _Known())
-    # Cards matched to stored contacts, merged a batch at a time (contact id, card).
+    # Cards to create, written a batch at a time (the matcher's person of each, and the card).
+    pending: list[tuple[Person, ContactDraft]] = field(default_factory=list)
+    # Cards matched to contacts, merged a batch at a time (contact id, card).
     merges: list[tuple[int, ContactDraft]] = field(default_factory=list)
+    # Pairs of people (card, other) that may be one, with why: recorded once all are written.
+    pairs: list[tuple[Ref, Ref, tuple[str, ...]]] = field(default_factory=list)
     ids: list[ContactId] = field(default_factory=list)
     activity_ids: list[ActivityId] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -173,12 +103,23 @@ class _Run:
     def flush_new(self) -> None:
         if not self.pending:
             return
-        new_ids = self.writer.write([draft for draft, _ in self.pending])
-        for contact_id, (_, keys) in zip(new_ids, self.pending, strict=True):
-            self.known.add(contact_id, keys)
+        new_ids = self.writer.write([draft for _, draft in self.pending])
+        for contact_id, (person, _) in zip(new_ids, self.pending, strict=True):
+            person.contact_id = contact_id
         self.ids.extend(new_ids)
         self.pending = []
-        self.pending_keys = _Known()
+
+    def finish(self) -> None:
+        self.flush()
+        add_possible_duplicates(
+            self.connection,
+            [(self._contact_id(a), self._contact_id(b), why) for a, b, why in self.pairs],
+        )
+
+    def _contact_id(self, ref: Ref) -> int:
+        contact_id = self.matcher.person(ref).contact_id
+        assert contact_id is not None  # every card is written by now
+        return contact_id
 
     def summary(self, dry_run: bool) -> ImportSummary:
         return ImportSummary(
@@ -194,27 +135,66 @@ class _Run:
             dry_run,
         )
 
+    def _record(self, card: Person, other: Ref, reasons: tuple[str, ...]) -> ImportMatch:
+        assert card.origin is not None
+        person = self.matcher.person(other)
+        earlier = person.origin  # a card of this import: named by its file and line
+        return ImportMatch(
+            card.origin[0],
+            card.origin[1],
+            card.display,
+            None if earlier is not None else ContactId(other),
+            person.display,
+            reasons,
+            earlier,
+        )
+
     def contact(self, draft: ContactDraft, file: str, line: int) -> None:
-        checks = self.policy is not DuplicatePolicy.CREATE and (file, line) not in self.keep_apart
-        keys = _Keys.of(draft)
-        match = self.known.find(keys) if checks else None
-        if match is None and checks and self.pending_keys.find(keys) is not None:
-            self.flush()  # the duplicate is in this very import: write it, then match
-            match = self.known.find(keys)
-        if match is None:
-            self.pending.append((draft, keys))
-            self.pending_keys.add(_PENDING, keys)
-            self.imported += 1
-            if len(self.pending) >= BATCH:
-                self.flush()
-        elif self.policy is DuplicatePolicy.SKIP:
-            self.skipped += 1
-        else:
-            self.merges.append((match, draft))
-            self.known.add(match, keys)
+        draft = self._without_empty_values(draft, file, line)
+        origin = (file, line)
+        if self.policy is DuplicatePolicy.CREATE:
+            self._create(Person.of_card(0, draft, origin), draft)
+            return
+        card, match = self.matcher.decide(draft, origin)
+        if match.outcome is Outcome.SAME and origin not in self.keep_apart:
+            assert match.target is not None
+            if self.policy is DuplicatePolicy.SKIP:
+                self.skipped += 1
+                return
+            target = self.matcher.person(match.target)
+            if target.contact_id is None:
+                self.flush_new()  # an earlier card of this very import: write it, then merge
+            assert target.contact_id is not None
+            self.merges.append((target.contact_id, draft))
+            self.matcher.absorb(match.target, card)
+            self.merge_records.append(self._record(card, match.target, match.reasons))
             self.merged += 1
             if len(self.merges) >= BATCH:
                 self.flush_merges()
+            return
+        self.matcher.add(card, draft)
+        self._create(card, draft)
+        for other, reasons in match.possible:
+            self.pairs.append((card.ref, other, reasons))
+            self.possible_records.append(self._record(card, other, reasons))
+
+    def _create(self, card: Person, draft: ContactDraft) -> None:
+        self.pending.append((card, draft))
+        self.imported += 1
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def _without_empty_values(self, draft: ContactDraft, file: str, line: int) -> ContactDraft:
+        """An empty ``EMAIL:`` or ``TEL:`` is no address or number: left out, with a warning."""
+        emails = tuple(e for e in draft.emails if e.value.strip())
+        phones = tuple(p for p in draft.phones if p.value.strip())
+        if len(emails) == len(draft.emails) and len(phones) == len(draft.phones):
+            return draft
+        if len(emails) < len(draft.emails):
+            self.problems.append(Problem(file, line, "empty e-mail address left out", False))
+        if len(phones) < len(draft.phones):
+            self.problems.append(Problem(file, line, "empty phone number left out", False))
+        return dataclasses.replace(draft, emails=emails, phones=phones)
 
     def account(self, draft: AccountDraft) -> None:
         known = self.writer.find_account(draft.name) is not None
@@ -236,7 +216,7 @@ class _Run:
         try:
             with self.session.begin_nested():  # a refused one leaves nothing behind
                 outcome, activity_id = store_calendar_item(
-                    self.session, read.item, self.known.emails, self.policy.value
+                    self.session, read.item, self.matcher.contact_emails(), self.policy.value
                 )
         except CrmError as error:
             self.problem(Problem(file, read.line, str(error)))
@@ -420,7 +400,7 @@ def _import(
             connection,
             session,
             ContactWriter(connection, db.sort_language),
-            _Known.load(connection),
+            ImportMatcher(connection, region_of_locale(system_locale_name())),
             duplicates,
             strict,
             keep_apart,
@@ -459,7 +439,7 @@ def _import(
                         progress(read)
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled
-        run.flush()
+        run.finish()
         if cancel is not None and cancel.cancelled:
             raise Cancelled
         summary = run.summary(dry_run)

@@ -77,7 +77,7 @@ class _Details:
 
 
 @dataclass
-class _State:
+class ContactState:
     """A stored contact as the merges of one batch see it, and what they add to it."""
 
     row: dict[str, Any]
@@ -99,13 +99,13 @@ def _chunks(ids: Sequence[int]) -> Iterator[tuple[str, Sequence[int]]]:
         yield ", ".join("?" for _ in part), part
 
 
-def _load(raw: sqlite3.Connection, ids: Sequence[int]) -> dict[int, _State]:
+def _load(raw: sqlite3.Connection, ids: Sequence[int]) -> dict[int, ContactState]:
     """The contacts ``ids`` and their details, in a few queries per chunk of ids."""
-    states: dict[int, _State] = {}
+    states: dict[int, ContactState] = {}
     columns = ", ".join(f'"{c}"' for c in _READ)
     for marks, part in _chunks(ids):
         for row in raw.execute(f"SELECT id, {columns} FROM contacts WHERE id IN ({marks})", part):
-            states[row[0]] = _State(dict(zip(_READ, row[1:], strict=True)))
+            states[row[0]] = ContactState(dict(zip(_READ, row[1:], strict=True)))
 
         def rows(sql: str, part: Sequence[int] = part, marks: str = marks) -> Any:
             return raw.execute(sql.format(marks=marks), part)
@@ -176,7 +176,7 @@ class _Rows:
 
 
 def _merge_one(
-    writer: ContactWriter, cid: int, state: _State, draft: ContactDraft, rows: _Rows
+    writer: ContactWriter, cid: int, state: ContactState, draft: ContactDraft, rows: _Rows
 ) -> None:
     """Add to ``state`` (and to ``rows``) what ``draft`` has and the contact lacks."""
     row = state.row
@@ -264,7 +264,42 @@ def _merge_one(
             have.load(account_id, have.count, link.name.strip())
 
 
-def _document(state: _State) -> str:
+def load_states(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, ContactState]:
+    """The contacts ``ids`` with every value they hold, as a merge sees them."""
+    return _load(connection, ids)
+
+
+def holds_every_value(state: ContactState, draft: ContactDraft) -> bool:
+    """Whether the contact already has every value of ``draft`` (a merge would add nothing
+    and change nothing)."""
+    row = state.row
+    if any(getattr(draft, n) and getattr(draft, n) != row[n] for n in _SCALARS):
+        return False
+    for name in ("birthday", "anniversary"):
+        value = getattr(draft, name)
+        if value and normalize_partial_date(value, name) != row[name]:
+            return False
+    if draft.photo is not None and row["photo"] is None and not row["photo_uri"]:
+        return False
+    addresses = (
+        _address_key(a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code,
+                     a.country) for a in draft.addresses
+    )  # fmt: skip
+    accounts = {fold(text) for text in state.accounts.ordered_texts()}
+    return (
+        all(fold(e.value.strip()) in state.emails.keys for e in draft.emails)
+        and all(phone_digits(p.value) in state.phones.keys for p in draft.phones)
+        and all(key in state.addresses.keys for key in addresses)
+        and all(u.value in state.urls.keys for u in draft.urls)
+        and all(i.value in state.impp.keys for i in draft.impp)
+        and all((c.label, c.value) in state.custom.keys for c in draft.custom_fields)
+        and all((x.group, x.name.upper(), x.value) in state.extra.keys for x in draft.extra)
+        and all(fold(n.strip()) in state.categories for n in draft.categories if n.strip())
+        and all(fold(a.name.strip()) in accounts for a in draft.accounts if a.name.strip())
+    )
+
+
+def _document(state: ContactState) -> str:
     row = state.row
     return contact_document(
         formatted_name=row["formatted_name"], prefix=row["prefix"],

@@ -29,10 +29,13 @@ def test_import_prints_the_summary_and_problems_by_file_and_line(tmp_path: Path)
     result = _run("import", str(DATA / "vcard30-broken-card-between-good.vcf"), "--json", db=db)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
+        "dry_run": False,
         "imported": 2,
         "merged": 0,
         "skipped": 0,
         "failed": 1,
+        "merges": [],
+        "possible_duplicates": [],
         "problems": [
             {
                 "file": "vcard30-broken-card-between-good.vcf",
@@ -42,7 +45,13 @@ def test_import_prints_the_summary_and_problems_by_file_and_line(tmp_path: Path)
         ],
     }
     again = _run("import", str(DATA / "vcard30-broken-card-between-good.vcf"), db=db)
-    assert again.stdout == "imported 0, merged 2, skipped 0, failed 1\n"
+    assert again.stdout == (
+        "merged vcard30-broken-card-between-good.vcf:1: Núria Puig -> Núria Puig (contact 1): "
+        "email, name\n"
+        "merged vcard30-broken-card-between-good.vcf:11: Jordi Ferrer -> Jordi Ferrer "
+        "(contact 2): name\n"
+        "imported 0, merged 2, skipped 0, failed 1, possible duplicates 0\n"
+    )
     assert "vcard30-broken-card-between-good.vcf:9: not a vCard content line" in again.stderr
 
 

@@ -1,0 +1,400 @@
+"""Who each card of an import is: a contact already there, an earlier card of the same
+import, or somebody new (``matching``'s rules, applied card by card as they are read).
+
+A card is the same person as a contact (or an earlier card) by ``matching.decide``: the same
+UID, or a shared e-mail or E.164 phone with compatible names (a value many hold only with equal
+names). A card sharing a key with somebody whose name conflicts is a possible duplicate:
+created, and the pair recorded for review. A card that shares no key is the same person as a
+contact of the same folded name when the card adds nothing that contradicts it: each of its
+e-mails and phones already on the contact, no other birthday, anniversary, job title,
+department or company (so that re-importing a CSV export, which carries no UID, doubles nobody).
+
+Cheap per card: its keys are worked out once; a phone is parsed (``phonenumbers``, cached per
+distinct string) only when a stored or earlier phone ends in the same digits; stored contacts
+are read only when a card shares a key or a name with them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from crm_desktop.errors import CrmError
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.naming import display_name
+from crm_desktop.records.partial_dates import normalize_partial_date
+from crm_desktop.services.matching import (
+    EMAIL,
+    PHONE,
+    SHARED_HOLDERS,
+    UID,
+    Decision,
+    Identity,
+    IdentityKeys,
+    Key,
+    NameRelation,
+    PhoneKeys,
+    Verdict,
+    decide,
+    email_key,
+    is_role_address,
+    name_of,
+    name_relation,
+)
+from crm_desktop.store.contact_merge import ContactState, holds_every_value, load_states
+from crm_desktop.store.duplicate_keys import (
+    StoredPerson,
+    stored_emails,
+    stored_names,
+    stored_people,
+    stored_phones,
+    stored_uids,
+)
+from crm_desktop.store.folding import fold, phone_digits
+from crm_desktop.store.transactions import RawConnection
+
+TAIL = 7  # phones are looked up by their last digits, parsed only when those agree
+MIN_PHONE_DIGITS = 6  # fewer is a short code, an extension or a placeholder: never a key
+
+# A reference to a person: a stored contact's id (> 0), or -n for the n-th card of the import.
+Ref = int
+
+
+@dataclass(slots=True)
+class Person:
+    """A stored contact or a card of this import, as matching sees it (it grows as cards are
+    merged into it)."""
+
+    ref: Ref
+    given_name: str
+    additional_names: str
+    family_name: str
+    formatted_name: str
+    uid: str
+    birthday: str
+    anniversary: str
+    title: str
+    department: str
+    account: str
+    emails: list[str]
+    phones: list[str]
+    contact_id: int | None  # None: a card of this import not written yet
+    display: str  # the name shown (a stored contact's formatted name; a card's display name)
+    origin: tuple[str, int] | None = None  # a card of this import: its file and line
+    email_folds: set[str] = field(default_factory=set)
+    phone_digits: set[str] = field(default_factory=set)
+    _entry: IdentityKeys | None = None
+
+    def __post_init__(self) -> None:
+        self.email_folds = {fold(value.strip()) for value in self.emails}
+        self.phone_digits = {phone_digits(value) for value in self.phones}
+
+    @classmethod
+    def of_card(cls, ref: Ref, draft: ContactDraft, origin: tuple[str, int]) -> Person:
+        return _card_person(ref, draft, origin)
+
+    def identity(self, unshared: int = 0) -> Identity:
+        return Identity(
+            self.ref,
+            self.given_name,
+            self.additional_names,
+            self.family_name,
+            self.formatted_name,
+            self.uid,
+            tuple(self.emails),
+            tuple(self.phones),
+            self.account,
+            unshared,
+        )
+
+
+def _card_person(ref: Ref, draft: ContactDraft, origin: tuple[str, int]) -> Person:
+    return Person(
+        ref,
+        draft.given_name,
+        draft.additional_names,
+        draft.family_name,
+        draft.formatted_name,
+        (draft.uid or "").strip(),
+        _date(draft.birthday),
+        _date(draft.anniversary),
+        draft.title,
+        draft.department,
+        next((link.name for link in draft.accounts if link.name.strip()), ""),
+        [e.value for e in draft.emails],
+        [p.value for p in draft.phones],
+        None,
+        display_name(draft),
+        origin,
+    )
+
+
+def _date(value: str | None) -> str:
+    try:
+        return normalize_partial_date(value, "date") or ""
+    except CrmError:  # a bad date is a problem of its own, not a contradiction
+        return ""
+
+
+def _stored_person(row: StoredPerson) -> Person:
+    return Person(
+        row.id,
+        row.given_name,
+        row.additional_names,
+        row.family_name,
+        row.formatted_name,
+        row.uid.strip(),
+        row.birthday,
+        row.anniversary,
+        row.title,
+        row.department,
+        row.account,
+        row.emails,
+        row.phones,
+        row.id,
+        row.formatted_name,
+    )
+
+
+class Outcome(Enum):
+    NEW = "new"
+    SAME = "same"
+    POSSIBLE_DUPLICATE = "possible_duplicate"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a card is: somebody new, the same as ``target`` (why), or perhaps the same as each
+    of ``possible`` (why)."""
+
+    outcome: Outcome
+    target: Ref | None = None
+    reasons: tuple[str, ...] = ()
+    possible: tuple[tuple[Ref, tuple[str, ...]], ...] = ()
+
+
+_NEW = Match(Outcome.NEW)
+_CONTRADICTING = ("birthday", "anniversary", "title", "department")
+
+
+class ImportMatcher:
+    """The stored contacts and the cards read so far, by key; one per import."""
+
+    def __init__(self, connection: RawConnection, region: str | None) -> None:
+        self._connection = connection
+        self.phone_keys = PhoneKeys(region)
+        self._uids: dict[str, list[Ref]] = defaultdict(list)
+        self._emails: dict[str, list[Ref]] = defaultdict(list)
+        self._phones: dict[str, list[Ref]] = defaultdict(list)
+        self._names: dict[str, list[Ref]] = defaultdict(list)
+        self._people: dict[Ref, Person] = {}
+        self._states: dict[int, ContactState] = {}  # stored nameless contacts, every value
+        self._nameless_cards: dict[Ref, ContactDraft] = {}
+        self._cards = 0
+        for uid, contact_id in stored_uids(connection):
+            self._uids[uid.strip()].append(contact_id)
+        for value, contact_id in stored_emails(connection):
+            self._emails[value].append(contact_id)
+        for digits, contact_id in stored_phones(connection, MIN_PHONE_DIGITS):
+            self._phones[digits[-TAIL:]].append(contact_id)
+        for name, contact_id in stored_names(connection):
+            self._names[fold(name.strip())].append(contact_id)
+
+    # People ------------------------------------------------------------------------------
+
+    def person(self, ref: Ref) -> Person:
+        return self._people[ref]
+
+    def _load(self, refs: Iterable[Ref]) -> None:
+        missing = [ref for ref in dict.fromkeys(refs) if ref not in self._people]
+        if missing:
+            for contact_id, row in stored_people(self._connection, missing).items():
+                self._people[contact_id] = _stored_person(row)
+
+    def _entry(self, person: Person) -> IdentityKeys:
+        if person._entry is None:
+            keys: set[Key] = set()
+            if person.uid:
+                keys.add(f"{UID}:{person.uid}")
+            for value in person.emails:
+                email = email_key(value)
+                if email is not None:
+                    keys.add(f"{EMAIL}:{email}")
+            for value in person.phones:
+                phone = self.phone_keys.key(value)
+                if phone is not None:
+                    keys.add(f"{PHONE}:{phone}")
+            identity = person.identity()
+            person._entry = IdentityKeys(identity, name_of(identity), frozenset(keys))
+        return person._entry
+
+    # Deciding ----------------------------------------------------------------------------
+
+    def _card_entry(self, card: Person) -> tuple[IdentityKeys, list[Ref]]:
+        """The card's keys (a phone parsed only where somebody's phone ends alike) and the
+        people that may hold one of them."""
+        keys: set[Key] = set()
+        found: list[Ref] = []
+        unshared = 0
+        if card.uid:
+            keys.add(f"{UID}:{card.uid}")
+            found += self._uids.get(card.uid, ())
+        for value in card.emails:
+            email = email_key(value)
+            if email is not None:
+                keys.add(f"{EMAIL}:{email}")
+                found += self._emails.get(fold(value.strip()), ())
+        for value in card.phones:
+            digits = phone_digits(value)
+            if len(digits) < MIN_PHONE_DIGITS:
+                continue
+            holders = self._phones.get(digits[-TAIL:])
+            if not holders:
+                unshared += 1  # nobody's phone ends alike: nobody shares it
+                continue
+            phone = self.phone_keys.key(value)
+            if phone is not None:
+                keys.add(f"{PHONE}:{phone}")
+                found += holders
+        identity = card.identity(unshared)
+        return IdentityKeys(identity, name_of(identity), frozenset(keys)), found
+
+    def _holders(self, key: Key) -> int:
+        kind, value = key[0], key[2:]
+        if kind == EMAIL:
+            bucket = self._emails.get(fold(value), ())
+        else:
+            bucket = self._phones.get(phone_digits(value.split(";", 1)[0])[-TAIL:], ())
+        self._load(bucket)
+        return sum(1 for ref in set(bucket) if key in self._entry(self._people[ref]).keys)
+
+    def decide(self, draft: ContactDraft, origin: tuple[str, int]) -> tuple[Person, Match]:
+        """The card as a person (not yet known to the matcher) and what it is."""
+        self._cards += 1
+        card = _card_person(-self._cards, draft, origin)
+        entry, found = self._card_entry(card)
+        if not found:
+            return card, self._by_name(card, draft)
+        self._load(found)
+        candidates = []
+        for ref in dict.fromkeys(found):
+            other = self._entry(self._people[ref])
+            if entry.keys & other.keys:
+                candidates.append(other)
+        if not candidates:
+            return card, self._by_name(card, draft)
+        shared: dict[Key, bool] = {}
+
+        def is_shared(key: Key) -> bool:
+            if key not in shared:
+                role = key[0] == EMAIL and is_role_address(key[2:])
+                shared[key] = role or (key[0] != UID and self._holders(key) > SHARED_HOLDERS)
+            return shared[key]
+
+        return card, _match(decide(entry, candidates, is_shared))
+
+    def _by_name(self, card: Person, draft: ContactDraft) -> Match:
+        """A card sharing no key: the first person of the same folded name that has every
+        e-mail and phone of the card and contradicts it in nothing; for a nameless card, the
+        first one shown alike that holds every value of the card already."""
+        name = name_of(card.identity())
+        refs = self._names.get(fold(card.display.strip()), ())
+        if not refs:
+            return _NEW
+        if name.empty:
+            return self._holding(refs, draft)
+        self._load(refs)
+        for ref in refs:
+            other = self._people[ref]
+            if name_relation(name, name_of(other.identity())) is not NameRelation.EQUAL:
+                continue
+            held = card.email_folds <= other.email_folds and card.phone_digits <= other.phone_digits
+            if held and not _contradicts(card, other):
+                return Match(Outcome.SAME, ref, ("name",))
+        return _NEW
+
+    def _holding(self, refs: Sequence[Ref], draft: ContactDraft) -> Match:
+        stored = [ref for ref in refs if ref > 0 and ref not in self._states]
+        self._states.update(load_states(self._connection, stored))
+        self._load(ref for ref in refs if ref > 0)
+        for ref in refs:
+            if ref < 0:
+                same = self._nameless_cards.get(ref) == draft
+            else:
+                same = ref in self._states and holds_every_value(self._states[ref], draft)
+            if same:
+                return Match(Outcome.SAME, ref, ("all_values",))
+        return _NEW
+
+    # Remembering -------------------------------------------------------------------------
+
+    def add(self, card: Person, draft: ContactDraft) -> None:
+        """``card`` is created: later cards are matched against it too."""
+        self._people[card.ref] = card
+        if name_of(card.identity()).empty:
+            self._nameless_cards[card.ref] = draft
+        self._index(card.ref, card.uid, card.emails, card.phones)
+        self._names[fold(card.display.strip())].append(card.ref)
+
+    def absorb(self, target: Ref, card: Person) -> None:
+        """``card`` was merged into ``target``: its values are the target's now (a merge
+        adds what is missing and fills empty fields only)."""
+        person = self._people[target]
+        emails = [v for v in card.emails if fold(v.strip()) not in person.email_folds]
+        phones = [v for v in card.phones if phone_digits(v) not in person.phone_digits]
+        uid = card.uid if not person.uid else ""
+        for name in ("given_name", "additional_names", "family_name", "formatted_name",
+                     *_CONTRADICTING, "account"):  # fmt: skip
+            if not getattr(person, name).strip():
+                setattr(person, name, getattr(card, name))
+        person.uid = person.uid or card.uid
+        person.emails += emails
+        person.phones += phones
+        person.email_folds |= card.email_folds
+        person.phone_digits |= card.phone_digits
+        person._entry = None
+        self._index(target, uid, emails, phones)
+
+    def _index(self, ref: Ref, uid: str, emails: Sequence[str], phones: Sequence[str]) -> None:
+        if uid:
+            self._uids[uid].append(ref)
+        for value in emails:
+            key = fold(value.strip())
+            if key:
+                self._emails[key].append(ref)
+        for value in phones:
+            digits = phone_digits(value)
+            if len(digits) >= MIN_PHONE_DIGITS:
+                self._phones[digits[-TAIL:]].append(ref)
+
+    def contact_emails(self) -> dict[str, int]:
+        """Folded e-mail address -> contact id, of everybody written so far (the first holder):
+        how calendar attendees are linked."""
+        found: dict[str, int] = {}
+        for key, refs in self._emails.items():
+            for ref in refs:
+                contact_id = ref if ref > 0 else self._people[ref].contact_id
+                if contact_id is not None:
+                    found.setdefault(key, contact_id)
+                    break
+        return found
+
+
+def _contradicts(card: Person, other: Person) -> bool:
+    for name in _CONTRADICTING:
+        mine, theirs = getattr(card, name).strip(), getattr(other, name).strip()
+        if mine and theirs and fold(mine) != fold(theirs):
+            return True
+    return bool(card.account and other.account and fold(card.account) != fold(other.account))
+
+
+def _match(decision: Decision) -> Match:
+    if decision.verdict is Verdict.SAME:
+        assert decision.contact_id is not None
+        return Match(Outcome.SAME, decision.contact_id, decision.reasons)
+    if decision.verdict is Verdict.POSSIBLE_DUPLICATE:
+        possible = tuple((c.contact_id, c.reasons) for c in decision.possible)
+        return Match(Outcome.POSSIBLE_DUPLICATE, possible=possible)
+    return _NEW
