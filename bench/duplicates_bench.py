@@ -98,15 +98,13 @@ def build(path: Path, count: int, planted: int, seed: int = 12) -> list[tuple[in
 
 def measure(path: Path) -> dict[str, object]:
     """Runs in the child process: find_duplicates on ``path``, timed, with the peak RSS."""
-    from crm_desktop.services.contact_list import open_read_only
+    from crm_desktop.services.database import read_database
     from crm_desktop.services.duplicates import find_duplicates
 
     start = time.perf_counter()
     cpu = time.process_time()
-    reader = open_read_only(path)
-    assert reader is not None
-    with reader:
-        groups = find_duplicates(reader, region="GR")
+    with read_database(path) as db:
+        groups = find_duplicates(db, region="GR")
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - cpu
     return {

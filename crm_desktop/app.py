@@ -6,10 +6,8 @@ import argparse
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QImageReader
@@ -22,11 +20,9 @@ from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.resources import icon, translations_dir
 from crm_desktop.paths import resolve_db_path
-from crm_desktop.services.contact_list import ReadSource, open_read_only
+from crm_desktop.services.database import Database
+from crm_desktop.services.database import open_database as open_full
 from crm_desktop.store.lock import DatabaseLock
-
-if TYPE_CHECKING:
-    from crm_desktop.services.database import Database
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> None:
@@ -60,11 +56,11 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def open_database(path: Path, locale_name: str, lock: DatabaseLock | None = None) -> Database:
-    """The full database (imports SQLAlchemy: called after the first paint where it can)."""
-    from crm_desktop.services.database import open_database as open_full
-
+    """The window's database, locked. On a current file only its reader opens now: the
+    window paints its first screen from it, then opens the writer (SQLAlchemy, the checks,
+    the sort keys) in ``MainWindow.open_writer``. A new file, or one to upgrade, opens whole."""
     # The daily backup is the window's to take, off the GUI thread, once it shows.
-    return open_full(path, locale_name, lock)
+    return open_full(path, locale_name, lock, writer_later=True)
 
 
 def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:
@@ -80,45 +76,17 @@ def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:
     return open_database(resolve_db_path(getattr(args, "db", None)), locale_name), None
 
 
-def start_for_gui(
-    args: argparse.Namespace,
-) -> tuple[Database | Callable[[], Database], ReadSource | None, Path | None]:
-    """What the window opens: the user's database is locked and read lightly for the first
-    screen, and opened fully (SQLAlchemy, migrations) once that screen is painted."""
-    if args.demo:
-        db, folder = open_for_gui(args)
-        return db, None, folder
-    path = resolve_db_path(getattr(args, "db", None))
-    locale_name = QLocale().name()
-    lock = DatabaseLock(path)
-    try:
-        if path.is_file():
-            lock.acquire()
-        try:
-            reader = open_read_only(path) if lock.held else None
-        except DatabaseError:
-            reader = None  # the full open says what is wrong, and names the backup to restore
-        if reader is None:  # a new database, or one to upgrade: open it whole now
-            return open_database(path, locale_name, lock), None, None
-    except BaseException:
-        lock.release()
-        raise
-    return partial(open_database, path, locale_name, lock), reader, None
-
-
-def start_or_recover(
-    args: argparse.Namespace,
-) -> tuple[Database | Callable[[], Database], ReadSource | None, Path | None] | None:
-    """``start_for_gui``; a damaged database is offered its newest good backup instead (None
+def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] | None:
+    """``open_for_gui``; a damaged database is offered its newest good backup instead (None
     when the user quits), any other refusal is told in a dialog (None)."""
     try:
-        return start_for_gui(args)
+        return open_for_gui(args)
     except DatabaseError as error:
         if error.problem is DatabaseProblem.CORRUPT:
             from crm_desktop.gui.startup_dialogs import recover_damaged_database
 
             restored = recover_damaged_database(error)
-            return None if restored is None else (restored, None, None)
+            return None if restored is None else (restored, None)
         QMessageBox.critical(None, error_title(error), error_text(error))
     except CrmError as error:
         QMessageBox.critical(None, error_title(error), error_text(error))
@@ -141,10 +109,10 @@ def run_gui(args: argparse.Namespace) -> int:
     started = start_or_recover(args)
     if started is None:
         return 1
-    db, first_reads, temporary = started
+    db, temporary = started
     window: MainWindow | None = None
     try:
-        window = MainWindow(db, first_reads=first_reads)
+        window = MainWindow(db)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         if temporary is None:  # once the window and its list are up
             path = resolve_db_path(getattr(args, "db", None))
@@ -154,7 +122,7 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         if window is not None:
             window.close_database()
-        elif not callable(db):
+        else:
             db.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)

@@ -24,20 +24,15 @@ from crm_desktop.records.drafts import PhotoValue
 from crm_desktop.records.importing import ImportMatch
 from crm_desktop.records.problems import Problem
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
-from crm_desktop.services.contact_list import (
-    ReadSource,
-    contact_rows,
-    open_read_only,
-    ordered_contact_ids,
-)
+from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.sync_folders import sync_warning, synced_folder
 
 if TYPE_CHECKING:
     from crm_desktop.records.activities import ActivityRow
     from crm_desktop.services.database import Database
 
-# Commands that only list open a light reader; the others import the full stack (SQLAlchemy,
-# ~0.3 s) when they run, not when this module is imported.
+# Commands that only read open the database's reader alone; the others import the full stack
+# (SQLAlchemy, ~0.3 s) when they run, not when this module is imported.
 
 JsonObject = dict[str, Any]
 
@@ -349,22 +344,26 @@ def _warn_after_open(db: Database) -> None:
         sys.stderr.write(f"crm-desktop: warning: no daily backup: {db.backup_problem}\n")
 
 
-def _list_lines(db: ReadSource, query: str, out: TextIO) -> None:
+def _list_lines(db: Database, query: str, out: TextIO) -> None:
     for row in contact_rows(db, ordered_contact_ids(db, query)):
         out.write("\t".join((str(row.id), row.name, row.account, row.email, row.phone)) + "\n")
 
 
-def _reading(path: Path) -> ReadSource:
-    """A light reader when the database is there and current (no lock: the window may have
+def _reading(path: Path) -> Database:
+    """Only the reader when the database is there and current (no lock: the window may have
     it open), else the full open, which creates or upgrades it."""
-    return open_read_only(path) or _open_full(path)
+    from crm_desktop.services.database import read_database
+
+    db = read_database(path)
+    _warn_after_open(db)
+    return db
 
 
 def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     query = " ".join(args.query)
     with _reading(path) as db:
         if args.json:
-            from crm_desktop.services.contacts import get_contacts
+            from crm_desktop.services.contact_cards import get_contacts
 
             cards = get_contacts(db, ordered_contact_ids(db, query))
             _print_json([contact_json(card) for card in cards], out)
@@ -401,7 +400,7 @@ def _show_text(card: ContactCard) -> list[str]:
 
 
 def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
-    from crm_desktop.services.contacts import get_contact
+    from crm_desktop.services.contact_cards import get_contact
 
     with _reading(path) as db:
         card = get_contact(db, args.id)

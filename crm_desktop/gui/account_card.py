@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
 
@@ -94,9 +95,8 @@ class AccountCardView(QScrollArea):
             form.addRow(self.tr("Phone"), _plain(phone.value, body))
         for email in card.emails:
             form.addRow(self.tr("Email"), _plain(email.value, body))
-        for a in card.addresses:
-            parts = (a.street, a.extended, a.po_box, a.locality, a.region, a.postal_code, a.country)
-            form.addRow(self.tr("Address"), _plain("\n".join(p for p in parts if p), body))
+        for kind, text in address_rows(card.addresses):
+            form.addRow(kind, _plain(text, body))
         if card.note:
             outer.addWidget(_plain(card.note, body))
         heading = QLabel(self.tr("Contacts (%1)").replace("%1", str(len(card.contacts))), body)

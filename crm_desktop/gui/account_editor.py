@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from crm_desktop.gui.detail_rows import (
@@ -16,17 +15,19 @@ from crm_desktop.gui.detail_rows import (
     parse_types,
     setup_table,
 )
+from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_account_editor import Ui_AccountEditor
 from crm_desktop.records.drafts import AccountDraft, EmailValue, PhoneValue
 
 
-class AccountEditor(QDialog):
+class AccountEditor(DraftEditorMixin[AccountDraft], QDialog):
+    _ui: Ui_AccountEditor
+
     def __init__(self, draft: AccountDraft | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui = Ui_AccountEditor()
         self._ui.setupUi(self)
         self._original = draft or AccountDraft("")
-        self._result: AccountDraft | None = None
         ui = self._ui
         for table in (ui.phones, ui.emails):
             setup_table(table)
@@ -81,21 +82,3 @@ class AccountEditor(QDialog):
                 for v, t, o in emails
             ),
         )
-
-    def accept(self) -> None:
-        try:
-            self._result = self._draft()
-        except ValueError as problem:
-            self._ui.problem.setText(str(problem))
-            return
-        self._ui.problem.clear()
-        super().accept()
-
-    def result_draft(self) -> AccountDraft | None:
-        return self._result
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)

@@ -34,11 +34,12 @@ from crm_desktop.gui.activity_text import (
     day_text,
     from_qdate,
     is_delete_key,
-    isolated,
     local_date,
     to_qdate,
 )
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.records.activities import ActivityRow, Due
+from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 from crm_desktop.services import activities as service
 from crm_desktop.services.cancel import CancelToken
 
@@ -215,7 +216,7 @@ class ActivitiesView(QWidget):
 
     def refresh(self) -> None:
         """Read the current list, the calendar's month and the selected day again."""
-        db, now = self._actions.database(), self._actions.clock()
+        db, now = self._actions.database, self._actions.clock()
         today = local_date(now)
         self.model.today = self.day_model.today = today
         due = self.due()
@@ -235,7 +236,7 @@ class ActivitiesView(QWidget):
     def _refresh_month(self) -> None:
         first = QDate(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start = from_qdate(first) - timedelta(days=7)  # the grid shows days either side
-        counts = service.activity_days(self._actions.database(), start, start + timedelta(days=49))
+        counts = service.activity_days(self._actions.database, start, start + timedelta(days=49))
         self.calendar.set_counts(counts)
 
     def _show_day_heading(self) -> None:
@@ -251,7 +252,7 @@ class ActivitiesView(QWidget):
 
         if self._task is not None:
             return
-        db, now, today = self._actions.database(), self._actions.clock(), self.today()
+        db, now, today = self._actions.database, self._actions.clock(), self.today()
 
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> object:
             return (
@@ -338,7 +339,7 @@ class ActivitiesView(QWidget):
     def _on_calendar_selection_changed(self) -> None:
         try:
             self.day_model.set_rows(
-                service.activities_on(self._actions.database(), self.selected_day())
+                service.activities_on(self._actions.database, self.selected_day())
             )
         except CrmError as error:
             self._actions.show_error(error)
@@ -364,11 +365,11 @@ class ActivitiesView(QWidget):
 
     def _on_new_clicked(self) -> None:
         day = self.selected_day() if self.selected_day() != self.today() else None
-        self._actions.new_activity("task", day=day)
+        self._actions.new_activity(ActivityKind.TASK, day=day)
 
     def _on_done_clicked(self) -> None:
         for row in self.selected_rows()[:1]:
-            if row.status == "open":
+            if row.status == ActivityStatus.OPEN:
                 self._actions.complete(row)
 
     def _on_edit_clicked(self) -> None:
@@ -386,7 +387,7 @@ class ActivitiesView(QWidget):
     def context_menu(self, row: ActivityRow) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("&Edit…"), lambda: self._actions.edit_activity(row))
-        if row.status == "open":
+        if row.status == ActivityStatus.OPEN:
             menu.addAction(self.tr("Mark as &done…"), lambda: self._actions.complete(row))
             tomorrow = self.today() + timedelta(days=1)
             menu.addAction(

@@ -20,7 +20,7 @@ from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
-from crm_desktop.records.vocabulary import TIMED_KINDS
+from crm_desktop.records.vocabulary import TIMED_KINDS, ActivityKind, ActivityStatus
 from crm_desktop.services import activities as service
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_list import search_contacts
@@ -49,14 +49,14 @@ class TrashActivitiesCommand(QUndoCommand):
         self._actions.run(self._restore)
 
     def _trash(self) -> None:
-        db = self._actions.database()
+        db = self._actions.database
         if self._activities:
             service.trash_activities(db, self._activities)
         if self._notes:
             service.trash_notes(db, self._notes)
 
     def _restore(self) -> None:
-        db = self._actions.database()
+        db = self._actions.database
         if self._activities:
             service.restore_activities(db, self._activities)
         if self._notes:
@@ -68,7 +68,7 @@ class ActivityActions(QObject):
 
     def __init__(
         self,
-        database: Callable[[], Database],
+        database: Database,
         parent_widget: QWidget | None = None,
         *,
         clock: Clock | None = None,
@@ -97,7 +97,7 @@ class ActivityActions(QObject):
 
     def _find_contacts(self, text: str) -> list[tuple[ContactId, str]]:
         try:
-            page = search_contacts(self.database(), text, limit=CONTACT_MATCHES)
+            page = search_contacts(self.database, text, limit=CONTACT_MATCHES)
         except CrmError:
             return []
         return [(row.id, row.name) for row in page.rows]
@@ -106,7 +106,7 @@ class ActivityActions(QObject):
         self, draft: ActivityDraft | None, names: dict[ContactId, str] | None = None
     ) -> ActivityEditorDialog:
         try:
-            accounts = [(row.id, row.name) for row in account_rows(self.database())]
+            accounts = [(row.id, row.name) for row in account_rows(self.database)]
         except CrmError as error:
             self.show_error(error)
             accounts = []
@@ -119,7 +119,7 @@ class ActivityActions(QObject):
 
     def new_activity(
         self,
-        kind: str = "call",
+        kind: str = ActivityKind.CALL,
         contact: tuple[ContactId, str] | None = None,
         account_id: AccountId | None = None,
         day: date | None = None,
@@ -142,7 +142,7 @@ class ActivityActions(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "New activity"))
         if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
             return None
-        db = self.database()
+        db = self.database
         row = self.run(lambda: service.create_activity(db, saved))
         return row if isinstance(row, ActivityRow) else None
 
@@ -153,7 +153,7 @@ class ActivityActions(QObject):
             return None
         if saved == row.to_draft():
             return row
-        db = self.database()
+        db = self.database
         result = self.run(lambda: service.update_activity(db, row.id, saved))
         return result if isinstance(result, ActivityRow) else None
 
@@ -163,7 +163,7 @@ class ActivityActions(QObject):
         dialog = CompleteDialog(row.kind, row.subject, self._widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        db = self.database()
+        db = self.database
         outcome = dialog.outcome.text().strip()
         done = self.run(lambda: service.complete_activity(db, row.id, outcome))
         if not isinstance(done, ActivityRow):
@@ -181,7 +181,7 @@ class ActivityActions(QObject):
         return follow_up if isinstance(follow_up, ActivityRow) else done
 
     def reschedule(self, activity_id: int, day: date) -> ActivityRow | None:
-        db, activity = self.database(), ActivityId(activity_id)
+        db, activity = self.database, ActivityId(activity_id)
         row = self.run(lambda: service.reschedule_activity(db, activity, day))
         return row if isinstance(row, ActivityRow) else None
 
@@ -203,20 +203,31 @@ class ActivityActions(QObject):
         due: datetime | None = None,
     ) -> object | None:
         """The quick-add bar: a call logged as done now, a note, or a task due ``due``."""
-        db = self.database()
+        db = self.database
         if kind == "note":
             return self.run(lambda: service.add_note(db, subject, contact_id, account_id))
         now = self.clock().replace(second=0, microsecond=0)
         contacts = (contact_id,) if contact_id is not None else ()
-        if kind == "task":
-            draft = ActivityDraft(kind="task", subject=subject, due=due or now,
-                                  contact_ids=contacts, account_id=account_id)  # fmt: skip
+        if kind == ActivityKind.TASK:
+            draft = ActivityDraft(
+                kind=ActivityKind.TASK,
+                subject=subject,
+                due=due or now,
+                contact_ids=contacts,
+                account_id=account_id,
+            )
             return self.run(lambda: service.create_activity(db, draft))
         timed = kind in TIMED_KINDS  # logged as done, now
         draft = ActivityDraft(
-            kind=kind, subject=subject, start=now if timed else None, due=None if timed else now,
-            status="done", completed_at=now, contact_ids=contacts, account_id=account_id,
-        )  # fmt: skip
+            kind=kind,
+            subject=subject,
+            start=now if timed else None,
+            due=None if timed else now,
+            status=ActivityStatus.DONE,
+            completed_at=now,
+            contact_ids=contacts,
+            account_id=account_id,
+        )
         return self.run(lambda: service.create_activity(db, draft))
 
     # ---- notes ----------------------------------------------------------------------------
@@ -233,10 +244,10 @@ class ActivityActions(QObject):
         body = dialog.textValue().strip()
         if not body or body == note.body:
             return None
-        db = self.database()
+        db = self.database
         row = self.run(lambda: service.edit_note(db, note.id, body.strip()))
         return row if isinstance(row, NoteRow) else None
 
     def pin_note(self, note: NoteRow, pinned: bool) -> None:
-        db = self.database()
+        db = self.database
         self.run(lambda: service.pin_note(db, note.id, pinned))

@@ -12,16 +12,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem, QWidget
 
 from crm_desktop.gui.activity_text import (
     from_qdatetime,
-    isolated,
     set_locale_format,
     to_qdatetime,
     word,
 )
+from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_activity_editor import Ui_ActivityEditor
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.ids import AccountId, ContactId
@@ -30,6 +31,8 @@ from crm_desktop.records.vocabulary import (
     ACTIVITY_STATUSES,
     PRIORITIES,
     TIMED_KINDS,
+    ActivityKind,
+    ActivityStatus,
 )
 
 ContactFinder = Callable[[str], Sequence[tuple[ContactId, str]]]
@@ -44,7 +47,9 @@ def next_half_hour(now: datetime) -> datetime:
     return start + timedelta(minutes=30 - start.minute % 30)
 
 
-class ActivityEditorDialog(QDialog):
+class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
+    _ui: Ui_ActivityEditor
+
     def __init__(
         self,
         draft: ActivityDraft | None,
@@ -62,11 +67,12 @@ class ActivityEditorDialog(QDialog):
         self._ui.setupUi(self)
         self._new = draft is None
         now = now or datetime.now(UTC)
-        self._original = draft or ActivityDraft(kind="call", subject="", start=next_half_hour(now))
+        self._original = draft or ActivityDraft(
+            kind=ActivityKind.CALL, subject="", start=next_half_hour(now)
+        )
         self._now = now
         self._find_contacts = find_contacts
         self._matches: dict[str, ContactId] = {}
-        self._result: ActivityDraft | None = None
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -111,7 +117,7 @@ class ActivityEditorDialog(QDialog):
         self._select(ui.priority, d.priority)
         self._select(ui.status, d.status)
         ui.outcome.setText(d.outcome)
-        ui.outcome.setEnabled(d.status != "open")
+        ui.outcome.setEnabled(d.status != ActivityStatus.OPEN)
         when = d.start or d.due
         if d.reminder is None or when is None:
             self._select(ui.reminder, NO_REMINDER)
@@ -173,7 +179,7 @@ class ActivityEditorDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
 
     def _on_status_current_index_changed(self, _index: int) -> None:
-        self._ui.outcome.setEnabled(self._ui.status.currentData() != "open")
+        self._ui.outcome.setEnabled(self._ui.status.currentData() != ActivityStatus.OPEN)
 
     def _on_kind_current_index_changed(self, _index: int) -> None:
         """Calls and meetings start at a time; tasks, emails and letters are due by one: the
@@ -250,28 +256,8 @@ class ActivityEditorDialog(QDialog):
             location=ui.location.text().strip(),
             priority=str(ui.priority.currentData()),
             status=status,
-            outcome=ui.outcome.text().strip() if status != "open" else "",
+            outcome=ui.outcome.text().strip() if status != ActivityStatus.OPEN else "",
             reminder=reminder,
             contact_ids=contact_ids,
             account_id=AccountId(int(account)) if account is not None else None,
         )
-
-    def accept(self) -> None:
-        try:
-            self._result = self._draft()
-        except ValueError as problem:
-            self._ui.problem.setText(str(problem))
-            self._ui.problem.setStyleSheet("color: palette(highlight); font-weight: bold")
-            return
-        self._ui.problem.clear()
-        super().accept()
-
-    def result_draft(self) -> ActivityDraft | None:
-        """The activity as saved, or None if the dialog was cancelled."""
-        return self._result
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)

@@ -9,12 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -22,28 +19,18 @@ from PySide6.QtGui import QColor, QFont
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_calendar import ACTIVITY_MIME, activity_mime
-from crm_desktop.gui.activity_text import isolated, local_date, time_text, word
+from crm_desktop.gui.activity_text import local_date, time_text, word
+from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.table_model import ID_ROLE, AnyIndex, RecordTableModel
 from crm_desktop.records.activities import ActivityRow
+from crm_desktop.records.vocabulary import ActivityStatus, Priority
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 (COLUMN_WHEN, COLUMN_KIND, COLUMN_SUBJECT, COLUMN_REGARDING, COLUMN_PRIORITY,
  COLUMN_STATUS) = range(6)  # fmt: skip
 _PAGE = 100  # rows read at once when a list is given by its ids
 _CACHE_LIMIT = 2_000
 
-_HEADERS = tuple(
-    str(text)
-    for text in (
-        QT_TRANSLATE_NOOP("ActivityListModel", "When"),
-        QT_TRANSLATE_NOOP("ActivityListModel", "Kind"),
-        QT_TRANSLATE_NOOP("ActivityListModel", "Subject"),
-        QT_TRANSLATE_NOOP("ActivityListModel", "Regarding"),
-        QT_TRANSLATE_NOOP("ActivityListModel", "Priority"),
-        QT_TRANSLATE_NOOP("ActivityListModel", "Status"),
-    )
-)
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActivityRow
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = ID_ROLE + 1  # the ActivityRow
 
 
 def regarding(row: ActivityRow) -> str:
@@ -54,12 +41,24 @@ def regarding(row: ActivityRow) -> str:
     return ", ".join(names)
 
 
-class ActivityListModel(QAbstractTableModel):
-    failed = Signal(object)  # a CrmError met while reading a page as the list was painted
-
+class ActivityListModel(RecordTableModel):
     """A list of activities: either given whole (``set_rows``) or as its ordered ids, whose
     rows are read a page at a time as they are shown (``set_ids``: Overdue holds thousands at
     1,000,000 activities, and the view paints only a screenful)."""
+
+    failed = Signal(object)  # a CrmError met while reading a page as the list was painted
+    context = "ActivityListModel"
+    headers = tuple(
+        str(text)
+        for text in (
+            QT_TRANSLATE_NOOP("ActivityListModel", "When"),
+            QT_TRANSLATE_NOOP("ActivityListModel", "Kind"),
+            QT_TRANSLATE_NOOP("ActivityListModel", "Subject"),
+            QT_TRANSLATE_NOOP("ActivityListModel", "Regarding"),
+            QT_TRANSLATE_NOOP("ActivityListModel", "Priority"),
+            QT_TRANSLATE_NOOP("ActivityListModel", "Status"),
+        )
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,22 +109,11 @@ class ActivityListModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def row_total(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("ActivityListModel", _HEADERS[section])
-        return None
+    def record_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -141,18 +129,19 @@ class ActivityListModel(QAbstractTableModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
+    def cell(self, row_number: int, column: int, role: int) -> Any:
+        row = self.row_at(row_number)
         if row is None:
             return None
         if role == ROW_ROLE:
             return row
-        if role == ID_ROLE:
-            return row.id
-        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
-        if role == Qt.ItemDataRole.FontRole and row.priority == "high" and column == COLUMN_SUBJECT:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and row.priority == Priority.HIGH
+            and column == COLUMN_SUBJECT
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -162,7 +151,7 @@ class ActivityListModel(QAbstractTableModel):
 
     def _overdue(self, row: ActivityRow) -> bool:
         return (
-            row.status == "open"
+            row.status == ActivityStatus.OPEN
             and self.today is not None
             and row.when is not None
             and local_date(row.when) < self.today
@@ -174,7 +163,7 @@ class ActivityListModel(QAbstractTableModel):
         if column == COLUMN_KIND:
             return word(row.kind)
         if column == COLUMN_SUBJECT:
-            if row.status == "done" and row.outcome:
+            if row.status == ActivityStatus.DONE and row.outcome:
                 return f"{isolated(row.subject)} — {isolated(row.outcome)}"
             return isolated(row.subject)
         if column == COLUMN_REGARDING:

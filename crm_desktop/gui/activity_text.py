@@ -1,6 +1,5 @@
 """The words and times shared by the activity views: kinds, priorities and statuses in the
-user's language, stored UTC times as local ones through QLocale, names isolated in their own
-direction (a Latin name's final "." does not jump in a right-to-left window)."""
+user's language, stored UTC times as local ones through QLocale."""
 
 from __future__ import annotations
 
@@ -19,21 +18,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
-_FSI, _PDI = "\u2068", "\u2069"
+from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
 
 _WORDS = {
-    "call": QT_TRANSLATE_NOOP("ActivityText", "Call"),
-    "email": QT_TRANSLATE_NOOP("ActivityText", "Email"),
-    "letter": QT_TRANSLATE_NOOP("ActivityText", "Letter"),
-    "meeting": QT_TRANSLATE_NOOP("ActivityText", "Meeting"),
-    "task": QT_TRANSLATE_NOOP("ActivityText", "Task"),
+    ActivityKind.CALL: QT_TRANSLATE_NOOP("ActivityText", "Call"),
+    ActivityKind.EMAIL: QT_TRANSLATE_NOOP("ActivityText", "Email"),
+    ActivityKind.LETTER: QT_TRANSLATE_NOOP("ActivityText", "Letter"),
+    ActivityKind.MEETING: QT_TRANSLATE_NOOP("ActivityText", "Meeting"),
+    ActivityKind.TASK: QT_TRANSLATE_NOOP("ActivityText", "Task"),
     "note": QT_TRANSLATE_NOOP("ActivityText", "Note"),
-    "low": QT_TRANSLATE_NOOP("ActivityText", "Low"),
-    "normal": QT_TRANSLATE_NOOP("ActivityText", "Normal"),
-    "high": QT_TRANSLATE_NOOP("ActivityText", "High"),
-    "open": QT_TRANSLATE_NOOP("ActivityText", "Open"),
-    "done": QT_TRANSLATE_NOOP("ActivityText", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("ActivityText", "Cancelled"),
+    Priority.LOW: QT_TRANSLATE_NOOP("ActivityText", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("ActivityText", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("ActivityText", "High"),
+    ActivityStatus.OPEN: QT_TRANSLATE_NOOP("ActivityText", "Open"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("ActivityText", "Done"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("ActivityText", "Cancelled"),
 }
 
 
@@ -51,11 +50,6 @@ def word(value: str) -> str:
     """A kind, priority or status in the user's language (an unknown one as stored)."""
     text = _WORDS.get(value)
     return QCoreApplication.translate("ActivityText", str(text)) if text else value
-
-
-def isolated(text: str) -> str:
-    """``text`` in a first-strong isolate: it keeps its own direction inside any sentence."""
-    return f"{_FSI}{text}{_PDI}" if text else ""
 
 
 def set_locale_format(edit: QDateTimeEdit) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import confirm as confirming
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.tasks import ServiceTask, Work
@@ -42,13 +43,6 @@ if TYPE_CHECKING:
     from crm_desktop.services.database import Database
 
 COLUMN_MADE, COLUMN_SIZE, COLUMN_CONTACTS, COLUMN_REASON = range(4)
-
-
-def isolated(text: str, *, left_to_right: bool = False) -> str:
-    """``text`` set apart in its own direction inside a sentence (a date, a number, a path),
-    so a right-to-left sentence does not reorder it, nor it the sentence."""
-    opening = "\u2066" if left_to_right else "\u2068"  # LRI or FSI; PDI closes
-    return opening + text + "\u2069"
 
 
 def local_date_time(moment: datetime) -> str:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.gui.activity_text import isolated, word
+from crm_desktop.gui.activity_text import word
+from crm_desktop.gui.bidi import isolated
 
 
 class CompleteDialog(QDialog):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.records.contacts import ContactCard
 
 if TYPE_CHECKING:  # made after the first paint
@@ -117,9 +118,8 @@ class ContactCardView(QScrollArea):
             call = _link_label(f"tel:{number}", phone.value, body)
             call.linkActivated.connect(self._on_link_activated)
             form.addRow(self.tr("Phone"), call)
-        for a in d.addresses:
-            parts = (a.street, a.extended, a.po_box, a.locality, a.region, a.postal_code, a.country)
-            add(self.tr("Address"), "\n".join(part for part in parts if part))
+        for kind, text in address_rows(d.addresses):
+            add(kind, text)
         add(self.tr("Birthday"), self._date_text(d.birthday))
         add(self.tr("Categories"), ", ".join(d.categories))
         for field in d.custom_fields:
@@ -180,9 +180,18 @@ class ContactPane(QSplitter):
             self._show_timeline(self.card.shown)
         return self._timeline
 
-    def show_card(self, card: ContactCard | None) -> None:
+    def show_card(self, card: ContactCard | None, *, edited: bool = False) -> None:
+        """Show ``card``; ``edited``: the contact shown, as just edited (its timeline stays
+        unless its name changed)."""
+        shown = self.card.shown
         self.card.show_card(card)
-        if self._timeline is not None:
+        unchanged = (
+            edited
+            and card is not None
+            and shown is not None
+            and (shown.id, shown.draft.formatted_name) == (card.id, card.draft.formatted_name)
+        )
+        if self._timeline is not None and not unchanged:
             self._show_timeline(card)
 
     def _show_timeline(self, card: ContactCard | None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -40,6 +40,7 @@ from crm_desktop.gui.detail_rows import (
     parse_types,
     setup_table,
 )
+from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
@@ -93,7 +94,9 @@ def _encoded(image: QImage, image_format: bytes) -> bytes:
     return bytes(out.data().data())
 
 
-class ContactEditor(QDialog):
+class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
+    _ui: Ui_ContactEditor
+
     def __init__(
         self,
         draft: ContactDraft | None,
@@ -106,7 +109,6 @@ class ContactEditor(QDialog):
         self._ui.setupUi(self)
         self._original = draft or ContactDraft()
         self._photo = self._original.photo
-        self._result: ContactDraft | None = None
         completer = QCompleter(account_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -209,14 +211,14 @@ class ContactEditor(QDialog):
         try:
             data = read_photo_file(path)
         except InputTooLargeError:
-            self._ui.problem.setText(
+            self._say_problem(
                 self.tr("%1 is larger than %2 MB: choose a smaller image.")
                 .replace("%1", path.name)
                 .replace("%2", self.locale().toString(MAX_PHOTO_BYTES >> 20))
             )
             return False
         except OSError as error:
-            self._ui.problem.setText(
+            self._say_problem(
                 self.tr("%1 cannot be read (%2).")
                 .replace("%1", path.name)
                 .replace("%2", error.strerror or "")
@@ -224,7 +226,7 @@ class ContactEditor(QDialog):
             return False
         photo = scaled_photo(data)
         if photo is None:
-            self._ui.problem.setText(
+            self._say_problem(
                 self.tr("%1 is not an image this app can read.").replace("%1", path.name)
             )
             return False
@@ -352,23 +354,3 @@ class ContactEditor(QDialog):
                      draft.suffix)  # fmt: skip
             draft = replace(draft, formatted_name=" ".join(p for p in parts if p))
         return draft
-
-    def accept(self) -> None:
-        try:
-            self._result = self._draft()
-        except ValueError as problem:
-            self._ui.problem.setText(str(problem))
-            self._ui.problem.setStyleSheet("color: palette(highlight); font-weight: bold")
-            return
-        self._ui.problem.clear()
-        super().accept()
-
-    def result_draft(self) -> ContactDraft | None:
-        """The contact as saved, or None if the dialog was cancelled."""
-        return self._result
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)

@@ -7,49 +7,32 @@ page holding the row through the services, and keeps a bounded number of pages.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.ids import ContactId
 
 RowLoader = Callable[[Sequence[int]], list[ContactRow]]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 (
     COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES,
     COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY,
 ) = range(8)  # fmt: skip
-# Marked for lupdate here, translated in headerData().
-_HEADERS: tuple[str, ...] = tuple(
-    str(text)
-    for text in (
-        QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Account"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Title"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Email"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Categories"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Last contact"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Next activity"),
-    )
-)
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 100
 MAX_PAGES = 40
 
@@ -62,7 +45,21 @@ def _local_date(moment: datetime | None) -> str:
     return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RecordTableModel):
+    context = "ContactTableModel"
+    headers = tuple(
+        str(text)
+        for text in (
+            QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Account"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Title"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Email"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Categories"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Last contact"),
+            QT_TRANSLATE_NOOP("ContactTableModel", "Next activity"),
+        )
+    )
     # A header was clicked: the window asks the services for the new order (sorting 100,000
     # Python rows here would take seconds; SQLite does it in 60-210 ms).
     sort_requested = Signal(int, Qt.SortOrder)
@@ -84,8 +81,40 @@ class ContactTableModel(QAbstractTableModel):
         """Read the shown rows again (their last contact or next activity changed)."""
         self._pages.clear()
         if self._ids:
-            last = self.index(len(self._ids) - 1, len(_HEADERS) - 1)
+            last = self.index(len(self._ids) - 1, len(self.headers) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def loaded_row(self, contact_id: int) -> ContactRow | None:
+        """The row as last read, if its page is held (none is read for it)."""
+        row = self.row_of(contact_id)
+        page = self._pages.get(row // PAGE_SIZE) if row is not None else None
+        return page[row % PAGE_SIZE] if page is not None and row is not None else None
+
+    def update_rows(self, rows: Sequence[ContactRow]) -> None:
+        """These contacts as read again (edited, in place): their rows repaint."""
+        for new in rows:
+            row = self.row_of(new.id)
+            if row is None:
+                continue
+            page = self._pages.get(row // PAGE_SIZE)
+            if page is not None:
+                page[row % PAGE_SIZE] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+
+    def remove_ids(self, ids: Collection[int]) -> None:
+        """Take these contacts out of the list (each run of rows at once; the others keep
+        their order, so nothing is read again but the pages that shift)."""
+        rows = sorted((r for i in ids if (r := self.row_of(i)) is not None), reverse=True)
+        if not rows:
+            return
+        self._pages.clear()  # rows shift: the pages are read again as painted
+        while rows:
+            last = first = rows.pop(0)
+            while rows and rows[0] == first - 1:
+                first = rows.pop(0)
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first : last + 1]
+            self.endRemoveRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(column, order)
@@ -103,35 +132,20 @@ class ContactTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def row_total(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
+    def record_id(self, row: int) -> int | None:
+        return self.contact_id(row)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("ContactTableModel", _HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == CONTACT_ID_ROLE:
-            return self._ids[index.row()]
+    def cell(self, row: int, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._row(index.row())
-        if row is None:
+        shown = self._row(row)
+        if shown is None:
             return None
-        text = self._text(row, index.column())
-        return isolated(text, left_to_right=index.column() in (COLUMN_PHONE, COLUMN_EMAIL))
+        text = self._text(shown, column)
+        return cell_text(text, left_to_right=column in (COLUMN_PHONE, COLUMN_EMAIL))
 
     def _text(self, row: ContactRow, column: int) -> str:
         if column == COLUMN_NAME:

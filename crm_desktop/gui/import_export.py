@@ -1,7 +1,8 @@
-"""The main window's File > Import and File > Export, run off the GUI thread with progress.
+"""File > Import and File > Export, run off the GUI thread with progress: the file dialogs,
+the import and export options, the task with its progress dialog, and the report.
 
-A base of ``MainWindow`` (its strings keep the ``MainWindow`` translation context): the file
-dialogs, the import and export options, the task with its progress dialog, and the report.
+The main window holds one ``ImportExport`` (its strings keep the ``MainWindow`` translation
+context) and tells it, at construction, where it reads and what to refresh.
 """
 
 from __future__ import annotations
@@ -10,61 +11,61 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from crm_desktop.errors import CrmError
 from crm_desktop.services.cancel import CancelToken
 from crm_desktop.services.contact_list import ordered_contact_ids
 
 if TYPE_CHECKING:
-    from crm_desktop.gui.contact_table_model import ContactTableModel
     from crm_desktop.gui.export_dialog import ExportScope
     from crm_desktop.gui.tasks import ServiceTask, Work
     from crm_desktop.records.ids import ContactId
     from crm_desktop.records.importing import ImportSummary
     from crm_desktop.services.database import Database
 
+ContactIds = Callable[[], list["ContactId"]]
 
-class ImportExportWindow(QMainWindow):
-    """Import and export as the main window runs them (what it needs is declared below)."""
+
+class ImportExport(QObject):
+    """Import and export for ``window``: ``db`` gives the open database, ``selected`` and
+    ``shown`` the contacts selected and listed, ``imported_into`` refreshes the window's
+    lists after an import, ``show_error`` tells one of our errors."""
 
     imported = Signal(object)  # an ImportSummary, once shown and the list refreshed
     exported = Signal(int)  # how many cards were written
     task_ended = Signal()  # an import or export finished, failed or was cancelled
 
-    _search: QLineEdit
-    _model: ContactTableModel
-    _task: ServiceTask | None
-    _progress: QProgressDialog | None
-    _last_message: QMessageBox | None
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: Callable[[], Database],
+        selected: ContactIds,
+        shown: ContactIds,
+        imported_into: Callable[[], None],
+        show_error: Callable[[CrmError], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._db = db
+        self._selected = selected
+        self._shown = shown
+        self._imported_into = imported_into
+        self._show_error = show_error
+        self._task: ServiceTask | None = None
+        self._progress: QProgressDialog | None = None
+        self.last_message: QMessageBox | None = None  # the last import's report
 
     @property
-    def _db(self) -> Database:
-        raise NotImplementedError
+    def running(self) -> bool:
+        """An import or export is under way."""
+        return self._task is not None
 
-    def _refresh(self, query: str) -> None:
-        raise NotImplementedError
-
-    def _refresh_navigation(self) -> None:
-        raise NotImplementedError
-
-    def _selected_ids(self) -> list[ContactId]:
-        raise NotImplementedError
-
-    def show_error(self, error: CrmError) -> None:
-        raise NotImplementedError
-
-    def _on_import_triggered(self) -> None:
+    def ask_for_files(self) -> None:
+        """File > Import: which files, then how."""
         names, _ = QFileDialog.getOpenFileNames(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Import contacts"),
             "",
             ";;".join(
@@ -97,7 +98,7 @@ class ImportExportWindow(QMainWindow):
                 continue  # the import itself reports it, by name
             if preview is None or not preview.uncertain_headers:
                 continue
-            dialog = ColumnMappingDialog(path.name, preview, self)
+            dialog = ColumnMappingDialog(path.name, preview, self._window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             mappings[path] = dialog.mapping()
@@ -111,11 +112,11 @@ class ImportExportWindow(QMainWindow):
         mappings = self._csv_mappings(files)
         if mappings is None:
             return  # the user cancelled a column mapping
-        dialog = ImportDialog(files, self)
+        dialog = ImportDialog(files, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         db, duplicates, strict, encoding = (
-            self._db,
+            self._db(),
             dialog.duplicates,
             dialog.strict,
             dialog.encoding,
@@ -138,7 +139,7 @@ class ImportExportWindow(QMainWindow):
 
         task = ServiceTask(work, self)
         progress = QProgressDialog(
-            label, QCoreApplication.translate("MainWindow", "Cancel"), 0, 0, self
+            label, QCoreApplication.translate("MainWindow", "Cancel"), 0, 0, self._window
         )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -165,10 +166,10 @@ class ImportExportWindow(QMainWindow):
 
     def _on_task_failed(self, error: object) -> None:
         if isinstance(error, CrmError):
-            self.show_error(error)
+            self._show_error(error)
         else:
             QMessageBox.critical(
-                self,
+                self._window,
                 QCoreApplication.translate("MainWindow", "Unexpected error"),
                 QCoreApplication.translate(
                     "MainWindow",
@@ -179,7 +180,7 @@ class ImportExportWindow(QMainWindow):
 
     def _on_task_cancelled(self) -> None:
         QMessageBox.information(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Cancelled"),
             QCoreApplication.translate("MainWindow", "Cancelled: nothing was changed."),
         )
@@ -215,7 +216,7 @@ class ImportExportWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Import finished"),
             text,
             QMessageBox.StandardButton.Ok,
-            self,
+            self._window,
         )
         if result.problems:
             box.setDetailedText(
@@ -227,17 +228,16 @@ class ImportExportWindow(QMainWindow):
                     for p in result.problems
                 )
             )
-        self._refresh(self._search.text())
-        self._refresh_navigation()
+        self._imported_into()
         box.open()
-        self._last_message = box
+        self.last_message = box
         self.imported.emit(result)
 
-    def _on_export_triggered(self) -> None:
+    def ask_for_target(self) -> None:
+        """File > Export: which contacts, in which format, to which file."""
         from crm_desktop.gui.export_dialog import ExportDialog
 
-        selected = self._selected_ids()
-        dialog = ExportDialog(len(selected), self._model.rowCount(), self)
+        dialog = ExportDialog(len(self._selected()), len(self._shown()), self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.version == "ics":
@@ -250,7 +250,10 @@ class ImportExportWindow(QMainWindow):
             suggested = QCoreApplication.translate("MainWindow", "contacts.vcf")
             kinds = QCoreApplication.translate("MainWindow", "vCard files (*.vcf)")
         name, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("MainWindow", "Export contacts"), suggested, kinds
+            self._window,
+            QCoreApplication.translate("MainWindow", "Export contacts"),
+            suggested,
+            kinds,
         )
         if name:
             self.export_to(Path(name), dialog.scope, dialog.version, dialog.with_accounts)
@@ -261,12 +264,12 @@ class ImportExportWindow(QMainWindow):
         from crm_desktop.services.exporting import export_csv, export_vcards
 
         if scope is ExportScope.SELECTION:
-            ids = self._selected_ids()
+            ids = self._selected()
         elif scope is ExportScope.SEARCH_RESULT:
-            ids = self._model.contact_ids()
+            ids = self._shown()
         else:
-            ids = ordered_contact_ids(self._db)
-        db = self._db
+            ids = ordered_contact_ids(self._db())
+        db = self._db()
 
         everyone = scope is ExportScope.EVERYONE
 
@@ -293,7 +296,7 @@ class ImportExportWindow(QMainWindow):
 
     def _on_calendar_export_succeeded(self, result: object) -> None:
         assert isinstance(result, int)
-        self.statusBar().showMessage(
+        self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "%1 events and to-dos exported.").replace(
                 "%1", QLocale().toString(result)
             ),
@@ -303,7 +306,7 @@ class ImportExportWindow(QMainWindow):
 
     def _on_export_succeeded(self, result: object) -> None:
         assert isinstance(result, int)
-        self.statusBar().showMessage(
+        self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "%1 cards exported.").replace(
                 "%1", QLocale().toString(result)
             ),

@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.activity_text import isolated, time_text, word
+from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.banner import Banner
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.records.activities import ActivityRow
 
 Clock = Callable[[], datetime]

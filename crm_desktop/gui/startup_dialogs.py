@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
-from crm_desktop.gui.backups_dialog import isolated, local_date_time
+from crm_desktop.gui.backups_dialog import local_date_time
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.backups import inspect_backup, list_backups, restore_backup_into

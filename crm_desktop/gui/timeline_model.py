@@ -27,7 +27,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.activity_text import isolated, time_text, word
+from crm_desktop.gui.activity_text import time_text, word
+from crm_desktop.gui.bidi import isolated
+from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.records.activities import TimelineItem
@@ -59,7 +61,7 @@ def item_detail(
     if row is None:
         return ""
     parts: list[str] = []
-    if row.status != "open" or row.outcome:
+    if row.status != ActivityStatus.OPEN or row.outcome:
         parts.append(f"{word(row.status)}: {row.outcome}" if row.outcome else word(row.status))
     names = ", ".join(
         isolated(name)
@@ -157,9 +159,13 @@ class TimelineModel(QAbstractListModel):
 
 
 _BADGE = {
-    "note": "#8e6c00", "call": "#1f6fb2", "email": "#6a3fb2", "letter": "#6b6b6b",
-    "meeting": "#2e7d32", "task": "#b3471f",
-}  # fmt: skip
+    "note": "#8e6c00",
+    ActivityKind.CALL: "#1f6fb2",
+    ActivityKind.EMAIL: "#6a3fb2",
+    ActivityKind.LETTER: "#6b6b6b",
+    ActivityKind.MEETING: "#2e7d32",
+    ActivityKind.TASK: "#b3471f",
+}
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -229,7 +235,7 @@ class TimelineDelegate(QStyledItemDelegate):
         bold = painter.fontMetrics()
         overdue = (
             item.activity is not None
-            and item.activity.status == "open"
+            and item.activity.status == ActivityStatus.OPEN
             and self.today is not None
             and item.activity.when is not None
             and when_is_before(item, self.today)

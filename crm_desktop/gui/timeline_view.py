@@ -33,13 +33,19 @@ from crm_desktop.gui.activity_text import (
 )
 from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
 from crm_desktop.records.ids import AccountId, ContactId
-from crm_desktop.records.vocabulary import ACTIVITY_KINDS
+from crm_desktop.records.vocabulary import ACTIVITY_KINDS, ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions
     from crm_desktop.records.activities import TimelineItem
 
-QUICK_KINDS = ("call", "note", "task", "email", "meeting")
+QUICK_KINDS = (
+    ActivityKind.CALL,
+    "note",
+    ActivityKind.TASK,
+    ActivityKind.EMAIL,
+    ActivityKind.MEETING,
+)
 TASK_HOUR = 9  # a quick task is due at 9:00 on its day
 
 
@@ -135,17 +141,23 @@ class TimelineView(QWidget):
         self._heading.setText(self.tr("Timeline"))
         self._filter.setItemText(0, self.tr("Everything"))
         plural = {
-            "note": self.tr("Notes"), "call": self.tr("Calls"), "email": self.tr("Emails"),
-            "letter": self.tr("Letters"), "meeting": self.tr("Meetings"), "task": self.tr("Tasks"),
-        }  # fmt: skip
+            "note": self.tr("Notes"),
+            ActivityKind.CALL: self.tr("Calls"),
+            ActivityKind.EMAIL: self.tr("Emails"),
+            ActivityKind.LETTER: self.tr("Letters"),
+            ActivityKind.MEETING: self.tr("Meetings"),
+            ActivityKind.TASK: self.tr("Tasks"),
+        }
         for row in range(1, self._filter.count()):
             self._filter.setItemText(row, plural[str(self._filter.itemData(row))])
         self._filter.setToolTip(self.tr("Show only one kind"))
         quick = {
-            "call": self.tr("Log a call"), "note": self.tr("Add a note"),
-            "task": self.tr("Schedule a task"), "email": self.tr("Log an email"),
-            "meeting": self.tr("Log a meeting"),
-        }  # fmt: skip
+            ActivityKind.CALL: self.tr("Log a call"),
+            "note": self.tr("Add a note"),
+            ActivityKind.TASK: self.tr("Schedule a task"),
+            ActivityKind.EMAIL: self.tr("Log an email"),
+            ActivityKind.MEETING: self.tr("Log a meeting"),
+        }
         for row in range(self.quick_kind.count()):
             self.quick_kind.setItemText(row, quick[str(self.quick_kind.itemData(row))])
         self.quick_add.setText(self.tr("&Add"))
@@ -213,7 +225,7 @@ class TimelineView(QWidget):
 
         def load(limit: int) -> list[TimelineItem]:
             return service.timeline(
-                actions.database(), contact_id=contact_id, account_id=account_id,
+                actions.database, contact_id=contact_id, account_id=account_id,
                 kinds=kinds, limit=limit,
             )  # fmt: skip
 
@@ -242,18 +254,18 @@ class TimelineView(QWidget):
 
     def _on_quick_kind_current_index_changed(self, _index: int) -> None:
         kind = str(self.quick_kind.currentData())
-        self.quick_due.setVisible(kind == "task")
+        self.quick_due.setVisible(kind == ActivityKind.TASK)
         hints = {
-            "call": self.tr("What was said (Enter logs the call)"),
+            ActivityKind.CALL: self.tr("What was said (Enter logs the call)"),
             "note": self.tr("Write a note (Enter adds it)"),
-            "task": self.tr("What to do (Enter schedules it)"),
-            "email": self.tr("What the email was about (Enter logs it)"),
-            "meeting": self.tr("What the meeting was about (Enter logs it)"),
+            ActivityKind.TASK: self.tr("What to do (Enter schedules it)"),
+            ActivityKind.EMAIL: self.tr("What the email was about (Enter logs it)"),
+            ActivityKind.MEETING: self.tr("What the meeting was about (Enter logs it)"),
         }
         self.quick_text.setPlaceholderText(hints.get(kind, ""))
-        if kind == "task" and self._actions is not None:
+        if kind == ActivityKind.TASK and self._actions is not None:
             self.quick_due.setDate(to_qdate(local_date(self._actions.clock()) + timedelta(days=1)))
-        elif kind == "task":
+        elif kind == ActivityKind.TASK:
             self.quick_due.setDate(QDate.currentDate().addDays(1))
 
     def _on_quick_add_clicked(self) -> None:
@@ -261,14 +273,18 @@ class TimelineView(QWidget):
         if not text or self._actions is None:
             return
         kind = str(self.quick_kind.currentData())
-        due = local_moment(from_qdate(self.quick_due.date()), TASK_HOUR) if kind == "task" else None
+        due = (
+            local_moment(from_qdate(self.quick_due.date()), TASK_HOUR)
+            if kind == ActivityKind.TASK
+            else None
+        )
         contact_id = self._contact[0] if self._contact else None
         if self._actions.quick_add(kind, text, contact_id, self._account, due) is not None:
             self.quick_text.clear()
 
     def _on_new_clicked(self) -> None:
         if self._actions is not None:
-            self._actions.new_activity("call", self._contact, self._account)
+            self._actions.new_activity(ActivityKind.CALL, self._contact, self._account)
 
     def selected_items(self) -> list[TimelineItem]:
         rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
@@ -299,7 +315,7 @@ class TimelineView(QWidget):
             note = item.note
             pin = menu.addAction(self.tr("&Unpin") if note.pinned else self.tr("&Pin to the top"))
             pin.triggered.connect(lambda: actions.pin_note(note, not note.pinned))
-        elif item.activity is not None and item.activity.status == "open":
+        elif item.activity is not None and item.activity.status == ActivityStatus.OPEN:
             activity = item.activity
             done = menu.addAction(self.tr("Mark as &done…"))
             done.triggered.connect(lambda: actions.complete(activity))

@@ -9,31 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import TrashItem, TrashKind
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from crm_desktop.records.vocabulary import ActivityKind
 
 COLUMN_KIND, COLUMN_TITLE, COLUMN_DELETED = range(3)
-# Marked for lupdate here, translated in headerData() and data().
-_HEADERS: tuple[str, ...] = tuple(
-    str(text)
-    for text in (
-        QT_TRANSLATE_NOOP("TrashTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("TrashTableModel", "Name or subject"),
-        QT_TRANSLATE_NOOP("TrashTableModel", "Deleted on"),
-    )
-)
+# Marked for lupdate here, translated in data().
 KIND_NAMES: dict[TrashKind, str] = {
     TrashKind.CONTACT: str(QT_TRANSLATE_NOOP("TrashTableModel", "Contact")),
     TrashKind.ACCOUNT: str(QT_TRANSLATE_NOOP("TrashTableModel", "Account")),
@@ -42,13 +31,12 @@ KIND_NAMES: dict[TrashKind, str] = {
 }
 # An activity without a subject is listed under its kind ("call"): shown in the user's words.
 _ACTIVITY_KINDS: dict[str, str] = {
-    "call": str(QT_TRANSLATE_NOOP("TrashTableModel", "Call")),
-    "email": str(QT_TRANSLATE_NOOP("TrashTableModel", "Email")),
-    "letter": str(QT_TRANSLATE_NOOP("TrashTableModel", "Letter")),
-    "meeting": str(QT_TRANSLATE_NOOP("TrashTableModel", "Meeting")),
-    "task": str(QT_TRANSLATE_NOOP("TrashTableModel", "Task")),
+    ActivityKind.CALL: str(QT_TRANSLATE_NOOP("TrashTableModel", "Call")),
+    ActivityKind.EMAIL: str(QT_TRANSLATE_NOOP("TrashTableModel", "Email")),
+    ActivityKind.LETTER: str(QT_TRANSLATE_NOOP("TrashTableModel", "Letter")),
+    ActivityKind.MEETING: str(QT_TRANSLATE_NOOP("TrashTableModel", "Meeting")),
+    ActivityKind.TASK: str(QT_TRANSLATE_NOOP("TrashTableModel", "Task")),
 }
-TRASH_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
 TRASH_KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # its TrashKind's value ("note"...)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # what the column sorts by (text or a timestamp)
 
@@ -71,7 +59,17 @@ def local_date_time(moment: datetime) -> str:
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(RecordTableModel):
+    context = "TrashTableModel"
+    headers = tuple(
+        str(text)
+        for text in (
+            QT_TRANSLATE_NOOP("TrashTableModel", "Kind"),
+            QT_TRANSLATE_NOOP("TrashTableModel", "Name or subject"),
+            QT_TRANSLATE_NOOP("TrashTableModel", "Deleted on"),
+        )
+    )
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[TrashItem] = []
@@ -84,38 +82,14 @@ class TrashTableModel(QAbstractTableModel):
     def item(self, row: int) -> TrashItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def retranslate(self) -> None:
-        """The kinds, headers and dates again (the language or the locale changed)."""
-        if self._items:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._items) - 1, len(_HEADERS) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
+    def row_total(self) -> int:
+        return len(self._items)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def record_id(self, row: int) -> int | None:
+        return self._items[row].id if 0 <= row < len(self._items) else None
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("TrashTableModel", _HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == TRASH_ID_ROLE:
-            return item.id
+    def cell(self, row: int, column: int, role: int) -> Any:
+        item = self._items[row]
         if role == TRASH_KIND_ROLE:
             return item.kind.value
         if role == SORT_ROLE:
@@ -126,7 +100,7 @@ class TrashTableModel(QAbstractTableModel):
             if column == COLUMN_KIND:
                 return kind_name(item.kind)
             if column == COLUMN_TITLE:
-                return isolated(title(item))
+                return cell_text(title(item))
             if column == COLUMN_DELETED:
                 return local_date_time(item.deleted_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_TITLE:

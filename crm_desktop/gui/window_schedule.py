@@ -28,7 +28,7 @@ class WindowSchedule(QObject):
     def __init__(
         self,
         window: QWidget,
-        database: Callable[[], Database],
+        database: Database,
         views: QStackedWidget,
         banner: Banner,
         *,
@@ -56,13 +56,13 @@ class WindowSchedule(QObject):
         return self._clock() if self._clock is not None else datetime.now(UTC)
 
     def _reminders_between(self, after: datetime, until: datetime) -> list[ActivityRow]:
-        return reminders_between(self._database(), after, until)
+        return reminders_between(self._database, after, until)
 
     def start(self) -> None:
         """Reminders from now on, and a banner when activities are overdue."""
         self.reminders.start()
         try:
-            overdue = len(due_activity_ids(self._database(), Due.OVERDUE, now=self.now()))
+            overdue = len(due_activity_ids(self._database, Due.OVERDUE, now=self.now()))
         except CrmError as error:
             self.actions.show_error(error)
             return
@@ -75,6 +75,11 @@ class WindowSchedule(QObject):
 
     def _on_overdue_shown(self) -> None:
         self.show_activities(Due.OVERDUE)
+
+    def use_database(self, db: Database) -> None:
+        """Work on ``db`` from now on (the database opened again after a restore)."""
+        self._database = db
+        self.actions.database = db
 
     def stop(self) -> None:
         self.reminders.stop()

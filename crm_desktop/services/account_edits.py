@@ -13,6 +13,7 @@ from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.backups import BEFORE_TRASH, backup_before_bulk_delete
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import account_drafts
+from crm_desktop.store.account_queries import accounts_named
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.folding import fold, sort_key
@@ -30,12 +31,8 @@ def account_draft(db: Database, account_id: int) -> AccountDraft:
 
 
 def _name_taken(db: Database, name: str, other_than: int | None) -> bool:
-    with db.reading() as session:
-        found = session.scalars(
-            select(Account.id).where(
-                Account.name_fold == fold(name.strip()), Account.deleted_at.is_(None)
-            )
-        ).all()
+    with db.raw_reading() as connection:
+        found = accounts_named(connection, name)
     return any(found_id != other_than for found_id in found)
 
 

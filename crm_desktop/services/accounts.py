@@ -9,7 +9,8 @@ from crm_desktop.errors import NotFoundError
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.drafts import AddressValue, EmailValue, PhoneValue, UrlValue
 from crm_desktop.records.ids import AccountId
-from crm_desktop.services.contact_list import ReadSource, contact_rows
+from crm_desktop.services.contact_list import contact_rows
+from crm_desktop.services.database import Database
 from crm_desktop.store.account_queries import account_contact_ids, account_details, account_list
 
 
@@ -41,7 +42,7 @@ class AccountCard:
     contacts: tuple[ContactRow, ...]
 
 
-def account_rows(db: ReadSource, query: str = "", *, trashed: bool = False) -> list[AccountRow]:
+def account_rows(db: Database, query: str = "", *, trashed: bool = False) -> list[AccountRow]:
     """The accounts outside the Trash (or in it) matching ``query``, in name order."""
     with db.raw_reading() as connection:
         rows = account_list(connection, query, trashed)
@@ -52,7 +53,7 @@ def _types(text: Any) -> tuple[str, ...]:
     return tuple(part for part in str(text).split(",") if part)
 
 
-def get_account(db: ReadSource, account_id: int) -> AccountCard:
+def get_account(db: Database, account_id: int) -> AccountCard:
     """One account, whole, with its contacts; ``NotFoundError`` if there is none."""
     with db.raw_reading() as connection:
         details = account_details(connection, account_id)
@@ -71,10 +72,12 @@ def get_account(db: ReadSource, account_id: int) -> AccountCard:
         industry=account["industry"],
         note=account["note"],
         phones=tuple(
-            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"])) for p in phones
+            PhoneValue(p["value"], _types(p["types"]), bool(p["preferred"]), p["custom_label"])
+            for p in phones
         ),
         emails=tuple(
-            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"])) for e in emails
+            EmailValue(e["value"], _types(e["types"]), bool(e["preferred"]), e["custom_label"])
+            for e in emails
         ),
         addresses=tuple(
             AddressValue(
@@ -87,9 +90,11 @@ def get_account(db: ReadSource, account_id: int) -> AccountCard:
                 a["region"],
                 a["postal_code"],
                 a["country"],
+                a["label"],
+                a["custom_label"],
             )
             for a in addresses
         ),
-        urls=tuple(UrlValue(u["value"], _types(u["types"])) for u in urls),
+        urls=tuple(UrlValue(u["value"], _types(u["types"]), u["custom_label"]) for u in urls),
         contacts=tuple(contact_rows(db, contact_ids)),
     )

@@ -38,7 +38,6 @@ from crm_desktop.records.vocabulary import (
     PRIORITIES,
     TIMED_KINDS,
 )
-from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
 from crm_desktop.services.keeping_in_touch import (
     contacts_due_for_contact as contacts_due_for_contact,
@@ -56,7 +55,7 @@ from crm_desktop.services.schedule_rows import activity_rows, local_zone, stored
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.models import Account, Activity, Contact
-from crm_desktop.store.transactions import RawConnection
+from crm_desktop.store.reader import ReadConnection
 
 __all__ = [  # the records and the notes, timeline and keeping-in-touch services too
     "ACTIVITY_KINDS",
@@ -157,7 +156,7 @@ def apply_draft(session: Session, activity: Activity, draft: ActivityDraft, now:
     activity.updated_at = now
 
 
-def get_activity(db: ReadSource, activity_id: int) -> ActivityRow:
+def get_activity(db: Database, activity_id: int) -> ActivityRow:
     """One activity (in the Trash too); ``NotFoundError`` if there is none."""
     with db.raw_reading() as connection:
         rows = activity_rows(connection, queries.activities_by_id(connection, [activity_id]))
@@ -166,7 +165,7 @@ def get_activity(db: ReadSource, activity_id: int) -> ActivityRow:
     return rows[0]
 
 
-def get_activities(db: ReadSource, ids: Sequence[int]) -> list[ActivityRow]:
+def get_activities(db: Database, ids: Sequence[int]) -> list[ActivityRow]:
     """These activities, in the order asked (unknown ids left out)."""
     with db.raw_reading() as connection:
         return activity_rows(connection, queries.activities_by_id(connection, ids))
@@ -336,7 +335,7 @@ def day_start(day: date, zone: tzinfo) -> datetime:
 
 
 def _due(
-    connection: RawConnection,
+    connection: ReadConnection,
     due: Due,
     now: datetime | None,
     zone: tzinfo | None,
@@ -360,7 +359,7 @@ def _due(
 
 
 def due_activities(
-    db: ReadSource,
+    db: Database,
     due: Due,
     now: datetime | None = None,
     zone: tzinfo | None = None,
@@ -374,7 +373,7 @@ def due_activities(
 
 
 def due_activity_ids(
-    db: ReadSource,
+    db: Database,
     due: Due,
     now: datetime | None = None,
     zone: tzinfo | None = None,
@@ -387,7 +386,7 @@ def due_activity_ids(
 
 
 def activity_days(
-    db: ReadSource, first: date, last: date, zone: tzinfo | None = None
+    db: Database, first: date, last: date, zone: tzinfo | None = None
 ) -> dict[date, int]:
     """How many (open and done) activities fall on each local day from ``first`` to
     ``last`` inclusive; days without any are left out (the month calendar's markers)."""
@@ -402,7 +401,7 @@ def activity_days(
     return counts
 
 
-def activities_on(db: ReadSource, day: date, zone: tzinfo | None = None) -> list[ActivityRow]:
+def activities_on(db: Database, day: date, zone: tzinfo | None = None) -> list[ActivityRow]:
     """The (open and done) activities on the local calendar ``day``, by time."""
     zone = zone or local_zone()
     after = utc_text(day_start(day, zone))
@@ -411,7 +410,7 @@ def activities_on(db: ReadSource, day: date, zone: tzinfo | None = None) -> list
         return activity_rows(connection, queries.scheduled_between(connection, after, before))
 
 
-def reminders_between(db: ReadSource, after: datetime, until: datetime) -> list[ActivityRow]:
+def reminders_between(db: Database, after: datetime, until: datetime) -> list[ActivityRow]:
     """Open activities (outside the Trash) whose reminder falls in (``after``, ``until``],
     by reminder time: what the GUI's timer shows since its last tick."""
     with db.raw_reading() as connection:

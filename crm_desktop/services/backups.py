@@ -311,7 +311,7 @@ def _restore(
     try:
         safety = _safety_backup(db_path, current, moment)
         if current is not None:
-            current.store.close_connections()
+            current.close_connections()
         if db_path.exists() and db_path.stat().st_size > 0:
             name = (
                 f"{db_path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}"
@@ -353,7 +353,7 @@ def restore_backup(db: Database, source: Path, *, now: datetime | None = None) -
 
     ``source`` is checked first: ``RestoreRefusedError`` (not ours, damaged, from a newer
     version) leaves ``db`` open and unchanged. On success ``db`` must no longer be used:
-    the window drops it (and any light reader of the same file) for ``Restored.database``.
+    the window drops it for ``Restored.database``.
     """
     return _restore(db.path, source, db.store.lock, db.sort_language, db, now)
 

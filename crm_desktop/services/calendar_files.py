@@ -16,7 +16,7 @@ from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text
 from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
-from crm_desktop.services.contact_list import ReadSource
+from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import atomic_write
 from crm_desktop.services.schedule_rows import activity_rows
 from crm_desktop.store import activity_queries as queries
@@ -53,7 +53,7 @@ def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
     )
 
 
-def _items(db: ReadSource, ids: Sequence[int]) -> Iterator[CalendarItem]:
+def _items(db: Database, ids: Sequence[int]) -> Iterator[CalendarItem]:
     for start in range(0, len(ids), CHUNK):
         with db.raw_reading() as connection:
             rows = activity_rows(
@@ -67,7 +67,7 @@ def _items(db: ReadSource, ids: Sequence[int]) -> Iterator[CalendarItem]:
 
 
 def calendar_activity_ids(
-    db: ReadSource, contact_ids: Sequence[int] | None = None
+    db: Database, contact_ids: Sequence[int] | None = None
 ) -> list[ActivityId]:
     """The activities an export writes: all outside the Trash, or those of these contacts."""
     with db.raw_reading() as connection:
@@ -75,7 +75,7 @@ def calendar_activity_ids(
 
 
 def write_icalendar(
-    db: ReadSource, out: TextIO, activity_ids: Sequence[int], stamp: datetime | None = None
+    db: Database, out: TextIO, activity_ids: Sequence[int], stamp: datetime | None = None
 ) -> int:
     """These activities as one iCalendar file on ``out``; how many VEVENTs and VTODOs (emails
     and letters that are not scheduled are left out)."""
@@ -86,7 +86,7 @@ def write_icalendar(
     return written
 
 
-def export_icalendar(db: ReadSource, path: Path, activity_ids: Sequence[int]) -> int:
+def export_icalendar(db: Database, path: Path, activity_ids: Sequence[int]) -> int:
     """Write an .ics at ``path`` atomically; how many events and to-dos it holds."""
     return atomic_write(path, lambda out: write_icalendar(db, out, activity_ids))
 

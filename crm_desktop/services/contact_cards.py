@@ -21,13 +21,13 @@ from crm_desktop.records.drafts import (
     UrlValue,
 )
 from crm_desktop.records.ids import AccountId, ContactId
-from crm_desktop.services.contact_list import ReadSource
+from crm_desktop.services.database import Database
 from crm_desktop.store.contact_cards import ContactRows, load_contacts
 
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement
 
 
-def get_contact(db: ReadSource, contact_id: int) -> ContactCard:
+def get_contact(db: Database, contact_id: int) -> ContactCard:
     """One contact, whole (Trash included); ``NotFoundError`` if there is none."""
     cards = get_contacts(db, [contact_id])
     if not cards:
@@ -35,7 +35,7 @@ def get_contact(db: ReadSource, contact_id: int) -> ContactCard:
     return cards[0]
 
 
-def get_contacts(db: ReadSource, ids: Sequence[int]) -> list[ContactCard]:
+def get_contacts(db: Database, ids: Sequence[int]) -> list[ContactCard]:
     """These contacts, whole, in the order asked; unknown ids are left out."""
     found: dict[int, ContactCard] = {}
     with db.raw_reading() as connection:

@@ -1,20 +1,17 @@
 """Listing and searching contacts: what the contacts list and ``crm-desktop contacts`` show.
 
-This module imports no SQLAlchemy: a read-only command opens a light reader
-(``open_read_only``) and answers in a fraction of the time the full stack takes to import.
-The window passes its ``Database``, whose read transactions offer the same connection.
+Everything here reads through the database's raw reader (``Database.raw_reading``) and
+imports no SQLAlchemy: a read-only command answers in a fraction of the time the full stack
+takes to import.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Protocol
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from crm_desktop.errors import DatabaseError
 from crm_desktop.records.contacts import (
     CategoryCount,
     ContactRow,
@@ -23,105 +20,26 @@ from crm_desktop.records.contacts import (
     SearchPage,
 )
 from crm_desktop.records.ids import ContactId
+from crm_desktop.store.account_queries import account_names as store_account_names
 from crm_desktop.store.contact_queries import category_counts as store_category_counts
 from crm_desktop.store.contact_queries import (
     contact_ids,
     count_contacts,
     list_rows,
+    matching_ids,
+    name_sort_keys,
     page_is_large,
 )
 from crm_desktop.store.contact_queries import record_counts as store_record_counts
-from crm_desktop.store.reader import open_reader
 from crm_desktop.store.search_index import count_matches, match_sql
-from crm_desktop.store.sqlite_errors import environment_error
 
-
-class ReadSource(Protocol):
-    """Anything that hands out a connection inside one read transaction."""
-
-    @property
-    def path(self) -> Path: ...
-
-    @property
-    def sort_language(self) -> str: ...
-
-    @property
-    def generation(self) -> int: ...
-
-    @property
-    def list_cache(self) -> dict[str, object]: ...
-
-    def raw_reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-    def close(self) -> None: ...
-
-    def __enter__(self) -> ReadSource: ...
-
-    def __exit__(self, *_exc: object) -> None: ...
-
-
-class ReadOnlyDatabase:
-    """A database opened only to read: no lock, no migration, no SQLAlchemy."""
-
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
-        self._path = path
-        self._connection = connection
-        self._cache: dict[str, object] = {}
-
-    @property
-    def generation(self) -> int:
-        return 0  # nothing writes through a read-only database
-
-    @property
-    def list_cache(self) -> dict[str, object]:
-        return self._cache
-
-    @property
-    def path(self) -> Path:
-        return self._path
-
-    @property
-    def sort_language(self) -> str:
-        row = self._connection.execute(
-            "SELECT value FROM settings WHERE key = 'sort_language'"
-        ).fetchone()
-        return str(row[0]) if row else "root"
-
-    @contextmanager
-    def raw_reading(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self._connection.execute("BEGIN")
-            try:
-                yield self._connection
-            finally:
-                self._connection.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise _mapped(exc, self.path) from exc
-
-    def close(self) -> None:
-        self._connection.close()
-
-    def __enter__(self) -> ReadOnlyDatabase:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-
-def _mapped(exc: sqlite3.Error, path: Path) -> Exception:
-    error: DatabaseError | None = environment_error(exc, path)
-    return error if error is not None else exc
-
-
-def open_read_only(path: Path) -> ReadOnlyDatabase | None:
-    """The database at ``path`` for reading, or None when it must first be opened fully
-    (it does not exist yet, or its schema needs an upgrade)."""
-    connection = open_reader(path)
-    return None if connection is None else ReadOnlyDatabase(path, connection)
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Database
+    from crm_desktop.store.reader import ReadConnection
 
 
 def search_contacts(
-    db: ReadSource,
+    db: Database,
     query: str = "",
     *,
     limit: int = 50,
@@ -153,7 +71,7 @@ def search_contacts(
 
 
 def ordered_contact_ids(
-    db: ReadSource,
+    db: Database,
     query: str = "",
     *,
     sort: ContactSort = ContactSort.NAME,
@@ -180,7 +98,7 @@ def ordered_contact_ids(
         return [ContactId(i) for i in ids]
 
 
-def _name_order(db: ReadSource, connection: sqlite3.Connection) -> list[ContactId]:
+def _name_order(db: Database, connection: ReadConnection) -> list[ContactId]:
     """Every contact outside the Trash in name order, kept until the next write (110 ms at
     100,000 contacts to read, so not once per keystroke)."""
     cache = db.list_cache
@@ -192,36 +110,46 @@ def _name_order(db: ReadSource, connection: sqlite3.Connection) -> list[ContactI
     return ids
 
 
-def _by_name(db: ReadSource, connection: sqlite3.Connection, query: str) -> list[ContactId] | None:
+def _by_name(db: Database, connection: ReadConnection, query: str) -> list[ContactId] | None:
     """Name-ordered matches by filtering the cached order, when that is the fast way: for no
     query, and for queries matching thousands (a letter or two: 25 ms instead of 150 ms)."""
-    match = match_sql(query)
-    if match is None:
+    if match_sql(query) is None:
         return list(_name_order(db, connection))
     total = count_matches(connection, query) or 0
     if not page_is_large(total):
         return None
-    sql, params = match
-    matched = {row[0] for row in connection.execute(sql, params)}
+    matched = matching_ids(connection, query)
     return [i for i in _name_order(db, connection) if i in matched]
 
 
-def category_counts(db: ReadSource) -> list[CategoryCount]:
+def category_counts(db: Database) -> list[CategoryCount]:
     """Every Rolodex category with its number of contacts, in the Rolodex order."""
     with db.raw_reading() as connection:
         return [CategoryCount(*row) for row in store_category_counts(connection)]
 
 
-def record_counts(db: ReadSource) -> RecordCounts:
+def record_counts(db: Database) -> RecordCounts:
     """How many contacts, accounts and trashed contacts there are."""
     with db.raw_reading() as connection:
         return RecordCounts(*store_record_counts(connection))
 
 
-def contact_rows(db: ReadSource, ids: Sequence[int]) -> list[ContactRow]:
+def contact_rows(db: Database, ids: Sequence[int]) -> list[ContactRow]:
     """The list rows of these contacts, in the order asked (unknown ids are left out)."""
     with db.raw_reading() as connection:
         return _rows(connection, ids)
+
+
+def in_name_order(db: Database, runs: Sequence[Sequence[int]]) -> bool:
+    """Whether each run of contacts (neighbours in a list) is in ascending name order, ties by
+    id as the list has them: after an edit, the list keeps its order if each edited contact
+    still sits between its neighbours."""
+    ids = {i for run in runs for i in run}
+    with db.raw_reading() as connection:
+        keys = name_sort_keys(connection, list(ids))
+    if len(keys) != len(ids):
+        return False  # one went to the Trash or is gone: the list is read again
+    return all((keys[a], a) <= (keys[b], b) for run in runs for a, b in pairwise(run))
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -230,19 +158,14 @@ def _moment(text: str | None) -> datetime | None:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-def _rows(connection: sqlite3.Connection, ids: Sequence[int]) -> list[ContactRow]:
+def _rows(connection: ReadConnection, ids: Sequence[int]) -> list[ContactRow]:
     return [
         ContactRow(ContactId(row[0]), *row[1:7], _moment(row[7]), _moment(row[8]))
         for row in list_rows(connection, ids)
     ]
 
 
-def account_names(db: ReadSource) -> list[str]:
+def account_names(db: Database) -> list[str]:
     """The names of the accounts outside the Trash, in the user's alphabet (for completers)."""
     with db.raw_reading() as connection:
-        return [
-            str(row[0])
-            for row in connection.execute(
-                "SELECT name FROM accounts WHERE deleted_at IS NULL ORDER BY sort_key, id"
-            )
-        ]
+        return store_account_names(connection)

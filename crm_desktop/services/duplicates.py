@@ -28,7 +28,6 @@ from crm_desktop.records.ids import ActivityId, ContactId, NoteId
 from crm_desktop.services.backups import BEFORE_MERGE, backup_before
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.contact_combine import combined_draft
-from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.matching import (
     Identity,
@@ -210,7 +209,7 @@ def _groups(
     return groups
 
 
-def find_duplicates(db: ReadSource, *, region: str | None = None) -> tuple[DuplicateGroup, ...]:
+def find_duplicates(db: Database, *, region: str | None = None) -> tuple[DuplicateGroup, ...]:
     """Groups of contacts (outside the Trash) that are probably one person, the surest first;
     pairs marked "not a duplicate" are never joined. ``region``: the country national phone
     numbers are read in (default: the user's locale's)."""
@@ -249,7 +248,7 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def find_duplicate_accounts(db: ReadSource) -> tuple[DuplicateGroup, ...]:
+def find_duplicate_accounts(db: Database) -> tuple[DuplicateGroup, ...]:
     """Groups of accounts (outside the Trash) with the same folded name or website domain."""
     with db.raw_reading() as connection:
         rows = list(account_identities(connection))

@@ -30,7 +30,6 @@ from crm_desktop.records.drafts import (
     PhoneValue,
     UrlValue,
 )
-from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.store.models import Account
@@ -56,7 +55,7 @@ def _types(text: str) -> tuple[str, ...]:
 
 def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[AccountDraft]:
     """Every account outside the Trash (or these accounts), as drafts."""
-    with db.reading() as session:
+    with db.session_reading() as session:
         which = Account.deleted_at.is_(None) if ids is None else Account.id.in_(ids)
         accounts = session.scalars(
             select(Account)
@@ -193,7 +192,7 @@ def export_vcards(
 CSV_STYLES = ("outlook-csv", "google-csv")
 
 
-def write_csv(db: ReadSource, out: TextIO, contact_ids: Sequence[int], style: str) -> int:
+def write_csv(db: Database, out: TextIO, contact_ids: Sequence[int], style: str) -> int:
     """These contacts as Outlook's or Google's CSV; how many rows were written."""
     drafts = (card.draft for card in _cards(db, contact_ids))
     if style == "google-csv":
@@ -201,11 +200,11 @@ def write_csv(db: ReadSource, out: TextIO, contact_ids: Sequence[int], style: st
     return write_outlook_csv(drafts, out)
 
 
-def export_csv(db: ReadSource, path: Path, contact_ids: Sequence[int], style: str) -> int:
+def export_csv(db: Database, path: Path, contact_ids: Sequence[int], style: str) -> int:
     """Write a CSV at ``path`` atomically; how many contacts it holds."""
     return atomic_write(path, lambda out: write_csv(db, out, contact_ids, style))
 
 
-def _cards(db: ReadSource, contact_ids: Sequence[int]) -> Iterator[ContactCard]:
+def _cards(db: Database, contact_ids: Sequence[int]) -> Iterator[ContactCard]:
     for start in range(0, len(contact_ids), CHUNK):
         yield from get_contacts(db, contact_ids[start : start + CHUNK])

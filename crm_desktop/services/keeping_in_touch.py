@@ -12,7 +12,6 @@ from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.activities import BirthdayRow, KeepInTouchRow
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.ids import ContactId
-from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
 from crm_desktop.services.schedule_rows import local_zone, moment
 from crm_desktop.store import activity_queries as queries
@@ -36,7 +35,7 @@ def set_keep_in_touch(db: Database, contact_id: int, days: int | None) -> Change
 
 
 def contacts_due_for_contact(
-    db: ReadSource, now: datetime | None = None, zone: tzinfo | None = None
+    db: Database, now: datetime | None = None, zone: tzinfo | None = None
 ) -> list[KeepInTouchRow]:
     """The contacts with an interval whose last completed activity is that many days ago or
     more (on the local calendar), the most overdue first; never contacted is due today."""
@@ -54,7 +53,7 @@ def contacts_due_for_contact(
     return rows
 
 
-def upcoming_birthdays(db: ReadSource, today: date, days: int = 14) -> list[BirthdayRow]:
+def upcoming_birthdays(db: Database, today: date, days: int = 14) -> list[BirthdayRow]:
     """Birthdays from ``today`` through the ``days - 1`` days after it, by day: across the
     year end, without a year too (age None), 29 February on 28 February in common years."""
     wanted: dict[int, date] = {}

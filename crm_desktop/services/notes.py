@@ -11,7 +11,6 @@ from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.activities import NoteRow, TimelineItem
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.ids import NoteId
-from crm_desktop.services.contact_list import ReadSource
 from crm_desktop.services.database import Database
 from crm_desktop.services.schedule_rows import activity_rows, note_row
 from crm_desktop.store import activity_queries as queries
@@ -19,7 +18,7 @@ from crm_desktop.store.base import utc_now
 from crm_desktop.store.models import Account, Contact, Note
 
 
-def get_note(db: ReadSource, note_id: int) -> NoteRow:
+def get_note(db: Database, note_id: int) -> NoteRow:
     with db.raw_reading() as connection:
         found = queries.notes_by_id(connection, [note_id])
     if not found:
@@ -92,7 +91,7 @@ def restore_notes(db: Database, ids: Sequence[int]) -> Changes:
 
 
 def timeline(
-    db: ReadSource,
+    db: Database,
     contact_id: int | None = None,
     account_id: int | None = None,
     kinds: frozenset[str] | None = None,

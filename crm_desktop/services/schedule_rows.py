@@ -12,7 +12,7 @@ from crm_desktop.errors import InvalidValueError
 from crm_desktop.records.activities import ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 from crm_desktop.store.activity_queries import ActivityTuple, NoteTuple, activity_contacts
-from crm_desktop.store.transactions import RawConnection
+from crm_desktop.store.reader import ReadConnection
 
 
 def local_zone() -> tzinfo:
@@ -55,7 +55,7 @@ def moment(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
-def activity_rows(connection: RawConnection, found: Sequence[ActivityTuple]) -> list[ActivityRow]:
+def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) -> list[ActivityRow]:
     """Records of these activities, with their contacts' ids and names."""
     linked = activity_contacts(connection, [row[0] for row in found])
     rows = []

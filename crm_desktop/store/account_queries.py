@@ -70,3 +70,24 @@ def account_details(connection: sqlite3.Connection, account_id: int) -> dict[str
         return details
     finally:
         connection.row_factory = previous
+
+
+def account_names(connection: sqlite3.Connection) -> list[str]:
+    """The names of the accounts outside the Trash, in sort-key order."""
+    return [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM accounts WHERE deleted_at IS NULL ORDER BY sort_key, id"
+        )
+    ]
+
+
+def accounts_named(connection: sqlite3.Connection, name: str) -> list[int]:
+    """The accounts outside the Trash whose name is ``name`` (case and accents aside)."""
+    return [
+        int(row[0])
+        for row in connection.execute(
+            "SELECT id FROM accounts WHERE name_fold = ? AND deleted_at IS NULL",
+            (fold(name.strip()),),
+        )
+    ]

@@ -271,3 +271,22 @@ def _sorted_in_python(
     pairs.sort()
     ordered = [contact_id for _, contact_id in pairs]
     return ordered[::-1] if descending else ordered
+
+
+def name_sort_keys(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
+    """The keys the name order sorts these contacts by (BINARY order, as ``sort_key`` makes)."""
+    return {
+        int(row[0]): str(row[1])
+        for row in connection.execute(
+            f"SELECT id, sort_key FROM contacts WHERE id IN ({_marks(ids)})", list(ids)
+        )
+    }
+
+
+def matching_ids(connection: sqlite3.Connection, query: str) -> set[int]:
+    """The ids of the indexed (not trashed) contacts matching ``query`` (none without terms)."""
+    match = match_sql(query)
+    if match is None:
+        return set()
+    sql, params = match
+    return {int(row[0]) for row in connection.execute(sql, params)}

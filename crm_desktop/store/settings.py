@@ -6,8 +6,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.store.base import Base
 
-SORT_LANGUAGE = "sort_language"
-
 
 class Setting(Base):
     __tablename__ = "settings"

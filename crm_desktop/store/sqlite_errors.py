@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,19 @@ def environment_error(exc: BaseException, path: Path) -> DatabaseError | None:
     if problem is None:
         return None
     return DatabaseError(problem, path, str(original))
+
+
+@contextmanager
+def environment_errors(path: Path) -> Iterator[None]:
+    """SQLite failures inside the block (raw ``sqlite3`` or through SQLAlchemy) that are the
+    environment's fault raised as our ``DatabaseError``; anything else propagates as it is."""
+    try:
+        yield
+    except Exception as exc:
+        mapped = environment_error(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc
 
 
 def read_only_reason(path: Path) -> str | None:

@@ -42,35 +42,30 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="63"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="88"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="89"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="97"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="99"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
@@ -81,44 +76,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="50"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="50"/>
         <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="60"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
         <source>Give the account a name.</source>
         <translation>أدخل اسمًا للحساب.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="64"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
         <source>%1 is not a phone number.</source>
         <translation>%1 ليس رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="68"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
@@ -181,27 +176,27 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="27"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="20"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="28"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="29"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="30"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="31"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -209,124 +204,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="182"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="182"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="182"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
         <source>&amp;New activity…</source>
         <translation>نشاط &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="388"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Upcoming birthdays</source>
         <translation>أعياد الميلاد القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="275"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="278"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="285"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="288"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="291"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="297"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="393"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -344,12 +339,12 @@
         <translation>متابعة: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
@@ -476,7 +471,7 @@
     <name>ActivityEditorDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
         <source>New activity</source>
         <translation>نشاط جديد</translation>
     </message>
@@ -486,27 +481,27 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="146"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="152"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="157"/>
         <source>No reminder</source>
         <translation>بلا تذكير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
         <source>At the time</source>
         <translation>في الموعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>قبل %n يوم</numerusform>
@@ -518,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="157"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>قبل %n ساعة</numerusform>
@@ -530,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="158"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>قبل %n دقيقة</numerusform>
@@ -542,12 +537,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="232"/>
         <source>Give the activity a subject.</source>
         <translation>أدخل موضوعًا للنشاط.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="240"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>يحتاج التذكير إلى وقت بدء أو وقت استحقاق.</translation>
     </message>
@@ -555,32 +550,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="54"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>Regarding</source>
         <translation>بخصوص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="42"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -588,62 +583,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="24"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -651,87 +646,87 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
         <source>Before an upgrade</source>
         <translation>قبل الترقية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
         <source>Made by you</source>
         <translation>أنشأتها أنت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Before a merge</source>
         <translation>قبل الدمج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before a deletion</source>
         <translation>قبل الحذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before emptying the Trash</source>
         <translation>قبل إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
         <source>unreadable</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>قاعدة البيانات %1 تالفة. حُدِّدت أحدث نسخة احتياطية سليمة: انقر «استعادة» للرجوع إليها (تُحفظ قاعدة البيانات التالفة أولًا نسخةً احتياطية).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="147"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>نسخ من %1، الأحدث أولًا. للرجوع إلى إحداها، حدّدها وانقر «استعادة».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
         <source>Backing up the database…</source>
         <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
         <source>Restore from a file</source>
         <translation>الاستعادة من ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="227"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>قواعد بيانات CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="228"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="246"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="249"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (لا جهات اتصال)؟</numerusform>
@@ -743,32 +738,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا: ستظهر في أعلى هذه القائمة، لتتمكن من الرجوع إليها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="262"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="262"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="274"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>جارٍ استعادة النسخة الاحتياطية… تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية المُنشأة في %1.</translation>
     </message>
@@ -1083,32 +1078,32 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/complete_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="53"/>
         <source>Mark as done</source>
         <translation>تمييز كمنجز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/complete_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/complete_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
         <source>&amp;Outcome:</source>
         <translation>ال&amp;نتيجة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
         <source>What came of it (left a message, agreed…)</source>
         <translation>ما الذي أسفر عنه (ترك رسالة، اتفاق…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
         <source>&amp;Schedule a follow-up</source>
         <translation>&amp;جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/complete_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
         <source>Mark as &amp;done</source>
         <translation>تمييز كم&amp;نجز</translation>
     </message>
@@ -1116,47 +1111,47 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="67"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="114"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="119"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
@@ -1174,135 +1169,135 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Type (work, home…)</source>
         <translation>النوع (عمل، منزل…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, cell, fax…)</source>
         <translation>النوع (عمل، محمول، فاكس…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="239"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="349"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -1555,47 +1550,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="42"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="43"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="44"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="45"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="46"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="47"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="48"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="49"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2257,75 +2252,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131"/>
-        <source>CRM Desktop — %1</source>
-        <translation>CRM Desktop — %1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="137"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="139"/>
-        <source>Search contacts</source>
-        <translation>البحث في جهات الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="145"/>
-        <source>Contacts</source>
-        <translation>جهات الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="379"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="449"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="463"/>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="172"/>
-        <source>Folders and categories</source>
-        <translation>المجلدات والفئات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="213"/>
-        <source>Main</source>
-        <translation>الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="380"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="382"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="384"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
+    <name>ListCounts</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="254"/>
-        <location filename="../../crm_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../crm_desktop/gui/counts.py" line="11"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>لا جهات اتصال</numerusform>
@@ -2336,223 +2265,8 @@
             <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="86"/>
-        <source>Customer</source>
-        <translation>عميل</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="87"/>
-        <source>Prospect</source>
-        <translation>عميل محتمل</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="88"/>
-        <source>Vendor</source>
-        <translation>مورّد</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="89"/>
-        <source>Partner</source>
-        <translation>شريك</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="90"/>
-        <source>Employee</source>
-        <translation>موظف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="91"/>
-        <source>Competitor</source>
-        <translation>منافس</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="162"/>
-        <source>Right-click to show or hide columns; drag to move them</source>
-        <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="179"/>
-        <source>Accounts</source>
-        <translation>الحسابات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="284"/>
-        <source>Today&apos;s backup is made.</source>
-        <translation>أُنشئت النسخة الاحتياطية لهذا اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
-        <source>&amp;New contact…</source>
-        <translation>جهة اتصال &amp;جديدة…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="346"/>
-        <source>Create a contact</source>
-        <translation>إنشاء جهة اتصال</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="350"/>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;تحرير جهة الاتصال…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="351"/>
-        <source>Edit the selected contact (Enter)</source>
-        <translation>تحرير جهة الاتصال المحددة (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="356"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="356"/>
-        <source>Move the selected contacts to the Trash</source>
-        <translation>نقل جهات الاتصال المحددة إلى سلة المحذوفات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="361"/>
-        <source>&amp;Restore</source>
-        <translation>ا&amp;ستعادة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="362"/>
-        <source>Bring the selected contacts back from the Trash</source>
-        <translation>إرجاع جهات الاتصال المحددة من سلة المحذوفات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="367"/>
-        <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="368"/>
-        <source>Import contacts from vCard files</source>
-        <translation>استيراد جهات الاتصال من ملفات vCard</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="374"/>
-        <source>&amp;Export…</source>
-        <translation>ت&amp;صدير…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="375"/>
-        <source>Export contacts to a vCard file</source>
-        <translation>تصدير جهات الاتصال إلى ملف vCard</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
-        <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="387"/>
-        <source>Search the contacts (Ctrl+F)</source>
-        <translation>البحث في جهات الاتصال (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
-        <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="391"/>
-        <source>Quit CRM Desktop</source>
-        <translation>إنهاء CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="395"/>
-        <source>&amp;About CRM Desktop</source>
-        <translation>&amp;حول CRM Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="396"/>
-        <source>Version and database</source>
-        <translation>الإصدار وقاعدة البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="402"/>
-        <source>&amp;Backups…</source>
-        <translation>ال&amp;نسخ الاحتياطية…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="402"/>
-        <source>Back up the database, or restore a backup</source>
-        <translation>النسخ الاحتياطي لقاعدة البيانات، أو استعادة نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
-        <source>Empty &amp;Trash…</source>
-        <translation>إ&amp;فراغ سلة المحذوفات…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
-        <source>Delete for good what is in the Trash</source>
-        <translation>حذف ما في سلة المحذوفات نهائيًا</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="411"/>
-        <source>&amp;Contacts</source>
-        <translation>&amp;جهات الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="412"/>
-        <source>Contacts and accounts (Ctrl+1)</source>
-        <translation>جهات الاتصال والحسابات (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="418"/>
-        <source>&amp;Activities</source>
-        <translation>الأ&amp;نشطة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
-        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation>اليوم، والمتأخرة، والأسبوع، والتقويم (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="423"/>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
-        <source>New ac&amp;tivity…</source>
-        <translation>&amp;نشاط جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="430"/>
-        <source>Schedule or log a call, meeting, task…</source>
-        <translation>جدولة مكالمة أو اجتماع أو مهمة… أو تسجيلها</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="433"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="435"/>
-        <source>Tr&amp;ash…</source>
-        <translation>&amp;سلة المحذوفات…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="435"/>
-        <source>Restore what was deleted, or delete it for good</source>
-        <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="460"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="542"/>
+        <location filename="../../crm_desktop/gui/counts.py" line="14"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>لا حسابات</numerusform>
@@ -2563,74 +2277,358 @@
             <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="71"/>
+        <source>CRM Desktop — %1</source>
+        <translation>CRM Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
+        <source>Search names, accounts, emails, phones, notes</source>
+        <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
+        <source>Folders and categories</source>
+        <translation>المجلدات والفئات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="202"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <source>Customer</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <source>Prospect</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <source>Vendor</source>
+        <translation>مورّد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <source>Employee</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
+        <source>Competitor</source>
+        <translation>منافس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
+        <source>Right-click to show or hide columns; drag to move them</source>
+        <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>أُنشئت النسخة الاحتياطية لهذا اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
+        <source>&amp;New contact…</source>
+        <translation>جهة اتصال &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
+        <source>Create a contact</source>
+        <translation>إنشاء جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;تحرير جهة الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <source>Edit the selected contact (Enter)</source>
+        <translation>تحرير جهة الاتصال المحددة (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>نقل جهات الاتصال المحددة إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <source>Bring the selected contacts back from the Trash</source>
+        <translation>إرجاع جهات الاتصال المحددة من سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
+        <source>Import contacts from vCard files</source>
+        <translation>استيراد جهات الاتصال من ملفات vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
+        <source>Export contacts to a vCard file</source>
+        <translation>تصدير جهات الاتصال إلى ملف vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <source>Search the contacts (Ctrl+F)</source>
+        <translation>البحث في جهات الاتصال (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Quit CRM Desktop</source>
+        <translation>إنهاء CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;حول CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <source>Version and database</source>
+        <translation>الإصدار وقاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <source>Back up the database, or restore a backup</source>
+        <translation>النسخ الاحتياطي لقاعدة البيانات، أو استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>إ&amp;فراغ سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <source>Delete for good what is in the Trash</source>
+        <translation>حذف ما في سلة المحذوفات نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <source>Contacts and accounts (Ctrl+1)</source>
+        <translation>جهات الاتصال والحسابات (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>&amp;Activities</source>
+        <translation>الأ&amp;نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
+        <translation>اليوم، والمتأخرة، والأسبوع، والتقويم (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>New ac&amp;tivity…</source>
+        <translation>&amp;نشاط جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Schedule or log a call, meeting, task…</source>
+        <translation>جدولة مكالمة أو اجتماع أو مهمة… أو تسجيلها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Tr&amp;ash…</source>
+        <translation>&amp;سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="68"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="69"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="75"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>ملفات vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="132"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="133"/>
         <source>Importing contacts…</source>
         <translation>جارٍ استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="141"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="142"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="161"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="162"/>
         <source>%1 cards so far…</source>
         <translation>البطاقات حتى الآن: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="172"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="174"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -2639,27 +2637,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="183"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="184"/>
         <source>Cancelled</source>
         <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="184"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="185"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="206"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="215"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="216"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
@@ -2669,7 +2667,7 @@
         <translation>activities.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="253"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
@@ -2679,7 +2677,7 @@
         <translation>contacts.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
         <translation>جهات الاتصال والتقويمات (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
@@ -2699,17 +2697,17 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="297"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="300"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>
@@ -2717,22 +2715,22 @@
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../crm_desktop/gui/reminders.py" line="81"/>
+        <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reminders.py" line="96"/>
+        <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reminders.py" line="101"/>
+        <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Reminder: %1</source>
         <translation>تذكير: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reminders.py" line="101"/>
+        <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
@@ -2740,7 +2738,7 @@
 <context>
     <name>StartupDialogs</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="27"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="28"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
         <translation>
             <numerusform>أُنشئت أحدث نسخة احتياطية سليمة في %1 ولا تحتوي على جهات اتصال.</numerusform>
@@ -2752,43 +2750,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="35"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The database %1 is damaged and cannot be opened.</source>
         <translation>قاعدة البيانات %1 تالفة ولا يمكن فتحها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="39"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="40"/>
         <source>It has not been changed.</source>
         <translation>لم يُغيَّر فيها شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="44"/>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="45"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="73"/>
         <source>The database is damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
         <translation>لم يُعثر على نسخة احتياطية منها. احتفظ بالملف: فقد يمكن إصلاح نسخة منه. سيُغلق CRM Desktop الآن.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="59"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="60"/>
         <source>The newest good backup was made on %1.</source>
         <translation>أُنشئت أحدث نسخة احتياطية سليمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="64"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="65"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
         <translation>أتريد استعادتها؟ يُحتفظ بالملف التالف في المجلد نفسه باسم آخر؛ وما تغيّر بعد إنشاء النسخة الاحتياطية ليس فيها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="78"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="79"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
@@ -2819,7 +2817,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="200"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
         <source> pinned</source>
         <translation> مثبّتة</translation>
     </message>
@@ -2827,143 +2825,143 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="135"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="141"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="136"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="142"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="138"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="138"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="138"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
         <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="139"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="139"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="139"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Show only one kind</source>
         <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Schedule a task</source>
         <translation>جدولة مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>When the task is due</source>
         <translation>موعد استحقاق المهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="247"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="259"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="248"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="260"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="249"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="250"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="251"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="297"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="313"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="300"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="307"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="323"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -3144,62 +3142,62 @@
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="32"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="33"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
         <source>Name or subject</source>
         <translation>الاسم أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Deleted on</source>
         <translation>تاريخ الحذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="45"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="46"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="47"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="48"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="49"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>

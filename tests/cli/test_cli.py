@@ -217,6 +217,26 @@ def test_listing_contacts_needs_neither_sqlalchemy_nor_qt(db_path: Path) -> None
     assert result.stdout.splitlines()[-1] == "0 []"
 
 
+@pytest.mark.parametrize(
+    "command", [["show", "2"], ["show", "2", "--json"], ["contacts", "--json"]]
+)
+def test_reading_whole_contacts_needs_neither_sqlalchemy_nor_qt(
+    db_path: Path, command: list[str]
+) -> None:
+    probe = (
+        "import sys, io, contextlib\n"
+        "from crm_desktop.__main__ import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main({command!r} + ['--db', {str(db_path)!r}])\n"
+        "heavy = sorted(m for m in ('sqlalchemy', 'alembic', 'PySide6') if m in sys.modules)\n"
+        "print(status, heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "0 []"
+
+
 def test_show_works_while_the_window_has_the_database_open(db_path: Path) -> None:
     with open_database(db_path, "en"):
         result = _console("show", "2", "--json", "--db", str(db_path), env=dict(os.environ))

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTime
+from PySide6.QtCore import QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
@@ -47,12 +47,6 @@ class Week:
     done: int
 
 
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-
-
 @pytest.fixture
 def week(db: Database) -> Week:
     [jordi] = add_contacts(db, [ContactDraft(given_name="Jordi", family_name="Puig")])
@@ -78,7 +72,7 @@ def week(db: Database) -> Week:
 def _view(qtbot: QtBot, db: Database) -> ActivitiesView:
     holder = QWidget()
     qtbot.addWidget(holder)
-    actions = ActivityActions(lambda: db, holder, clock=lambda: NOW)
+    actions = ActivityActions(db, holder, clock=lambda: NOW)
     view = ActivitiesView(actions, holder)
     view.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     view.calendar.setSelectedDate(to_qdate(TODAY))
@@ -224,11 +218,11 @@ def test_the_main_window_opens_the_activities_view(qtbot: QtBot, db: Database, w
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.started, timeout=5000):
         window.show()
-    window._activities_view_action.trigger()
+    window._actions["activities_view"].trigger()
     view = window.schedule.view
     assert view is not None and view.isVisible()
     assert _ids(view.model) == [week.today]
-    window._contacts_view_action.trigger()
+    window._actions["contacts_view"].trigger()
     assert not view.isVisible() and window._table.isVisible()
 
 
@@ -249,7 +243,7 @@ def test_new_activity_from_the_window_regards_the_selected_contact(
         return editor.result()
 
     monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
-    window._new_activity_action.trigger()
+    window._actions["new_activity"].trigger()
     assert seen == ["\u2068Jordi Puig\u2069"]
     titles = [window._card.timeline.model.data(window._card.timeline.model.index(r))
               for r in range(window._card.timeline.model.rowCount())]  # fmt: skip

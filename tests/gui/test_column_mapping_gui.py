@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -21,12 +20,6 @@ from crm_desktop.services.importing import csv_preview
 from tests.paths import DATA
 
 
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-
-
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     monkeypatch.setattr(ImportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
@@ -38,9 +31,9 @@ def window(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> Itera
 
 
 def _import(qtbot: QtBot, window: MainWindow, source: Path) -> ImportSummary:
-    with qtbot.waitSignal(window.imported, timeout=20000) as done:
-        window.ask_and_import([source])
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    with qtbot.waitSignal(window.import_export.imported, timeout=20000) as done:
+        window.import_export.ask_and_import([source])
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
     summary = done.args[0]
     assert isinstance(summary, ImportSummary)
     return summary

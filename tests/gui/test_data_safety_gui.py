@@ -7,11 +7,10 @@ import argparse
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, QSettings
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,16 +25,12 @@ from crm_desktop.services.account_edits import trash_accounts
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.backups import backup_now, list_backups
 from crm_desktop.services.contact_edits import trash_contacts
-from crm_desktop.services.contact_list import open_read_only, search_contacts
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.trash import trash_counts
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+from crm_desktop.store import database as store_database
+from crm_desktop.store.database import Store
 
 
 @pytest.fixture
@@ -161,7 +156,7 @@ def test_restoring_a_backup_replaces_what_the_window_shows(
             held.append(not window.updatesEnabled())  # no reads while the file is swapped
 
     _in_dialog(monkeypatch, restore)
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     [question] = asked
     assert re.search(r"\(2 contact(s|\(s\))\)\?", question.text())
     assert "backed up first" in question.text()
@@ -183,7 +178,7 @@ def test_cancelling_the_restore_question_changes_nothing(
     window._refresh("")
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     _in_dialog(monkeypatch, lambda dialog: dialog._ui.restore.click())
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     assert len(asked) == 1
     assert window._db is db and search_contacts(db).total == 3
     assert _names(window) == ["Ana Puig", "Joan Vila", "Pau Serra"]
@@ -206,7 +201,7 @@ def test_restoring_from_a_file_elsewhere_checks_it_then_replaces_the_data(
             dialog._ui.restoreFromFile.click()
 
     _in_dialog(monkeypatch, restore)
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     assert len(asked) == 1 and re.search(r"\(2 contact(s|\(s\))\)", asked[0].text())
     assert _names(window) == ["Ana Puig", "Pau Serra"]
     assert elsewhere.is_file()  # a file restored from is only read
@@ -221,7 +216,7 @@ def test_a_file_that_is_not_a_database_is_refused_before_any_question(
     warned = _capture(monkeypatch, "warning")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(notes), ""))
     _in_dialog(monkeypatch, lambda dialog: dialog._ui.restoreFromFile.click())
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     assert asked == []
     [text] = warned
     assert str(notes) in text and "is not a CRM Desktop database" in text
@@ -272,7 +267,7 @@ def test_a_refused_restore_shows_why_and_changes_nothing(
             dialog._ui.restore.click()
 
     _in_dialog(monkeypatch, restore)
-    window._backups_action.trigger()
+    window._actions["backups"].trigger()
     [text] = warned
     assert says in text and str(bad) in text and "Nothing was changed" in text
     assert window._db is db and search_contacts(db).total == 2
@@ -363,8 +358,8 @@ def test_a_damaged_database_at_start_is_offered_its_newest_backup(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     started = start_or_recover(argparse.Namespace(demo=False, db=str(path), command=None))
     assert started is not None
-    db, reader, temporary = started
-    assert isinstance(db, Database) and reader is None and temporary is None
+    db, temporary = started
+    assert isinstance(db, Database) and db.writer_open and temporary is None
     try:
         [offer] = asked
         assert "is damaged" in offer.text() and str(path) in offer.text()
@@ -402,10 +397,10 @@ def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _damaged_database(tmp_path, from_page=150)
-    reader = open_read_only(path)
-    assert reader is not None  # the light reader of the first screen still works
+    db = open_database(path, "en", writer_later=True)
+    assert not db.writer_open  # the reader of the first screen still works
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
-    main = MainWindow(partial(open_database, path, "en"), first_reads=reader)
+    main = MainWindow(db)
     qtbot.addWidget(main)
     assert len(_names(main)) == 52
     with qtbot.waitSignal(main.started, timeout=10000):
@@ -424,9 +419,9 @@ def test_quitting_when_the_database_is_found_damaged_after_the_first_screen_clos
 ) -> None:
     path = _damaged_database(tmp_path, from_page=150)
     before = path.read_bytes()
-    reader = open_read_only(path)
+    db = open_database(path, "en", writer_later=True)
     _answer(monkeypatch, QMessageBox.StandardButton.Close)
-    main = MainWindow(partial(open_database, path, "en"), first_reads=reader)
+    main = MainWindow(db)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)
@@ -474,8 +469,8 @@ def test_empty_trash_names_what_goes_and_deletes_it_for_good(
     _fill_trash(window, db)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     window.show_trash()
-    assert window._empty_trash_action.isVisible()
-    window._empty_trash_action.trigger()
+    assert window._actions["empty_trash"].isVisible()
+    window._actions["empty_trash"].trigger()
     [question] = asked
     # (English plurals come from crm_desktop_en.qm, which these tests do not install)
     assert re.search(r"Permanently delete the 3 item(s|\(s\)) in the Trash\?", question.text())
@@ -493,13 +488,13 @@ def test_cancelling_empty_trash_keeps_everything_restorable(
     _fill_trash(window, db)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.show_trash()
-    window._empty_trash_action.trigger()
+    window._actions["empty_trash"].trigger()
     assert len(asked) == 1
     counts = trash_counts(db)
     assert (counts.contacts, counts.accounts) == (2, 1)
     assert _names(window) == ["Ana Puig", "Joan Vila"]
     window.select_row(0)
-    window._restore_action.trigger()  # still restorable
+    window._actions["restore"].trigger()  # still restorable
     assert trash_counts(db).contacts == 1
 
 
@@ -508,7 +503,7 @@ def test_empty_trash_on_an_empty_trash_just_says_so(
 ) -> None:
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     told = _capture(monkeypatch, "information")
-    window._empty_trash_action.trigger()
+    window._actions["empty_trash"].trigger()
     assert asked == [] and told == ["The Trash is already empty."]
     assert search_contacts(db).total == 2
 
@@ -541,13 +536,14 @@ def test_a_database_that_cannot_be_opened_after_the_first_screen_closes_the_wind
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en") as first:
         add_contacts(first, [ContactDraft("Ana Puig")])
-    reader = open_read_only(path)
+    db = open_database(path, "en", writer_later=True)
     said = _capture(monkeypatch, "warning")
 
-    def read_only() -> Database:
+    def read_only(*_args: object) -> Store:
         raise DatabaseError(DatabaseProblem.READ_ONLY, path, "attempt to write a readonly database")
 
-    main = MainWindow(read_only, first_reads=reader)
+    monkeypatch.setattr(store_database, "open_store", read_only)
+    main = MainWindow(db)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)  # no window without its data

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import vobject
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,12 +22,6 @@ from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.sample_data import generate_contacts
 from tests.paths import DATA
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
@@ -70,16 +64,16 @@ def test_importing_through_the_window_fills_the_list_and_reports(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _accept_with(monkeypatch)
-    with qtbot.waitSignal(window.imported, timeout=20000) as done:
-        window.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
+    with qtbot.waitSignal(window.import_export.imported, timeout=20000) as done:
+        window.import_export.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
     summary = done.args[0]
     assert isinstance(summary, ImportSummary)
     assert (summary.imported, summary.failed) == (2, 1)
     assert window._model.rowCount() == 2
-    box = window._last_message
+    box = window.import_export.last_message
     assert box is not None and "Imported 2" in box.text()
     assert "line 9" in box.detailedText()
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
 
 
 def test_a_strict_import_that_fails_shows_the_error_and_writes_nothing(
@@ -88,8 +82,8 @@ def test_a_strict_import_that_fails_shows_the_error_and_writes_nothing(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     _accept_with(monkeypatch, strict=True)
-    with qtbot.waitSignal(window.task_ended, timeout=20000):
-        window.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
+    with qtbot.waitSignal(window.import_export.task_ended, timeout=20000):
+        window.import_export.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
     assert shown and "vcard30-broken-card-between-good.vcf" in shown[0]
     assert search_contacts(db).total == 0
 
@@ -104,9 +98,9 @@ def test_cancelling_an_import_leaves_the_database_as_it_was(
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     _accept_with(monkeypatch)
-    with qtbot.waitSignal(window.task_ended, timeout=30000):
-        window.ask_and_import([tmp_path / "big.vcf"])
-        window.cancel_task()  # what the progress dialog's Cancel button does
+    with qtbot.waitSignal(window.import_export.task_ended, timeout=30000):
+        window.import_export.ask_and_import([tmp_path / "big.vcf"])
+        window.import_export.cancel_task()  # what the progress dialog's Cancel button does
     assert said == ["Cancelled: nothing was changed."]
     assert [row.name for row in search_contacts(db).rows] == ["Already Here"]
 
@@ -120,12 +114,12 @@ def test_exporting_the_selection_writes_only_those_contacts(
     window._refresh("")
     window.select_row(1)
     target = tmp_path / "chosen.vcf"
-    with qtbot.waitSignal(window.exported, timeout=20000) as done:
-        window.export_to(target, ExportScope.SELECTION, "4.0", with_accounts=False)
+    with qtbot.waitSignal(window.import_export.exported, timeout=20000) as done:
+        window.import_export.export_to(target, ExportScope.SELECTION, "4.0", with_accounts=False)
     assert done.args == [1]
     [card] = list(vobject.readComponents(target.read_text(encoding="utf-8")))
     assert card.fn.value == window._model.data(window._model.index(1, 0))
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
 
 
 def test_the_export_dialog_offers_selection_only_when_there_is_one(qtbot: QtBot) -> None:
@@ -148,12 +142,14 @@ def test_exporting_outlook_csv_from_the_window(
     add_contacts(db, [ContactDraft("Ana Puig", given_name="Ana", family_name="Puig")])
     window._refresh("")
     target = tmp_path / "contacts.csv"
-    with qtbot.waitSignal(window.exported, timeout=20000) as done:
-        window.export_to(target, ExportScope.EVERYONE, "outlook-csv", with_accounts=False)
+    with qtbot.waitSignal(window.import_export.exported, timeout=20000) as done:
+        window.import_export.export_to(
+            target, ExportScope.EVERYONE, "outlook-csv", with_accounts=False
+        )
     assert done.args == [1]
     text = target.read_text(encoding="utf-8-sig")
     assert text.startswith('"Title","First Name"') and '"Ana","","Puig"' in text
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
 
 
 def test_a_csv_of_unknown_columns_asks_for_a_mapping_and_remembers_it(
@@ -174,9 +170,9 @@ def test_a_csv_of_unknown_columns_asks_for_a_mapping_and_remembers_it(
     monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
     _accept_with(monkeypatch)
     source = DATA / "act-export-unknown-headers.csv"
-    with qtbot.waitSignal(window.imported, timeout=20000) as done:
-        window.ask_and_import([source])
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    with qtbot.waitSignal(window.import_export.imported, timeout=20000) as done:
+        window.import_export.ask_and_import([source])
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
     summary = done.args[0]
     assert isinstance(summary, ImportSummary) and summary.imported >= 1
     # The guesses were preselected: "Contact" is a full name, "Phone" a phone.
@@ -187,9 +183,9 @@ def test_a_csv_of_unknown_columns_asks_for_a_mapping_and_remembers_it(
     assert "Customer" in anna.categories
     assert all(field.label != "Referred By" for field in anna.custom_fields)
     # A second file with the same header row opens with the user's choices preselected.
-    with qtbot.waitSignal(window.imported, timeout=20000):
-        window.ask_and_import([source])
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    with qtbot.waitSignal(window.import_export.imported, timeout=20000):
+        window.import_export.ask_and_import([source])
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
     assert shown[1]["ID/Status"] == "categories" and shown[1]["Referred By"] == "ignore"
 
 
@@ -201,8 +197,8 @@ def test_cancelling_the_column_mapping_imports_nothing(
     monkeypatch.setattr(ColumnMappingDialog, "exec", lambda _d: QDialog.DialogCode.Rejected.value)
     opened: list[ImportDialog] = []
     monkeypatch.setattr(ImportDialog, "exec", lambda d: opened.append(d) or 0)
-    window.ask_and_import([DATA / "act-export-unknown-headers.csv"])
-    assert opened == [] and window._task is None
+    window.import_export.ask_and_import([DATA / "act-export-unknown-headers.csv"])
+    assert opened == [] and not window.import_export.running
     assert search_contacts(db).total == 0
 
 
@@ -214,9 +210,9 @@ def test_a_known_outlook_csv_needs_no_mapping(
     asked: list[object] = []
     monkeypatch.setattr(ColumnMappingDialog, "exec", lambda d: asked.append(d) or 0)
     _accept_with(monkeypatch)
-    with qtbot.waitSignal(window.imported, timeout=20000) as done:
-        window.ask_and_import([DATA / "outlook-french-semicolon.csv"])
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    with qtbot.waitSignal(window.import_export.imported, timeout=20000) as done:
+        window.import_export.ask_and_import([DATA / "outlook-french-semicolon.csv"])
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
     assert asked == [] and done.args[0].imported >= 1
 
 
@@ -250,8 +246,8 @@ def test_an_unexpected_error_in_an_import_is_told_not_swallowed(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     _accept_with(monkeypatch)
-    window.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    window.import_export.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
     assert len(shown) == 1 and "ZeroDivisionError: a bug of ours" in shown[0]
     assert "Traceback" in capsys.readouterr().err
 
@@ -287,9 +283,9 @@ def test_each_csv_file_keeps_the_mapping_chosen_for_it(
 
     monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
     _accept_with(monkeypatch)
-    with qtbot.waitSignal(window.imported, timeout=20000) as done:
-        window.ask_and_import([first, second])
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    with qtbot.waitSignal(window.import_export.imported, timeout=20000) as done:
+        window.import_export.ask_and_import([first, second])
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
     assert len(asked) == 2
     labels = {}
     for contact_id in done.args[0].contact_ids:
@@ -314,11 +310,11 @@ def test_exporting_the_selections_activities_as_icalendar_from_the_window(
     window._refresh("")
     window.select_row(window._model.row_of(ana) or 0)
     target = tmp_path / "ana.ics"
-    with qtbot.waitSignal(window.exported, timeout=20000) as done:
-        window.export_to(target, ExportScope.SELECTION, "ics", with_accounts=False)
+    with qtbot.waitSignal(window.import_export.exported, timeout=20000) as done:
+        window.import_export.export_to(target, ExportScope.SELECTION, "ics", with_accounts=False)
     assert done.args == [1]
     [calendar] = list(vobject.readComponents(target.read_text(encoding="utf-8")))
     [event] = calendar.vevent_list
     assert event.summary.value == "Tasting at Cal Pep"
     assert event.dtstart.value == start
-    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)

@@ -9,25 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import install_translators, open_for_gui, run_gui
-from crm_desktop.gui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
+from crm_desktop.gui.contact_table_model import ContactTableModel
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
@@ -111,7 +106,7 @@ def test_the_contacts_model_passes_qt_model_tester(
     model.set_ids(ordered_contact_ids(db))
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(249, 0)) == "Person 249"
-    assert model.data(model.index(0, 0), CONTACT_ID_ROLE) == 1
+    assert model.data(model.index(0, 0), ID_ROLE) == 1
 
 
 def test_the_contacts_model_fetches_only_the_pages_it_shows(db: Database) -> None:
@@ -215,3 +210,10 @@ def test_a_file_that_cannot_be_opened_gets_a_dialog_that_says_what_to_do(
     [text] = shown
     assert str(path) in text and says in text
     assert path.read_bytes() == before  # nothing was written
+
+
+def test_the_contacts_list_has_the_focus_when_the_window_opens(
+    qapp: QApplication, window: MainWindow
+) -> None:
+    focused = qapp.focusWidget()
+    assert focused is not None and focused.objectName() == "contacts"

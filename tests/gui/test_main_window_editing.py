@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,15 +28,9 @@ from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft, EmailValue, PhoneValue
 from crm_desktop.services.accounts import account_rows
-from crm_desktop.services.contact_list import open_read_only, search_contacts
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database, open_database
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
@@ -71,7 +65,7 @@ def test_a_contact_created_in_the_editor_is_found_by_search(
         return editor.result()
 
     monkeypatch.setattr(ContactEditor, "exec", exec_)
-    window._new_action.trigger()
+    window._actions["new"].trigger()
     assert search_contacts(db, "παπαδοπουλου").total == 1
     [row] = search_contacts(db, "5550101").rows
     card = get_contact(db, row.id)
@@ -114,23 +108,23 @@ def test_edit_delete_undo_redo_and_restore(
 
     monkeypatch.setattr(ContactEditor, "exec", exec_)
     window.select_row(0)
-    window._edit_action.trigger()
+    window._actions["edit"].trigger()
     assert get_contact(db, ana).draft.title == "CEO"
-    window._undo_action.trigger()
+    window._actions["undo"].trigger()
     assert get_contact(db, ana).draft.title == ""
-    window._redo_action.trigger()
+    window._actions["redo"].trigger()
     assert get_contact(db, ana).organization == "Vilaseca Vins"
 
     window.select_row(0)
-    window._delete_action.trigger()
+    window._actions["delete"].trigger()
     assert _names(window) == [] and search_contacts(db, trashed=True).total == 1
-    window._undo_action.trigger()
+    window._actions["undo"].trigger()
     assert _names(window) == ["Ana Puig"]
-    window._redo_action.trigger()
+    window._actions["redo"].trigger()
     window.show_trash()
     assert _names(window) == ["Ana Puig"]
     window.select_row(0)
-    window._restore_action.trigger()
+    window._actions["restore"].trigger()
     assert search_contacts(db).total == 1 and search_contacts(db, trashed=True).total == 0
     nav = window.findChild(QListWidget, "navigation")
     assert nav is not None and nav.item(2).text() == "Trash (0)"
@@ -304,7 +298,7 @@ def test_accounts_show_their_contacts_and_open_from_a_contact(
     assert heading is not None and heading.text() == "Contacts (1)"
     name = window.findChild(QLabel, "accountName")
     assert name is not None and name.text() == "Vilaseca Vins"
-    window._account_card.contact_activated.emit(ana)  # a click on Ana in the account's card
+    window._accounts.pane.contact_activated.emit(ana)  # a click on Ana in the account's card
     assert window._table.isVisible()
     assert window._model.contact_id(window._table.currentIndex().row()) == ana
 
@@ -346,19 +340,19 @@ def test_accounts_are_created_renamed_deleted_and_undone(
         return editor.result()
 
     monkeypatch.setattr(AccountEditor, "exec", exec_)
-    window._new_action.trigger()  # in the accounts view, New makes an account
+    window._actions["new"].trigger()  # in the accounts view, New makes an account
     assert [r.name for r in account_rows(db)] == ["Cal Pep", "Vilaseca"]
     window.show_account(get_contact(db, ana).accounts[0].id)
-    window._edit_action.trigger()
+    window._actions["edit"].trigger()
     assert [r.name for r in account_rows(db)] == ["Cal Pep", "Vilaseca Vins"]
     assert search_contacts(db, "vins").total == 1  # Ana is found by her account's new name
-    window._undo_action.trigger()
+    window._actions["undo"].trigger()
     assert search_contacts(db, "vins").total == 0
-    window._delete_action.trigger()
+    window._actions["delete"].trigger()
     assert len(account_rows(db)) == 1
-    window._undo_action.trigger()
+    window._actions["undo"].trigger()
     assert len(account_rows(db)) == 2
-    window._delete_action.trigger()
+    window._actions["delete"].trigger()
     nav = window.findChild(QListWidget, "navigation")
     assert nav is not None
     deleted = next(
@@ -366,8 +360,8 @@ def test_accounts_are_created_renamed_deleted_and_undone(
     )
     assert nav.item(deleted).text() == "Deleted accounts (1)"
     nav.setCurrentRow(deleted)  # the accounts in the Trash
-    assert window._accounts_model.rowCount() == 1 and window._restore_action.isEnabled()
-    window._restore_action.trigger()
+    assert window._accounts.model.rowCount() == 1 and window._actions["restore"].isEnabled()
+    window._actions["restore"].trigger()
     assert len(account_rows(db)) == 2 and account_rows(db, trashed=True) == []
 
 
@@ -387,21 +381,16 @@ def test_the_first_screen_is_read_lightly_and_the_database_opens_after_it(
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en") as db:
         add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
-    reader = open_read_only(path)
-    assert reader is not None
-    opened: list[Database] = []
+    db = open_database(path, "en", writer_later=True)
+    assert not db.writer_open
 
-    def open_full() -> Database:
-        opened.append(open_database(path, "en"))
-        return opened[0]
-
-    main = MainWindow(open_full, first_reads=reader)
+    main = MainWindow(db)
     qtbot.addWidget(main)
-    assert _names(main) == ["Ana Puig", "Pau Serra"] and opened == []  # drawn from the reader
+    assert _names(main) == ["Ana Puig", "Pau Serra"] and not db.writer_open  # from the reader
     with qtbot.waitSignal(main.started, timeout=5000):
         main.show()
-    assert len(opened) == 1
+    assert db.writer_open
     main.select_row(0)
-    main._delete_action.trigger()  # writes go through the full database
+    main._actions["delete"].trigger()  # writes go through the full database
     assert _names(main) == ["Pau Serra"]
     main.close_database()

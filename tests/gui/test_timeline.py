@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -87,7 +86,7 @@ def history(db: Database, people: People) -> People:
 
 @pytest.fixture
 def actions(db: Database) -> ActivityActions:
-    return ActivityActions(lambda: db, None)
+    return ActivityActions(db, None)
 
 
 def _contact_pane(
@@ -288,10 +287,8 @@ def test_a_long_timeline_reads_its_first_page_then_more_on_scrolling(
 
 
 def test_delete_in_the_timeline_removes_the_item_not_the_contact_and_undo_brings_it_back(
-    qtbot: QtBot, db: Database, history: People, tmp_path: Path
+    qtbot: QtBot, db: Database, history: People
 ) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     window = MainWindow(db)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.started, timeout=5000):
@@ -305,15 +302,13 @@ def test_delete_in_the_timeline_removes_the_item_not_the_contact_and_undo_brings
     qtbot.keyClick(timeline_view.list, Qt.Key.Key_Delete)
     assert "Quarterly review" not in _titles(model)
     assert get_contact(db, history.jordi).deleted_at is None  # the contact stays
-    window._undo_action.trigger()
+    window._actions["undo"].trigger()
     assert "Quarterly review" in _titles(model)
 
 
 def test_a_call_logged_in_the_card_updates_the_list_s_last_contact(
-    qtbot: QtBot, db: Database, people: People, tmp_path: Path
+    qtbot: QtBot, db: Database, people: People
 ) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     window = MainWindow(db)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.started, timeout=5000):

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -17,13 +16,13 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.app import install_translators
 from crm_desktop.gui.contact_table_model import COLUMN_NAME
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.gui.trash_dialog import TrashDialog
 from crm_desktop.gui.trash_table_model import (
     COLUMN_DELETED,
     COLUMN_KIND,
     COLUMN_TITLE,
     SORT_ROLE,
-    TRASH_ID_ROLE,
     TRASH_KIND_ROLE,
     TrashTableModel,
     local_date_time,
@@ -40,12 +39,6 @@ from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.notes import add_note, timeline, trash_notes
 from crm_desktop.services.trash import trash_counts, trash_items
-
-
-@pytest.fixture(autouse=True)
-def _settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @dataclass(frozen=True)
@@ -135,7 +128,7 @@ def _in_trash_window(
         return 0
 
     monkeypatch.setattr(TrashDialog, "exec", exec_)
-    window._trash_action.trigger()
+    window._actions["trash"].trigger()
     return opened
 
 
@@ -169,7 +162,7 @@ def test_each_row_shows_the_kind_the_title_and_the_local_date_of_deletion(
         "Call back about the offer",
         local_date_time(note.deleted_at),
     ]
-    assert model.data(model.index(row, 0), TRASH_ID_ROLE) == trashed.note
+    assert model.data(model.index(row, 0), ID_ROLE) == trashed.note
     assert model.data(model.index(row, 0), TRASH_KIND_ROLE) == "note"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
         "Kind",
@@ -187,7 +180,7 @@ def test_an_activity_without_a_subject_is_listed_under_its_kind(
     qtbot.addWidget(dialog)
     model = dialog._ui.items.model()
     titles = {
-        model.data(model.index(row, COLUMN_TITLE)): model.data(model.index(row, 0), TRASH_ID_ROLE)
+        model.data(model.index(row, COLUMN_TITLE)): model.data(model.index(row, 0), ID_ROLE)
         for row in range(model.rowCount())
     }
     assert titles["Meeting"] == untitled.id
@@ -305,8 +298,8 @@ def test_restoring_a_contact_makes_it_reappear_in_the_main_window(
 
 def test_the_trash_is_in_the_edit_menu(window: MainWindow) -> None:
     edit = window.menuBar().actions()[1].menu()
-    assert window._trash_action in edit.actions()
-    assert window._trash_action.text() == "Tr&ash…"
+    assert window._actions["trash"] in edit.actions()
+    assert window._actions["trash"].text() == "Tr&ash…"
 
 
 # ---- empty -------------------------------------------------------------------------------
@@ -348,7 +341,7 @@ def test_emptying_from_the_trash_window_clears_the_main_windows_undo(
     window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.select_row(0)
-    window._delete_action.trigger()  # Pau Serra to the Trash: undoable
+    window._actions["delete"].trigger()  # Pau Serra to the Trash: undoable
     assert window._undo.canUndo() and _names(window) == []
     _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     _in_trash_window(monkeypatch, window, lambda dialog: dialog._ui.emptyTrash.click())

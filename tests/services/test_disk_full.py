@@ -15,9 +15,10 @@ import pytest
 from bench.crash_safety import write_cards
 from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.services.contact_list import search_contacts
-from crm_desktop.services.database import Database, driver_connection
+from crm_desktop.services.database import Database
 from crm_desktop.services.health import check_database
 from crm_desktop.services.importing import import_files
+from crm_desktop.store.engine import driver_connection
 from tests.paths import ROOT
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Already Here\r\nEMAIL:here@example.com\r\nEND:VCARD\r\n"

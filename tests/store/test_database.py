@@ -254,8 +254,8 @@ def test_a_full_disk_during_a_bulk_write_is_our_error_and_nothing_is_half_writte
     tmp_path: Path,
 ) -> None:
     """Bulk writes go through the raw sqlite3 connection: its errors are mapped as well."""
-    from crm_desktop.services.database import driver_connection
     from crm_desktop.services.sample_data import generate_contacts
+    from crm_desktop.store.engine import driver_connection
 
     with open_database(tmp_path / "crm.sqlite3", "en") as db:
         add_contacts(db, [ContactDraft(formatted_name="Already Here")])

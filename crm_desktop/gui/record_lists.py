@@ -1,0 +1,433 @@
+"""The main window's two lists, each with its card: the contacts' (here) and the accounts'
+(``account_list``). Each list knows how to read itself, how to take a ``Changes``, and what
+New, Edit, Delete and Restore mean for its records; the window holds one of each and asks the
+one shown, never which it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
+
+from crm_desktop.errors import CrmError
+from crm_desktop.gui.contact_card import ContactPane
+from crm_desktop.gui.contact_table_model import (
+    COLUMN_ACCOUNT,
+    COLUMN_CATEGORIES,
+    COLUMN_EMAIL,
+    COLUMN_LAST_CONTACT,
+    COLUMN_NAME,
+    COLUMN_NEXT_ACTIVITY,
+    COLUMN_PHONE,
+    COLUMN_TITLE,
+    PAGE_SIZE,
+    ContactTableModel,
+)
+from crm_desktop.gui.counts import ListCounts
+from crm_desktop.gui.view_state import ViewState
+from crm_desktop.gui.window_state import column_menu
+from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
+from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.services.contact_cards import get_contact
+from crm_desktop.services.contact_list import (
+    account_names,
+    category_counts,
+    contact_rows,
+    in_name_order,
+    ordered_contact_ids,
+    search_contacts,
+)
+
+if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
+    from crm_desktop.gui.contact_editor import ContactEditor
+    from crm_desktop.services.database import Database
+
+SORT_BY_COLUMN = {
+    COLUMN_NAME: ContactSort.NAME,
+    COLUMN_ACCOUNT: ContactSort.ACCOUNT,
+    COLUMN_TITLE: ContactSort.TITLE,
+    COLUMN_PHONE: ContactSort.PHONE,
+    COLUMN_EMAIL: ContactSort.EMAIL,
+    COLUMN_CATEGORIES: ContactSort.CATEGORIES,
+    COLUMN_LAST_CONTACT: ContactSort.LAST_CONTACT,
+    COLUMN_NEXT_ACTIVITY: ContactSort.NEXT_ACTIVITY,
+}
+# Orders by a value the list shows: an edit that leaves it as it was leaves the row in place.
+# (The name order is checked against the neighbours' sort keys; the others are read again.)
+_SHOWN_ORDER = {
+    ContactSort.ACCOUNT: "account",
+    ContactSort.TITLE: "title",
+    ContactSort.CATEGORIES: "categories",
+    ContactSort.LAST_CONTACT: "last_contact",
+    ContactSort.NEXT_ACTIVITY: "next_activity",
+}
+_SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
+    QItemSelectionModel.SelectionFlag.Rows
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListHost:
+    """What a list needs of its window: the database it reads and writes, the undo stack, what to do
+    with the ``Changes`` a command made, and how to tell one of our errors."""
+
+    parent: QWidget
+    db: Callable[[], Database]  # the window's database (a restore replaces it)
+    undo: QUndoStack
+    changed: Callable[[Changes], None]
+    show_error: Callable[[CrmError], None]
+    state: Callable[[], ViewState]
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo.push(command)
+
+
+def table_view(parent: QWidget, name: str, accessible: str) -> QTableView:
+    """A list of records as both lists are: whole rows selected, alternating colours."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class RecordList(QObject):
+    """A list and its card. ``refresh`` reads the list for a search and a view, ``apply``
+    shows what a change did (True when the folder counts may have changed too)."""
+
+    table: QTableView
+    card: QWidget
+
+    def __init__(self, host: ListHost) -> None:
+        super().__init__(host.parent)
+        self._host = host
+
+    def refresh(self, query: str, state: ViewState) -> int | None:
+        """The list read again; how many it shows (None when it could not be read)."""
+        raise NotImplementedError(type(self).__name__)
+
+    def apply(self, changes: Changes, query: str, state: ViewState) -> bool:
+        raise NotImplementedError(type(self).__name__)
+
+    def count(self) -> int:
+        return self.table.model().rowCount()
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError(type(self).__name__)
+
+    def new(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def edit(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def delete(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def restore(self) -> None:
+        raise NotImplementedError(type(self).__name__)
+
+    def activity_target(self) -> tuple[tuple[ContactId, str] | None, AccountId | None]:
+        """Whom a new activity regards: the contact selected, or the account."""
+        raise NotImplementedError(type(self).__name__)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the one selected row (QTableView.selectRow toggles when Ctrl is down)."""
+        index = self.table.model().index(row, 0)
+        self.table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+
+
+class ContactList(RecordList):
+    """The contacts (all, a category's, or the Trash's), lazily paged, and the contact's card."""
+
+    typed = Signal(str)  # printable text typed in the list: it goes on in the search box
+    first_painted = Signal()  # the list painted its first page (once)
+
+    def __init__(self, host: ListHost) -> None:
+        super().__init__(host)
+        parent = host.parent
+        self.model = ContactTableModel(self._load_rows, self)
+        self.table = table_view(
+            parent, "contacts", QCoreApplication.translate("MainWindow", "Contacts")
+        )
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((220, 200, 160, 150, 240, 140, 110, 110)):
+            header.resizeSection(column, width)
+        header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Right-click to show or hide columns; drag to move them"
+            )
+        )
+        self.pane = ContactPane(parent)
+        self.card = self.pane
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_table_activated)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            if plain and text and text.isprintable() and not text.isspace():
+                self.typed.emit(text)
+                return True
+        return super().eventFilter(watched, event)
+
+    def column_menu(self) -> QMenu:
+        """Which columns show: one checkable entry per column (the name always shows)."""
+        return column_menu(self.table.horizontalHeader(), COLUMN_NAME, self._host.parent)
+
+    def _on_header_context_menu_requested(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(position))
+
+    def _load_rows(self, ids: Sequence[int]) -> list[ContactRow]:
+        try:
+            return contact_rows(self._host.db(), ids)
+        except CrmError as error:
+            self._host.show_error(error)
+            return []
+
+    def count_text(self, count: int) -> str:
+        return ListCounts().contacts(count)
+
+    def selected_ids(self) -> list[ContactId]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for row in rows if (cid := self.model.contact_id(row)) is not None]
+
+    def show_first_page(self) -> int | None:
+        """The first screenful, by one LIMIT query (5 ms at 100,000 contacts): the window is
+        painted before the whole ordered list (130 ms) and the folder counts are read. How
+        many contacts there are (None when they could not be read)."""
+        try:
+            page = search_contacts(self._host.db(), limit=PAGE_SIZE)
+        except CrmError as error:
+            self._host.show_error(error)
+            return None
+        self.model.set_ids([row.id for row in page.rows])
+        if page.rows:
+            self.select_row(0)
+        return page.total
+
+    def show_ids(self, ids: list[ContactId]) -> None:
+        """Show these contacts (the first page at start), the first selected."""
+        self.model.set_ids(ids)
+        if ids:
+            self.select_row(0)
+        else:
+            self.pane.show_card(None)
+
+    def refresh(self, query: str, state: ViewState) -> int | None:
+        try:
+            ids = ordered_contact_ids(
+                self._host.db(), query, sort=state.sort, descending=state.descending,
+                trashed=state.trash, category=state.category,
+            )  # fmt: skip
+        except CrmError as error:
+            self._host.show_error(error)
+            return None
+        self.show_ids(ids)
+        return len(ids)
+
+    def select_id(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.select_row(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # ---- changes -------------------------------------------------------------------------
+
+    def apply(self, changes: Changes, query: str, state: ViewState) -> bool:
+        """Edited rows read again in place; removed rows taken out; the whole order read again
+        only when it can have changed (a new contact, a rename under the name order, a search
+        or a category the edit may have left, the Trash)."""
+        touched = changes.contacts_added + changes.contacts_changed
+        if changes.contacts_added or state.trash or query.strip():
+            return self._reread(query, state, touched)
+        removed = set(changes.contacts_removed)
+        recount = bool(removed or changes.accounts_added)
+        changed = [i for i in changes.contacts_changed if i not in removed]
+        if removed:
+            self._remove(removed)
+        if not changed:
+            return recount
+        before = {i: self.model.loaded_row(i) for i in changed}
+        try:
+            rows = contact_rows(self._host.db(), changed)
+        except CrmError as error:
+            self._host.show_error(error)
+            return recount
+        for row in rows:
+            old = before.get(row.id)
+            if self.model.row_of(row.id) is None:
+                if state.category is None:
+                    continue  # not listed here (in the Trash): nothing to show
+                return self._reread(query, state, touched)
+            if old is None or (state.category is not None and old.categories != row.categories):
+                return self._reread(query, state, touched)
+            recount = recount or old.categories != row.categories or old.account != row.account
+        if not self._in_place(rows, state):
+            return self._reread(query, state, touched)
+        self.model.update_rows(rows)
+        shown = self.pane.card.shown
+        if shown is not None and shown.id in changed:
+            self._show_card(shown.id, edited=True)
+        return recount
+
+    def _in_place(self, rows: list[ContactRow], state: ViewState) -> bool:
+        """Whether these edited rows keep their places in the list's order."""
+        if state.sort is ContactSort.NAME:  # the edited rows between their neighbours
+            runs = []
+            for row in rows:
+                at = self.model.row_of(row.id)
+                assert at is not None
+                around = [self.model.contact_id(r) for r in (at - 1, at, at + 1) if r >= 0]
+                ids = [i for i in around if i is not None]
+                runs.append(ids[::-1] if state.descending else ids)
+            return in_name_order(self._host.db(), runs)
+        field = _SHOWN_ORDER.get(state.sort)
+        return field is not None and all(
+            (old := self.model.loaded_row(row.id)) is not None
+            and getattr(old, field) == getattr(row, field)
+            for row in rows
+        )
+
+    def _reread(self, query: str, state: ViewState, touched: tuple[ContactId, ...]) -> bool:
+        if self.refresh(query, state) is not None and touched:
+            self.select_id(touched[0])
+        return True
+
+    def _remove(self, removed: set[ContactId]) -> None:
+        """Take rows out; the selection moves to the row after the first one removed."""
+        rows = [r for i in removed if (r := self.model.row_of(i)) is not None]
+        self.model.remove_ids(removed)
+        if rows and self.model.rowCount():
+            self.select_row(min(min(rows), self.model.rowCount() - 1))
+        elif not self.model.rowCount():
+            self.pane.show_card(None)
+
+    # ---- the card ------------------------------------------------------------------------
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.table.selectionModel().currentIndex()
+        contact_id = self.model.contact_id(current.row()) if current.isValid() else None
+        if contact_id is None:
+            self.pane.show_card(None)
+        else:
+            self._show_card(contact_id)
+
+    def _show_card(self, contact_id: ContactId, *, edited: bool = False) -> None:
+        try:
+            self.pane.show_card(get_contact(self._host.db(), contact_id), edited=edited)
+        except CrmError as error:
+            self._host.show_error(error)
+
+    def _on_table_activated(self, _index: object) -> None:
+        if not self._host.state().trash:
+            self.edit()
+
+    # ---- new, edit, delete, restore ------------------------------------------------------
+
+    def _editor(self, draft: ContactDraft | None) -> ContactEditor:
+        from crm_desktop.gui.contact_editor import ContactEditor
+
+        reads = self._host.db()
+        try:
+            accounts = account_names(reads)
+            categories = [c.name for c in category_counts(reads)]
+        except CrmError as error:
+            self._host.show_error(error)
+            accounts, categories = [], []
+        return ContactEditor(draft, accounts, categories, self._host.parent)
+
+    def new(self) -> None:
+        from crm_desktop.gui.commands import CreateContactCommand
+
+        editor = self._editor(None)
+        if editor.exec() == QDialog.DialogCode.Accepted and (draft := editor.result_draft()):
+            host = self._host
+            host.push(CreateContactCommand(host.db(), draft, host.changed, host.show_error))
+
+    def edit(self) -> None:
+        from crm_desktop.gui.commands import EditContactCommand
+        from crm_desktop.services.contact_edits import contact_draft
+
+        host = self._host
+        ids = self.selected_ids()
+        if not ids or host.state().trash:
+            return
+        try:
+            before = contact_draft(host.db(), ids[0])
+        except CrmError as error:
+            host.show_error(error)
+            return
+        editor = self._editor(before)
+        after = editor.result_draft() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if after is not None and after != before:
+            host.push(
+                EditContactCommand(host.db(), ids[0], before, after, host.changed, host.show_error)
+            )
+
+    def delete(self) -> None:
+        from crm_desktop.gui.commands import TrashContactsCommand
+
+        host = self._host
+        ids = self.selected_ids()
+        if ids and not host.state().trash:
+            host.push(TrashContactsCommand(host.db(), ids, host.changed, host.show_error))
+
+    def restore(self) -> None:
+        from crm_desktop.gui.commands import RestoreContactsCommand
+
+        host = self._host
+        ids = self.selected_ids()
+        if ids and host.state().trash:
+            host.push(RestoreContactsCommand(host.db(), ids, host.changed, host.show_error))
+
+    def activity_target(self) -> tuple[tuple[ContactId, str] | None, AccountId | None]:
+        ids = self.selected_ids()
+        if not ids:
+            return None, None
+        card = self.pane.card.shown
+        return (ids[0], card.draft.formatted_name if card and card.id == ids[0] else ""), None

@@ -1,0 +1,236 @@
+"""The main window's actions as a table: what each says, its icon, its keys, what it does,
+and where it shows (toolbar, menus). The words keep the main window's translation context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+
+from crm_desktop.gui.resources import icon
+
+Key = QKeySequence.StandardKey | str  # a standard key, or a translatable one ("Ctrl+E")
+_NEW, _DELETE, _OPEN = (
+    QKeySequence.StandardKey.New, QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Open
+)  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    name: str  # its key in the window's table, and the window's slot ``_on_<name>_triggered``
+    text: str  # marked for translation (the "MainWindow" context)
+    tip: str = ""  # tool and status tip; none: Qt's own (the text)
+    icon: str | None = None
+    keys: tuple[Key, ...] = ()
+    view: bool = False  # one of the checkable views (Contacts, Activities)
+    hidden: bool = False
+    about: bool = False  # the application menu's About on macOS
+    beside: bool = False  # its toolbar button says its text beside its icon
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&New contact…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Create a contact")),
+        "new",
+        (_NEW,),
+    ),
+    ActionSpec(
+        "edit",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Edit contact…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Edit the selected contact (Enter)")),
+        "edit",
+    ),
+    ActionSpec(
+        "delete",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Delete")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Move the selected contacts to the Trash")),
+        "delete",
+        (_DELETE,),
+    ),
+    ActionSpec(
+        "restore",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Restore")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Bring the selected contacts back from the Trash")),
+        "restore",
+    ),
+    ActionSpec(
+        "import",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Import…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Import contacts from vCard files")),
+        "import",
+        (_OPEN,),
+    ),
+    ActionSpec(
+        "export",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Export…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Export contacts to a vCard file")),
+        "export",
+        (str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+E")),),
+    ),
+    ActionSpec(
+        "find",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Find")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Search the contacts (Ctrl+F)")),
+        keys=(QKeySequence.StandardKey.Find,),
+    ),
+    ActionSpec(
+        "quit",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Quit")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Quit CRM Desktop")),
+        keys=(QKeySequence.StandardKey.Quit,),
+    ),
+    ActionSpec(
+        "about",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&About CRM Desktop")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Version and database")),
+        about=True,
+    ),
+    ActionSpec(
+        "backups",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Backups…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Back up the database, or restore a backup")),
+    ),
+    ActionSpec(  # in the toolbar of the Trash views only
+        "empty_trash",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Empty &Trash…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Delete for good what is in the Trash")),
+        "delete",
+        hidden=True,
+        beside=True,  # not to be taken for Delete
+    ),
+    ActionSpec(  # the Edit menu's, there in every view
+        "empty_trash_menu", str(QT_TRANSLATE_NOOP("MainWindow", "Empty &Trash…"))
+    ),
+    ActionSpec(
+        "contacts_view",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Contacts and accounts (Ctrl+1)")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1")),),
+        view=True,
+    ),
+    ActionSpec(
+        "activities_view",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Activities")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Today, overdue, the week, the calendar (Ctrl+2)")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+2")),),
+        view=True,
+    ),
+    ActionSpec(
+        "new_activity",
+        str(QT_TRANSLATE_NOOP("MainWindow", "New ac&tivity…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Schedule or log a call, meeting, task…")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+N")),),
+    ),
+    ActionSpec(
+        "trash",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
+    ),
+)
+
+# Where they show: None is a separator; "undo" and "redo" are the undo stack's own.
+TOOLBAR: tuple[str | None, ...] = (
+    "new", "edit", "delete", "restore", "empty_trash", "import", "export", None,
+    "contacts_view", "activities_view", None,
+)  # fmt: skip
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "&File")),
+        ("new", "new_activity", "import", "export", None, "backups", None, "quit"),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+        (
+            "undo",
+            "redo",
+            None,
+            "edit",
+            "delete",
+            "restore",
+            "find",
+            None,
+            "trash",
+            "empty_trash_menu",
+        ),
+    ),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&View")), ("contacts_view", "activities_view")),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
+)
+
+
+def _keys(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    return [
+        QKeySequence(k) if isinstance(k, QKeySequence.StandardKey) else QKeySequence(_tr(k))
+        for k in keys
+    ]
+
+
+def build_actions(
+    parent: QObject, slots: Mapping[str, Callable[[], None]], undo: QUndoStack
+) -> dict[str, QAction]:
+    """One QAction per row of ``ACTIONS`` (triggering ``slots[name]``), and Undo and Redo."""
+    actions: dict[str, QAction] = {}
+    views = QActionGroup(parent)
+    for spec in ACTIONS:
+        action = QAction(_tr(spec.text), parent)
+        if spec.tip:
+            action.setToolTip(_tr(spec.tip))
+            action.setStatusTip(_tr(spec.tip))
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.keys:
+            action.setShortcuts(_keys(spec.keys))
+        if spec.view:
+            action.setCheckable(True)
+            views.addAction(action)
+        action.setVisible(not spec.hidden)
+        if spec.about:
+            action.setMenuRole(QAction.MenuRole.AboutRole)
+        action.triggered.connect(slots[spec.name])
+        actions[spec.name] = action
+    actions["contacts_view"].setChecked(True)
+    actions["undo"] = undo.createUndoAction(
+        parent, _tr(str(QT_TRANSLATE_NOOP("MainWindow", "&Undo")))
+    )
+    actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    actions["redo"] = undo.createRedoAction(
+        parent, _tr(str(QT_TRANSLATE_NOOP("MainWindow", "&Redo")))
+    )
+    actions["redo"].setShortcuts(
+        _keys((QKeySequence.StandardKey.Redo, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+Z"))))
+    )
+    return actions
+
+
+def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolBar:
+    """The toolbar and the menus, as ``TOOLBAR`` and ``MENUS`` say."""
+    toolbar = window.addToolBar(_tr(str(QT_TRANSLATE_NOOP("MainWindow", "Main"))))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    beside = {spec.name for spec in ACTIONS if spec.beside}
+    for name in TOOLBAR:
+        if name is None:
+            toolbar.addSeparator()
+            continue
+        toolbar.addAction(actions[name])
+        if name in beside and isinstance(
+            button := toolbar.widgetForAction(actions[name]), QToolButton
+        ):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for title, names in MENUS:
+        menu: QMenu = window.menuBar().addMenu(_tr(title))
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[name])
+    return toolbar
