@@ -19,7 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text, isolated
+from crm_desktop.gui.placeholders import filled
 from crm_desktop.records.importing import ImportMatch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -75,11 +76,11 @@ def contact_text(match: ImportMatch) -> str:
     if match.contact_id is not None or match.earlier is None:
         return match.contact_name
     file, line = match.earlier
-    return (
-        QCoreApplication.translate("ImportMatchModel", "%1 (new, line %2 of %3)")
-        .replace("%2", QLocale().toString(line))
-        .replace("%3", file)
-        .replace("%1", match.contact_name)  # last: a name may hold "%2"
+    return filled(
+        QCoreApplication.translate("ImportMatchModel", "%1 (new, line %2 of %3)"),
+        isolated(match.contact_name),
+        QLocale().toString(line),
+        isolated(file, left_to_right=True),
     )
 
 
@@ -170,7 +171,9 @@ class ImportMatchModel(QAbstractTableModel):
             return Qt.CheckState.Checked if merged else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(match, shown)
-            return isolated(text) if shown in (COLUMN_CARD, COLUMN_FILE, COLUMN_CONTACT) else text
+            if shown in (COLUMN_CARD, COLUMN_CONTACT):
+                return cell_text(text)
+            return cell_text(text, left_to_right=True) if shown == COLUMN_FILE else text
         return None
 
     def _text(self, match: ImportMatch, shown: int) -> str:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_text
 from crm_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from crm_desktop.gui.import_match_model import CardKey, ImportMatchModel
+from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.tasks import ServiceTask
 from crm_desktop.records.importing import DuplicatePolicy, ImportSummary
 from crm_desktop.services.cancel import CancelToken
@@ -184,10 +185,10 @@ class ImportPreviewDialog(QDialog):
             what = (
                 problem.message
                 if problem.fatal
-                else self.tr("Will be imported, with a warning: %1").replace("%1", problem.message)
+                else filled(self.tr("Will be imported, with a warning: %1"), problem.message)
             )
             for column, text in enumerate(
-                (isolated(problem.file), locale.toString(problem.line), what)
+                (cell_text(problem.file, left_to_right=True), locale.toString(problem.line), what)
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -241,7 +242,7 @@ class ImportPreviewDialog(QDialog):
             ),
         ):
             self._ui.tabs.setTabText(
-                self._ui.tabs.indexOf(tab), title.replace("%1", locale.toString(count))
+                self._ui.tabs.indexOf(tab), filled(title, locale.toString(count))
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

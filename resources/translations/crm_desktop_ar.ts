@@ -1930,110 +1930,125 @@
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation>
+            <numerusform>أُنشئ %Ln تكرار محتمل وسُجّل لتراجعه.</numerusform>
+            <numerusform>أُنشئ تكرار محتمل واحد وسُجّل لتراجعه.</numerusform>
+            <numerusform>أُنشئ تكراران محتملان وسُجّلا لتراجعهما.</numerusform>
+            <numerusform>أُنشئت %Ln تكرارات محتملة وسُجّلت لتراجعها.</numerusform>
+            <numerusform>أُنشئ %Ln تكرارًا محتملًا وسُجّلت لتراجعها.</numerusform>
+            <numerusform>أُنشئ %Ln تكرار محتمل وسُجّلت لتراجعها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportMatchModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="36"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
         <source>Card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="45"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>same card identifier</source>
         <translation>نفس معرّف البطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>same e-mail address</source>
         <translation>نفس عنوان البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
         <source>same phone number</source>
         <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
         <source>same name</source>
         <translation>نفس الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
         <source>same name in another alphabet</source>
         <translation>نفس الاسم بأبجدية أخرى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
         <source>similar name</source>
         <translation>اسم مشابه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
         <source>one has no name</source>
         <translation>إحداهما بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
         <source>neither has a name</source>
         <translation>لا اسم لأيٍّ منهما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
         <source>different names</source>
         <translation>اسمان مختلفان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
         <source>a value others share too</source>
         <translation>قيمة يشترك فيها آخرون أيضًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="58"/>
         <source>Create new</source>
         <translation>إنشاء جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="80"/>
         <source>%1 (new, line %2 of %3)</source>
         <translation>%1 (جديدة، السطر %2 من %3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="182"/>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="188"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="183"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="189"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2041,7 +2056,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="133"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="134"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>جارٍ قراءة الملفات: %Ln بطاقة حتى الآن…</numerusform>
@@ -2053,17 +2068,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="135"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="188"/>
         <source>Will be imported, with a warning: %1</source>
         <translation>ستُستورد مع تحذير: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="206"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="207"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
@@ -2075,7 +2090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="208"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln بطاقة تُدمج في جهة اتصال</numerusform>
@@ -2087,7 +2102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="213"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
@@ -2099,7 +2114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="218"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="219"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln بطاقة تُتخطّى</numerusform>
@@ -2111,7 +2126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="220"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
@@ -2123,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="224"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln تحذير</numerusform>
@@ -2135,52 +2150,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="231"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
         <source>Merges (%1)</source>
         <translation>عمليات الدمج (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="234"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="235"/>
         <source>Possible duplicates (%1)</source>
         <translation>التكرارات المحتملة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="240"/>
         <source>Problems (%1)</source>
         <translation>المشكلات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="277"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="278"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="280"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="281"/>
         <source>Merge it into that contact</source>
         <translation>دمجها في جهة الاتصال تلك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
         <source>Skip the card</source>
         <translation>تخطي البطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="283"/>
         <source>Create a new contact anyway</source>
         <translation>إنشاء جهة اتصال جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="288"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="288"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="288"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -2598,7 +2613,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="285"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
@@ -2608,27 +2623,27 @@
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="133"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="156"/>
         <source>Importing contacts…</source>
         <translation>جارٍ استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="142"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="170"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="162"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="190"/>
         <source>%1 cards so far…</source>
         <translation>البطاقات حتى الآن: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="201"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="174"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -2637,42 +2652,52 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="184"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="212"/>
         <source>Cancelled</source>
         <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="185"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="206"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="236"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="252"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation>%1، السطر %2: دُمجت %3 في %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation>%1، السطر %2: قد تكون %3 هي %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
         <source>activities.ics</source>
         <translation>activities.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="294"/>
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="250"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
         <source>contacts.vcf</source>
         <translation>contacts.vcf</translation>
     </message>
@@ -2682,32 +2707,32 @@
         <translation>جهات الاتصال والتقويمات (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="287"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="251"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="333"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="340"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="350"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>

@@ -13,8 +13,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import install_translators
+from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.import_match_model import ImportMatchModel
 from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog, Preview
+from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.records.ids import ContactId
 from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
@@ -23,6 +25,7 @@ from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.importing import import_files
+from tests.gui.import_preview_driver import answer_previews
 from tests.paths import DATA
 
 
@@ -71,6 +74,11 @@ def _previewed(
 
 def _contacts(db: Database) -> list[str]:
     return sorted(row.name for row in search_contacts(db).rows)
+
+
+def _plain(text: str) -> str:
+    """``text`` without its bidi isolates (what a left-to-right reader sees)."""
+    return text.translate(dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069")))
 
 
 def _column(model: ImportMatchModel, shown: int) -> list[str]:
@@ -163,7 +171,7 @@ def test_a_match_with_an_earlier_card_of_the_import_names_its_line() -> None:
         [ImportMatch("b.csv", 14, "Ana Puig", None, "Ana Puig", ("email",), ("b.csv", 1200))]
     )
     line = QLocale().toString(1200)
-    assert _column(model, 4) == [f"Ana Puig (new, line {line} of b.csv)"]
+    assert _plain(_column(model, 4)[0]) == f"Ana Puig (new, line {line} of b.csv)"
 
 
 def test_the_preview_shows_the_counts_and_merges_of_a_real_file_and_cancel_writes_nothing(
@@ -298,10 +306,88 @@ def test_the_preview_speaks_arabic_right_to_left(
         assert dialog.windowTitle() == "معاينة الاستيراد"
         assert dialog._ui.counts.text().splitlines()[0] == "بطاقتان تُضافان جديدتين"
         assert dialog._ui.problems.item(0, 0).text() == (
-            "\u2068vcard30-broken-card-between-good.vcf\u2069"  # in its own direction
+            "\u2066vcard30-broken-card-between-good.vcf\u2069"  # left to right
         )
     finally:
         qapp.setLayoutDirection(before)
         for translator in set(qapp.findChildren(QTranslator)) - translators:
             qapp.removeTranslator(translator)
             translator.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, known: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """The main window over ``known``, its File > Import options accepted as they are."""
+    monkeypatch.setattr(ImportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    main = MainWindow(known)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
+    yield main
+
+
+def _import_through(qtbot: QtBot, window: MainWindow, files: list[Path]) -> ImportSummary:
+    with qtbot.waitSignal(window.import_export.imported, timeout=30000) as done:
+        window.import_export.ask_and_import(files)
+    qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
+    summary = done.args[0]
+    assert isinstance(summary, ImportSummary) and not summary.dry_run
+    return summary
+
+
+def test_file_import_shows_the_preview_first_and_its_cancel_writes_nothing(
+    qtbot: QtBot, window: MainWindow, known: Database, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _contacts(known)
+    seen: list[list[str]] = []
+
+    def look_and_cancel(dialog: ImportPreviewDialog) -> bool:
+        seen.append(_column(dialog.merges_model(), 1))
+        return False
+
+    shown = answer_previews(monkeypatch, qtbot, look_and_cancel)
+    with qtbot.assertNotEmitted(window.import_export.imported, wait=200):
+        window.import_export.ask_and_import([corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    assert len(shown) == 1 and seen == [["Arnold Smith"]]
+    assert not window.import_export.running
+    assert _contacts(known) == before
+
+
+def test_file_import_creates_the_card_the_user_switched_to_create(
+    qtbot: QtBot, window: MainWindow, known: Database, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def create_arnold(dialog: ImportPreviewDialog) -> bool:
+        dialog.merges_model().set_merged(0, False)
+        return True
+
+    answer_previews(monkeypatch, qtbot, create_arnold)
+    summary = _import_through(qtbot, window, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    assert (summary.imported, summary.merged, summary.merges) == (3, 0, ())
+    assert _contacts(known).count("Arnold Smith") == 2
+
+
+def test_file_import_uses_the_policy_chosen_in_the_preview(
+    qtbot: QtBot, window: MainWindow, known: Database, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def skip(dialog: ImportPreviewDialog) -> bool:
+        with qtbot.waitSignal(dialog.previewed, timeout=20000):
+            dialog.set_policy(DuplicatePolicy.SKIP)
+        return True
+
+    answer_previews(monkeypatch, qtbot, skip)
+    summary = _import_through(qtbot, window, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    assert (summary.imported, summary.merged, summary.skipped) == (2, 0, 1)
+
+
+def test_the_import_report_says_who_was_merged_into_whom(
+    qtbot: QtBot, window: MainWindow, known: Database, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer_previews(monkeypatch, qtbot)
+    summary = _import_through(qtbot, window, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    assert (summary.imported, summary.merged) == (2, 1)
+    box = window.import_export.last_message
+    assert box is not None
+    assert "1 possible duplicate created and recorded for you to review." in box.text()
+    details = _plain(box.detailedText()).splitlines()
+    assert "gmail-list.vcf, line 1: Arnold Smith merged into Arnold Smith" in details
+    assert "gmail-list.vcf, line 13: Doug White is perhaps Maria Lopez" in details
