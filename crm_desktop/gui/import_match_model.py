@@ -4,6 +4,7 @@ would record, each with the contact it goes with and why."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -169,6 +170,9 @@ class ImportMatchModel(QAbstractTableModel):
                 return None
             merged = _key(match) not in self._apart
             return Qt.CheckState.Checked if merged else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and shown != COLUMN_ACTION:
+            # The whole text of a cell cut short; escaped, as a tool tip may be read as markup.
+            return f"<p>{html.escape(self._text(match, shown))}</p>"
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(match, shown)
             if shown in (COLUMN_CARD, COLUMN_CONTACT):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QPushButton,
+    QTableView,
     QTableWidgetItem,
     QWidget,
 )
@@ -156,8 +157,7 @@ class ImportPreviewDialog(QDialog):
         self._duplicates.set_matches(result.possible_duplicates)
         self._show_problems(result)
         for view in (self._ui.merges, self._ui.duplicates):
-            view.resizeColumnsToContents()
-            view.horizontalHeader().setStretchLastSection(True)
+            _fit_columns(view)
         self._show_counts()
         self.previewed.emit(result)
 
@@ -296,3 +296,19 @@ class ImportPreviewDialog(QDialog):
             self._ui.retranslateUi(self)
             self._retranslate()
         super().changeEvent(event)
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Each column as wide as its texts, but none wider than a fifth of the list, and the last
+    one (why) filling the rest, so that all are seen; the user can widen any."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    view.resizeColumnsToContents()
+    widest = max(header.defaultSectionSize(), view.viewport().width() // 5)
+    last = header.count() - 1
+    for column in range(last):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+    others = sum(header.sectionSize(column) for column in range(last))
+    header.resizeSection(last, max(header.minimumSectionSize(), view.viewport().width() - others))
+    header.setStretchLastSection(True)

@@ -165,6 +165,19 @@ def test_the_possible_duplicates_list_has_no_choice_column() -> None:
     )
 
 
+def test_markup_in_a_card_is_shown_as_text_even_in_a_tool_tip() -> None:
+    model = ImportMatchModel(choosable=True)
+    model.set_matches([_match(1, "<b>Ana</b> & Co", "<i>Ana</i>", "email")])
+    card, contact = model.column_of(1), model.column_of(4)
+    assert _plain(model.data(model.index(0, card))) == "<b>Ana</b> & Co"
+    assert model.data(model.index(0, card), Qt.ItemDataRole.ToolTipRole) == (
+        "<p>&lt;b&gt;Ana&lt;/b&gt; &amp; Co</p>"
+    )
+    assert model.data(model.index(0, contact), Qt.ItemDataRole.ToolTipRole) == (
+        "<p>&lt;i&gt;Ana&lt;/i&gt;</p>"
+    )
+
+
 def test_a_match_with_an_earlier_card_of_the_import_names_its_line() -> None:
     model = ImportMatchModel(choosable=True)
     model.set_matches(

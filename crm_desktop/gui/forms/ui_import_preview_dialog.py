@@ -77,6 +77,7 @@ class Ui_ImportPreviewDialog(object):
 
         self.merges = QTableView(self.mergesTab)
         self.merges.setObjectName(u"merges")
+        self.merges.setWordWrap(False)
         self.merges.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.merges.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.merges.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,6 +99,7 @@ class Ui_ImportPreviewDialog(object):
 
         self.duplicates = QTableView(self.duplicatesTab)
         self.duplicates.setObjectName(u"duplicates")
+        self.duplicates.setWordWrap(False)
         self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.duplicates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
