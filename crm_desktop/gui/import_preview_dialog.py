@@ -8,6 +8,7 @@ stops it and writes nothing, Import hands the user's choices to the real import.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.bidi import cell_text, isolated
 from crm_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from crm_desktop.gui.import_match_model import CardKey, ImportMatchModel
 from crm_desktop.gui.placeholders import filled
@@ -185,17 +186,20 @@ class ImportPreviewDialog(QDialog):
             what = (
                 problem.message
                 if problem.fatal
-                else filled(self.tr("Will be imported, with a warning: %1"), problem.message)
+                else filled(
+                    self.tr("Will be imported, with a warning: %1"), isolated(problem.message)
+                )
             )
             for column, text in enumerate(
                 (cell_text(problem.file, left_to_right=True), locale.toString(problem.line), what)
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column == 2:  # the whole of a long message; escaped, a tool tip may be markup
+                    item.setToolTip(f"<p>{html.escape(text)}</p>")
                 table.setItem(row, column, item)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(1)
-        table.resizeRowsToContents()
 
     def counts_text(self) -> str:
         """What the import will do, a line for each kind of outcome it has."""

@@ -123,9 +123,9 @@ class Ui_ImportPreviewDialog(object):
         if (self.problems.columnCount() < 3):
             self.problems.setColumnCount(3)
         self.problems.setObjectName(u"problems")
+        self.problems.setWordWrap(False)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.setWordWrap(True)
         self.problems.setColumnCount(3)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.verticalHeader().setVisible(False)
