@@ -404,3 +404,26 @@ def test_the_import_report_says_who_was_merged_into_whom(
     details = _plain(box.detailedText()).splitlines()
     assert "gmail-list.vcf, line 1: Arnold Smith merged into Arnold Smith" in details
     assert "gmail-list.vcf, line 13: Doug White is perhaps Maria Lopez" in details
+
+
+def test_cancel_while_the_preview_runs_stops_it_and_writes_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from crm_desktop.services.contact_list import ordered_contact_ids
+    from crm_desktop.services.database import open_database
+    from crm_desktop.services.exporting import export_vcards
+    from crm_desktop.services.sample_data import generate_contacts
+
+    add_contacts(db, [ContactDraft("Already Here")])
+    with open_database(tmp_path / "other.sqlite3", "en") as other:
+        add_contacts(other, generate_contacts(1000))
+        export_vcards(other, tmp_path / "big.vcf", ordered_contact_ids(other), with_accounts=False)
+    dialog = ImportPreviewDialog(_dry_run(db, [tmp_path / "big.vcf"]), DuplicatePolicy.MERGE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.running and not dialog._import.isEnabled()
+    with qtbot.assertNotEmitted(dialog.previewed, wait=100):
+        dialog._ui.buttons.button(dialog._ui.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.summary is None
+    qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
+    assert _contacts(db) == ["Already Here"]
