@@ -3,11 +3,12 @@ import, or somebody new (``matching``'s rules, applied card by card as they are 
 
 A card is the same person as a contact (or an earlier card) by ``matching.decide``: the same
 UID, or a shared e-mail or E.164 phone with compatible names (a value many hold only with equal
-names). A card sharing a key with somebody whose name conflicts is a possible duplicate:
-created, and the pair recorded for review. A card that shares no key is the same person as a
-contact of the same folded name when the card adds nothing that contradicts it: each of its
-e-mails and phones already on the contact, no other birthday, anniversary, job title,
-department or company (so that re-importing a CSV export, which carries no UID, doubles nobody).
+names; a phone alone not between people at two different companies). A card sharing a key
+with somebody whose name conflicts is a possible duplicate: created, and the pair recorded
+for review. A card that shares no key is the same person as a
+contact (or earlier card) of the same folded name when every value of the card is on it
+already, nothing contradicting (so that re-importing an export of a contact without UID,
+e-mail or phone doubles nobody); a nameless one likewise with a contact shown alike.
 
 Cheap per card: its keys are worked out once; a phone is parsed (``phonenumbers``, cached per
 distinct string) only when a stored or earlier phone ends in the same digits; stored contacts
@@ -85,6 +86,7 @@ class Person:
     origin: tuple[str, int] | None = None  # a card of this import: its file and line
     email_folds: set[str] = field(default_factory=set)
     phone_digits: set[str] = field(default_factory=set)
+    keyed: bool = True  # a card with a UID, an e-mail address or a phone number
     _entry: IdentityKeys | None = None
 
     def __post_init__(self) -> None:
@@ -176,7 +178,8 @@ class Match:
 
 
 _NEW = Match(Outcome.NEW)
-_CONTRADICTING = ("birthday", "anniversary", "title", "department")
+_FILLED = ("given_name", "additional_names", "family_name", "formatted_name", "birthday",
+           "anniversary", "title", "department", "account")  # fmt: skip
 
 
 class ImportMatcher:
@@ -190,8 +193,10 @@ class ImportMatcher:
         self._phones: dict[str, list[Ref]] = defaultdict(list)
         self._names: dict[str, list[Ref]] = defaultdict(list)
         self._people: dict[Ref, Person] = {}
-        self._states: dict[int, ContactState] = {}  # stored nameless contacts, every value
-        self._nameless_cards: dict[Ref, ContactDraft] = {}
+        # Every value of the stored contacts and of the cards of this import compared with a
+        # card sharing no key, by name.
+        self._states: dict[int, ContactState] = {}
+        self._keyless_cards: dict[Ref, ContactDraft] = {}
         self._cards = 0
         for uid, contact_id in stored_uids(connection):
             self._uids[uid.strip()].append(contact_id)
@@ -275,6 +280,7 @@ class ImportMatcher:
         self._cards += 1
         card = _card_person(-self._cards, draft, origin)
         entry, found = self._card_entry(card)
+        card.keyed = bool(entry.keys) or entry.identity.unshared > 0
         if not found:
             return card, self._by_name(card, draft)
         self._load(found)
@@ -293,39 +299,41 @@ class ImportMatcher:
                 shared[key] = role or (key[0] != UID and self._holders(key) > SHARED_HOLDERS)
             return shared[key]
 
-        return card, _match(decide(entry, candidates, is_shared))
+        return card, self._checked(card, _match(decide(entry, candidates, is_shared)))
+
+    def _checked(self, card: Person, match: Match) -> Match:
+        """A phone alone does not make one person of two at different companies (two John
+        Smiths, one mobile number passed on): a possible duplicate instead."""
+        if match.outcome is not Outcome.SAME or {"uid", "email"} & set(match.reasons):
+            return match
+        assert match.target is not None
+        other = self._people[match.target].account
+        if card.account.strip() and other.strip() and fold(card.account) != fold(other):
+            reasons = (*match.reasons, "account_conflict")
+            return Match(Outcome.POSSIBLE_DUPLICATE, possible=((match.target, reasons),))
+        return match
 
     def _by_name(self, card: Person, draft: ContactDraft) -> Match:
-        """A card sharing no key: the first person of the same folded name that has every
-        e-mail and phone of the card and contradicts it in nothing; for a nameless card, the
-        first one shown alike that holds every value of the card already."""
-        name = name_of(card.identity())
+        """A card sharing no key: the first person of the same folded name (shown alike, for
+        a nameless card) that holds every value of the card already."""
         refs = self._names.get(fold(card.display.strip()), ())
         if not refs:
             return _NEW
-        if name.empty:
-            return self._holding(refs, draft)
-        self._load(refs)
-        for ref in refs:
-            other = self._people[ref]
-            if name_relation(name, name_of(other.identity())) is not NameRelation.EQUAL:
-                continue
-            held = card.email_folds <= other.email_folds and card.phone_digits <= other.phone_digits
-            if held and not _contradicts(card, other):
-                return Match(Outcome.SAME, ref, ("name",))
-        return _NEW
-
-    def _holding(self, refs: Sequence[Ref], draft: ContactDraft) -> Match:
+        name = name_of(card.identity())
+        self._load(ref for ref in refs if ref > 0)
         stored = [ref for ref in refs if ref > 0 and ref not in self._states]
         self._states.update(load_states(self._connection, stored))
-        self._load(ref for ref in refs if ref > 0)
         for ref in refs:
+            if not name.empty:
+                other = name_of(self._people[ref].identity())
+                if name_relation(name, other) is not NameRelation.EQUAL:
+                    continue
             if ref < 0:
-                same = self._nameless_cards.get(ref) == draft
+                same = self._keyless_cards.get(ref) == draft
             else:
                 same = ref in self._states and holds_every_value(self._states[ref], draft)
             if same:
-                return Match(Outcome.SAME, ref, ("all_values",))
+                return Match(Outcome.SAME, ref, ("name",) if not name.empty else ("all_values",))
         return _NEW
 
     # Remembering -------------------------------------------------------------------------
@@ -333,8 +341,8 @@ class ImportMatcher:
     def add(self, card: Person, draft: ContactDraft) -> None:
         """``card`` is created: later cards are matched against it too."""
         self._people[card.ref] = card
-        if name_of(card.identity()).empty:
-            self._nameless_cards[card.ref] = draft
+        if not card.keyed:
+            self._keyless_cards[card.ref] = draft
         self._index(card.ref, card.uid, card.emails, card.phones)
         self._names[fold(card.display.strip())].append(card.ref)
 
@@ -345,8 +353,7 @@ class ImportMatcher:
         emails = [v for v in card.emails if fold(v.strip()) not in person.email_folds]
         phones = [v for v in card.phones if phone_digits(v) not in person.phone_digits]
         uid = card.uid if not person.uid else ""
-        for name in ("given_name", "additional_names", "family_name", "formatted_name",
-                     *_CONTRADICTING, "account"):  # fmt: skip
+        for name in _FILLED:
             if not getattr(person, name).strip():
                 setattr(person, name, getattr(card, name))
         person.uid = person.uid or card.uid
@@ -380,14 +387,6 @@ class ImportMatcher:
                     found.setdefault(key, contact_id)
                     break
         return found
-
-
-def _contradicts(card: Person, other: Person) -> bool:
-    for name in _CONTRADICTING:
-        mine, theirs = getattr(card, name).strip(), getattr(other, name).strip()
-        if mine and theirs and fold(mine) != fold(theirs):
-            return True
-    return bool(card.account and other.account and fold(card.account) != fold(other.account))
 
 
 def _match(decision: Decision) -> Match:

@@ -86,12 +86,16 @@ def test_the_same_person_three_times_in_one_file_is_one_contact_with_all_details
             "UID:uid-ana\r\nFN:Ana Puig\r\nEMAIL:ana@vins.example\r\nCATEGORIES:Wine\r\n",
             "UID:uid-ana\r\nFN:Ana Puig\r\nEMAIL:ana@vins.example\r\nEMAIL:ana@home.example\r\n"
             "CATEGORIES:wine\r\nTITLE:CEO\r\n",
-            "FN:Pau Serra\r\nEMAIL:ANA@HOME.example\r\nTITLE:Buyer\r\n",  # her address: her
+            # Her address but another name: somebody else (issue 12), created and shown for review.
+            "FN:Pau Serra\r\nEMAIL:ANA@HOME.example\r\nTITLE:Buyer\r\n",
         ],
     )
     summary = import_files(db, [path])
-    assert (summary.imported, summary.merged) == (1, 3)
-    [contact_id] = summary.contact_ids
+    assert (summary.imported, summary.merged) == (2, 2)
+    contact_id, pau = summary.contact_ids
+    [possible] = summary.possible_duplicates
+    assert (possible.name, possible.contact_name) == ("Pau Serra", "Ana Puig")
+    assert get_contact(db, pau).draft.title == "Buyer"
     card = get_contact(db, contact_id).draft
     assert [e.value for e in card.emails] == [
         "ana@puig.example",
@@ -100,7 +104,7 @@ def test_the_same_person_three_times_in_one_file_is_one_contact_with_all_details
     ]
     assert card.categories == ("Wine",)
     assert card.title == "CEO"  # the first card to bring one fills it; later ones do not
-    assert search_contacts(db).total == 1
+    assert search_contacts(db).total == 2
 
 
 def test_many_merges_in_one_import_each_reach_their_contact(db: Database, tmp_path: Path) -> None:
