@@ -54,6 +54,7 @@ REASONS: dict[str, str] = {
     "nameless": str(QT_TRANSLATE_NOOP("ImportMatchModel", "neither has a name")),
     "name_conflict": str(QT_TRANSLATE_NOOP("ImportMatchModel", "different names")),
     "shared_value": str(QT_TRANSLATE_NOOP("ImportMatchModel", "a value others share too")),
+    "account_conflict": str(QT_TRANSLATE_NOOP("ImportMatchModel", "different companies")),
 }
 _MERGE = str(QT_TRANSLATE_NOOP("ImportMatchModel", "Merge"))
 _CREATE = str(QT_TRANSLATE_NOOP("ImportMatchModel", "Create new"))

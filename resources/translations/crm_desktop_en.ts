@@ -1912,7 +1912,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="246"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>%Ln possible duplicate created and recorded for you to review.</numerusform>
@@ -1923,108 +1923,113 @@
 <context>
     <name>ImportMatchModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>same card identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
         <source>same e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
         <source>same phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
         <source>same name in another alphabet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
         <source>similar name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
         <source>one has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
         <source>neither has a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
         <source>different names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
         <source>a value others share too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>different companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="59"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="60"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="70"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="80"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="82"/>
         <source>%1 (new, line %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="183"/>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="189"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="196"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2037,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="134"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
         <source>Reading the files: %Ln card(s) so far…</source>
         <translation>
             <numerusform>Reading the files: %Ln card so far…</numerusform>
@@ -2040,17 +2045,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="188"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
         <source>Will be imported, with a warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="207"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln card to add as new</numerusform>
@@ -2058,7 +2063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln card to merge into a contact</numerusform>
@@ -2066,7 +2071,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="213"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln possible duplicate to review later</numerusform>
@@ -2074,7 +2079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="219"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln card to skip</numerusform>
@@ -2082,7 +2087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln card that cannot be read</numerusform>
@@ -2090,7 +2095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2098,52 +2103,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>Merges (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="235"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="240"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="278"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
         <source>Merge it into that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
         <source>Skip the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="283"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Create a new contact anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="288"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,38 +2183,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="103"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
         <source>Cards to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="123"/>
-        <location filename="../../ui/import_preview_dialog.ui" line="142"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="129"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
         <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="162"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
         <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="181"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
         <source>Problems by file and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_dialog.ui" line="222"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2558,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="285"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,42 +2605,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="237"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="252"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="253"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="284"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
         <source>activities.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="294"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="301"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="290"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="297"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,32 +2650,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="294"/>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="291"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="288"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="333"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="340"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="340"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="347"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="350"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="357"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>
