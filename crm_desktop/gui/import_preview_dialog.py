@@ -165,8 +165,8 @@ class ImportPreviewDialog(QDialog):
     def _on_task_failed(self, error: object) -> None:
         if self._again or self._closing:
             return
+        self.reject()  # closed first, then the error is told over the window
         self.failed.emit(error)
-        self.reject()
 
     def _on_task_finished(self) -> None:
         task, self._task = self._task, None

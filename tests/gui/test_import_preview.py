@@ -427,3 +427,18 @@ def test_cancel_while_the_preview_runs_stops_it_and_writes_nothing(
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.summary is None
     qtbot.waitUntil(lambda: not dialog.running, timeout=5000)
     assert _contacts(db) == ["Already Here"]
+
+
+def test_a_policy_chosen_while_the_preview_runs_is_the_one_shown(
+    qtbot: QtBot, known: Database, corpus: Path
+) -> None:
+    preview = _dry_run(known, [corpus / "vcard" / "ez-vcard" / "gmail-list.vcf"])
+    dialog = ImportPreviewDialog(preview, DuplicatePolicy.MERGE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.running
+    dialog.set_policy(DuplicatePolicy.CREATE)  # the first preview is stopped, then run again
+    qtbot.waitUntil(lambda: dialog.summary is not None and not dialog.running, timeout=20000)
+    summary = dialog.summary
+    assert summary is not None and (summary.imported, summary.merged) == (3, 0)
+    assert dialog.merges_model().rowCount() == 0 and dialog._import.isEnabled()
