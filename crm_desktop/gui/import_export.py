@@ -1,5 +1,6 @@
 """File > Import and File > Export, run off the GUI thread with progress: the file dialogs,
-the import and export options, the task with its progress dialog, and the report.
+the import and export options, the import's preview (gui/import_preview_dialog.py), the
+task with its progress dialog, and the report.
 
 The main window holds one ``ImportExport`` (its strings keep the ``MainWindow`` translation
 context) and tells it, at construction, where it reads and what to refresh.
