@@ -2,10 +2,13 @@
 content: one transaction for everything, whatever happens.
 
 A card that cannot be read is reported (file, line, reason) and the rest go in; with
-``strict`` the first such card aborts the whole import with nothing written. Duplicates (same
-UID, e-mail address or phone digits as a contact already there, or earlier in the same
-import) follow the user's one choice: merge (add what is missing, never overwrite), skip, or
-create. Importing the same file twice therefore never doubles anybody.
+``strict`` the first such card aborts the whole import with nothing written. A card that is
+a contact already there, or an earlier card of the same import, by the same-person rules
+(``import_matching``: same UID, or a shared e-mail or phone with a compatible name) follows
+the user's one choice: merge (add what is missing, never overwrite), skip, or create; a card
+sharing a key with somebody of another name is created and the pair recorded as a possible
+duplicate. Importing the same file twice therefore never doubles anybody, and never merges
+two people. A dry run does all of it and rolls it back: the summary is the preview.
 """
 
 from __future__ import annotations
@@ -444,6 +447,8 @@ def _import(
             raise Cancelled
         summary = run.summary(dry_run)
         if dry_run:
+            if progress is not None:
+                progress(read)
             raise _RolledBack(summary)
     if progress is not None:
         progress(read)
