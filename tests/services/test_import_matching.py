@@ -265,3 +265,30 @@ def test_keep_apart_creates_a_card_that_would_be_merged(db: Database, tmp_path: 
     assert [m.line for m in summary.merges] == [6]
     assert _total(db) == 2
     assert summary.possible_duplicates == ()  # the user said so: not for review either
+
+
+def test_an_outlook_style_csv_of_one_office_is_one_contact_each(
+    db: Database, tmp_path: Path
+) -> None:
+    """The sample of Outlook's documentation: five people at one company, one switchboard."""
+    rows = [
+        "First Name,Last Name,Company,Business Phone,E-mail Address",
+        *(
+            f"{name.split()[0]},{name.split()[1]},Aegean Traders,+30 210 123 4567,"
+            f"{name.split()[0].lower()}@aegean.example"
+            for name in PEOPLE
+        ),
+    ]
+    path = tmp_path / "contacts.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    summary = import_files(db, [path])
+    assert (summary.imported, summary.merged, summary.failed) == (5, 0, 0)
+    assert _total(db) == 5
+    assert len(summary.possible_duplicates) == 10
+    # From the fourth card on, the number is a switchboard's (held by more than two).
+    assert {m.reasons for m in summary.possible_duplicates} == {
+        ("phone", "name_conflict"),
+        ("phone", "name_conflict", "shared_value"),
+    }
+    again = import_files(db, [path])
+    assert (again.imported, again.merged) == (0, 5)
