@@ -1,5 +1,6 @@
 """File > Import and File > Export, run off the GUI thread with progress: the file dialogs,
-the import and export options, the task with its progress dialog, and the report.
+the import and export options, the import's preview (gui/import_preview_dialog.py), the
+task with its progress dialog, and the report.
 
 The main window holds one ``ImportExport`` (its strings keep the ``MainWindow`` translation
 context) and tells it, at construction, where it reads and what to refresh.
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from crm_desktop.gui.export_dialog import ExportScope
     from crm_desktop.gui.tasks import ServiceTask, Work
     from crm_desktop.records.ids import ContactId
-    from crm_desktop.records.importing import ImportSummary
+    from crm_desktop.records.importing import DuplicatePolicy, ImportSummary
     from crm_desktop.services.database import Database
 
 ContactIds = Callable[[], list["ContactId"]]
@@ -105,9 +106,12 @@ class ImportExport(QObject):
         return mappings
 
     def ask_and_import(self, files: list[Path]) -> None:
-        """Ask how (duplicates, strict, code page), then import ``files`` off the GUI thread."""
+        """Ask how (duplicates, strict, code page), show what the import will do (a dry run:
+        nothing written, each merge switchable to "create", the policy switchable), then
+        import ``files`` off the GUI thread as the user chose."""
         from crm_desktop.gui.import_dialog import ImportDialog
-        from crm_desktop.services.importing import import_files
+        from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog
+        from crm_desktop.services import importing
 
         mappings = self._csv_mappings(files)
         if mappings is None:
@@ -115,24 +119,49 @@ class ImportExport(QObject):
         dialog = ImportDialog(files, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        db, duplicates, strict, encoding = (
-            self._db(),
-            dialog.duplicates,
-            dialog.strict,
-            dialog.encoding,
-        )
+        db, strict, encoding = self._db(), dialog.strict, dialog.encoding
 
-        def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
-            return import_files(
+        def run(
+            duplicates: DuplicatePolicy,
+            keep_apart: frozenset[tuple[str, int]],
+            progress: Callable[[int], None],
+            cancel: CancelToken,
+            *,
+            dry_run: bool,
+        ) -> ImportSummary:
+            return importing.import_files(
                 db, files, duplicates=duplicates, strict=strict, fallback_encoding=encoding,
                 csv_encoding=encoding, file_mappings=mappings, progress=progress, cancel=cancel,
+                dry_run=dry_run, keep_apart=keep_apart,
             )  # fmt: skip
+
+        preview = ImportPreviewDialog(
+            lambda policy, progress, cancel: run(
+                policy, frozenset(), progress, cancel, dry_run=True
+            ),
+            dialog.duplicates,
+            self._window,
+        )
+        preview.failed.connect(self._on_preview_failed)
+        chosen = preview.exec() == QDialog.DialogCode.Accepted
+        duplicates, keep_apart = preview.policy, preview.kept_apart
+        preview.deleteLater()
+        if not chosen:
+            return
+
+        def work(progress: Callable[[int], None], cancel: CancelToken) -> ImportSummary:
+            return run(duplicates, keep_apart, progress, cancel, dry_run=False)
 
         self._run_task(
             work,
             QCoreApplication.translate("MainWindow", "Importing contacts…"),
             self._on_import_succeeded,
         )
+
+    def _on_preview_failed(self, error: object) -> None:
+        """The preview stopped on an error: the import ends there, nothing written."""
+        self._on_task_failed(error)
+        self.task_ended.emit()
 
     def _run_task(self, work: Work, label: str, succeeded: Callable[[object], None]) -> None:
         from crm_desktop.gui.tasks import ServiceTask
@@ -198,6 +227,9 @@ class ImportExport(QObject):
         self.task_ended.emit()
 
     def _on_import_succeeded(self, result: object) -> None:
+        from crm_desktop.gui.bidi import isolated
+        from crm_desktop.gui.import_match_model import contact_text
+        from crm_desktop.gui.placeholders import filled
         from crm_desktop.records.importing import ImportSummary
 
         assert isinstance(result, ImportSummary)
@@ -211,6 +243,12 @@ class ImportExport(QObject):
             .replace("%3", locale.toString(result.skipped))
             .replace("%4", locale.toString(result.failed))
         )
+        if result.possible_duplicates:
+            text += "\n" + self.tr(  # self.tr: lupdate sees plurals only there
+                "%Ln possible duplicate(s) created and recorded for you to review.",
+                "",
+                len(result.possible_duplicates),
+            )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("MainWindow", "Import finished"),
@@ -218,16 +256,26 @@ class ImportExport(QObject):
             QMessageBox.StandardButton.Ok,
             self._window,
         )
-        if result.problems:
-            box.setDetailedText(
-                "\n".join(
-                    QCoreApplication.translate("MainWindow", "%1, line %2: %3")
-                    .replace("%1", p.file)
-                    .replace("%2", locale.toString(p.line))
-                    .replace("%3", p.message)
-                    for p in result.problems
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        problem = QCoreApplication.translate("MainWindow", "%1, line %2: %3")
+        merged = QCoreApplication.translate("MainWindow", "%1, line %2: %3 merged into %4")
+        perhaps = QCoreApplication.translate("MainWindow", "%1, line %2: %3 is perhaps %4")
+        details = [
+            filled(problem, p.file, locale.toString(p.line), p.message) for p in result.problems
+        ]
+        for template, matches in ((merged, result.merges), (perhaps, result.possible_duplicates)):
+            details.extend(
+                filled(
+                    template,
+                    isolated(m.file, left_to_right=True),
+                    locale.toString(m.line),
+                    isolated(m.name),
+                    isolated(contact_text(m)),
                 )
+                for m in matches
             )
+        if details:
+            box.setDetailedText("\n".join(details))
         self._imported_into()
         box.open()
         self.last_message = box

@@ -2169,6 +2169,348 @@
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation>
+            <numerusform>أُنشئ %Ln تكرار محتمل وسُجّل لتراجعه.</numerusform>
+            <numerusform>أُنشئ تكرار محتمل واحد وسُجّل لتراجعه.</numerusform>
+            <numerusform>أُنشئ تكراران محتملان وسُجّلا لتراجعهما.</numerusform>
+            <numerusform>أُنشئت %Ln تكرارات محتملة وسُجّلت لتراجعها.</numerusform>
+            <numerusform>أُنشئ %Ln تكرارًا محتملًا وسُجّلت لتراجعها.</numerusform>
+            <numerusform>أُنشئ %Ln تكرار محتمل وسُجّلت لتراجعها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>same card identifier</source>
+        <translation>نفس معرّف البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
+        <source>same e-mail address</source>
+        <translation>نفس عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
+        <source>same phone number</source>
+        <translation>نفس رقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
+        <source>same name</source>
+        <translation>نفس الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
+        <source>same name in another alphabet</source>
+        <translation>نفس الاسم بأبجدية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
+        <source>one has no name</source>
+        <translation>إحداهما بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
+        <source>neither has a name</source>
+        <translation>لا اسم لأيٍّ منهما</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
+        <source>different names</source>
+        <translation>اسمان مختلفان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
+        <source>a value others share too</source>
+        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>different companies</source>
+        <translation>شركتان مختلفتان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="59"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="60"/>
+        <source>Create new</source>
+        <translation>إنشاء جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="70"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="82"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation>%1 (جديدة، السطر %2 من %3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="196"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقة حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: بطاقة واحدة حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: بطاقتان حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقات حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقةً حتى الآن…</numerusform>
+            <numerusform>جارٍ قراءة الملفات: %Ln بطاقة حتى الآن…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <source>Reading the files…</source>
+        <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <source>Will be imported, with a warning: %1</source>
+        <translation>ستُستورد مع تحذير: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation>
+            <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
+            <numerusform>بطاقة واحدة تُضاف جديدةً</numerusform>
+            <numerusform>بطاقتان تُضافان جديدتين</numerusform>
+            <numerusform>%Ln بطاقات تُضاف جديدةً</numerusform>
+            <numerusform>%Ln بطاقةً تُضاف جديدةً</numerusform>
+            <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation>
+            <numerusform>%Ln بطاقة تُدمج في جهة اتصال</numerusform>
+            <numerusform>بطاقة واحدة تُدمج في جهة اتصال</numerusform>
+            <numerusform>بطاقتان تُدمجان في جهات اتصال</numerusform>
+            <numerusform>%Ln بطاقات تُدمج في جهات اتصال</numerusform>
+            <numerusform>%Ln بطاقةً تُدمج في جهات اتصال</numerusform>
+            <numerusform>%Ln بطاقة تُدمج في جهات اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation>
+            <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
+            <numerusform>تكرار محتمل واحد للمراجعة لاحقًا</numerusform>
+            <numerusform>تكراران محتملان للمراجعة لاحقًا</numerusform>
+            <numerusform>%Ln تكرارات محتملة للمراجعة لاحقًا</numerusform>
+            <numerusform>%Ln تكرارًا محتملًا للمراجعة لاحقًا</numerusform>
+            <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <source>%Ln card(s) to skip</source>
+        <translation>
+            <numerusform>%Ln بطاقة تُتخطّى</numerusform>
+            <numerusform>بطاقة واحدة تُتخطّى</numerusform>
+            <numerusform>بطاقتان تُتخطّيان</numerusform>
+            <numerusform>%Ln بطاقات تُتخطّى</numerusform>
+            <numerusform>%Ln بطاقةً تُتخطّى</numerusform>
+            <numerusform>%Ln بطاقة تُتخطّى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation>
+            <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
+            <numerusform>بطاقة واحدة تتعذر قراءتها</numerusform>
+            <numerusform>بطاقتان تتعذر قراءتهما</numerusform>
+            <numerusform>%Ln بطاقات تتعذر قراءتها</numerusform>
+            <numerusform>%Ln بطاقةً تتعذر قراءتها</numerusform>
+            <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <source>Merges (%1)</source>
+        <translation>عمليات الدمج (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>التكرارات المحتملة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <source>Problems (%1)</source>
+        <translation>المشكلات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
+        <source>Merge it into that contact</source>
+        <translation>دمجها في جهة الاتصال تلك</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
+        <source>Skip the card</source>
+        <translation>تخطي البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <source>Create a new contact anyway</source>
+        <translation>إنشاء جهة اتصال جديدة على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation>معاينة الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation>لم يُكتب أي شيء بعد. هذا ما سيفعله الاستيراد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation>عندما تكون البطاقة &amp;جهة اتصال لديك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation>ما يُفعل ببطاقة هي جهة اتصال لديك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation>عمليات الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation>كل بطاقة من هذه البطاقات هي جهة اتصال لديك (أو بطاقة قُرئت قبلها)، وتُضيف إليها ما ينقصها؛ ولا يُكتب فوق أي شيء. يُرجى إلغاء تحديد بطاقة (بمفتاح المسافة) لإنشائها جهة اتصال جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
+        <source>Cards to merge</source>
+        <translation>البطاقات المراد دمجها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation>تشترك هذه البطاقات مع جهة اتصال في عنوان بريد إلكتروني أو رقم هاتف أو اسم، لكن ليس من المؤكد أنها للشخص نفسه: ستُنشأ كل منها جهة اتصال جديدة، وتُدرج في «جهات الاتصال &gt; البحث عن السجلات المكررة» لتراجعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation>تتعذر قراءة هذه البطاقات فلن تُستورد، أو ستُستورد مع التحذير المذكور. وتُستورد البطاقات الأخرى على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
+        <source>Problems by file and line</source>
+        <translation>المشكلات حسب الملف والسطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
+        <source>Reading the files</source>
+        <translation>قراءة الملفات</translation>
+    </message>
+</context>
+<context>
     <name>ListCounts</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
@@ -2510,53 +2852,53 @@
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="69"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="70"/>
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>ملفات vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="133"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
         <source>Importing contacts…</source>
         <translation>جارٍ استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="142"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="171"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="162"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="191"/>
         <source>%1 cards so far…</source>
         <translation>البطاقات حتى الآن: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="174"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -2565,77 +2907,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="184"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>Cancelled</source>
         <translation>أُلغيت العملية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="185"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="214"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغيت العملية: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="206"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation>%1، السطر %2: دُمجت %3 في %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation>%1، السطر %2: قد تكون %3 هي %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>activities.ics</source>
         <translation>activities.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="250"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
         <source>contacts.vcf</source>
         <translation>contacts.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
         <translation>جهات الاتصال والتقويمات (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="251"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>

@@ -2145,6 +2145,316 @@
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation>
+            <numerusform>%Ln possible duplicate created and recorded for you to review.</numerusform>
+            <numerusform>%Ln possible duplicates created and recorded for you to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>same card identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
+        <source>same name in another alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
+        <source>one has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
+        <source>neither has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
+        <source>a value others share too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>different companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="59"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="60"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="70"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="82"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="190"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="196"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation>
+            <numerusform>Reading the files: %Ln card so far…</numerusform>
+            <numerusform>Reading the files: %Ln cards so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <source>Will be imported, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation>
+            <numerusform>%Ln card to add as new</numerusform>
+            <numerusform>%Ln cards to add as new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation>
+            <numerusform>%Ln card to merge into a contact</numerusform>
+            <numerusform>%Ln cards to merge into a contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation>
+            <numerusform>%Ln possible duplicate to review later</numerusform>
+            <numerusform>%Ln possible duplicates to review later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <source>%Ln card(s) to skip</source>
+        <translation>
+            <numerusform>%Ln card to skip</numerusform>
+            <numerusform>%Ln cards to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation>
+            <numerusform>%Ln card that cannot be read</numerusform>
+            <numerusform>%Ln cards that cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <source>Merges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
+        <source>Merge it into that contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
+        <source>Skip the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <source>Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
+        <source>Cards to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
+        <source>Problems by file and line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
+        <source>Reading the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListCounts</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
@@ -2478,130 +2788,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="69"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="70"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="245"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="133"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="142"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="162"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="191"/>
         <source>%1 cards so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="174"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="184"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="185"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="214"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="206"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="216"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>activities.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="250"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="251"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,12 +17,14 @@ from crm_desktop.records.importing import ImportSummary
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.database import Database
 from crm_desktop.services.importing import csv_preview
+from tests.gui.import_preview_driver import answer_previews
 from tests.paths import DATA
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     monkeypatch.setattr(ImportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    answer_previews(monkeypatch, qtbot)
     main = MainWindow(db)
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.started, timeout=5000):

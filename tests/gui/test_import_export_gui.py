@@ -21,6 +21,7 @@ from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.sample_data import generate_contacts
+from tests.gui.import_preview_driver import answer_previews
 from tests.paths import DATA
 
 
@@ -42,6 +43,12 @@ def _accept_with(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(ImportDialog, "exec", exec_)
+
+
+@pytest.fixture(autouse=True)
+def _previews_answered(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    """The import's preview, once its dry run is done, is answered with Import."""
+    answer_previews(monkeypatch, qtbot)
 
 
 def test_the_import_dialog_returns_the_users_choices(qtbot: QtBot) -> None:
