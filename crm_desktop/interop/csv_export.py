@@ -135,6 +135,8 @@ def _google_rows(records: Iterable[ContactDraft]) -> Iterator[dict[str, str]]:
             "Birthday": d.birthday or "", "Notes": d.note,
             "Labels": " ::: ".join([*d.categories, "* myContacts"]),
         }  # fmt: skip
+        if not (d.given_name or d.family_name) and d.formatted_name:
+            row["First Name"] = d.formatted_name  # Google's new layout has no display-name column
         for number, email in enumerate(d.emails, start=1):
             row[f"E-mail {number} - Label"] = " ::: ".join(t.capitalize() for t in email.types)
             row[f"E-mail {number} - Value"] = email.value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,18 @@ def test_google_csv_export_reads_back() -> None:
     assert again.categories == ("Customer",) and again.custom_fields == (
         CustomValue("Region", "Attica"),
     )
+
+
+@pytest.mark.parametrize("writer", [write_google_csv, write_outlook_csv])
+def test_a_contact_named_only_by_its_formatted_name_keeps_it_in_csv(
+    tmp_path: Path, writer: Callable[[list[ContactDraft], io.StringIO], object]
+) -> None:
+    out = io.StringIO()
+    writer([ContactDraft("Frank Dawson", emails=(EmailValue("frank@lotus.example"),))], out)
+    path = tmp_path / "export.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    [again] = _drafts(path)
+    assert "Frank Dawson" in (again.formatted_name, again.given_name)
 
 
 def _legacy_csv(tmp_path: Path, text: str, code_page: str) -> Path:
