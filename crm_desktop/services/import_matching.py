@@ -205,9 +205,12 @@ class ImportMatcher:
         for digits, contact_id in stored_phones(connection, MIN_PHONE_DIGITS):
             self._phones[digits[-TAIL:]].append(contact_id)
         for formatted, from_parts, contact_id in stored_names(connection):
-            for key in dict.fromkeys((_name_key(formatted), _name_key(from_parts))):
-                if key:
-                    self._names[key].append(contact_id)
+            # Under the name it is shown by (a nameless one under ""), and under the name its
+            # parts make when they make one.
+            self._names[_name_key(formatted)].append(contact_id)
+            parts = _name_key(from_parts)
+            if parts and parts != _name_key(formatted):
+                self._names[parts].append(contact_id)
 
     # People ------------------------------------------------------------------------------
 
