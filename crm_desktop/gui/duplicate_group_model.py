@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from crm_desktop.gui.match_reasons import reasons_text
 from crm_desktop.services.duplicates import DuplicateGroup
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -33,29 +34,6 @@ _GROUP_HEADERS: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("DuplicateGroupModel", "Sure"),
     )
 )
-# The service's reasons in the user's words.
-REASONS: dict[str, str] = {
-    "uid": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "same card identifier")),
-    "email": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "same e-mail address")),
-    "phone": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "same phone number")),
-    "website": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "same website")),
-    "name": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "same name")),
-    "transliteration": str(
-        QT_TRANSLATE_NOOP("DuplicateGroupModel", "same name in another alphabet")
-    ),
-    "name_variant": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "similar name")),
-    "one_nameless": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "one has no name")),
-    "nameless": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "none has a name")),
-    "account": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "same account")),
-    "name_conflict": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "different names")),
-    "shared_value": str(QT_TRANSLATE_NOOP("DuplicateGroupModel", "a value others share too")),
-}
-
-
-def reason_text(reason: str) -> str:
-    """One of the service's reasons ("email") in the user's words."""
-    known = REASONS.get(reason)
-    return QCoreApplication.translate("DuplicateGroupModel", known) if known is not None else reason
 
 
 def percent(score: float) -> str:
@@ -126,8 +104,7 @@ class DuplicateGroupModel(QAbstractTableModel):
                 # keep their order in a left-to-right window too
                 return separator.join(f"{_FSI}{self._label(i)}{_PDI}" for i in group.ids)
             if column == COLUMN_REASONS:
-                separator = QCoreApplication.translate("DuplicateGroupModel", ", ")
-                return separator.join(reason_text(r) for r in group.reasons)
+                return reasons_text(group.reasons)
             if column == COLUMN_SCORE:
                 return percent(group.score)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_SCORE:

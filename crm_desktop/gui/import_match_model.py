@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_text, isolated
+from crm_desktop.gui.match_reasons import reasons_text
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.records.importing import ImportMatch
 
@@ -42,34 +43,8 @@ _HEADERS: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("ImportMatchModel", "Why"),
     )
 )
-# The service's reasons (services/matching.py) in the user's words.
-REASONS: dict[str, str] = {
-    "uid": str(QT_TRANSLATE_NOOP("ImportMatchModel", "same card identifier")),
-    "email": str(QT_TRANSLATE_NOOP("ImportMatchModel", "same e-mail address")),
-    "phone": str(QT_TRANSLATE_NOOP("ImportMatchModel", "same phone number")),
-    "name": str(QT_TRANSLATE_NOOP("ImportMatchModel", "same name")),
-    "transliteration": str(QT_TRANSLATE_NOOP("ImportMatchModel", "same name in another alphabet")),
-    "name_variant": str(QT_TRANSLATE_NOOP("ImportMatchModel", "similar name")),
-    "one_nameless": str(QT_TRANSLATE_NOOP("ImportMatchModel", "one has no name")),
-    "nameless": str(QT_TRANSLATE_NOOP("ImportMatchModel", "neither has a name")),
-    "name_conflict": str(QT_TRANSLATE_NOOP("ImportMatchModel", "different names")),
-    "shared_value": str(QT_TRANSLATE_NOOP("ImportMatchModel", "a value others share too")),
-    "account_conflict": str(QT_TRANSLATE_NOOP("ImportMatchModel", "different companies")),
-}
 _MERGE = str(QT_TRANSLATE_NOOP("ImportMatchModel", "Merge"))
 _CREATE = str(QT_TRANSLATE_NOOP("ImportMatchModel", "Create new"))
-
-
-def reason_text(reason: str) -> str:
-    """One of the service's reasons ("email") in the user's words (an unknown one as is)."""
-    known = REASONS.get(reason)
-    return QCoreApplication.translate(_CONTEXT, known) if known is not None else reason
-
-
-def reasons_text(reasons: Sequence[str]) -> str:
-    return QCoreApplication.translate("ImportMatchModel", ", ").join(
-        reason_text(r) for r in reasons
-    )
 
 
 def contact_text(match: ImportMatch) -> str:

@@ -1613,88 +1613,27 @@
 <context>
     <name>DuplicateGroupModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="31"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
         <source>Sure</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="38"/>
-        <source>same card identifier</source>
-        <translation>المعرّف نفسه للبطاقة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="39"/>
-        <source>same e-mail address</source>
-        <translation>عنوان البريد الإلكتروني نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="40"/>
-        <source>same phone number</source>
-        <translation>رقم الهاتف نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="41"/>
-        <source>same website</source>
-        <translation>الموقع الإلكتروني نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="42"/>
-        <source>same name</source>
-        <translation>الاسم نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="44"/>
-        <source>same name in another alphabet</source>
-        <translation>الاسم نفسه بأبجدية أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="46"/>
-        <source>similar name</source>
-        <translation>اسم مشابه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="47"/>
-        <source>one has no name</source>
-        <translation>أحدها بلا اسم</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="48"/>
-        <source>none has a name</source>
-        <translation>لا يحمل أيٌّ منها اسمًا</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="49"/>
-        <source>same account</source>
-        <translation>الحساب نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="50"/>
-        <source>different names</source>
-        <translation>أسماء مختلفة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="51"/>
-        <source>a value others share too</source>
-        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="124"/>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="129"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="138"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2186,113 +2125,53 @@
 <context>
     <name>ImportMatchModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
-        <source>same card identifier</source>
-        <translation>نفس معرّف البطاقة</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
-        <source>same e-mail address</source>
-        <translation>نفس عنوان البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
-        <source>same phone number</source>
-        <translation>نفس رقم الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
-        <source>same name</source>
-        <translation>نفس الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
-        <source>same name in another alphabet</source>
-        <translation>نفس الاسم بأبجدية أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
-        <source>similar name</source>
-        <translation>اسم مشابه</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
-        <source>one has no name</source>
-        <translation>إحداهما بلا اسم</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
-        <source>neither has a name</source>
-        <translation>لا اسم لأيٍّ منهما</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
-        <source>different names</source>
-        <translation>اسمان مختلفان</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
-        <source>a value others share too</source>
-        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
-        <source>different companies</source>
-        <translation>شركتان مختلفتان</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>Create new</source>
         <translation>إنشاء جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="70"/>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>%1 (new, line %2 of %3)</source>
         <translation>%1 (جديدة، السطر %2 من %3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="190"/>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="196"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2990,6 +2869,79 @@
         <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
+        <source>same card identifier</source>
+        <translation>المعرّف نفسه للبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
+        <source>same e-mail address</source>
+        <translation>عنوان البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
+        <source>same website</source>
+        <translation>الموقع الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
+        <source>same name in another alphabet</source>
+        <translation>الاسم نفسه بأبجدية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
+        <source>one has no name</source>
+        <translation>أحدها بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
+        <source>none has a name</source>
+        <translation>لا يحمل أيٌّ منها اسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
+        <source>same account</source>
+        <translation>الحساب نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
+        <source>different names</source>
+        <translation>أسماء مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
+        <source>a value others share too</source>
+        <translation>قيمة يشترك فيها آخرون أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
+        <source>different companies</source>
+        <translation>شركتان مختلفتان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
+        <source>every value already there</source>
+        <translation>كل قيمه موجودة بالفعل</translation>
     </message>
 </context>
 <context>

@@ -1593,88 +1593,27 @@
 <context>
     <name>DuplicateGroupModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="31"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
         <source>Sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="38"/>
-        <source>same card identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="39"/>
-        <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="40"/>
-        <source>same phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="41"/>
-        <source>same website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="42"/>
-        <source>same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="44"/>
-        <source>same name in another alphabet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="46"/>
-        <source>similar name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="47"/>
-        <source>one has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="48"/>
-        <source>none has a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="49"/>
-        <source>same account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="50"/>
-        <source>different names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="51"/>
-        <source>a value others share too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="124"/>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="129"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="138"/>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,113 +2097,53 @@
 <context>
     <name>ImportMatchModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
-        <source>same card identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="48"/>
-        <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="49"/>
-        <source>same phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="50"/>
-        <source>same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="51"/>
-        <source>same name in another alphabet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="52"/>
-        <source>similar name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="53"/>
-        <source>one has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="54"/>
-        <source>neither has a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="55"/>
-        <source>different names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="56"/>
-        <source>a value others share too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
-        <source>different companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="70"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>%1 (new, line %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="190"/>
-        <location filename="../../crm_desktop/gui/import_match_model.py" line="196"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,6 +2802,79 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
+        <source>same card identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
+        <source>same name in another alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
+        <source>one has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
+        <source>none has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
+        <source>same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
+        <source>a value others share too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
+        <source>different companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
+        <source>every value already there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
