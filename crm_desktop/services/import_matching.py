@@ -84,6 +84,7 @@ class Person:
     contact_id: int | None  # None: a card of this import not written yet
     display: str  # the name shown (a stored contact's formatted name; a card's display name)
     origin: tuple[str, int] | None = None  # a card of this import: its file and line
+    suffix: str = ""  # "Jr."
     email_folds: set[str] = field(default_factory=set)
     phone_digits: set[str] = field(default_factory=set)
     keyed: bool = True  # a card with a UID, an e-mail address or a phone number
@@ -109,6 +110,7 @@ class Person:
             tuple(self.phones),
             self.account,
             unshared,
+            self.suffix,
         )
 
 
@@ -130,6 +132,7 @@ def _card_person(ref: Ref, draft: ContactDraft, origin: tuple[str, int]) -> Pers
         None,
         display_name(draft),
         origin,
+        suffix=draft.suffix,
     )
 
 
@@ -157,6 +160,7 @@ def _stored_person(row: StoredPerson) -> Person:
         row.phones,
         row.id,
         row.formatted_name,
+        suffix=row.suffix,
     )
 
 

@@ -20,6 +20,7 @@ cards from an old phone often share the office number and nothing else.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -150,6 +151,7 @@ class Identity(NamedTuple):
     # How many more e-mails and phones it has that no other contact can share (left out of
     # ``emails`` and ``phones`` when finding duplicates among many): values that do not agree.
     unshared: int = 0
+    suffix: str = ""  # "Jr.": a son and his father share a name, not a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ class Name:
     key: str  # equal for names equal in any order and script: "giorgos papadopoulos"
     latin_script: bool  # written in Latin letters (or digits) only
     latin_set: frozenset[str]
+    generation: str = ""  # "jr", "sr", "iii"...: the suffix that tells a son from his father
 
     @property
     def empty(self) -> bool:
@@ -188,12 +191,25 @@ def _name(text: str) -> Name:
 _NAMELESS = Name((), (), "", True, frozenset())
 
 
+# Suffixes that name a generation: John Smith and John Smith Jr. are two people.
+_GENERATIONS = frozenset(
+    ("jr", "junior", "sr", "senior", "ii", "iii", "iv", "hijo", "fils", "filho", "neto")
+)
+
+
+def _generation(suffix: str) -> str:
+    words = fold(suffix).replace(".", " ").replace(",", " ").split()
+    return next((word for word in words if word in _GENERATIONS), "")
+
+
 def name_of(identity: Identity) -> Name:
     """The name's tokens: the structured parts when there are any, else the formatted name;
     none when that is an e-mail address or a number (what a nameless contact is shown as)."""
     parts = f"{identity.given_name} {identity.additional_names} {identity.family_name}"
     if parts.strip():
-        return _name(parts)
+        name = _name(parts)
+        generation = _generation(identity.suffix)
+        return dataclasses.replace(name, generation=generation) if generation else name
     formatted = identity.formatted_name
     if "@" in formatted or not any(ch.isalpha() for ch in formatted):
         return _NAMELESS
@@ -253,6 +269,8 @@ def name_relation(a: Name, b: Name) -> NameRelation:
         return NameRelation.BOTH_NAMELESS
     if a.empty or b.empty:
         return NameRelation.ONE_NAMELESS
+    if a.generation != b.generation:
+        return NameRelation.CONFLICT  # a father and his son
     same_script = _compatible_tokens(a.folded, b.folded)
     if same_script is not NameRelation.CONFLICT or a.latin_script == b.latin_script:
         return same_script

@@ -62,6 +62,7 @@ class StoredPerson:
     anniversary: str
     title: str
     department: str
+    suffix: str = ""
     account: str = ""
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
@@ -79,7 +80,7 @@ def stored_people(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[in
         for row in connection.execute(
             "SELECT id, given_name, additional_names, family_name, formatted_name, "
             "coalesce(uid, ''), coalesce(birthday, ''), coalesce(anniversary, ''), title, "
-            f"department FROM contacts WHERE id IN ({marks})",
+            f"department, suffix FROM contacts WHERE id IN ({marks})",
             part,
         ):
             people[row[0]] = StoredPerson(*row)

@@ -89,6 +89,22 @@ def test_a_family_email_keeps_two_people(db: Database, tmp_path: Path) -> None:
     assert get_contact(db, add.contact_ids[0]).draft.given_name == "Μαρία"
 
 
+@pytest.mark.parametrize("in_one_file", [False, True])
+def test_a_father_and_his_son_sharing_an_email_stay_two_people(
+    db: Database, tmp_path: Path, in_one_file: bool
+) -> None:
+    shared = "EMAIL:family@smith.example"
+    father = _card("FN:John Smith", "N:Smith;John;;;", shared)
+    son = _card("FN:John Smith Jr.", "N:Smith;John;;;Jr.", "BDAY:1995-04-02", shared)
+    if in_one_file:
+        summary = import_files(db, [_file(tmp_path, father, son)])
+    else:
+        import_files(db, [_file(tmp_path, father, name="father.vcf")])
+        summary = import_files(db, [_file(tmp_path, son, name="son.vcf")])
+    assert summary.merged == 0 and len(summary.possible_duplicates) == 1
+    assert _total(db) == 2
+
+
 def test_empty_email_and_phone_lines_are_no_key(db: Database, tmp_path: Path) -> None:
     """An old phone's backup: every card has an empty EMAIL and TEL line."""
     names = [f"Person {n:03d}" for n in range(150)]
