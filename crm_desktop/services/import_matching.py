@@ -347,6 +347,12 @@ class ImportMatcher:
 
     # Remembering -------------------------------------------------------------------------
 
+    def add_apart(self, card: Person) -> None:
+        """``card`` is created although it matched (the user kept it apart): it is known, so
+        that pairs can name it, but later cards are not matched against it (they would find
+        two equal people and create rather than merge)."""
+        self._people[card.ref] = card
+
     def add(self, card: Person, draft: ContactDraft) -> None:
         """``card`` is created: later cards are matched against it too."""
         self._people[card.ref] = card

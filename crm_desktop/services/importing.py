@@ -175,6 +175,10 @@ class _Run:
             if len(self.merges) >= BATCH:
                 self.flush_merges()
             return
+        if match.outcome is Outcome.SAME:  # the user kept it apart: created, as they said
+            self.matcher.add_apart(card)
+            self._create(card, draft)
+            return
         self.matcher.add(card, draft)
         self._create(card, draft)
         for other, reasons in match.possible:

@@ -293,6 +293,15 @@ def test_keep_apart_creates_a_card_that_would_be_merged(db: Database, tmp_path: 
     assert summary.possible_duplicates == ()  # the user said so: not for review either
 
 
+def test_a_card_kept_apart_does_not_pull_the_next_ones_away(db: Database, tmp_path: Path) -> None:
+    eve = _card("FN:Eve Stone", "EMAIL:eve@stone.example")
+    path = _file(tmp_path, eve, eve, eve)
+    summary = import_files(db, [path], keep_apart=frozenset({("cards.vcf", 6)}))
+    assert (summary.imported, summary.merged) == (2, 1)
+    assert [m.line for m in summary.merges] == [11]
+    assert _total(db) == 2
+
+
 def test_an_outlook_style_csv_of_one_office_is_one_contact_each(
     db: Database, tmp_path: Path
 ) -> None:
