@@ -404,6 +404,16 @@ def merge_contacts(
     )
     backup = backup_before(db, BEFORE_MERGE)
     with db.writing() as session:
+        # Read again under the write lock: what an import or an edit added since (the backup
+        # took time) is in what is kept.
+        cards = {card.id: card for card in get_contacts(db, [keep_id, *others])}
+        for contact_id in (keep_id, *others):
+            card = cards.get(ContactId(contact_id))
+            if card is None or card.deleted_at is not None:
+                raise NotFoundError("contact", contact_id)
+        kept = cards[ContactId(keep_id)]
+        if draft is None:
+            combined = combined_draft(kept.draft, [cards[ContactId(i)].draft for i in others])
         raw = raw_connection(session)
         links_before = account_links(raw, keep_id)
         ContactWriter(raw, db.sort_language).rewrite(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,12 +20,14 @@ from crm_desktop.records.drafts import (
     UrlValue,
 )
 from crm_desktop.records.ids import ContactId
+from crm_desktop.services import duplicates
 from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.backups import list_backups
 from crm_desktop.services.cancel import Cancelled, CancelToken
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_combine import ALSO_KNOWN_AS
+from crm_desktop.services.contact_edits import update_contact
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
@@ -280,6 +283,24 @@ def test_merge_keeps_every_value_and_trashes_the_other(db: Database) -> None:
     assert merged.changes.contacts_removed == (2,)
     assert merged.backup is not None and merged.backup in list_backups(db.path)
     assert search_contacts(db, "home.example").total == 1  # the kept one's index has it
+
+
+def test_merge_keeps_what_was_written_while_its_backup_was_taken(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _two_records(db)
+    real_backup = duplicates.backup_before
+
+    def backup_then_an_edit(database: Database, reason: str) -> object:
+        entry = real_backup(database, reason)
+        kept = get_contact(database, 1).draft
+        phone = PhoneValue("+30 210 555 0199")
+        update_contact(database, 1, dataclasses.replace(kept, phones=(*kept.phones, phone)))
+        return entry
+
+    monkeypatch.setattr(duplicates, "backup_before", backup_then_an_edit)
+    merge_contacts(db, 1, [2])
+    assert "+30 210 555 0199" in [p.value for p in get_contact(db, 1).draft.phones]
 
 
 def test_merge_moves_activities_and_notes(db: Database) -> None:
