@@ -23,13 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_desktop.errors import CrmError, NoRecordsError
+from crm_desktop.interop.csv_encoding import windows_code_page
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
-from crm_desktop.interop.csv_import import (
-    header_line_index,
-    preview_csv,
-    read_csv_file,
-    windows_code_page,
-)
+from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
