@@ -7,7 +7,7 @@ instead of escaping into Qt's event loop; the command then leaves things as they
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
@@ -249,10 +249,12 @@ class MergeContactsCommand(_ServiceCommand):
         primary_account: int | None,
         changed: Changed,
         report: Report,
+        seen: Mapping[int, ContactDraft] | None = None,
     ) -> None:
         super().__init__(
             db, changed, report, QCoreApplication.translate("Commands", "Merge contacts")
         )
+        self._seen = seen  # the contacts as the draft was made from them
         self._keep_id = keep_id
         self._other_ids = tuple(other_ids)
         self._draft = draft
@@ -267,6 +269,7 @@ class MergeContactsCommand(_ServiceCommand):
                 self._other_ids,
                 draft=self._draft,
                 primary_account=self._primary_account,
+                seen=self._seen,
             )
             self._undo = merged.undo
             return merged.changes

@@ -330,6 +330,7 @@ class DuplicatesDialog(QDialog):
                 self._choice.primary_account(),
                 self._on_command_changes,
                 self._show_error,
+                seen=self._choice.seen(),
             )
         )
         self._settled = None

@@ -233,6 +233,10 @@ class MergeChoiceModel(QAbstractTableModel):
             changes[field] = "\n\n".join(kept) if field == "note" else tuple(kept)
         return dataclasses.replace(result, **changes)
 
+    def seen(self) -> dict[int, ContactDraft]:
+        """The contacts as shown, by id (what ``result`` was made from)."""
+        return {int(card.id): card.draft for card in self._cards}
+
     def primary_account(self) -> int | None:
         """The account chosen as the organization (None: the kept contact's own stays)."""
         for row in self._rows:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from urllib.parse import urlsplit
 
 from crm_desktop.errors import NotFoundError
-from crm_desktop.records.contacts import BackupEntry, Changes
+from crm_desktop.records.contacts import BackupEntry, Changes, ContactCard
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId, NoteId
 from crm_desktop.services.backups import BEFORE_MERGE, backup_before
@@ -366,6 +366,33 @@ def _activity_ids(moved: Sequence[tuple[int, int, bool]]) -> tuple[ActivityId, .
     return tuple(ActivityId(a) for a in dict.fromkeys(a for a, _, _ in moved))
 
 
+_LIST_FIELDS = (
+    "emails", "phones", "addresses", "urls", "impp", "categories", "custom_fields", "extra",
+)  # fmt: skip
+
+
+def _with_values_added_since(
+    draft: ContactDraft, seen: Mapping[int, ContactDraft], cards: Mapping[ContactId, ContactCard]
+) -> ContactDraft:
+    """``draft`` and the values of list fields that the contacts gained since ``seen``."""
+    changes: dict[str, tuple[object, ...]] = {}
+    for name in _LIST_FIELDS:
+        values: list[object] = list(getattr(draft, name))
+        for contact_id, before in seen.items():
+            card = cards.get(ContactId(contact_id))
+            if card is None:
+                continue
+            known = set(getattr(before, name))
+            values += [
+                value
+                for value in getattr(card.draft, name)
+                if value not in known and value not in values
+            ]
+        if len(values) != len(getattr(draft, name)):
+            changes[name] = tuple(values)
+    return dataclasses.replace(draft, **changes) if changes else draft  # type: ignore[arg-type]
+
+
 def merge_contacts(
     db: Database,
     keep_id: int,
@@ -373,6 +400,7 @@ def merge_contacts(
     *,
     draft: ContactDraft | None = None,
     primary_account: int | None = None,
+    seen: Mapping[int, ContactDraft] | None = None,
 ) -> Merged:
     """Merge ``other_ids`` into ``keep_id`` keeping every value of all (``combined_draft``),
     or the kept contact written as ``draft`` (what the user chose in the duplicates window;
@@ -380,6 +408,10 @@ def merge_contacts(
     links move to the kept contact, whose primary account becomes ``primary_account`` when
     given (one of the accounts of any of them); they go to the Trash (restorable). One
     transaction, after a backup.
+
+    ``seen``: the contacts as they were when ``draft`` was made from them, by id; an e-mail,
+    phone, address... one of them gained since (an import, an edit) is added to ``draft``,
+    not lost.
 
     Raises ``NotFoundError`` when a contact is missing or already in the Trash, ``ValueError``
     when nothing is to be merged or ``primary_account`` is none of their accounts.
@@ -414,6 +446,8 @@ def merge_contacts(
         kept = cards[ContactId(keep_id)]
         if draft is None:
             combined = combined_draft(kept.draft, [cards[ContactId(i)].draft for i in others])
+        elif seen is not None:
+            combined = _with_values_added_since(draft, seen, cards)
         raw = raw_connection(session)
         links_before = account_links(raw, keep_id)
         ContactWriter(raw, db.sort_language).rewrite(

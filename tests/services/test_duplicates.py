@@ -25,8 +25,8 @@ from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.backups import list_backups
 from crm_desktop.services.cancel import Cancelled, CancelToken
-from crm_desktop.services.contact_cards import get_contact
-from crm_desktop.services.contact_combine import ALSO_KNOWN_AS
+from crm_desktop.services.contact_cards import get_contact, get_contacts
+from crm_desktop.services.contact_combine import ALSO_KNOWN_AS, combined_draft
 from crm_desktop.services.contact_edits import update_contact
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
@@ -301,6 +301,23 @@ def test_merge_keeps_what_was_written_while_its_backup_was_taken(
     monkeypatch.setattr(duplicates, "backup_before", backup_then_an_edit)
     merge_contacts(db, 1, [2])
     assert "+30 210 555 0199" in [p.value for p in get_contact(db, 1).draft.phones]
+
+
+def test_merge_of_a_draft_made_earlier_keeps_values_gained_since_and_drops_removed_ones(
+    db: Database,
+) -> None:
+    _two_records(db)
+    seen = {c.id: c.draft for c in get_contacts(db, [1, 2])}
+    chosen = combined_draft(seen[ContactId(1)], [seen[ContactId(2)]])
+    dropped = chosen.emails[-1].value
+    chosen = dataclasses.replace(chosen, emails=chosen.emails[:-1])  # the user unchecked it
+    kept = get_contact(db, 1).draft
+    gained = PhoneValue("+30 210 555 0199")
+    update_contact(db, 1, dataclasses.replace(kept, phones=(*kept.phones, gained)))
+    merge_contacts(db, 1, [2], draft=chosen, seen=dict(seen))
+    after = get_contact(db, 1).draft
+    assert gained.value in [p.value for p in after.phones]
+    assert dropped not in [e.value for e in after.emails]
 
 
 def test_merge_moves_activities_and_notes(db: Database) -> None:
