@@ -7,6 +7,7 @@ Exit status 0 on success, 1 when the input or the operation failed (one line on 
 from __future__ import annotations
 
 import argparse
+import codecs
 import re
 import sys
 from collections.abc import Callable
@@ -38,6 +39,15 @@ if TYPE_CHECKING:
 
 # Commands that only read open the database's reader alone; the others import the full stack
 # (SQLAlchemy, ~0.3 s) when they run, not when this module is imported.
+
+
+def _encoding_name(text: str) -> str:
+    """``--encoding``: a character set Python knows, else a usage error naming it."""
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown character set: {text!r}") from None
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--encoding",
         metavar="NAME",
+        type=_encoding_name,
         help="the encoding of CSV files (default: detected), and of 8-bit vCard text that "
         "names no charset (default: your locale's Windows code page, cp1252 for English)",
     )

@@ -242,3 +242,12 @@ def test_show_works_while_the_window_has_the_database_open(db_path: Path) -> Non
         result = _console("show", "2", "--json", "--db", str(db_path), env=dict(os.environ))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["formatted_name"] == "Jordi Puig"
+
+
+def test_an_unknown_encoding_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["import", "x.csv", "--encoding", "klingon"])
+    assert stopped.value.code == 2
+    assert "unknown character set: 'klingon'" in capsys.readouterr().err
