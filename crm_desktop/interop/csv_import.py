@@ -15,7 +15,8 @@ import io
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
@@ -93,13 +94,14 @@ def _unneutralize(value: str) -> str:
 
 
 _NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
 
 
 def _date(value: str, field_name: str) -> str | None:
     text = value.strip()
     if text in _NO_DATE:
         return None
-    match = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})", text)
+    match = _DAY_MONTH_YEAR.fullmatch(text)
     if match:
         first, second, year = (int(g) for g in match.groups())
         month, day = (second, first) if first > 12 else (first, second)  # Outlook: M/D/YYYY
@@ -112,18 +114,23 @@ def _date(value: str, field_name: str) -> str | None:
         return None
 
 
-@dataclass
 class _Row:
-    fields: dict[str, str] = field(default_factory=dict)
-    emails: list[EmailValue] = field(default_factory=list)
-    phones: list[PhoneValue] = field(default_factory=list)
-    addresses: dict[str, dict[str, str]] = field(default_factory=dict)
-    urls: list[UrlValue] = field(default_factory=list)
-    impp: list[ImppValue] = field(default_factory=list)
-    custom: list[CustomValue] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
-    birthday_parts: dict[str, str] = field(default_factory=dict)
-    numbered: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    """What the cells of one row say, gathered column by column (one per row: plain slots)."""
+
+    __slots__ = ("addresses", "birthday_parts", "categories", "custom", "emails", "fields",
+                 "impp", "numbered", "phones", "urls")  # fmt: skip
+
+    def __init__(self) -> None:
+        self.fields: dict[str, str] = {}
+        self.emails: list[EmailValue] = []
+        self.phones: list[PhoneValue] = []
+        self.addresses: dict[str, dict[str, str]] = {}
+        self.urls: list[UrlValue] = []
+        self.impp: list[ImppValue] = []
+        self.custom: list[CustomValue] = []
+        self.categories: list[str] = []
+        self.birthday_parts: dict[str, str] = {}
+        self.numbered: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def _types(spec: str) -> tuple[tuple[str, ...], bool]:
@@ -132,6 +139,9 @@ def _types(spec: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _split_multi(value: str) -> list[str]:
+    if " ::: " not in value:  # one value, as nearly always
+        value = value.strip()
+        return [value] if value else []
     return [v.strip() for v in value.split(" ::: ") if v.strip()]
 
 
@@ -243,7 +253,8 @@ def _finish_numbered(row: _Row) -> None:
 
 
 def _draft(row: _Row) -> ContactDraft:
-    _finish_numbered(row)
+    if row.numbered:
+        _finish_numbered(row)
     f = row.fields
     parts = row.birthday_parts
     if parts.get("month") and parts.get("day"):
@@ -344,7 +355,7 @@ def read_csv_file(
         columns = map_columns(headers, [r[1] for r in head if not isinstance(r, Problem)], mapping)
         for guess in columns.uncertain:
             yield Problem(path.name, header_index + 1, uncertain_message(guess), fatal=False)
-        plan = _plan(headers, columns.targets())
+        plan = _by_index(_plan(headers, columns.targets()), len(headers))
         count = 0
         for item in itertools.chain(head, rows):
             if isinstance(item, Problem):
@@ -397,17 +408,32 @@ def _rows(
         yield start, cells
 
 
-def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
-    row = _Row()
-    count = len(cells)
+def _by_index(plan: tuple[_Column, ...], width: int) -> tuple[_Column | None, ...]:
+    """The plan as one slot per column of the header (None: a column that fills nothing)."""
+    slots: list[_Column | None] = [None] * width
     for column in plan:
-        if column.index >= count:
-            break  # a short row (plan is in column order)
-        cell = cells[column.index]
-        if not cell:
+        slots[column.index] = column
+    return tuple(slots)
+
+
+def _row(columns: tuple[_Column | None, ...], cells: list[str]) -> _Row:
+    row = _Row()
+    fields = row.fields
+    # Only the cells with text, with their columns (most of an Outlook row's 90 are empty):
+    # ``compress`` picks both in C; a short row simply ends early, cells past the header's
+    # columns fill nothing.
+    for column, cell in zip(compress(columns, cells), compress(cells, cells), strict=False):
+        if column is None:
             continue
-        value = _unneutralize(cell.strip())
-        if value:
+        value = cell.strip()
+        if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALIZED:
+            value = value[1:]  # _unneutralize, inline: it runs for every cell
+        if not value:
+            continue
+        kind = column.kind
+        if kind in _SCALARS and (kind != "note" or kind not in fields):
+            fields[kind] = value
+        else:
             _apply(row, column, value)
     return row
 

@@ -29,10 +29,6 @@ from enum import Enum, IntEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-import phonenumbers
-from anyascii import anyascii
-from rapidfuzz import fuzz
-
 from crm_desktop.store.folding import fold
 
 # RFC 2142's mailbox names, the usual office ones, and their local forms (de, fr, es, ca, el).
@@ -98,6 +94,8 @@ class PhoneKeys:
         text = value.strip()
         if sum(ch.isdigit() for ch in text) < 6:
             return None  # empty, a placeholder, a short code
+        import phonenumbers  # here: an import that parses no phone never loads it (30 ms)
+
         try:
             number = phonenumbers.parse(text, self.region)
         except phonenumbers.NumberParseException:
@@ -125,6 +123,8 @@ def _latin(folded: str) -> str:
     """``folded`` in Latin letters (anyascii), Greek diphthongs as Greeklish writes them."""
     if folded.isascii():
         return folded
+    from anyascii import anyascii  # here: loaded by the first name in another script
+
     for greek, latin in _GREEK_DIGRAPHS:
         folded = folded.replace(greek, latin)
     return anyascii(folded).lower()
@@ -287,6 +287,8 @@ def similarity(a: Name, b: Name) -> float:
     """0..1, to rank review candidates only (order-proof, on Latin tokens); never decides."""
     if a.empty or b.empty:
         return 1.0
+    from rapidfuzz import fuzz  # here: only the review ranks; an import never loads it
+
     return fuzz.token_set_ratio(" ".join(a.latin), " ".join(b.latin)) / 100.0
 
 

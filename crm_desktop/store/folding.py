@@ -69,10 +69,22 @@ def _fold_table() -> Mapping[int, str | None]:
     return _build_fold_table()  # 5 ms: made on the first non-ASCII text, not at start-up
 
 
+_SHORT = 80  # names, e-mails, titles: folded once per distinct text (an import repeats them)
+
+
 def fold(text: str) -> str:
     """The search form of ``text``: what the index stores and what queries are matched as."""
     if text.isascii():
         return text.lower()
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     # casefold first (ς -> σ, ß -> ss), then NFKD splits accents off their letters.
     return unicodedata.normalize("NFKD", text.casefold()).translate(_fold_table())
 

@@ -52,9 +52,10 @@ def contact_document(
         formatted_name, prefix, given_name, additional_names, family_name, suffix, nickname,
         title, department, *accounts, *emails, *phone_digits, note, *custom_values,
     )  # fmt: skip
-    # Folded as a whole, once: the same text as folding part by part (folding works letter
-    # by letter, and NFKD never reorders across the spaces), at one call per contact.
-    return fold(" ".join(part for part in parts if part))
+    # Folded part by part: the same text as folding the whole (folding works letter by
+    # letter, and NFKD never reorders across the spaces), but an ASCII part (most notes,
+    # e-mails, digits) takes ``fold``'s fast path and a short one (a name) its cache.
+    return " ".join([fold(part) for part in parts if part])
 
 
 def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, str]]) -> None:
