@@ -162,6 +162,8 @@ class _Column:
     rest: str
     types: tuple[str, ...]
     preferred: bool
+    where: str = ""  # an address column: which address ("work"), and which part ("street")
+    part: str = ""
 
 
 def _plan(headers: list[str], targets: tuple[str, ...]) -> tuple[_Column, ...]:
@@ -172,8 +174,12 @@ def _plan(headers: list[str], targets: tuple[str, ...]) -> tuple[_Column, ...]:
         if kind == "ignore":
             continue
         types, preferred = _types(rest) if kind in ("email", "phone", "url") else ((), False)
-        plan.append(_Column(index, header, kind, rest, types, preferred))
+        where, _, part = rest.partition(":") if kind == "address" else ("", "", "")
+        plan.append(_Column(index, header, kind, rest, types, preferred, where, part))
     return tuple(plan)
+
+
+_CATEGORY_SEPARATORS = re.compile(r" ::: |;|,")
 
 
 def _apply(row: _Row, column: _Column, value: str) -> None:
@@ -193,14 +199,13 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
         else:
             row.fields["birthday"] = value
     elif kind == "address":
-        where, _, part = column.rest.partition(":")
-        row.addresses.setdefault(where, {})[part] = value
+        row.addresses.setdefault(column.where, {})[column.part] = value
     elif kind == "url":
         row.urls += [UrlValue(v, column.types) for v in _split_multi(value)]
     elif kind == "impp":
         row.impp.append(ImppValue(value))
     elif kind == "categories":
-        for name in re.split(r" ::: |;|,", value):
+        for name in _CATEGORY_SEPARATORS.split(value):
             name = name.strip()
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
@@ -433,6 +438,17 @@ def _row(columns: tuple[_Column | None, ...], cells: list[str]) -> _Row:
         kind = column.kind
         if kind in _SCALARS and (kind != "note" or kind not in fields):
             fields[kind] = value
+        elif kind == "address":
+            if column.where in row.addresses:
+                row.addresses[column.where][column.part] = value
+            else:
+                row.addresses[column.where] = {column.part: value}
+        elif kind == "email" and " ::: " not in value:  # one address: _apply's, inline
+            if value := value.strip():
+                row.emails.append(EmailValue(value, column.types, column.preferred))
+        elif kind == "phone" and " ::: " not in value:
+            if value := value.strip():
+                row.phones.append(PhoneValue(value, column.types, column.preferred))
         else:
             _apply(row, column, value)
     return row

@@ -16,8 +16,9 @@ def file_as(family: str, given: str, additional: str, formatted: str) -> str:
 
 def display_name(draft: ContactDraft) -> str:
     """FN if set; else built from the name parts; else the first email; else the first phone."""
-    if draft.formatted_name.strip():
-        return draft.formatted_name.strip()
+    formatted = draft.formatted_name.strip()
+    if formatted:
+        return formatted
     parts = (
         draft.prefix,
         draft.given_name,
@@ -25,7 +26,7 @@ def display_name(draft: ContactDraft) -> str:
         draft.family_name,
         draft.suffix,
     )
-    built = " ".join(part.strip() for part in parts if part.strip())
+    built = " ".join([part for part in map(str.strip, parts) if part])
     if built:
         return built
     if draft.emails:

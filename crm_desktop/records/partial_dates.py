@@ -11,6 +11,7 @@ _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_COMPACT = re.compile(r"\d{8}")
 
 
 def normalize_partial_date(value: str | None, field: str) -> str | None:
@@ -22,7 +23,7 @@ def normalize_partial_date(value: str | None, field: str) -> str | None:
     if value is None or not value.strip():
         return None
     text = value.strip()
-    if re.fullmatch(r"\d{8}", text):
+    if _COMPACT.fullmatch(text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     expected = "a date such as 1980-04-15 or --04-15"
     if match := _FULL.match(text):

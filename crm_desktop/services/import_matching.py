@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from crm_desktop.errors import CrmError
@@ -85,14 +85,21 @@ class Person:
     display: str  # the name shown (a stored contact's formatted name; a card's display name)
     origin: tuple[str, int] | None = None  # a card of this import: its file and line
     suffix: str = ""  # "Jr."
-    email_folds: set[str] = field(default_factory=set)
-    phone_digits: set[str] = field(default_factory=set)
     keyed: bool = True  # a card with a UID, an e-mail address or a phone number
     _entry: IdentityKeys | None = None
+    # The folded e-mails and the digits of the phones it holds: worked out when a card is
+    # first merged into it or merged itself (most people never are).
+    _held: tuple[set[str], set[str]] | None = None
 
-    def __post_init__(self) -> None:
-        self.email_folds = {fold(value.strip()) for value in self.emails}
-        self.phone_digits = {phone_digits(value) for value in self.phones}
+    def held(self) -> tuple[set[str], set[str]]:
+        """The folded e-mail addresses and the phone digits it holds (kept up to date by
+        ``ImportMatcher.absorb``)."""
+        if self._held is None:
+            self._held = (
+                {fold(value.strip()) for value in self.emails},
+                {phone_digits(value) for value in self.phones},
+            )
+        return self._held
 
     @classmethod
     def of_card(cls, ref: Ref, draft: ContactDraft, origin: tuple[str, int]) -> Person:
@@ -122,11 +129,13 @@ def _card_person(ref: Ref, draft: ContactDraft, origin: tuple[str, int]) -> Pers
         draft.family_name,
         draft.formatted_name,
         (draft.uid or "").strip(),
-        _date(draft.birthday),
-        _date(draft.anniversary),
+        _date(draft.birthday) if draft.birthday else "",
+        _date(draft.anniversary) if draft.anniversary else "",
         draft.title,
         draft.department,
-        next((link.name for link in draft.accounts if link.name.strip()), ""),
+        next((link.name for link in draft.accounts if link.name.strip()), "")
+        if draft.accounts
+        else "",
         [e.value for e in draft.emails],
         [p.value for p in draft.phones],
         None,
@@ -326,6 +335,8 @@ class ImportMatcher:
     def _by_name(self, card: Person, draft: ContactDraft) -> Match:
         """A card sharing no key: the first person of the same folded name (shown alike, for
         a nameless card) that holds every value of the card already."""
+        if not self._names:  # an empty database, and no card without keys so far
+            return _NEW
         refs = self._names.get(_name_key(card.display), ())
         if not refs:
             return _NEW
@@ -369,8 +380,10 @@ class ImportMatcher:
         """``card`` was merged into ``target``: its values are the target's now (a merge
         adds what is missing and fills empty fields only)."""
         person = self._people[target]
-        emails = [v for v in card.emails if fold(v.strip()) not in person.email_folds]
-        phones = [v for v in card.phones if phone_digits(v) not in person.phone_digits]
+        email_folds, digits = person.held()
+        card_folds, card_digits = card.held()
+        emails = [v for v in card.emails if fold(v.strip()) not in email_folds]
+        phones = [v for v in card.phones if phone_digits(v) not in digits]
         uid = card.uid if not person.uid else ""
         for name in _FILLED:
             if not getattr(person, name).strip():
@@ -378,8 +391,8 @@ class ImportMatcher:
         person.uid = person.uid or card.uid
         person.emails += emails
         person.phones += phones
-        person.email_folds |= card.email_folds
-        person.phone_digits |= card.phone_digits
+        email_folds |= card_folds
+        digits |= card_digits
         person._entry = None
         self._index(target, uid, emails, phones)
 

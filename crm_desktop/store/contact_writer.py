@@ -305,8 +305,10 @@ class ContactWriter:
     def _collect(
         self, cid: int, draft: ContactDraft, now: str, rows: dict[str, list[tuple[Any, ...]]]
     ) -> None:
-        birthday = normalize_partial_date(draft.birthday, "birthday")
-        anniversary = normalize_partial_date(draft.anniversary, "anniversary")
+        birthday = normalize_partial_date(draft.birthday, "birthday") if draft.birthday else None
+        anniversary = (
+            normalize_partial_date(draft.anniversary, "anniversary") if draft.anniversary else None
+        )
         name = display_name(draft)
         photo = draft.photo
         rows["contacts"].append(

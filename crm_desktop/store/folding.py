@@ -141,6 +141,9 @@ def sort_key(text: str, language: str = "root") -> str:
     case-folded text; then the text itself, so the order is total and stable.
     """
     stripped = text.strip()
+    if stripped.isascii():  # no accent, no Arabic letter to reorder: both levels are lower case
+        lower = stripped.lower()
+        return f"{lower}{SORT_LEVEL_SEPARATOR}{lower}{SORT_LEVEL_SEPARATOR}{stripped}"
     table = _ORDER_TABLES["fa" if language == "fa" else "ar"]
     primary = fold(stripped).translate(table)
     secondary = unicodedata.normalize("NFC", stripped.casefold())
