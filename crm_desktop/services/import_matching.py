@@ -268,7 +268,8 @@ class ImportMatcher:
             email = email_key(value)
             if email is not None:
                 keys.add(f"{EMAIL}:{email}")
-                found += self._emails.get(fold(value.strip()), ())
+                # ASCII: the key is the folded address already (trimmed, lower case)
+                found += self._emails.get(email if email.isascii() else fold(value.strip()), ())
         for value in card.phones:
             digits = phone_digits(value)
             if len(digits) < MIN_PHONE_DIGITS:

@@ -190,6 +190,10 @@ class _Run:
 
     def _without_empty_values(self, draft: ContactDraft, file: str, line: int) -> ContactDraft:
         """An empty ``EMAIL:`` or ``TEL:`` is no address or number: left out, with a warning."""
+        if all([e.value.strip() for e in draft.emails]) and all(
+            [p.value.strip() for p in draft.phones]
+        ):
+            return draft  # as nearly always
         emails = tuple(e for e in draft.emails if e.value.strip())
         phones = tuple(p for p in draft.phones if p.value.strip())
         if len(emails) == len(draft.emails) and len(phones) == len(draft.phones):

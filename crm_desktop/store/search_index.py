@@ -56,7 +56,7 @@ def contact_document(
     # Folded part by part: the same text as folding the whole (folding works letter by
     # letter, and NFKD never reorders across the spaces), but an ASCII part (most notes,
     # e-mails, digits) takes ``fold``'s fast path and a short one (a name) its cache.
-    return " ".join([fold(part) for part in parts if part])
+    return " ".join([part.lower() if part.isascii() else fold(part) for part in parts if part])
 
 
 def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, str]]) -> None:
