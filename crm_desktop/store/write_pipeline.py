@@ -31,6 +31,7 @@ from typing import Any
 
 _VARIABLES = 32766  # SQLite's default limit of bound values in one statement (3.32+)
 _SWITCH_INTERVAL = 0.0005  # s: the helper gets the interpreter back soon after each statement
+_MOST_PENDING = 32  # statements handed over and not yet done (a batch of 500 cards makes ~9)
 
 
 class PipelinedConnection(sqlite3.Connection):
@@ -88,6 +89,8 @@ class _Pipe:
 
     def submit(self, statement: str, values: list[Any]) -> None:
         with self._changed:
+            while self._pending >= _MOST_PENDING and self._error is None:
+                self._changed.wait()  # the caller runs ahead by a few batches at most
             self._raise()
             self._pending += 1
             self._work.append((statement, values))
