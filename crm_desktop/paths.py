@@ -6,8 +6,6 @@ import os
 import stat
 from pathlib import Path
 
-import platformdirs
-
 from crm_desktop import APP_NAME
 
 DB_ENV_VAR = "CRM_DESKTOP_DB"
@@ -18,6 +16,8 @@ PRIVATE_FILE_MODE = 0o600
 
 def data_dir() -> Path:
     """The per-user data folder (e.g. ``~/.local/share/crm-desktop`` on Linux)."""
+    import platformdirs  # here: a command given --db never needs it (10-30 ms at start)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

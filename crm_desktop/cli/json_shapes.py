@@ -3,7 +3,6 @@ same records: a contact, an activity, an import's matches and problems, a backup
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, TextIO
@@ -26,6 +25,8 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def photo_json(photo: PhotoValue | None) -> JsonObject | None:
+    import hashlib  # here: OpenSSL's loading costs every command 5-15 ms
+
     if photo is None:
         return None
     if photo.data is not None:

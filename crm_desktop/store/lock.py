@@ -8,7 +8,6 @@ The file holds the owner's PID and host name for the message a second instance s
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
@@ -45,6 +44,8 @@ class DatabaseLock:
             raise AlreadyRunningError(
                 self.db_path, int(pid) if pid.strip().isdigit() else None, host.strip()
             ) from None
+        import socket  # here: loading it (its constants as enums) costs every start 5-10 ms
+
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}@{socket.gethostname()}")
