@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
+from crm_desktop.interop.csv_cells import unneutralized
 from crm_desktop.interop.csv_columns import (
     NUMBERED,
     SAMPLE_ROWS,
@@ -45,7 +46,6 @@ from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.records.problems import Problem
 
 FIELD_LIMIT = MAX_LINE_BYTES  # a note can be long; an unmatched quote must not eat the file
-NEUTRALIZED = ("=", "+", "-", "@", "\t", "\r")  # cells our export prefixed with '
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -86,10 +86,6 @@ def header_line_index(lines: list[str]) -> int:
         if not quoted and any(d in _QUOTED.sub("", line) for d in ",;\t"):
             return index
     return 0
-
-
-def _unneutralize(value: str) -> str:
-    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALIZED else value
 
 
 _NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
@@ -406,7 +402,7 @@ def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
         cell = cells[column.index]
         if not cell:
             continue
-        value = _unneutralize(cell.strip())
+        value = unneutralized(cell.strip())
         if value:
             _apply(row, column, value)
     return row
