@@ -345,10 +345,10 @@ def read_csv_file(
         kinds = [target.partition(":")[0] for target in columns.targets()]
         count = 0
         for item in itertools.chain(head, rows):
+            count += 1  # a row that cannot be read is a row too: the file is not empty
             if isinstance(item, Problem):
                 yield item
                 continue
-            count += 1
             start, cells, more, at_end = item
             broken = (
                 swallowed_rows(path.name, start, cells, more, at_end, headers, kinds, delimiter)

@@ -140,3 +140,16 @@ def test_a_quote_never_closed_after_a_good_multi_line_value_names_its_own_line(
     assert [(p.line, p.message.split(":")[0]) for p in problems] == [
         (3, 'a quote opened in column "Notes" is never closed')
     ]
+
+
+def test_a_file_whose_only_row_is_past_10_mb_reports_that_row_not_an_empty_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "contacts.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write('First Name,Notes\r\nAna,"')
+        for _ in range(11):
+            out.write("y" * (1 << 20) + "\r\n")
+    drafts, problems = _read(path)
+    assert drafts == [] and [p.line for p in problems] == [2]
+    assert "the row is longer than 10 MB" in problems[0].message
