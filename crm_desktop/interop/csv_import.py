@@ -15,7 +15,7 @@ import io
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
@@ -29,6 +29,7 @@ from crm_desktop.interop.csv_columns import (
     occurrence_keys,
 )
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
+from crm_desktop.interop.csv_names import formatted_from_email_display, read_google_label
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.records.drafts import (
@@ -39,6 +40,7 @@ from crm_desktop.records.drafts import (
     EmailValue,
     ImppValue,
     PhoneValue,
+    PhotoValue,
     UrlValue,
 )
 from crm_desktop.records.partial_dates import normalize_partial_date
@@ -124,6 +126,8 @@ class _Row:
     categories: list[str] = field(default_factory=list)
     birthday_parts: dict[str, str] = field(default_factory=dict)
     numbered: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    email_displays: list[str] = field(default_factory=list)  # Outlook's "Name (address)"
+    primary_phones: list[str] = field(default_factory=list)  # Outlook's "Primary Phone"
 
 
 def _types(spec: str) -> tuple[tuple[str, ...], bool]:
@@ -137,7 +141,7 @@ def _split_multi(value: str) -> list[str]:
 
 _SCALARS = frozenset(
     ("given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
-     "organization", "department", "title", "note", "gender", "anniversary")
+     "organization", "department", "title", "role", "note", "gender", "anniversary")
 )  # fmt: skip
 
 
@@ -174,6 +178,8 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
     elif kind == "email":
         types, preferred = column.types, column.preferred
         row.emails += [EmailValue(v, types, preferred) for v in _split_multi(value)]
+    elif kind == "phone" and column.preferred and not column.types:  # "Primary Phone"
+        row.primary_phones += _split_multi(value)
     elif kind == "phone":
         types, preferred = column.types, column.preferred
         row.phones += [PhoneValue(v, types, preferred) for v in _split_multi(value)]
@@ -189,13 +195,17 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
         row.urls += [UrlValue(v, column.types) for v in _split_multi(value)]
     elif kind == "impp":
         row.impp.append(ImppValue(value))
-    elif kind == "categories":
-        for name in re.split(r" ::: |;|,", value):
+    elif kind == "categories":  # Google's " ::: ", else Windows' list separator
+        for name in value.split(" ::: ") if " ::: " in value else re.split(r"[;,]", value):
             name = name.strip()
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
     elif kind == "numbered":
         _numbered(row, column.header, value)
+    elif kind == "email_display":
+        row.email_displays.append(value)
+    elif kind == "photo":
+        row.fields.setdefault("photo", value)
     else:
         row.custom.append(CustomValue(column.header, value))
 
@@ -210,23 +220,26 @@ def _numbered(row: _Row, header: str, value: str) -> bool:
 
 
 def _finish_numbered(row: _Row) -> None:
-    for (group, _number), parts in sorted(row.numbered.items()):
+    for (group, _number), parts in sorted(row.numbered.items(), key=_group_order):
         label = (parts.get("Label") or parts.get("Type") or "").lstrip("* ").strip()
-        types = tuple(t.lower().replace(" ", "-") for t in _split_multi(label))
+        types, pref, own = read_google_label(parts.get("Label") or parts.get("Type") or "")
         value = parts.get("Value", "")
         if group == "E-mail" and value:
-            row.emails += [EmailValue(v, types) for v in _split_multi(value)]
+            row.emails += [EmailValue(v, types, pref, own) for v in _split_multi(value)]
         elif group == "Phone" and value:
-            row.phones += [PhoneValue(v, types) for v in _split_multi(value)]
+            row.phones += [PhoneValue(v, types, pref, own) for v in _split_multi(value)]
         elif group == "Website" and value:
-            row.urls += [UrlValue(v, types) for v in _split_multi(value)]
-        elif group == "Address" and any(parts.get(k) for k in ("Street", "City", "Formatted")):
-            row.addresses[f"g{_number}:{label.lower()}"] = {
+            row.urls += [UrlValue(v, types, own) for v in _split_multi(value)]
+        elif group == "IM" and value:
+            row.impp += [ImppValue(v, types, pref, own) for v in _split_multi(value)]
+        elif group == "Address" and any(v for k, v in parts.items() if k not in ("Label", "Type")):
+            row.addresses[f"g{_number}"] = {
+                "types": ",".join(types), "preferred": "1" if pref else "", "custom": own,
                 "street": parts.get("Street", ""), "locality": parts.get("City", ""),
                 "region": parts.get("Region", ""), "postal_code": parts.get("Postal Code", ""),
                 "country": parts.get("Country", ""), "po_box": parts.get("PO Box", ""),
                 "extended": parts.get("Extended Address", ""),
-                "label": parts.get("Formatted", "") if not parts.get("Street") else "",
+                "label": parts.get("Formatted", ""),
             }  # fmt: skip
         elif group == "Organization":
             for key, target in (
@@ -236,10 +249,29 @@ def _finish_numbered(row: _Row) -> None:
             ):
                 if parts.get(key):
                     row.fields.setdefault(target, parts[key])
-        elif group == "Event" and value and label.lower() == "anniversary":
+        elif group == "Event" and value and label.casefold() == "anniversary":
             row.fields.setdefault("anniversary", value)
         elif value:
             row.custom.append(CustomValue(label or f"{group} {_number}", value))
+
+
+def _primary_phone_marked(row: _Row) -> tuple[PhoneValue, ...]:
+    """Outlook's "Primary Phone" marks the phone of the row with that number as preferred
+    (the first, in column order), or is a preferred phone of its own."""
+    phones = list(row.phones)
+    for value in row.primary_phones:
+        same = next((i for i, p in enumerate(phones) if p.value == value), None)
+        if same is None:
+            phones.append(PhoneValue(value, (), True))
+        else:
+            phones[same] = replace(phones[same], preferred=True)
+    return tuple(phones)
+
+
+def _group_order(item: tuple[tuple[str, str], dict[str, str]]) -> tuple[str, int]:
+    """Google's groups in their order: "E-mail 2" before "E-mail 10"."""
+    (group, number), _parts = item
+    return group, int(number)
 
 
 def _draft(row: _Row) -> ContactDraft:
@@ -261,18 +293,27 @@ def _draft(row: _Row) -> ContactDraft:
         street = "\n".join(
             parts.get(k, "") for k in ("street", "street2", "street3") if parts.get(k)
         )
-        kind = where.split(":", 1)[-1] if where.startswith("g") else where
+        types = (
+            tuple(t for t in parts["types"].split(",") if t)
+            if "types" in parts
+            else ((where,) if where in ("work", "home") else ())
+        )
         addresses.append(
             AddressValue(
-                (kind,) if kind in ("work", "home") else (), False, parts.get("po_box", ""),
+                types, bool(parts.get("preferred")), parts.get("po_box", ""),
                 parts.get("extended", ""), street, parts.get("locality", ""),
                 parts.get("region", ""), parts.get("postal_code", ""), parts.get("country", ""),
-                parts.get("label", ""),
+                parts.get("label", ""), parts.get("custom", ""),
             )
         )  # fmt: skip
     organization = f.get("organization", "")
+    addresses_of_row = [e.value for e in row.emails]
+    formatted = f.get("formatted", "") or next(
+        (n for d in row.email_displays if (n := formatted_from_email_display(d, addresses_of_row))),
+        "",
+    )
     return ContactDraft(
-        formatted_name=f.get("formatted", ""),
+        formatted_name=formatted,
         prefix=f.get("prefix", ""),
         given_name=f.get("given", ""),
         additional_names=f.get("additional", ""),
@@ -281,21 +322,26 @@ def _draft(row: _Row) -> ContactDraft:
         nickname=f.get("nickname", ""),
         title=f.get("title", ""),
         department=f.get("department", ""),
+        role=f.get("role", ""),
         birthday=_date(f.get("birthday", ""), "birthday"),
         anniversary=_date(f.get("anniversary", ""), "anniversary"),
         gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
         note=f.get("note", ""),
         categories=tuple(dict.fromkeys(row.categories)),
         emails=tuple(row.emails),
-        phones=tuple(row.phones),
+        phones=_primary_phone_marked(row),
         addresses=tuple(addresses),
         urls=tuple(row.urls),
         impp=tuple(row.impp),
         custom_fields=tuple(row.custom),
+        photo=PhotoValue(uri=f["photo"]) if f.get("photo") else None,
         accounts=(AccountLinkDraft(organization, f.get("title", ""), True),)
         if organization
         else (),
     )
+
+
+_NOBODY = ContactDraft()
 
 
 def read_csv_file(
@@ -355,8 +401,9 @@ def read_csv_file(
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
-            if any(c.strip() for c in cells):
-                yield ReadCard(_draft(_row(plan, cells)), start, "csv")
+            draft = _draft(_row(plan, cells))
+            if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
+                yield ReadCard(draft, start, "csv")
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 
