@@ -68,7 +68,7 @@ CANNOT_HOLD: dict[str, tuple[Loss, ...]] = {
         Loss(
             "custom-fields",
             "Custom fields, but those named as one of Outlook's own columns (`Spouse`, "
-            "`Manager's Name`, `Hobby`, `User 1`...)",
+            "`Manager's Name`, `Hobby`, `User 1`...), which come back in Outlook's order",
         ),
         Loss("photo", "The photo"),
         *_ALWAYS,

@@ -282,3 +282,36 @@ def test_the_readme_lists_what_each_csv_format_cannot_hold() -> None:
         items = [" ".join(item.split()) for item in match.group(1).split("\n- ")]
         items[0] = items[0].removeprefix("- ")
         assert items == [loss.text + "." for loss in losses]
+
+
+@pytest.mark.parametrize("style", CSV_STYLES)
+def test_reimporting_the_corpus_exported_as_csv_doubles_nobody(
+    corpus_db: Database, tmp_path: Path, style: str
+) -> None:
+    """Each row finds its contact again, even where the format lost something of it (the
+    Japanese card whose address Outlook holds as a street line was doubled)."""
+    ids = sorted(ordered_contact_ids(corpus_db))
+    path = tmp_path / f"{style}.csv"
+    export_csv(corpus_db, path, ids, style)
+    summary = import_files(corpus_db, [path])
+    assert (summary.imported, summary.failed) == (0, 0)
+    assert sorted(ordered_contact_ids(corpus_db)) == ids
+
+
+def test_an_address_outlook_gives_back_as_street_lines_is_the_same_address(
+    db: Database, tmp_path: Path
+) -> None:
+    """Outlook has no extended-address column: the building line comes back as a street
+    line, and is still the address the contact has (not a second one, not a second person)."""
+    from crm_desktop.services.contacts import add_contacts
+
+    address = AddressValue(("home",), extended="東京都渋谷区桜丘町26-1セルリアンタワー6階",
+                           postal_code="150-8512")  # fmt: skip
+    ids = add_contacts(db, [ContactDraft("安藤 ロイド 1", given_name="ロイド1", family_name="安藤",
+                                         note="メモ", addresses=(address,))])  # fmt: skip
+    path = tmp_path / "export.csv"
+    export_csv(db, path, ids, "outlook-csv")
+    summary = import_files(db, [path])
+    assert (summary.imported, summary.merged) == (0, 1)
+    [card] = get_contacts(db, ids)
+    assert card.draft.addresses == (address,)
