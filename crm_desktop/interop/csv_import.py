@@ -20,7 +20,6 @@ from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
 from crm_desktop.interop.csv_columns import (
-    NUMBERED,
     SAMPLE_ROWS,
     ColumnGuess,
     ColumnMap,
@@ -29,7 +28,9 @@ from crm_desktop.interop.csv_columns import (
     occurrence_keys,
 )
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
-from crm_desktop.interop.csv_names import formatted_from_email_display, read_google_label
+from crm_desktop.interop.csv_groups import Numbered, add_cell, read_groups
+from crm_desktop.interop.csv_groups import split_multi as _split_multi
+from crm_desktop.interop.csv_names import formatted_from_email_display
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.records.drafts import (
@@ -125,7 +126,7 @@ class _Row:
     custom: list[CustomValue] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     birthday_parts: dict[str, str] = field(default_factory=dict)
-    numbered: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    numbered: Numbered = field(default_factory=dict)
     email_displays: list[str] = field(default_factory=list)  # Outlook's "Name (address)"
     primary_phones: list[str] = field(default_factory=list)  # Outlook's "Primary Phone"
 
@@ -133,10 +134,6 @@ class _Row:
 def _types(spec: str) -> tuple[tuple[str, ...], bool]:
     parts = [p for p in spec.split(",") if p]
     return tuple(p for p in parts if p != "pref"), "pref" in parts
-
-
-def _split_multi(value: str) -> list[str]:
-    return [v.strip() for v in value.split(" ::: ") if v.strip()]
 
 
 _SCALARS = frozenset(
@@ -201,58 +198,13 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
     elif kind == "numbered":
-        _numbered(row, column.header, value)
+        add_cell(row.numbered, column.header, value)
     elif kind == "email_display":
         row.email_displays.append(value)
     elif kind == "photo":
         row.fields.setdefault("photo", value)
     else:
         row.custom.append(CustomValue(column.header, value))
-
-
-def _numbered(row: _Row, header: str, value: str) -> bool:
-    match = NUMBERED.match(header)
-    if not match:
-        return False
-    group, number, part = match.groups()
-    row.numbered.setdefault((group, number), {})[part] = value
-    return True
-
-
-def _finish_numbered(row: _Row) -> None:
-    for (group, _number), parts in sorted(row.numbered.items(), key=_group_order):
-        label = (parts.get("Label") or parts.get("Type") or "").lstrip("* ").strip()
-        types, pref, own = read_google_label(parts.get("Label") or parts.get("Type") or "")
-        value = parts.get("Value", "")
-        if group == "E-mail" and value:
-            row.emails += [EmailValue(v, types, pref, own) for v in _split_multi(value)]
-        elif group == "Phone" and value:
-            row.phones += [PhoneValue(v, types, pref, own) for v in _split_multi(value)]
-        elif group == "Website" and value:
-            row.urls += [UrlValue(v, types, own) for v in _split_multi(value)]
-        elif group == "IM" and value:
-            row.impp += [ImppValue(v, types, pref, own) for v in _split_multi(value)]
-        elif group == "Address" and any(v for k, v in parts.items() if k not in ("Label", "Type")):
-            row.addresses[f"g{_number}"] = {
-                "types": ",".join(types), "preferred": "1" if pref else "", "custom": own,
-                "street": parts.get("Street", ""), "locality": parts.get("City", ""),
-                "region": parts.get("Region", ""), "postal_code": parts.get("Postal Code", ""),
-                "country": parts.get("Country", ""), "po_box": parts.get("PO Box", ""),
-                "extended": parts.get("Extended Address", ""),
-                "label": parts.get("Formatted", ""),
-            }  # fmt: skip
-        elif group == "Organization":
-            for key, target in (
-                ("Name", "organization"),
-                ("Title", "title"),
-                ("Department", "department"),
-            ):
-                if parts.get(key):
-                    row.fields.setdefault(target, parts[key])
-        elif group == "Event" and value and label.casefold() == "anniversary":
-            row.fields.setdefault("anniversary", value)
-        elif value:
-            row.custom.append(CustomValue(label or f"{group} {_number}", value))
 
 
 def _primary_phone_marked(row: _Row) -> tuple[PhoneValue, ...]:
@@ -268,14 +220,15 @@ def _primary_phone_marked(row: _Row) -> tuple[PhoneValue, ...]:
     return tuple(phones)
 
 
-def _group_order(item: tuple[tuple[str, str], dict[str, str]]) -> tuple[str, int]:
-    """Google's groups in their order: "E-mail 2" before "E-mail 10"."""
-    (group, number), _parts = item
-    return group, int(number)
-
-
 def _draft(row: _Row) -> ContactDraft:
-    _finish_numbered(row)
+    groups = read_groups(row.numbered)
+    for name, value in groups.fields.items():
+        row.fields.setdefault(name, value)
+    row.emails += groups.emails
+    row.phones += groups.phones
+    row.urls += groups.urls
+    row.impp += groups.impp
+    row.custom += groups.custom
     f = row.fields
     parts = row.birthday_parts
     if parts.get("month") and parts.get("day"):
@@ -293,24 +246,18 @@ def _draft(row: _Row) -> ContactDraft:
         street = "\n".join(
             parts.get(k, "") for k in ("street", "street2", "street3") if parts.get(k)
         )
-        types = (
-            tuple(t for t in parts["types"].split(",") if t)
-            if "types" in parts
-            else ((where,) if where in ("work", "home") else ())
-        )
         addresses.append(
             AddressValue(
-                types, bool(parts.get("preferred")), parts.get("po_box", ""),
+                (where,) if where in ("work", "home") else (), False, parts.get("po_box", ""),
                 parts.get("extended", ""), street, parts.get("locality", ""),
                 parts.get("region", ""), parts.get("postal_code", ""), parts.get("country", ""),
-                parts.get("label", ""), parts.get("custom", ""),
+                parts.get("label", ""),
             )
         )  # fmt: skip
+    addresses += groups.addresses
     organization = f.get("organization", "")
-    addresses_of_row = [e.value for e in row.emails]
-    formatted = f.get("formatted", "") or next(
-        (n for d in row.email_displays if (n := formatted_from_email_display(d, addresses_of_row))),
-        "",
+    formatted = f.get("formatted", "") or formatted_from_email_display(
+        row.email_displays, [e.value for e in row.emails]
     )
     return ContactDraft(
         formatted_name=formatted,

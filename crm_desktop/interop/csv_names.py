@@ -32,14 +32,15 @@ def outlook_email_display(formatted: str, address: str) -> str:
     return f"{formatted} ({address})" if formatted.strip() else ""
 
 
-def formatted_from_email_display(display: str, addresses: Sequence[str]) -> str:
-    """The display name in an "E-mail Display Name" of Outlook's form ``Name (address)``
-    for one of the contact's addresses; "" for any other text (a "Display as" the user
-    typed is not the contact's name)."""
-    for address in addresses:
-        suffix = f" ({address})"
-        if display.endswith(suffix) and display[: -len(suffix)].strip():
-            return display[: -len(suffix)].strip()
+def formatted_from_email_display(displays: Sequence[str], addresses: Sequence[str]) -> str:
+    """The display name in the first "E-mail Display Name" of Outlook's form
+    ``Name (address)`` for one of the contact's addresses; "" when none has that form (a
+    "Display as" the user typed is not the contact's name)."""
+    for display in displays:
+        for address in addresses:
+            suffix = f" ({address})"
+            if display.endswith(suffix) and display[: -len(suffix)].strip():
+                return display[: -len(suffix)].strip()
     return ""
 
 
