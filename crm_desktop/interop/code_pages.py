@@ -108,7 +108,7 @@ def guess_code_page(
     of those is offered (a DOS code page edges ahead on a few short rows), a hint or the
     locale's code page wins if it reads the sample.
     """
-    from charset_normalizer import from_bytes
+    from charset_normalizer import CharsetMatch, from_bytes
 
     hinted = [c for c in dict.fromkeys(filter(None, map(codec_name, hints))) if is_legacy(c)]
     likely = windows_code_page(locale_name) if locale_name else "cp1252"
@@ -116,14 +116,15 @@ def guess_code_page(
     order = list(dict.fromkeys(codecs.lookup(c).name for c in order))
     matches = list(from_bytes(sample))
     least_chaos = min((m.chaos for m in matches), default=0.0)
-    coherence = {
-        codecs.lookup(m.encoding).name: m.coherence
-        for m in matches
-        if m.chaos <= least_chaos + 0.01
-    }
+    # A match stands for every code page that reads the sample the same ("España" is one
+    # text in Windows-1252 and ISO-8859-15: charset-normalizer names only one of them).
+    offered: dict[str, CharsetMatch] = {}
+    for match in sorted(matches, key=lambda m: (m.chaos, -m.coherence)):
+        for name in match.could_be_from_charset:
+            offered.setdefault(codecs.lookup(name).name, match)
+    coherence = {c: m.coherence for c, m in offered.items() if m.chaos <= least_chaos + 0.01}
     candidates = [c for c in order if c in coherence or (c in hinted and _reads(sample, c))]
     if not candidates:  # on a few short rows it may offer none (two lines of Arabic: Shift JIS)
-        offered = {codecs.lookup(m.encoding).name for m in matches}
         for fallback in (*hinted, likely):
             if _reads(sample, fallback):
                 text = sample.decode(fallback)

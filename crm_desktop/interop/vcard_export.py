@@ -50,20 +50,25 @@ OUTLOOK_FIELDS = {
 
 
 def fold(line: str) -> str:
-    """``line`` folded at 75 octets, never inside a UTF-8 character."""
+    """``line`` folded at 75 octets, never inside a UTF-8 character, and never leaving a
+    folded line of spaces alone (vobject takes it for a blank line and fails on the next):
+    such a line goes on past 75 octets to its first other character."""
     if len(line.encode("utf-8")) <= _LIMIT:
         return line
     out: list[str] = []
     current: list[str] = []
     size = 0
+    blank = False  # the folded line so far holds nothing but its space and other spaces
     for char in line:
         width = len(char.encode("utf-8"))
-        if size + width > _LIMIT:
+        if size + width > _LIMIT and not blank:
             out.append("".join(current))
             current = [" "]
             size = 1
+            blank = True
         current.append(char)
         size += width
+        blank = blank and char in " \t"
     out.append("".join(current))
     return "\r\n".join(out)
 
@@ -193,8 +198,11 @@ class _Card:
         if photo is None:
             return
         if photo.data is None:
-            if photo.uri:
-                self.add(name, photo.uri, [("VALUE", ["uri"])] if self.version != "2.1" else [])
+            if photo.uri and self.version == "2.1":
+                self.add(name, photo.uri)
+            elif photo.uri:  # our reader unescapes it: its backslashes and breaks escaped
+                uri = _LINE_BREAK.sub(r"\\n", photo.uri.replace("\\", "\\\\"))
+                self.add(name, uri, [("VALUE", ["uri"])])
             return
         kind = photo.media_type or "application/octet-stream"
         if self.version == "4.0":

@@ -273,14 +273,14 @@ class FileText:
         head_bytes = name_part(raw)
         value_bytes = raw[len(head_bytes) + 1 :]
         group, name, params = parse_head(head_bytes.decode("utf-8", "replace"))
-        if group == "" and name.upper() == KEPT:
-            group, name, params = _restore_kept(group, name, params)
         encoding = charset = ""
         for key, values in params:
             if key == "ENCODING" and values:
                 encoding = values[0].upper()
             elif key == "CHARSET" and values:
                 charset = values[0]
+        if group == "" and name.upper() == KEPT:
+            group, name, params = _restore_kept(group, name, params)
         upper = name.upper()
         if encoding in ("B", "BASE64"):
             value = "".join(value_bytes.decode("ascii", "replace").split())
