@@ -30,6 +30,7 @@ VERSIONS = ("2.1", "3.0", "4.0")
 PRODID = "-//CRM Desktop//CRM Desktop 0.1//EN"
 CUSTOM_FIELD = "X-CRM-FIELD"  # a custom field: X-CRM-FIELD;X-LABEL=Region:Attica
 KEEP_IN_TOUCH = "X-CRM-KEEP-IN-TOUCH"
+INDUSTRY = "X-CRM-INDUSTRY"  # an account's industry (vCard has no property for it)
 # Outlook reads and writes X-MS-ANNIVERSARY (2.1 is for Outlook); Apple and others X-.
 ANNIVERSARY = {"2.1": "X-MS-ANNIVERSARY", "3.0": "X-ANNIVERSARY", "4.0": "ANNIVERSARY"}
 # Base64 data that was broken when imported (kept, never lost) is written under this prefix
@@ -367,6 +368,7 @@ def account_card(draft: AccountDraft, version: str = "3.0") -> str:
         card.add("X-ABShowAs", "COMPANY")
     if draft.website:
         card.add("URL", escape(draft.website, v))
+    card.text(INDUSTRY, draft.industry)
     _common_details(card, draft)
     for u in draft.urls:
         card.labelled("URL", escape(u.value, v), card.types(u.types, False), u.custom_label)

@@ -19,6 +19,7 @@ from crm_desktop.errors import InvalidValueError, NoRecordsError
 from crm_desktop.interop.limits import MAX_PHOTO_BYTES, check_file_size, too_large
 from crm_desktop.interop.vcard_export import (
     CUSTOM_FIELD,
+    INDUSTRY,
     KEEP_IN_TOUCH,
     OUTLOOK_FIELDS,
     UNREADABLE,
@@ -250,6 +251,8 @@ def _add(b: _Builder, line: ContentLine) -> None:
         b.custom.append(CustomValue(label, b.text(line)))
     elif name in _OUTLOOK_LABELS:  # Outlook's manager, assistant, spouse: as its CSV has them
         b.custom.append(CustomValue(_OUTLOOK_LABELS[name], b.text(line)))
+    elif name == INDUSTRY and b.kind == "org" and "industry" not in b.fields:
+        b.fields["industry"] = b.text(line).strip()  # ours, after KIND or X-ABShowAs
     elif name == KEEP_IN_TOUCH and b.text(line).strip().isdigit():
         _set_once(b, "keep_in_touch_days", int(b.text(line).strip()), line)
     elif name in ("GENDER", "X-GENDER") and "gender" not in b.fields:
@@ -343,6 +346,7 @@ def _account(b: _Builder) -> AccountDraft:
     return AccountDraft(
         name=name,
         website=b.urls[0].value if b.urls else "",
+        industry=str(b.fields.get("industry", "")),
         note="\n\n".join(b.notes),
         categories=tuple(b.categories),
         emails=tuple(b.emails),

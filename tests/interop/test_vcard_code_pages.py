@@ -10,6 +10,7 @@ import pytest
 from crm_desktop.interop.code_pages import guess_code_page
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file, read_vcard_stream
 from crm_desktop.interop.vcard_lines import HELD_BYTES
+from crm_desktop.interop.vcard_syntax import CHUNK
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.problems import Problem
 from tests.paths import DATA
@@ -120,21 +121,23 @@ def test_cards_stay_in_order_around_the_held_back_ones_and_problems() -> None:
 
 
 def test_a_long_file_decides_once_and_holds_back_a_bounded_number_of_bytes() -> None:
-    """A legacy card at the start of a big file: the code page is chosen within HELD_BYTES
-    of cards (the rest is read as it streams), and the last card is read in the same one."""
+    """A legacy card at the start of a big file: its code page is chosen once HELD_BYTES of
+    cards are read (not the whole file: it streams on), and the last card is read in it."""
     filler = (
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Puig\r\nNOTE:" + b"x" * 200 + b"\r\nEND:VCARD\r\n"
     )
-    count = HELD_BYTES // len(filler) * 3
-    data = CYRILLIC.read_bytes() + filler * count + CYRILLIC.read_bytes()
-    reader = read_vcard_stream(io.BytesIO(data), "big.vcf", locale_name="el_GR.UTF-8")
+    count = HELD_BYTES // len(filler) * 4
+    stream = io.BytesIO(CYRILLIC.read_bytes() + filler * count + CYRILLIC.read_bytes())
+    reader = read_vcard_stream(stream, "big.vcf", locale_name="el_GR.UTF-8")
     first = next(reader)
     assert isinstance(first, ReadCard) and isinstance(first.record, ContactDraft)
     assert first.record.family_name == "Иванов"
+    assert stream.tell() <= HELD_BYTES + 2 * CHUNK < len(stream.getvalue()) / 2
     rest = list(reader)
     last = rest[-1]
     assert isinstance(last, ReadCard) and isinstance(last.record, ContactDraft)
     assert last.record.family_name == "Иванов" and len(rest) == count + 1
+    assert not [w for item in rest if isinstance(item, ReadCard) for w in item.warnings]
 
 
 @pytest.mark.parametrize(

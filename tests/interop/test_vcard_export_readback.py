@@ -211,3 +211,15 @@ def test_a_long_run_of_spaces_never_makes_a_folded_line_vobject_takes_for_blank(
 def test_a_photo_uri_with_a_backslash_reads_back_whole(version: str) -> None:
     draft = ContactDraft(formatted_name="Ana Puig", photo=PhotoValue(uri="file:///C:\\a,b;c.jpg"))
     _round_trip([draft], version)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_an_accounts_industry_and_custom_fields_come_back(version: str) -> None:
+    account = AccountDraft(
+        "Vinyes del Penedès, S.L.",
+        website="https://vinyes.example",
+        industry="Wine; exports\\imports",
+        note="Two lines\nof note",
+        custom_fields=(CustomValue("Spouse", "n/a"), CustomValue("Region", "Penedès")),
+    )
+    _round_trip([account], version)
