@@ -183,7 +183,9 @@ class FileText:
     every held card is given out in order.
     """
 
-    def __init__(self, file: str, encoding: str | None = None, locale_name: str | None = None):
+    def __init__(
+        self, file: str, encoding: str | None = None, locale_name: str | None = None
+    ) -> None:
         self.file = file
         self.locale_name = locale_name
         self.code_page: str | None = encoding
@@ -196,7 +198,9 @@ class FileText:
 
     # -- cards in, cards out, in order ------------------------------------------------------
 
-    def card(self, start: int, logical: Logical, warnings: list[Problem]) -> Iterator[RawCard]:
+    def card(
+        self, start: int, logical: Logical, warnings: list[Problem]
+    ) -> Iterator[RawCard | Problem]:
         """The card of these logical lines, now or (held back) later with those after it."""
         raw = self._decode(start, logical, warnings)
         if raw is not None and not self._held:
@@ -205,7 +209,7 @@ class FileText:
         self._held.append(raw if raw is not None else (start, logical, warnings))
         self._held_bytes += sum(len(line) for _, line in logical)
         if len(self._sample) >= SAMPLE_BYTES or self._held_bytes >= HELD_BYTES:
-            yield from self._release()  # type: ignore[misc]
+            yield from self._release()
 
     def problem(self, problem: Problem) -> Iterator[Problem]:
         if self._held:
@@ -315,7 +319,7 @@ class FileText:
         except UnicodeDecodeError:
             if self.code_page is None:
                 if len(self._sample) < SAMPLE_BYTES:
-                    self._sample += data + b"\n"
+                    self._sample += data[: SAMPLE_BYTES - len(self._sample)] + b"\n"
                 self._first_need = self._first_need or number
                 return None
             text, bad = _decode_or_replace(data, self.code_page)

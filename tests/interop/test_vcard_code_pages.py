@@ -21,15 +21,12 @@ HEBREW = DATA / "vcard21-hebrew-windows-1255-charset-only-on-label.vcf"
 LOCALES = [None, "en_US.UTF-8", "el_GR.UTF-8", "ru_RU.UTF-8", "he_IL.UTF-8", "ar_EG"]
 
 
-def _read(path: Path, **options: str | None) -> list[ReadCard]:
-    items = list(read_vcard_file(path, **options))  # type: ignore[arg-type]
-    assert not [i for i in items if isinstance(i, Problem)]
-    return [i for i in items if isinstance(i, ReadCard)]
-
-
-def _only(path: Path, **options: str | None) -> tuple[ContactDraft, tuple[Problem, ...]]:
-    [card] = _read(path, **options)
-    assert isinstance(card.record, ContactDraft)
+def _only(
+    path: Path, encoding: str | None = None, locale_name: str | None = None
+) -> tuple[ContactDraft, tuple[Problem, ...]]:
+    items = list(read_vcard_file(path, encoding, locale_name))
+    [card] = items
+    assert isinstance(card, ReadCard) and isinstance(card.record, ContactDraft)
     return card.record, card.warnings
 
 
