@@ -36,6 +36,7 @@ from crm_desktop.interop.csv_names import formatted_from_email_display
 from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
+from crm_desktop.records.control_characters import has_control_characters
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
@@ -350,6 +351,7 @@ def read_csv_file(
         for guess in columns.uncertain:
             yield Problem(path.name, header_index + 1, uncertain_message(guess), fatal=False)
         plan = _by_index(_plan(headers, columns.targets()), len(headers))
+        plain_headers = not has_control_characters("\n".join(headers))
         kinds = [target.partition(":")[0] for target in columns.targets()]
         count = 0
         for item in itertools.chain(head, rows):
@@ -371,7 +373,9 @@ def read_csv_file(
                 continue
             draft = _draft(_row(plan, cells))
             if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
-                yield ReadCard(draft, start, "csv")
+                # Its text comes from its cells and the column names: checked in one search.
+                plain = plain_headers and not has_control_characters("\n".join(cells))
+                yield ReadCard(draft, start, "csv", plain=plain)
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 

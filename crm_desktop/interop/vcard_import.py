@@ -66,6 +66,9 @@ class ReadCard:
     version: str
     warnings: tuple[Problem, ...] = ()
     skipped_reason: str = ""
+    # The reader saw no control character in any text the record was made from: the import
+    # need not look for them again (``records.control_characters``).
+    plain: bool = False
 
 
 @dataclass(slots=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, TypeVar
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -17,12 +19,54 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 T = TypeVar("T")
 
 
+def has_control_characters(text: str) -> bool:
+    """Whether ``text`` holds a control character ``without_control_characters`` takes out."""
+    return _CONTROL.search(text) is not None
+
+
 def without_control_characters(record: T) -> tuple[T, int]:
     """``record`` (a frozen dataclass, a tuple of them, a text) without the C0 control
     characters other than tab, line feed and carriage return in any text it holds, and
     how many were taken out. ``record`` itself when there were none."""
+    texts: list[str] = []
+    _texts(record, texts)
+    if _CONTROL.search("\n".join(texts)) is None:  # as nearly always: one search, no walk
+        return record, 0
     counted = [0]
     return _clean(record, counted), counted[0]
+
+
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving the fields of a dataclass instance as one tuple (made once per
+    class: ``operator.attrgetter`` reads them all in one call)."""
+    getter = _GETTERS.get(cls)
+    if getter is None:
+        names = _field_names(cls)
+        if len(names) == 1:
+            one = attrgetter(names[0])
+            getter = _GETTERS[cls] = lambda value: (one(value),)
+        else:
+            getter = _GETTERS[cls] = attrgetter(*names)
+    return getter
+
+
+def _texts(value: Any, out: list[str]) -> None:
+    """Every text ``value`` holds, as ``_clean`` walks it, into ``out``."""
+    kind = type(value)
+    if kind is str:
+        out.append(value)
+    elif kind is tuple:
+        for item in value:
+            _texts(item, out)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in _values(kind)(value):
+            if type(field) is str:
+                out.append(field)
+            elif field:
+                _texts(field, out)
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

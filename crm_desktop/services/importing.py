@@ -179,8 +179,12 @@ class _Run:
             )
         )
 
-    def contact(self, draft: ContactDraft, file: str, line: int) -> None:
-        draft = self._without_empty_values(self.cleaned(draft, file, line), file, line)
+    def contact(self, draft: ContactDraft, file: str, line: int, plain: bool = False) -> None:
+        """One card: created, merged or skipped (``plain``: its reader found no control
+        character in its text)."""
+        if not plain:
+            draft = self.cleaned(draft, file, line)
+        draft = self._without_empty_values(draft, file, line)
         origin = (file, line)
         if self.policy is DuplicatePolicy.CREATE:
             self._create(Person.of_card(0, draft, origin), draft)
@@ -496,7 +500,7 @@ def _import(
                 elif isinstance(item.record, AccountDraft):
                     run.account(item.record, path.name, item.line)
                 else:
-                    run.contact(item.record, path.name, item.line)
+                    run.contact(item.record, path.name, item.line, item.plain)
                 read += 1
                 if read % BATCH == 0:
                     if progress is not None:
