@@ -269,8 +269,10 @@ def _draft(row: _Row) -> ContactDraft:
     if groups is not None:
         addresses += groups.addresses
     organization = f.get("organization", "")
-    formatted = f.get("formatted", "") or formatted_from_email_display(
-        row.email_displays, [e.value for e in row.emails]
+    formatted = f.get("formatted", "") or (
+        formatted_from_email_display(row.email_displays, [e.value for e in row.emails])
+        if row.email_displays
+        else ""
     )
     return ContactDraft(
         formatted_name=formatted,
@@ -283,13 +285,13 @@ def _draft(row: _Row) -> ContactDraft:
         title=f.get("title", ""),
         department=f.get("department", ""),
         role=f.get("role", ""),
-        birthday=_date(f.get("birthday", ""), "birthday"),
-        anniversary=_date(f.get("anniversary", ""), "anniversary"),
+        birthday=_date(f["birthday"], "birthday") if "birthday" in f else None,
+        anniversary=_date(f["anniversary"], "anniversary") if "anniversary" in f else None,
         gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
         note=f.get("note", ""),
         categories=tuple(dict.fromkeys(row.categories)),
         emails=tuple(row.emails),
-        phones=_primary_phone_marked(row),
+        phones=_primary_phone_marked(row) if row.primary_phones else tuple(row.phones),
         addresses=tuple(addresses),
         urls=tuple(row.urls),
         impp=tuple(row.impp),
