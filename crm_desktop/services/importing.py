@@ -44,7 +44,6 @@ from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.identities import add_possible_duplicates
 from crm_desktop.store.search_index import bulk_indexing
 from crm_desktop.store.transactions import RawConnection, raw
-from crm_desktop.store.write_pipeline import pipelined
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -365,8 +364,8 @@ def _writing(db: Database, calendar: bool) -> Iterator[tuple[RawConnection, Sess
     if calendar:
         with db.writing() as session:
             yield raw(session), session
-    else:  # the inserts go on while the next cards are read and matched (write_pipeline)
-        with db.raw_writing() as connection, pipelined(connection):
+    else:
+        with db.raw_writing() as connection:
             yield connection, None
 
 

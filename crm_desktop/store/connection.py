@@ -45,12 +45,7 @@ def configure(connection: sqlite3.Connection) -> None:
         cursor.close()
 
 
-def connect(
-    path: Path, factory: type[sqlite3.Connection] = sqlite3.Connection
-) -> sqlite3.Connection:
+def connect(path: Path) -> sqlite3.Connection:
     """A plain connection to ``path`` (any thread may use it; the path handed to sqlite3 as
-    it is, no URL quoting pitfalls), not yet set up: ``configure`` does that. ``factory``:
-    the connection class (the raw writer's may hand bulk inserts to a helper thread)."""
-    return sqlite3.connect(
-        str(path), check_same_thread=False, isolation_level=None, factory=factory
-    )
+    it is, no URL quoting pitfalls), not yet set up: ``configure`` does that."""
+    return sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)

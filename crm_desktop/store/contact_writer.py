@@ -23,7 +23,6 @@ from crm_desktop.store.folding import fold, phone_digits, sort_key
 from crm_desktop.store.search_index import contact_document, insert_documents, reindex
 from crm_desktop.store.times import utc_now, utc_text
 from crm_desktop.store.type_lists import types_text
-from crm_desktop.store.write_pipeline import insert_rows
 
 _CONTACT_COLUMNS = (
     "id", "uid", "prefix", "given_name", "additional_names", "family_name", "suffix",
@@ -245,22 +244,20 @@ class ContactWriter:
         return ids
 
     def _flush(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
-        """Insert the collected rows: now, or on the helper thread inside an import's
-        ``write_pipeline.pipelined`` (in this order either way)."""
         c = self._connection
-        insert_rows(c, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
+        insert_many(c, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
-        insert_rows(c, "contacts", _CONTACT_COLUMNS, rows["contacts"])
-        insert_rows(c, "emails", _EMAIL_COLUMNS, rows["emails"])
-        insert_rows(c, "phones", _PHONE_COLUMNS, rows["phones"])
-        insert_rows(c, "addresses", _ADDRESS_COLUMNS, rows["addresses"])
-        insert_rows(c, "urls", _URL_COLUMNS, rows["urls"])
-        insert_rows(c, "impp", _IMPP_COLUMNS, rows["impp"])
-        insert_rows(c, "custom_fields", _CUSTOM_COLUMNS, rows["custom"])
-        insert_rows(c, "extra_properties", _EXTRA_COLUMNS, rows["extra"])
-        insert_rows(c, "contact_accounts", _LINK_COLUMNS, rows["links"])
-        insert_rows(c, "contact_categories", ("contact_id", "category_id"), rows["categories"])
-        insert_rows(
+        insert_many(c, "contacts", _CONTACT_COLUMNS, rows["contacts"])
+        insert_many(c, "emails", _EMAIL_COLUMNS, rows["emails"])
+        insert_many(c, "phones", _PHONE_COLUMNS, rows["phones"])
+        insert_many(c, "addresses", _ADDRESS_COLUMNS, rows["addresses"])
+        insert_many(c, "urls", _URL_COLUMNS, rows["urls"])
+        insert_many(c, "impp", _IMPP_COLUMNS, rows["impp"])
+        insert_many(c, "custom_fields", _CUSTOM_COLUMNS, rows["custom"])
+        insert_many(c, "extra_properties", _EXTRA_COLUMNS, rows["extra"])
+        insert_many(c, "contact_accounts", _LINK_COLUMNS, rows["links"])
+        insert_many(c, "contact_categories", ("contact_id", "category_id"), rows["categories"])
+        insert_many(
             c, "account_categories", ("account_id", "category_id"), rows["account_categories"]
         )
         insert_documents(c, rows["docs"])

@@ -21,7 +21,6 @@ from crm_desktop.store.connection import BUSY_TIMEOUT_MS, configure, connect
 from crm_desktop.store.file_checks import PreparedFile, check_pages, with_backup
 from crm_desktop.store.schema import SCHEMA_REVISION, stored_revision
 from crm_desktop.store.sqlite_errors import environment_error
-from crm_desktop.store.write_pipeline import PipelinedConnection
 
 
 class RawWriter:
@@ -75,7 +74,7 @@ class RawWriter:
 
 
 def _connected(path: Path) -> sqlite3.Connection:
-    connection = connect(path, PipelinedConnection)  # an import's inserts may overlap its reading
+    connection = connect(path)
     try:
         configure(connection)
     except BaseException:

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from crm_desktop.store.folding import fold, looks_like_phone, phone_digits
-from crm_desktop.store.write_pipeline import insert_rows
 
 TRIGRAM_TABLE = "contact_fts"
 WORDS_TABLE = "contact_words"
@@ -63,7 +62,7 @@ def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, s
     """Index new contacts (that have no documents yet) as they are written: the bulk
     writer's fast path. Anything else calls ``reindex``."""
     for table in (TRIGRAM_TABLE, WORDS_TABLE):
-        insert_rows(connection, table, ("rowid", "doc"), docs)
+        connection.executemany(f"INSERT INTO {table}(rowid, doc) VALUES (?, ?)", docs)
 
 
 @contextmanager
