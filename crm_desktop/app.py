@@ -18,6 +18,7 @@ from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.error_text import error_text, error_title
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.opened_files import OpenedFiles
 from crm_desktop.gui.resources import icon, translations_dir
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database
@@ -111,15 +112,23 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     db, temporary = started
     window: MainWindow | None = None
+    opened: OpenedFiles | None = None
     try:
         window = MainWindow(db)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         if temporary is None:  # once the window and its list are up
             path = resolve_db_path(getattr(args, "db", None))
             window.started.connect(partial(warn_if_synced, path, window))
+        # "Open with CRM Desktop": the files named on the command line, macOS's file-open
+        # events; imported once the window has started (after the warning above).
+        opened = OpenedFiles(window)
+        app.installEventFilter(opened)
+        opened.open(getattr(args, "files", None) or [])
         window.show()
         return app.exec()
     finally:
+        if opened is not None:
+            app.removeEventFilter(opened)
         if window is not None:
             window.close_database()
         else:
