@@ -43,7 +43,8 @@ BUNDLE = DIST / "crm-desktop"
 DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 FLATPAK_MANIFEST = LINUX / f"{APP_ID}.json"
-# The Flatpak runtime's Python (org.kde.Platform 6.10 is on freedesktop 24.08: Python 3.12).
+# The Flatpak runtime's Python, which the binary wheels must match (unverified for 6.10; see
+# `flatpak run --command=python3 org.kde.Sdk//6.10 --version`, then `build.py flatpak --python`).
 FLATPAK_PYTHON = "3.12"
 # Two cards, one in Greek, for the bundle's command-line import.
 SMOKE_VCARD = (
@@ -126,6 +127,15 @@ def _program(folder: Path) -> Path:
     sys.exit(f"no crm-desktop program in {folder}: build it with `build.py bundle` first")
 
 
+def _resource_names(folder: Path) -> set[str]:
+    """The icons and compiled translations of a resources folder."""
+    return {
+        path.relative_to(folder).as_posix()
+        for pattern in ("icons/*.svg", "translations/*.qm")
+        for path in folder.glob(pattern)
+    }
+
+
 def _check(result: subprocess.CompletedProcess[str], what: str) -> None:
     if result.returncode != 0:
         output = f"{result.stdout}\n{result.stderr}"
@@ -194,6 +204,9 @@ def smoke_test(folder: Path) -> None:
             sys.exit(f"smoke test FAILED: the window showed {seen}")
         if not database.is_file():
             sys.exit(f"smoke test FAILED: no database at {database}")
+        bundled = _resource_names(Path(seen["resources"]))
+        if bundled != _resource_names(ROOT / "resources"):
+            sys.exit(f"smoke test FAILED: the bundle's resources are {sorted(bundled)}")
         took = time.monotonic() - started
         _say(
             f"smoke: the window started offscreen on a new database in {took:.1f} s, "
@@ -209,7 +222,7 @@ def build_icons() -> None:
         _say(f"{path.relative_to(ROOT)}: {path.stat().st_size:,} bytes")
 
 
-def flatpak_inputs() -> Path:
+def flatpak_inputs(python: str) -> Path:
     """build/flatpak/wheels: our wheel and the wheels of its dependencies for the Flatpak
     runtime's Python (PySide6 comes from io.qt.PySide.BaseApp), beside a copy of the manifest
     and packaging/linux, so that flatpak-builder needs no network for Python packages."""
@@ -221,13 +234,13 @@ def flatpak_inputs() -> Path:
     shutil.copy2(built, wheels)
     requirements = [
         line for line in _run(
-            [sys.executable, "-c", _REQUIREMENTS, str(built)], capture_output=True
+            [sys.executable, "-c", _REQUIREMENTS, str(built), python], capture_output=True
         ).stdout.splitlines() if line
     ]  # fmt: skip
     _run(
         [
             sys.executable, "-m", "pip", "download", "--only-binary=:all:", "--dest", str(wheels),
-            "--python-version", FLATPAK_PYTHON, "--platform", "manylinux2014_x86_64",
+            "--python-version", python, "--platform", "manylinux2014_x86_64",
             "--platform", "manylinux_2_28_x86_64", "--implementation", "cp", *requirements,
         ]
     )  # fmt: skip
@@ -243,20 +256,20 @@ def flatpak_inputs() -> Path:
     return target
 
 
-# The wheel's requirements for Linux and FLATPAK_PYTHON, less PySide6 (the runtime's).
-_REQUIREMENTS = f"""
+# The wheel's requirements for Linux and a Python version, less PySide6 (the runtime's).
+_REQUIREMENTS = """
 import sys, zipfile
 from email.parser import Parser
 from packaging.requirements import Requirement
 with zipfile.ZipFile(sys.argv[1]) as wheel:
     name = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
     metadata = Parser().parsestr(wheel.read(name).decode())
-env = {{"python_version": "{FLATPAK_PYTHON}", "sys_platform": "linux", "extra": ""}}
+env = {"python_version": sys.argv[2], "sys_platform": "linux", "extra": ""}
 for text in metadata.get_all("Requires-Dist") or []:
     requirement = Requirement(text)
     if requirement.marker is None or requirement.marker.evaluate(env):
         if not requirement.name.lower().startswith("pyside6"):
-            print(f"{{requirement.name}}{{requirement.specifier}}")
+            print(f"{requirement.name}{requirement.specifier}")
 """
 
 
@@ -288,7 +301,8 @@ def main() -> int:
     smoke = commands.add_parser("smoke", help="smoke-test a bundle")
     smoke.add_argument("folder", nargs="?", type=Path, default=BUNDLE)
     commands.add_parser("icons", help="the icons, from resources/icons/crm-desktop.svg")
-    commands.add_parser("flatpak", help="build/flatpak/: the Flatpak manifest and its wheels")
+    flatpak = commands.add_parser("flatpak", help="build/flatpak/: the manifest and its wheels")
+    flatpak.add_argument("--python", default=FLATPAK_PYTHON, help="the runtime's Python version")
     commands.add_parser("validate", help="check the .desktop file and the AppStream metainfo")
     args = parser.parse_args()
     if args.command == "smoke":
@@ -304,7 +318,7 @@ def main() -> int:
         elif args.command == "icons":
             build_icons()
         else:
-            flatpak_inputs()
+            flatpak_inputs(args.python)
     return 0
 
 
