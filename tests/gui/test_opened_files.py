@@ -50,8 +50,15 @@ def test_crm_desktop_with_a_vcard_opens_the_window_and_imports_it_after_the_prev
     previews = answer_previews(monkeypatch, qtbot)
     seen: dict[str, object] = {}
 
+    database = tmp_path / "new" / "crm.sqlite3"
+
     def exec_until_imported() -> int:  # the event loop, until the import has been reported
-        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        # The window run_gui made (earlier tests may leave other windows undeleted).
+        (window,) = (
+            w
+            for w in qapp.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w._db.path == database
+        )
         qtbot.waitUntil(lambda: window.import_export.last_message is not None, timeout=30000)
         qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)
         message = window.import_export.last_message
@@ -65,7 +72,6 @@ def test_crm_desktop_with_a_vcard_opens_the_window_and_imports_it_after_the_prev
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(exec_until_imported))
     translators = set(qapp.findChildren(QTranslator))
-    database = tmp_path / "new" / "crm.sqlite3"
     try:
         assert main(["--db", str(database), str(VCARD)]) == 0
     finally:
