@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crm-desktop",
         description="CRM Desktop: contacts, accounts, activities and notes in one private file. "
-        "Without a command, the window opens.",
+        "Without a command, the window opens; `crm-desktop FILE...` opens it and imports the "
+        "files (vCard, CSV, iCalendar) through File > Import's options and preview.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
