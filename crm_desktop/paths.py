@@ -14,6 +14,7 @@ DB_ENV_VAR = "CRM_DESKTOP_DB"
 DB_FILE_NAME = "crm.sqlite3"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX: a link planted at the name is refused
 
 
 def data_dir() -> Path:
@@ -60,6 +61,27 @@ def touch_private_file(path: Path) -> None:
     os.close(fd)
     if os.name == "posix":
         path.chmod(PRIVATE_FILE_MODE)
+
+
+def make_private_file(path: Path, *, own_folder: bool) -> None:
+    """``path`` readable and writable by its owner only (0600), made empty if missing; its
+    folder made if missing and, when ``own_folder`` (a folder of ours, not one the user chose,
+    not ``~/.config``), made 0700 as well.
+
+    A link at ``path`` is not followed (nothing is created elsewhere); a file that is not ours
+    to change is left as it is (``OSError`` is not raised for a mode we cannot set).
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
+    if os.name != "posix":
+        return
+    if own_folder:
+        _private(folder, PRIVATE_DIR_MODE)
+    if not path.exists() and not path.is_symlink():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | _NOFOLLOW, PRIVATE_FILE_MODE)
+        os.close(fd)
+    _private(path, PRIVATE_FILE_MODE)
 
 
 def database_files(db_path: Path) -> list[Path]:
