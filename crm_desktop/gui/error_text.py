@@ -15,6 +15,7 @@ from crm_desktop.errors import (
     NotFoundError,
     RestoreRefusedError,
 )
+from crm_desktop.gui.placeholders import filled
 
 
 def error_title(error: CrmError) -> str:
@@ -93,8 +94,13 @@ def error_text(error: CrmError) -> str:
                 "ErrorText",
                 "%1 could not be upgraded. It was left as it was; a backup is in its folder.",
             ),
+            DatabaseProblem.UNSAFE: QCoreApplication.translate(
+                "ErrorText",
+                "%1 was not used: another user could change or plant files beside it (%2). "
+                "Keep the database in a folder only you can write to.",
+            ),
         }[error.problem]
-        return advice.replace("%1", path)
+        return filled(advice, path, error.detail)
     if isinstance(error, NotFoundError):
         return QCoreApplication.translate(
             "ErrorText", "That record no longer exists. It may have been deleted."
