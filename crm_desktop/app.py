@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.resources import icon, translations_dir
 from crm_desktop.gui.settings_file import make_settings_private
@@ -90,9 +90,9 @@ def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] |
 
             restored = recover_damaged_database(error)
             return None if restored is None else (restored, None)
-        QMessageBox.critical(None, error_title(error), error_text(error))
+        show_error(None, error, QMessageBox.Icon.Critical)
     except CrmError as error:
-        QMessageBox.critical(None, error_title(error), error_text(error))
+        show_error(None, error, QMessageBox.Icon.Critical)
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import (
     AlreadyRunningError,
@@ -16,6 +17,7 @@ from crm_desktop.errors import (
     RestoreRefusedError,
 )
 from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tell
 
 
 def error_title(error: CrmError) -> str:
@@ -165,3 +167,13 @@ def _too_large_text(error: InputTooLargeError) -> str:
             "ErrorText", "Nothing was imported. Split the file, or remove what is too large."
         )
     )
+
+
+def show_error(
+    parent: QWidget | None,
+    error: CrmError,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> None:
+    """Tell ``error`` in a message box (plain text: it may quote a path, a value, a file's
+    words) and wait for the user."""
+    tell(parent, icon, error_title(error), error_text(error))
