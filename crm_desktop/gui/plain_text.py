@@ -24,11 +24,12 @@ def escaped(text: str) -> str:
 
 
 def tool_tip(text: str) -> str:
-    """A tool tip showing ``text`` as it is (line breaks kept): escaped in a paragraph, so
-    Qt reads it as rich text whose only content is the characters. "" for no tool tip."""
+    """A tool tip showing ``text`` as it is, as a plain one would (its lines kept, none
+    wrapped): escaped in a paragraph, so Qt reads it as rich text whose only content is the
+    characters. "" for no tool tip."""
     if not text:
         return ""
-    return f'<p style="white-space:pre-wrap">{escaped(text)}</p>'
+    return f'<p style="white-space:pre">{escaped(text)}</p>'
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
