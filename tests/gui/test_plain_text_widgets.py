@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.errors import InvalidValueError
+from crm_desktop.errors import DatabaseError, DatabaseProblem, InvalidValueError
 from crm_desktop.gui.about_dialog import AboutDialog
 from crm_desktop.gui.account_card import AccountCardView
 from crm_desktop.gui.activities_view import ActivitiesView
@@ -29,7 +29,7 @@ from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.confirm import confirm
 from crm_desktop.gui.contact_card import ContactCardView
 from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
-from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.error_text import error_text, show_error
 from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.reminders import ReminderNotifier
@@ -357,3 +357,14 @@ def test_no_gui_code_shows_text_through_a_call_that_guesses_its_format() -> None
         if _GUESSING.search(line)
     ]
     assert found == []
+
+
+def test_a_place_another_user_could_tamper_with_is_told_with_what_to_do() -> None:
+    lock = "/srv/shared/crm.sqlite3.lock"
+    error = DatabaseError(
+        DatabaseProblem.UNSAFE, Path("/srv/shared/crm.sqlite3"), f"its lock file {lock} is a link"
+    )
+    text = error_text(error)
+    assert "/srv/shared/crm.sqlite3 was not used" in text
+    assert f"({lock} is a link" not in text and f"its lock file {lock} is a link" in text
+    assert "Keep the database in a folder only you can write to." in text
