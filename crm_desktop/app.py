@@ -11,17 +11,18 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.opened_files import OpenedFiles
 from crm_desktop.gui.resources import icon, resources_dir, translations_dir
+from crm_desktop.gui.settings_file import make_settings_private
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database
 from crm_desktop.services.database import open_database as open_full
@@ -49,6 +50,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("CRM Desktop")
     app.setApplicationVersion(__version__)
+    # Before anything writes a setting: the file (CSV column mappings, database paths) 0600.
+    make_settings_private()
     app.setWindowIcon(icon("crm-desktop"))
     # A photo in a contact is decoded with a cap: a "PNG" claiming 60,000 x 60,000 pixels is
     # refused instead of exhausting memory.
@@ -90,9 +93,9 @@ def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] |
 
             restored = recover_damaged_database(error)
             return None if restored is None else (restored, None)
-        QMessageBox.critical(None, error_title(error), error_text(error))
+        show_error(None, error, QMessageBox.Icon.Critical)
     except CrmError as error:
-        QMessageBox.critical(None, error_title(error), error_text(error))
+        show_error(None, error, QMessageBox.Icon.Critical)
     return None
 
 
@@ -157,3 +160,5 @@ def run_gui(args: argparse.Namespace) -> int:
             db.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)
+        QSettings().sync()  # the window's layout, saved as it closed
+        make_settings_private()  # still so, even if the file was removed meanwhile

@@ -21,6 +21,7 @@ class DatabaseProblem(Enum):
     TOO_NEW = "too-new"
     CANNOT_OPEN = "cannot-open"
     MIGRATION_FAILED = "migration-failed"
+    UNSAFE = "unsafe"  # another user could plant or replace its files (its lock, backups)
 
 
 class CrmError(Exception):
@@ -50,6 +51,7 @@ class DatabaseError(CrmError):
             DatabaseProblem.TOO_NEW: "the database was written by a newer version of CRM Desktop",
             DatabaseProblem.CANNOT_OPEN: "the database cannot be opened",
             DatabaseProblem.MIGRATION_FAILED: "the database could not be upgraded",
+            DatabaseProblem.UNSAFE: "refused: other users could change its files",
         }[self.problem]
 
     def __str__(self) -> str:

@@ -32,6 +32,7 @@ from crm_desktop.errors import (
 from crm_desktop.paths import (
     PRIVATE_FILE_MODE,
     backups_dir,
+    folder_safety_problem,
     make_private_dir,
     touch_private_file,
 )
@@ -182,6 +183,10 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
     ``DatabaseError`` for a full disk.
     """
     make_private_dir(target.parent)
+    unsafe = folder_safety_problem(target.parent)
+    if unsafe is not None:  # another user could read, replace or plant a backup there
+        folder = target.parent
+        raise DatabaseError(DatabaseProblem.UNSAFE, folder, f"{unsafe}; no backup was written")
     partial = target.with_name(target.name + _PARTIAL)
     try:
         with closing(_copy(source, partial)) as copy:
@@ -358,7 +363,10 @@ def looks_sound(path: Path, known: Collection[str]) -> bool:
 
 
 def newest_good_backup(db_path: Path, known: Collection[str]) -> Path | None:
-    """The newest backup of ``db_path`` that passes its check, if any."""
+    """The newest backup of ``db_path`` that passes its check, if any (none from a backups
+    folder another user could have put a file in)."""
+    if folder_safety_problem(backups_dir(db_path)) is not None:
+        return None
     for backup in list_backup_files(db_path):
         if looks_sound(backup.path, known):
             return backup.path
@@ -392,7 +400,9 @@ def backups_to_prune(backups: list[BackupFile], policy: RotationPolicy) -> list[
 
 def prune_backups(db_path: Path, policy: RotationPolicy) -> list[Path]:
     """Delete the automatic backups ``policy`` does not keep, and temporary files left by an
-    interrupted backup; the paths deleted."""
+    interrupted backup; the paths deleted (none in a folder another user can write to)."""
+    if folder_safety_problem(backups_dir(db_path)) is not None:
+        return []
     doomed = [backup.path for backup in backups_to_prune(list_backup_files(db_path), policy)]
     folder = backups_dir(db_path)
     if folder.is_dir():
