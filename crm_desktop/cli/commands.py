@@ -30,6 +30,7 @@ from crm_desktop.cli.json_shapes import (
 from crm_desktop.errors import CrmError
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.sync_folders import sync_warning, synced_folder
@@ -249,11 +250,17 @@ def _when(text: str) -> datetime:
     from crm_desktop.services.schedule_rows import local_zone
 
     try:
-        return parse_when(text, datetime.now(UTC), local_zone())
+        moment = parse_when(text, datetime.now(UTC), local_zone())
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date or time (2026-12-03, 2026-12-03T14:30, today, tomorrow, +3d)"
         ) from None
+    if not time_in_range(moment):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the dates CRM Desktop keeps (the years {FIRST_YEAR} to "
+            f"{LAST_YEAR})"
+        )
+    return moment
 
 
 def _open_full(path: Path) -> Database:

@@ -31,6 +31,7 @@ from crm_desktop.records.activities import (
     TimelineItem,
 )
 from crm_desktop.records.contacts import Changes
+from crm_desktop.records.date_range import END, RANGE_TEXT, time_in_range
 from crm_desktop.records.ids import ActivityId
 from crm_desktop.records.vocabulary import (
     ACTIVITY_KINDS,
@@ -100,6 +101,16 @@ _ALL_COLUMNS = queries.ROW_COLUMNS
 WORKDAY_START = time(9, 0)  # where a day chosen without a time puts an activity
 
 
+def check_time(name: str, moment: datetime | None) -> None:
+    """``InvalidValueError`` unless ``moment`` is None or an aware time the store keeps."""
+    if moment is None:
+        return
+    if moment.utcoffset() is None:
+        raise InvalidValueError(name, moment.isoformat(), "a time with its time zone")
+    if not time_in_range(moment):
+        raise InvalidValueError(name, moment.isoformat(), RANGE_TEXT)
+
+
 def check_draft(draft: ActivityDraft) -> None:
     if draft.kind not in ACTIVITY_KINDS:
         raise InvalidValueError("kind", draft.kind, f"one of {', '.join(ACTIVITY_KINDS)}")
@@ -108,11 +119,15 @@ def check_draft(draft: ActivityDraft) -> None:
     if draft.priority not in PRIORITIES:
         raise InvalidValueError("priority", draft.priority, f"one of {', '.join(PRIORITIES)}")
     for name in ("start", "due", "reminder", "completed_at"):
-        moment: datetime | None = getattr(draft, name)
-        if moment is not None and moment.utcoffset() is None:
-            raise InvalidValueError(name, moment.isoformat(), "a time with its time zone")
-    if draft.duration_minutes is not None and draft.duration_minutes < 0:
-        raise InvalidValueError("duration", str(draft.duration_minutes), "a positive duration")
+        check_time(name, getattr(draft, name))
+    if draft.duration_minutes is not None:
+        if draft.duration_minutes < 0:
+            raise InvalidValueError("duration", str(draft.duration_minutes), "a positive duration")
+        when = draft.start or draft.due
+        if when is not None and draft.duration_minutes >= (END - when) // timedelta(minutes=1):
+            raise InvalidValueError(
+                "duration", str(draft.duration_minutes), f"a duration ending in {RANGE_TEXT}"
+            )
     if draft.time_zone:
         zone_named(draft.time_zone)  # raises InvalidValueError for an unknown zone
 
@@ -201,8 +216,7 @@ def complete_activity(
     db: Database, activity_id: int, outcome: str, when: datetime | None = None
 ) -> ActivityRow:
     """Record the activity as done, with its outcome, at ``when`` (now by default)."""
-    if when is not None and when.utcoffset() is None:
-        raise InvalidValueError("completed_at", when.isoformat(), "a time with its time zone")
+    check_time("completed_at", when)
     with db.writing() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
