@@ -107,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         parents=[common],
         help="check the database for damage (SQLite's integrity and foreign-key checks, the "
-        "search index) and its files for permissions that let other users read them",
+        "search index, times and dates no reader can use) and its files for permissions that "
+        "let other users read them",
     )
     check.add_argument(
         "--quick",

@@ -57,6 +57,7 @@ from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.models import Account, Activity, Contact
 from crm_desktop.store.reader import ReadConnection
+from crm_desktop.store.times import read_time
 
 __all__ = [  # the records and the notes, timeline and keeping-in-touch services too
     "ACTIVITY_KINDS",
@@ -310,6 +311,8 @@ def reschedule_activity(
         }
         if row.reminder is not None:
             values["reminder_at"] = row.reminder + shift
+    for name, value in values.items():
+        check_time(name.removesuffix("_at"), value)
     with db.writing() as session:
         session.execute(
             update(Activity)
@@ -410,7 +413,10 @@ def activity_days(
     counts: dict[date, int] = {}
     with db.raw_reading() as connection:
         for text in queries.times_between(connection, after, before):
-            day = datetime.fromisoformat(text).astimezone(zone).date()
+            found = read_time(text)
+            if found is None:
+                continue  # a damaged row (``crm-desktop check`` names it)
+            day = found.astimezone(zone).date()
             counts[day] = counts.get(day, 0) + 1
     return counts
 
