@@ -23,8 +23,8 @@ from crm_desktop.store.times import utc_text
 
 MAX_REPORTED = 100  # rows named one by one; the rest are counted
 
-_DIGITS = {"Y": "[0-9]" * 4, "2": "[0-9]" * 2, "6": "[0-9]" * 6}
-_GLOB = "{Y}-{2}-{2}T{2}:{2}:{2}.{6}Z".format_map(_DIGITS)
+_D2 = "[0-9]" * 2
+_GLOB = f"{_D2 * 2}-{_D2}-{_D2}T{_D2}:{_D2}:{_D2}.{_D2 * 3}Z"  # GLOB's "." is a dot
 _PARTIAL_DATES = ("birthday", "anniversary")
 
 
