@@ -9,15 +9,9 @@ older version, by hand) without failing: ``read_time``.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from crm_desktop.records.date_range import EARLIEST, time_in_range
-
-STORED_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-STORED_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
-# What versions before the fix wrote for a year before 1000: the year unpadded.
-_UNPADDED = re.compile(r"(\d{1,3})(-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z)")
 
 
 def utc_now() -> datetime:
@@ -34,46 +28,17 @@ def utc_text(moment: datetime) -> str:
     )
 
 
-def stored_time(text: str) -> datetime:
-    """A stored time read back; ``ValueError`` if ``text`` is not one."""
-    if not STORED_PATTERN.fullmatch(text):
-        raise ValueError(f"not a stored time: {text!r}")
-    return datetime.strptime(text, STORED_FORMAT).replace(tzinfo=UTC)
-
-
-def repaired_text(text: str) -> str:
-    """``text`` with a year an older version left unpadded padded to four digits (other
-    text unchanged)."""
-    match = _UNPADDED.fullmatch(text.strip())
-    return f"{int(match.group(1)):04d}{match.group(2)}" if match else text.strip()
-
-
-def parsed_time(text: str) -> datetime | None:
-    """The time ``text`` holds, read leniently (an unpadded year, fewer decimals, an offset);
-    None if it holds none. The result may be outside the supported range."""
-    try:
-        moment = datetime.fromisoformat(repaired_text(text))
-    except ValueError:
-        return None
-    if moment.utcoffset() is None:
-        return None
-    try:
-        return moment.astimezone(UTC)
-    except OverflowError:
-        return None
-
-
 def read_time(text: str | None) -> datetime | None:
     """A stored time for a reader that must not fail on a damaged row: None when ``text``
     is None, is not a time, or is outside the supported range (``crm-desktop check`` names
     such rows; the upgrade to schema 0005 repaired those written before)."""
-    if text is None:
+    if not isinstance(text, str):  # None; or a number another program stored
         return None
     try:
-        moment: datetime | None = datetime.fromisoformat(text)  # fast, for what we write
+        moment = datetime.fromisoformat(text)  # fast; takes 'Z', and no unpadded year
     except ValueError:
-        moment = parsed_time(text)
-    if moment is None or moment.utcoffset() is None or not time_in_range(moment):
+        return None
+    if moment.utcoffset() is None or not time_in_range(moment):
         return None
     return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
