@@ -5,7 +5,8 @@ birthday or anniversary in ``normalize_partial_date``'s form, in the same years.
 holds anything else (written by a version before schema 0005, which the upgrade repaired,
 or by another program since) is found here, naming its table, row and column. Times are
 tested in SQL (a pattern, the range as text, and SQLite's own calendar: 2026-02-30 comes back
-from ``strftime`` as 2026-03-02), so a million activities take a second, not a minute.
+from ``strftime(..., '+0 days')`` as 2026-03-02), so a million activities take seconds, not
+minutes.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def sound_time_sql(column: str) -> str:
     return (
         f"({column} GLOB '{_GLOB}' AND {column} >= '{utc_text(EARLIEST)}' "
         f"AND {column} < '{utc_text(END)}' "
-        f"AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19)) IS substr({column}, 1, 19))"
+        f"AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19), '+0 days') "
+        f"IS substr({column}, 1, 19))"
     )
 
 

@@ -97,7 +97,8 @@ def _sound_sql(column: str) -> str:
     return (
         f"({column} GLOB '{_GLOB}' AND {column} >= '{_text(_EARLIEST)}' "
         f"AND {column} < '{_text(_END)}' "
-        f"AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19)) IS substr({column}, 1, 19))"
+        f"AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19), '+0 days') "
+        f"IS substr({column}, 1, 19))"
     )
 
 
