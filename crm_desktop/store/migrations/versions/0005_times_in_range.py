@@ -79,8 +79,6 @@ _RECOMPUTE = """
             WHERE ac.contact_id = contacts.id AND a.status = 'open' AND a.deleted_at IS NULL)
     WHERE id = ?
 """
-_D2 = "[0-9]" * 2
-_GLOB = f"{_D2 * 2}-{_D2}-{_D2}T{_D2}:{_D2}:{_D2}.{_D2 * 3}Z"
 _UNPADDED_YEAR = re.compile(r"(\d{1,3})(-.*)", re.DOTALL)
 _PARTIAL_LABELS = {"birthday": "Birthday", "anniversary": "Anniversary"}
 
@@ -94,11 +92,13 @@ def _text(moment: datetime) -> str:
 
 
 def _sound_sql(column: str) -> str:
+    c = column
     return (
-        f"({column} GLOB '{_GLOB}' AND {column} >= '{_text(_EARLIEST)}' "
-        f"AND {column} < '{_text(_END)}' "
-        f"AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19), '+0 days') "
-        f"IS substr({column}, 1, 19))"
+        f"({c} >= '{_text(_EARLIEST)}' AND {c} < '{_text(_END)}' AND length({c}) = 27 "
+        f"AND substr({c}, 11, 1) = 'T' AND substr({c}, 20, 1) = '.' AND substr({c}, 27) = 'Z' "
+        f"AND trim(substr({c}, 21, 6), '0123456789') = '' "
+        f"AND datetime(substr({c}, 1, 19), '+0 days') IS substr({c}, 1, 10) || ' ' || "
+        f"substr({c}, 12, 8))"
     )
 
 
