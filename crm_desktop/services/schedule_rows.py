@@ -83,8 +83,8 @@ def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) ->
                 account_name=r[14],
                 time_zone=r[15],
                 uid=r[16],
-                created_at=moment(r[17]),
-                updated_at=moment(r[18]),
+                created_at=read_time_or_earliest(r[17]),
+                updated_at=read_time_or_earliest(r[18]),
             )
         )
     return rows

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTableView
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.activity_actions import ActivityActions
@@ -16,10 +16,11 @@ from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import from_qdatetime, supported_days
 from crm_desktop.gui.contact_card import ContactPane
 from crm_desktop.gui.contact_editor import ContactEditor
-from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.activities import ActivityDraft, Due
 from crm_desktop.records.date_range import EARLIEST, END, time_in_range
 from crm_desktop.records.drafts import ContactDraft
-from crm_desktop.services.activities import timeline
+from crm_desktop.services.activities import create_activity, timeline
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
@@ -90,3 +91,30 @@ def test_the_contact_editor_refuses_a_birthday_outside_the_years_saying_which(
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted.value
     assert editor.result_draft().birthday == "1226-12-03"  # type: ignore[union-attr]
+
+
+def test_the_window_starts_and_lists_over_rows_another_program_damaged(
+    qtbot: QtBot, db: Database
+) -> None:
+    """What made the window's start fail before 0005 (a time no reader took), written since
+    by another program: the rows are listed, their bad times shown as none."""
+    [who] = add_contacts(db, [ContactDraft("Ana Puig")])
+    due = datetime(2026, 12, 3, 9, tzinfo=UTC)
+    row = create_activity(db, ActivityDraft("task", "Damaged", due=due, contact_ids=(who,)))
+    with db.raw_writing() as connection:
+        connection.execute(
+            "UPDATE activities SET due_at = '226-12-03T09:00:00.000000Z', "
+            f"created_at = '9999-12-31T20:00:00.000000Z' WHERE id = {row.id}"
+        )
+        connection.execute(f"UPDATE contacts SET next_activity_at = '226-1-1' WHERE id = {who}")
+    window = MainWindow(db, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    table = window.findChild(QTableView, "contacts")
+    assert table is not None and table.model().rowCount() == 1
+    window._actions["activities_view"].trigger()
+    view = window.schedule.view
+    assert view is not None
+    view.set_due(Due.ALL)
+    assert [r.id for r in view.model.rows()] == [row.id]

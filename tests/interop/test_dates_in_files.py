@@ -3,15 +3,16 @@ file and line, and the rest of the card, row or calendar is read as usual."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from crm_desktop.errors import InvalidValueError
 from crm_desktop.interop.csv_import import read_csv_file
-from crm_desktop.interop.icalendar import ReadItem, read_calendar_text
+from crm_desktop.interop.icalendar import CalendarItem, ReadItem, calendar_text, read_calendar_text
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.records.date_range import EARLIEST, END
 from crm_desktop.records.drafts import ContactDraft, CustomValue
 from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.records.problems import Problem
@@ -180,3 +181,16 @@ def test_an_events_end_reminder_or_done_time_outside_the_years_is_left_out(
     assert (warning.line, warning.fatal) == (line, False)
     assert warning.message.startswith(f"{name} ")
     assert warning.message.endswith("is outside the years 1000 to 9998: left out")
+
+
+def test_the_first_and_last_supported_times_go_out_and_come_back_through_icalendar() -> None:
+    first = CalendarItem("a", "meeting", "First", start=EARLIEST, duration_minutes=30)
+    last = END - timedelta(minutes=1)
+    final = CalendarItem("b", "task", "Last", due=last, status="done", completed_at=last)
+    text = "".join(calendar_text([first, final], datetime(2026, 1, 1, tzinfo=UTC)))
+    assert "DTSTART:10000101T000000Z" in text and "DUE:99981231T235900Z" in text
+    back = [r.item for r in read_calendar_text(text, "x.ics", UTC) if isinstance(r, ReadItem)]
+    assert [(i.start, i.due, i.completed_at) for i in back] == [
+        (EARLIEST, None, None),
+        (None, last, last),
+    ]
