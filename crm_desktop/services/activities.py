@@ -31,7 +31,7 @@ from crm_desktop.records.activities import (
     TimelineItem,
 )
 from crm_desktop.records.contacts import Changes
-from crm_desktop.records.date_range import END, RANGE_TEXT, time_in_range
+from crm_desktop.records.date_range import END, RANGE_TEXT, time_in_range, year_in_range
 from crm_desktop.records.ids import ActivityId
 from crm_desktop.records.vocabulary import (
     ACTIVITY_KINDS,
@@ -295,6 +295,8 @@ def reschedule_activity(
     """Move the activity to ``day``, keeping its wall-clock time in its own zone (so a 10:00
     meeting stays at 10:00 across a DST change); its reminder moves with it. One without a
     time goes to 09:00 that day."""
+    if not year_in_range(day.year):
+        raise InvalidValueError("day", day.isoformat(), RANGE_TEXT)
     row = get_activity(db, activity_id)
     own = _zone_of(row, zone or local_zone())
     planned = row.start or row.due

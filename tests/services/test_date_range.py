@@ -112,6 +112,8 @@ def test_completing_or_rescheduling_outside_the_years_is_refused_and_changes_not
     with pytest.raises(InvalidValueError):
         reschedule_activity(db, row.id, date(9999, 6, 1), zone=UTC)
     with pytest.raises(InvalidValueError):
+        reschedule_activity(db, row.id, date(1, 1, 1), zone=TOKYO)  # no OverflowError
+    with pytest.raises(InvalidValueError):
         update_activity(
             db, row.id, ActivityDraft("task", "x", due=datetime(9999, 6, 1, tzinfo=UTC))
         )
