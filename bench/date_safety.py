@@ -46,7 +46,7 @@ def _last_line(result: subprocess.CompletedProcess[str]) -> str:
     return lines[-1] if lines else "(nothing on stderr)"
 
 
-def input_rows(folder: Path) -> list[Row]:
+def doors_rows(folder: Path) -> list[Row]:
     """The command line and the three file formats."""
     from crm_desktop.records.drafts import ContactDraft, EmailValue
     from crm_desktop.services.contacts import add_contacts
@@ -193,7 +193,7 @@ def upgrade_row(folder: Path, activities: int = 200_000, bad: int = 1_000) -> Ro
 
 def date_rows(folder: Path) -> list[Row]:
     print("dates outside the years 1000 to 9998 ...", flush=True)
-    return [*input_rows(folder), upgrade_row(folder)]
+    return [*doors_rows(folder), upgrade_row(folder)]
 
 
 if __name__ == "__main__":  # .venv/bin/python -m bench.date_safety: these rows alone
