@@ -67,9 +67,12 @@ def _qp_line(head: str, text: str) -> str:
 
 
 def _param_value(value: str) -> str:
+    """RFC 6868: ``^`` as ``^^`` first (a label ``^"`` came back as ``^'``), then newline and
+    double quote; quoted when it holds what ends a parameter."""
+    value = value.replace("^", "^^").replace("\n", "^n")
     if any(char in value for char in ',:;"') or value != value.strip():
-        return '"' + value.replace('"', "^'").replace("\n", "^n") + '"'
-    return value.replace("\n", "^n")
+        return '"' + value.replace('"', "^'") + '"'
+    return value
 
 
 @dataclass
