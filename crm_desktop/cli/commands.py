@@ -163,8 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--encoding",
         metavar="NAME",
         type=_encoding_name,
-        help="the encoding of CSV files (default: detected), and of 8-bit vCard text that "
-        "names no charset (default: your locale's Windows code page, cp1252 for English)",
+        help="the encoding of CSV files, and of 8-bit vCard text that names no charset "
+        "(default: detected per file, ties going to your locale's Windows code page)",
     )
     importer.add_argument(
         "--mapping",

@@ -15,13 +15,12 @@ import io
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
 from crm_desktop.interop.csv_cells import unneutralized
 from crm_desktop.interop.csv_columns import (
-    NUMBERED,
     SAMPLE_ROWS,
     ColumnGuess,
     ColumnMap,
@@ -30,6 +29,9 @@ from crm_desktop.interop.csv_columns import (
     occurrence_keys,
 )
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
+from crm_desktop.interop.csv_groups import Numbered, add_cell, read_groups
+from crm_desktop.interop.csv_groups import split_multi as _split_multi
+from crm_desktop.interop.csv_names import formatted_from_email_display
 from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
@@ -42,6 +44,7 @@ from crm_desktop.records.drafts import (
     EmailValue,
     ImppValue,
     PhoneValue,
+    PhotoValue,
     UrlValue,
 )
 from crm_desktop.records.partial_dates import normalize_partial_date
@@ -129,7 +132,9 @@ class _Row:
     custom: list[CustomValue] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     birthday_parts: dict[str, str] = field(default_factory=dict)
-    numbered: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    numbered: Numbered = field(default_factory=dict)
+    email_displays: list[str] = field(default_factory=list)  # Outlook's "Name (address)"
+    primary_phones: list[str] = field(default_factory=list)  # Outlook's "Primary Phone"
     warnings: list[str] = field(default_factory=list)  # on values read, at the row's line
 
 
@@ -138,13 +143,9 @@ def _types(spec: str) -> tuple[tuple[str, ...], bool]:
     return tuple(p for p in parts if p != "pref"), "pref" in parts
 
 
-def _split_multi(value: str) -> list[str]:
-    return [v.strip() for v in value.split(" ::: ") if v.strip()]
-
-
 _SCALARS = frozenset(
     ("given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
-     "organization", "department", "title", "note", "gender", "anniversary")
+     "organization", "department", "title", "role", "note", "gender", "anniversary")
 )  # fmt: skip
 
 
@@ -181,6 +182,8 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
     elif kind == "email":
         types, preferred = column.types, column.preferred
         row.emails += [EmailValue(v, types, preferred) for v in _split_multi(value)]
+    elif kind == "phone" and column.preferred and not column.types:  # "Primary Phone"
+        row.primary_phones += _split_multi(value)
     elif kind == "phone":
         types, preferred = column.types, column.preferred
         row.phones += [PhoneValue(v, types, preferred) for v in _split_multi(value)]
@@ -196,61 +199,43 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
         row.urls += [UrlValue(v, column.types) for v in _split_multi(value)]
     elif kind == "impp":
         row.impp.append(ImppValue(value))
-    elif kind == "categories":
-        for name in re.split(r" ::: |;|,", value):
+    elif kind == "categories":  # Google's " ::: ", else Windows' list separator
+        for name in value.split(" ::: ") if " ::: " in value else re.split(r"[;,]", value):
             name = name.strip()
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
     elif kind == "numbered":
-        _numbered(row, column.header, value)
+        add_cell(row.numbered, column.header, value)
+    elif kind == "email_display":
+        row.email_displays.append(value)
+    elif kind == "photo":
+        row.fields.setdefault("photo", value)
     else:
         row.custom.append(CustomValue(column.header, value))
 
 
-def _numbered(row: _Row, header: str, value: str) -> bool:
-    match = NUMBERED.match(header)
-    if not match:
-        return False
-    group, number, part = match.groups()
-    row.numbered.setdefault((group, number), {})[part] = value
-    return True
-
-
-def _finish_numbered(row: _Row) -> None:
-    for (group, _number), parts in sorted(row.numbered.items()):
-        label = (parts.get("Label") or parts.get("Type") or "").lstrip("* ").strip()
-        types = tuple(t.lower().replace(" ", "-") for t in _split_multi(label))
-        value = parts.get("Value", "")
-        if group == "E-mail" and value:
-            row.emails += [EmailValue(v, types) for v in _split_multi(value)]
-        elif group == "Phone" and value:
-            row.phones += [PhoneValue(v, types) for v in _split_multi(value)]
-        elif group == "Website" and value:
-            row.urls += [UrlValue(v, types) for v in _split_multi(value)]
-        elif group == "Address" and any(parts.get(k) for k in ("Street", "City", "Formatted")):
-            row.addresses[f"g{_number}:{label.lower()}"] = {
-                "street": parts.get("Street", ""), "locality": parts.get("City", ""),
-                "region": parts.get("Region", ""), "postal_code": parts.get("Postal Code", ""),
-                "country": parts.get("Country", ""), "po_box": parts.get("PO Box", ""),
-                "extended": parts.get("Extended Address", ""),
-                "label": parts.get("Formatted", "") if not parts.get("Street") else "",
-            }  # fmt: skip
-        elif group == "Organization":
-            for key, target in (
-                ("Name", "organization"),
-                ("Title", "title"),
-                ("Department", "department"),
-            ):
-                if parts.get(key):
-                    row.fields.setdefault(target, parts[key])
-        elif group == "Event" and value and label.lower() == "anniversary":
-            row.fields.setdefault("anniversary", value)
-        elif value:
-            row.custom.append(CustomValue(label or f"{group} {_number}", value))
+def _primary_phone_marked(row: _Row) -> tuple[PhoneValue, ...]:
+    """Outlook's "Primary Phone" marks the phone of the row with that number as preferred
+    (the first, in column order), or is a preferred phone of its own."""
+    phones = list(row.phones)
+    for value in row.primary_phones:
+        same = next((i for i, p in enumerate(phones) if p.value == value), None)
+        if same is None:
+            phones.append(PhoneValue(value, (), True))
+        else:
+            phones[same] = replace(phones[same], preferred=True)
+    return tuple(phones)
 
 
 def _draft(row: _Row) -> ContactDraft:
-    _finish_numbered(row)
+    groups = read_groups(row.numbered)
+    for name, value in groups.fields.items():
+        row.fields.setdefault(name, value)
+    row.emails += groups.emails
+    row.phones += groups.phones
+    row.urls += groups.urls
+    row.impp += groups.impp
+    row.custom += groups.custom
     f = row.fields
     parts = row.birthday_parts
     if parts.get("month") and parts.get("day"):
@@ -268,20 +253,23 @@ def _draft(row: _Row) -> ContactDraft:
         street = "\n".join(
             parts.get(k, "") for k in ("street", "street2", "street3") if parts.get(k)
         )
-        kind = where.split(":", 1)[-1] if where.startswith("g") else where
         addresses.append(
             AddressValue(
-                (kind,) if kind in ("work", "home") else (), False, parts.get("po_box", ""),
+                (where,) if where in ("work", "home") else (), False, parts.get("po_box", ""),
                 parts.get("extended", ""), street, parts.get("locality", ""),
                 parts.get("region", ""), parts.get("postal_code", ""), parts.get("country", ""),
                 parts.get("label", ""),
             )
         )  # fmt: skip
+    addresses += groups.addresses
     organization = f.get("organization", "")
+    formatted = f.get("formatted", "") or formatted_from_email_display(
+        row.email_displays, [e.value for e in row.emails]
+    )
     birthday = _date(row, "birthday")  # before the custom fields: a bad one becomes one
     anniversary = _date(row, "anniversary")
     return ContactDraft(
-        formatted_name=f.get("formatted", ""),
+        formatted_name=formatted,
         prefix=f.get("prefix", ""),
         given_name=f.get("given", ""),
         additional_names=f.get("additional", ""),
@@ -290,21 +278,26 @@ def _draft(row: _Row) -> ContactDraft:
         nickname=f.get("nickname", ""),
         title=f.get("title", ""),
         department=f.get("department", ""),
+        role=f.get("role", ""),
         birthday=birthday,
         anniversary=anniversary,
         gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
         note=f.get("note", ""),
         categories=tuple(dict.fromkeys(row.categories)),
         emails=tuple(row.emails),
-        phones=tuple(row.phones),
+        phones=_primary_phone_marked(row),
         addresses=tuple(addresses),
         urls=tuple(row.urls),
         impp=tuple(row.impp),
         custom_fields=tuple(row.custom),
+        photo=PhotoValue(uri=f["photo"]) if f.get("photo") else None,
         accounts=(AccountLinkDraft(organization, f.get("title", ""), True),)
         if organization
         else (),
     )
+
+
+_NOBODY = ContactDraft()
 
 
 def read_csv_file(
@@ -373,13 +366,11 @@ def read_csv_file(
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
-            if any(c.strip() for c in cells):
-                row = _row(plan, cells)
-                draft = _draft(row)
-                warned = tuple(
-                    Problem(path.name, start, text, fatal=False) for text in row.warnings
-                )
-                yield ReadCard(draft, start, "csv", warned)
+            row = _row(plan, cells)
+            draft = _draft(row)
+            if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
+                warned = (Problem(path.name, start, text, fatal=False) for text in row.warnings)
+                yield ReadCard(draft, start, "csv", tuple(warned))
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 

@@ -15,37 +15,68 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from crm_desktop.interop.vcard_lines import KEPT, KEPT_NAME, KEPT_PARAM
 from crm_desktop.interop.vcard_values import data_uri, decode_base64, escape
-from crm_desktop.records.drafts import AccountDraft, ContactDraft, ExtraValue, PhotoValue
+from crm_desktop.records.drafts import (
+    AccountDraft,
+    ContactDraft,
+    CustomValue,
+    ExtraValue,
+    ImppValue,
+    PhotoValue,
+)
 
 VERSIONS = ("2.1", "3.0", "4.0")
 PRODID = "-//CRM Desktop//CRM Desktop 0.1//EN"
 CUSTOM_FIELD = "X-CRM-FIELD"  # a custom field: X-CRM-FIELD;X-LABEL=Region:Attica
 KEEP_IN_TOUCH = "X-CRM-KEEP-IN-TOUCH"
+INDUSTRY = "X-CRM-INDUSTRY"  # an account's industry (vCard has no property for it)
+# Outlook reads and writes X-MS-ANNIVERSARY (2.1 is for Outlook); Apple and others X-.
+ANNIVERSARY = {"2.1": "X-MS-ANNIVERSARY", "3.0": "X-ANNIVERSARY", "4.0": "ANNIVERSARY"}
 # Base64 data that was broken when imported (kept, never lost) is written under this prefix
 # with its ENCODING renamed, so that no reader fails on it; our importer restores it.
 UNREADABLE = "X-CRM-UNREADABLE-"
-_TOKEN = re.compile(r"^[A-Za-z0-9-]+$")
+_TOKEN = re.compile(r"^[A-Za-z0-9-]+$")  # a valid name, group or parameter name (RFC 6350)
+_BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}  # read as ENCODING
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # 2.1 writes these quoted-printable
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIMIT = 75  # octets per line, the break excluded
+# Custom fields Outlook has properties of its own for (its CSV names them so); 2.1 is
+# what Outlook reads, so there they are written Outlook's way, and read back as these.
+OUTLOOK_FIELDS = {
+    "Manager's Name": "X-MS-MANAGER",
+    "Assistant's Name": "X-MS-ASSISTANT",
+    "Spouse": "X-MS-SPOUSE",
+}
 
 
 def fold(line: str) -> str:
-    """``line`` folded at 75 octets, never inside a UTF-8 character."""
+    """``line`` folded at 75 octets, never inside a UTF-8 character, and never leaving a
+    folded line of spaces alone (vobject takes it for a blank line and fails on the next):
+    such a line goes on past 75 octets to its first other character."""
     if len(line.encode("utf-8")) <= _LIMIT:
         return line
     out: list[str] = []
     current: list[str] = []
     size = 0
+    blank = False  # the folded line so far holds nothing but its space and other spaces
     for char in line:
         width = len(char.encode("utf-8"))
-        if size + width > _LIMIT:
+        if size + width > _LIMIT and not blank:
             out.append("".join(current))
             current = [" "]
             size = 1
+            blank = True
         current.append(char)
         size += width
+        blank = blank and char in " \t"
     out.append("".join(current))
     return "\r\n".join(out)
+
+
+def _bare(type_value: str) -> bool:
+    """A 2.1 type written bare (``TEL;WORK``); not one a reader takes for an encoding."""
+    return bool(_TOKEN.match(type_value)) and type_value.upper() not in _BARE_ENCODINGS
 
 
 def _qp_line(head: str, text: str) -> str:
@@ -67,12 +98,30 @@ def _qp_line(head: str, text: str) -> str:
 
 
 def _param_value(value: str) -> str:
-    """RFC 6868: ``^`` as ``^^`` first (a label ``^"`` came back as ``^'``), then newline and
-    double quote; quoted when it holds what ends a parameter."""
-    value = value.replace("^", "^^").replace("\n", "^n")
+    """A parameter value, RFC 6868's ``^^ ^' ^n`` for a caret, a quote and a line break
+    (our reader undoes them in every version), quoted where it holds ``,:;"`` or
+    surrounding spaces."""
+    text = _LINE_BREAK.sub("^n", value.replace("^", "^^").replace('"', "^'"))
     if any(char in value for char in ',:;"') or value != value.strip():
-        return '"' + value.replace('"', "^'") + '"'
-    return value
+        return f'"{text}"'
+    return text
+
+
+def _kept_under_valid_name(
+    name: str, group: str, params: list[tuple[str, list[str]]]
+) -> tuple[str, str, list[tuple[str, list[str]]]]:
+    """A kept property whose name, group or parameter names no reader takes ("X-SYNC/STATE",
+    "item 1"), as ``X-CRM-KEPT`` with the name as written in ``X-CRM-NAME`` (and, if a
+    parameter's name is not valid either, every parameter as ``KEY=values`` in
+    ``X-CRM-PARAM``): valid, and turned back into the original by our reader."""
+    names_ok = _TOKEN.match(name) and (not group or _TOKEN.match(group))
+    if names_ok and all(_TOKEN.match(key) for key, _ in params):
+        return name, group, params
+    kept = [(KEPT_NAME, [f"{group}.{name}" if group else name])]
+    if all(_TOKEN.match(key) for key, _ in params):
+        return KEPT, "", kept + params
+    encoded = [f"{key}={','.join(_param_value(v) for v in values)}" for key, values in params]
+    return KEPT, "", [*kept, (KEPT_PARAM, encoded)] if encoded else kept
 
 
 @dataclass
@@ -98,13 +147,19 @@ class _Card:
         parts = [head]
         for key, values in params:
             values = list(values)
-            if self.version == "2.1" and key == "TYPE" and all(_TOKEN.match(v) for v in values):
+            if key == "TYPE" and not values:
+                continue
+            if self.version == "2.1" and key == "TYPE" and values and all(_bare(v) for v in values):
                 parts += [v if verbatim else v.upper() for v in values]  # TEL;WORK;VOICE
             elif values:
                 parts.append(f"{key}={','.join(_param_value(v) for v in values)}")
             else:
                 parts.append(key)
-        if self.version == "2.1" and not encoded and (not value.isascii() or "\n" in value):
+        if (
+            self.version == "2.1"
+            and not encoded
+            and (not value.isascii() or _CONTROL.search(value))
+        ):
             parts += ["CHARSET=UTF-8", "ENCODING=QUOTED-PRINTABLE"]
             self.lines.append(_qp_line(";".join(parts) + ":", value))
             return
@@ -144,8 +199,11 @@ class _Card:
         if photo is None:
             return
         if photo.data is None:
-            if photo.uri:
-                self.add(name, photo.uri, [("VALUE", ["uri"])] if self.version != "2.1" else [])
+            if photo.uri and self.version == "2.1":
+                self.add(name, photo.uri)
+            elif photo.uri:  # our reader unescapes it: its backslashes and breaks escaped
+                uri = _LINE_BREAK.sub(r"\\n", photo.uri.replace("\\", "\\\\"))
+                self.add(name, uri, [("VALUE", ["uri"])])
             return
         kind = photo.media_type or "application/octet-stream"
         if self.version == "4.0":
@@ -176,7 +234,10 @@ class _Card:
                 binary = False
             if self.version == "2.1" and not binary:
                 value = value.replace("\\n", "\n")  # kept values use 3.0's \n; 2.1 has QP
-            self.add(name, value, params, x.group, encoded=binary, verbatim=True)
+            elif not binary:
+                value = _LINE_BREAK.sub(r"\\n", value)  # never a raw line break in 3.0/4.0
+            name, group, params = _kept_under_valid_name(name, x.group, params)
+            self.add(name, value, params, group, encoded=binary, verbatim=True)
 
     def date(self, name: str, value: str | None) -> None:
         if not value:
@@ -184,10 +245,28 @@ class _Card:
         if value.startswith("--") and self.version == "3.0":
             # 3.0 has no date without a year: Apple's convention, which our importer reads.
             self.add(name, f"1604-{value[2:]}", [("X-APPLE-OMIT-YEAR", ["1604"])])
-        elif value.startswith("--") and self.version == "4.0":
+        elif value.startswith("--") and self.version != "3.0":
             self.add(name, "--" + value[2:].replace("-", ""))  # --0415
+        elif self.version == "2.1" and len(value) == 10:
+            self.add(name, value.replace("-", ""))  # Outlook's basic format: 19800415
         else:
             self.add(name, value)
+
+    def custom(self, fields: Iterable[CustomValue]) -> None:
+        for custom in fields:
+            outlook = OUTLOOK_FIELDS.get(custom.label) if self.version == "2.1" else None
+            if outlook:
+                self.add(outlook, escape(custom.value, self.version))
+            else:
+                label = [("X-LABEL", [custom.label])]
+                self.add(CUSTOM_FIELD, escape(custom.value, self.version), label)
+
+    def impp(self, impp: Iterable[ImppValue]) -> None:
+        """Instant messaging addresses: ``IMPP``, or in 2.1 Outlook's ``X-MS-IMADDRESS``."""
+        name = "X-MS-IMADDRESS" if self.version == "2.1" else "IMPP"
+        for m in impp:
+            params = self.types(m.types, m.preferred)
+            self.labelled(name, escape(m.value, self.version), params, m.custom_label)
 
     def render(self) -> str:
         return "\r\n".join(["BEGIN:VCARD", f"VERSION:{self.version}", *self.lines, "END:VCARD"])
@@ -252,19 +331,17 @@ def contact_card(draft: ContactDraft, version: str = "3.0") -> str:
         card.text("TITLE", draft.title)
     card.text("ROLE", draft.role)
     card.date("BDAY", draft.birthday)
-    card.date("ANNIVERSARY" if v == "4.0" else "X-ANNIVERSARY", draft.anniversary)
+    card.date(ANNIVERSARY[v], draft.anniversary)
     if draft.gender:
         card.add("GENDER" if v == "4.0" else "X-GENDER", escape(draft.gender, v))
     _common_details(card, draft)
     for u in draft.urls:
         card.labelled("URL", escape(u.value, v), card.types(u.types, False), u.custom_label)
-    for m in draft.impp:
-        card.labelled("IMPP", escape(m.value, v), card.types(m.types, m.preferred), m.custom_label)
+    card.impp(draft.impp)
     card.text("NOTE", draft.note)
     if draft.categories:
         card.add("CATEGORIES", ",".join(_list_item(c, v) for c in draft.categories))
-    for custom in draft.custom_fields:
-        card.add(CUSTOM_FIELD, escape(custom.value, v), [("X-LABEL", [custom.label])])
+    card.custom(draft.custom_fields)
     if draft.keep_in_touch_days is not None:
         card.add(KEEP_IN_TOUCH, str(draft.keep_in_touch_days))
     if draft.uid:
@@ -291,14 +368,14 @@ def account_card(draft: AccountDraft, version: str = "3.0") -> str:
         card.add("X-ABShowAs", "COMPANY")
     if draft.website:
         card.add("URL", escape(draft.website, v))
+    card.text(INDUSTRY, draft.industry)
     _common_details(card, draft)
     for u in draft.urls:
         card.labelled("URL", escape(u.value, v), card.types(u.types, False), u.custom_label)
     card.text("NOTE", draft.note)
     if draft.categories:
         card.add("CATEGORIES", ",".join(_list_item(c, v) for c in draft.categories))
-    for custom in draft.custom_fields:
-        card.add(CUSTOM_FIELD, escape(custom.value, v), [("X-LABEL", [custom.label])])
+    card.custom(draft.custom_fields)
     if draft.uid:
         card.add("UID", escape(draft.uid, v))
     card.extra(draft.extra, skip=frozenset({"X-ABSHOWAS", "FN", "KIND"}))

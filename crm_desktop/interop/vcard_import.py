@@ -17,8 +17,15 @@ from typing import BinaryIO
 
 from crm_desktop.errors import InvalidValueError, NoRecordsError
 from crm_desktop.interop.limits import MAX_PHOTO_BYTES, check_file_size, too_large
-from crm_desktop.interop.vcard_export import CUSTOM_FIELD, KEEP_IN_TOUCH, UNREADABLE
-from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, ContentLine, RawCard, read_cards
+from crm_desktop.interop.vcard_export import (
+    CUSTOM_FIELD,
+    INDUSTRY,
+    KEEP_IN_TOUCH,
+    OUTLOOK_FIELDS,
+    UNREADABLE,
+)
+from crm_desktop.interop.vcard_lines import ContentLine, RawCard
+from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, read_cards
 from crm_desktop.interop.vcard_values import (
     decode_base64,
     decode_data_uri,
@@ -48,6 +55,7 @@ from crm_desktop.records.problems import Problem
 _ANNIVERSARY_NAMES = {"ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ANNIVERSARY"}
 _DROPPED = {"BEGIN", "END", "VERSION", "PRODID"}  # written anew on export
 _APPLE_ANNIVERSARY = "_$!<Anniversary>!$_"
+_OUTLOOK_LABELS = {name: label for label, name in OUTLOOK_FIELDS.items()}  # X-MS-MANAGER...
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,7 @@ class _Builder:
     custom: list[CustomValue] = field(default_factory=list)
     photo: PhotoValue | None = None
     kind: str = ""
-    consumed: set[str] = field(default_factory=set)  # groups whose label was used up
+    consumed: set[str] = field(default_factory=set)  # groups whose label a value took
     refused: Problem | None = None  # the card is not imported (a photo over the limit)
 
     def warn(self, line: ContentLine, message: str) -> None:
@@ -90,26 +98,24 @@ class _Builder:
 
     def keep(self, line: ContentLine) -> None:
         """Keep a property verbatim. Its transfer encoding is undone (quoted-printable and
-        CHARSET were applied when reading; export applies what its version needs), and a
-        2.1 value's line breaks are written as 3.0's ``\\n``, so that every kept value is in
-        one syntax. Base64 data stays base64."""
+        CHARSET were applied when reading; export applies what its version needs), and the
+        line breaks in its value (2.1's, quoted-printable's, a raw CR) are written as 3.0's
+        ``\\n``, so that every kept value is in one syntax. Base64 data stays base64."""
         name = line.written_name or line.name
         params = line.params
         encoding = (line.param("ENCODING") or ("",))[0].upper()
         value = line.value
         if encoding not in ("B", "BASE64"):
             params = tuple((k, v) for k, v in params if k not in ("ENCODING", "CHARSET"))
-            if self.version == "2.1":
-                value = value.replace("\r\n", "\\n").replace("\n", "\\n")
+            value = value.replace("\n", "\\n")
         if name.upper().startswith(UNREADABLE):  # our own export of data that was broken
             name = name[len(UNREADABLE) :]
             params = tuple(("ENCODING", v) if k == "X-ENCODING" else (k, v) for k, v in params)
         self.extra.append(ExtraValue(name, value, line.group, params))
 
     def text(self, line: ContentLine) -> str:
-        """A text value, its line breaks as ``\n`` (Outlook writes CRLF inside values)."""
-        text = unescape(line.value, self.version)
-        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+        """A text value (its raw line breaks are ``\n`` already: ``vcard_lines``)."""
+        return unescape(line.value, self.version)
 
     def types_and_pref(self, line: ContentLine) -> tuple[tuple[str, ...], bool]:
         types: list[str] = []
@@ -123,7 +129,11 @@ class _Builder:
         return tuple(types), preferred
 
     def label(self, line: ContentLine) -> str:
-        return self.labels.get(line.group.upper(), ("", ""))[1] if line.group else ""
+        """The label of a modeled value's group (it goes with the value: used up)."""
+        if not line.group:
+            return ""
+        self.consumed.add(line.group.upper())
+        return self.labels.get(line.group.upper(), ("", ""))[1]
 
 
 def _labels(card: RawCard, version: str) -> dict[str, tuple[str, str]]:
@@ -237,12 +247,16 @@ def _add(b: _Builder, line: ContentLine) -> None:
         _date(b, line, "birthday")
     elif name in _ANNIVERSARY_NAMES:
         _date(b, line, "anniversary")
-    elif name == "X-ABDATE" and b.label(line) == _APPLE_ANNIVERSARY:
+    elif name == "X-ABDATE" and b.labels.get(line.group.upper(), ("", ""))[1] == _APPLE_ANNIVERSARY:
         _date(b, line, "anniversary")
         b.consumed.add(line.group.upper())
     elif name == CUSTOM_FIELD:
         label = (line.param("X-LABEL") or ("",))[0]
         b.custom.append(CustomValue(label, b.text(line)))
+    elif name in _OUTLOOK_LABELS:  # Outlook's manager, assistant, spouse: as its CSV has them
+        b.custom.append(CustomValue(_OUTLOOK_LABELS[name], b.text(line)))
+    elif name == INDUSTRY and b.kind == "org" and "industry" not in b.fields:
+        b.fields["industry"] = b.text(line).strip()  # ours, after KIND or X-ABShowAs
     elif name == KEEP_IN_TOUCH and b.text(line).strip().isdigit():
         _set_once(b, "keep_in_touch_days", int(b.text(line).strip()), line)
     elif name in ("GENDER", "X-GENDER") and "gender" not in b.fields:
@@ -268,7 +282,7 @@ def _add(b: _Builder, line: ContentLine) -> None:
     elif name == "URL":
         types, _ = b.types_and_pref(line)
         b.urls.append(UrlValue(b.text(line).strip(), types, b.label(line)))
-    elif name == "IMPP":
+    elif name in ("IMPP", "X-MS-IMADDRESS"):
         types, preferred = b.types_and_pref(line)
         b.impp.append(ImppValue(b.text(line).strip(), types, preferred, b.label(line)))
     elif name == "CATEGORIES":
@@ -336,6 +350,7 @@ def _account(b: _Builder) -> AccountDraft:
     return AccountDraft(
         name=name,
         website=b.urls[0].value if b.urls else "",
+        industry=str(b.fields.get("industry", "")),
         note="\n\n".join(b.notes),
         categories=tuple(b.categories),
         emails=tuple(b.emails),
@@ -350,12 +365,11 @@ def _account(b: _Builder) -> AccountDraft:
 
 
 def _leftover_labels(b: _Builder) -> list[ExtraValue]:
-    """Labels of groups whose property was kept verbatim stay with them, as written."""
-    kept = {x.group.upper() for x in b.extra if x.group}
+    """Labels no modeled value took (of a property kept verbatim, or of none) are kept."""
     return [
         ExtraValue("X-ABLabel", escape(label, "3.0"), group)
         for key, (group, label) in b.labels.items()
-        if key in kept and key not in b.consumed
+        if key not in b.consumed
     ]
 
 
@@ -384,14 +398,19 @@ def card_record(card: RawCard, file: str) -> ReadCard | Problem:
 
 
 def read_vcard_stream(
-    stream: BinaryIO, file: str, fallback: str = "cp1252"
+    stream: BinaryIO, file: str, encoding: str | None = None, locale_name: str | None = None
 ) -> Iterator[ReadCard | Problem]:
-    """Every card of a vCard stream as it is read, or a ``Problem`` for a card that cannot be."""
-    for item in read_cards(stream, file, fallback):
+    """Every card of a vCard stream as it is read, or a ``Problem`` for a card that cannot be.
+
+    ``encoding``: the code page of 8-bit text that names no charset (else detected, ties
+    going to the code page of ``locale_name``)."""
+    for item in read_cards(stream, file, encoding, locale_name):
         yield item if isinstance(item, Problem) else card_record(item, file)
 
 
-def read_vcard_file(path: Path, fallback: str = "cp1252") -> Iterator[ReadCard | Problem]:
+def read_vcard_file(
+    path: Path, encoding: str | None = None, locale_name: str | None = None
+) -> Iterator[ReadCard | Problem]:
     """Like ``read_vcard_stream`` for a file; ``NoRecordsError`` if it holds no card at all."""
     if path.is_dir():
         raise NoRecordsError(path, "is a folder, not a vCard file")
@@ -399,7 +418,7 @@ def read_vcard_file(path: Path, fallback: str = "cp1252") -> Iterator[ReadCard |
     found = False
     problems: list[Problem] = []
     with path.open("rb") as stream:
-        for item in read_vcard_stream(stream, path.name, fallback):
+        for item in read_vcard_stream(stream, path.name, encoding, locale_name):
             if isinstance(item, Problem) and not found:
                 problems.append(item)  # held back until we know the file has cards
                 continue

@@ -1,20 +1,21 @@
 """vCard text below the level of meaning: bytes in, content lines grouped into cards out.
 
 We do what vobject 0.9.9 cannot (interop.md section 3): streaming, so memory stays bounded;
-line breaks CRLF, LF, CR and iOS's CR CR LF; a UTF-8 BOM; UTF-16 with or without BOM;
-unfolding at the byte level (a fold may split a UTF-8 character); quoted-printable soft
-breaks (whose next line is data, even when it starts with a space or ``#``); ``CHARSET`` per
-property on raw 8-bit and quoted-printable values; Android's 2.1 oddities (``#`` comment lines,
-backslash-continued lines, cards nested without AGENT); and a broken card is reported with
-its physical line while the cards around it are read.
+line breaks CRLF, LF, iOS's CR CR LF, and CR in a file whose lines end so (elsewhere a lone
+CR is part of a value: Thunderbird writes one in custom fields); a UTF-8 BOM; UTF-16 with or
+without BOM; unfolding at the byte level (a fold may split a UTF-8 character);
+quoted-printable soft breaks (whose next line is data, even when it starts with a space or
+``#``); ``CHARSET`` per property, and the file's code page for 8-bit text naming none
+(``vcard_lines``); Android's 2.1 oddities (``#`` comment lines, backslash-continued lines,
+cards nested without AGENT); and a broken card is reported with its physical line while the
+cards around it are read.
 """
 
 from __future__ import annotations
 
-import binascii
 import codecs
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -25,60 +26,14 @@ from crm_desktop.interop.limits import (
     MAX_PROPERTIES,
     too_large,
 )
+from crm_desktop.interop.vcard_lines import FileText, RawCard
+from crm_desktop.interop.vcard_lines import name_part as _name_part
 from crm_desktop.records.problems import Problem
 
-Params = tuple[tuple[str, tuple[str, ...]], ...]
 CHUNK = 1 << 20
 OUTSIDE_CARD = "content outside a card (no BEGIN:VCARD before it)"
-_BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
-_BREAK = re.compile(rb"\r\r\n|\r\n|\n|\r")
-
-
-@dataclass(frozen=True, slots=True)
-class ContentLine:
-    """One property: ``group.NAME;PARAM=VALUE:value``, its value decoded to text.
-
-    ``value`` is the text after quoted-printable and charset decoding, with vCard escapes
-    still in place (they depend on the property and the version); for base64 properties it
-    is the base64 text. ``line`` is the physical line the property starts on.
-    """
-
-    group: str
-    name: str  # upper case, for matching
-    params: Params
-    value: str
-    line: int
-    written_name: str = ""  # the name as the file spelled it (X-ABLabel), kept on export
-
-    def param(self, name: str) -> tuple[str, ...]:
-        for key, values in self.params:
-            if key == name:
-                return values
-        return ()
-
-    @property
-    def types(self) -> tuple[str, ...]:
-        found: list[str] = []
-        for key, values in self.params:
-            if key == "TYPE":
-                found.extend(v for value in values for v in value.split(",") if v)
-        return tuple(found)
-
-
-@dataclass(slots=True)
-class RawCard:
-    """The content lines of one card, where it starts, and the warnings met reading it."""
-
-    start_line: int
-    lines: list[ContentLine] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-
-    @property
-    def version(self) -> str:
-        for line in self.lines:
-            if line.name == "VERSION":
-                return line.value.strip()
-        return "2.1"  # no VERSION line (old Evolution, Android custom props): 2.1 rules
+_BREAK = re.compile(rb"\r\r\n|\r\n|\n|\r")  # in a file whose lines end in a lone CR
+_BREAK_NOT_CR = re.compile(rb"\r\r\n|\r\n|\n")  # elsewhere: a lone CR is data
 
 
 # ---------------------------------------------------------------------------------------
@@ -149,6 +104,17 @@ def _long_line(line: bytes | bytearray, limit: int) -> LongLine | None:
     return LongLine("photo" if allowed > limit else "line")
 
 
+def _line_break(data: bytes) -> re.Pattern[bytes] | None:
+    """How lines end in a file whose first break is in ``data``: a file whose first line ends
+    in a lone CR (classic Mac OS) breaks lines at every CR; in any other a lone CR, not
+    followed by LF, is part of its line. None while ``data`` does not tell yet (no break, or
+    a CR at its very end that the next bytes may turn into CR LF)."""
+    first = _BREAK.search(data)
+    if first is None or (first[0] == b"\r" and first.end() == len(data)):
+        return None
+    return _BREAK if first[0] == b"\r" else _BREAK_NOT_CR
+
+
 def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | LongLine]:
     """Lines without their breaks; CR CR LF (iOS 5/6) counts as one break.
 
@@ -159,14 +125,18 @@ def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[by
     """
     pending = bytearray()  # the start of the line being read
     skipping = False  # inside a line already given out as a LongLine
+    breaks: re.Pattern[bytes] | None = None
     carry = b""  # CRs that ended the last chunk: a break may straddle two chunks
     for chunk in _chunks(stream):
         data = carry + chunk if carry else chunk
         cut = len(data)
-        while cut > len(data) - 2 and data[cut - 1 : cut] == b"\r":
+        # Until the first break tells how lines end, every trailing CR waits for what follows.
+        while (breaks is None or cut > len(data) - 2) and data[cut - 1 : cut] == b"\r":
             cut -= 1
         carry, body = data[cut:], data[:cut]
-        parts = _BREAK.split(body) if b"\n" in body or b"\r" in body else [body]
+        if breaks is None:
+            breaks = _line_break(body)
+        parts = breaks.split(body) if breaks is not None else [body]
         for part in parts[:-1]:  # each ends a line, the first the one being read
             if skipping:
                 skipping = False  # the end of the line that was too long
@@ -184,7 +154,7 @@ def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[by
                 pending = bytearray()
     rest = bytes(pending) + carry
     if rest:
-        parts = _BREAK.split(rest)
+        parts = (breaks or _BREAK).split(rest)
         if parts and parts[-1] == b"":
             parts.pop()
         if skipping and parts:
@@ -199,17 +169,6 @@ def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[by
 def _is_qp(name_part: bytes | bytearray) -> bool:
     upper = name_part.upper()
     return b"QUOTED-PRINTABLE" in upper
-
-
-def _name_part(line: bytes | bytearray) -> bytes | bytearray:
-    """The part before the value's colon (a colon inside a quoted parameter does not count)."""
-    quoted = False
-    for index, byte in enumerate(line):
-        if byte == 0x22:  # "
-            quoted = not quoted
-        elif byte == 0x3A and not quoted:  # :
-            return line[:index]
-    return line
 
 
 def _has_colon(line: bytes | bytearray) -> bool:
@@ -269,13 +228,26 @@ def _check_length(card: _OpenCard, file: str) -> None:
 
 
 def read_cards(
-    stream: BinaryIO, file: str, fallback: str = "cp1252"
+    stream: BinaryIO, file: str, encoding: str | None = None, locale_name: str | None = None
 ) -> Iterator[RawCard | Problem]:
     """Every card of the stream, in order, or a ``Problem`` for each card that cannot be read.
 
-    A nested 2.1 card comes before the card that holds it (Android's order). ``fallback``
-    is the code page for 8-bit text that names no charset and is not UTF-8.
+    A nested 2.1 card comes before the card that holds it (Android's order). ``encoding``
+    is the code page for 8-bit text that names no charset and is not UTF-8; without it, it
+    is detected from that text, ties going to a code page the file names elsewhere, then to
+    that of ``locale_name`` (``FileText``).
     """
+    text = FileText(file, encoding, locale_name)
+    for item in _cards(stream, file):
+        if isinstance(item, Problem):
+            yield from text.problem(item)
+        else:
+            yield from text.card(item.start, item.logical, item.warnings)
+    yield from text.close()
+
+
+def _cards(stream: BinaryIO, file: str) -> Iterator[_OpenCard | Problem]:
+    """Each card's logical lines, or a ``Problem`` for a card that cannot be read."""
     stack: list[_OpenCard] = []
     outside: int | None = None  # first line of content found outside any card
     number = 0
@@ -338,7 +310,7 @@ def read_cards(
             if last is not None and not _has_colon(last):
                 yield Problem(file, card.logical[-1][0], "not a vCard content line (no colon)")
             else:
-                yield _finish(card, file, fallback)
+                yield card
             continue
         if card.is_21 and line.startswith(b"#"):
             card.warnings.append(Problem(file, number, "comment line ignored", fatal=False))
@@ -369,112 +341,3 @@ def read_cards(
         yield card.broken or Problem(file, card.start, "card has no END:VCARD (the file ends)")
     if outside is not None:
         yield Problem(file, outside, OUTSIDE_CARD)
-
-
-# ---------------------------------------------------------------------------------------
-# Logical lines to content lines
-
-
-def _split_unquoted(text: str, separator: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for char in text:
-        if char == '"':
-            quoted = not quoted
-            current.append(char)
-        elif char == separator and not quoted:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
-def _caret_decode(value: str) -> str:
-    """RFC 6868 parameter escapes: ^n newline, ^' double quote, ^^ caret."""
-    if "^" not in value:
-        return value
-    return re.sub(
-        r"\^(n|N|'|\^)", lambda m: {"n": "\n", "N": "\n", "'": '"', "^": "^"}[m[1]], value
-    )
-
-
-def parse_params(segments: Iterable[str]) -> Params:
-    params: dict[str, list[str]] = {}
-    for segment in segments:
-        segment = segment.strip()
-        if not segment:
-            continue  # empty segments: `TEL;;X=1:` (EDS 11)
-        if "=" in segment:
-            key, _, raw = segment.partition("=")
-            key = key.strip().upper()
-            values = [_caret_decode(v.strip().strip('"')) for v in _split_unquoted(raw, ",")]
-        else:
-            upper = segment.upper()
-            key, values = ("ENCODING", [upper]) if upper in _BARE_ENCODINGS else ("TYPE", [segment])
-        params.setdefault(key, []).extend(v for v in values if v != "" or key != "TYPE")
-    return tuple((key, tuple(values)) for key, values in params.items())
-
-
-def _decode_text(data: bytes, charset: str, fallback: str) -> tuple[str, str | None]:
-    """Text of ``data`` in ``charset`` (or UTF-8), and a warning when a guess was needed."""
-    if charset:
-        try:
-            return data.decode(charset), None
-        except LookupError:
-            charset_known = False
-        except UnicodeDecodeError:
-            charset_known = True
-        if charset_known:  # keep what is valid; mark what is not (U+FFFD)
-            return data.decode(charset, "replace"), f"bytes that are not {charset} replaced"
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode(fallback, "replace")
-        reason = f"unknown charset {charset!r}" if charset else "not UTF-8 and names no charset"
-        return text, f"{reason}; read as {fallback}"
-    return text, (f"unknown charset {charset!r}; read as UTF-8" if charset else None)
-
-
-def content_line(
-    number: int, raw: bytes, file: str, fallback: str
-) -> tuple[ContentLine, Problem | None]:
-    """One logical line as a ``ContentLine``; a warning if its text had to be guessed."""
-    name_part = _name_part(raw)
-    value_bytes = raw[len(name_part) + 1 :]
-    head = name_part.decode("utf-8", "replace")
-    segments = _split_unquoted(head, ";")
-    full_name = segments[0].strip()
-    group, _, name = full_name.rpartition(".")
-    params = parse_params(segments[1:])
-    encoding = ""
-    charset = ""
-    for key, values in params:
-        if key == "ENCODING" and values:
-            encoding = values[0].upper()
-        elif key == "CHARSET" and values:
-            charset = values[0]
-    warning = None
-    if encoding == "QUOTED-PRINTABLE":
-        decoded = binascii.a2b_qp(bytes(value_bytes))
-        value, message = _decode_text(decoded, charset, fallback)
-    elif encoding in ("B", "BASE64"):
-        value, message = value_bytes.decode("ascii", "replace"), None
-        value = "".join(value.split())
-    else:
-        value, message = _decode_text(bytes(value_bytes), charset, fallback)
-    if message:
-        warning = Problem(file, number, f"{name.upper()}: {message}", fatal=False)
-    return ContentLine(group, name.upper(), params, value, number, name), warning
-
-
-def _finish(card: _OpenCard, file: str, fallback: str) -> RawCard:
-    raw = RawCard(card.start, warnings=list(card.warnings))
-    for number, logical in card.logical:
-        line, warning = content_line(number, bytes(logical), file, fallback)
-        raw.lines.append(line)
-        if warning is not None:
-            raw.warnings.append(warning)
-    return raw

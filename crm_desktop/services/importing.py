@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from crm_desktop.errors import CrmError, NoRecordsError
-from crm_desktop.interop.csv_encoding import windows_code_page
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
 from crm_desktop.interop.csv_import import header_signature as header_signature
@@ -315,7 +314,7 @@ def _looks_like_csv(head: bytes) -> bool:
 def _records(
     path: Path,
     kind: str,
-    fallback: str,
+    fallback: str | None,
     mapping: Mapping[str, str] | None,
     encoding: str | None,
 ) -> Iterator[ReadCard | Problem]:
@@ -324,10 +323,10 @@ def _records(
             path, encoding=encoding, mapping=mapping, locale_name=system_locale_name()
         )
     elif kind == "vcard" or path.suffix.lower() in (".vcf", ".vcard"):
-        yield from read_vcard_file(path, fallback)
+        yield from read_vcard_file(path, fallback, system_locale_name())
     else:  # cards may still stand after 4 KiB of something else
         try:
-            yield from read_vcard_file(path, fallback)
+            yield from read_vcard_file(path, fallback, system_locale_name())
         except NoRecordsError:
             raise NoRecordsError(
                 path,
@@ -380,7 +379,8 @@ def import_files(
 
     A CSV file's columns map by ``file_mappings[path]`` where given (what the user chose for
     that file), else by ``mapping`` (one saved mapping for all: the CLI's ``--mapping``),
-    over the format its header row is recognised as.
+    over the format its header row is recognised as. ``fallback_encoding`` is the code page
+    of a vCard's 8-bit text that names no charset; without it each file's is detected.
 
     Raises ``NoRecordsError`` for a file with no card in it, ``InputTooLargeError`` for a
     file over 1 GB, ``ImportAborted`` (strict), ``Cancelled``, and ``DatabaseError`` (a full
@@ -427,7 +427,6 @@ def _import(
     dry_run: bool,
     keep_apart: frozenset[tuple[str, int]],
 ) -> ImportSummary:
-    fallback = fallback_encoding or windows_code_page(system_locale_name())
     read = 0
     kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
     with (
@@ -461,7 +460,7 @@ def _import(
                 run.report_controls(path.name, "event or to-do", "events and to-dos")
                 continue
             chosen = (file_mappings or {}).get(path, mapping)
-            for item in _records(path, kind, fallback, chosen, csv_encoding):
+            for item in _records(path, kind, fallback_encoding, chosen, csv_encoding):
                 if isinstance(item, Problem):
                     run.problem(item)
                     continue

@@ -193,3 +193,23 @@ def test_a_csv_that_mentions_version_or_has_a_word_for_a_month_still_imports(
     assert ana["birthday"] is None and ana["note"] == "Uses app version: 3.2"
     assert {"label": "Birthday", "value": "5 April 1980"} in ana["custom_fields"]
     assert pau["birthday"] == "1975-06-07"
+
+
+def test_a_legacy_vcard_is_read_in_its_detected_code_page_unless_told(tmp_path: Path) -> None:
+    """Outlook 2000's Greek card with no CHARSET: Greek in an English locale too, silently;
+    ``--encoding`` still decides when given."""
+    source = DATA / "vcard21-greek-windows-1253-no-charset.vcf"
+    english = dict(LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")
+    db = tmp_path / "a.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "import", str(source), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONUTF8="1", **english),
+    )
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "Ελένη Παπαδοπούλου" in _run("contacts", db=db).stdout
+    told = tmp_path / "b.sqlite3"
+    assert _run("import", str(source), "--encoding", "cp1251", db=told).returncode == 0
+    assert "Ελένη".encode("cp1253").decode("cp1251") in _run("contacts", db=told).stdout

@@ -36,7 +36,15 @@ def test_outlook_21_quoted_printable_bare_types_photo_and_vendor_properties(corp
     assert c.photo is not None and c.photo.media_type == "image/jpeg"
     assert c.photo.data is not None and c.photo.data.startswith(b"\xff\xd8")
     kept = {x.name for x in c.extra}
-    assert {"X-MS-OL-DESIGN", "X-MS-IMADDRESS", "X-MS-MANAGER", "X-MS-ASSISTANT", "LABEL"} <= kept
+    assert {"X-MS-OL-DESIGN", "LABEL"} <= kept
+    # Outlook's own spellings of what we model: the IM address, and the manager and
+    # assistant as the custom fields Outlook's CSV export gives them
+    assert [m.value for m in c.impp] == ["johny5@aol.com"]
+    assert [(f.label, f.value) for f in c.custom_fields] == [
+        ("Manager's Name", "Big Blue"),
+        ("Assistant's Name", "Jenny"),
+    ]
+    assert not {"X-MS-IMADDRESS", "X-MS-MANAGER", "X-MS-ASSISTANT"} & kept
     label = next(x for x in c.extra if x.name == "LABEL")
     assert label.value.startswith("Cresent moon drive\\nAlbaney, N")  # commas kept, not cut
 

@@ -15,10 +15,14 @@ from crm_desktop.interop.limits import MAX_PHOTO_LINE_BYTES
 from crm_desktop.interop.vcard_syntax import LongLine, physical_lines
 
 _BREAK = re.compile(rb"\r\r\n|\r\n|\n|\r")
+_BREAK_NOT_CR = re.compile(rb"\r\r\n|\r\n|\n")
 
 
 def _expected(data: bytes, limit: int) -> list[bytes | LongLine]:
-    parts = _BREAK.split(data)
+    # A file whose first line ends in a lone CR breaks at every CR; any other keeps a lone CR.
+    first = _BREAK.search(data)
+    breaks = _BREAK if first is None or first[0] == b"\r" else _BREAK_NOT_CR
+    parts = breaks.split(data)
     if parts and parts[-1] == b"":
         parts.pop()
     return [p if len(p) <= limit else LongLine("line") for p in parts]

@@ -80,7 +80,7 @@ _contacts = st.builds(
     urls=st.lists(st.builds(UrlValue, st.just("https://example.com/a,b;c"), _TYPES, _LABEL), max_size=2).map(tuple),
     impp=st.lists(st.builds(ImppValue, st.just("xmpp:a@example.com"), _TYPES, st.booleans(), _LABEL), max_size=1).map(tuple),
     custom_fields=st.lists(st.builds(CustomValue, _LINE.filter(_nonempty), _TEXT), max_size=2).map(tuple),
-    extra=st.lists(st.builds(ExtraValue, st.sampled_from(["X-MS-IMADDRESS", "X-ABUID", "X-SKYPE"]), _LINE.map(lambda t: t.replace("\\", "/")), st.just(""), st.just(())), max_size=2).map(tuple),
+    extra=st.lists(st.builds(ExtraValue, st.sampled_from(["X-MS-OL-DESIGN", "X-ABUID", "X-SKYPE", "X-SYNC/STATE", "X-MY FIELD"]), _LINE.map(lambda t: t.replace("\\", "/")), st.just(""), st.just(())), max_size=2).map(tuple),
     accounts=st.lists(_LINE.filter(_nonempty), unique_by=lambda n: n.casefold(), max_size=2).map(
         lambda names: tuple(AccountLinkDraft(n, "", i == 0) for i, n in enumerate(names))
     ),
