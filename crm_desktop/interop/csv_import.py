@@ -35,6 +35,7 @@ from crm_desktop.interop.csv_names import formatted_from_email_display
 from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
@@ -95,7 +96,10 @@ def header_line_index(lines: list[str]) -> int:
 _NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
 
 
-def _date(value: str, field_name: str) -> str | None:
+def _date(row: _Row, field_name: str) -> str | None:
+    """The (partial) date in ``field_name``; one that cannot be read (or is outside the years
+    kept) is kept as a custom field of that name, with a warning."""
+    value = row.fields.get(field_name, "")
     text = value.strip()
     if text in _NO_DATE:
         return None
@@ -108,7 +112,12 @@ def _date(value: str, field_name: str) -> str | None:
     text = text.split("T", 1)[0].split(" ", 1)[0]
     try:
         return normalize_partial_date(text, field_name)
-    except InvalidValueError:
+    except InvalidValueError as error:
+        label = field_name.capitalize()
+        outside = error.expected == RANGE_TEXT
+        why = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}" if outside else "is not a date"
+        row.custom.append(CustomValue(label, value.strip()))
+        row.warnings.append(f'{label} {value.strip()!r} {why}; kept as the custom field "{label}"')
         return None
 
 
@@ -126,6 +135,7 @@ class _Row:
     numbered: Numbered = field(default_factory=dict)
     email_displays: list[str] = field(default_factory=list)  # Outlook's "Name (address)"
     primary_phones: list[str] = field(default_factory=list)  # Outlook's "Primary Phone"
+    warnings: list[str] = field(default_factory=list)  # on values read, at the row's line
 
 
 def _types(spec: str) -> tuple[tuple[str, ...], bool]:
@@ -256,6 +266,8 @@ def _draft(row: _Row) -> ContactDraft:
     formatted = f.get("formatted", "") or formatted_from_email_display(
         row.email_displays, [e.value for e in row.emails]
     )
+    birthday = _date(row, "birthday")  # before the custom fields: a bad one becomes one
+    anniversary = _date(row, "anniversary")
     return ContactDraft(
         formatted_name=formatted,
         prefix=f.get("prefix", ""),
@@ -267,8 +279,8 @@ def _draft(row: _Row) -> ContactDraft:
         title=f.get("title", ""),
         department=f.get("department", ""),
         role=f.get("role", ""),
-        birthday=_date(f.get("birthday", ""), "birthday"),
-        anniversary=_date(f.get("anniversary", ""), "anniversary"),
+        birthday=birthday,
+        anniversary=anniversary,
         gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
         note=f.get("note", ""),
         categories=tuple(dict.fromkeys(row.categories)),
@@ -354,9 +366,11 @@ def read_csv_file(
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
-            draft = _draft(_row(plan, cells))
+            row = _row(plan, cells)
+            draft = _draft(row)
             if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
-                yield ReadCard(draft, start, "csv")
+                warned = (Problem(path.name, start, text, fatal=False) for text in row.warnings)
+                yield ReadCard(draft, start, "csv", tuple(warned))
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 

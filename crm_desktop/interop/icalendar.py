@@ -26,6 +26,7 @@ import vobject
 from vobject.icalendar import utc as vobject_utc
 
 from crm_desktop.errors import NoRecordsError
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
 
 EVENT_KINDS = ("meeting", "call")
@@ -245,17 +246,46 @@ def _zone_name(line: Any) -> str:
     return str(tzid)
 
 
+class _OutOfRangeError(ValueError):
+    """A time the item cannot be without is outside the supported years: at its own line."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 @dataclass(slots=True)
 class _Reader:
     file: str
     line: int
     zone: tzinfo
+    lines: list[str] = field(default_factory=list)  # the block's, from ``line`` on
     warnings: list[Problem] = field(default_factory=list)
 
-    def warn(self, message: str) -> None:
-        self.warnings.append(Problem(self.file, self.line, message, fatal=False))
+    def warn(self, message: str, line: int | None = None) -> None:
+        self.warnings.append(Problem(self.file, line or self.line, message, fatal=False))
 
-    def moment(self, component: Any, name: str) -> datetime | None:
+    def line_of(self, name: str) -> int:
+        """The line where property ``name`` (as vobject spells it) starts, else the block's."""
+        wanted = name.replace("_", "-").upper()
+        for offset, text in enumerate(self.lines):
+            head = text.lstrip().upper()
+            if head.startswith(wanted) and head[len(wanted) : len(wanted) + 1] in (";", ":"):
+                return self.line + offset
+        return self.line
+
+    def outside(self, name: str, shown: str, *, required: bool) -> None:
+        """A time outside the supported years: the item fails (``required``), or the value
+        is left out with a warning at its line."""
+        message = f"{name.replace('_', '-').upper()} {shown} is outside the years"
+        message += f" {FIRST_YEAR} to {LAST_YEAR}"
+        if required:
+            raise _OutOfRangeError(message, self.line_of(name))
+        self.warn(f"{message}: left out", self.line_of(name))
+
+    def moment(self, component: Any, name: str, *, required: bool = False) -> datetime | None:
+        """The time of property ``name`` in UTC; one outside the supported years is
+        ``outside``: None with a warning, or the item's failure when ``required``."""
         line = getattr(component, name, None)
         if line is None:
             return None
@@ -263,10 +293,29 @@ class _Reader:
         if isinstance(value, datetime):
             if value.tzinfo is None or value.utcoffset() is None:
                 value = value.replace(tzinfo=self.zone)  # floating, or a zone unknown
-            return value.astimezone(UTC)
-        if isinstance(value, date):  # an all-day date: that day's 00:00
-            return datetime.combine(value, time(0), tzinfo=self.zone).astimezone(UTC)
-        raise ValueError(f"{name.upper()} is not a date or time: {value!r}")
+        elif isinstance(value, date):  # an all-day date: that day's 00:00
+            value = datetime.combine(value, time(0), tzinfo=self.zone)
+        else:
+            raise ValueError(f"{name.upper()} is not a date or time: {value!r}")
+        return self.checked(name, value, required=required)
+
+    def checked(self, name: str, value: datetime, *, required: bool = False) -> datetime | None:
+        """``value`` in UTC if it is in the supported years, else ``outside``."""
+        if not time_in_range(value):
+            self.outside(name, value.isoformat(), required=required)
+            return None
+        return value.astimezone(UTC)
+
+    def later(self, name: str, moment: datetime, by: timedelta) -> datetime | None:
+        """``moment + by`` (a DTEND from a DURATION, a reminder from its TRIGGER), checked."""
+        try:
+            result: datetime | None = moment + by
+        except OverflowError:
+            result = None
+        if result is None or not time_in_range(result):
+            self.outside(name, f"({by} from {moment.isoformat()})", required=False)
+            return None
+        return result.astimezone(UTC)
 
 
 def _priority(text: str) -> str:
@@ -301,7 +350,7 @@ def _reminder(
         related_end = trigger.params.get("RELATED", ["START"])[0].upper() == "END"
         anchor = end if related_end else start
         anchor = anchor or start or end
-        return None if anchor is None else anchor + value
+        return None if anchor is None else reader.later("trigger", anchor, value)
     if isinstance(value, datetime):
         return reader.moment(alarm, "trigger")
     return None
@@ -317,7 +366,7 @@ def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
     uid = _text(component, "uid").strip()
     if not uid:  # stable across imports of the same file: derived from the block's text
         uid = hashlib.sha256(block.text.encode("utf-8")).hexdigest()[:32] + "@ics-import"
-    start = reader.moment(component, "dtstart")
+    start = reader.moment(component, "dtstart", required=is_event)
     raw_status = _text(component, "status").upper()
     completed_at = None
     due = None
@@ -327,14 +376,17 @@ def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
             raise ValueError("a VEVENT without a start (DTSTART)")
         end = reader.moment(component, "dtend")
         if end is None and hasattr(component, "duration"):
-            end = start + component.duration.value
+            end = reader.later("duration", start, component.duration.value)
         if end is not None:
             duration = max(0, round((end - start).total_seconds() / 60))
         completed_text = _text(component, "x-crm-completed")
         status = "cancelled" if raw_status == "CANCELLED" else "open"
         if completed_text and status == "open":
             status = "done"
-            completed_at = datetime.strptime(completed_text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            completed_at = reader.checked(
+                "x_crm_completed",
+                datetime.strptime(completed_text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC),
+            )
         anchor_end = end
     else:
         due = reader.moment(component, "due")
@@ -369,7 +421,7 @@ def _read_block(block: _Block, zones: dict[str, _Block], file: str, zone: tzinfo
     named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
     timezones = "".join(zones[tzid].text for tzid in named if tzid in zones)
     text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{block.text}END:VCALENDAR\r\n"
-    reader = _Reader(file, block.line, zone)
+    reader = _Reader(file, block.line, zone, block.lines)
     for tzid in sorted(named - set(zones)):
         try:
             ZoneInfo(tzid)
@@ -388,7 +440,8 @@ def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem 
             yield _read_block(block, zones, file, zone)
         except Exception as exc:  # vobject raises anything on bad input
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield Problem(file, block.line, f"cannot read this {block.name}: {message}")
+            line = exc.line if isinstance(exc, _OutOfRangeError) else block.line
+            yield Problem(file, line, f"cannot read this {block.name}: {message}")
 
 
 def read_calendar_file(path: Path, zone: tzinfo) -> Iterator[ReadItem | Problem]:

@@ -6,10 +6,12 @@ from sqlalchemy import Connection
 
 from crm_desktop.store.engine import driver_connection
 from crm_desktop.store.search_index import integrity_problems
+from crm_desktop.store.value_checks import damaged_values
 
 
 def integrity_report(connection: Connection) -> list[str]:
-    """Problems found by ``integrity_check``, ``foreign_key_check`` and FTS5; [] if sound."""
+    """Problems found by ``integrity_check``, ``foreign_key_check`` and FTS5, and the rows
+    whose times or dates no reader can trust (``value_checks``); [] if sound."""
     problems = [
         str(row[0])
         for row in connection.exec_driver_sql("PRAGMA integrity_check")
@@ -19,4 +21,5 @@ def integrity_report(connection: Connection) -> list[str]:
         f"broken link in {row[0]} (row {row[1]}) to {row[2]}"
         for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
     ]
-    return problems + integrity_problems(driver_connection(connection))
+    raw = driver_connection(connection)
+    return problems + integrity_problems(raw) + damaged_values(raw)

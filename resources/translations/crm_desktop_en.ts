@@ -471,7 +471,7 @@
     <name>ActivityEditorDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,27 +481,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="152"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="157"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
         <source>At the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>%n day before</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>%n hour before</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -525,12 +525,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
         <source>Give the activity a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="240"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
         <source>A reminder needs a start or a due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,62 +571,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="24"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,135 +1164,140 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, home…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, cell, fax…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="207"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="216"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="231"/>
         <source>%1 is not an image this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="244"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
         <source>A custom field needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="361"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,143 +3130,143 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="141"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="142"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Show only one kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Log a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Schedule a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
         <source>Log an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Log a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>When the task is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Nothing here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="259"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
         <source>What was said (Enter logs the call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="260"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
         <source>Write a note (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
         <source>What to do (Enter schedules it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="264"/>
         <source>What the email was about (Enter logs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="313"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>&amp;Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>&amp;Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="323"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="325"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
