@@ -328,19 +328,22 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
     )
 
 
-def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) -> ReadItem:
-    named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
-    timezones = "".join(zones[tzid].text for tzid in named if tzid in zones)
-    if not block.closed:
-        raise ValueError(f"{block.name} has no END:{block.name} (the file ends)")
-    # The lines are unfolded already: vobject's own unfolding (a regular expression that
-    # holds ~150 bytes a character, 1.5 GB for a 10 MB line) is not needed, its line by
-    # line reading is. A blank line after a line ending in "=" stops its guess at
-    # quoted-printable (which would glue the next line on).
-    lines = "".join(
+def _for_vobject(block: Block) -> str:
+    """The block's lines as vobject is to read them. They are unfolded already: vobject's
+    own unfolding (a regular expression that holds ~150 bytes a character, 1.5 GB for a
+    10 MB line) is left out, its line by line reading used. A blank line after a line ending
+    in "=" stops that reading's guess at quoted-printable (which would glue the next line on)."""
+    return "".join(
         f"{line}\r\n\r\n" if line.endswith("=") else f"{line}\r\n" for line in block.lines
     )
-    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{lines}END:VCALENDAR\r\n"
+
+
+def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) -> ReadItem:
+    named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
+    timezones = "".join(_for_vobject(zones[tzid]) for tzid in named if tzid in zones)
+    if not block.closed:
+        raise ValueError(f"{block.name} has no END:{block.name} (the file ends)")
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{_for_vobject(block)}END:VCALENDAR\r\n"
     reader = _Reader(file, block.line, zone)
     for tzid in sorted(named - set(zones)):
         try:

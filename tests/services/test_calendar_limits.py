@@ -256,3 +256,19 @@ def test_a_byte_that_is_not_utf8_is_a_warning_at_its_event(tmp_path: Path) -> No
         (10, "not UTF-8 text: unreadable characters replaced", False)
     ]
     assert [i.item.location for i in items if isinstance(i, ReadItem)] == ["", "Caf\ufffd"]
+
+
+def test_a_value_ending_in_an_equals_sign_does_not_swallow_the_next_line(tmp_path: Path) -> None:
+    """vobject's line reading takes a line ending in "=" that mentions quoted-printable for
+    a soft line break; iCalendar has none, and the next property stays a property."""
+    path = tmp_path / "equals.ics"
+    event = _event(
+        "eq", "DESCRIPTION:quoted-printable? see https://x.example/?a=", "LOCATION:Room 4"
+    )
+    path.write_text(HEAD + event + TAIL, encoding="ascii")
+    [read] = list(read_calendar_file(path, UTC_ZONE))
+    assert isinstance(read, ReadItem)
+    assert (read.item.details, read.item.location) == (
+        "quoted-printable? see https://x.example/?a=",
+        "Room 4",
+    )
