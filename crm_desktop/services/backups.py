@@ -133,8 +133,10 @@ def newest_good_backup(db_path: Path) -> BackupEntry | None:
     """The newest backup of ``db_path`` that passes ``quick_check`` and that this version
     can open; for a database found damaged after it was opened (``DatabaseError.CORRUPT``
     raised by a later query carries no backup: the one at open does)."""
+    from crm_desktop.store.database import expected_schema  # SQLAlchemy: only when asked
+
     for backup in list_backup_files(db_path):
-        if looks_sound(backup.path, KNOWN_REVISIONS):
+        if looks_sound(backup.path, KNOWN_REVISIONS, expected_schema):
             return _entry(backup)
     return None
 
@@ -145,7 +147,9 @@ def inspect_backup(path: Path) -> BackupEntry:
     Raises ``RestoreRefusedError`` for a file that is not a CRM Desktop database, is damaged
     or comes from a newer version.
     """
-    facts = check_file(path, KNOWN_REVISIONS)
+    from crm_desktop.store.database import expected_schema  # SQLAlchemy: only when asked
+
+    facts = check_file(path, KNOWN_REVISIONS, expected_schema)
     return BackupEntry(path, _mtime(path), MANUAL, path.stat().st_size, facts.contacts)
 
 
@@ -295,7 +299,11 @@ def _restore(
 ) -> Restored:
     moment = _now(now)
     partial = _partial(db_path)
-    facts = copy_for_restore(source, partial, KNOWN_REVISIONS)  # refusal: nothing changed
+    from crm_desktop.store.database import expected_schema  # SQLAlchemy: only to restore
+
+    facts = copy_for_restore(
+        source, partial, KNOWN_REVISIONS, expected_schema
+    )  # refusal: nothing changed
     listed = backup_file(db_path, source)
     checked = BackupEntry(
         source,

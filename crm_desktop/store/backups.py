@@ -35,6 +35,8 @@ from crm_desktop.paths import (
     make_private_dir,
     touch_private_file,
 )
+from crm_desktop.store.connection import harden
+from crm_desktop.store.schema_check import ExpectedSchema, schema_problems, schema_refusal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MANUAL = "manual"  # a backup the user asked for: kept until the user removes it
@@ -157,7 +159,7 @@ def _copy(source: sqlite3.Connection, partial: Path) -> sqlite3.Connection:
     touch_private_file(partial)
     destination = sqlite3.connect(str(partial), isolation_level=None)
     try:
-        destination.execute("PRAGMA trusted_schema = OFF")
+        harden(destination)
         # The check reads every index: with SQLite's 2 MiB default it takes 25 % longer.
         destination.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         source.backup(destination)
@@ -216,7 +218,7 @@ def backup_database(db_path: Path, target: Path) -> Path:
         raise BackupFailedError(target, str(exc)) from exc
     with closing(connection):
         try:
-            connection.execute("PRAGMA trusted_schema = OFF")
+            harden(connection)
         except sqlite3.Error as exc:
             raise BackupFailedError(target, str(exc)) from exc
         write_backup(connection, target)
@@ -245,16 +247,24 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that can only read ``path`` (and trusts nothing in its schema)."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
-        connection.execute("PRAGMA trusted_schema = OFF")
+        harden(connection)
         connection.execute("PRAGMA query_only = ON")
         yield connection
     finally:
         connection.close()
 
 
-def file_facts(connection: sqlite3.Connection, path: Path, known: Collection[str]) -> FileFacts:
+def file_facts(
+    connection: sqlite3.Connection,
+    path: Path,
+    known: Collection[str],
+    expected: ExpectedSchema | None = None,
+) -> FileFacts:
     """Revision and contact count of a CRM Desktop database; ``RestoreRefusedError`` for a
-    database of another program, or of a newer CRM Desktop (a revision not in ``known``)."""
+    database of another program, or of a newer CRM Desktop (a revision not in ``known``),
+    and, given ``expected`` (``store.database.expected_schema``), for one whose schema is
+    not exactly what our migrations make for its revision (``schema_check``: an added
+    trigger, a missing table...)."""
     tables = {
         str(row[0])
         for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -266,6 +276,12 @@ def file_facts(connection: sqlite3.Connection, path: Path, known: Collection[str
     revision = str(row[0]) if row and row[0] is not None else ""
     if revision not in known:
         raise RestoreRefusedError(DatabaseProblem.TOO_NEW, path, f"schema revision {revision}")
+    if expected is not None:
+        differences = schema_problems(connection, revision, expected)
+        if differences:
+            raise RestoreRefusedError(
+                DatabaseProblem.NOT_A_DATABASE, path, schema_refusal(differences)
+            )
     contacts = connection.execute(
         "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
     ).fetchone()[0]
@@ -302,17 +318,20 @@ def check_header(path: Path) -> None:
         raise RestoreRefusedError(DatabaseProblem.NOT_A_DATABASE, path, "not an SQLite file")
 
 
-def copy_for_restore(source: Path, partial: Path, known: Collection[str]) -> FileFacts:
-    """Copy the file ``source`` to ``partial`` (0600) and check the copy: sound, ours, not
-    newer than ``known``. On refusal (``RestoreRefusedError``) nothing is left at ``partial``
-    and ``source`` is untouched (it is only read)."""
+def copy_for_restore(
+    source: Path, partial: Path, known: Collection[str], expected: ExpectedSchema
+) -> FileFacts:
+    """Copy the file ``source`` to ``partial`` (0600) and check the copy: sound, ours (its
+    schema exactly ``expected``), not newer than ``known``. On refusal
+    (``RestoreRefusedError``) nothing is left at ``partial`` and ``source`` is untouched
+    (it is only read)."""
     check_header(source)
     try:
         with read_only(source) as reader, closing(_copy(reader, partial)) as copy:
             problems = integrity_problems(copy)
             if problems:
                 raise RestoreRefusedError(DatabaseProblem.CORRUPT, source, problems[0])
-            facts = file_facts(copy, source, known)
+            facts = file_facts(copy, source, known, expected)
     except sqlite3.Error as exc:
         _discard(partial)
         raise _refusal(exc, source) from exc
@@ -331,36 +350,40 @@ def copy_for_restore(source: Path, partial: Path, known: Collection[str]) -> Fil
     return facts
 
 
-def check_file(path: Path, known: Collection[str]) -> FileFacts:
-    """Check the file ``path`` in place, read only: sound, ours, not newer than ``known``."""
+def check_file(path: Path, known: Collection[str], expected: ExpectedSchema) -> FileFacts:
+    """Check the file ``path`` in place, read only, as a restore checks its copy: sound, ours
+    (its schema too), not newer than ``known``."""
     check_header(path)
     try:
         with read_only(path) as connection:
             problems = integrity_problems(connection)
             if problems:
                 raise RestoreRefusedError(DatabaseProblem.CORRUPT, path, problems[0])
-            return file_facts(connection, path, known)
+            return file_facts(connection, path, known, expected)
     except sqlite3.Error as exc:
         raise _refusal(exc, path) from exc
 
 
-def looks_sound(path: Path, known: Collection[str]) -> bool:
-    """Whether a backup passes ``quick_check`` and is a CRM Desktop database we can open."""
+def looks_sound(path: Path, known: Collection[str], expected: ExpectedSchema | None = None) -> bool:
+    """Whether a backup passes ``quick_check`` and is a CRM Desktop database we can open
+    (and, given ``expected``, has exactly that schema: a crafted file is not offered)."""
     try:
         check_header(path)
         with read_only(path) as connection:
             if integrity_problems(connection, quick=True):
                 return False
-            file_facts(connection, path, known)
+            file_facts(connection, path, known, expected)
     except (sqlite3.Error, DatabaseError):
         return False
     return True
 
 
-def newest_good_backup(db_path: Path, known: Collection[str]) -> Path | None:
-    """The newest backup of ``db_path`` that passes its check, if any."""
+def newest_good_backup(
+    db_path: Path, known: Collection[str], expected: ExpectedSchema | None = None
+) -> Path | None:
+    """The newest backup of ``db_path`` that passes its check (``looks_sound``), if any."""
     for backup in list_backup_files(db_path):
-        if looks_sound(backup.path, known):
+        if looks_sound(backup.path, known, expected):
             return backup.path
     return None
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.paths import make_private_dir, repair_private_modes, touch_private_file
 from crm_desktop.store.backups import SQLITE_HEADER, list_backup_files, newest_good_backup
+from crm_desktop.store.connection import harden
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import KNOWN_REVISIONS
 from crm_desktop.store.sqlite_errors import environment_error, os_error, read_only_reason
@@ -68,6 +69,7 @@ def check_ours(path: Path) -> None:
     (its first one would switch the file to WAL: a change to somebody else's data)."""
     raw = sqlite3.connect(str(path), isolation_level=None)
     try:
+        harden(raw)
         names = {str(row[0]) for row in raw.execute("SELECT name FROM sqlite_master")}
     except sqlite3.Error as exc:
         raise environment_error(exc, path) or exc from exc
