@@ -7,11 +7,14 @@ records, emptying the Trash, merges). After each, rotation keeps the newest 3, t
 each of the last 7 days and of the last 4 weeks (``RotationPolicy``); backups the user asks
 for (``backup_now``) are kept until the user removes them.
 
-A restore copies the chosen file beside the database and checks the copy (sound, ours, not
-from a newer version) before anything else happens: a refused file changes nothing. Then the
+A restore refuses at once a database it could not replace or back up (read-only, as import
+refuses it; a backups folder it cannot write). It copies the chosen file beside the database
+and checks the copy (sound, ours, its schema exactly what our migrations make, not from a
+newer version) before anything else happens: a refused file changes nothing. Then the
 current database is backed up (or, if it is too damaged to back up, renamed aside: never
-deleted), the copy takes its place, stale ``-wal``/``-shm`` files go, and the database is
-opened again (upgraded if the backup is older).
+deleted; a backup that fails for any other reason refuses the restore), the copy takes its
+place, stale ``-wal``/``-shm`` files go, and the database is opened again (upgraded if the
+backup is older).
 """
 
 from __future__ import annotations
@@ -44,7 +47,9 @@ from crm_desktop.store.backups import (
     list_backup_files,
     looks_sound,
     prune_backups,
+    writable_backups_folder,
 )
+from crm_desktop.store.file_checks import check_place
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import KNOWN_REVISIONS
 
@@ -268,15 +273,24 @@ def _second_name(path: Path, to: Path) -> bool:
     return True
 
 
+def _has_file(db_path: Path, current: Database | None) -> bool:
+    """There is a database to replace (and so to back up first)."""
+    return current is not None or (db_path.exists() and db_path.stat().st_size > 0)
+
+
 def _safety_backup(db_path: Path, current: Database | None, now: datetime) -> Path | None:
-    """Back up the database about to be replaced; None when it is too damaged to back up
-    (``BackupFailedError``: it will be kept under another name) or there is none."""
-    if current is None and (not db_path.exists() or db_path.stat().st_size == 0):
+    """Back up the database about to be replaced; None when there is none, or when it is
+    too damaged to back up (it will be kept under another name). A backup that cannot be
+    written for any other reason (its folder, the disk) refuses the restore, as it refuses
+    an import: ``BackupFailedError``, ``DatabaseError`` (disk full)."""
+    if not _has_file(db_path, current):
         return None
     target = backup_target(db_path, BEFORE_RESTORE, now)
     try:
         backup_database(db_path, target)
-    except BackupFailedError:
+    except BackupFailedError as error:
+        if not error.damaged:
+            raise BackupFailedError(error.path, f"{error.reason}; nothing was restored") from error
         return None
     return target
 
@@ -299,6 +313,14 @@ def _restore(
 ) -> Restored:
     moment = _now(now)
     partial = _partial(db_path)
+    # Refused before anything is copied, as import, check and backup refuse them: a
+    # read-only database (or folder), and a backups folder the safety backup cannot go in.
+    check_place(db_path)
+    if _has_file(db_path, current):
+        try:
+            writable_backups_folder(db_path)
+        except BackupFailedError as error:
+            raise BackupFailedError(error.path, f"{error.reason}; nothing was restored") from error
     from crm_desktop.store.database import expected_schema  # SQLAlchemy: only to restore
 
     facts = copy_for_restore(

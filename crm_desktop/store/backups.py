@@ -177,26 +177,33 @@ def _publish(partial: Path, target: Path) -> None:
     _fsync_folder(target.parent)
 
 
+def _unreadable(exc: sqlite3.Error) -> bool:
+    """The database read is damaged or no database (not: the copy could not be written)."""
+    return _code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
 def write_backup(source: sqlite3.Connection, target: Path) -> None:
     """Back up the database of ``source`` (a live connection) to ``target``, checked and 0600.
 
-    Raises ``BackupFailedError`` (nothing left behind but what was there before) or our
-    ``DatabaseError`` for a full disk.
+    Raises ``BackupFailedError`` (nothing left behind but what was there before; ``damaged``
+    when the source could not be read whole) or our ``DatabaseError`` for a full disk.
     """
-    make_private_dir(target.parent)
     partial = target.with_name(target.name + _PARTIAL)
     try:
+        make_private_dir(target.parent)
         with closing(_copy(source, partial)) as copy:
             # The live database enforces its links: the copy's pages and indexes are checked.
             problems = integrity_problems(copy, links=False)
         if problems:
-            raise BackupFailedError(target, f"the copy failed its integrity check: {problems[0]}")
+            raise BackupFailedError(
+                target, f"the copy failed its integrity check: {problems[0]}", damaged=True
+            )
         _publish(partial, target)
     except sqlite3.Error as exc:
         _discard(partial)
         if _code(exc) == _SQLITE_FULL:
             raise DatabaseError(DatabaseProblem.DISK_FULL, target, str(exc)) from exc
-        raise BackupFailedError(target, str(exc)) from exc
+        raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
     except OSError as exc:
         _discard(partial)
         raise BackupFailedError(target, exc.strerror or str(exc)) from exc
@@ -209,20 +216,31 @@ def backup_database(db_path: Path, target: Path) -> Path:
     """Back up the database file at ``db_path`` (open in this process or not, perhaps
     damaged) to ``target``, checked and 0600, through a connection of its own; ``target``.
 
-    Raises ``BackupFailedError`` (a file too damaged to read too) or ``DatabaseError`` for
-    a full disk.
+    Raises ``BackupFailedError`` (``damaged`` for a file too damaged to read) or
+    ``DatabaseError`` for a full disk.
     """
     try:
         connection = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
-        raise BackupFailedError(target, str(exc)) from exc
+        raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
     with closing(connection):
         try:
             harden(connection)
         except sqlite3.Error as exc:
-            raise BackupFailedError(target, str(exc)) from exc
+            raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
         write_backup(connection, target)
     return target
+
+
+def writable_backups_folder(db_path: Path) -> None:
+    """Refuse (``BackupFailedError``) when no backup of ``db_path`` can be written: its
+    ``backups`` folder is a file, or cannot be written (or made), as its modes say."""
+    folder = backups_dir(db_path)
+    if folder.exists() and not folder.is_dir():
+        raise BackupFailedError(folder, "it is a file, not a folder")
+    place = folder if folder.is_dir() else folder.parent
+    if not os.access(place, os.W_OK | os.X_OK):
+        raise BackupFailedError(folder, f"{place} cannot be written")
 
 
 def holds_data(connection: sqlite3.Connection) -> bool:
