@@ -47,6 +47,7 @@ from crm_desktop.store.backups import (
     list_backup_files,
     looks_sound,
     prune_backups,
+    restore_copy,
     writable_backups_folder,
 )
 from crm_desktop.store.file_checks import check_place
@@ -246,10 +247,6 @@ def backup_now(
 # Restoring
 
 
-def _partial(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".restoring")
-
-
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
@@ -312,7 +309,7 @@ def _restore(
     now: datetime | None,
 ) -> Restored:
     moment = _now(now)
-    partial = _partial(db_path)
+    partial = restore_copy(db_path)
     # Refused before anything is copied, as import, check and backup refuse them: a
     # read-only database (or folder), and a backups folder the safety backup cannot go in.
     check_place(db_path)

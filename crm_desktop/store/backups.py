@@ -243,6 +243,26 @@ def writable_backups_folder(db_path: Path) -> None:
         raise BackupFailedError(folder, f"{place} cannot be written")
 
 
+def restore_copy(db_path: Path) -> Path:
+    """Where a restore copies the chosen file, beside the database, before it takes the
+    database's place."""
+    return db_path.with_name(db_path.name + ".restoring")
+
+
+def remove_restore_leftovers(db_path: Path) -> tuple[Path, ...]:
+    """Delete what a restore killed before it finished left beside ``db_path``: the copy of
+    the chosen file (``restore_copy``) and its journal files. Only ever a copy: the chosen
+    file is still where it was, the database was not yet replaced (the swap is one rename).
+    Call it holding the database's lock (a restore under way holds it); the paths deleted."""
+    copy = restore_copy(db_path)
+    removed = []
+    for leftover in (copy, *(copy.with_name(copy.name + s) for s in ("-journal", "-wal", "-shm"))):
+        with suppress(FileNotFoundError):
+            leftover.unlink()
+            removed.append(leftover)
+    return tuple(removed)
+
+
 def holds_data(connection: sqlite3.Connection) -> bool:
     """Whether the database holds any record (an empty one has nothing to back up)."""
     row = connection.execute(

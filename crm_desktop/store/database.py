@@ -64,6 +64,7 @@ class Store:
     migration_backup: Path | None = None
     created: bool = False  # the file was new (or empty): there is nothing to back up
     repaired_modes: tuple[Path, ...] = ()  # files that were readable by others, made 0600
+    removed_leftovers: tuple[Path, ...] = ()  # what a killed restore left, deleted
 
     def __post_init__(self) -> None:
         self.reading = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -182,6 +183,7 @@ def open_store(
             migration_backup=backup,
             created=prepared.created,
             repaired_modes=prepared.repaired_modes,
+            removed_leftovers=prepared.removed_leftovers,
         )
     except BaseException:
         lock.release()
