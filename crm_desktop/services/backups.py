@@ -44,10 +44,12 @@ from crm_desktop.store.backups import (
     contacts_in,
     copy_for_restore,
     holds_data,
+    journal_files,
     list_backup_files,
     looks_sound,
     prune_backups,
     restore_copy,
+    restore_previous,
     writable_backups_folder,
 )
 from crm_desktop.store.file_checks import check_place
@@ -247,13 +249,9 @@ def backup_now(
 # Restoring
 
 
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
 def _move_sidecars(path: Path, to: Path) -> None:
     """Rename the journal files of the (closed) database ``path`` to go with ``to``."""
-    for sidecar, moved in zip(_sidecars(path), _sidecars(to), strict=True):
+    for sidecar, moved in zip(journal_files(path), journal_files(to), strict=True):
         if sidecar.exists():
             sidecar.replace(moved)
 
@@ -293,7 +291,7 @@ def _safety_backup(db_path: Path, current: Database | None, now: datetime) -> Pa
 
 
 def _put_back(previous: Path, db_path: Path) -> None:
-    for stale in _sidecars(db_path):
+    for stale in journal_files(db_path):
         stale.unlink(missing_ok=True)
     previous.replace(db_path)
     _move_sidecars(previous, db_path)
@@ -343,7 +341,7 @@ def _restore(
             name = (
                 f"{db_path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}"
                 if safety is None
-                else f"{db_path.name}.before-restore"
+                else restore_previous(db_path).name
             )
             previous = db_path.with_name(name)
             if not _second_name(db_path, previous):
@@ -366,7 +364,7 @@ def _restore(
             lock.acquire()
         raise
     if previous is not None and aside is None:
-        for leftover in (previous, *_sidecars(previous)):
+        for leftover in (previous, *journal_files(previous)):
             leftover.unlink(missing_ok=True)  # the safety backup holds it
     if current is not None:
         current.hand_over_lock()  # closing the old handle must not release it

@@ -249,17 +249,52 @@ def restore_copy(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".restoring")
 
 
-def remove_restore_leftovers(db_path: Path) -> tuple[Path, ...]:
-    """Delete what a restore killed before it finished left beside ``db_path``: the copy of
-    the chosen file (``restore_copy``) and its journal files. Only ever a copy: the chosen
-    file is still where it was, the database was not yet replaced (the swap is one rename).
-    Call it holding the database's lock (a restore under way holds it); the paths deleted."""
-    copy = restore_copy(db_path)
+def restore_previous(db_path: Path) -> Path:
+    """The second name a restore gives the database it replaces (backed up already) until
+    the restored one opens."""
+    return db_path.with_name(db_path.name + ".before-restore")
+
+
+def journal_files(path: Path) -> list[Path]:
+    """The journal files SQLite keeps beside the database file ``path``."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _unlink(paths: list[Path]) -> list[Path]:
     removed = []
-    for leftover in (copy, *(copy.with_name(copy.name + s) for s in ("-journal", "-wal", "-shm"))):
+    for path in paths:
         with suppress(FileNotFoundError):
-            leftover.unlink()
-            removed.append(leftover)
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def remove_restore_leftovers(db_path: Path) -> tuple[Path, ...]:
+    """Put right what a restore killed before it finished left beside ``db_path``; the
+    paths deleted. Call it holding the database's lock (a restore under way holds it).
+
+    Its copy of the chosen file (``restore_copy``) and that copy's journal files are
+    deleted: only ever a copy (the chosen file is where it was). The database it was
+    replacing has a second name (``restore_previous``) until the restored one opens: killed
+    before the swap, that name is a hard link to the database itself, and goes (the journal
+    files moved with it come back first); where the file system has no hard links and the
+    database had been moved to that name, it is moved back. Killed after the swap, it is
+    the replaced database (a backup of it was taken first) and stays, as it does while the
+    restore opens the restored file: the next restore replaces it.
+    """
+    copy = restore_copy(db_path)
+    removed = _unlink([copy, *journal_files(copy)])
+    previous = restore_previous(db_path)
+    if not previous.exists():
+        return tuple(removed)
+    if not db_path.exists() or previous.samefile(db_path):
+        for sidecar, back in zip(journal_files(previous), journal_files(db_path), strict=True):
+            if sidecar.exists() and not back.exists():
+                sidecar.replace(back)
+        if not db_path.exists():
+            previous.replace(db_path)
+        elif not any(sidecar.exists() for sidecar in journal_files(previous)):
+            removed += _unlink([previous])  # (journal files that could not go back: kept)
     return tuple(removed)
 
 

@@ -105,3 +105,70 @@ def test_opening_deletes_the_copy_a_killed_restore_left_and_says_which(
     assert _names(path) == [f"{i:02}" for i in range(12)]
     with open_database(path, "en", auto_backup=False) as db:
         assert db.removed_leftovers == ()
+
+
+def _crashed_copy(path: Path, to: Path) -> None:
+    """``to``: the database at ``path`` as a crash leaves it, its last contact ("WAL only")
+    still only in the write-ahead log (not yet written back into the file)."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA wal_autocheckpoint = 0")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw.execute(
+            "INSERT INTO contacts (formatted_name, family_name, created_at, updated_at) "
+            "VALUES ('WAL only', 'WAL only', '2026-01-01T00:00:00.000000Z', "
+            "'2026-01-01T00:00:00.000000Z')"
+        )
+        to.parent.mkdir(parents=True, exist_ok=True)
+        to.write_bytes(path.read_bytes())  # (the file without the last commit)
+        to.with_name(to.name + "-wal").write_bytes(path.with_name(path.name + "-wal").read_bytes())
+    finally:
+        raw.close()
+
+
+def test_a_restore_killed_after_naming_the_database_twice_gives_it_back_its_journal(
+    path: Path, tmp_path: Path
+) -> None:
+    """Killed after the database got its second name (a hard link) and its journal files
+    went with that name, before the swap: the journal comes back, the second name goes."""
+    crashed = tmp_path / "crashed" / "crm.sqlite3"
+    _crashed_copy(path, crashed)
+    previous = crashed.with_name("crm.sqlite3.before-restore")
+    os.link(crashed, previous)
+    crashed.with_name("crm.sqlite3-wal").replace(previous.with_name(previous.name + "-wal"))
+    with open_database(crashed, "en", auto_backup=False) as db:
+        assert db.removed_leftovers == (previous,)
+    assert "WAL only" in _names(crashed)  # the commit in the journal was not lost
+    assert sorted(p.name for p in crashed.parent.iterdir() if "before" in p.name) == []
+
+
+def test_a_restore_killed_after_moving_the_database_aside_moves_it_back(
+    path: Path, tmp_path: Path
+) -> None:
+    """Where the file system has no hard links, the database was renamed: killed before the
+    swap, the next open finds it, not an empty new database."""
+    crashed = tmp_path / "crashed" / "crm.sqlite3"
+    _crashed_copy(path, crashed)
+    previous = crashed.with_name("crm.sqlite3.before-restore")
+    crashed.replace(previous)
+    crashed.with_name("crm.sqlite3-wal").replace(previous.with_name(previous.name + "-wal"))
+    with open_database(crashed, "en", auto_backup=False) as db:
+        assert db.removed_leftovers == ()
+    assert _names(crashed) == [*(f"{i:02}" for i in range(12)), "WAL only"]
+    assert not previous.exists()
+
+
+def test_a_restore_killed_after_the_swap_keeps_the_replaced_database(
+    path: Path, tmp_path: Path
+) -> None:
+    """After the swap the second name is the database replaced (its safety backup was taken
+    first): the restored one opens, and the replaced one waits for the next restore."""
+    chosen = _big_backup(tmp_path)
+    previous = path.with_name("crm.sqlite3.before-restore")
+    path.replace(previous)
+    path.write_bytes(chosen.read_bytes())
+    path.chmod(0o600)
+    with open_database(path, "en", auto_backup=False) as db:
+        assert db.removed_leftovers == ()
+    assert len(_names(path)) == 3000
+    assert _names(previous) == [f"{i:02}" for i in range(12)]
