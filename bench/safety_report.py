@@ -1,7 +1,10 @@
-"""The data-safety figures: crash kills survived, inputs fuzzed, limits held.
+"""The data-safety figures: crash kills survived, inputs fuzzed, limits held, crafted
+restores refused.
 
     .venv/bin/python bench/run.py --safety            # 20 kills per write, 100,000 fuzz inputs
     .venv/bin/python bench/run.py --safety --fuzz 5000 --cards 2000   # a quicker look
+    .venv/bin/python bench/run.py --safety --kills 0 --fuzz 0 --restore-kills 20
+                                          # the limits, iCalendar and restore rows only
     .venv/bin/python bench/run.py --fuzz [N]          # the long fuzz profile alone
 
 Prints a Markdown table (what was checked, the figure, whether it held).
@@ -21,6 +24,7 @@ from pathlib import Path
 from bench.calendar_limits import CalendarRun, calendar_runs
 from bench.crash_safety import KillReport, prepare, run_kills
 from bench.fuzz import FuzzReport, long_fuzz
+from bench.restore_safety import crafted_refusals, restore_kills
 
 
 @dataclass
@@ -209,13 +213,41 @@ def _calendar_held(run: CalendarRun, expected: tuple[int, int]) -> bool:
     return run.status == 0 and (run.imported, run.failed) == expected and bounded
 
 
-def safety_report(*, cards: int, merge_cards: int, kills: int, fuzz: int) -> int:
+def restore_rows(folder: Path, kills: int) -> list[Row]:
+    """Crafted backups handed to ``crm-desktop restore``, then restores killed at random."""
+    print("restore: crafted backups ...", flush=True)
+    rows = [
+        Row(f"restore of a crafted backup: {case}", figure, held)
+        for case, figure, held in crafted_refusals(folder / "crafted")
+    ]
+    if kills:
+        contacts = 2000
+        print(f"restore: {kills} kills of a restore of {contacts:,} contacts ...", flush=True)
+        r = restore_kills(folder / "restore-kills", kills=kills, contacts=contacts)
+        for failure in r.failures:
+            print(f"  FAILED: {failure}")
+        rows.append(
+            Row(
+                f"SIGKILL during a restore of {contacts:,} contacts over as many",
+                f"{r.survived}/{r.kills} kills survived (database kept {r.kept}, backup "
+                f"restored {r.restored}); leftovers put right at the next open "
+                f"{r.leftovers}; one whole restore {r.duration:.1f} s",
+                r.survived == r.kills and not r.failures,
+            )
+        )
+    return rows
+
+
+def safety_report(
+    *, cards: int, merge_cards: int, kills: int, fuzz: int, restore_kills: int | None = None
+) -> int:
     folder = Path(tempfile.mkdtemp(prefix="crm-safety-"))
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     rows = kill_rows(cards, merge_cards, kills, folder) if kills else []
     rows += fuzz_rows(fuzz) if fuzz else []
     rows += limit_rows(folder)
     rows += calendar_rows(folder)
+    rows += restore_rows(folder, kills if restore_kills is None else restore_kills)
     print()
     print(f"Data safety, measured {started} (bench/run.py --safety)")
     print()
