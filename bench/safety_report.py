@@ -246,6 +246,9 @@ def safety_report(
     rows = kill_rows(cards, merge_cards, kills, folder) if kills else []
     rows += fuzz_rows(fuzz) if fuzz else []
     rows += limit_rows(folder)
+    from bench.input_safety import input_rows
+
+    rows += input_rows(folder)
     rows += calendar_rows(folder)
     rows += restore_rows(folder, kills if restore_kills is None else restore_kills)
     print()

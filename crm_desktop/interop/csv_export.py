@@ -1,8 +1,9 @@
 """Contacts to CSV: Outlook's columns (which Outlook and Google import) or Google's.
 
 UTF-8 with a BOM (so that Excel shows Greek and Arabic), every field quoted, and a cell that
-starts with ``= + - @``, a tab or a carriage return prefixed with ``'`` against formula
-injection (OWASP); our importer removes that prefix again, so nothing is lost on re-import.
+a spreadsheet could run as a formula prefixed with ``'`` (``csv_cells``: OWASP's rule, phone
+numbers and dates left as they are); our importer removes that prefix again, so nothing is
+lost on re-import.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from crm_desktop.interop.csv_import import NEUTRALIZED
+from crm_desktop.interop.csv_cells import neutralized as neutralized
 from crm_desktop.records.drafts import AddressValue, ContactDraft
 
 OUTLOOK_HEADERS = (
@@ -46,11 +47,6 @@ _PHONE_COLUMNS = (
     (("home",), ("Home Phone", "Home Phone 2")),
     ((), ("Other Phone", "Primary Phone", "Callback", "Radio Phone")),
 )
-
-
-def neutralized(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP's rule)."""
-    return "'" + value if value.startswith(NEUTRALIZED) else value
 
 
 def _outlook_date(value: str | None) -> str:

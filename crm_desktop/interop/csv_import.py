@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
+from crm_desktop.interop.csv_cells import unneutralized
 from crm_desktop.interop.csv_columns import (
     NUMBERED,
     SAMPLE_ROWS,
@@ -29,6 +30,7 @@ from crm_desktop.interop.csv_columns import (
     occurrence_keys,
 )
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
+from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.records.drafts import (
@@ -45,7 +47,6 @@ from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.records.problems import Problem
 
 FIELD_LIMIT = MAX_LINE_BYTES  # a note can be long; an unmatched quote must not eat the file
-NEUTRALIZED = ("=", "+", "-", "@", "\t", "\r")  # cells our export prefixed with '
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -86,10 +87,6 @@ def header_line_index(lines: list[str]) -> int:
         if not quoted and any(d in _QUOTED.sub("", line) for d in ",;\t"):
             return index
     return 0
-
-
-def _unneutralize(value: str) -> str:
-    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALIZED else value
 
 
 _NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
@@ -345,13 +342,22 @@ def read_csv_file(
         for guess in columns.uncertain:
             yield Problem(path.name, header_index + 1, uncertain_message(guess), fatal=False)
         plan = _plan(headers, columns.targets())
+        kinds = [target.partition(":")[0] for target in columns.targets()]
         count = 0
         for item in itertools.chain(head, rows):
+            count += 1  # a row that cannot be read is a row too: the file is not empty
             if isinstance(item, Problem):
                 yield item
                 continue
-            count += 1
-            start, cells = item
+            start, cells, more, at_end = item
+            broken = (
+                swallowed_rows(path.name, start, cells, more, at_end, headers, kinds, delimiter)
+                if more or at_end
+                else None
+            )
+            if broken is not None:
+                yield broken
+                continue
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
@@ -373,12 +379,13 @@ def uncertain_message(guess: ColumnGuess) -> str:
 
 def _rows(
     reader: Iterator[list[str]], lines: _BoundedLines, file_name: str, header_line: int
-) -> Iterator[tuple[int, list[str]] | Problem]:
-    """Each row with the physical line it starts on; a row that cannot be read ends the
-    file with a ``Problem`` at that line."""
+) -> Iterator[tuple[int, list[str], list[str], bool] | Problem]:
+    """Each row with the physical line it starts on, its lines if it has several (else an
+    empty list) and whether the file ended inside it (a quote never closed); a row that
+    cannot be read ends the file with a ``Problem`` at that line."""
     line = header_line
     while True:
-        lines.record = 0
+        lines.start_record()
         try:
             cells = next(reader)
         except StopIteration:
@@ -394,7 +401,7 @@ def _rows(
             return
         start = line + 1
         line = lines.read + header_line
-        yield start, cells
+        yield start, cells, lines.of_record(), lines.ended
 
 
 def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
@@ -406,7 +413,7 @@ def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
         cell = cells[column.index]
         if not cell:
             continue
-        value = _unneutralize(cell.strip())
+        value = unneutralized(cell.strip())
         if value:
             _apply(row, column, value)
     return row
@@ -419,13 +426,28 @@ class _RowTooLongError(Exception):
 class _BoundedLines:
     """The lines of a text stream for ``csv.reader``: none read longer than
     ``MAX_LINE_BYTES`` characters, and no record longer either (``record`` counts the
-    characters of the one being read; the caller sets it to 0 before each row)."""
+    characters of the one being read; the caller calls ``start_record`` before each row).
+    The lines of a record over several lines are kept until the next (``of_record``), and
+    ``ended`` says whether the reader asked for a line past the end of the file (it does
+    only inside a quoted value)."""
 
     def __init__(self, text: io.TextIOWrapper, read_ahead: list[str]) -> None:
         self._text = text
         self._read_ahead = read_ahead  # lines read before the reader started, given first
         self.record = 0
         self.read = 0  # physical lines handed out
+        self.ended = False  # the reader asked for a line after the last
+        self._first = ""  # the record's first line
+        self._more: list[str] = []  # and the ones after it, if any
+
+    def start_record(self) -> None:
+        self.record = 0
+        if self._more:
+            self._more = []
+
+    def of_record(self) -> list[str]:
+        """The physical lines of the record just read, if there were several; else []."""
+        return [self._first, *self._more] if self._more else []
 
     def __iter__(self) -> _BoundedLines:
         return self
@@ -435,8 +457,13 @@ class _BoundedLines:
             self._read_ahead.pop(0) if self._read_ahead else self._text.readline(MAX_LINE_BYTES + 1)
         )
         if not line:
+            self.ended = True
             raise StopIteration
         self.read += 1
+        if self.record:
+            self._more.append(line)
+        else:
+            self._first = line
         self.record += len(line)
         if self.record > MAX_LINE_BYTES:
             raise _RowTooLongError
