@@ -1,7 +1,7 @@
 """An iCalendar file cut into its components as it is read: memory bounded by one component.
 
 The bytes come as physical lines (``vcard_syntax.physical_lines``: CRLF, LF, CR, a BOM,
-UTF-16; a line over ``MAX_LINE_BYTES`` is never held, it comes as ``None``); folded lines are
+UTF-16; a line over ``MAX_LINE_BYTES`` is never held, it comes as a ``LongLine``); folded lines are
 unfolded here, at the byte level (a fold may split a UTF-8 character). Each wanted component
 (VEVENT, VTODO, or VTIMEZONE), with what it nests (VALARM), becomes one ``Block`` at its
 END; the lines around it are passed over without being kept. A component is refused (a
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from crm_desktop.interop.limits import MAX_EVENT_BYTES, MAX_LINE_BYTES, MAX_PROPERTIES, too_large
-from crm_desktop.interop.vcard_syntax import physical_lines
+from crm_desktop.interop.vcard_syntax import LongLine, physical_lines
 from crm_desktop.records.problems import Problem
 
 ITEM_NAMES = frozenset({"VEVENT", "VTODO"})
@@ -135,6 +135,9 @@ def _add(block: _Open, number: int, line: bytes, file: str) -> None:
         block.logical = bytearray(line)
         block.logical_start = number
         block.size += len(line)
+        if len(line) > MAX_LINE_BYTES:  # (the lines read may be longer: a vCard's photo)
+            block.refuse(Problem(file, number, too_large("line")))
+            return
     if block.size > MAX_EVENT_BYTES and block.broken is None:
         block.refuse(Problem(file, block.start, too_large("event")))
 
@@ -153,7 +156,7 @@ def read_blocks(
     current: _Open | None = None
     for number, line in enumerate(physical_lines(stream), start=1):
         if current is None:
-            if line is None:
+            if isinstance(line, LongLine):
                 problem = Problem(file, number, too_large("line"), fatal=False)
                 yield problem
                 continue
@@ -169,7 +172,7 @@ def read_blocks(
                 current.logical = bytearray(line.strip())
                 current.logical_start = number
             continue
-        if line is None:  # never held: the component is refused at this line
+        if isinstance(line, LongLine):  # never held: the component is refused at this line
             current.refuse(Problem(file, number, too_large("line")))
             continue
         if current.broken is None:
