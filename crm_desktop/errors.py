@@ -85,11 +85,16 @@ class RestoreRefusedError(DatabaseError):
 
 
 class BackupFailedError(CrmError):
-    """A backup could not be written (or its copy failed its check); the database is as it was."""
+    """A backup could not be written (or its copy failed its check); the database is as it was.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    ``damaged``: the database itself could not be read whole (damaged pages, not a database),
+    as opposed to the backup that could not be written (its folder, the disk).
+    """
+
+    def __init__(self, path: Path, reason: str, *, damaged: bool = False) -> None:
         self.path = path
         self.reason = reason
+        self.damaged = damaged
         super().__init__(path, reason)
 
     def __str__(self) -> str:

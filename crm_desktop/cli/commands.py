@@ -235,6 +235,10 @@ def _open_full(path: Path) -> Database:
 def _warn_after_open(db: Database) -> None:
     for file in db.repaired_modes:
         sys.stderr.write(f"crm-desktop: warning: {file} was open to other users; made private\n")
+    for file in db.removed_leftovers:
+        sys.stderr.write(
+            f"crm-desktop: warning: removed {file}, left by a restore that was interrupted\n"
+        )
     if db.backup_problem is not None:
         sys.stderr.write(f"crm-desktop: warning: no daily backup: {db.backup_problem}\n")
 
