@@ -5,6 +5,10 @@ sources and ``.qm`` built by ``pyside6-lrelease``). Building the package copies 
 and ``.qm`` files into ``crm_desktop/resources/`` of the build, where
 ``crm_desktop.gui.resources`` finds them in an installed wheel. An editable install and a
 checkout read ``resources/`` itself (the same resolver), so nothing is copied for them.
+The wheel also carries the freedesktop files of ``packaging/linux/`` as data files (the
+``.desktop`` file, the AppStream metainfo, the hicolor icons), which pip installs under the
+environment's ``share/``: ``pip install --user`` puts them in ``~/.local/share``, where the
+desktop finds CRM Desktop's menu entry, icon and "Open with" types.
 Everything else about the package is in ``pyproject.toml``.
 """
 
@@ -16,7 +20,9 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-SOURCE = Path(__file__).resolve().parent / "resources"
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "resources"
+LINUX = HERE / "packaging" / "linux"
 # What the running program reads: the .ts sources and anything else stay out of the wheel.
 SHIPPED = ("icons/*.svg", "translations/*.qm")
 
@@ -50,4 +56,21 @@ class BuildWithResources(build_py):
         return outputs
 
 
-setup(cmdclass={"build_py": BuildWithResources})
+def _desktop_files() -> list[tuple[str, list[str]]]:
+    """(folder under the prefix, [files]) for the .desktop file, the metainfo and the icons."""
+    desktop = sorted(LINUX.glob("*.desktop"))
+    metainfo = sorted(LINUX.glob("*.metainfo.xml"))
+    icons = sorted(path for path in (LINUX / "icons").rglob("*") if path.is_file())
+    if not (desktop and metainfo and icons):  # a wheel without them would lose "Open with"
+        raise FileNotFoundError(f"no .desktop, metainfo or icons in {LINUX}")
+    folders: dict[str, list[str]] = {
+        "share/applications": [path.relative_to(HERE).as_posix() for path in desktop],
+        "share/metainfo": [path.relative_to(HERE).as_posix() for path in metainfo],
+    }
+    for path in icons:
+        folder = "share/" + path.parent.relative_to(LINUX).as_posix()  # share/icons/hicolor/...
+        folders.setdefault(folder, []).append(path.relative_to(HERE).as_posix())
+    return list(folders.items())
+
+
+setup(cmdclass={"build_py": BuildWithResources}, data_files=_desktop_files())

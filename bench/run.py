@@ -478,6 +478,9 @@ def main() -> int:
     parser.add_argument("--cards", type=int, default=10_000, help="cards per crash-safety write")
     parser.add_argument("--kills", type=int, default=20, help="kills per crash-safety write")
     parser.add_argument(
+        "--restore-kills", type=int, default=None, help="kills of a restore (default: --kills)"
+    )
+    parser.add_argument(
         "--merge-cards", type=int, default=500, help="cards merged in the merge write (slow)"
     )
     args = parser.parse_args()
@@ -485,8 +488,13 @@ def main() -> int:
         from bench.safety_report import safety_report
 
         fuzz = 100_000 if args.fuzz is None else args.fuzz
+        restore_kills = args.kills if args.restore_kills is None else args.restore_kills
         return safety_report(
-            cards=args.cards, merge_cards=args.merge_cards, kills=args.kills, fuzz=fuzz
+            cards=args.cards,
+            merge_cards=args.merge_cards,
+            kills=args.kills,
+            fuzz=fuzz,
+            restore_kills=restore_kills,
         )
     if args.fuzz is not None:
         from bench.safety_report import fuzz_only

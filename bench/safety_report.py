@@ -1,7 +1,10 @@
-"""The data-safety figures: crash kills survived, inputs fuzzed, limits held.
+"""The data-safety figures: crash kills survived, inputs fuzzed, limits held, crafted
+restores refused.
 
     .venv/bin/python bench/run.py --safety            # 20 kills per write, 100,000 fuzz inputs
     .venv/bin/python bench/run.py --safety --fuzz 5000 --cards 2000   # a quicker look
+    .venv/bin/python bench/run.py --safety --kills 0 --fuzz 0 --restore-kills 20
+                                          # the limits, iCalendar and restore rows only
     .venv/bin/python bench/run.py --fuzz [N]          # the long fuzz profile alone
 
 Prints a Markdown table (what was checked, the figure, whether it held).
@@ -18,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.calendar_limits import CalendarRun, calendar_runs
 from bench.crash_safety import KillReport, prepare, run_kills
 from bench.fuzz import FuzzReport, long_fuzz
+from bench.restore_safety import crafted_refusals, restore_kills
 
 
 @dataclass
@@ -181,15 +186,73 @@ def limit_rows(folder: Path) -> list[Row]:
     return rows
 
 
-def safety_report(*, cards: int, merge_cards: int, kills: int, fuzz: int) -> int:
+def calendar_rows(folder: Path) -> list[Row]:
+    """iCalendar imports, each in a process of its own: peak RSS from the operating system
+    (the process with the app, vobject and SQLite loaded is the first row)."""
+    mb = 1 << 20
+    rows = []
+    for label, expected, run in calendar_runs(folder / "calendar"):
+        refused = expected[1] > 0
+        figure = (
+            f"event refused ({run.first_problem}), the 2 others imported"
+            if refused
+            else f"{run.imported:,} imported"
+        )
+        rows.append(
+            Row(
+                f"iCalendar: {label}",
+                f"{figure}; peak RSS {run.peak_rss / mb:.0f} MB; {run.seconds:.1f} s",
+                _calendar_held(run, expected),
+            )
+        )
+    return rows
+
+
+def _calendar_held(run: CalendarRun, expected: tuple[int, int]) -> bool:
+    bounded = run.peak_rss < 512 * (1 << 20)  # the issue saw 7.6 GB for a 50 MB line
+    return run.status == 0 and (run.imported, run.failed) == expected and bounded
+
+
+def restore_rows(folder: Path, kills: int) -> list[Row]:
+    """Crafted backups handed to ``crm-desktop restore``, then restores killed at random."""
+    print("restore: crafted backups ...", flush=True)
+    rows = [
+        Row(f"restore of a crafted backup: {case}", figure, held)
+        for case, figure, held in crafted_refusals(folder / "crafted")
+    ]
+    if kills:
+        contacts = 2000
+        print(f"restore: {kills} kills of a restore of {contacts:,} contacts ...", flush=True)
+        r = restore_kills(folder / "restore-kills", kills=kills, contacts=contacts)
+        for failure in r.failures:
+            print(f"  FAILED: {failure}")
+        rows.append(
+            Row(
+                f"SIGKILL during a restore of {contacts:,} contacts over as many",
+                f"{r.survived}/{r.kills} kills survived (database kept {r.kept}, backup "
+                f"restored {r.restored}); leftovers put right at the next open "
+                f"{r.leftovers}; one whole restore {r.duration:.1f} s",
+                r.survived == r.kills and not r.failures,
+            )
+        )
+    return rows
+
+
+def safety_report(
+    *, cards: int, merge_cards: int, kills: int, fuzz: int, restore_kills: int | None = None
+) -> int:
     folder = Path(tempfile.mkdtemp(prefix="crm-safety-"))
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     rows = kill_rows(cards, merge_cards, kills, folder) if kills else []
     rows += fuzz_rows(fuzz) if fuzz else []
     rows += limit_rows(folder)
+    from bench.date_safety import date_rows  # they import Row from here
     from bench.input_safety import input_rows
 
     rows += input_rows(folder)
+    rows += date_rows(folder)
+    rows += calendar_rows(folder)
+    rows += restore_rows(folder, kills if restore_kills is None else restore_kills)
     print()
     print(f"Data safety, measured {started} (bench/run.py --safety)")
     print()

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import shutil
 import sys
 import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from crm_desktop import APP_NAME, __version__
+from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.main_window import MainWindow
-from crm_desktop.gui.resources import icon, translations_dir
+from crm_desktop.gui.opened_files import OpenedFiles
+from crm_desktop.gui.resources import icon, resources_dir, translations_dir
+from crm_desktop.gui.settings_file import make_settings_private
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database
 from crm_desktop.services.database import open_database as open_full
@@ -46,11 +50,13 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("CRM Desktop")
     app.setApplicationVersion(__version__)
+    # Before anything writes a setting: the file (CSV column mappings, database paths) 0600.
+    make_settings_private()
     app.setWindowIcon(icon("crm-desktop"))
     # A photo in a contact is decoded with a cap: a "PNG" claiming 60,000 x 60,000 pixels is
     # refused instead of exhausting memory.
     QImageReader.setAllocationLimit(PHOTO_READ_LIMIT_MB)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop file
     install_translators(app, QLocale())
     return app
 
@@ -87,9 +93,9 @@ def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] |
 
             restored = recover_damaged_database(error)
             return None if restored is None else (restored, None)
-        QMessageBox.critical(None, error_title(error), error_text(error))
+        show_error(None, error, QMessageBox.Icon.Critical)
     except CrmError as error:
-        QMessageBox.critical(None, error_title(error), error_text(error))
+        show_error(None, error, QMessageBox.Icon.Critical)
     return None
 
 
@@ -104,6 +110,24 @@ def warn_if_synced(path: Path, parent: QWidget | None) -> None:
         warn_synced_folder(path, folder.service, parent)
 
 
+# Set (to anything but empty) by the bundle's smoke test (packaging/build.py): the window quits
+# as soon as it has started, after printing what it shows as one JSON line.
+QUIT_WHEN_STARTED = "CRM_DESKTOP_QUIT_WHEN_STARTED"
+
+
+def report_and_quit(window: MainWindow) -> None:
+    """What the started window shows (its first menu, whether it has its icon, where its
+    resources are), one JSON line on stdout; then the event loop ends with status 0."""
+    seen = {
+        "shown": window.isVisible(),
+        "menu": window.menuBar().actions()[0].text(),
+        "icon": not QApplication.windowIcon().isNull(),
+        "resources": str(resources_dir()),
+    }
+    print(json.dumps(seen), flush=True)
+    QApplication.quit()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     started = start_or_recover(args)
@@ -111,18 +135,30 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     db, temporary = started
     window: MainWindow | None = None
+    opened: OpenedFiles | None = None
     try:
         window = MainWindow(db)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         if temporary is None:  # once the window and its list are up
             path = resolve_db_path(getattr(args, "db", None))
             window.started.connect(partial(warn_if_synced, path, window))
+        # "Open with CRM Desktop": the files named on the command line, macOS's file-open
+        # events; imported once the window has started (after the warning above).
+        opened = OpenedFiles(window)
+        app.installEventFilter(opened)
+        opened.open(getattr(args, "files", None) or [])
+        if os.environ.get(QUIT_WHEN_STARTED):
+            window.started.connect(partial(report_and_quit, window))
         window.show()
         return app.exec()
     finally:
+        if opened is not None:
+            app.removeEventFilter(opened)
         if window is not None:
             window.close_database()
         else:
             db.close()
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)
+        QSettings().sync()  # the window's layout, saved as it closed
+        make_settings_private()  # still so, even if the file was removed meanwhile

@@ -21,6 +21,7 @@ class DatabaseProblem(Enum):
     TOO_NEW = "too-new"
     CANNOT_OPEN = "cannot-open"
     MIGRATION_FAILED = "migration-failed"
+    UNSAFE = "unsafe"  # another user could plant or replace its files (its lock, backups)
 
 
 class CrmError(Exception):
@@ -50,6 +51,7 @@ class DatabaseError(CrmError):
             DatabaseProblem.TOO_NEW: "the database was written by a newer version of CRM Desktop",
             DatabaseProblem.CANNOT_OPEN: "the database cannot be opened",
             DatabaseProblem.MIGRATION_FAILED: "the database could not be upgraded",
+            DatabaseProblem.UNSAFE: "refused: other users could change its files",
         }[self.problem]
 
     def __str__(self) -> str:
@@ -83,11 +85,16 @@ class RestoreRefusedError(DatabaseError):
 
 
 class BackupFailedError(CrmError):
-    """A backup could not be written (or its copy failed its check); the database is as it was."""
+    """A backup could not be written (or its copy failed its check); the database is as it was.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    ``damaged``: the database itself could not be read whole (damaged pages, not a database),
+    as opposed to the backup that could not be written (its folder, the disk).
+    """
+
+    def __init__(self, path: Path, reason: str, *, damaged: bool = False) -> None:
         self.path = path
         self.reason = reason
+        self.damaged = damaged
         super().__init__(path, reason)
 
     def __str__(self) -> str:

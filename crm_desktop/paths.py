@@ -12,6 +12,7 @@ DB_ENV_VAR = "CRM_DESKTOP_DB"
 DB_FILE_NAME = "crm.sqlite3"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX: a link planted at the name is refused
 
 
 def data_dir() -> Path:
@@ -60,6 +61,72 @@ def touch_private_file(path: Path) -> None:
     os.close(fd)
     if os.name == "posix":
         path.chmod(PRIVATE_FILE_MODE)
+
+
+def _private_group(gid: int) -> bool:
+    """The group is the user's own alone (a "user private group", as Debian and Fedora give
+    every user, under which umask 002 makes folders group-writable): no one else is in it."""
+    if gid != os.getegid():
+        return False
+    import grp
+    import pwd
+
+    try:
+        members = set(grp.getgrgid(gid).gr_mem)
+        me = pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:  # a group or user the system does not name
+        return False
+    return members <= {me}
+
+
+def folder_safety_problem(folder: Path) -> str | None:
+    """Why another user could plant, replace or empty files in ``folder`` (the database's,
+    which holds its lock, or the backups folder), or None when only the user (or root) can.
+
+    Refused: a folder owned by another user (not root), one others can write to without
+    the sticky bit that keeps them from removing or renaming our files (``/tmp`` has it),
+    a folder that is a link another user made. POSIX only (None elsewhere).
+    """
+    if os.name != "posix":
+        return None
+    me = os.geteuid()
+    try:
+        link = folder.lstat()
+        info = folder.stat()
+    except OSError:  # missing: made 0700 by us, or reported by what opens it
+        return None
+    if stat.S_ISLNK(link.st_mode) and link.st_uid not in (me, 0):
+        return f"{folder} is a symbolic link made by another user"
+    if info.st_uid not in (me, 0):
+        return f"the folder {folder} belongs to another user"
+    mode = info.st_mode
+    if not mode & stat.S_ISVTX:
+        if mode & stat.S_IWOTH:
+            return f"other users can write to the folder {folder}"
+        if mode & stat.S_IWGRP and not _private_group(info.st_gid):
+            return f"other users (its group) can write to the folder {folder}"
+    return None
+
+
+def make_private_file(path: Path, *, own_folder: bool) -> None:
+    """``path`` readable and writable by its owner only (0600), made empty if missing; its
+    folder made if missing and, when ``own_folder`` (a folder of ours, not one the user chose,
+    not ``~/.config``), made 0700 as well.
+
+    A link at ``path`` is not followed (nothing is created elsewhere); a file that is not ours
+    to change is left as it is (``OSError`` is not raised for a mode we cannot set).
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
+    if os.name != "posix":
+        return
+    if own_folder:
+        _private(folder, PRIVATE_DIR_MODE)
+    if not path.exists() and not path.is_symlink():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | _NOFOLLOW, PRIVATE_FILE_MODE)
+        os.close(fd)
+    _private(path, PRIVATE_FILE_MODE)
 
 
 def database_files(db_path: Path) -> list[Path]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import sysconfig
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop import __version__
+from crm_desktop import APP_ID, __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
@@ -37,6 +38,7 @@ BUILD_INPUTS = (
     "README.md",
     "crm_desktop",
     "resources",
+    "packaging",
 )
 
 # Starts the real window (``crm-desktop --db PATH``), lets it paint, and quits from inside the
@@ -68,6 +70,43 @@ QApplication.exec = staticmethod(exec_briefly)
 status = main(["--db", sys.argv[1]])
 seen.update(status=status, package=crm_desktop.__file__, resources=str(resources_dir()))
 print(json.dumps(seen))
+"""
+
+
+# ``crm-desktop DATABASE FILE``: its window's import options and preview accepted as they come,
+# the event loop left once the import is reported; prints the exit status.
+OPEN_WITH = """
+import sys
+from PySide6.QtWidgets import QApplication, QDialog
+
+from crm_desktop.__main__ import main
+from crm_desktop.gui.import_dialog import ImportDialog
+from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog
+from crm_desktop.gui.main_window import MainWindow
+
+exec_loop = QApplication.exec
+ImportDialog.exec = lambda dialog: QDialog.DialogCode.Accepted.value
+previews = []
+
+def preview_and_accept(dialog):
+    previews.append(dialog)
+    dialog.show()
+    while dialog.running:
+        QApplication.processEvents()
+    dialog.accept()
+    return int(dialog.result())
+
+ImportPreviewDialog.exec = preview_and_accept
+
+def exec_until_imported():
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    window.import_export.imported.connect(QApplication.quit)
+    return exec_loop()
+
+QApplication.exec = staticmethod(exec_until_imported)
+status = main(["--db", sys.argv[1], sys.argv[2]])
+assert len(previews) == 1, previews
+print(status)
 """
 
 
@@ -184,3 +223,51 @@ def test_the_installed_wheel_starts_its_window_with_its_own_resources(
     assert seen["status"] == 0
     assert seen["shown"] and seen["icon"]
     assert seen["menu"] == "&ملف"  # the Arabic translation, read from the installed package
+
+
+def test_crm_desktop_with_a_vcard_imports_it_from_the_installed_wheel(
+    installed: Path, tmp_path: Path
+) -> None:
+    """The installed command, as a file manager's "Open with" runs it, imports the file through
+    the window's import (the options and the preview accepted as they come), then quits."""
+    python = installed / ("python.exe" if os.name == "nt" else "python")
+    script = tmp_path / "open_with.py"
+    script.write_text(OPEN_WITH, encoding="utf-8")
+    database = tmp_path / "crm.sqlite3"
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Puig\r\nEND:VCARD\r\n", encoding="utf-8")
+    env = _clean_env(QT_QPA_PLATFORM="offscreen", LC_ALL="en_GB.UTF-8", LANGUAGE="en")
+    result = _run([python, script, database, card], cwd=tmp_path, env=env)
+    assert result.stdout.splitlines()[-1] == "0"
+    with sqlite3.connect(database) as raw:
+        names = [row[0] for row in raw.execute("SELECT formatted_name FROM contacts")]
+    assert names == ["Ana Puig"]
+
+
+def test_the_wheel_installs_the_desktop_entry_metainfo_and_icons_under_share(
+    installed: Path,
+) -> None:
+    share = installed.parent / "share"
+    assert (share / "applications" / f"{APP_ID}.desktop").is_file()
+    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    for size in ("16x16", "48x48", "256x256", "512x512"):
+        assert (share / "icons" / "hicolor" / size / "apps" / f"{APP_ID}.png").is_file()
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+
+
+def test_appstream_finds_the_installed_desktop_entry_and_icon(
+    installed: Path, tmp_path: Path
+) -> None:
+    """``appstreamcli validate-tree`` over the wheel's share/ as a distribution lays it out
+    (usr/share): the metainfo is valid and names a .desktop file and an icon that are there."""
+    appstreamcli = shutil.which("appstreamcli")
+    if appstreamcli is None:
+        pytest.skip("appstreamcli is not installed (Debian: appstream; .ci/run installs it)")
+    root = tmp_path / "root"
+    shutil.copytree(installed.parent / "share", root / "usr" / "share")
+    result = subprocess.run(
+        [appstreamcli, "validate-tree", "--no-net", str(root)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "desktop-file-not-found" not in result.stdout

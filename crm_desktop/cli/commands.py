@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import re
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -27,6 +26,7 @@ from crm_desktop.cli.json_shapes import (
     print_json,
     problem_json,
 )
+from crm_desktop.cli.when import when_argument
 from crm_desktop.errors import CrmError
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crm-desktop",
         description="CRM Desktop: contacts, accounts, activities and notes in one private file. "
-        "Without a command, the window opens.",
+        "Without a command, the window opens; `crm-desktop FILE...` opens it and imports the "
+        "files (vCard, CSV, iCalendar) through File > Import's options and preview.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -106,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         parents=[common],
         help="check the database for damage (SQLite's integrity and foreign-key checks, the "
-        "search index) and its files for permissions that let other users read them",
+        "search index, times and dates no reader can use) and its files for permissions that "
+        "let other users read them",
     )
     check.add_argument(
         "--quick",
@@ -214,46 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument(
         "--due",
         metavar="WHEN",
-        type=_when,
+        type=when_argument,
         help="schedule it (open) for WHEN: an ISO 8601 date or date-time in local time "
         "(2026-12-03, 2026-12-03T14:30), today, tomorrow or +3d (a day alone means 09:00)",
     )
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
     return parser
-
-
-_RELATIVE_DAYS = re.compile(r"^\+(\d{1,4})d$")
-
-
-def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime:
-    """``--due WHEN`` as an aware time: an ISO 8601 date or date-time (local time unless it
-    has an offset), ``today``, ``tomorrow`` or ``+3d``; a day without a time is 09:00 there."""
-    word = text.strip().lower()
-    today = now.astimezone(zone).date()
-    day: date | None = None
-    if word == "today":
-        day = today
-    elif word == "tomorrow":
-        day = today + timedelta(days=1)
-    elif match := _RELATIVE_DAYS.match(word):
-        day = today + timedelta(days=int(match.group(1)))
-    elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
-        day = date.fromisoformat(word)
-    if day is not None:
-        return datetime.combine(day, time(9, 0), tzinfo=zone)
-    moment = datetime.fromisoformat(text.strip())
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-
-
-def _when(text: str) -> datetime:
-    from crm_desktop.services.schedule_rows import local_zone
-
-    try:
-        return parse_when(text, datetime.now(UTC), local_zone())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date or time (2026-12-03, 2026-12-03T14:30, today, tomorrow, +3d)"
-        ) from None
 
 
 def _open_full(path: Path) -> Database:
@@ -267,6 +235,10 @@ def _open_full(path: Path) -> Database:
 def _warn_after_open(db: Database) -> None:
     for file in db.repaired_modes:
         sys.stderr.write(f"crm-desktop: warning: {file} was open to other users; made private\n")
+    for file in db.removed_leftovers:
+        sys.stderr.write(
+            f"crm-desktop: warning: removed {file}, left by a restore that was interrupted\n"
+        )
     if db.backup_problem is not None:
         sys.stderr.write(f"crm-desktop: warning: no daily backup: {db.backup_problem}\n")
 

@@ -21,7 +21,7 @@ JsonObject = dict[str, Any]
 def iso(moment: datetime | None) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def photo_json(photo: PhotoValue | None) -> JsonObject | None:
@@ -160,7 +160,8 @@ def activity_json(row: ActivityRow, zone: tzinfo) -> JsonObject:
 
 def activity_line(row: ActivityRow, zone: tzinfo) -> str:
     when = row.when
-    shown = when.astimezone(zone).strftime("%Y-%m-%d %H:%M") if when else "-"
+    # isoformat pads a year before 1000 (strftime's %Y does not on Linux)
+    shown = when.astimezone(zone).isoformat(" ", "minutes")[:16] if when else "-"
     who = ", ".join(row.contact_names) or row.account_name
     return "\t".join((str(row.id), shown, row.kind, row.status, row.subject, who))
 

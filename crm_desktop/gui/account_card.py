@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
 
@@ -22,17 +22,14 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def _link(url: str, text: str, parent: QWidget) -> QLabel:
-    label = QLabel(
-        f'<a href="{html.escape(url, quote=True)}">\u2068{html.escape(text)}\u2069</a>', parent
-    )
+    label = QLabel(f'<a href="{escaped(url)}">\u2068{escaped(text)}\u2069</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
     return label
@@ -86,20 +83,22 @@ class AccountCardView(QScrollArea):
         if card.website:
             address = web_address(card.website)
             if address is None:  # shown, never opened
-                form.addRow(self.tr("Website"), _plain(card.website, body))
+                add_form_row(form, self.tr("Website"), _plain(card.website, body))
             else:
                 site = _link(address, card.website, body)
                 site.linkActivated.connect(self._on_external_link_activated)
-                form.addRow(self.tr("Website"), site)
+                add_form_row(form, self.tr("Website"), site)
         for phone in card.phones:
-            form.addRow(self.tr("Phone"), _plain(phone.value, body))
+            add_form_row(form, self.tr("Phone"), _plain(phone.value, body))
         for email in card.emails:
-            form.addRow(self.tr("Email"), _plain(email.value, body))
+            add_form_row(form, self.tr("Email"), _plain(email.value, body))
         for kind, text in address_rows(card.addresses):
-            form.addRow(kind, _plain(text, body))
+            add_form_row(form, kind, _plain(text, body))
         if card.note:
             outer.addWidget(_plain(card.note, body))
-        heading = QLabel(self.tr("Contacts (%1)").replace("%1", str(len(card.contacts))), body)
+        heading = QLabel(
+            self.tr("Contacts (%1)").replace("%1", QLocale().toString(len(card.contacts))), body
+        )
         heading.setObjectName("accountContactsHeading")
         outer.addWidget(heading)
         for contact in card.contacts:

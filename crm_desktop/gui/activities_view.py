@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -38,6 +37,7 @@ from crm_desktop.gui.activity_text import (
     to_qdate,
 )
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 from crm_desktop.services import activities as service
@@ -123,7 +123,7 @@ class ActivitiesView(QWidget):
 
         self.calendar = ActivityCalendar(self)
         self.calendar.setMinimumHeight(260)  # room for the markers under the day numbers
-        self._day_label = QLabel(self)
+        self._day_label = plain_label("", self)
         self._day_label.setObjectName("dayHeading")
         self.day_model = ActivityListModel(self)
         self.day_table = _table(self, "dayList", self.day_model)

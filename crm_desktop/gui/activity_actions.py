@@ -12,12 +12,12 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.complete_dialog import CompleteDialog
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 from crm_desktop.records.vocabulary import TIMED_KINDS, ActivityKind, ActivityStatus
@@ -93,7 +93,7 @@ class ActivityActions(QObject):
         return result
 
     def show_error(self, error: CrmError) -> None:
-        QMessageBox.warning(self._widget, error_title(error), error_text(error))
+        show_error(self._widget, error)
 
     def _find_contacts(self, text: str) -> list[tuple[ContactId, str]]:
         try:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QDate, QEvent, QMimeData, QObject, QPoint
 from PySide6.QtGui import QColor, QDropEvent, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
-from crm_desktop.gui.activity_text import from_qdate, to_qdate
+from crm_desktop.gui.activity_text import from_qdate, supported_days, to_qdate
 
 ACTIVITY_MIME = "application/x-crm-desktop-activity-ids"
 MAX_DOTS = 3
@@ -38,6 +38,7 @@ class ActivityCalendar(QCalendarWidget):
         self.setObjectName("activityCalendar")
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setDateRange(*supported_days())  # no day a dropped activity cannot be moved to
         self._counts: dict[date, int] = {}
         self._grid = self.findChild(QTableView, "qt_calendar_calendarview")
         assert self._grid is not None

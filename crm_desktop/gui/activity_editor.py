@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem, Q
 
 from crm_desktop.gui.activity_text import (
     from_qdatetime,
+    limit_to_supported,
     set_locale_format,
     to_qdatetime,
     word,
@@ -80,8 +81,9 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         self._ui.contactSearch.setCompleter(completer)
         self._ui.contactSearch.setEnabled(find_contacts is not None)
         self._completer = completer
-        set_locale_format(self._ui.start)
-        set_locale_format(self._ui.due)
+        for edit in (self._ui.start, self._ui.due):
+            limit_to_supported(edit)
+            set_locale_format(edit)
         self._fill_choices(accounts)
         self._fill(self._original, contact_names or {})
         self._retranslate()

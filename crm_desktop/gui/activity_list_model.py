@@ -21,6 +21,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_calendar import ACTIVITY_MIME, activity_mime
 from crm_desktop.gui.activity_text import local_date, time_text, word
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import ID_ROLE, AnyIndex, RecordTableModel
 from crm_desktop.records.activities import ActivityRow
 from crm_desktop.records.vocabulary import ActivityStatus, Priority
@@ -135,8 +136,10 @@ class ActivityListModel(RecordTableModel):
             return None
         if role == ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a guessed format: the subject escaped
+            return tool_tip(self._text(row, column))
         if (
             role == Qt.ItemDataRole.FontRole
             and row.priority == Priority.HIGH

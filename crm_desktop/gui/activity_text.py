@@ -3,7 +3,7 @@ user's language, stored UTC times as local ones through QLocale."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
+from crm_desktop.records.date_range import EARLIEST, END
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
 
 _WORDS = {
@@ -67,6 +68,24 @@ def set_locale_format(edit: QDateTimeEdit) -> None:
     edit.setDateTime(value)
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def supported_days() -> tuple[QDate, QDate]:
+    """The first and last local days on which every time can be stored (one day inside the
+    supported range, whatever the zone): for pickers of a day alone."""
+    return (
+        to_qdatetime(EARLIEST).date().addDays(1),
+        to_qdatetime(END - timedelta(minutes=1)).date().addDays(-1),
+    )
+
+
+def limit_to_supported(edit: QDateTimeEdit) -> None:
+    """Let ``edit`` offer only the times the store keeps (years 1000 to 9998, in UTC, shown
+    in local time), so that a user cannot pick one that would be refused."""
+    if isinstance(edit, QDateEdit):
+        edit.setDateRange(*supported_days())
+    else:
+        edit.setDateTimeRange(to_qdatetime(EARLIEST), to_qdatetime(END - timedelta(minutes=1)))
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import confirm as confirming
 from crm_desktop.gui.bidi import isolated
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from crm_desktop.gui.plain_text import tell, tool_tip
 from crm_desktop.gui.tasks import ServiceTask, Work
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.backups import (
@@ -155,7 +156,7 @@ class BackupsDialog(QDialog):
                     self._reason_text(backup.reason),
                 ]
             )
-            item.setToolTip(COLUMN_MADE, str(backup.path))
+            item.setToolTip(COLUMN_MADE, tool_tip(str(backup.path)))
             for column in (COLUMN_SIZE, COLUMN_CONTACTS):
                 item.setTextAlignment(
                     column, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
@@ -276,8 +277,9 @@ class BackupsDialog(QDialog):
         self.reload()
         self.restored.emit(result.database)
         self._hold_window(False)  # the window shows the restored data from here on
-        QMessageBox.information(
+        tell(
             self,
+            QMessageBox.Icon.Information,
             self.tr("Backup restored"),
             self.tr("The database now holds the backup made on %1.").replace(
                 "%1", isolated(local_date_time(result.source.created_at))
@@ -324,7 +326,7 @@ class BackupsDialog(QDialog):
             window.setUpdatesEnabled(not hold)
 
     def _show_error(self, error: CrmError) -> None:
-        QMessageBox.warning(self, error_title(error), error_text(error))
+        show_error(self, error)
 
     def reject(self) -> None:
         if self._task is None:  # a restore half done is not walked away from

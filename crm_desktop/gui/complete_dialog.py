@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.gui.activity_text import word
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.plain_text import plain_label
 
 
 class CompleteDialog(QDialog):
@@ -27,7 +28,8 @@ class CompleteDialog(QDialog):
         self._kind = kind
         self._subject = subject
         layout = QVBoxLayout(self)
-        self._heading = QLabel(self)
+        self._heading = plain_label("", self)  # it quotes the subject
+        self._heading.setObjectName("completeHeading")
         self._heading.setWordWrap(True)
         layout.addWidget(self._heading)
         form = QFormLayout()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from crm_desktop.gui.plain_text import message_box
+
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask; True when the user chose ``action`` (Cancel is the default, as Esc and Enter go)."""
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
         title,
         text,

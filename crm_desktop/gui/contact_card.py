@@ -7,7 +7,6 @@ escaped value; they open with the system's mail program or dialler, never inside
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -16,6 +15,7 @@ from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.contacts import ContactCard
 
 if TYPE_CHECKING:  # made after the first paint
@@ -26,8 +26,7 @@ PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a name like <b>x</b> is never markup
+    label = plain_label(text, parent)  # a name like <b>x</b> is never markup
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -36,8 +35,8 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
 def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
     """A link whose shown text is ``text`` escaped: markup in contact data stays text. Emails
     and numbers are isolated left-to-right, so a right-to-left window does not reorder them."""
-    shown = f"\u2066{html.escape(text)}\u2069"
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{shown}</a>', parent)
+    shown = f"\u2066{escaped(text)}\u2069"
+    label = QLabel(f'<a href="{escaped(url)}">{shown}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -104,7 +103,7 @@ class ContactCardView(QScrollArea):
 
         def add(label: str, value: str) -> None:
             if value:
-                form.addRow(label, _plain_label(value, body))
+                add_form_row(form, label, _plain_label(value, body))
 
         if not card.accounts:
             add(self.tr("Title"), d.title)
@@ -112,12 +111,12 @@ class ContactCardView(QScrollArea):
         for email in d.emails:
             mail = _link_label(f"mailto:{quote(email.value, safe='@')}", email.value, body)
             mail.linkActivated.connect(self._on_link_activated)
-            form.addRow(self.tr("Email"), mail)
+            add_form_row(form, self.tr("Email"), mail)
         for phone in d.phones:
             number = "".join(ch for ch in phone.value if ch.isdigit() or ch == "+")
             call = _link_label(f"tel:{number}", phone.value, body)
             call.linkActivated.connect(self._on_link_activated)
-            form.addRow(self.tr("Phone"), call)
+            add_form_row(form, self.tr("Phone"), call)
         for kind, text in address_rows(d.addresses):
             add(kind, text)
         add(self.tr("Birthday"), self._date_text(d.birthday))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -42,6 +42,7 @@ from crm_desktop.gui.detail_rows import (
 )
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
@@ -285,7 +286,16 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                 )
         try:
             birthday = normalize_partial_date(ui.birthday.text(), "birthday")
-        except InvalidValueError:
+        except InvalidValueError as error:
+            if error.expected == RANGE_TEXT:
+                years = QLocale()
+                years.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+                raise ValueError(
+                    self.tr("%1 is outside the years %2 to %3 that CRM Desktop keeps.")
+                    .replace("%1", ui.birthday.text())
+                    .replace("%2", years.toString(FIRST_YEAR))
+                    .replace("%3", years.toString(LAST_YEAR))
+                ) from None
             raise ValueError(
                 self.tr("%1 is not a date: write 1980-04-15, or --04-15 without the year.").replace(
                     "%1", ui.birthday.text()

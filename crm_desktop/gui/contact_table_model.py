@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.ids import ContactId
@@ -144,8 +145,10 @@ class ContactTableModel(RecordTableModel):
         shown = self._row(row)
         if shown is None:
             return None
-        text = self._text(shown, column)
-        return cell_text(text, left_to_right=column in (COLUMN_PHONE, COLUMN_EMAIL))
+        left_to_right = column in (COLUMN_PHONE, COLUMN_EMAIL)
+        text = cell_text(self._text(shown, column), left_to_right=left_to_right)
+        # A tool tip's format is guessed: the name (a CSV's, a card's) is escaped into it.
+        return tool_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def _text(self, row: ContactRow, column: int) -> str:
         if column == COLUMN_NAME:

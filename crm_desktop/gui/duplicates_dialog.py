@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
@@ -31,9 +31,11 @@ from crm_desktop.gui.duplicate_group_model import (
     COLUMN_SCORE,
     DuplicateGroupModel,
 )
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
 from crm_desktop.gui.merge_choice_model import MergeChoiceModel, name_text
+from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tell
 from crm_desktop.records.contacts import Changes, ContactCard
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_cards import get_contacts
@@ -205,15 +207,12 @@ class DuplicatesDialog(QDialog):
         if isinstance(error, CrmError):
             self._show_error(error)
         else:
-            box = QMessageBox(
+            tell(  # plain text: the error may quote data
+                self,
                 QMessageBox.Icon.Critical,
                 self.tr("Unexpected error"),
-                self.tr("Looking for duplicates failed: %1").replace("%1", str(error)),
-                QMessageBox.StandardButton.Ok,
-                self,
+                filled(self.tr("Looking for duplicates failed: %1"), str(error)),
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote data
-            box.exec()
 
     def _on_task_finished(self) -> None:
         task, self._task = self._task, None
@@ -408,7 +407,7 @@ class DuplicatesDialog(QDialog):
             ui.status.setText(self.tr("%n group(s) of probable duplicates", "", count))
 
     def _show_error(self, error: CrmError) -> None:
-        QMessageBox.warning(self, error_title(error), error_text(error))
+        show_error(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.errors import (
     AlreadyRunningError,
@@ -15,6 +16,8 @@ from crm_desktop.errors import (
     NotFoundError,
     RestoreRefusedError,
 )
+from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tell
 
 
 def error_title(error: CrmError) -> str:
@@ -93,8 +96,13 @@ def error_text(error: CrmError) -> str:
                 "ErrorText",
                 "%1 could not be upgraded. It was left as it was; a backup is in its folder.",
             ),
+            DatabaseProblem.UNSAFE: QCoreApplication.translate(
+                "ErrorText",
+                "%1 was not used: another user could change or plant files beside it (%2). "
+                "Keep the database in a folder only you can write to.",
+            ),
         }[error.problem]
-        return advice.replace("%1", path)
+        return filled(advice, path, error.detail)
     if isinstance(error, NotFoundError):
         return QCoreApplication.translate(
             "ErrorText", "That record no longer exists. It may have been deleted."
@@ -159,3 +167,13 @@ def _too_large_text(error: InputTooLargeError) -> str:
             "ErrorText", "Nothing was imported. Split the file, or remove what is too large."
         )
     )
+
+
+def show_error(
+    parent: QWidget | None,
+    error: CrmError,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> None:
+    """Tell ``error`` in a message box (plain text: it may quote a path, a value, a file's
+    words) and wait for the user."""
+    tell(parent, icon, error_title(error), error_text(error))

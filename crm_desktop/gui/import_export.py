@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import message_box, tell
 from crm_desktop.services.cancel import CancelToken
 from crm_desktop.services.contact_list import ordered_contact_ids
 
@@ -197,19 +199,24 @@ class ImportExport(QObject):
         if isinstance(error, CrmError):
             self._show_error(error)
         else:
-            QMessageBox.critical(
+            tell(  # plain text: the exception's words may quote the file's
                 self._window,
+                QMessageBox.Icon.Critical,
                 QCoreApplication.translate("MainWindow", "Unexpected error"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "The operation stopped on an unexpected error and nothing was changed. "
-                    "Please report it with these details:\n\n%1",
-                ).replace("%1", f"{type(error).__name__}: {error}"),
+                filled(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "The operation stopped on an unexpected error and nothing was changed. "
+                        "Please report it with these details:\n\n%1",
+                    ),
+                    f"{type(error).__name__}: {error}",
+                ),
             )
 
     def _on_task_cancelled(self) -> None:
-        QMessageBox.information(
+        tell(
             self._window,
+            QMessageBox.Icon.Information,
             QCoreApplication.translate("MainWindow", "Cancelled"),
             QCoreApplication.translate("MainWindow", "Cancelled: nothing was changed."),
         )
@@ -229,7 +236,6 @@ class ImportExport(QObject):
     def _on_import_succeeded(self, result: object) -> None:
         from crm_desktop.gui.bidi import isolated
         from crm_desktop.gui.import_match_model import contact_text
-        from crm_desktop.gui.placeholders import filled
         from crm_desktop.records.importing import ImportSummary
 
         assert isinstance(result, ImportSummary)
@@ -249,14 +255,13 @@ class ImportExport(QObject):
                 "",
                 len(result.possible_duplicates),
             )
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("MainWindow", "Import finished"),
             text,
             QMessageBox.StandardButton.Ok,
             self._window,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         problem = QCoreApplication.translate("MainWindow", "%1, line %2: %3")
         merged = QCoreApplication.translate("MainWindow", "%1, line %2: %3 merged into %4")
         perhaps = QCoreApplication.translate("MainWindow", "%1, line %2: %3 is perhaps %4")

@@ -4,7 +4,6 @@ would record, each with the contact it goes with and why."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from crm_desktop.gui.bidi import cell_text, isolated
 from crm_desktop.gui.match_reasons import reasons_text
 from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.records.importing import ImportMatch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -148,7 +148,7 @@ class ImportMatchModel(QAbstractTableModel):
             return Qt.CheckState.Checked if merged else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and shown != COLUMN_ACTION:
             # The whole text of a cell cut short; escaped, as a tool tip may be read as markup.
-            return f"<p>{html.escape(self._text(match, shown))}</p>"
+            return tool_tip(self._text(match, shown))
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(match, shown)
             if shown in (COLUMN_CARD, COLUMN_CONTACT):

@@ -8,7 +8,6 @@ stops it and writes nothing, Import hands the user's choices to the real import.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, Signal
@@ -27,6 +26,7 @@ from crm_desktop.gui.bidi import cell_text, isolated
 from crm_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from crm_desktop.gui.import_match_model import CardKey, ImportMatchModel
 from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.tasks import ServiceTask
 from crm_desktop.records.importing import DuplicatePolicy, ImportSummary
 from crm_desktop.services.cancel import CancelToken
@@ -196,7 +196,7 @@ class ImportPreviewDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if column == 2:  # the whole of a long message; escaped, a tool tip may be markup
-                    item.setToolTip(f"<p>{html.escape(text)}</p>")
+                    item.setToolTip(tool_tip(text))
                 table.setItem(row, column, item)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(1)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
@@ -397,7 +396,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self._db.path, self).exec()
 
     def show_error(self, error: CrmError) -> None:
-        QMessageBox.warning(self, error_title(error), error_text(error))
+        show_error(self, error)
         damaged = isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT
         if damaged and self._db.writer_open and not self._damage_told:
             self._damage_told = True  # once: a damaged file fails again at every read

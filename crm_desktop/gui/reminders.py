@@ -17,6 +17,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.plain_text import notification_text
 from crm_desktop.records.activities import ActivityRow
 
 Clock = Callable[[], datetime]
@@ -94,8 +95,8 @@ class ReminderNotifier(QObject):
             if not tray.isVisible():
                 tray.show()
             tray.showMessage(
-                self.tr("Reminder"), text, QSystemTrayIcon.MessageIcon.Information,
-                TRAY_MESSAGE_MS,
+                self.tr("Reminder"), notification_text(text),
+                QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS,
             )  # fmt: skip
             return
         self._banner.show_message(

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.backups_dialog import local_date_time
 from crm_desktop.gui.bidi import isolated
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.plain_text import message_box, tell
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.backups import inspect_backup, list_backups, restore_backup_into
 
@@ -40,8 +41,9 @@ def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None
         + QCoreApplication.translate("StartupDialogs", "It has not been changed.")
     )
     if backup is None:
-        QMessageBox.critical(
+        tell(
             parent,
+            QMessageBox.Icon.Critical,
             QCoreApplication.translate("StartupDialogs", "The database is damaged"),
             damaged
             + "\n\n"
@@ -68,7 +70,7 @@ def offer_restore(path: Path, backup: BackupEntry | None, parent: QWidget | None
             "what changed since the backup is not in it.",
         )
     )
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("StartupDialogs", "The database is damaged"),
         text,
@@ -119,7 +121,7 @@ def recover_damaged_database(
         problem = failure
     finally:
         QApplication.restoreOverrideCursor()
-    QMessageBox.critical(parent, error_title(problem), error_text(problem))
+    show_error(parent, problem, QMessageBox.Icon.Critical)
     return None
 
 
@@ -128,7 +130,7 @@ def recover_in_window(error: CrmError, window: QWidget) -> Database | None:
     newest good backup (the window closes if the user quits rather); other errors are told,
     then the window closes: without its database (and its lock) it can do nothing safely."""
     if not (isinstance(error, DatabaseError) and error.problem is DatabaseProblem.CORRUPT):
-        QMessageBox.warning(window, error_title(error), error_text(error))
+        show_error(window, error)
         window.close()
         return None
     restored = recover_damaged_database(error, window)

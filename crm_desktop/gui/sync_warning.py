@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
+from crm_desktop.gui.plain_text import message_box
+
 SYNC_WARNING_KEY = "warnings/syncedFolderDismissed"  # the databases not to warn about again
 
 
@@ -27,7 +29,7 @@ def warn_synced_folder(path: Path, service: str, parent: QWidget | None = None) 
     ``service`` (Dropbox, OneDrive, ...) syncs the folder holding the database."""
     if str(path) in _dismissed():
         return
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("SyncWarning", "The database is in a synced folder"),
         QCoreApplication.translate(

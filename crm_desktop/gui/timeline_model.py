@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
@@ -148,11 +149,11 @@ class TimelineModel(QAbstractListModel):
             return item
         if role == KIND_ROLE:
             return item.kind
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # a guessed format: the text escaped
             if item.note is not None:
-                return item.note.body
+                return tool_tip(item.note.body)
             detail = item_detail(item, self.contact_id, self.account_id)
-            return "\n".join(p for p in (item_title(item), detail) if p)
+            return tool_tip("\n".join(p for p in (item_title(item), detail) if p))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{word(item.kind)}, {time_text(item.when, self.today)}, {item_title(item)}"
         return None

@@ -26,6 +26,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import (
     from_qdate,
     is_delete_key,
+    limit_to_supported,
     local_date,
     local_moment,
     set_locale_format,
@@ -82,6 +83,7 @@ class TimelineView(QWidget):
         self.quick_due = QDateEdit(self)
         self.quick_due.setObjectName("quickDue")
         self.quick_due.setCalendarPopup(True)
+        limit_to_supported(self.quick_due)
         set_locale_format(self.quick_due)
         self.quick_add = QPushButton(self)
         self.quick_add.setObjectName("quickAdd")

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import confirm as confirming
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.plain_text import tell
 from crm_desktop.records.contacts import EmptiedTrash, TrashCounts
 from crm_desktop.services.trash import empty_trash, trash_counts
 
@@ -55,11 +56,12 @@ def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | 
     try:
         counts = trash_counts(db)
     except CrmError as error:
-        QMessageBox.warning(parent, error_title(error), error_text(error))
+        show_error(parent, error)
         return None
     if counts.total == 0:
-        QMessageBox.information(
+        tell(
             parent,
+            QMessageBox.Icon.Information,
             QCoreApplication.translate("Trash", "Empty Trash"),
             QCoreApplication.translate("Trash", "The Trash is already empty."),
         )
@@ -88,5 +90,5 @@ def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | 
         failure = error
     finally:
         QApplication.restoreOverrideCursor()
-    QMessageBox.warning(parent, error_title(failure), error_text(failure))
+    show_error(parent, failure)
     return None

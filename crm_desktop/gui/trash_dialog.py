@@ -21,10 +21,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.forms.ui_trash_dialog import Ui_TrashDialog
 from crm_desktop.gui.trash import ask_and_empty_trash
 from crm_desktop.gui.trash_table_model import (
@@ -222,7 +222,7 @@ class TrashDialog(QDialog):
             self.changed.emit(emptied.changes)
 
     def _show_error(self, error: CrmError) -> None:
-        QMessageBox.warning(self, error_title(error), error_text(error))
+        show_error(self, error)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

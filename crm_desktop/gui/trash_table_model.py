@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import TrashItem, TrashKind
 from crm_desktop.records.vocabulary import ActivityKind
@@ -104,5 +105,5 @@ class TrashTableModel(RecordTableModel):
             if column == COLUMN_DELETED:
                 return local_date_time(item.deleted_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_TITLE:
-            return title(item)
+            return tool_tip(title(item))  # a guessed format: the name or note escaped
         return None

@@ -37,6 +37,7 @@ from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.records.control_characters import has_control_characters
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
     AddressValue,
@@ -100,7 +101,10 @@ _NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})")
 
 
-def _date(value: str, field_name: str) -> str | None:
+def _date(row: _Row, field_name: str) -> str | None:
+    """The (partial) date in ``field_name``; one that cannot be read (or is outside the years
+    kept) is kept as a custom field of that name, with a warning."""
+    value = row.fields.get(field_name, "")
     text = value.strip()
     if text in _NO_DATE:
         return None
@@ -113,7 +117,12 @@ def _date(value: str, field_name: str) -> str | None:
     text = text.split("T", 1)[0].split(" ", 1)[0]
     try:
         return normalize_partial_date(text, field_name)
-    except InvalidValueError:
+    except InvalidValueError as error:
+        label = field_name.capitalize()
+        outside = error.expected == RANGE_TEXT
+        why = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}" if outside else "is not a date"
+        row.custom.append(CustomValue(label, value.strip()))
+        row.warnings.append(f'{label} {value.strip()!r} {why}; kept as the custom field "{label}"')
         return None
 
 
@@ -122,7 +131,7 @@ class _Row:
 
     __slots__ = (
         "addresses", "birthday_parts", "categories", "custom", "email_displays", "emails",
-        "fields", "impp", "numbered", "phones", "primary_phones", "urls",
+        "fields", "impp", "numbered", "phones", "primary_phones", "urls", "warnings",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -138,6 +147,7 @@ class _Row:
         self.numbered: Numbered = {}
         self.email_displays: list[str] = []  # Outlook's "Name (address)"
         self.primary_phones: list[str] = []  # Outlook's "Primary Phone"
+        self.warnings: list[str] = []  # on values read, at the row's line
 
 
 def _types(spec: str) -> tuple[tuple[str, ...], bool]:
@@ -274,6 +284,9 @@ def _draft(row: _Row) -> ContactDraft:
         if row.email_displays
         else ""
     )
+    # Before the custom fields: a bad one becomes one.
+    birthday = _date(row, "birthday") if "birthday" in f else None
+    anniversary = _date(row, "anniversary") if "anniversary" in f else None
     return ContactDraft(
         formatted_name=formatted,
         prefix=f.get("prefix", ""),
@@ -285,8 +298,8 @@ def _draft(row: _Row) -> ContactDraft:
         title=f.get("title", ""),
         department=f.get("department", ""),
         role=f.get("role", ""),
-        birthday=_date(f["birthday"], "birthday") if "birthday" in f else None,
-        anniversary=_date(f["anniversary"], "anniversary") if "anniversary" in f else None,
+        birthday=birthday,
+        anniversary=anniversary,
         gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
         note=f.get("note", ""),
         categories=tuple(dict.fromkeys(row.categories)),
@@ -373,11 +386,13 @@ def read_csv_file(
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
-            draft = _draft(_row(plan, cells))
+            row = _row(plan, cells)
+            draft = _draft(row)
             if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
+                warned = (Problem(path.name, start, text, fatal=False) for text in row.warnings)
                 # Its text comes from its cells and the column names: checked in one search.
                 plain = plain_headers and not has_control_characters("\n".join(cells))
-                yield ReadCard(draft, start, "csv", plain=plain)
+                yield ReadCard(draft, start, "csv", tuple(warned), plain=plain)
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 

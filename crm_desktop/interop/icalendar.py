@@ -6,32 +6,39 @@ its contacts as ATTENDEEs (name and email), its reminder as a VALARM. What iCale
 word for (our kind, the outcome, when a meeting was done, the zone the time was set in) goes in
 X-CRM-* properties, which Outlook and Thunderbird ignore and our import reads back.
 
-Import: each VEVENT or VTODO is cut out of the file with its line number and parsed on its
-own (with the VTIMEZONEs it names), so one broken event is a ``Problem`` at its line and the
-others still go in. Floating times are read in the zone given; all-day dates start at 00:00.
+Import: the file is read as a stream (``icalendar_blocks``), twice: its VTIMEZONEs first,
+then each VEVENT or VTODO, cut out with its line number and parsed on its own (with the
+VTIMEZONEs it names), so memory is bounded by one event whatever the file's size, and one
+broken or oversized event is a ``Problem`` at its line while the others still go in.
+Floating times are read in the zone given; all-day dates start at 00:00.
 """
 
 from __future__ import annotations
 
-import hashlib
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import vobject
 from vobject.icalendar import utc as vobject_utc
 
 from crm_desktop.errors import NoRecordsError
+from crm_desktop.interop.icalendar_blocks import ITEM_NAMES, ZONE_NAME, Block, read_blocks
+from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
 
 EVENT_KINDS = ("meeting", "call")
 TODO_KINDS = ("task", "email", "letter")
 PRODUCT_ID = "-//CRM Desktop//CRM Desktop//EN"
 _PRIORITY_OUT = {"high": 1, "normal": 5, "low": 9}
+# Every VTIMEZONE of a file is kept while its events are read: a few KB each in real files.
+MAX_ZONE_BYTES = MAX_LINE_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,49 +191,6 @@ def calendar_text(items: Iterable[CalendarItem], stamp: datetime | None = None) 
 # -- import -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Block:
-    name: str
-    line: int
-    lines: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "\r\n".join(self.lines) + "\r\n"
-
-
-def _blocks(text: str) -> tuple[list[_Block], dict[str, _Block]]:
-    """The VEVENT and VTODO blocks (with their first line's number) and the VTIMEZONEs by
-    TZID; nested components (VALARM) stay inside their block."""
-    items: list[_Block] = []
-    zones: dict[str, _Block] = {}
-    current: _Block | None = None
-    depth = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        upper = raw.strip().upper()
-        if current is None:
-            if upper in ("BEGIN:VEVENT", "BEGIN:VTODO", "BEGIN:VTIMEZONE"):
-                current = _Block(upper[6:], number, [raw])
-                depth = 1
-            continue
-        current.lines.append(raw)
-        if upper.startswith("BEGIN:"):
-            depth += 1
-        elif upper.startswith("END:"):
-            depth -= 1
-            if depth == 0:
-                if current.name == "VTIMEZONE":
-                    match = re.search(r"^TZID[;:](.*)$", current.text, re.I | re.M)
-                    if match:
-                        zones[match.group(1).split(":")[-1].strip()] = current
-                else:
-                    items.append(current)
-                current = None
-    if current is not None and current.name != "VTIMEZONE":
-        items.append(current)  # never closed: reported when parsed
-    return items, zones
-
-
 def _text(component: Any, name: str) -> str:
     line = getattr(component, name.replace("-", "_"), None)
     if line is None:
@@ -245,17 +209,47 @@ def _zone_name(line: Any) -> str:
     return str(tzid)
 
 
+class _OutOfRangeError(ValueError):
+    """A time the item cannot be without is outside the supported years: at its own line."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 @dataclass(slots=True)
 class _Reader:
     file: str
     line: int
     zone: tzinfo
+    lines: list[str] = field(default_factory=list)  # the block's content lines, unfolded
+    numbers: list[int] = field(default_factory=list)  # the physical line each starts on
     warnings: list[Problem] = field(default_factory=list)
 
-    def warn(self, message: str) -> None:
-        self.warnings.append(Problem(self.file, self.line, message, fatal=False))
+    def warn(self, message: str, line: int | None = None) -> None:
+        self.warnings.append(Problem(self.file, line or self.line, message, fatal=False))
 
-    def moment(self, component: Any, name: str) -> datetime | None:
+    def line_of(self, name: str) -> int:
+        """The line where property ``name`` (as vobject spells it) starts, else the block's."""
+        wanted = name.replace("_", "-").upper()
+        for offset, text in enumerate(self.lines):
+            head = text.lstrip().upper()
+            if head.startswith(wanted) and head[len(wanted) : len(wanted) + 1] in (";", ":"):
+                return self.numbers[offset] if offset < len(self.numbers) else self.line + offset
+        return self.line
+
+    def outside(self, name: str, shown: str, *, required: bool) -> None:
+        """A time outside the supported years: the item fails (``required``), or the value
+        is left out with a warning at its line."""
+        message = f"{name.replace('_', '-').upper()} {shown} is outside the years"
+        message += f" {FIRST_YEAR} to {LAST_YEAR}"
+        if required:
+            raise _OutOfRangeError(message, self.line_of(name))
+        self.warn(f"{message}: left out", self.line_of(name))
+
+    def moment(self, component: Any, name: str, *, required: bool = False) -> datetime | None:
+        """The time of property ``name`` in UTC; one outside the supported years is
+        ``outside``: None with a warning, or the item's failure when ``required``."""
         line = getattr(component, name, None)
         if line is None:
             return None
@@ -263,10 +257,29 @@ class _Reader:
         if isinstance(value, datetime):
             if value.tzinfo is None or value.utcoffset() is None:
                 value = value.replace(tzinfo=self.zone)  # floating, or a zone unknown
-            return value.astimezone(UTC)
-        if isinstance(value, date):  # an all-day date: that day's 00:00
-            return datetime.combine(value, time(0), tzinfo=self.zone).astimezone(UTC)
-        raise ValueError(f"{name.upper()} is not a date or time: {value!r}")
+        elif isinstance(value, date):  # an all-day date: that day's 00:00
+            value = datetime.combine(value, time(0), tzinfo=self.zone)
+        else:
+            raise ValueError(f"{name.upper()} is not a date or time: {value!r}")
+        return self.checked(name, value, required=required)
+
+    def checked(self, name: str, value: datetime, *, required: bool = False) -> datetime | None:
+        """``value`` in UTC if it is in the supported years, else ``outside``."""
+        if not time_in_range(value):
+            self.outside(name, value.isoformat(), required=required)
+            return None
+        return value.astimezone(UTC)
+
+    def later(self, name: str, moment: datetime, by: timedelta) -> datetime | None:
+        """``moment + by`` (a DTEND from a DURATION, a reminder from its TRIGGER), checked."""
+        try:
+            result: datetime | None = moment + by
+        except OverflowError:
+            result = None
+        if result is None or not time_in_range(result):
+            self.outside(name, f"({by} from {moment.isoformat()})", required=False)
+            return None
+        return result.astimezone(UTC)
 
 
 def _priority(text: str) -> str:
@@ -301,13 +314,13 @@ def _reminder(
         related_end = trigger.params.get("RELATED", ["START"])[0].upper() == "END"
         anchor = end if related_end else start
         anchor = anchor or start or end
-        return None if anchor is None else anchor + value
+        return None if anchor is None else reader.later("trigger", anchor, value)
     if isinstance(value, datetime):
         return reader.moment(alarm, "trigger")
     return None
 
 
-def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
+def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
     is_event = component.name == "VEVENT"
     kind = _text(component, "x-crm-kind").lower()
     if kind not in (EVENT_KINDS if is_event else TODO_KINDS):
@@ -316,8 +329,8 @@ def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
         kind = "meeting" if is_event else "task"
     uid = _text(component, "uid").strip()
     if not uid:  # stable across imports of the same file: derived from the block's text
-        uid = hashlib.sha256(block.text.encode("utf-8")).hexdigest()[:32] + "@ics-import"
-    start = reader.moment(component, "dtstart")
+        uid = block.digest[:32] + "@ics-import"
+    start = reader.moment(component, "dtstart", required=is_event)
     raw_status = _text(component, "status").upper()
     completed_at = None
     due = None
@@ -327,14 +340,17 @@ def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
             raise ValueError("a VEVENT without a start (DTSTART)")
         end = reader.moment(component, "dtend")
         if end is None and hasattr(component, "duration"):
-            end = start + component.duration.value
+            end = reader.later("duration", start, component.duration.value)
         if end is not None:
             duration = max(0, round((end - start).total_seconds() / 60))
         completed_text = _text(component, "x-crm-completed")
         status = "cancelled" if raw_status == "CANCELLED" else "open"
         if completed_text and status == "open":
             status = "done"
-            completed_at = datetime.strptime(completed_text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            completed_at = reader.checked(
+                "x_crm_completed",
+                datetime.strptime(completed_text, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC),
+            )
         anchor_end = end
     else:
         due = reader.moment(component, "due")
@@ -365,49 +381,78 @@ def _item(component: Any, block: _Block, reader: _Reader) -> CalendarItem:
     )
 
 
-def _read_block(block: _Block, zones: dict[str, _Block], file: str, zone: tzinfo) -> ReadItem:
+def _for_vobject(block: Block) -> str:
+    """The block's lines as vobject is to read them. They are unfolded already: vobject's
+    own unfolding (a regular expression that holds ~150 bytes a character, 1.5 GB for a
+    10 MB line) is left out, its line by line reading used. A blank line after a line ending
+    in "=" stops that reading's guess at quoted-printable (which would glue the next line on)."""
+    return "".join(
+        f"{line}\r\n\r\n" if line.endswith("=") else f"{line}\r\n" for line in block.lines
+    )
+
+
+def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) -> ReadItem:
     named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
-    timezones = "".join(zones[tzid].text for tzid in named if tzid in zones)
-    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{block.text}END:VCALENDAR\r\n"
-    reader = _Reader(file, block.line, zone)
+    timezones = "".join(_for_vobject(zones[tzid]) for tzid in named if tzid in zones)
+    if not block.closed:
+        raise ValueError(f"{block.name} has no END:{block.name} (the file ends)")
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{_for_vobject(block)}END:VCALENDAR\r\n"
+    reader = _Reader(file, block.line, zone, block.lines, block.numbers)
     for tzid in sorted(named - set(zones)):
         try:
             ZoneInfo(tzid)
         except (ZoneInfoNotFoundError, ValueError):
             reader.warn(f"unknown time zone {tzid!r}: its times are read in local time")
-    calendar = vobject.readOne(text)
+    calendar = vobject.readOne(text, allowQP=True)
     component = next(child for child in calendar.getChildren() if child.name in ("VEVENT", "VTODO"))
     return ReadItem(_item(component, block, reader), block.line, tuple(reader.warnings))
 
 
-def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem | Problem]:
-    """Every VEVENT and VTODO of ``text`` as it is read, or a ``Problem`` at its line."""
-    items, zones = _blocks(text)
-    for block in items:
+def _zones(stream: BinaryIO, file: str) -> tuple[dict[str, Block], set[str]]:
+    """The file's VTIMEZONEs by TZID (at most ``MAX_ZONE_BYTES`` of them), and the names of
+    the components it begins: the first of the two readings."""
+    zones: dict[str, Block] = {}
+    begun: set[str] = set()
+    size = 0
+    for block in read_blocks(stream, file, (ZONE_NAME,), begun):
+        if isinstance(block, Block) and block.closed and block.tzid:
+            size += len(block.text)
+            if size <= MAX_ZONE_BYTES:
+                zones[block.tzid] = block
+    return zones, begun
+
+
+def _read_items(
+    blocks: Iterable[Block | Problem], zones: dict[str, Block], file: str, zone: tzinfo
+) -> Iterator[ReadItem | Problem]:
+    for block in blocks:
+        if isinstance(block, Problem):
+            yield block
+            continue
         try:
             yield _read_block(block, zones, file, zone)
         except Exception as exc:  # vobject raises anything on bad input
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield Problem(file, block.line, f"cannot read this {block.name}: {message}")
+            line = exc.line if isinstance(exc, _OutOfRangeError) else block.line
+            yield Problem(file, line, f"cannot read this {block.name}: {message}")
+
+
+def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem | Problem]:
+    """Every VEVENT and VTODO of ``text`` as it is read, or a ``Problem`` at its line."""
+    data = text.encode("utf-8", "replace")
+    zones, _ = _zones(io.BytesIO(data), file)
+    yield from _read_items(read_blocks(io.BytesIO(data), file, ITEM_NAMES), zones, file, zone)
 
 
 def read_calendar_file(path: Path, zone: tzinfo) -> Iterator[ReadItem | Problem]:
-    """Like ``read_calendar_text`` for a file; ``NoRecordsError`` if it holds no VEVENT or
-    VTODO at all."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-        bad = None
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8-sig", "replace")
-        bad = Problem(
-            path.name,
-            data[: exc.start].count(b"\n") + 1,
-            "not UTF-8 text: unreadable characters replaced",
-            fatal=False,
-        )
-    if not _COMPONENT.search(text):
+    """Like ``read_calendar_text`` for a file, read twice as a stream (its time zones first,
+    then its events and to-dos one at a time): memory bounded by one event, whatever the
+    file's size. ``InputTooLargeError`` for a file over ``MAX_FILE_BYTES``, before a byte is
+    read; ``NoRecordsError`` if it holds no VEVENT or VTODO at all."""
+    check_file_size(path)
+    with path.open("rb") as stream:
+        zones, begun = _zones(stream, path.name)
+    if not begun & ITEM_NAMES:
         raise NoRecordsError(path, "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)")
-    if bad is not None:
-        yield bad
-    yield from read_calendar_text(text, path.name, zone)
+    with path.open("rb") as stream:
+        yield from _read_items(read_blocks(stream, path.name, ITEM_NAMES), zones, path.name, zone)

@@ -2,8 +2,9 @@
 
 A file over ``MAX_FILE_BYTES`` is refused before a byte is read (its size from ``stat``);
 a line over ``MAX_LINE_BYTES`` is never held whole (it is read in pieces and dropped); a
-photo over ``MAX_PHOTO_BYTES`` and a card with more than ``MAX_PROPERTIES`` properties (a
-CSV row with more cells) are refused at their line. The card or row refused is reported
+photo over ``MAX_PHOTO_BYTES``, a card with more than ``MAX_PROPERTIES`` properties (a
+CSV row with more cells, an iCalendar event with more properties) and an event over
+``MAX_EVENT_BYTES`` are refused at their line. The card or row refused is reported
 as a ``Problem`` with its file and line; the others are still read.
 """
 
@@ -21,6 +22,9 @@ MAX_PROPERTIES = 10_000  # per card (vCard) or per row (CSV cells)
 MAX_PHOTO_LINE_BYTES = (MAX_PHOTO_BYTES + 2) // 3 * 4 + 4096
 # A whole card: its photo, a line at the limit, and room for the rest.
 MAX_CARD_BYTES = MAX_PHOTO_LINE_BYTES + 2 * MAX_LINE_BYTES
+# A whole iCalendar event or to-do (its attachments, never imported, left out): a line at
+# the limit and room for the rest. vobject holds ten times a text value while it reads it.
+MAX_EVENT_BYTES = MAX_LINE_BYTES + (1 << 20)
 
 
 def check_file_size(path: Path) -> None:
@@ -38,5 +42,9 @@ def too_large(what: str) -> str:
         "properties": MAX_PROPERTIES,
         "cells": MAX_PROPERTIES,
         "card": MAX_CARD_BYTES,
+        "event": MAX_EVENT_BYTES,
+        "event properties": MAX_PROPERTIES,
     }[what]
+    if what == "event properties":
+        return f"the event has more than {limit:,} properties: not imported"
     return f"{too_large_reason(what, limit)}: not imported"

@@ -35,6 +35,7 @@ from crm_desktop.interop.vcard_values import (
     unescape,
     vcard_date,
 )
+from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountDraft,
     AccountLinkDraft,
@@ -160,14 +161,17 @@ def _date(b: _Builder, line: ContentLine, key: str) -> None:
         return
     omit_year = bool(line.param("X-APPLE-OMIT-YEAR"))
     parsed = vcard_date(b.text(line), omit_year)
+    why = "is not a date"
     if parsed is not None:
         try:
             parsed = normalize_partial_date(parsed, key)
-        except InvalidValueError:  # --02-30: looks like a date, is not one
+        except InvalidValueError as error:  # --02-30: looks like a date, is not one
             parsed = None
+            if error.expected == RANGE_TEXT:  # 0226-12-03: a date no reader can keep
+                why = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}"
     if parsed is None or key in b.fields:
         if parsed is None:
-            b.warn(line, f"{line.name}: {b.text(line)!r} is not a date; kept as written")
+            b.warn(line, f"{line.name}: {b.text(line)!r} {why}; kept as written")
         b.keep(line)
         return
     b.fields[key] = parsed

@@ -159,7 +159,8 @@ def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[by
             parts.pop()
         if skipping and parts:
             parts.pop(0)
-        yield from parts
+        for part in parts:  # the last line with the CRs held back may pass the limit too
+            yield _long_line(part, limit) or part
 
 
 # ---------------------------------------------------------------------------------------

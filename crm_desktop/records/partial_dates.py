@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from crm_desktop.errors import InvalidValueError
+from crm_desktop.records.date_range import RANGE_TEXT, year_in_range
 
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
@@ -18,7 +19,8 @@ def normalize_partial_date(value: str | None, field: str) -> str | None:
     """``value`` in one canonical form (``1980-04-15``, ``--04-15``, ``1980-04``, ``1980``).
 
     Also takes the compact forms ``19800415`` and ``--0415``. Raises ``InvalidValueError``
-    for anything that is not a real (partial) calendar date; 29 February needs no year.
+    for anything that is not a real (partial) calendar date (its ``expected`` is
+    ``RANGE_TEXT`` for a year outside 1000 to 9998); 29 February needs no year.
     """
     if value is None or not value.strip():
         return None
@@ -26,6 +28,9 @@ def normalize_partial_date(value: str | None, field: str) -> str | None:
     if _COMPACT.fullmatch(text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     expected = "a date such as 1980-04-15 or --04-15"
+    year_match = _FULL.match(text) or _YEAR_MONTH.match(text) or _YEAR.match(text)
+    if year_match and not year_in_range(int(year_match.group(1))):
+        raise InvalidValueError(field, value, RANGE_TEXT)
     if match := _FULL.match(text):
         year, month, day = (int(group) for group in match.groups())
         try:

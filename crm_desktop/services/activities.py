@@ -31,6 +31,7 @@ from crm_desktop.records.activities import (
     TimelineItem,
 )
 from crm_desktop.records.contacts import Changes
+from crm_desktop.records.date_range import END, RANGE_TEXT, time_in_range, year_in_range
 from crm_desktop.records.ids import ActivityId
 from crm_desktop.records.vocabulary import (
     ACTIVITY_KINDS,
@@ -56,6 +57,7 @@ from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
 from crm_desktop.store.models import Account, Activity, Contact
 from crm_desktop.store.reader import ReadConnection
+from crm_desktop.store.times import read_time
 
 __all__ = [  # the records and the notes, timeline and keeping-in-touch services too
     "ACTIVITY_KINDS",
@@ -100,6 +102,16 @@ _ALL_COLUMNS = queries.ROW_COLUMNS
 WORKDAY_START = time(9, 0)  # where a day chosen without a time puts an activity
 
 
+def check_time(name: str, moment: datetime | None) -> None:
+    """``InvalidValueError`` unless ``moment`` is None or an aware time the store keeps."""
+    if moment is None:
+        return
+    if moment.utcoffset() is None:
+        raise InvalidValueError(name, moment.isoformat(), "a time with its time zone")
+    if not time_in_range(moment):
+        raise InvalidValueError(name, moment.isoformat(), RANGE_TEXT)
+
+
 def check_draft(draft: ActivityDraft) -> None:
     if draft.kind not in ACTIVITY_KINDS:
         raise InvalidValueError("kind", draft.kind, f"one of {', '.join(ACTIVITY_KINDS)}")
@@ -108,11 +120,15 @@ def check_draft(draft: ActivityDraft) -> None:
     if draft.priority not in PRIORITIES:
         raise InvalidValueError("priority", draft.priority, f"one of {', '.join(PRIORITIES)}")
     for name in ("start", "due", "reminder", "completed_at"):
-        moment: datetime | None = getattr(draft, name)
-        if moment is not None and moment.utcoffset() is None:
-            raise InvalidValueError(name, moment.isoformat(), "a time with its time zone")
-    if draft.duration_minutes is not None and draft.duration_minutes < 0:
-        raise InvalidValueError("duration", str(draft.duration_minutes), "a positive duration")
+        check_time(name, getattr(draft, name))
+    if draft.duration_minutes is not None:
+        if draft.duration_minutes < 0:
+            raise InvalidValueError("duration", str(draft.duration_minutes), "a positive duration")
+        when = draft.start or draft.due
+        if when is not None and draft.duration_minutes >= (END - when) // timedelta(minutes=1):
+            raise InvalidValueError(
+                "duration", str(draft.duration_minutes), f"a duration ending in {RANGE_TEXT}"
+            )
     if draft.time_zone:
         zone_named(draft.time_zone)  # raises InvalidValueError for an unknown zone
 
@@ -201,8 +217,7 @@ def complete_activity(
     db: Database, activity_id: int, outcome: str, when: datetime | None = None
 ) -> ActivityRow:
     """Record the activity as done, with its outcome, at ``when`` (now by default)."""
-    if when is not None and when.utcoffset() is None:
-        raise InvalidValueError("completed_at", when.isoformat(), "a time with its time zone")
+    check_time("completed_at", when)
     with db.writing() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
@@ -280,6 +295,8 @@ def reschedule_activity(
     """Move the activity to ``day``, keeping its wall-clock time in its own zone (so a 10:00
     meeting stays at 10:00 across a DST change); its reminder moves with it. One without a
     time goes to 09:00 that day."""
+    if not year_in_range(day.year):
+        raise InvalidValueError("day", day.isoformat(), RANGE_TEXT)
     row = get_activity(db, activity_id)
     own = _zone_of(row, zone or local_zone())
     planned = row.start or row.due
@@ -296,6 +313,8 @@ def reschedule_activity(
         }
         if row.reminder is not None:
             values["reminder_at"] = row.reminder + shift
+    for name, value in values.items():
+        check_time(name.removesuffix("_at"), value)
     with db.writing() as session:
         session.execute(
             update(Activity)
@@ -396,7 +415,10 @@ def activity_days(
     counts: dict[date, int] = {}
     with db.raw_reading() as connection:
         for text in queries.times_between(connection, after, before):
-            day = datetime.fromisoformat(text).astimezone(zone).date()
+            found = read_time(text)
+            if found is None:
+                continue  # a damaged row (``crm-desktop check`` names it)
+            day = found.astimezone(zone).date()
             counts[day] = counts.get(day, 0) + 1
     return counts
 

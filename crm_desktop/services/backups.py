@@ -7,11 +7,14 @@ records, emptying the Trash, merges). After each, rotation keeps the newest 3, t
 each of the last 7 days and of the last 4 weeks (``RotationPolicy``); backups the user asks
 for (``backup_now``) are kept until the user removes them.
 
-A restore copies the chosen file beside the database and checks the copy (sound, ours, not
-from a newer version) before anything else happens: a refused file changes nothing. Then the
+A restore refuses at once a database it could not replace or back up (read-only, as import
+refuses it; a backups folder it cannot write). It copies the chosen file beside the database
+and checks the copy (sound, ours, its schema exactly what our migrations make, not from a
+newer version) before anything else happens: a refused file changes nothing. Then the
 current database is backed up (or, if it is too damaged to back up, renamed aside: never
-deleted), the copy takes its place, stale ``-wal``/``-shm`` files go, and the database is
-opened again (upgraded if the backup is older).
+deleted; a backup that fails for any other reason refuses the restore), the copy takes its
+place, stale ``-wal``/``-shm`` files go, and the database is opened again (upgraded if the
+backup is older).
 """
 
 from __future__ import annotations
@@ -41,10 +44,15 @@ from crm_desktop.store.backups import (
     contacts_in,
     copy_for_restore,
     holds_data,
+    journal_files,
     list_backup_files,
     looks_sound,
     prune_backups,
+    restore_copy,
+    restore_previous,
+    writable_backups_folder,
 )
+from crm_desktop.store.file_checks import check_place
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import KNOWN_REVISIONS
 
@@ -133,8 +141,10 @@ def newest_good_backup(db_path: Path) -> BackupEntry | None:
     """The newest backup of ``db_path`` that passes ``quick_check`` and that this version
     can open; for a database found damaged after it was opened (``DatabaseError.CORRUPT``
     raised by a later query carries no backup: the one at open does)."""
+    from crm_desktop.store.database import expected_schema  # SQLAlchemy: only when asked
+
     for backup in list_backup_files(db_path):
-        if looks_sound(backup.path, KNOWN_REVISIONS):
+        if looks_sound(backup.path, KNOWN_REVISIONS, expected_schema):
             return _entry(backup)
     return None
 
@@ -145,7 +155,9 @@ def inspect_backup(path: Path) -> BackupEntry:
     Raises ``RestoreRefusedError`` for a file that is not a CRM Desktop database, is damaged
     or comes from a newer version.
     """
-    facts = check_file(path, KNOWN_REVISIONS)
+    from crm_desktop.store.database import expected_schema  # SQLAlchemy: only when asked
+
+    facts = check_file(path, KNOWN_REVISIONS, expected_schema)
     return BackupEntry(path, _mtime(path), MANUAL, path.stat().st_size, facts.contacts)
 
 
@@ -237,17 +249,9 @@ def backup_now(
 # Restoring
 
 
-def _partial(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".restoring")
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
 def _move_sidecars(path: Path, to: Path) -> None:
     """Rename the journal files of the (closed) database ``path`` to go with ``to``."""
-    for sidecar, moved in zip(_sidecars(path), _sidecars(to), strict=True):
+    for sidecar, moved in zip(journal_files(path), journal_files(to), strict=True):
         if sidecar.exists():
             sidecar.replace(moved)
 
@@ -264,21 +268,30 @@ def _second_name(path: Path, to: Path) -> bool:
     return True
 
 
+def _has_file(db_path: Path, current: Database | None) -> bool:
+    """There is a database to replace (and so to back up first)."""
+    return current is not None or (db_path.exists() and db_path.stat().st_size > 0)
+
+
 def _safety_backup(db_path: Path, current: Database | None, now: datetime) -> Path | None:
-    """Back up the database about to be replaced; None when it is too damaged to back up
-    (``BackupFailedError``: it will be kept under another name) or there is none."""
-    if current is None and (not db_path.exists() or db_path.stat().st_size == 0):
+    """Back up the database about to be replaced; None when there is none, or when it is
+    too damaged to back up (it will be kept under another name). A backup that cannot be
+    written for any other reason (its folder, the disk) refuses the restore, as it refuses
+    an import: ``BackupFailedError``, ``DatabaseError`` (disk full)."""
+    if not _has_file(db_path, current):
         return None
     target = backup_target(db_path, BEFORE_RESTORE, now)
     try:
         backup_database(db_path, target)
-    except BackupFailedError:
+    except BackupFailedError as error:
+        if not error.damaged:
+            raise BackupFailedError(error.path, f"{error.reason}; nothing was restored") from error
         return None
     return target
 
 
 def _put_back(previous: Path, db_path: Path) -> None:
-    for stale in _sidecars(db_path):
+    for stale in journal_files(db_path):
         stale.unlink(missing_ok=True)
     previous.replace(db_path)
     _move_sidecars(previous, db_path)
@@ -294,8 +307,20 @@ def _restore(
     now: datetime | None,
 ) -> Restored:
     moment = _now(now)
-    partial = _partial(db_path)
-    facts = copy_for_restore(source, partial, KNOWN_REVISIONS)  # refusal: nothing changed
+    partial = restore_copy(db_path)
+    # Refused before anything is copied, as import, check and backup refuse them: a
+    # read-only database (or folder), and a backups folder the safety backup cannot go in.
+    check_place(db_path)
+    if _has_file(db_path, current):
+        try:
+            writable_backups_folder(db_path)
+        except BackupFailedError as error:
+            raise BackupFailedError(error.path, f"{error.reason}; nothing was restored") from error
+    from crm_desktop.store.database import expected_schema  # SQLAlchemy: only to restore
+
+    facts = copy_for_restore(
+        source, partial, KNOWN_REVISIONS, expected_schema
+    )  # refusal: nothing changed
     listed = backup_file(db_path, source)
     checked = BackupEntry(
         source,
@@ -316,7 +341,7 @@ def _restore(
             name = (
                 f"{db_path.name}.damaged-{moment.strftime('%Y%m%dT%H%M%SZ')}"
                 if safety is None
-                else f"{db_path.name}.before-restore"
+                else restore_previous(db_path).name
             )
             previous = db_path.with_name(name)
             if not _second_name(db_path, previous):
@@ -339,7 +364,7 @@ def _restore(
             lock.acquire()
         raise
     if previous is not None and aside is None:
-        for leftover in (previous, *_sidecars(previous)):
+        for leftover in (previous, *journal_files(previous)):
             leftover.unlink(missing_ok=True)  # the safety backup holds it
     if current is not None:
         current.hand_over_lock()  # closing the old handle must not release it

@@ -124,7 +124,8 @@ def store_calendar_item(
         elif contact_id not in matched:
             matched.append(ContactId(contact_id))
     if existing is not None and policy == "merge":
-        if item.modified is not None and existing.updated_at >= item.modified:
+        changed = existing.updated_at  # None when damaged: the file's copy is taken
+        if item.modified is not None and changed is not None and changed >= item.modified:
             return "merged", ActivityId(existing.id)
         kept = [ContactId(c.id) for c in existing.contacts]
         matched = kept + [c for c in matched if c not in kept]

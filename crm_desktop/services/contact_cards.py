@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from crm_desktop.errors import NotFoundError
 from crm_desktop.records.contacts import AccountLink, ContactCard
@@ -23,6 +22,7 @@ from crm_desktop.records.drafts import (
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.services.database import Database
 from crm_desktop.store.contact_cards import ContactRows, load_contacts
+from crm_desktop.store.times import read_time, read_time_or_earliest
 from crm_desktop.store.type_lists import types_of
 
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the bound parameters of one statement
@@ -49,12 +49,6 @@ def get_contacts(db: Database, ids: Sequence[int]) -> list[ContactCard]:
 def _params(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     loaded: dict[str, list[str]] = json.loads(text or "{}")
     return tuple((name, tuple(values)) for name, values in loaded.items())
-
-
-def _moment(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 def _card(rows: ContactRows) -> ContactCard:
@@ -129,14 +123,11 @@ def _card(rows: ContactRows) -> ContactCard:
         )
         for link in kids["links"]
     )
-    created = _moment(c["created_at"])
-    updated = _moment(c["updated_at"])
-    assert created is not None and updated is not None
     return ContactCard(
         id=ContactId(c["id"]),
         draft=draft,
         accounts=links,
-        created_at=created,
-        updated_at=updated,
-        deleted_at=_moment(c["deleted_at"]),
+        created_at=read_time_or_earliest(c["created_at"]),
+        updated_at=read_time_or_earliest(c["updated_at"]),
+        deleted_at=read_time(c["deleted_at"]),
     )

@@ -8,7 +8,6 @@ takes to import.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,7 @@ from crm_desktop.store.contact_queries import (
 )
 from crm_desktop.store.contact_queries import record_counts as store_record_counts
 from crm_desktop.store.search_index import count_matches, match_sql
+from crm_desktop.store.times import read_time
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
@@ -152,15 +152,9 @@ def in_name_order(db: Database, runs: Sequence[Sequence[int]]) -> bool:
     return all((keys[a], a) <= (keys[b], b) for run in runs for a, b in pairwise(run))
 
 
-def _moment(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
 def _rows(connection: ReadConnection, ids: Sequence[int]) -> list[ContactRow]:
     return [
-        ContactRow(ContactId(row[0]), *row[1:7], _moment(row[7]), _moment(row[8]))
+        ContactRow(ContactId(row[0]), *row[1:7], read_time(row[7]), read_time(row[8]))
         for row in list_rows(connection, ids)
     ]
 

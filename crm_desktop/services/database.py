@@ -141,6 +141,14 @@ class Database:
         return () if self._raw is None else self._raw.prepared.repaired_modes
 
     @property
+    def removed_leftovers(self) -> tuple[Path, ...]:
+        """What a restore killed before it finished had left beside the database (its copy
+        of the chosen file and journal), deleted when a writer opened."""
+        if self._store is not None:
+            return self._store.removed_leftovers
+        return () if self._raw is None else self._raw.prepared.removed_leftovers
+
+    @property
     def lock(self) -> DatabaseLock:
         """The single-instance lock this handle holds (taken now, with a writer, if not)."""
         if self._lock is None or not self._lock.held:

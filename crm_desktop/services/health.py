@@ -12,8 +12,11 @@ def check_database(db: Database, *, quick: bool = False) -> list[str]:
     """Problems found; [] if sound.
 
     Full (default): SQLite's ``integrity_check`` and ``foreign_key_check``, FTS5's own check
-    of the search index. ``quick``: ``quick_check`` only (pages and records, no index
-    cross-checks; what every start runs). Both: files of the database others can read.
+    of the search index, the schema compared with exactly what our migrations make (a
+    trigger, table, index or view added, missing or changed is one problem each), and every
+    stored time, birthday and anniversary (table, row and column of one that is malformed or
+    outside the years 1000 to 9998). ``quick``: ``quick_check`` only (pages and records, no
+    index cross-checks; what every start runs). Both: files of the database others can read.
     FTS5's check is written as an INSERT, so it runs in a write transaction (changing nothing).
     """
     if quick:

@@ -46,7 +46,10 @@ def contacts_due_for_contact(
         found = queries.last_contacts(connection)
     for contact_id, name, days, last_text in found:
         last = moment(last_text)
-        due_on = today if last is None else last.astimezone(zone).date() + timedelta(days=days)
+        try:
+            due_on = today if last is None else last.astimezone(zone).date() + timedelta(days)
+        except OverflowError:  # due after the end of the calendar
+            continue
         if due_on <= today:
             rows.append(KeepInTouchRow(ContactId(contact_id), name, days, last, due_on))
     rows.sort(key=lambda row: (row.due_on, row.name.casefold(), row.contact_id))

@@ -13,6 +13,7 @@ from crm_desktop.records.activities import ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 from crm_desktop.store.activity_queries import ActivityTuple, NoteTuple, activity_contacts
 from crm_desktop.store.reader import ReadConnection
+from crm_desktop.store.times import read_time, read_time_or_earliest
 
 
 def local_zone() -> tzinfo:
@@ -51,8 +52,8 @@ def stored(moment: datetime | None) -> datetime | None:
 
 
 def moment(text: str | None) -> datetime | None:
-    """A stored UTC time, timezone-aware."""
-    return None if text is None else datetime.fromisoformat(text)
+    """A stored UTC time, timezone-aware (None for a damaged one: ``read_time``)."""
+    return read_time(text)
 
 
 def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) -> list[ActivityRow]:
@@ -82,23 +83,20 @@ def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) ->
                 account_name=r[14],
                 time_zone=r[15],
                 uid=r[16],
-                created_at=moment(r[17]),
-                updated_at=moment(r[18]),
+                created_at=read_time_or_earliest(r[17]),
+                updated_at=read_time_or_earliest(r[18]),
             )
         )
     return rows
 
 
 def note_row(r: NoteTuple) -> NoteRow:
-    created = moment(r[3])
-    updated = moment(r[4])
-    assert created is not None and updated is not None
     return NoteRow(
         id=NoteId(r[0]),
         body=r[1],
         pinned=bool(r[2]),
-        created_at=created,
-        updated_at=updated,
+        created_at=read_time_or_earliest(r[3]),
+        updated_at=read_time_or_earliest(r[4]),
         contact_id=None if r[5] is None else ContactId(r[5]),
         account_id=None if r[6] is None else AccountId(r[6]),
     )

@@ -16,7 +16,7 @@ from crm_desktop.records.ids import ContactId
 from crm_desktop.services.backups import BEFORE_EMPTY_TRASH, backup_before
 from crm_desktop.services.database import Database
 from crm_desktop.store import trash
-from crm_desktop.store.times import stored_time
+from crm_desktop.store.times import read_time_or_earliest
 
 _TABLES = {
     TrashKind.CONTACT: "contacts",
@@ -54,13 +54,13 @@ def trash_items(db: Database, kind: TrashKind | None = None) -> tuple[TrashItem,
     with db.raw_reading() as connection:
         if TrashKind.CONTACT in kinds:
             items += [
-                TrashItem(TrashKind.CONTACT, contact_id, name, stored_time(deleted))
+                TrashItem(TrashKind.CONTACT, contact_id, name, read_time_or_earliest(deleted))
                 for contact_id, name, deleted in trash.trashed_contacts(connection)
             ]
         for which in (TrashKind.ACCOUNT, TrashKind.NOTE, TrashKind.ACTIVITY):
             if which in kinds:
                 items += [
-                    TrashItem(which, record_id, _first_line(text), stored_time(deleted))
+                    TrashItem(which, record_id, _first_line(text), read_time_or_earliest(deleted))
                     for record_id, text, deleted in trash.trashed_records(
                         connection, _TABLES[which]
                     )

@@ -32,9 +32,12 @@ from crm_desktop.errors import (
 from crm_desktop.paths import (
     PRIVATE_FILE_MODE,
     backups_dir,
+    folder_safety_problem,
     make_private_dir,
     touch_private_file,
 )
+from crm_desktop.store.connection import harden
+from crm_desktop.store.schema_check import ExpectedSchema, schema_problems, schema_refusal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MANUAL = "manual"  # a backup the user asked for: kept until the user removes it
@@ -157,7 +160,7 @@ def _copy(source: sqlite3.Connection, partial: Path) -> sqlite3.Connection:
     touch_private_file(partial)
     destination = sqlite3.connect(str(partial), isolation_level=None)
     try:
-        destination.execute("PRAGMA trusted_schema = OFF")
+        harden(destination)
         # The check reads every index: with SQLite's 2 MiB default it takes 25 % longer.
         destination.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         source.backup(destination)
@@ -175,26 +178,37 @@ def _publish(partial: Path, target: Path) -> None:
     _fsync_folder(target.parent)
 
 
+def _unreadable(exc: sqlite3.Error) -> bool:
+    """The database read is damaged or no database (not: the copy could not be written)."""
+    return _code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
 def write_backup(source: sqlite3.Connection, target: Path) -> None:
     """Back up the database of ``source`` (a live connection) to ``target``, checked and 0600.
 
-    Raises ``BackupFailedError`` (nothing left behind but what was there before) or our
-    ``DatabaseError`` for a full disk.
+    Raises ``BackupFailedError`` (nothing left behind but what was there before; ``damaged``
+    when the source could not be read whole) or our ``DatabaseError`` for a full disk.
     """
-    make_private_dir(target.parent)
     partial = target.with_name(target.name + _PARTIAL)
     try:
+        make_private_dir(target.parent)
+        unsafe = folder_safety_problem(target.parent)
+        if unsafe is not None:  # another user could read, replace or plant a backup there
+            folder = target.parent
+            raise DatabaseError(DatabaseProblem.UNSAFE, folder, f"{unsafe}; no backup was written")
         with closing(_copy(source, partial)) as copy:
             # The live database enforces its links: the copy's pages and indexes are checked.
             problems = integrity_problems(copy, links=False)
         if problems:
-            raise BackupFailedError(target, f"the copy failed its integrity check: {problems[0]}")
+            raise BackupFailedError(
+                target, f"the copy failed its integrity check: {problems[0]}", damaged=True
+            )
         _publish(partial, target)
     except sqlite3.Error as exc:
         _discard(partial)
         if _code(exc) == _SQLITE_FULL:
             raise DatabaseError(DatabaseProblem.DISK_FULL, target, str(exc)) from exc
-        raise BackupFailedError(target, str(exc)) from exc
+        raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
     except OSError as exc:
         _discard(partial)
         raise BackupFailedError(target, exc.strerror or str(exc)) from exc
@@ -207,20 +221,86 @@ def backup_database(db_path: Path, target: Path) -> Path:
     """Back up the database file at ``db_path`` (open in this process or not, perhaps
     damaged) to ``target``, checked and 0600, through a connection of its own; ``target``.
 
-    Raises ``BackupFailedError`` (a file too damaged to read too) or ``DatabaseError`` for
-    a full disk.
+    Raises ``BackupFailedError`` (``damaged`` for a file too damaged to read) or
+    ``DatabaseError`` for a full disk.
     """
     try:
         connection = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
-        raise BackupFailedError(target, str(exc)) from exc
+        raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
     with closing(connection):
         try:
-            connection.execute("PRAGMA trusted_schema = OFF")
+            harden(connection)
         except sqlite3.Error as exc:
-            raise BackupFailedError(target, str(exc)) from exc
+            raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
         write_backup(connection, target)
     return target
+
+
+def writable_backups_folder(db_path: Path) -> None:
+    """Refuse (``BackupFailedError``) when no backup of ``db_path`` can be written: its
+    ``backups`` folder is a file, or cannot be written (or made), as its modes say."""
+    folder = backups_dir(db_path)
+    if folder.exists() and not folder.is_dir():
+        raise BackupFailedError(folder, "it is a file, not a folder")
+    place = folder if folder.is_dir() else folder.parent
+    if not os.access(place, os.W_OK | os.X_OK):
+        raise BackupFailedError(folder, f"{place} cannot be written")
+
+
+def restore_copy(db_path: Path) -> Path:
+    """Where a restore copies the chosen file, beside the database, before it takes the
+    database's place."""
+    return db_path.with_name(db_path.name + ".restoring")
+
+
+def restore_previous(db_path: Path) -> Path:
+    """The second name a restore gives the database it replaces (backed up already) until
+    the restored one opens."""
+    return db_path.with_name(db_path.name + ".before-restore")
+
+
+def journal_files(path: Path) -> list[Path]:
+    """The journal files SQLite keeps beside the database file ``path``."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _unlink(paths: list[Path]) -> list[Path]:
+    removed = []
+    for path in paths:
+        with suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def remove_restore_leftovers(db_path: Path) -> tuple[Path, ...]:
+    """Put right what a restore killed before it finished left beside ``db_path``; the
+    paths deleted. Call it holding the database's lock (a restore under way holds it).
+
+    Its copy of the chosen file (``restore_copy``) and that copy's journal files are
+    deleted: only ever a copy (the chosen file is where it was). The database it was
+    replacing has a second name (``restore_previous``) until the restored one opens: killed
+    before the swap, that name is a hard link to the database itself, and goes (the journal
+    files moved with it come back first); where the file system has no hard links and the
+    database had been moved to that name, it is moved back. Killed after the swap, it is
+    the replaced database (a backup of it was taken first) and stays, as it does while the
+    restore opens the restored file: the next restore replaces it.
+    """
+    copy = restore_copy(db_path)
+    removed = _unlink([copy, *journal_files(copy)])
+    previous = restore_previous(db_path)
+    if not previous.exists():
+        return tuple(removed)
+    if not db_path.exists() or previous.samefile(db_path):
+        for sidecar, back in zip(journal_files(previous), journal_files(db_path), strict=True):
+            if sidecar.exists() and not back.exists():
+                sidecar.replace(back)
+        if not db_path.exists():
+            previous.replace(db_path)
+        elif not any(sidecar.exists() for sidecar in journal_files(previous)):
+            removed += _unlink([previous])  # (journal files that could not go back: kept)
+    return tuple(removed)
 
 
 def holds_data(connection: sqlite3.Connection) -> bool:
@@ -245,16 +325,24 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that can only read ``path`` (and trusts nothing in its schema)."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
-        connection.execute("PRAGMA trusted_schema = OFF")
+        harden(connection)
         connection.execute("PRAGMA query_only = ON")
         yield connection
     finally:
         connection.close()
 
 
-def file_facts(connection: sqlite3.Connection, path: Path, known: Collection[str]) -> FileFacts:
+def file_facts(
+    connection: sqlite3.Connection,
+    path: Path,
+    known: Collection[str],
+    expected: ExpectedSchema | None = None,
+) -> FileFacts:
     """Revision and contact count of a CRM Desktop database; ``RestoreRefusedError`` for a
-    database of another program, or of a newer CRM Desktop (a revision not in ``known``)."""
+    database of another program, or of a newer CRM Desktop (a revision not in ``known``),
+    and, given ``expected`` (``store.database.expected_schema``), for one whose schema is
+    not exactly what our migrations make for its revision (``schema_check``: an added
+    trigger, a missing table...)."""
     tables = {
         str(row[0])
         for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -266,6 +354,12 @@ def file_facts(connection: sqlite3.Connection, path: Path, known: Collection[str
     revision = str(row[0]) if row and row[0] is not None else ""
     if revision not in known:
         raise RestoreRefusedError(DatabaseProblem.TOO_NEW, path, f"schema revision {revision}")
+    if expected is not None:
+        differences = schema_problems(connection, revision, expected)
+        if differences:
+            raise RestoreRefusedError(
+                DatabaseProblem.NOT_A_DATABASE, path, schema_refusal(differences)
+            )
     contacts = connection.execute(
         "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
     ).fetchone()[0]
@@ -302,17 +396,20 @@ def check_header(path: Path) -> None:
         raise RestoreRefusedError(DatabaseProblem.NOT_A_DATABASE, path, "not an SQLite file")
 
 
-def copy_for_restore(source: Path, partial: Path, known: Collection[str]) -> FileFacts:
-    """Copy the file ``source`` to ``partial`` (0600) and check the copy: sound, ours, not
-    newer than ``known``. On refusal (``RestoreRefusedError``) nothing is left at ``partial``
-    and ``source`` is untouched (it is only read)."""
+def copy_for_restore(
+    source: Path, partial: Path, known: Collection[str], expected: ExpectedSchema
+) -> FileFacts:
+    """Copy the file ``source`` to ``partial`` (0600) and check the copy: sound, ours (its
+    schema exactly ``expected``), not newer than ``known``. On refusal
+    (``RestoreRefusedError``) nothing is left at ``partial`` and ``source`` is untouched
+    (it is only read)."""
     check_header(source)
     try:
         with read_only(source) as reader, closing(_copy(reader, partial)) as copy:
             problems = integrity_problems(copy)
             if problems:
                 raise RestoreRefusedError(DatabaseProblem.CORRUPT, source, problems[0])
-            facts = file_facts(copy, source, known)
+            facts = file_facts(copy, source, known, expected)
     except sqlite3.Error as exc:
         _discard(partial)
         raise _refusal(exc, source) from exc
@@ -331,36 +428,43 @@ def copy_for_restore(source: Path, partial: Path, known: Collection[str]) -> Fil
     return facts
 
 
-def check_file(path: Path, known: Collection[str]) -> FileFacts:
-    """Check the file ``path`` in place, read only: sound, ours, not newer than ``known``."""
+def check_file(path: Path, known: Collection[str], expected: ExpectedSchema) -> FileFacts:
+    """Check the file ``path`` in place, read only, as a restore checks its copy: sound, ours
+    (its schema too), not newer than ``known``."""
     check_header(path)
     try:
         with read_only(path) as connection:
             problems = integrity_problems(connection)
             if problems:
                 raise RestoreRefusedError(DatabaseProblem.CORRUPT, path, problems[0])
-            return file_facts(connection, path, known)
+            return file_facts(connection, path, known, expected)
     except sqlite3.Error as exc:
         raise _refusal(exc, path) from exc
 
 
-def looks_sound(path: Path, known: Collection[str]) -> bool:
-    """Whether a backup passes ``quick_check`` and is a CRM Desktop database we can open."""
+def looks_sound(path: Path, known: Collection[str], expected: ExpectedSchema | None = None) -> bool:
+    """Whether a backup passes ``quick_check`` and is a CRM Desktop database we can open
+    (and, given ``expected``, has exactly that schema: a crafted file is not offered)."""
     try:
         check_header(path)
         with read_only(path) as connection:
             if integrity_problems(connection, quick=True):
                 return False
-            file_facts(connection, path, known)
+            file_facts(connection, path, known, expected)
     except (sqlite3.Error, DatabaseError):
         return False
     return True
 
 
-def newest_good_backup(db_path: Path, known: Collection[str]) -> Path | None:
-    """The newest backup of ``db_path`` that passes its check, if any."""
+def newest_good_backup(
+    db_path: Path, known: Collection[str], expected: ExpectedSchema | None = None
+) -> Path | None:
+    """The newest backup of ``db_path`` that passes its check (``looks_sound``), if any (none
+    from a backups folder another user could have put a file in)."""
+    if folder_safety_problem(backups_dir(db_path)) is not None:
+        return None
     for backup in list_backup_files(db_path):
-        if looks_sound(backup.path, known):
+        if looks_sound(backup.path, known, expected):
             return backup.path
     return None
 
@@ -392,7 +496,9 @@ def backups_to_prune(backups: list[BackupFile], policy: RotationPolicy) -> list[
 
 def prune_backups(db_path: Path, policy: RotationPolicy) -> list[Path]:
     """Delete the automatic backups ``policy`` does not keep, and temporary files left by an
-    interrupted backup; the paths deleted."""
+    interrupted backup; the paths deleted (none in a folder another user can write to)."""
+    if folder_safety_problem(backups_dir(db_path)) is not None:
+        return []
     doomed = [backup.path for backup in backups_to_prune(list_backup_files(db_path), policy)]
     folder = backups_dir(db_path)
     if folder.is_dir():

@@ -10,8 +10,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
+from crm_desktop.records.date_range import time_in_range
 from crm_desktop.records.ids import AccountId, ActivityId, CategoryId, ContactId, NoteId
-from crm_desktop.store.times import stored_time, utc_now, utc_text
+from crm_desktop.store.times import read_time, utc_now, utc_text
 
 # Named constraints, so that Alembic's batch mode can find and recreate them.
 NAMING_CONVENTION = {
@@ -24,7 +25,10 @@ NAMING_CONVENTION = {
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """A timezone-aware UTC ``datetime``, stored as ISO 8601 text that sorts in time order."""
+    """A timezone-aware UTC ``datetime``, stored as ISO 8601 text that sorts in time order
+    (four-digit year: ``utc_text``). Only a time in the supported range is written (the
+    services refuse others with words first); a stored text that is no such time (a damaged
+    row) reads as None rather than failing every reader."""
 
     impl = String(32)
     cache_ok = True
@@ -34,12 +38,12 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: store only timezone-aware times")
+        if not time_in_range(value):
+            raise ValueError(f"{value.isoformat()} is outside the years the store keeps")
         return utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return stored_time(value)
+        return read_time(value)
 
 
 class Base(DeclarativeBase):

@@ -14,6 +14,7 @@ current file may be written without any of this imported: ``store.raw_writer``.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,9 +23,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.store.backups import backup_target, write_backup
@@ -36,14 +38,18 @@ from crm_desktop.store.file_checks import (
     prepare_file,
     with_backup,
 )
+from crm_desktop.store.folding import register_functions
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import SCHEMA_REVISION
+from crm_desktop.store.schema_check import SchemaObject, read_schema
 from crm_desktop.store.sqlite_errors import environment_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+# Alembic's ``context`` is one per process: one migration run at a time.
+_ONE_MIGRATION_AT_A_TIME = threading.Lock()
 
 
 @dataclass
@@ -58,6 +64,7 @@ class Store:
     migration_backup: Path | None = None
     created: bool = False  # the file was new (or empty): there is nothing to back up
     repaired_modes: tuple[Path, ...] = ()  # files that were readable by others, made 0600
+    removed_leftovers: tuple[Path, ...] = ()  # what a killed restore left, deleted
 
     def __post_init__(self) -> None:
         self.reading = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -93,6 +100,32 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+@cache
+def expected_schema(revision: str) -> frozenset[SchemaObject]:
+    """The schema our migrations make up to ``revision`` (``schema_check``), run on an
+    empty database in memory: made once per revision and process (the first costs the
+    Alembic import, about a second; the others a tenth of a second each). ``ValueError``
+    for a revision no script has."""
+    from alembic import command
+    from alembic.util import CommandError
+
+    memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    register_functions(memory)  # an index or a migration may use our SQL functions
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: memory, poolclass=StaticPool)
+    try:
+        with _ONE_MIGRATION_AT_A_TIME, engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            try:
+                command.upgrade(config, revision)
+            except CommandError as exc:
+                raise ValueError(f"no migration makes schema revision {revision!r}") from exc
+        return read_schema(memory)
+    finally:
+        engine.dispose()
+        memory.close()
 
 
 @cache
@@ -150,6 +183,7 @@ def open_store(
             migration_backup=backup,
             created=prepared.created,
             repaired_modes=prepared.repaired_modes,
+            removed_leftovers=prepared.removed_leftovers,
         )
     except BaseException:
         lock.release()

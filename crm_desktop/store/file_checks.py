@@ -3,7 +3,8 @@
 Both ways of opening the file for writing run them, once, under the single-instance lock:
 the SQLAlchemy writer (``store.database.open_store``, which also creates and migrates) and
 the raw writer (``store.raw_writer``, for a current file). In order: the folder (made 0700
-if missing), the lock, the files' modes (group and other permissions taken off), the header
+if missing), the lock, what a restore killed half-way left (its copy of the chosen file:
+deleted), the files' modes (group and other permissions taken off), the header
 (an SQLite file, and ours: another program's file is never switched to WAL), then
 ``PRAGMA quick_check`` on a connection (a damaged file is refused, naming the newest good
 backup, never reset).
@@ -17,7 +18,13 @@ from pathlib import Path
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.paths import make_private_dir, repair_private_modes, touch_private_file
-from crm_desktop.store.backups import SQLITE_HEADER, list_backup_files, newest_good_backup
+from crm_desktop.store.backups import (
+    SQLITE_HEADER,
+    list_backup_files,
+    newest_good_backup,
+    remove_restore_leftovers,
+)
+from crm_desktop.store.connection import harden
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import KNOWN_REVISIONS
 from crm_desktop.store.sqlite_errors import environment_error, os_error, read_only_reason
@@ -31,6 +38,8 @@ class PreparedFile:
 
     created: bool  # the file was new (or empty): there is nothing to back up
     repaired_modes: tuple[Path, ...]  # files that were readable by others, made 0600
+    # What a restore killed before it finished left beside the database, deleted.
+    removed_leftovers: tuple[Path, ...] = ()
 
 
 def check_place(path: Path) -> None:
@@ -68,6 +77,7 @@ def check_ours(path: Path) -> None:
     (its first one would switch the file to WAL: a change to somebody else's data)."""
     raw = sqlite3.connect(str(path), isolation_level=None)
     try:
+        harden(raw)
         names = {str(row[0]) for row in raw.execute("SELECT name FROM sqlite_master")}
     except sqlite3.Error as exc:
         raise environment_error(exc, path) or exc from exc
@@ -111,13 +121,14 @@ def with_backup(error: DatabaseError, path: Path) -> DatabaseError:
 
 
 def prepare_file(path: Path, lock: DatabaseLock) -> PreparedFile:
-    """The folder, the lock (taken unless held), the modes, an empty 0600 file where there
-    was none, and the header. On failure the lock is released and the error raised (a
-    damaged file's naming the backup to restore)."""
+    """The folder, the lock (taken unless held), a killed restore's leftovers deleted, the
+    modes, an empty 0600 file where there was none, and the header. On failure the lock is
+    released and the error raised (a damaged file's naming the backup to restore)."""
     check_place(path)
     if not lock.held:
         lock.acquire()
     try:
+        removed = remove_restore_leftovers(path)
         created = not path.exists() or path.stat().st_size == 0
         repaired = () if created else repair_private_modes(path)
         if not path.exists():
@@ -129,4 +140,4 @@ def prepare_file(path: Path, lock: DatabaseLock) -> PreparedFile:
     except BaseException:
         lock.release()
         raise
-    return PreparedFile(created, repaired)
+    return PreparedFile(created, repaired, removed)

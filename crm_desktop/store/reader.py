@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
-from crm_desktop.store.connection import BUSY_TIMEOUT_MS, CACHE_KIB
+from crm_desktop.store.connection import BUSY_TIMEOUT_MS, CACHE_KIB, harden
 from crm_desktop.store.folding import register_functions
 from crm_desktop.store.schema import SCHEMA_REVISION, stored_revision
 from crm_desktop.store.sqlite_errors import environment_error, read_only_reason
@@ -30,8 +30,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
     try:
+        harden(connection)
         connection.execute("PRAGMA query_only = ON")
-        connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         register_functions(connection)
     except BaseException:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import start_or_recover, warn_if_synced
@@ -31,6 +31,8 @@ from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.trash import trash_counts
 from crm_desktop.store import database as store_database
 from crm_desktop.store.database import Store
+from tests.gui.message_boxes import answer as _answer
+from tests.gui.message_boxes import told as _capture
 
 
 @pytest.fixture
@@ -47,32 +49,6 @@ def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
 def _names(window: MainWindow) -> list[str]:
     model = window._model
     return [model.data(model.index(row, COLUMN_NAME)) for row in range(model.rowCount())]
-
-
-def _answer(
-    monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton
-) -> list[QMessageBox]:
-    """Every message box opened with ``exec()`` is answered with ``button``; the boxes."""
-    asked: list[QMessageBox] = []
-
-    def exec_(box: QMessageBox) -> int:
-        asked.append(box)
-        return button.value
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return asked
-
-
-def _capture(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
-    """The texts of ``QMessageBox.<name>`` (warning, information, critical) calls."""
-    said: list[str] = []
-
-    def show(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, name, show)
-    return said
 
 
 def _in_dialog(

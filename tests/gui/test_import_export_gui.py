@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import vobject
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.export_dialog import ExportDialog, ExportScope
@@ -22,6 +22,7 @@ from crm_desktop.services.database import Database, open_database
 from crm_desktop.services.exporting import export_vcards
 from crm_desktop.services.sample_data import generate_contacts
 from tests.gui.import_preview_driver import answer_previews
+from tests.gui.message_boxes import told
 from tests.paths import DATA
 
 
@@ -86,8 +87,7 @@ def test_importing_through_the_window_fills_the_list_and_reports(
 def test_a_strict_import_that_fails_shows_the_error_and_writes_nothing(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    shown = told(monkeypatch, "warning")
     _accept_with(monkeypatch, strict=True)
     with qtbot.waitSignal(window.import_export.task_ended, timeout=20000):
         window.import_export.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
@@ -102,8 +102,7 @@ def test_cancelling_an_import_leaves_the_database_as_it_was(
     with open_database(tmp_path / "other.sqlite3", "en") as other:
         add_contacts(other, generate_contacts(3000))
         export_vcards(other, tmp_path / "big.vcf", ordered_contact_ids(other), with_accounts=False)
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    said = told(monkeypatch, "information")
     _accept_with(monkeypatch)
     with qtbot.waitSignal(window.import_export.task_ended, timeout=30000):
         window.import_export.ask_and_import([tmp_path / "big.vcf"])
@@ -250,8 +249,7 @@ def test_an_unexpected_error_in_an_import_is_told_not_swallowed(
         raise ZeroDivisionError("a bug of ours")
 
     monkeypatch.setattr(importing, "import_files", broken)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    shown = told(monkeypatch, "critical")
     _accept_with(monkeypatch)
     window.import_export.ask_and_import([DATA / "vcard30-broken-card-between-good.vcf"])
     qtbot.waitUntil(lambda: not window.import_export.running, timeout=5000)

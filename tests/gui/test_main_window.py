@@ -23,6 +23,7 @@ from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database, open_database
+from tests.gui.message_boxes import boxes, told
 
 
 @pytest.fixture
@@ -168,15 +169,14 @@ def test_the_count_uses_singular_and_plural_in_english(
 def test_a_database_open_in_another_instance_gets_a_dialog_not_a_traceback(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
-    )
+    watched = boxes(monkeypatch)
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en"):
         status = run_gui(argparse.Namespace(demo=False, db=str(path), command=None))
     assert status == 1
-    [(title, text)] = shown
+    [box] = watched.all
+    title, text = box.windowTitle(), box.text()
+    assert box.icon() == QMessageBox.Icon.Critical
     assert title == "CRM Desktop is already open"
     assert str(path) in text
     assert "close it and start again" in text
@@ -196,8 +196,7 @@ def test_a_file_that_cannot_be_opened_gets_a_dialog_that_says_what_to_do(
     content: bytes | None,
     says: str,
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    shown = told(monkeypatch, "critical")
     path = tmp_path / "crm.sqlite3"
     if content is None:
         open_database(path, "en").close()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +39,7 @@ from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.notes import add_note, timeline, trash_notes
 from crm_desktop.services.trash import trash_counts, trash_items
+from tests.gui.message_boxes import answer as _answer
 
 
 @dataclass(frozen=True)
@@ -89,31 +90,6 @@ def _shown(dialog: TrashDialog) -> set[tuple[TrashKind, str]]:
 
 def _rows_of(dialog: TrashDialog, *kinds: TrashKind) -> list[int]:
     return [row for row, item in enumerate(dialog.shown()) if item.kind in kinds]
-
-
-def _answer(
-    monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton
-) -> list[QMessageBox]:
-    """Every message box opened with ``exec()`` is answered with ``button``; the boxes."""
-    asked: list[QMessageBox] = []
-
-    def exec_(box: QMessageBox) -> int:
-        asked.append(box)
-        return button.value
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return asked
-
-
-def _capture(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
-    said: list[str] = []
-
-    def show(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, name, show)
-    return said
 
 
 def _in_trash_window(
