@@ -276,3 +276,16 @@ def test_a_character_set_the_file_cannot_be_read_in_is_told_with_the_file(
     with pytest.raises(NoRecordsError) as refused:
         list(read_csv_file(path, encoding="utf-16"))  # no byte-order mark to read it by
     assert str(refused.value).startswith(f"{path}: cannot be read in the character set utf-16")
+
+
+def test_a_row_says_whether_its_text_holds_control_characters() -> None:
+    """``ReadCard.plain``: the row whose cells hold a NUL, an escape and a bell is not
+    plain (the import takes them out and counts them); the clean row is, and the import
+    need not look at its text again."""
+    cards = [
+        item
+        for item in read_csv_file(DATA / "csv-nul-escape-and-bell-in-a-row.csv")
+        if isinstance(item, ReadCard)
+    ]
+    assert [(c.line, c.plain) for c in cards] == [(2, False), (4, True)]
+    assert "\x00" in cards[0].record.given_name  # type: ignore[union-attr]
