@@ -10,7 +10,10 @@ from crm_desktop.cli import build_parser, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is not None and args.demo:  # never the real database in its place
+        parser.error(f"--demo opens the window on sample data; it does not go with {args.command}")
     if args.command is not None:
         try:
             return run_command(args)

@@ -93,6 +93,14 @@ def error_text(error: CrmError) -> str:
                 "ErrorText",
                 "%1 could not be upgraded. It was left as it was; a backup is in its folder.",
             ),
+            DatabaseProblem.IO_ERROR: QCoreApplication.translate(
+                "ErrorText",
+                "The disk failed to read or write %1. What was being saved was not saved: "
+                "check the disk (or the network drive), then try again.",
+            ),
+            DatabaseProblem.MISSING: QCoreApplication.translate(
+                "ErrorText", "There is no database at %1. Check its name and folder."
+            ),
         }[error.problem]
         return advice.replace("%1", path)
     if isinstance(error, NotFoundError):

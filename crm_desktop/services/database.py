@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from crm_desktop.errors import CrmError, DatabaseError
 from crm_desktop.records.contacts import BackupEntry
-from crm_desktop.store.file_checks import prepare_file
+from crm_desktop.store.file_checks import check_exists, prepare_file
 from crm_desktop.store.folding import collation_language
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.raw_writer import RawWriter, open_raw_writer
@@ -322,6 +322,12 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def require_database(path: Path) -> None:
+    """Refuse a path where there is no database (``DatabaseError``, ``MISSING``): what
+    reads or changes records must not create an empty database where a mistyped path points."""
+    check_exists(path)
 
 
 def read_database(path: Path) -> Database:

@@ -20,9 +20,16 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from crm_desktop.errors import CrmError, NoRecordsError
+from crm_desktop.errors import (
+    CrmError,
+    FileAccessError,
+    InputTooLargeError,
+    NoRecordsError,
+    NothingImportedError,
+    too_large_reason,
+)
 from crm_desktop.interop.csv_encoding import windows_code_page
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
@@ -90,6 +97,7 @@ class _Run:
     merged: int = 0
     skipped: int = 0
     failed: int = 0
+    read: int = 0  # records (cards, rows, events, to-dos) taken in so far
 
     def flush(self) -> None:
         self.flush_new()
@@ -317,6 +325,64 @@ def check_importable(paths: Sequence[Path]) -> None:
         check_file_size(path)
 
 
+UNREAD = "file not imported"
+
+
+def _unread_reason(error: Exception) -> str:
+    """Why a whole file could not be read, in words that follow its name."""
+    if isinstance(error, NoRecordsError):
+        return error.reason
+    if isinstance(error, InputTooLargeError):
+        return too_large_reason(error.what, error.limit)
+    if isinstance(error, FileNotFoundError):
+        return "does not exist (or was moved or deleted)"
+    if isinstance(error, OSError):
+        return f"cannot be read ({error.strerror or error})"
+    return str(error)
+
+
+def _unread(path: Path, error: Exception) -> Problem:
+    """A whole file refused, as a problem at line 0 of it."""
+    return Problem(path.name, 0, f"{_unread_reason(error)}: {UNREAD}")
+
+
+Unread = list[tuple[Path, Exception]]  # files that could not be read at all, and why
+
+
+def _readable(paths: Sequence[Path], strict: bool) -> tuple[dict[Path, str], Unread]:
+    """The kind of each file that can be read ("vcard", "csv", "icalendar", "other"), and
+    the files that cannot (missing, a folder, empty, over 1 GB, not readable) with why.
+
+    Raises ``ImportAborted`` (strict) and ``_refuse``'s errors when none can be read:
+    nothing is written.
+    """
+    kinds: dict[Path, str] = {}
+    unread: Unread = []
+    for path in paths:
+        try:
+            check_importable([path])
+            kinds[path] = _file_kind(path)
+        except (NoRecordsError, InputTooLargeError, OSError) as error:
+            if strict:
+                raise ImportAborted(_unread(path, error)) from error
+            unread.append((path, error))
+    if not kinds:
+        _refuse(unread)
+    return kinds, unread
+
+
+def _refuse(unread: Unread) -> NoReturn:
+    """No file of the import could be read: the file's own error when it was the only one
+    (``NoRecordsError``, ``InputTooLargeError``, ``FileAccessError``), else
+    ``NothingImportedError`` naming each and why."""
+    if len(unread) == 1:
+        path, error = unread[0]
+        if isinstance(error, OSError):
+            raise FileAccessError(path, _unread_reason(error)) from error
+        raise error
+    raise NothingImportedError(tuple((path.name, _unread_reason(e)) for path, e in unread))
+
+
 @contextmanager
 def _writing(db: Database, calendar: bool) -> Iterator[tuple[RawConnection, Session | None]]:
     """The import's one transaction: on store's raw writer alone for contact files; with
@@ -350,10 +416,14 @@ def import_files(
     that file), else by ``mapping`` (one saved mapping for all: the CLI's ``--mapping``),
     over the format its header row is recognised as.
 
-    Raises ``NoRecordsError`` for a file with no card in it, ``InputTooLargeError`` for a
-    file over 1 GB, ``ImportAborted`` (strict), ``Cancelled``, and ``DatabaseError`` (a full
-    disk); in each case nothing is written. A line, photo or card over its limit
-    (``interop.limits``) is a ``Problem`` at its file and line.
+    A file that cannot be read at all (missing, empty, over 1 GB, not contacts, not
+    readable) is a problem at its line 0 and in ``unread_files``; the other files are
+    imported. When none can be read: the file's own error (``NoRecordsError``,
+    ``InputTooLargeError``, ``FileAccessError``) for one, ``NothingImportedError`` for
+    several. Raises ``ImportAborted`` (strict: any card or file that cannot be read),
+    ``Cancelled``, ``DatabaseError`` (a full disk), and ``FileAccessError`` when a file
+    fails in the middle of its reading; in each case nothing is written. A line, photo or
+    card over its limit (``interop.limits``) is a ``Problem`` at its file and line.
     A backup is taken first (a failed one, ``BackupFailedError``, stops the import before it
     starts).
 
@@ -361,12 +431,12 @@ def import_files(
     summary is exactly what the import would do. ``keep_apart`` holds the (file name, line)
     of cards to create even where they would be merged (the user's "create" in the preview).
     """
-    check_importable(paths)
+    kinds, unread = _readable(paths, strict)
     if not dry_run:
         backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
     try:
         return _import(
-            db, paths, duplicates, strict, fallback_encoding, csv_encoding, mapping,
+            db, paths, kinds, unread, duplicates, strict, fallback_encoding, csv_encoding, mapping,
             file_mappings, progress, cancel, dry_run, keep_apart,
         )  # fmt: skip
     except _RolledBack as done:
@@ -384,6 +454,8 @@ class _RolledBack(Exception):  # noqa: N818  (the end of a dry run, not a failur
 def _import(
     db: Database,
     paths: Sequence[Path],
+    kinds: Mapping[Path, str],
+    unread: Unread,
     duplicates: DuplicatePolicy,
     strict: bool,
     fallback_encoding: str | None,
@@ -396,8 +468,6 @@ def _import(
     keep_apart: frozenset[tuple[str, int]],
 ) -> ImportSummary:
     fallback = fallback_encoding or windows_code_page(system_locale_name())
-    read = 0
-    kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
     with (
         _writing(db, "icalendar" in kinds.values()) as (connection, session),
         bulk_indexing(connection),
@@ -411,55 +481,86 @@ def _import(
             strict,
             keep_apart,
         )
-        for path in paths:
-            kind = kinds[path]
-            if kind == "icalendar":
-                # Here, not at the top: a contacts import never loads vobject and its zones.
-                from crm_desktop.interop.icalendar import read_calendar_file
-                from crm_desktop.services.schedule_rows import local_zone
-
-                for read_item in read_calendar_file(path, local_zone()):
-                    if isinstance(read_item, Problem):
-                        run.problem(read_item)
-                        continue
-                    for warning in read_item.warnings:
-                        run.problem(warning)
-                    run.activity(read_item, path.name)
-                    read += 1
-                continue
-            chosen = (file_mappings or {}).get(path, mapping)
-            for item in _records(path, kind, fallback, chosen, csv_encoding):
-                if isinstance(item, Problem):
-                    run.problem(item)
-                    continue
-                for warning in item.warnings:
-                    run.problem(warning)
-                if item.record is None:
-                    run.skipped += 1
-                    run.problems.append(
-                        Problem(str(path.name), item.line, item.skipped_reason, fatal=False)
-                    )
-                elif isinstance(item.record, AccountDraft):
-                    run.account(item.record)
-                else:
-                    run.contact(item.record, path.name, item.line)
-                read += 1
-                if read % BATCH == 0:
-                    if progress is not None:
-                        progress(read)
-                    if cancel is not None and cancel.cancelled:
-                        raise Cancelled
+        for path, kind in kinds.items():
+            before = run.read
+            try:
+                _read_file(run, path, kind, fallback, (file_mappings or {}).get(path, mapping),
+                           csv_encoding, progress, cancel)  # fmt: skip
+            except (NoRecordsError, InputTooLargeError, OSError) as error:
+                if run.read != before:  # some of it went in: the whole import is undone
+                    if isinstance(error, OSError):
+                        raise FileAccessError(path, _unread_reason(error)) from error
+                    raise
+                if strict:
+                    raise ImportAborted(_unread(path, error)) from error
+                unread.append((path, error))  # nothing of it went in: the others still go
+        order = {path: index for index, path in enumerate(paths)}
+        unread.sort(key=lambda pair: order[pair[0]])  # as the user listed them
+        if set(kinds) <= {path for path, _ in unread}:
+            _refuse(unread)  # not one file could be read after all: nothing was imported
         run.finish()
         if cancel is not None and cancel.cancelled:
             raise Cancelled
-        summary = run.summary(dry_run)
+        summary = dataclasses.replace(
+            run.summary(dry_run),
+            problems=(*(_unread(path, error) for path, error in unread), *run.problems),
+            unread_files=tuple(path.name for path, _ in unread),
+        )
         if dry_run:
             if progress is not None:
-                progress(read)
+                progress(run.read)
             raise _RolledBack(summary)
     if progress is not None:
-        progress(read)
+        progress(run.read)
     return summary
+
+
+def _read_file(
+    run: _Run,
+    path: Path,
+    kind: str,
+    fallback: str,
+    mapping: Mapping[str, str] | None,
+    csv_encoding: str | None,
+    progress: ImportProgress | None,
+    cancel: CancelToken | None,
+) -> None:
+    """Every card, row, event or to-do of one file into the run (``run.read`` counts them)."""
+    if kind == "icalendar":
+        # Here, not at the top: a contacts import never loads vobject and its zones.
+        from crm_desktop.interop.icalendar import read_calendar_file
+        from crm_desktop.services.schedule_rows import local_zone
+
+        for read_item in read_calendar_file(path, local_zone()):
+            if isinstance(read_item, Problem):
+                run.problem(read_item)
+                continue
+            for warning in read_item.warnings:
+                run.problem(warning)
+            run.activity(read_item, path.name)
+            run.read += 1
+        return
+    for item in _records(path, kind, fallback, mapping, csv_encoding):
+        if isinstance(item, Problem):
+            run.problem(item)
+            continue
+        for warning in item.warnings:
+            run.problem(warning)
+        if item.record is None:
+            run.skipped += 1
+            run.problems.append(
+                Problem(str(path.name), item.line, item.skipped_reason, fatal=False)
+            )
+        elif isinstance(item.record, AccountDraft):
+            run.account(item.record)
+        else:
+            run.contact(item.record, path.name, item.line)
+        run.read += 1
+        if run.read % BATCH == 0:
+            if progress is not None:
+                progress(run.read)
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled
 
 
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:

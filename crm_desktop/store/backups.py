@@ -181,9 +181,9 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
     Raises ``BackupFailedError`` (nothing left behind but what was there before) or our
     ``DatabaseError`` for a full disk.
     """
-    make_private_dir(target.parent)
     partial = target.with_name(target.name + _PARTIAL)
     try:
+        make_private_dir(target.parent)
         with closing(_copy(source, partial)) as copy:
             # The live database enforces its links: the copy's pages and indexes are checked.
             problems = integrity_problems(copy, links=False)
@@ -243,7 +243,9 @@ def contacts_in(path: Path, known: Collection[str]) -> int | None:
 @contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that can only read ``path`` (and trusts nothing in its schema)."""
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    connection = sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None
+    )
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("PRAGMA query_only = ON")
