@@ -285,9 +285,11 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
 }
 
 
-def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Run a parsed command (not the GUI); the exit status. Our errors, and what the system
-    does to us, are one line on stderr and status 1; a bug of ours rises as it is."""
+def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run a parsed command (not the GUI), printing to ``out`` (default: the standard output
+    at the time); the exit status. Our errors, and what the system does to us, are one line
+    on stderr and status 1; a bug of ours rises as it is."""
+    out = sys.stdout if out is None else out
     path = Path()
     try:
         path = resolve_db_path(getattr(args, "db", None))

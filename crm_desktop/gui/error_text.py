@@ -10,11 +10,14 @@ from crm_desktop.errors import (
     CrmError,
     DatabaseError,
     DatabaseProblem,
+    FileAccessError,
     InputTooLargeError,
     InvalidValueError,
     NotFoundError,
+    NothingImportedError,
     RestoreRefusedError,
 )
+from crm_desktop.gui.placeholders import filled
 
 
 def error_title(error: CrmError) -> str:
@@ -109,6 +112,23 @@ def error_text(error: CrmError) -> str:
         )
     if isinstance(error, InputTooLargeError):
         return _too_large_text(error)
+    if isinstance(error, FileAccessError):
+        if error.path is None:
+            return filled(
+                QCoreApplication.translate("ErrorText", "A file could not be read or written: %1."),
+                error.reason,
+            )
+        return filled(
+            QCoreApplication.translate("ErrorText", "%1 could not be read or written: %2."),
+            str(error.path),
+            error.reason,
+        )
+    if isinstance(error, NothingImportedError):
+        why = QCoreApplication.translate("ErrorText", "%1: %2")
+        heading = QCoreApplication.translate(
+            "ErrorText", "None of the files can be read, so nothing was imported:"
+        )
+        return "\n".join([heading, *(filled(why, name, reason) for name, reason in error.unread)])
     if isinstance(error, InvalidValueError):
         return (
             QCoreApplication.translate("ErrorText", "%1 is not valid: %2")

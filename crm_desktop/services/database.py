@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from crm_desktop.errors import CrmError, DatabaseError
+from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.store.file_checks import check_exists, prepare_file
 from crm_desktop.store.folding import collation_language
@@ -309,6 +309,8 @@ def open_database(
     writer = _open_writer(path, lock)
     try:
         reader = open_reader(path)
+        if reader is None and not path.exists():  # deleted or renamed as it was opened
+            raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, "the file was moved or deleted")
         if reader is None:
             raise RuntimeError(f"{path} is not at the current schema revision after opening")
     except BaseException:

@@ -153,7 +153,7 @@ def test_a_batch_of_files_none_of_which_can_be_read_names_each_and_imports_nothi
 def test_strict_refuses_a_batch_with_a_file_that_cannot_be_read(
     db: Database, tmp_path: Path
 ) -> None:
-    with pytest.raises(ImportAborted, match="empty.vcf"):
+    with pytest.raises(ImportAborted, match=r"empty\.vcf"):
         import_files(db, [_file(tmp_path, CARDS), DATA / "empty.vcf"], strict=True)
     assert _total(db) == 0
 
