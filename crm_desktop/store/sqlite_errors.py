@@ -33,6 +33,11 @@ _PROBLEM_BY_EXTENDED_CODE = {
         DatabaseProblem.CANNOT_OPEN,
         "the file was moved or deleted while it was in use",
     ),
+    # The -shm file beside the database cannot grow: a full disk, as SQLite documents it.
+    sqlite3.SQLITE_IOERR_SHMSIZE: (
+        DatabaseProblem.DISK_FULL,
+        "its shared-memory file cannot grow: disk I/O error, SQLITE_IOERR_SHMSIZE",
+    ),
 }
 
 

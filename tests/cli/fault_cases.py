@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,8 +48,8 @@ SAID = {
     errno.EACCES: ("permission denied", "read-only", "cannot be opened", "cannot be read"),
     errno.EROFS: ("read-only", "readonly"),
     errno.ENAMETOOLONG: ("name too long", "cannot be opened", "cannot be read"),
-    VANISHED: ("no such file", "moved or deleted", "does not exist", "no database here",
-               "cannot be opened", "cannot be read"),
+    VANISHED: ("no such file", "no such folder", "moved or deleted", "does not exist",
+               "no database here", "cannot be opened", "cannot be read"),
     errno.EIO: ("input/output error", "failed to read or write", "i/o error"),
 }  # fmt: skip
 FAULTS = list(SAID)
@@ -140,7 +141,13 @@ Snapshot = dict[str, list[tuple[object, ...]]]
 def snapshot(path: Path) -> Snapshot:
     """Every row of every table, as SQLite sees the file (WAL included), which must pass
     ``integrity_check``; opened read-only (``immutable`` where nothing may be written)."""
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # a read-only place: WAL cannot make its -shm there
+        connection.close()
+        connection = sqlite3.connect(f"{uri}&immutable=1", uri=True)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = [
@@ -168,8 +175,12 @@ class Outcome:
     raised: str
 
 
-def said_lines(outcome: Outcome) -> list[str]:
-    """Its stderr lines but the warnings."""
-    return [
-        line for line in outcome.err.splitlines() if not line.startswith("crm-desktop: warning: ")
-    ]
+def says(line: str, number: int) -> bool:
+    """``line`` says what failure ``number`` is (in its words, not in a path it names)."""
+    words = re.sub(r"(?<!\w)/[^ :()]*", "", line).lower()
+    return any(said in words for said in SAID[number])
+
+
+def said_lines(err: str) -> list[str]:
+    """The lines of ``err`` (a command's stderr) but the warnings."""
+    return [line for line in err.splitlines() if not line.startswith("crm-desktop: warning: ")]

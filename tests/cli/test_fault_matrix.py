@@ -24,13 +24,13 @@ from tests.cli.fault_cases import (
     CASES,
     FAULT_NAMES,
     FAULTS,
-    SAID,
     Outcome,
     Snapshot,
     argv_for,
     commands,
     make_place,
     said_lines,
+    says,
     snapshot,
     writes,
 )
@@ -71,11 +71,11 @@ def check_failure(outcome: Outcome, number: int, where: str) -> None:
     assert "Traceback" not in outcome.err, where
     if outcome.status == 0:
         return
-    said = said_lines(outcome)
+    said = said_lines(outcome.err)
     assert outcome.status == 1, f"{where}: status {outcome.status}: {outcome.err}"
     assert len(said) == 1, f"{where}: {outcome.err}"
     assert said[0].startswith("crm-desktop: ") or said[0].endswith(UNREAD), where
-    assert any(words in said[0].lower() for words in SAID[number]), f"{where}: {said[0]}"
+    assert says(said[0], number), f"{where}: {said[0]}"
 
 
 def _check_outcome(outcome: Outcome, number: int, before: Snapshot, db: Path, where: str) -> None:
