@@ -27,13 +27,16 @@ def _mapping(name: str | None) -> dict[str, str] | None:
 
 def cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.records.importing import DuplicatePolicy
-    from crm_desktop.services.importing import import_files
+    from crm_desktop.services.importing import check_readable, import_files
 
-    mapping = _mapping(args.mapping)  # a bad mapping file is refused before the database opens
+    files = [Path(name) for name in args.files]
+    # Refused before the database opens (or is made): a bad mapping, no file to read.
+    mapping = _mapping(args.mapping)
+    check_readable(files, strict=args.strict)
     with opened(path, create=True) as db:
         summary = import_files(
             db,
-            [Path(name) for name in args.files],
+            files,
             duplicates=DuplicatePolicy(args.duplicates),
             strict=args.strict,
             fallback_encoding=args.encoding,

@@ -371,6 +371,12 @@ def _readable(paths: Sequence[Path], strict: bool) -> tuple[dict[Path, str], Unr
     return kinds, unread
 
 
+def check_readable(paths: Sequence[Path], *, strict: bool = False) -> None:
+    """Refuse, before the database is even opened, a batch of which no file can be read
+    (``import_files``' errors for it); with ``strict``, any file that cannot be."""
+    _readable(paths, strict)
+
+
 def _refuse(unread: Unread) -> NoReturn:
     """No file of the import could be read: the file's own error when it was the only one
     (``NoRecordsError``, ``InputTooLargeError``, ``FileAccessError``), else
