@@ -1055,17 +1055,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>%n group of probable duplicates</numerusform>
@@ -1752,167 +1752,203 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="25"/>
         <source>CRM Desktop is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="24"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
         <source>The backup cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
         <source>The backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="28"/>
+        <location filename="../../crm_desktop/app.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
         <source>The database cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
         <source>CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="46"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="49"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="52"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="60"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="68"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="74"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="88"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="104"/>
+        <source>There is no database at %1. Check its name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
-        <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
-        <source>%1 is damaged, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
-        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="118"/>
+        <source>A file could not be read or written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
-        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <source>%1 could not be read or written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
-        <source>%1 cannot be read, so it cannot be restored.</source>
+        <source>None of the files can be read, so nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
-        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
-        <source>%1 is larger than %2 GB.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
-        <source>%1: a line is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="149"/>
-        <source>%1: a row is longer than %2 MB.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="156"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="161"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="173"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="177"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="178"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="179"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="182"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2122,15 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
+        <source>%Ln file(s) could not be read at all; the others were imported.</source>
+        <translation>
+            <numerusform>%Ln file could not be read at all; the others were imported.</numerusform>
+            <numerusform>%Ln files could not be read at all; the others were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="253"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>%Ln possible duplicate created and recorded for you to review.</numerusform>
@@ -2169,7 +2213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln card to add as new</numerusform>
@@ -2177,7 +2221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln card to merge into a contact</numerusform>
@@ -2185,7 +2229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln possible duplicate to review later</numerusform>
@@ -2193,7 +2237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln card to skip</numerusform>
@@ -2201,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln card that cannot be read</numerusform>
@@ -2209,7 +2253,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <source>%Ln file(s) that cannot be read at all</source>
+        <translation>
+            <numerusform>%Ln file that cannot be read at all</numerusform>
+            <numerusform>%Ln files that cannot be read at all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2217,52 +2269,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Merges (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
         <source>Merge it into that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
         <source>Skip the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
         <source>Create a new contact anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,7 +2735,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="303"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,37 +2787,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="267"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="268"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="269"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
         <source>activities.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="312"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,32 +2832,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="305"/>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="309"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="306"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="351"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="368"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,27 +3043,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
         <source>%1 (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
         <source>Uncheck to leave this value out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
