@@ -19,8 +19,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from bench.fault_cases import snapshot
 from crm_desktop.__main__ import main
-from tests.cli.fault_cases import snapshot
 
 
 def digest(db: Path) -> str | None:

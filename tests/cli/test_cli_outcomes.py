@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.fault_cases import CASES, argv_for, make_place
 from crm_desktop.__main__ import main
 from crm_desktop.paths import data_dir
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
-from tests.cli.fault_cases import CASES, argv_for, make_place
 from tests.paths import DATA
 
 GOOD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Puig\r\nEND:VCARD\r\n"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.fault_cases import (
+from bench.fault_cases import (
     CASES,
     FAULT_NAMES,
     argv_for,
@@ -30,7 +30,7 @@ from tests.cli.fault_cases import (
     snapshot,
     writes,
 )
-from tests.faults import VANISHED
+from bench.faults import VANISHED
 from tests.paths import ROOT
 
 LINUX = sys.platform.startswith("linux")

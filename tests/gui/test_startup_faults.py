@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from bench.faults import Fault, inject
 from crm_desktop.app import start_or_recover
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
 from crm_desktop.store.schema import SCHEMA_REVISION
-from tests.faults import Fault, inject
 
 
 def _boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.faults import Fault, inject
 from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
 from crm_desktop.store.sqlite_errors import environment_error, os_error
-from tests.faults import Fault, inject
 
 
 def _error(name: str, message: str) -> sqlite3.OperationalError:

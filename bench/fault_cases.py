@@ -1,6 +1,6 @@
-"""What the fault tests drive: every command of the parser with arguments that take it down
-its longest road, a place with a database and files for them, and how to tell that the
-database stayed as it was.
+"""What the fault matrix (``fault_matrix``, ``tests/cli``) drives: every command of the
+parser with arguments that take it down its longest road, a place with a database and
+files for them, and how to tell that the database stayed as it was.
 
 A command the parser grows joins the matrix by itself: its arguments are made from its
 parser unless ``SAMPLES`` gives better ones.
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.faults import VANISHED
 from crm_desktop.cli import build_parser
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
@@ -23,7 +24,6 @@ from crm_desktop.services.activities import create_activity
 from crm_desktop.services.backups import backup_now
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
-from tests.faults import VANISHED
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Vidal\r\nEMAIL:nuria@vidal.example\r\nEND:VCARD\r\n"
 
