@@ -1,4 +1,5 @@
-"""The data-safety figures: crash kills survived, inputs fuzzed, limits held.
+"""The data-safety figures: crash kills survived, inputs fuzzed, limits held, every command
+under every failure of the system.
 
     .venv/bin/python bench/run.py --safety            # 20 kills per write, 100,000 fuzz inputs
     .venv/bin/python bench/run.py --safety --fuzz 5000 --cards 2000   # a quicker look
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.crash_safety import KillReport, prepare, run_kills
+from bench.fault_matrix import matrix_figure
 from bench.fuzz import FuzzReport, long_fuzz
 
 
@@ -187,6 +189,7 @@ def safety_report(*, cards: int, merge_cards: int, kills: int, fuzz: int) -> int
     rows = kill_rows(cards, merge_cards, kills, folder) if kills else []
     rows += fuzz_rows(fuzz) if fuzz else []
     rows += limit_rows(folder)
+    rows.append(Row(*matrix_figure(folder)))
     print()
     print(f"Data safety, measured {started} (bench/run.py --safety)")
     print()
