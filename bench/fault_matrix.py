@@ -30,8 +30,7 @@ from bench.fault_cases import (
     writes,
 )
 from bench.faults import POINTS, Fault, inject
-
-UNREAD = "file not imported"  # a batch import's line for a file it went on without
+from crm_desktop.services.import_files import UNREAD  # a batch import's line for a file
 
 
 @dataclass

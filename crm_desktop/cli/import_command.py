@@ -27,7 +27,8 @@ def _mapping(name: str | None) -> dict[str, str] | None:
 
 def cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.records.importing import DuplicatePolicy
-    from crm_desktop.services.importing import check_readable, import_files
+    from crm_desktop.services.import_files import check_readable
+    from crm_desktop.services.importing import import_files
 
     files = [Path(name) for name in args.files]
     # Refused before the database opens (or is made): a bad mapping, no file to read.

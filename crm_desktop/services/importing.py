@@ -1,41 +1,37 @@
 """Importing files of contacts (vCard or CSV) and of activities (iCalendar), told apart by
 content: one transaction for everything, whatever happens.
 
-A card that cannot be read is reported (file, line, reason) and the rest go in; with
-``strict`` the first such card aborts the whole import with nothing written. A card that is
-a contact already there, or an earlier card of the same import, by the same-person rules
-(``import_matching``: same UID, or a shared e-mail or phone with a compatible name) follows
-the user's one choice: merge (add what is missing, never overwrite), skip, or create; a card
-sharing a key with somebody of another name is created and the pair recorded as a possible
-duplicate. Importing the same file twice therefore never doubles anybody, and never merges
-two people. A dry run does all of it and rolls it back: the summary is the preview.
+A card that cannot be read is reported (file, line, reason) and the rest go in; so is a
+whole file that cannot be read (``import_files``: at its line 0), the other files going in;
+with ``strict`` the first such card or file aborts the whole import with nothing written.
+A card that is a contact already there, or an earlier card of the same import, by the
+same-person rules (``import_matching``: same UID, or a shared e-mail or phone with a
+compatible name) follows the user's one choice: merge (add what is missing, never
+overwrite), skip, or create; a card sharing a key with somebody of another name is created
+and the pair recorded as a possible duplicate. Importing the same file twice therefore
+never doubles anybody, and never merges two people. A dry run does all of it and rolls it
+back: the summary is the preview.
 """
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from crm_desktop.errors import (
     CrmError,
     FileAccessError,
     InputTooLargeError,
     NoRecordsError,
-    NothingImportedError,
-    too_large_reason,
 )
 from crm_desktop.interop.csv_encoding import windows_code_page
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
-from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
 from crm_desktop.interop.csv_import import header_signature as header_signature
-from crm_desktop.interop.limits import check_file_size
-from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.interop.csv_import import preview_csv
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
 from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
@@ -43,6 +39,16 @@ from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
+from crm_desktop.services.import_files import ImportAborted as ImportAborted
+from crm_desktop.services.import_files import (
+    Unread,
+    file_kind,
+    readable_files,
+    records,
+    refuse,
+    unread_problem,
+    unread_reason,
+)
 from crm_desktop.services.import_matching import ImportMatcher, Outcome, Person, Ref
 from crm_desktop.services.matching import region_of_locale
 from crm_desktop.store.contact_merge import merge_into_contacts
@@ -57,17 +63,6 @@ if TYPE_CHECKING:
     from crm_desktop.interop.icalendar import ReadItem
 
 BATCH = 500
-
-
-class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
-    """``strict`` import stopped at the first card that could not be read; nothing written."""
-
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        super().__init__(problem)
-
-    def __str__(self) -> str:
-        return f"{self.problem} (strict import: nothing was imported)"
 
 
 ImportProgress = Callable[[int], None]  # cards read so far
@@ -248,147 +243,6 @@ class _Run:
         self.failed += problem.fatal
 
 
-def _file_kind(path: Path) -> str:
-    """ "vcard", "icalendar", "csv" or "other", told apart by content: a vCard file says
-    BEGIN:VCARD early (in any of its encodings), an iCalendar file starts with
-    BEGIN:VCALENDAR; a CSV file starts with a line of text cut by a delimiter."""
-    with path.open("rb") as handle:
-        head = handle.read(4096)
-    texts = [
-        head.decode(e, "ignore").upper() for e in ("utf-8", "utf-16", "utf-16-be", "utf-16-le")
-    ]
-    if any("BEGIN:VCARD" in text for text in texts):
-        return "vcard"
-    if head.decode("utf-8", "ignore").lstrip("\ufeff \r\n\t").upper().startswith("BEGIN:VCALENDAR"):
-        return "icalendar"
-    if _looks_like_csv(head):  # before the weaker signs: a CSV note may say "version: 3"
-        return "csv"
-    if any("VERSION:" in text or "END:VCARD" in text for text in texts):
-        return "vcard"  # a vCard file whose first BEGIN:VCARD is broken
-    return "other"
-
-
-def _is_vcard(path: Path) -> bool:
-    return _file_kind(path) != "csv"
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _looks_like_csv(head: bytes) -> bool:
-    """A first line of text (UTF-16 with its BOM, as Excel's "Unicode text" writes it; else
-    read as UTF-8, legacy bytes replaced) with a comma, semicolon or tab and no control
-    characters (binary data has them)."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", "replace")
-    else:
-        text = head.decode("utf-8", "replace")
-    lines = text.lstrip("\ufeff").split("\n", 21)[:21]
-    first = lines[header_line_index(lines)]  # after a preamble such as LinkedIn's "Notes:"
-    return any(d in first for d in ",;\t") and not _CONTROL.search(first)
-
-
-def _records(
-    path: Path,
-    kind: str,
-    fallback: str,
-    mapping: Mapping[str, str] | None,
-    encoding: str | None,
-) -> Iterator[ReadCard | Problem]:
-    if kind == "csv":
-        yield from read_csv_file(
-            path, encoding=encoding, mapping=mapping, locale_name=system_locale_name()
-        )
-    elif kind == "vcard" or path.suffix.lower() in (".vcf", ".vcard"):
-        yield from read_vcard_file(path, fallback)
-    else:  # cards may still stand after 4 KiB of something else
-        try:
-            yield from read_vcard_file(path, fallback)
-        except NoRecordsError:
-            raise NoRecordsError(
-                path,
-                "is neither a vCard file (no BEGIN:VCARD) nor a CSV file (no first line of "
-                "column names separated by commas, semicolons or tabs)",
-            ) from None
-
-
-def check_importable(paths: Sequence[Path]) -> None:
-    """Refuse, before anything is written, a path that is not a file of cards, or one
-    larger than the app reads (``InputTooLargeError``)."""
-    for path in paths:
-        if not path.exists():
-            raise NoRecordsError(path, "does not exist")
-        if path.is_dir():
-            raise NoRecordsError(path, "is a folder, not a file of contacts")
-        if path.stat().st_size == 0:
-            raise NoRecordsError(path, "is empty")
-        check_file_size(path)
-
-
-UNREAD = "file not imported"
-
-
-def _unread_reason(error: Exception) -> str:
-    """Why a whole file could not be read, in words that follow its name."""
-    if isinstance(error, NoRecordsError):
-        return error.reason
-    if isinstance(error, InputTooLargeError):
-        return too_large_reason(error.what, error.limit)
-    if isinstance(error, FileNotFoundError):
-        return "does not exist (or was moved or deleted)"
-    if isinstance(error, OSError):
-        return f"cannot be read ({error.strerror or error})"
-    return str(error)
-
-
-def _unread(path: Path, error: Exception) -> Problem:
-    """A whole file refused, as a problem at line 0 of it."""
-    return Problem(path.name, 0, f"{_unread_reason(error)}: {UNREAD}")
-
-
-Unread = list[tuple[Path, Exception]]  # files that could not be read at all, and why
-
-
-def _readable(paths: Sequence[Path], strict: bool) -> tuple[dict[Path, str], Unread]:
-    """The kind of each file that can be read ("vcard", "csv", "icalendar", "other"), and
-    the files that cannot (missing, a folder, empty, over 1 GB, not readable) with why.
-
-    Raises ``ImportAborted`` (strict) and ``_refuse``'s errors when none can be read:
-    nothing is written.
-    """
-    kinds: dict[Path, str] = {}
-    unread: Unread = []
-    for path in paths:
-        try:
-            check_importable([path])
-            kinds[path] = _file_kind(path)
-        except (NoRecordsError, InputTooLargeError, OSError) as error:
-            if strict:
-                raise ImportAborted(_unread(path, error)) from error
-            unread.append((path, error))
-    if not kinds:
-        _refuse(unread)
-    return kinds, unread
-
-
-def check_readable(paths: Sequence[Path], *, strict: bool = False) -> None:
-    """Refuse, before the database is even opened, a batch of which no file can be read
-    (``import_files``' errors for it); with ``strict``, any file that cannot be."""
-    _readable(paths, strict)
-
-
-def _refuse(unread: Unread) -> NoReturn:
-    """No file of the import could be read: the file's own error when it was the only one
-    (``NoRecordsError``, ``InputTooLargeError``, ``FileAccessError``), else
-    ``NothingImportedError`` naming each and why."""
-    if len(unread) == 1:
-        path, error = unread[0]
-        if isinstance(error, OSError):
-            raise FileAccessError(path, _unread_reason(error)) from error
-        raise error
-    raise NothingImportedError(tuple((path.name, _unread_reason(e)) for path, e in unread))
-
-
 @contextmanager
 def _writing(db: Database, calendar: bool) -> Iterator[tuple[RawConnection, Session | None]]:
     """The import's one transaction: on store's raw writer alone for contact files; with
@@ -437,7 +291,7 @@ def import_files(
     summary is exactly what the import would do. ``keep_apart`` holds the (file name, line)
     of cards to create even where they would be merged (the user's "create" in the preview).
     """
-    kinds, unread = _readable(paths, strict)
+    kinds, unread = readable_files(paths, strict)
     if not dry_run:
         backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
     try:
@@ -495,21 +349,21 @@ def _import(
             except (NoRecordsError, InputTooLargeError, OSError) as error:
                 if run.read != before:  # some of it went in: the whole import is undone
                     if isinstance(error, OSError):
-                        raise FileAccessError(path, _unread_reason(error)) from error
+                        raise FileAccessError(path, unread_reason(error)) from error
                     raise
                 if strict:
-                    raise ImportAborted(_unread(path, error)) from error
+                    raise ImportAborted(unread_problem(path, error)) from error
                 unread.append((path, error))  # nothing of it went in: the others still go
         order = {path: index for index, path in enumerate(paths)}
         unread.sort(key=lambda pair: order[pair[0]])  # as the user listed them
         if set(kinds) <= {path for path, _ in unread}:
-            _refuse(unread)  # not one file could be read after all: nothing was imported
+            refuse(unread)  # not one file could be read after all: nothing was imported
         run.finish()
         if cancel is not None and cancel.cancelled:
             raise Cancelled
         summary = dataclasses.replace(
             run.summary(dry_run),
-            problems=(*(_unread(path, error) for path, error in unread), *run.problems),
+            problems=(*(unread_problem(path, error) for path, error in unread), *run.problems),
             unread_files=tuple(path.name for path, _ in unread),
         )
         if dry_run:
@@ -546,7 +400,7 @@ def _read_file(
             run.activity(read_item, path.name)
             run.read += 1
         return
-    for item in _records(path, kind, fallback, mapping, csv_encoding):
+    for item in records(path, kind, fallback, mapping, csv_encoding):
         if isinstance(item, Problem):
             run.problem(item)
             continue
@@ -567,6 +421,10 @@ def _read_file(
                 progress(run.read)
             if cancel is not None and cancel.cancelled:
                 raise Cancelled
+
+
+def _is_vcard(path: Path) -> bool:
+    return file_kind(path) != "csv"
 
 
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:
