@@ -172,3 +172,24 @@ def test_a_mistyped_db_is_refused_and_no_database_is_made_there(
         f"crm-desktop: {typo}: there is no database here (check the path; the window or an "
         "import creates one)\n"
     )
+
+
+@pytest.mark.parametrize(("dest", "folder"), [("copies/crm-copy.sqlite3", "copies"), (".", "")])
+def test_a_backup_to_a_relative_path_succeeds_and_says_where_in_full(
+    tmp_path: Path,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    dest: str,
+    folder: str,
+) -> None:
+    """``backup rel/path.sqlite3`` and ``backup .`` wrote the backup, then failed (a
+    ValueError making a file URI of a relative path): they succeed, naming it in full."""
+    work = tmp_path / "work"
+    (work / "copies").mkdir(parents=True)
+    monkeypatch.chdir(work)
+    status, out, err = _run(capsys, "backup", dest, "--db", str(db_path))
+    assert (status, err) == (0, "")
+    written = Path(out.split(" to ", 1)[1].split(" (", 1)[0])
+    assert written.is_absolute() and written.parent == work / folder
+    assert written.is_file() and out.endswith("(1 contacts)\n")
