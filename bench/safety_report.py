@@ -189,6 +189,9 @@ def safety_report(*, cards: int, merge_cards: int, kills: int, fuzz: int) -> int
     rows = kill_rows(cards, merge_cards, kills, folder) if kills else []
     rows += fuzz_rows(fuzz) if fuzz else []
     rows += limit_rows(folder)
+    from bench.input_safety import input_rows
+
+    rows += input_rows(folder)
     rows.append(Row(*matrix_figure(folder)))
     print()
     print(f"Data safety, measured {started} (bench/run.py --safety)")

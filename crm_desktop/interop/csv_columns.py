@@ -205,7 +205,7 @@ def _day_numbers(values: Sequence[str]) -> bool:
 _FITS = {"email": ("email",), "url": ("url",), "birthday": ("date",), "anniversary": ("date",)}
 _SINGLE = frozenset(
     ("given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
-     "organization", "department", "title", "gender", "birthday", "anniversary",
+     "organization", "department", "title", "role", "gender", "birthday", "anniversary",
      "birthday:year", "birthday:month", "birthday:day")
 )  # fmt: skip
 
@@ -383,7 +383,7 @@ def _one_column_per_field(
 # The fields a mapping may name.
 _SCALARS = (
     "given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
-    "organization", "department", "title", "note", "gender", "birthday", "anniversary",
+    "organization", "department", "title", "role", "note", "gender", "birthday", "anniversary",
     "categories", "custom", "ignore",
 )  # fmt: skip
 _ADDRESS_PARTS = (

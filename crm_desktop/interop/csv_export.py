@@ -1,18 +1,26 @@
 """Contacts to CSV: Outlook's columns (which Outlook and Google import) or Google's.
 
 UTF-8 with a BOM (so that Excel shows Greek and Arabic), every field quoted, and a cell that
-starts with ``= + - @``, a tab or a carriage return prefixed with ``'`` against formula
-injection (OWASP); our importer removes that prefix again, so nothing is lost on re-import.
+a spreadsheet could run as a formula prefixed with ``'`` (``csv_cells``: OWASP's rule, phone
+numbers and dates left as they are); our importer removes that prefix again, so nothing is
+lost on re-import.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TextIO
 
-from crm_desktop.interop.csv_import import NEUTRALIZED
-from crm_desktop.records.drafts import AddressValue, ContactDraft
+from crm_desktop.interop.csv_cells import neutralized as neutralized
+from crm_desktop.interop.csv_names import (
+    google_label,
+    outlook_email_display,
+    split_formatted_name,
+)
+from crm_desktop.records.drafts import AddressValue, ContactDraft, PhoneValue
+from crm_desktop.records.naming import display_name
 
 OUTLOOK_HEADERS = (
     "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
@@ -35,22 +43,36 @@ OUTLOOK_HEADERS = (
     "User 2", "User 3", "User 4", "Web Page",
 )  # fmt: skip
 
-_PHONE_COLUMNS = (
+# A phone goes to the columns of the first kind whose types it has (the types our importer
+# gives each column back); when they are taken, to "Other Phone"; when that is taken too,
+# Outlook has no room for it. The preferred phone is also Outlook's "Primary Phone".
+PHONE_COLUMNS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("work", "fax"), ("Business Fax",)),
     (("home", "fax"), ("Home Fax",)),
     (("fax",), ("Other Fax",)),
     (("cell",), ("Mobile Phone",)),
     (("pager",), ("Pager",)),
     (("car",), ("Car Phone",)),
+    (("isdn",), ("ISDN",)),
+    (("textphone",), ("TTY/TDD Phone",)),
+    (("x-assistant",), ("Assistant's Phone",)),
+    (("x-callback",), ("Callback",)),
+    (("x-radio",), ("Radio Phone",)),
+    (("x-telex",), ("Telex",)),
+    (("work", "x-main"), ("Company Main Phone",)),
     (("work",), ("Business Phone", "Business Phone 2")),
     (("home",), ("Home Phone", "Home Phone 2")),
-    ((), ("Other Phone", "Primary Phone", "Callback", "Radio Phone")),
+    ((), ("Other Phone",)),
 )
-
-
-def neutralized(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP's rule)."""
-    return "'" + value if value.startswith(NEUTRALIZED) else value
+# Outlook's columns that CRM Desktop reads as custom fields of the same name: a custom field
+# so named is written there.
+OUTLOOK_CUSTOM_COLUMNS = (
+    "Account", "Assistant's Name", "Billing Information", "Children", "Directory Server",
+    "Government ID Number", "Hobby", "Initials", "Internet Free Busy", "Keywords", "Language",
+    "Location", "Manager's Name", "Mileage", "Office Location", "Organizational ID Number",
+    "Priority", "Private", "Referred By", "Sensitivity", "Spouse", "User 1", "User 2",
+    "User 3", "User 4",
+)  # fmt: skip
 
 
 def _outlook_date(value: str | None) -> str:
@@ -62,11 +84,19 @@ def _outlook_date(value: str | None) -> str:
     return ""
 
 
+def outlook_street(address: AddressValue) -> str:
+    """The street lines Outlook holds: the street, then the extended address (an apartment,
+    a building: Outlook has no column of its own for it)."""
+    return "\n".join(part for part in (address.street, address.extended) if part)
+
+
 def _address(row: dict[str, str], prefix: str, address: AddressValue) -> None:
-    lines = address.street.split("\n")
-    row[f"{prefix} Street"] = lines[0] if lines else ""
-    for number, extra in enumerate(lines[1:3], start=2):
-        row[f"{prefix} Street {number}"] = extra
+    lines = outlook_street(address).split("\n")
+    row[f"{prefix} Street"] = lines[0]
+    if len(lines) > 1:
+        row[f"{prefix} Street 2"] = lines[1]
+    if len(lines) > 2:  # the third column holds the rest, line breaks and all
+        row[f"{prefix} Street 3"] = "\n".join(lines[2:])
     row[f"{prefix} City"] = address.locality
     row[f"{prefix} State"] = address.region
     row[f"{prefix} Postal Code"] = address.postal_code
@@ -76,30 +106,43 @@ def _address(row: dict[str, str], prefix: str, address: AddressValue) -> None:
     )
 
 
+def _phones(row: dict[str, str], phones: Sequence[PhoneValue]) -> None:
+    for phone in phones:
+        types = set(phone.types)
+        columns = next(columns for wanted, columns in PHONE_COLUMNS if set(wanted) <= types)
+        column = next((c for c in (*columns, "Other Phone") if not row.get(c)), None)
+        if column is not None:
+            row[column] = phone.value
+    preferred = next((p for p in phones if p.preferred), None)
+    if preferred is not None:
+        row["Primary Phone"] = preferred.value
+
+
 def outlook_row(d: ContactDraft) -> dict[str, str]:
+    """A contact in Outlook's columns (see ``csv_capacity`` for what they cannot hold)."""
     row: dict[str, str] = {
         "Title": d.prefix, "First Name": d.given_name, "Middle Name": d.additional_names,
         "Last Name": d.family_name, "Suffix": d.suffix, "Department": d.department,
         "Job Title": d.title, "Notes": d.note, "Categories": ";".join(d.categories),
         "Birthday": _outlook_date(d.birthday), "Anniversary": _outlook_date(d.anniversary),
-        "Gender": d.gender, "Company": d.accounts[0].name if d.accounts else "",
+        "Gender": d.gender, "Company": _primary_account(d), "Profession": d.role,
         "Web Page": d.urls[0].value if d.urls else "",
     }  # fmt: skip
-    if not (d.given_name or d.family_name) and d.formatted_name:
-        row["First Name"] = d.formatted_name  # Outlook has no display-name column
-    for number, email in enumerate(d.emails[:3], start=1):
+    if not (d.given_name or d.additional_names or d.family_name) and not _nameless(d):
+        row["First Name"], row["Last Name"] = split_formatted_name(d.formatted_name)
+    emails = sorted(d.emails, key=lambda e: not e.preferred)  # Outlook's first is its default
+    for number, email in enumerate(emails[:3], start=1):
         name = "E-mail Address" if number == 1 else f"E-mail {number} Address"
         row[name] = email.value
         row[name.replace("Address", "Type")] = "SMTP"
-    free = list(OUTLOOK_HEADERS)
-    for phone in d.phones:
-        types = set(phone.types)
-        for wanted, columns in _PHONE_COLUMNS:
-            if set(wanted) <= types:
-                column = next((c for c in columns if c in free and not row.get(c)), None)
-                if column is not None:
-                    row[column] = phone.value
-                    break
+        # Outlook has no display-name column: its "Full Name (address)" holds it
+        row[name.replace("Address", "Display Name")] = outlook_email_display(
+            d.formatted_name, email.value
+        )
+    _phones(row, d.phones)
+    for custom in d.custom_fields:
+        if custom.label in OUTLOOK_CUSTOM_COLUMNS and custom.label not in row:
+            row[custom.label] = custom.value
     places = {"work": "Business", "home": "Home"}
     used: set[str] = set()
     for address in d.addresses:
@@ -110,6 +153,17 @@ def outlook_row(d: ContactDraft) -> dict[str, str]:
             used.add(prefix)
             _address(row, prefix, address)
     return row
+
+
+def _primary_account(d: ContactDraft) -> str:
+    """The name of the contact's primary account (the first if none is marked)."""
+    primary = next((a for a in d.accounts if a.primary), d.accounts[0] if d.accounts else None)
+    return primary.name if primary else ""
+
+
+def _nameless(d: ContactDraft) -> bool:
+    """A contact without a name, shown by its e-mail address or phone number."""
+    return d.formatted_name == display_name(replace(d, formatted_name=""))
 
 
 def write_outlook_csv(records: Iterable[ContactDraft], out: TextIO) -> int:
@@ -128,24 +182,27 @@ def write_outlook_csv(records: Iterable[ContactDraft], out: TextIO) -> int:
 def _google_rows(records: Iterable[ContactDraft]) -> Iterator[dict[str, str]]:
     for d in records:
         row = {
-            "First Name": d.given_name, "Middle Name": d.additional_names,
+            "Name": d.formatted_name, "First Name": d.given_name, "Middle Name": d.additional_names,
             "Last Name": d.family_name, "Name Prefix": d.prefix, "Name Suffix": d.suffix,
-            "Nickname": d.nickname, "Organization Name": d.accounts[0].name if d.accounts else "",
+            "Nickname": d.nickname, "Organization Name": _primary_account(d),
             "Organization Title": d.title, "Organization Department": d.department,
             "Birthday": d.birthday or "", "Notes": d.note,
             "Labels": " ::: ".join([*d.categories, "* myContacts"]),
+            "Photo": d.photo.uri if d.photo else "",  # Google's holds a web address only
         }  # fmt: skip
-        if not (d.given_name or d.family_name) and d.formatted_name:
-            row["First Name"] = d.formatted_name  # Google's new layout has no display-name column
         for number, email in enumerate(d.emails, start=1):
-            row[f"E-mail {number} - Label"] = " ::: ".join(t.capitalize() for t in email.types)
+            label = google_label(email.types, email.preferred, email.custom_label)
+            row[f"E-mail {number} - Label"] = label
             row[f"E-mail {number} - Value"] = email.value
         for number, phone in enumerate(d.phones, start=1):
-            row[f"Phone {number} - Label"] = " ::: ".join(t.capitalize() for t in phone.types)
+            label = google_label(phone.types, phone.preferred, phone.custom_label)
+            row[f"Phone {number} - Label"] = label
             row[f"Phone {number} - Value"] = phone.value
         for number, address in enumerate(d.addresses, start=1):
             prefix = f"Address {number} - "
-            row[prefix + "Label"] = " ::: ".join(t.capitalize() for t in address.types)
+            label = google_label(address.types, address.preferred, address.custom_label)
+            row[prefix + "Label"] = label
+            row[prefix + "Formatted"] = address.label
             row[prefix + "Street"] = address.street
             row[prefix + "City"] = address.locality
             row[prefix + "PO Box"] = address.po_box
@@ -154,8 +211,14 @@ def _google_rows(records: Iterable[ContactDraft]) -> Iterator[dict[str, str]]:
             row[prefix + "Country"] = address.country
             row[prefix + "Extended Address"] = address.extended
         for number, url in enumerate(d.urls, start=1):
-            row[f"Website {number} - Label"] = " ::: ".join(t.capitalize() for t in url.types)
+            row[f"Website {number} - Label"] = google_label(url.types, False, url.custom_label)
             row[f"Website {number} - Value"] = url.value
+        for number, im in enumerate(d.impp, start=1):
+            row[f"IM {number} - Label"] = google_label(im.types, im.preferred, im.custom_label)
+            row[f"IM {number} - Value"] = im.value
+        if d.anniversary:
+            row["Event 1 - Label"] = "Anniversary"
+            row["Event 1 - Value"] = d.anniversary
         for number, custom in enumerate(d.custom_fields, start=1):
             row[f"Custom Field {number} - Label"] = custom.label
             row[f"Custom Field {number} - Value"] = custom.value
@@ -166,9 +229,9 @@ def write_google_csv(records: Iterable[ContactDraft], out: TextIO) -> int:
     """Contacts as Google Contacts' CSV (numbered groups as wide as the widest contact)."""
     rows = list(_google_rows(records))
     headers: list[str] = [
-        "First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
+        "Name", "First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
         "Organization Name", "Organization Title", "Organization Department", "Birthday",
-        "Notes", "Labels",
+        "Notes", "Photo", "Labels",
     ]  # fmt: skip
     for row in rows:
         headers += [key for key in row if key not in headers]

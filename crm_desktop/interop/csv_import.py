@@ -15,12 +15,12 @@ import io
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
+from crm_desktop.interop.csv_cells import unneutralized
 from crm_desktop.interop.csv_columns import (
-    NUMBERED,
     SAMPLE_ROWS,
     ColumnGuess,
     ColumnMap,
@@ -29,6 +29,10 @@ from crm_desktop.interop.csv_columns import (
     occurrence_keys,
 )
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
+from crm_desktop.interop.csv_groups import Numbered, add_cell, read_groups
+from crm_desktop.interop.csv_groups import split_multi as _split_multi
+from crm_desktop.interop.csv_names import formatted_from_email_display
+from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
 from crm_desktop.interop.vcard_import import ReadCard
 from crm_desktop.records.drafts import (
@@ -39,13 +43,13 @@ from crm_desktop.records.drafts import (
     EmailValue,
     ImppValue,
     PhoneValue,
+    PhotoValue,
     UrlValue,
 )
 from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.records.problems import Problem
 
 FIELD_LIMIT = MAX_LINE_BYTES  # a note can be long; an unmatched quote must not eat the file
-NEUTRALIZED = ("=", "+", "-", "@", "\t", "\r")  # cells our export prefixed with '
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -88,10 +92,6 @@ def header_line_index(lines: list[str]) -> int:
     return 0
 
 
-def _unneutralize(value: str) -> str:
-    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in NEUTRALIZED else value
-
-
 _NO_DATE = {"", "0/0/00", "0/0/0000", "00/00/0000"}
 
 
@@ -123,7 +123,9 @@ class _Row:
     custom: list[CustomValue] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     birthday_parts: dict[str, str] = field(default_factory=dict)
-    numbered: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    numbered: Numbered = field(default_factory=dict)
+    email_displays: list[str] = field(default_factory=list)  # Outlook's "Name (address)"
+    primary_phones: list[str] = field(default_factory=list)  # Outlook's "Primary Phone"
 
 
 def _types(spec: str) -> tuple[tuple[str, ...], bool]:
@@ -131,13 +133,9 @@ def _types(spec: str) -> tuple[tuple[str, ...], bool]:
     return tuple(p for p in parts if p != "pref"), "pref" in parts
 
 
-def _split_multi(value: str) -> list[str]:
-    return [v.strip() for v in value.split(" ::: ") if v.strip()]
-
-
 _SCALARS = frozenset(
     ("given", "family", "additional", "prefix", "suffix", "formatted", "nickname",
-     "organization", "department", "title", "note", "gender", "anniversary")
+     "organization", "department", "title", "role", "note", "gender", "anniversary")
 )  # fmt: skip
 
 
@@ -174,6 +172,8 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
     elif kind == "email":
         types, preferred = column.types, column.preferred
         row.emails += [EmailValue(v, types, preferred) for v in _split_multi(value)]
+    elif kind == "phone" and column.preferred and not column.types:  # "Primary Phone"
+        row.primary_phones += _split_multi(value)
     elif kind == "phone":
         types, preferred = column.types, column.preferred
         row.phones += [PhoneValue(v, types, preferred) for v in _split_multi(value)]
@@ -189,61 +189,43 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
         row.urls += [UrlValue(v, column.types) for v in _split_multi(value)]
     elif kind == "impp":
         row.impp.append(ImppValue(value))
-    elif kind == "categories":
-        for name in re.split(r" ::: |;|,", value):
+    elif kind == "categories":  # Google's " ::: ", else Windows' list separator
+        for name in value.split(" ::: ") if " ::: " in value else re.split(r"[;,]", value):
             name = name.strip()
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
     elif kind == "numbered":
-        _numbered(row, column.header, value)
+        add_cell(row.numbered, column.header, value)
+    elif kind == "email_display":
+        row.email_displays.append(value)
+    elif kind == "photo":
+        row.fields.setdefault("photo", value)
     else:
         row.custom.append(CustomValue(column.header, value))
 
 
-def _numbered(row: _Row, header: str, value: str) -> bool:
-    match = NUMBERED.match(header)
-    if not match:
-        return False
-    group, number, part = match.groups()
-    row.numbered.setdefault((group, number), {})[part] = value
-    return True
-
-
-def _finish_numbered(row: _Row) -> None:
-    for (group, _number), parts in sorted(row.numbered.items()):
-        label = (parts.get("Label") or parts.get("Type") or "").lstrip("* ").strip()
-        types = tuple(t.lower().replace(" ", "-") for t in _split_multi(label))
-        value = parts.get("Value", "")
-        if group == "E-mail" and value:
-            row.emails += [EmailValue(v, types) for v in _split_multi(value)]
-        elif group == "Phone" and value:
-            row.phones += [PhoneValue(v, types) for v in _split_multi(value)]
-        elif group == "Website" and value:
-            row.urls += [UrlValue(v, types) for v in _split_multi(value)]
-        elif group == "Address" and any(parts.get(k) for k in ("Street", "City", "Formatted")):
-            row.addresses[f"g{_number}:{label.lower()}"] = {
-                "street": parts.get("Street", ""), "locality": parts.get("City", ""),
-                "region": parts.get("Region", ""), "postal_code": parts.get("Postal Code", ""),
-                "country": parts.get("Country", ""), "po_box": parts.get("PO Box", ""),
-                "extended": parts.get("Extended Address", ""),
-                "label": parts.get("Formatted", "") if not parts.get("Street") else "",
-            }  # fmt: skip
-        elif group == "Organization":
-            for key, target in (
-                ("Name", "organization"),
-                ("Title", "title"),
-                ("Department", "department"),
-            ):
-                if parts.get(key):
-                    row.fields.setdefault(target, parts[key])
-        elif group == "Event" and value and label.lower() == "anniversary":
-            row.fields.setdefault("anniversary", value)
-        elif value:
-            row.custom.append(CustomValue(label or f"{group} {_number}", value))
+def _primary_phone_marked(row: _Row) -> tuple[PhoneValue, ...]:
+    """Outlook's "Primary Phone" marks the phone of the row with that number as preferred
+    (the first, in column order), or is a preferred phone of its own."""
+    phones = list(row.phones)
+    for value in row.primary_phones:
+        same = next((i for i, p in enumerate(phones) if p.value == value), None)
+        if same is None:
+            phones.append(PhoneValue(value, (), True))
+        else:
+            phones[same] = replace(phones[same], preferred=True)
+    return tuple(phones)
 
 
 def _draft(row: _Row) -> ContactDraft:
-    _finish_numbered(row)
+    groups = read_groups(row.numbered)
+    for name, value in groups.fields.items():
+        row.fields.setdefault(name, value)
+    row.emails += groups.emails
+    row.phones += groups.phones
+    row.urls += groups.urls
+    row.impp += groups.impp
+    row.custom += groups.custom
     f = row.fields
     parts = row.birthday_parts
     if parts.get("month") and parts.get("day"):
@@ -261,18 +243,21 @@ def _draft(row: _Row) -> ContactDraft:
         street = "\n".join(
             parts.get(k, "") for k in ("street", "street2", "street3") if parts.get(k)
         )
-        kind = where.split(":", 1)[-1] if where.startswith("g") else where
         addresses.append(
             AddressValue(
-                (kind,) if kind in ("work", "home") else (), False, parts.get("po_box", ""),
+                (where,) if where in ("work", "home") else (), False, parts.get("po_box", ""),
                 parts.get("extended", ""), street, parts.get("locality", ""),
                 parts.get("region", ""), parts.get("postal_code", ""), parts.get("country", ""),
                 parts.get("label", ""),
             )
         )  # fmt: skip
+    addresses += groups.addresses
     organization = f.get("organization", "")
+    formatted = f.get("formatted", "") or formatted_from_email_display(
+        row.email_displays, [e.value for e in row.emails]
+    )
     return ContactDraft(
-        formatted_name=f.get("formatted", ""),
+        formatted_name=formatted,
         prefix=f.get("prefix", ""),
         given_name=f.get("given", ""),
         additional_names=f.get("additional", ""),
@@ -281,21 +266,26 @@ def _draft(row: _Row) -> ContactDraft:
         nickname=f.get("nickname", ""),
         title=f.get("title", ""),
         department=f.get("department", ""),
+        role=f.get("role", ""),
         birthday=_date(f.get("birthday", ""), "birthday"),
         anniversary=_date(f.get("anniversary", ""), "anniversary"),
         gender="" if f.get("gender", "").lower() in ("", "unspecified") else f["gender"],
         note=f.get("note", ""),
         categories=tuple(dict.fromkeys(row.categories)),
         emails=tuple(row.emails),
-        phones=tuple(row.phones),
+        phones=_primary_phone_marked(row),
         addresses=tuple(addresses),
         urls=tuple(row.urls),
         impp=tuple(row.impp),
         custom_fields=tuple(row.custom),
+        photo=PhotoValue(uri=f["photo"]) if f.get("photo") else None,
         accounts=(AccountLinkDraft(organization, f.get("title", ""), True),)
         if organization
         else (),
     )
+
+
+_NOBODY = ContactDraft()
 
 
 def read_csv_file(
@@ -345,18 +335,28 @@ def read_csv_file(
         for guess in columns.uncertain:
             yield Problem(path.name, header_index + 1, uncertain_message(guess), fatal=False)
         plan = _plan(headers, columns.targets())
+        kinds = [target.partition(":")[0] for target in columns.targets()]
         count = 0
         for item in itertools.chain(head, rows):
+            count += 1  # a row that cannot be read is a row too: the file is not empty
             if isinstance(item, Problem):
                 yield item
                 continue
-            count += 1
-            start, cells = item
+            start, cells, more, at_end = item
+            broken = (
+                swallowed_rows(path.name, start, cells, more, at_end, headers, kinds, delimiter)
+                if more or at_end
+                else None
+            )
+            if broken is not None:
+                yield broken
+                continue
             if len(cells) > MAX_PROPERTIES:
                 yield Problem(path.name, start, too_large("cells"))
                 continue
-            if any(c.strip() for c in cells):
-                yield ReadCard(_draft(_row(plan, cells)), start, "csv")
+            draft = _draft(_row(plan, cells))
+            if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
+                yield ReadCard(draft, start, "csv")
         if count == 0:
             raise NoRecordsError(path, "holds a header but no contact rows")
 
@@ -373,12 +373,13 @@ def uncertain_message(guess: ColumnGuess) -> str:
 
 def _rows(
     reader: Iterator[list[str]], lines: _BoundedLines, file_name: str, header_line: int
-) -> Iterator[tuple[int, list[str]] | Problem]:
-    """Each row with the physical line it starts on; a row that cannot be read ends the
-    file with a ``Problem`` at that line."""
+) -> Iterator[tuple[int, list[str], list[str], bool] | Problem]:
+    """Each row with the physical line it starts on, its lines if it has several (else an
+    empty list) and whether the file ended inside it (a quote never closed); a row that
+    cannot be read ends the file with a ``Problem`` at that line."""
     line = header_line
     while True:
-        lines.record = 0
+        lines.start_record()
         try:
             cells = next(reader)
         except StopIteration:
@@ -394,7 +395,7 @@ def _rows(
             return
         start = line + 1
         line = lines.read + header_line
-        yield start, cells
+        yield start, cells, lines.of_record(), lines.ended
 
 
 def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
@@ -406,7 +407,7 @@ def _row(plan: tuple[_Column, ...], cells: list[str]) -> _Row:
         cell = cells[column.index]
         if not cell:
             continue
-        value = _unneutralize(cell.strip())
+        value = unneutralized(cell.strip())
         if value:
             _apply(row, column, value)
     return row
@@ -419,13 +420,28 @@ class _RowTooLongError(Exception):
 class _BoundedLines:
     """The lines of a text stream for ``csv.reader``: none read longer than
     ``MAX_LINE_BYTES`` characters, and no record longer either (``record`` counts the
-    characters of the one being read; the caller sets it to 0 before each row)."""
+    characters of the one being read; the caller calls ``start_record`` before each row).
+    The lines of a record over several lines are kept until the next (``of_record``), and
+    ``ended`` says whether the reader asked for a line past the end of the file (it does
+    only inside a quoted value)."""
 
     def __init__(self, text: io.TextIOWrapper, read_ahead: list[str]) -> None:
         self._text = text
         self._read_ahead = read_ahead  # lines read before the reader started, given first
         self.record = 0
         self.read = 0  # physical lines handed out
+        self.ended = False  # the reader asked for a line after the last
+        self._first = ""  # the record's first line
+        self._more: list[str] = []  # and the ones after it, if any
+
+    def start_record(self) -> None:
+        self.record = 0
+        if self._more:
+            self._more = []
+
+    def of_record(self) -> list[str]:
+        """The physical lines of the record just read, if there were several; else []."""
+        return [self._first, *self._more] if self._more else []
 
     def __iter__(self) -> _BoundedLines:
         return self
@@ -435,8 +451,13 @@ class _BoundedLines:
             self._read_ahead.pop(0) if self._read_ahead else self._text.readline(MAX_LINE_BYTES + 1)
         )
         if not line:
+            self.ended = True
             raise StopIteration
         self.read += 1
+        if self.record:
+            self._more.append(line)
+        else:
+            self._first = line
         self.record += len(line)
         if self.record > MAX_LINE_BYTES:
             raise _RowTooLongError

@@ -115,35 +115,76 @@ def _chunks(stream: BinaryIO) -> Iterator[bytes]:
     yield decoder.decode(b"", final=True).encode("utf-8")
 
 
-def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+_PHOTO_NAME = re.compile(rb"(?:[-A-Za-z0-9]+\.)?(?:PHOTO|LOGO)[;:]", re.IGNORECASE)
+
+
+def _limit_of(line: bytes | bytearray, limit: int) -> int:
+    """How long ``line`` may be: ``limit``, or ``MAX_PHOTO_LINE_BYTES`` for a PHOTO or LOGO
+    whose base64 data was written on one line, unfolded (as some phones and scripts do)."""
+    if len(line) <= limit or not _PHOTO_NAME.match(line, 0, 64):
+        return limit
+    head = bytes(line[:4096])
+    name = _name_part(head)
+    if len(name) == len(head):
+        return limit  # no value within the first 4 KB: not a property we know
+    upper = name.upper()
+    value = head[len(name) + 1 : len(name) + 6].lower()
+    if b"ENCODING=B" in upper or b"BASE64" in upper or value == b"data:":
+        return MAX_PHOTO_LINE_BYTES
+    return limit
+
+
+@dataclass(frozen=True, slots=True)
+class LongLine:
+    """A physical line past its limit, never held: ``what`` is "line", or "photo" for the
+    base64 data of a photo past ``MAX_PHOTO_LINE_BYTES``."""
+
+    what: str
+
+
+def _long_line(line: bytes | bytearray, limit: int) -> LongLine | None:
+    allowed = _limit_of(line, limit)
+    if len(line) <= allowed:
+        return None
+    return LongLine("photo" if allowed > limit else "line")
+
+
+def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | LongLine]:
     """Lines without their breaks; CR CR LF (iOS 5/6) counts as one break.
 
-    A line longer than ``limit`` bytes is never held whole: it comes out as ``None`` (one
-    line still, so that the lines after it keep their numbers) and its bytes are dropped.
+    A line longer than ``limit`` bytes (``MAX_PHOTO_LINE_BYTES`` for the base64 data of a
+    PHOTO or LOGO on one line) is never held whole: it comes out as a ``LongLine`` (one line
+    still, so that the lines after it keep their numbers) and its bytes are dropped. A long
+    line is gathered in one growing buffer, so that reading it takes time in proportion to it.
     """
-    pending = b""
-    skipping = False  # inside a line already given out as None
+    pending = bytearray()  # the start of the line being read
+    skipping = False  # inside a line already given out as a LongLine
+    carry = b""  # CRs that ended the last chunk: a break may straddle two chunks
     for chunk in _chunks(stream):
-        data = pending + chunk
-        # A break may straddle two chunks: keep a trailing CR (or CR CR) for the next round.
+        data = carry + chunk if carry else chunk
         cut = len(data)
         while cut > len(data) - 2 and data[cut - 1 : cut] == b"\r":
             cut -= 1
-        parts = _BREAK.split(data[:cut])
-        pending = parts.pop() + data[cut:]
-        for part in parts:
+        carry, body = data[cut:], data[:cut]
+        parts = _BREAK.split(body) if b"\n" in body or b"\r" in body else [body]
+        for part in parts[:-1]:  # each ends a line, the first the one being read
             if skipping:
                 skipping = False  # the end of the line that was too long
-            else:
-                yield part if len(part) <= limit else None
-        if skipping:
-            pending = data[cut:]  # still inside the line that is too long: drop its bytes
-        elif len(pending) > limit:
-            yield None
-            skipping = True
-            pending = data[cut:]
-    if pending:
-        parts = _BREAK.split(pending)
+                continue
+            if pending:
+                pending += part
+                part, pending = bytes(pending), bytearray()
+            yield _long_line(part, limit) or part
+        if not skipping:
+            pending += parts[-1]
+            long_line = _long_line(pending, limit)
+            if long_line is not None:
+                yield long_line
+                skipping = True
+                pending = bytearray()
+    rest = bytes(pending) + carry
+    if rest:
+        parts = _BREAK.split(rest)
         if parts and parts[-1] == b"":
             parts.pop()
         if skipping and parts:
@@ -240,11 +281,11 @@ def read_cards(
     number = 0
     for number, line in enumerate(physical_lines(stream), start=1):
         card = stack[-1] if stack else None
-        if line is None:  # longer than MAX_LINE_BYTES: never held, and the card is refused
+        if isinstance(line, LongLine):  # past its limit: never held, and the card is refused
             if card is None:
-                yield Problem(file, number, too_large("line"))
+                yield Problem(file, number, too_large(line.what))
             elif card.broken is None:
-                card.broken = Problem(file, number, too_large("line"))
+                card.broken = Problem(file, number, too_large(line.what))
             continue
         if card is None:
             if _begins(line):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from crm_desktop.errors import (
     CrmError,
@@ -32,6 +32,7 @@ from crm_desktop.interop.csv_encoding import windows_code_page
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv
+from crm_desktop.records.control_characters import without_control_characters
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
 from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from crm_desktop.interop.icalendar import ReadItem
 
 BATCH = 500
+T = TypeVar("T")
 
 
 ImportProgress = Callable[[int], None]  # cards read so far
@@ -88,6 +90,8 @@ class _Run:
     problems: list[Problem] = field(default_factory=list)
     merge_records: list[ImportMatch] = field(default_factory=list)
     possible_records: list[ImportMatch] = field(default_factory=list)
+    # Per file: control characters taken out, records they were in, the first one's line.
+    controls: dict[str, list[int]] = field(default_factory=dict)
     imported: int = 0
     merged: int = 0
     skipped: int = 0
@@ -151,8 +155,34 @@ class _Run:
             earlier,
         )
 
+    def cleaned(self, record: T, file: str, line: int) -> T:
+        """``record`` without control characters in its text, counted for ``file``."""
+        record, removed = without_control_characters(record)
+        if removed:
+            count = self.controls.setdefault(file, [0, 0, line])
+            count[0] += removed
+            count[1] += 1
+        return record
+
+    def report_controls(self, file: str, noun: str, nouns: str) -> None:
+        """One warning for the control characters taken out of ``file``'s text."""
+        if file not in self.controls:
+            return
+        removed, records, first = self.controls.pop(file)
+        characters = "character" if removed == 1 else "characters"
+        where = f"this {noun}" if records == 1 else f"{records:,} {nouns}, the first this one"
+        self.problems.append(
+            Problem(
+                file,
+                first,
+                f"{removed:,} control {characters} (NUL, escape and the like) taken out of "
+                f"the text of {where}",
+                fatal=False,
+            )
+        )
+
     def contact(self, draft: ContactDraft, file: str, line: int) -> None:
-        draft = self._without_empty_values(draft, file, line)
+        draft = self._without_empty_values(self.cleaned(draft, file, line), file, line)
         origin = (file, line)
         if self.policy is DuplicatePolicy.CREATE:
             self._create(Person.of_card(0, draft, origin), draft)
@@ -202,7 +232,8 @@ class _Run:
             self.problems.append(Problem(file, line, "empty phone number left out", False))
         return dataclasses.replace(draft, emails=emails, phones=phones)
 
-    def account(self, draft: AccountDraft) -> None:
+    def account(self, draft: AccountDraft, file: str, line: int) -> None:
+        draft = self.cleaned(draft, file, line)
         known = self.writer.find_account(draft.name) is not None
         if known and self.policy is not DuplicatePolicy.CREATE:
             # An account is one per name: merging adds nothing the name does not already give.
@@ -217,6 +248,7 @@ class _Run:
         this import too), the same UID being the same activity."""
         from crm_desktop.services.calendar_files import store_calendar_item
 
+        read = dataclasses.replace(read, item=self.cleaned(read.item, file, read.line))
         self.flush()  # contacts read before it are matched by email
         assert self.session is not None  # a run with calendar files has one
         try:
@@ -399,6 +431,7 @@ def _read_file(
                 run.problem(warning)
             run.activity(read_item, path.name)
             run.read += 1
+        run.report_controls(path.name, "event or to-do", "events and to-dos")
         return
     for item in records(path, kind, fallback, mapping, csv_encoding):
         if isinstance(item, Problem):
@@ -412,7 +445,7 @@ def _read_file(
                 Problem(str(path.name), item.line, item.skipped_reason, fatal=False)
             )
         elif isinstance(item.record, AccountDraft):
-            run.account(item.record)
+            run.account(item.record, path.name, item.line)
         else:
             run.contact(item.record, path.name, item.line)
         run.read += 1
@@ -421,6 +454,7 @@ def _read_file(
                 progress(run.read)
             if cancel is not None and cancel.cancelled:
                 raise Cancelled
+    run.report_controls(path.name, *(("row", "rows") if kind == "csv" else ("card", "cards")))
 
 
 def _is_vcard(path: Path) -> bool:

@@ -50,8 +50,14 @@ _LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
 _CHUNK = 500  # contact ids per IN (...) list (SQLite caps the parameters of a statement)
 
 
-def _address_key(*parts: str) -> tuple[str, ...]:
-    return tuple(fold(part.strip()) for part in parts)
+def _address_key(
+    po_box: str, extended: str, street: str, locality: str, region: str, postal: str, country: str
+) -> tuple[str, ...]:
+    """An address as compared: the street and the extended address as one run of lines (a
+    format with one multi-line street, Outlook's, gives the extended address back as its
+    last line)."""
+    lines = "\n".join(line.strip() for line in f"{street}\n{extended}".split("\n") if line.strip())
+    return tuple(fold(part.strip()) for part in (po_box, lines, locality, region, postal, country))
 
 
 @dataclass

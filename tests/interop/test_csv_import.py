@@ -127,8 +127,10 @@ def test_a_file_without_rows_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ['=HYPERLINK("http://x")', "+44 20 7946 0000", "-5", "@SUM(A1)", "\tx", "plain"]
-)
+    "value",
+    ['=HYPERLINK("http://x")', "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "+1 555 0100 ext. 7",
+     "plain"],
+)  # fmt: skip
 def test_formula_injection_is_neutralized_and_undone_on_reimport(
     tmp_path: Path, value: str
 ) -> None:
