@@ -6,8 +6,10 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
+import traceback
 from functools import partial
 from pathlib import Path
 
@@ -21,11 +23,14 @@ from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.opened_files import OpenedFiles
+from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tell
 from crm_desktop.gui.resources import icon, resources_dir, translations_dir
 from crm_desktop.gui.settings_file import make_settings_private
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database
 from crm_desktop.services.database import open_database as open_full
+from crm_desktop.services.environment import user_error
 from crm_desktop.store.lock import DatabaseLock
 
 
@@ -84,7 +89,8 @@ def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:
 
 def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] | None:
     """``open_for_gui``; a damaged database is offered its newest good backup instead (None
-    when the user quits), any other refusal is told in a dialog (None)."""
+    when the user quits), any other refusal is told in a dialog (None): ours, and what the
+    system does to us (a full disk, a refused permission, SQLite's disk I/O error...)."""
     try:
         return open_for_gui(args)
     except DatabaseError as error:
@@ -96,7 +102,30 @@ def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] |
         show_error(None, error, QMessageBox.Icon.Critical)
     except CrmError as error:
         show_error(None, error, QMessageBox.Icon.Critical)
+    except (OSError, sqlite3.Error) as failure:
+        _tell_failure(failure, resolve_db_path(getattr(args, "db", None)))
     return None
+
+
+def _tell_failure(failure: OSError | sqlite3.Error, path: Path) -> None:
+    """One message box for a failure of the system at start; an SQLite error that is not the
+    environment's (a bug of ours, or a file we cannot make sense of) is told too, and its
+    traceback kept on stderr, not hidden."""
+    error = user_error(failure, path)
+    if error is not None:
+        show_error(None, error, QMessageBox.Icon.Critical)
+        return
+    traceback.print_exception(failure)
+    tell(
+        None,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("ErrorText", "The database cannot be used"),
+        filled(
+            QCoreApplication.translate("ErrorText", "%1 cannot be opened: %2"),
+            str(path),
+            str(failure),
+        ),
+    )
 
 
 def warn_if_synced(path: Path, parent: QWidget | None) -> None:

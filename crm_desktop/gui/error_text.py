@@ -11,9 +11,11 @@ from crm_desktop.errors import (
     CrmError,
     DatabaseError,
     DatabaseProblem,
+    FileAccessError,
     InputTooLargeError,
     InvalidValueError,
     NotFoundError,
+    NothingImportedError,
     RestoreRefusedError,
 )
 from crm_desktop.gui.placeholders import filled
@@ -101,6 +103,14 @@ def error_text(error: CrmError) -> str:
                 "%1 was not used: another user could change or plant files beside it (%2). "
                 "Keep the database in a folder only you can write to.",
             ),
+            DatabaseProblem.IO_ERROR: QCoreApplication.translate(
+                "ErrorText",
+                "The disk failed to read or write %1. What was being saved was not saved: "
+                "check the disk (or the network drive), then try again.",
+            ),
+            DatabaseProblem.MISSING: QCoreApplication.translate(
+                "ErrorText", "There is no database at %1. Check its name and folder."
+            ),
         }[error.problem]
         return filled(advice, path, error.detail)
     if isinstance(error, NotFoundError):
@@ -109,6 +119,23 @@ def error_text(error: CrmError) -> str:
         )
     if isinstance(error, InputTooLargeError):
         return _too_large_text(error)
+    if isinstance(error, FileAccessError):
+        if error.path is None:
+            return filled(
+                QCoreApplication.translate("ErrorText", "A file could not be read or written: %1."),
+                error.reason,
+            )
+        return filled(
+            QCoreApplication.translate("ErrorText", "%1 could not be read or written: %2."),
+            str(error.path),
+            error.reason,
+        )
+    if isinstance(error, NothingImportedError):
+        why = QCoreApplication.translate("ErrorText", "%1: %2")
+        heading = QCoreApplication.translate(
+            "ErrorText", "None of the files can be read, so nothing was imported:"
+        )
+        return "\n".join([heading, *(filled(why, name, reason) for name, reason in error.unread)])
     if isinstance(error, InvalidValueError):
         return (
             QCoreApplication.translate("ErrorText", "%1 is not valid: %2")

@@ -16,6 +16,7 @@ import os
 import socket
 import stat
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
@@ -64,10 +65,16 @@ class DatabaseLock:
             raise AlreadyRunningError(
                 self.db_path, int(pid) if pid.strip().isdigit() else None, host.strip()
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}@{socket.gethostname()}")
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}@{socket.gethostname()}")
+            handle.flush()
+        except OSError as exc:  # a full disk: the lock is not ours after all
+            _unlock(handle)
+            with suppress(OSError):  # closing flushes again, and fails again
+                handle.close()
+            raise os_error(exc, self.db_path) from exc
         self._file = handle
 
     def _unsafe(self, problem: str) -> DatabaseError:

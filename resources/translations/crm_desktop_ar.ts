@@ -1781,172 +1781,208 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
         <source>CRM Desktop is already open</source>
         <translation>CRM Desktop مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
         <source>The backup cannot be restored</source>
         <translation>تتعذر استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
         <source>The backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
+        <location filename="../../crm_desktop/app.py" line="122"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <location filename="../../crm_desktop/app.py" line="124"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>تعذر فتح %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="41"/>
         <source>process %1 on %2</source>
         <translation>العملية %1 على الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="45"/>
         <source>another program</source>
         <translation>برنامج آخر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="46"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="48"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>قاعدة البيانات %1 مفتوحة بالفعل في CRM Desktop (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="52"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>انتقل إلى النافذة المفتوحة، أو أغلقها وابدأ من جديد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="60"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="62"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>تعذرت كتابة النسخة الاحتياطية %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="66"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>لم يتغير شيء. تحقق من وجود مساحة كافية على القرص، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="73"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>برنامج آخر يكتب في %1. أغلقه، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="74"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="76"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>تتعذر الكتابة في %1. تحقق من أذونات الملف أو من أن محرك الأقراص يقبل الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="80"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>القرص الذي يحوي %1 ممتلئ. لم يتغير شيء: حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="84"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>الملف %1 تالف. لم يُغيَّر؛ استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="87"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="88"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="90"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop. ثبّت الإصدار الأحدث لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="94"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>يتعذر فتح الملف %1. تحقق من أن مجلده موجود ومملوك لك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>تعذرت ترقية الملف %1. تُرك كما كان؛ توجد نسخة احتياطية في مجلده.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="101"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>لم يُستخدَم %1: بإمكان مستخدم آخر تغيير الملفات المجاورة له أو وضع ملفات بجانبه (%2). يُرجى حفظ قاعدة البيانات في مجلد لا يستطيع الكتابة فيه أحد سواك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
+        <translation>أخفق القرص في قراءة %1 أو الكتابة فيه. لم يُحفظ ما كان يجري حفظه: يُرجى فحص القرص (أو محرك الشبكة)، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="111"/>
+        <source>There is no database at %1. Check its name and folder.</source>
+        <translation>لا توجد قاعدة بيانات في %1. يُرجى التحقق من اسمها ومجلدها.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>لم يعد هذا السجل موجودًا. ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="125"/>
+        <source>A file could not be read or written: %1.</source>
+        <translation>تعذرت قراءة ملف أو الكتابة فيه: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="129"/>
+        <source>%1 could not be read or written: %2.</source>
+        <translation>تعذرت قراءة %1 أو الكتابة فيه: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="135"/>
+        <source>None of the files can be read, so nothing was imported:</source>
+        <translation>لا يمكن قراءة أي من الملفات، ولذلك لم يُستورد شيء:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="141"/>
         <source>%1 is not valid: %2</source>
         <translation>قيمة الحقل %1 غير صالحة: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>الملف %1 تالف، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop، لذا لا يستطيع هذا الإصدار استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="136"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>تتعذر قراءة الملف %1، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="141"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>لم يتغير شيء: جهات اتصالك كما كانت. اختر نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="180"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 أكبر من %2 غيغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="156"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الأسطر %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="184"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الصفوف %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم الصورة أكبر من %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="159"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: عدد أعمدة صف العناوين يتجاوز %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="189"/>
         <source>%1 is too large.</source>
         <translation>حجم %1 كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="166"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="193"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>لم يُستورد شيء. قسّم الملف، أو أزل ما هو كبير جدًا.</translation>
     </message>
@@ -2120,7 +2156,19 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="253"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <source>%Ln file(s) could not be read at all; the others were imported.</source>
+        <translation>
+            <numerusform>تعذرت قراءة %Ln ملف كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
+            <numerusform>تعذرت قراءة ملف واحد كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
+            <numerusform>تعذرت قراءة ملفين كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
+            <numerusform>تعذرت قراءة %Ln ملفات كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
+            <numerusform>تعذرت قراءة %Ln ملفًا كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
+            <numerusform>تعذرت قراءة %Ln ملف كليًا؛ واستُوردت الملفات الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>أُنشئ %Ln تكرار محتمل وسُجّل لتراجعه.</numerusform>
@@ -2211,7 +2259,7 @@
         <translation>ستُستورد مع تحذير: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln بطاقة تُضاف جديدةً</numerusform>
@@ -2223,7 +2271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln بطاقة تُدمج في جهة اتصال</numerusform>
@@ -2235,7 +2283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln تكرار محتمل للمراجعة لاحقًا</numerusform>
@@ -2247,7 +2295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln بطاقة تُتخطّى</numerusform>
@@ -2259,7 +2307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln بطاقة تتعذر قراءتها</numerusform>
@@ -2271,7 +2319,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <source>%Ln file(s) that cannot be read at all</source>
+        <translation>
+            <numerusform>%Ln ملف تتعذر قراءته كليًا</numerusform>
+            <numerusform>ملف واحد تتعذر قراءته كليًا</numerusform>
+            <numerusform>ملفان تتعذر قراءتهما كليًا</numerusform>
+            <numerusform>%Ln ملفات تتعذر قراءتها كليًا</numerusform>
+            <numerusform>%Ln ملفًا تتعذر قراءته كليًا</numerusform>
+            <numerusform>%Ln ملف تتعذر قراءته كليًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln تحذير</numerusform>
@@ -2283,52 +2343,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Merges (%1)</source>
         <translation>عمليات الدمج (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
         <source>Possible duplicates (%1)</source>
         <translation>التكرارات المحتملة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
         <source>Problems (%1)</source>
         <translation>المشكلات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
         <source>Merge it into that contact</source>
         <translation>دمجها في جهة الاتصال تلك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
         <source>Skip the card</source>
         <translation>تخطي البطاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
         <source>Create a new contact anyway</source>
         <translation>إنشاء جهة اتصال جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -2757,7 +2817,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
@@ -2811,37 +2871,42 @@
         <translation>المستورَدة: %1، المدموجة: %2، المتخطاة: %3؛ المتعذرة قراءتها: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="265"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1، السطر %2: دُمجت %3 في %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="267"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1، السطر %2: قد تكون %3 هي %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="297"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
         <source>activities.ics</source>
         <translation>activities.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="303"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
         <source>contacts.vcf</source>
         <translation>contacts.vcf</translation>
     </message>
@@ -2851,32 +2916,32 @@
         <translation>جهات الاتصال والتقويمات (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="304"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="301"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="346"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>

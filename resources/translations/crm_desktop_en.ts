@@ -1757,172 +1757,208 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
         <source>CRM Desktop is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
         <source>The backup cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
         <source>The backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
+        <location filename="../../crm_desktop/app.py" line="122"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>The database cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <location filename="../../crm_desktop/app.py" line="124"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
         <source>CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="41"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="45"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="46"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="48"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="52"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="60"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="62"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="66"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="73"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="74"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="76"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="80"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="84"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="87"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="88"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="90"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="94"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="101"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="111"/>
+        <source>There is no database at %1. Check its name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
-        <source>%1 is not valid: %2</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="125"/>
+        <source>A file could not be read or written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
-        <source>%1 is damaged, so it cannot be restored.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="129"/>
+        <source>%1 could not be read or written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
-        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
-        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="136"/>
-        <source>%1 cannot be read, so it cannot be restored.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="135"/>
+        <source>None of the files can be read, so nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="141"/>
-        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
-        <source>%1 is larger than %2 GB.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="156"/>
-        <source>%1: a line is longer than %2 MB.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="180"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="184"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="159"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="189"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="166"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="193"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2132,15 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="253"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <source>%Ln file(s) could not be read at all; the others were imported.</source>
+        <translation>
+            <numerusform>%Ln file could not be read at all; the others were imported.</numerusform>
+            <numerusform>%Ln files could not be read at all; the others were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>%Ln possible duplicate created and recorded for you to review.</numerusform>
@@ -2179,7 +2223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
         <source>%Ln card(s) to add as new</source>
         <translation>
             <numerusform>%Ln card to add as new</numerusform>
@@ -2187,7 +2231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
         <source>%Ln card(s) to merge into a contact</source>
         <translation>
             <numerusform>%Ln card to merge into a contact</numerusform>
@@ -2195,7 +2239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
         <source>%Ln possible duplicate(s) to review later</source>
         <translation>
             <numerusform>%Ln possible duplicate to review later</numerusform>
@@ -2203,7 +2247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
         <source>%Ln card(s) to skip</source>
         <translation>
             <numerusform>%Ln card to skip</numerusform>
@@ -2211,7 +2255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
         <source>%Ln card(s) that cannot be read</source>
         <translation>
             <numerusform>%Ln card that cannot be read</numerusform>
@@ -2219,7 +2263,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <source>%Ln file(s) that cannot be read at all</source>
+        <translation>
+            <numerusform>%Ln file that cannot be read at all</numerusform>
+            <numerusform>%Ln files that cannot be read at all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2227,52 +2279,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Merges (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
         <source>Possible duplicates (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
         <source>Merge it into that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
         <source>Skip the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
         <source>Create a new contact anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2745,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,37 +2797,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="265"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="267"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="297"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
         <source>activities.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="303"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
         <source>contacts.vcf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,32 +2842,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="300"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="304"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="301"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="346"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="353"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>
