@@ -11,10 +11,11 @@ import html
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.calendars import calendar_changes, partial_date_text
 from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.records.contacts import ContactCard
 
@@ -59,6 +60,10 @@ class ContactCardView(QScrollArea):
         self.setAccessibleName(self.tr("Contact card"))
         self.shown: ContactCard | None = None
         self.show_card(None)
+        calendar_changes().changed.connect(self._on_calendar_changed)
+
+    def _on_calendar_changed(self) -> None:
+        self.show_card(self.shown)  # the birthday in the calendar now chosen
 
     def show_card(self, card: ContactCard | None) -> None:
         self.shown = card
@@ -120,7 +125,7 @@ class ContactCardView(QScrollArea):
             form.addRow(self.tr("Phone"), call)
         for kind, text in address_rows(d.addresses):
             add(kind, text)
-        add(self.tr("Birthday"), self._date_text(d.birthday))
+        add(self.tr("Birthday"), partial_date_text(d.birthday))
         add(self.tr("Categories"), ", ".join(d.categories))
         for field in d.custom_fields:
             add(field.label, field.value)
@@ -135,19 +140,6 @@ class ContactCardView(QScrollArea):
             return
         self.link_opened.emit(url)
         QDesktopServices.openUrl(QUrl(url))
-
-    def _date_text(self, value: str | None) -> str:
-        """A (partial) ISO date in the user's locale; a date without a year shows day and month."""
-        if not value:
-            return ""
-        locale = QLocale()
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            return f"{locale.toString(day)} {locale.monthName(month)}"
-        if len(value) == 10:
-            date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            return locale.toString(date, QLocale.FormatType.LongFormat)
-        return value
 
 
 class ContactPane(QSplitter):
