@@ -6,10 +6,11 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
@@ -22,7 +23,10 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:
+    """Data shown as plain text, on the side its script starts from."""
     label = QLabel(text, parent)
+    if (own := cell_alignment(text)) is not None:
+        label.setAlignment(Qt.AlignmentFlag(own))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -30,9 +34,8 @@ def _plain(text: str, parent: QWidget) -> QLabel:
 
 
 def _link(url: str, text: str, parent: QWidget) -> QLabel:
-    label = QLabel(
-        f'<a href="{html.escape(url, quote=True)}">\u2068{html.escape(text)}\u2069</a>', parent
-    )
+    """A link showing ``text`` (escaped; isolated by the caller where it holds data)."""
+    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
     return label
@@ -88,7 +91,7 @@ class AccountCardView(QScrollArea):
             if address is None:  # shown, never opened
                 form.addRow(self.tr("Website"), _plain(card.website, body))
             else:
-                site = _link(address, card.website, body)
+                site = _link(address, isolated(card.website, left_to_right=True), body)
                 site.linkActivated.connect(self._on_external_link_activated)
                 form.addRow(self.tr("Website"), site)
         for phone in card.phones:
@@ -99,11 +102,14 @@ class AccountCardView(QScrollArea):
             form.addRow(kind, _plain(text, body))
         if card.note:
             outer.addWidget(_plain(card.note, body))
-        heading = QLabel(self.tr("Contacts (%1)").replace("%1", str(len(card.contacts))), body)
+        count = QLocale().toString(len(card.contacts))
+        heading = QLabel(self.tr("Contacts (%1)").replace("%1", count), body)
         heading.setObjectName("accountContactsHeading")
         outer.addWidget(heading)
         for contact in card.contacts:
-            text = f"{contact.name} — {contact.title}" if contact.title else contact.name
+            # Each part in its own direction: an Arabic name with an English job title.
+            who, job = isolated(contact.name), isolated(contact.title)
+            text = f"{who} — {job}" if contact.title else who
             link = _link(f"contact:{contact.id}", text, body)
             link.linkActivated.connect(self._on_contact_link_activated)
             outer.addWidget(link)

@@ -206,10 +206,16 @@ def use_calendar(widget: QCalendarWidget | QDateTimeEdit) -> None:
     """Show ``widget``'s dates in the current calendar and week (its popup's too)."""
     calendar, locale = current_calendar(), QLocale()
     widget.setLocale(locale)  # its digits and month names (the language may have changed)
-    widget.setCalendar(calendar)
     if isinstance(widget, QCalendarWidget):
+        selected = widget.selectedDate()
+        widget.setCalendar(calendar)
+        # Qt keeps the selected cell where it was in the old calendar's grid (another day
+        # in the new one): selecting the day again puts it on its cell.
+        widget.setSelectedDate(selected)
         paint_week(widget)
-    elif widget.calendarPopup() and (popup := widget.calendarWidget()) is not None:
+        return
+    widget.setCalendar(calendar)
+    if widget.calendarPopup() and (popup := widget.calendarWidget()) is not None:
         popup.setLocale(locale)
         popup.setCalendar(calendar)
         paint_week(popup)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.calendars import calendar_changes, partial_date_text
 from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.records.contacts import ContactCard
@@ -27,17 +28,22 @@ PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
+    """Data shown as plain text, on the side its script starts from (an Arabic address on
+    the right of an English card)."""
     label = QLabel(text, parent)
+    if (own := cell_alignment(text)) is not None:
+        label.setAlignment(Qt.AlignmentFlag(own))
     label.setTextFormat(Qt.TextFormat.PlainText)  # a name like <b>x</b> is never markup
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
+def _link_label(url: str, text: str, parent: QWidget, *, left_to_right: bool = True) -> QLabel:
     """A link whose shown text is ``text`` escaped: markup in contact data stays text. Emails
-    and numbers are isolated left-to-right, so a right-to-left window does not reorder them."""
-    shown = f"\u2066{html.escape(text)}\u2069"
+    and numbers are isolated left-to-right, so a right-to-left window does not reorder them;
+    an account's name in its own direction (``left_to_right=False``)."""
+    shown = isolated(html.escape(text), left_to_right=left_to_right)
     label = QLabel(f'<a href="{html.escape(url, quote=True)}">{shown}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
@@ -98,7 +104,7 @@ class ContactCardView(QScrollArea):
         name.setObjectName("cardName")
         outer.addWidget(name)
         for link in card.accounts:
-            label = _link_label(f"account:{link.id}", link.name, body)
+            label = _link_label(f"account:{link.id}", link.name, body, left_to_right=False)
             label.setToolTip(self.tr("Show the contacts of this account"))
             label.linkActivated.connect(self._on_link_activated)
             if link.title:

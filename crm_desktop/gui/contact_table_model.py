@@ -48,6 +48,9 @@ def _local_date(moment: datetime | None) -> str:
 
 class ContactTableModel(RecordTableModel):
     context = "ContactTableModel"
+    data_columns = frozenset(
+        {COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_EMAIL, COLUMN_CATEGORIES}
+    )
     headers = tuple(
         str(text)
         for text in (

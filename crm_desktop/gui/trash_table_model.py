@@ -61,6 +61,7 @@ def local_date_time(moment: datetime) -> str:
 
 class TrashTableModel(RecordTableModel):
     context = "TrashTableModel"
+    data_columns = frozenset({COLUMN_TITLE})
     headers = tuple(
         str(text)
         for text in (

@@ -42,33 +42,33 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="67"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="74"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="89"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="96"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="20"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -204,124 +204,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="185"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="185"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="185"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>&amp;New activity…</source>
         <translation>نشاط &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="404"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Upcoming birthdays</source>
         <translation>أعياد الميلاد القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="278"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="281"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="288"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="291"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="294"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="300"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="306"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -502,38 +502,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
-        <source>%n day(s) before</source>
+        <source>%Ln day(s) before</source>
         <translation>
-            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
             <numerusform>قبل يوم واحد</numerusform>
             <numerusform>قبل يومين</numerusform>
-            <numerusform>قبل %n أيام</numerusform>
-            <numerusform>قبل %n يومًا</numerusform>
-            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل %Ln أيام</numerusform>
+            <numerusform>قبل %Ln يومًا</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
-        <source>%n hour(s) before</source>
+        <source>%Ln hour(s) before</source>
         <translation>
-            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
             <numerusform>قبل ساعة واحدة</numerusform>
             <numerusform>قبل ساعتين</numerusform>
-            <numerusform>قبل %n ساعات</numerusform>
-            <numerusform>قبل %n ساعة</numerusform>
-            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %Ln ساعات</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
-        <source>%n minute(s) before</source>
+        <source>%Ln minute(s) before</source>
         <translation>
-            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
             <numerusform>قبل دقيقة واحدة</numerusform>
             <numerusform>قبل دقيقتين</numerusform>
-            <numerusform>قبل %n دقائق</numerusform>
-            <numerusform>قبل %n دقيقة</numerusform>
-            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %Ln دقائق</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -550,32 +550,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Regarding</source>
         <translation>بخصوص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -583,62 +583,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="24"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -646,87 +646,87 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="110"/>
         <source>Before an upgrade</source>
         <translation>قبل الترقية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Made by you</source>
         <translation>أنشأتها أنت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before a merge</source>
         <translation>قبل الدمج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before a deletion</source>
         <translation>قبل الحذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before emptying the Trash</source>
         <translation>قبل إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="123"/>
         <source>unreadable</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="138"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>قاعدة البيانات %1 تالفة. حُدِّدت أحدث نسخة احتياطية سليمة: انقر «استعادة» للرجوع إليها (تُحفظ قاعدة البيانات التالفة أولًا نسخةً احتياطية).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="142"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>نسخ من %1، الأحدث أولًا. للرجوع إلى إحداها، حدّدها وانقر «استعادة».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="195"/>
         <source>Backing up the database…</source>
         <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="218"/>
         <source>Restore from a file</source>
         <translation>الاستعادة من ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>قواعد بيانات CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="241"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="244"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (لا جهات اتصال)؟</numerusform>
@@ -738,32 +738,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="253"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا: ستظهر في أعلى هذه القائمة، لتتمكن من الرجوع إليها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="269"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>جارٍ استعادة النسخة الاحتياطية… تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="283"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية المُنشأة في %1.</translation>
     </message>
@@ -830,6 +830,34 @@
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
         <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation>&amp;تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation>&amp;ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation>&amp;هجري شمسي (فارسي)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation>هجري &amp;قمري (مدني)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
+        <translation>ال&amp;تقويم</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1052,14 @@
     <name>Commands</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
-        <source>Delete %n contact(s)</source>
+        <source>Delete %Ln contact(s)</source>
         <translation>
-            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
             <numerusform>حذف جهة اتصال واحدة</numerusform>
             <numerusform>حذف جهتي اتصال</numerusform>
-            <numerusform>حذف %n جهات اتصال</numerusform>
-            <numerusform>حذف %n جهة اتصال</numerusform>
-            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهات اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message>
@@ -1075,17 +1103,17 @@
         <translation>استعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
         <translation>دمج جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
         <translation>ليست مكررة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
         <translation>دمج الحسابات</translation>
     </message>
@@ -1126,42 +1154,42 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="66"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="79"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="91"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="121"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1171,12 +1199,12 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="134"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="135"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1184,135 +1212,135 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, home…)</source>
         <translation>النوع (عمل، منزل…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, cell, fax…)</source>
         <translation>النوع (عمل، محمول، فاكس…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="207"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="216"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="231"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="244"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="291"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -1565,47 +1593,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="157"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -1676,8 +1704,8 @@
         <translation>%1 (رقم %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
-        <source>%n group(s) of probable duplicates</source>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
+        <source>%Ln group(s) of probable duplicates</source>
         <translation>
             <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
             <numerusform>مجموعة واحدة من السجلات المكررة المرجّحة</numerusform>
@@ -2419,17 +2447,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="79"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="82"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -3047,32 +3075,32 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
         <source>a photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
         <source>%1 (kept)</source>
         <translation>%1 (المحتفَظ به)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
         <source>Uncheck to leave this value out</source>
         <translation>ألغِ التحديد لاستبعاد هذه القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
     </message>
@@ -3182,7 +3210,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="207"/>
         <source> pinned</source>
         <translation> مثبّتة</translation>
     </message>
@@ -3507,17 +3535,17 @@
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Name or subject</source>
         <translation>الاسم أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Deleted on</source>
         <translation>تاريخ الحذف</translation>
     </message>

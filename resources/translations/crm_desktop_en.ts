@@ -42,33 +42,33 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="67"/>
         <source>Account card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="74"/>
         <source>Select an account to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="89"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="96"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="20"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,124 +204,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="185"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="185"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="185"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>Mark as d&amp;one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="404"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Upcoming birthdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>The day&apos;s activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>Activities on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="278"/>
         <source>%1 — never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="281"/>
         <source>%1 — last contact %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="288"/>
         <source>No one is waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="291"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="294"/>
         <source>%1 — %2, turns %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="300"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="306"/>
         <source>No birthdays in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>Move to &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,26 +502,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
-        <source>%n day(s) before</source>
+        <source>%Ln day(s) before</source>
         <translation>
-            <numerusform>%n day before</numerusform>
-            <numerusform>%n days before</numerusform>
+            <numerusform>%Ln day before</numerusform>
+            <numerusform>%Ln days before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
-        <source>%n hour(s) before</source>
+        <source>%Ln hour(s) before</source>
         <translation>
-            <numerusform>%n hour before</numerusform>
-            <numerusform>%n hours before</numerusform>
+            <numerusform>%Ln hour before</numerusform>
+            <numerusform>%Ln hours before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
-        <source>%n minute(s) before</source>
+        <source>%Ln minute(s) before</source>
         <translation>
-            <numerusform>%n minute before</numerusform>
-            <numerusform>%n minutes before</numerusform>
+            <numerusform>%Ln minute before</numerusform>
+            <numerusform>%Ln minutes before</numerusform>
         </translation>
     </message>
     <message>
@@ -538,32 +538,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Regarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,62 +571,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="24"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,87 +634,87 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="110"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before a merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before a deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before emptying the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="123"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="138"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="142"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="195"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="218"/>
         <source>Restore from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="241"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="244"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>Replace everything in the database with the backup made on %1 (%Ln contact)?</numerusform>
@@ -722,32 +722,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="253"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="269"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="283"/>
         <source>The database now holds the backup made on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +813,34 @@
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,10 +1036,10 @@
     <name>Commands</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
-        <source>Delete %n contact(s)</source>
+        <source>Delete %Ln contact(s)</source>
         <translation>
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1055,17 +1083,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,42 +1134,42 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="66"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="79"/>
         <source>Select a contact to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="91"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
         <source>Show the contacts of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="121"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,12 +1179,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="134"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="135"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,135 +1192,135 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, home…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, cell, fax…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="207"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="216"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="231"/>
         <source>%1 is not an image this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="244"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="291"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>A custom field needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,47 +1573,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Next activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="157"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,11 +1684,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
-        <source>%n group(s) of probable duplicates</source>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
+        <source>%Ln group(s) of probable duplicates</source>
         <translation>
-            <numerusform>%n group of probable duplicates</numerusform>
-            <numerusform>%n groups of probable duplicates</numerusform>
+            <numerusform>%Ln group of probable duplicates</numerusform>
+            <numerusform>%Ln groups of probable duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -2355,17 +2383,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="75"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="79"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="82"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,32 +3009,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
         <source>a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
         <source>%1 (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
         <source>Uncheck to leave this value out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3140,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="207"/>
         <source> pinned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,17 +3445,17 @@
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Name or subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Deleted on</source>
         <translation type="unfinished"></translation>
     </message>

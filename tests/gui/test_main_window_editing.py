@@ -86,7 +86,7 @@ def test_the_editor_says_what_is_wrong_inline_and_does_not_close(qtbot: QtBot) -
     editor._ui.emails.item(0, 0).setText("ana@puig.example")
     editor._ui.birthday.setText("1980-02-30")
     editor.accept()
-    assert "1980-02-30 is not a date" in editor._ui.problem.text()
+    assert "\u20661980-02-30\u2069 is not a date" in editor._ui.problem.text()
     editor._ui.birthday.setText("--02-29")
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted.value
