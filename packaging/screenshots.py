@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The README's screenshots: the main window, the contact card and the Activities view on
 the demo data, in each language, light and dark, written to docs/screenshots/ as
-``<view>-<language>-<theme>.png``.
+``main-window-``, ``card-`` or ``activities-<language>-<theme>.png``.
 
     .venv/bin/python packaging/screenshots.py                 # English and every translation
     .venv/bin/python packaging/screenshots.py fa ar --views activities --themes light
@@ -76,16 +76,19 @@ if theme == "dark":  # what a desktop in dark mode hands Qt
     palette = app.palette()
     for role, color in DARK:
         palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):  # greyed: the days of the months either side
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     app.setPalette(palette)
 window = MainWindow(db)
-window.resize(1120, 680)
+window.resize(1280, 760)
 window.show()
 settle()
 window._on_first_paint_done()
 window.select_row(3)
 settle()
 if "main" in views:
-    save(window, f"main-{language}-{theme}.png")
+    save(window, f"main-window-{language}-{theme}.png")
 if "card" in views:
     save(window._card, f"card-{language}-{theme}.png")
 if "activities" in views:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBox
 
 from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.contact_card import breakable
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
 
@@ -35,9 +36,11 @@ def _plain(text: str, parent: QWidget) -> QLabel:
 
 def _link(url: str, text: str, parent: QWidget) -> QLabel:
     """A link showing ``text`` (escaped; isolated by the caller where it holds data)."""
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>', parent)
+    shown = breakable(html.escape(text))
+    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{shown}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
+    label.setWordWrap(True)
     return label
 
 

@@ -14,7 +14,8 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-_LRI, _FSI, _PDI = "\u2066", "\u2068", "\u2069"  # Unicode bidi isolates
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # Unicode bidi isolates
+_OPENERS = frozenset({_LRI, _RLI, _FSI})
 _RIGHT_TO_LEFT = frozenset({"R", "AL"})
 
 
@@ -64,3 +65,28 @@ def cell_alignment(text: str) -> int | None:
         else Qt.AlignmentFlag.AlignRight
     )
     return int(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _one_isolate(text: str) -> bool:
+    """``text`` is a single isolate from its first character to its last."""
+    if len(text) < 2 or text[0] not in _OPENERS:
+        return False
+    depth = 0
+    for position, character in enumerate(text):
+        if character in _OPENERS:
+            depth += 1
+        elif character == _PDI:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
+
+
+def cell_in_own_direction(text: str) -> str:
+    """A cell made of several values (``subject — outcome``, a list of names) laid out in
+    its first value's direction when that is not the list's: in one isolate of that direction
+    (a single value is already isolated by ``cell_text``)."""
+    own = direction_of(text)
+    if own is None or own == _window_direction() or _one_isolate(text):
+        return text
+    return f"{_LRI if own == Qt.LayoutDirection.LeftToRight else _RLI}{text}{_PDI}"

@@ -43,7 +43,7 @@ def _link_label(url: str, text: str, parent: QWidget, *, left_to_right: bool = T
     """A link whose shown text is ``text`` escaped: markup in contact data stays text. Emails
     and numbers are isolated left-to-right, so a right-to-left window does not reorder them;
     an account's name in its own direction (``left_to_right=False``)."""
-    shown = isolated(html.escape(text), left_to_right=left_to_right)
+    shown = isolated(breakable(html.escape(text)), left_to_right=left_to_right)
     label = QLabel(f'<a href="{html.escape(url, quote=True)}">{shown}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
@@ -51,7 +51,17 @@ def _link_label(url: str, text: str, parent: QWidget, *, left_to_right: bool = T
         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     )
     label.setOpenExternalLinks(False)
+    label.setWordWrap(True)  # a long e-mail address wraps after its "@" or a "."
     return label
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after each "@", ".", "_", "-" and "/": a long e-mail
+    address or web address wraps there instead of widening the card past its column (and
+    being cut off at its start in a right-to-left window). Only what is shown gets them."""
+    for mark in "@._-/":
+        text = text.replace(mark, mark + "\u200b")
+    return text
 
 
 class ContactCardView(QScrollArea):

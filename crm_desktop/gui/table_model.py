@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crm_desktop.gui.bidi import cell_alignment
+from crm_desktop.gui.bidi import cell_alignment, cell_in_own_direction
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (an int), in every table model
@@ -70,11 +70,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self.record_id(index.row())
         value = self.cell(index.row(), index.column(), role)
-        if (
-            value is None
-            and role == Qt.ItemDataRole.TextAlignmentRole
-            and index.column() in self.data_columns
-        ):
+        if index.column() not in self.data_columns:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return cell_in_own_direction(value)
+        if value is None and role == Qt.ItemDataRole.TextAlignmentRole:
             text = self.cell(index.row(), index.column(), Qt.ItemDataRole.DisplayRole)
             return cell_alignment(text) if isinstance(text, str) else None
         return value

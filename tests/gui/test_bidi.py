@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.gui.activity_list_model import COLUMN_SUBJECT, ActivityListModel
 from crm_desktop.gui.bidi import cell_alignment, cell_text, direction_of
 from crm_desktop.gui.contact_card import ContactCardView
 from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.contact_table_model import COLUMN_ACCOUNT, COLUMN_NAME, ContactTableModel
 from crm_desktop.gui.timeline_model import item_detail
-from crm_desktop.records.activities import NoteRow, TimelineItem
+from crm_desktop.records.activities import ActivityRow, NoteRow, TimelineItem
 from crm_desktop.records.contacts import ContactRow
-from crm_desktop.records.drafts import AddressValue, ContactDraft
-from crm_desktop.records.ids import ContactId, NoteId
+from crm_desktop.records.drafts import AddressValue, ContactDraft, EmailValue
+from crm_desktop.records.ids import ActivityId, ContactId, NoteId
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
@@ -223,3 +224,44 @@ def test_a_yearless_date_without_a_mark_would_be_reversed() -> None:
     """The check above can fail: without the mark an Arabic sentence reverses it."""
     xs = _visual_xs("اكتب --04-15 دون السنة", "--04-15", Qt.LayoutDirection.RightToLeft)
     assert xs != sorted(xs)
+
+
+def test_a_long_email_wraps_in_a_narrow_right_to_left_card_instead_of_being_cut_off(
+    qtbot: QtBot, db: Database
+) -> None:
+    email = "user103.home.office@outlook-mail.example"
+    [cid] = add_contacts(db, [ContactDraft("Wei Alcalà", emails=(EmailValue(email),))])
+    with user_locale("ar_EG"):
+        card = ContactCardView()
+        qtbot.addWidget(card)
+        card.resize(240, 400)
+        card.show_card(get_contact(db, cid))
+        card.show()
+        qtbot.waitExposed(card, timeout=5000)
+        assert card.horizontalScrollBar().maximum() == 0  # nothing off either edge
+        [link] = [
+            label for label in card.widget().findChildren(QLabel) if "mailto:" in label.text()
+        ]
+        assert f">{LRI}{email}{PDI}<" in link.text().replace("\u200b", "")  # whole, in lines
+
+
+def test_a_latin_subject_and_its_outcome_read_left_to_right_in_a_right_to_left_list(
+    qtmodeltester: ModelTester,
+) -> None:
+    done = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    row = ActivityRow(
+        ActivityId(1), "call", "Contract signed", "", done, None, None, "", "normal", "done",
+        "Went well", done, None, (ContactId(1),), ("Eleni Pap.",), None, "", "UTC",
+    )  # fmt: skip
+    with user_locale("ar_EG"):
+        model = ActivityListModel()
+        model.set_rows([row])
+        qtmodeltester.check(model)
+        subject = model.index(0, COLUMN_SUBJECT)
+        text = subject.data()
+        assert text == f"{LRI}{FSI}Contract signed{PDI} — {FSI}Went well{PDI}{PDI}"
+        assert subject.data(Qt.ItemDataRole.TextAlignmentRole) == ABSOLUTE_LEFT
+    # Laid out as the right-to-left list lays out its cells: the subject on the left, first.
+    contract = _visual_xs(text, "Contract", Qt.LayoutDirection.RightToLeft)
+    went = _visual_xs(text, "Went", Qt.LayoutDirection.RightToLeft)
+    assert max(contract) < min(went)
