@@ -37,7 +37,7 @@ from crm_desktop.gui.activity_text import (
     local_date,
     to_qdate,
 )
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import copy_without_marks, isolated
 from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
@@ -62,6 +62,7 @@ def _table(parent: QWidget, name: str, model: ActivityListModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    copy_without_marks(table)
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView
 
 _LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # Unicode bidi isolates
 _OPENERS = frozenset({_LRI, _RLI, _FSI})
+_MARKS = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f\u200b")
 _RIGHT_TO_LEFT = frozenset({"R", "AL"})
 
 
@@ -90,3 +92,32 @@ def cell_in_own_direction(text: str) -> str:
     if own is None or own == _window_direction() or _one_isolate(text):
         return text
     return f"{_LRI if own == Qt.LayoutDirection.LeftToRight else _RLI}{text}{_PDI}"
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the isolates, direction marks and wrap points added to show it."""
+    return text.translate(_MARKS)
+
+
+class _PlainCopy(QObject):
+    """Ctrl+C in a list copies the current cell as Qt does, but as the data holds it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QAbstractItemView)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            value = watched.currentIndex().data(Qt.ItemDataRole.DisplayRole)
+            clipboard = QGuiApplication.clipboard()
+            if isinstance(value, str) and clipboard is not None:
+                clipboard.setText(without_marks(value))
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def copy_without_marks(view: QAbstractItemView) -> None:
+    """Ctrl+C in ``view`` copies its current cell's text without our bidi marks."""
+    view.installEventFilter(_PlainCopy(view))

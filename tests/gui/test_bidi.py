@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QImage, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QKeySequence, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -265,3 +265,22 @@ def test_a_latin_subject_and_its_outcome_read_left_to_right_in_a_right_to_left_l
     contract = _visual_xs(text, "Contract", Qt.LayoutDirection.RightToLeft)
     went = _visual_xs(text, "Went", Qt.LayoutDirection.RightToLeft)
     assert max(contract) < min(went)
+
+
+def test_copying_a_cell_gives_the_name_without_the_marks_that_show_it(qtbot: QtBot) -> None:
+    from crm_desktop.gui.record_lists import table_view
+
+    rows = {r.id: r for r in _rows()}
+    model = ContactTableModel(lambda ids: [rows[ContactId(i)] for i in ids])
+    model.set_ids([ContactId(1), ContactId(2)])
+    with user_locale("en_GB"):
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        table = table_view(holder, "contacts", "Contacts")
+        table.setModel(model)
+        holder.show()
+        table.setCurrentIndex(model.index(0, COLUMN_NAME))
+        assert model.index(0, COLUMN_NAME).data() != ARABIC_NAME  # shown isolated
+        qtbot.keySequence(table, QKeySequence.StandardKey.Copy)
+        clipboard = QGuiApplication.clipboard()
+        assert clipboard.text() == ARABIC_NAME
