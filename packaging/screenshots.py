@@ -5,6 +5,7 @@ the demo data, in each language, light and dark, written to docs/screenshots/ as
 
     .venv/bin/python packaging/screenshots.py                 # English and every translation
     .venv/bin/python packaging/screenshots.py fa ar --views activities --themes light
+    .venv/bin/python packaging/screenshots.py ar --views activities --calendar islamic-civil
 
 Without languages it shoots English and each language whose ``crm_desktop_<lang>.qm`` is
 built in resources/translations (so el, ca and fa join as their translations arrive); a
@@ -39,17 +40,19 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtCore import Qt
 AVOID_DITHER = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
 locale, folder, theme = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
-views = sys.argv[4].split(",")
+views, calendar = sys.argv[4].split(","), sys.argv[5]
 language = locale.split("_")[0]
 QLocale.setDefault(QLocale(locale))
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # a first start: no saved layout
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+suffix = "" if calendar == "automatic" else f"-{calendar}"
 from crm_desktop.app import create_application
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.services.database import open_database
 from crm_desktop.services.demo import fill_demo_data
 app = create_application(sys.argv[:1])
 app.setStyle("Fusion")
+QSettings().setValue("view/calendar", calendar)  # as View > Calendar chose it
 DARK = (
     (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
     (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
@@ -62,7 +65,7 @@ DARK = (
 
 def save(widget, name):
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, AVOID_DITHER)
-    target = folder / name
+    target = folder / name.replace(".png", f"{suffix}.png")
     image.save(str(target), "PNG", 0)  # quality 0: the strongest zlib compression
     print(target.relative_to(folder.parent.parent), f"{target.stat().st_size // 1024} KB")
 
@@ -112,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("languages", nargs="*", help=" ".join(LANGUAGES))
     parser.add_argument("--views", default=",".join(VIEWS), help="main,card,activities")
     parser.add_argument("--themes", default=",".join(THEMES), help="light,dark")
+    parser.add_argument(
+        "--calendar",
+        default="automatic",
+        choices=("automatic", "gregorian", "jalali", "islamic-civil"),
+        help="as View > Calendar (not automatic: the name ends in -CALENDAR)",
+    )
     args = parser.parse_args(argv)
     for name, given, known in (
         ("language", args.languages, LANGUAGES),
@@ -130,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         if not translated(language):
             print(f"{language}: not translated yet; shot with English words")
         for theme in args.themes.split(","):
-            command = [sys.executable, "-c", SHOT, LOCALES[language], str(OUT), theme, args.views]
+            command = [sys.executable, "-c", SHOT, LOCALES[language], str(OUT), theme, args.views,
+                       args.calendar]  # fmt: skip
             subprocess.run(command, check=True, env=env)
     return 0
 
