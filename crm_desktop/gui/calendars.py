@@ -1,7 +1,7 @@
 """The calendar dates are shown in, and the week they are shown in.
 
 Persian users get the Solar Hijri calendar (QCalendar's Jalali system) unless they choose
-another; everyone else the Gregorian one. View > Calendar (``calendar_menu``) chooses
+another; everyone else the Gregorian one. View > Calendar (``CalendarMenu``) chooses
 Automatic, Gregorian, Solar Hijri or Islamic civil (the arithmetic Hijri calendar), kept in
 the ``view/calendar`` setting. The choice applies to the month view (``QCalendarWidget``),
 the date pickers (``QDateEdit``/``QDateTimeEdit``) and every date written with
@@ -9,9 +9,9 @@ the date pickers (``QDateEdit``/``QDateTimeEdit``) and every date written with
 digits and month names). Stored dates stay Gregorian (ISO 8601): only what is shown changes.
 
 The weekend comes from the locale (``QLocale.weekdays()`` are the working days: Friday is the
-weekend in Iran, Friday and Saturday in Egypt and the Gulf), and so does the first day of the
-week; ``paint_week`` colours a calendar's days off by it (Qt paints Saturday and Sunday in
-every locale)."""
+weekend in Iran, Friday and Saturday in Egypt and Saudi Arabia), and so does the first day of
+the week; ``paint_week`` colours a calendar's days off by it (Qt paints Saturday and Sunday in
+every locale). A language chosen while the window is open calls ``locale_changed``."""
 
 from __future__ import annotations
 
