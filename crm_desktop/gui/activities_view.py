@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,7 +36,8 @@ from crm_desktop.gui.activity_text import (
     local_date,
     to_qdate,
 )
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import copy_without_marks, isolated
+from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
@@ -61,6 +62,7 @@ def _table(parent: QWidget, name: str, model: ActivityListModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    copy_without_marks(table)
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -160,6 +162,7 @@ class ActivitiesView(QWidget):
         self.calendar.currentPageChanged.connect(self._on_calendar_current_page_changed)
         self.calendar.activities_dropped.connect(self._on_calendar_activities_dropped)
         self._actions.changed.connect(self.refresh)
+        calendar_changes().changed.connect(self._on_calendar_changed)
         self._new.clicked.connect(self._on_new_clicked)
         self._done.clicked.connect(self._on_done_clicked)
         self._edit.clicked.connect(self._on_edit_clicked)
@@ -234,8 +237,8 @@ class ActivitiesView(QWidget):
         self._show_day_heading()
 
     def _refresh_month(self) -> None:
-        first = QDate(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        start = from_qdate(first) - timedelta(days=7)  # the grid shows days either side
+        # The grid shows days either side of the month (in the calendar shown).
+        start = from_qdate(self.calendar.first_shown()) - timedelta(days=7)
         counts = service.activity_days(self._actions.database, start, start + timedelta(days=49))
         self.calendar.set_counts(counts)
 
@@ -344,6 +347,11 @@ class ActivitiesView(QWidget):
         except CrmError as error:
             self._actions.show_error(error)
         self._show_day_heading()
+
+    def _on_calendar_changed(self) -> None:
+        """Another calendar (View > Calendar): the month grid shows another month, the days
+        are written otherwise."""
+        self.refresh()
 
     def _on_calendar_current_page_changed(self, _year: int, _month: int) -> None:
         try:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError
+from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
     EMAIL,
@@ -281,7 +282,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             if not PHONE.match(value):
                 raise ValueError(
                     self.tr("%1 is not a phone number (digits, spaces, + ( ) - . /).").replace(
-                        "%1", value
+                        "%1", isolated(value, left_to_right=True)
                     )
                 )
         try:
@@ -298,7 +299,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                 ) from None
             raise ValueError(
                 self.tr("%1 is not a date: write 1980-04-15, or --04-15 without the year.").replace(
-                    "%1", ui.birthday.text()
+                    "%1",
+                    isolated(ui.birthday.text(), left_to_right=True),  # --13-45 in order
                 )
             ) from None
         custom = [CustomValue(c[0], c[1]) for c, _ in cells(ui.custom)]

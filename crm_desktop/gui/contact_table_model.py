@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.calendars import date_text
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
@@ -43,11 +44,14 @@ def _local_date(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    return date_text(local.date(), QLocale.FormatType.ShortFormat)
 
 
 class ContactTableModel(RecordTableModel):
     context = "ContactTableModel"
+    data_columns = frozenset(
+        {COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_EMAIL, COLUMN_CATEGORIES}
+    )
     headers = tuple(
         str(text)
         for text in (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
+from crm_desktop.gui.calendars import add_calendar_menu, calendar_changes
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import show_error
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self._actions = build_actions(self, self._slots(), self._undo)
         place_actions(self, self._actions).addWidget(self._search)
+        self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
+        calendar_changes().changed.connect(self._on_calendar_changed)
         self._count = QLabel(self)
         self.statusBar().addPermanentWidget(self._count)
         self._connect()
@@ -315,6 +319,11 @@ class MainWindow(QMainWindow):
     def _on_activities_view_triggered(self) -> None:
         self.schedule.show_activities()
         self._actions["activities_view"].setChecked(True)
+
+    def _on_calendar_changed(self) -> None:
+        """Another calendar (View > Calendar): the lists write their dates again."""
+        for view in self.findChildren(QAbstractItemView):
+            view.viewport().update()
 
     def _on_contacts_view_triggered(self) -> None:
         self._views.setCurrentWidget(self._splitter)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.bidi import copy_without_marks
 from crm_desktop.gui.contact_card import ContactPane
 from crm_desktop.gui.contact_table_model import (
     COLUMN_ACCOUNT,
@@ -113,6 +114,7 @@ def table_view(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    copy_without_marks(table)  # Ctrl+C: the name as stored, not as shown
     return table
 
 

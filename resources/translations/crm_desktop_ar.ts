@@ -42,33 +42,33 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="68"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="90"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="20"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -204,124 +204,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>&amp;New activity…</source>
         <translation>نشاط &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <source>Upcoming birthdays</source>
         <translation>أعياد الميلاد القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="282"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="295"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="307"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="402"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -502,38 +502,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
-        <source>%n day(s) before</source>
+        <source>%Ln day(s) before</source>
         <translation>
-            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
             <numerusform>قبل يوم واحد</numerusform>
             <numerusform>قبل يومين</numerusform>
-            <numerusform>قبل %n أيام</numerusform>
-            <numerusform>قبل %n يومًا</numerusform>
-            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل %Ln أيام</numerusform>
+            <numerusform>قبل %Ln يومًا</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>%n hour(s) before</source>
+        <source>%Ln hour(s) before</source>
         <translation>
-            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
             <numerusform>قبل ساعة واحدة</numerusform>
             <numerusform>قبل ساعتين</numerusform>
-            <numerusform>قبل %n ساعات</numerusform>
-            <numerusform>قبل %n ساعة</numerusform>
-            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %Ln ساعات</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
+            <numerusform>قبل %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
-        <source>%n minute(s) before</source>
+        <source>%Ln minute(s) before</source>
         <translation>
-            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
             <numerusform>قبل دقيقة واحدة</numerusform>
             <numerusform>قبل دقيقتين</numerusform>
-            <numerusform>قبل %n دقائق</numerusform>
-            <numerusform>قبل %n دقيقة</numerusform>
-            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %Ln دقائق</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
+            <numerusform>قبل %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -550,32 +550,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Regarding</source>
         <translation>بخصوص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -583,62 +583,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -646,87 +646,87 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
         <source>Before an upgrade</source>
         <translation>قبل الترقية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Made by you</source>
         <translation>أنشأتها أنت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before a merge</source>
         <translation>قبل الدمج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a deletion</source>
         <translation>قبل الحذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before emptying the Trash</source>
         <translation>قبل إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
         <source>unreadable</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>قاعدة البيانات %1 تالفة. حُدِّدت أحدث نسخة احتياطية سليمة: انقر «استعادة» للرجوع إليها (تُحفظ قاعدة البيانات التالفة أولًا نسخةً احتياطية).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="142"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>نسخ من %1، الأحدث أولًا. للرجوع إلى إحداها، حدّدها وانقر «استعادة».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="195"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
         <source>Backing up the database…</source>
         <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="218"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
         <source>Restore from a file</source>
         <translation>الاستعادة من ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>قواعد بيانات CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="241"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>أتريد استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المُنشأة في %1 (لا جهات اتصال)؟</numerusform>
@@ -738,32 +738,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="253"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا: ستظهر في أعلى هذه القائمة، لتتمكن من الرجوع إليها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>جارٍ استعادة النسخة الاحتياطية… تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="283"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>تحتوي قاعدة البيانات الآن على النسخة الاحتياطية المُنشأة في %1.</translation>
     </message>
@@ -830,6 +830,34 @@
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
         <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation>&amp;تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation>&amp;ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation>&amp;هجري شمسي (فارسي)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation>هجري &amp;قمري (مدني)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
+        <translation>ال&amp;تقويم</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1052,14 @@
     <name>Commands</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
-        <source>Delete %n contact(s)</source>
+        <source>Delete %Ln contact(s)</source>
         <translation>
-            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
             <numerusform>حذف جهة اتصال واحدة</numerusform>
             <numerusform>حذف جهتي اتصال</numerusform>
-            <numerusform>حذف %n جهات اتصال</numerusform>
-            <numerusform>حذف %n جهة اتصال</numerusform>
-            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهات اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message>
@@ -1126,42 +1154,42 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="75"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="67"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="100"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="114"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="135"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="119"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1171,12 +1199,12 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1184,140 +1212,140 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, home…)</source>
         <translation>النوع (عمل، منزل…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Type (work, cell, fax…)</source>
         <translation>النوع (عمل، محمول، فاكس…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="207"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="216"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="244"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="308"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="361"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="363"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -1570,47 +1598,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="156"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="160"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -1682,7 +1710,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
-        <source>%n group(s) of probable duplicates</source>
+        <source>%Ln group(s) of probable duplicates</source>
         <translation>
             <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
             <numerusform>مجموعة واحدة من السجلات المكررة المرجّحة</numerusform>
@@ -2489,22 +2517,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="74"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="81"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="178"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -2584,7 +2612,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="192"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -3122,32 +3150,32 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
         <source>a photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
         <source>%1 (kept)</source>
         <translation>%1 (المحتفَظ به)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
         <source>Uncheck to leave this value out</source>
         <translation>ألغِ التحديد لاستبعاد هذه القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
     </message>
@@ -3257,7 +3285,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="207"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
         <source> pinned</source>
         <translation> مثبّتة</translation>
     </message>
@@ -3582,17 +3610,17 @@
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Name or subject</source>
         <translation>الاسم أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation>تاريخ الحذف</translation>
     </message>

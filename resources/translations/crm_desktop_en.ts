@@ -42,33 +42,33 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
         <source>Account card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="68"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
         <source>Select an account to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="90"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="20"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,124 +204,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
         <source>Mark as d&amp;one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <source>Upcoming birthdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>The day&apos;s activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
         <source>Activities on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
         <source>%1 — never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="282"/>
         <source>%1 — last contact %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>No one is waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="295"/>
         <source>%1 — %2, turns %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="307"/>
         <source>No birthdays in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="402"/>
         <source>Move to &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,26 +502,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
-        <source>%n day(s) before</source>
+        <source>%Ln day(s) before</source>
         <translation>
-            <numerusform>%n day before</numerusform>
-            <numerusform>%n days before</numerusform>
+            <numerusform>%Ln day before</numerusform>
+            <numerusform>%Ln days before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>%n hour(s) before</source>
+        <source>%Ln hour(s) before</source>
         <translation>
-            <numerusform>%n hour before</numerusform>
-            <numerusform>%n hours before</numerusform>
+            <numerusform>%Ln hour before</numerusform>
+            <numerusform>%Ln hours before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
-        <source>%n minute(s) before</source>
+        <source>%Ln minute(s) before</source>
         <translation>
-            <numerusform>%n minute before</numerusform>
-            <numerusform>%n minutes before</numerusform>
+            <numerusform>%Ln minute before</numerusform>
+            <numerusform>%Ln minutes before</numerusform>
         </translation>
     </message>
     <message>
@@ -538,32 +538,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Regarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,62 +571,62 @@
 <context>
     <name>ActivityText</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,87 +634,87 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before a merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before emptying the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="142"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="195"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="218"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
         <source>Restore from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="241"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="244"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>Replace everything in the database with the backup made on %1 (%Ln contact)?</numerusform>
@@ -722,32 +722,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="253"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="257"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="283"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
         <source>The database now holds the backup made on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +813,34 @@
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,10 +1036,10 @@
     <name>Commands</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
-        <source>Delete %n contact(s)</source>
+        <source>Delete %Ln contact(s)</source>
         <translation>
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1106,42 +1134,42 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="75"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="67"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
         <source>Select a contact to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="100"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
         <source>Show the contacts of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="114"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="135"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="119"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,12 +1179,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,140 +1192,140 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, home…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Type (work, cell, fax…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="187"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="207"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="216"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
         <source>%1 is not an image this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="242"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="244"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="308"/>
         <source>A custom field needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="361"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="363"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,47 +1578,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Next activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="156"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="160"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,10 +1690,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
-        <source>%n group(s) of probable duplicates</source>
+        <source>%Ln group(s) of probable duplicates</source>
         <translation>
-            <numerusform>%n group of probable duplicates</numerusform>
-            <numerusform>%n groups of probable duplicates</numerusform>
+            <numerusform>%Ln group of probable duplicates</numerusform>
+            <numerusform>%Ln groups of probable duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,22 +2445,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="74"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="81"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="178"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="192"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,32 +3076,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
         <source>a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
         <source>%1 (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
         <source>Uncheck to leave this value out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,7 +3207,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="207"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
         <source> pinned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,17 +3512,17 @@
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Name or subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation type="unfinished"></translation>
     </message>
