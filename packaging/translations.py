@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+# The languages CRM Desktop speaks besides its source English (whose catalog holds only the
+# English plural forms): each has a crm_desktop_<code>.ts kept complete by the tests.
+LANGUAGES = ("ar", "ca", "el", "en", "fa")
 
 
 def sources() -> list[Path]:
@@ -33,8 +36,8 @@ def sources() -> list[Path]:
 
 
 def catalogs() -> list[Path]:
-    """The translation sources, one a language."""
-    return sorted(TRANSLATIONS.glob("crm_desktop_*.ts"))
+    """The translation sources, one a language of ``LANGUAGES``."""
+    return [TRANSLATIONS / f"crm_desktop_{language}.ts" for language in LANGUAGES]
 
 
 def tool(name: str) -> str:
@@ -46,9 +49,13 @@ def tool(name: str) -> str:
 
 
 def lupdate(catalog: Path) -> None:
-    """Merge the strings of ``sources()`` into ``catalog`` (created if missing); strings no
-    longer in the code are dropped."""
-    command = [tool("pyside6-lupdate"), "-no-obsolete", *map(str, sources()), "-ts", str(catalog)]
+    """Merge the strings of ``sources()`` into ``catalog`` (created if missing, for the
+    language its name ends with); strings no longer in the code are dropped."""
+    language = catalog.stem.rpartition("_")[2]
+    command = [
+        tool("pyside6-lupdate"), "-no-obsolete", "-target-language", language,
+        *map(str, sources()), "-ts", str(catalog),
+    ]  # fmt: skip
     subprocess.run(command, check=True, capture_output=True, timeout=300)
 
 

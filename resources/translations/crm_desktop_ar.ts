@@ -1075,17 +1075,17 @@
         <translation>استعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
         <translation>دمج جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
         <translation>ليست مكررة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
         <translation>دمج الحسابات</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>%1 (رقم %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>لا توجد مجموعات من السجلات المكررة المرجّحة</numerusform>
@@ -3052,27 +3052,27 @@
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
         <source>%1 (kept)</source>
         <translation>%1 (المحتفَظ به)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
         <source>Uncheck to leave this value out</source>
         <translation>ألغِ التحديد لاستبعاد هذه القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
     </message>

@@ -1055,17 +1055,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="254"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="295"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="331"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
             <numerusform>%n group of probable duplicates</numerusform>
@@ -2986,27 +2986,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="273"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="275"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
         <source>%1 (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="319"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
         <source>Uncheck to leave this value out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="322"/>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
         <translation type="unfinished"></translation>
     </message>

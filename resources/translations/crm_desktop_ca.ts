@@ -1,0 +1,3493 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ca_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/about_dialog.py" line="29"/>
+        <source>Version %1</source>
+        <translation>Versió %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="14"/>
+        <source>About CRM Desktop</source>
+        <translation>Quant al CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="28"/>
+        <source>CRM Desktop icon</source>
+        <translation>Icona del CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="37"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="62"/>
+        <source>An offline-first personal CRM: your contacts, accounts, activities and notes, in one private file on your own disk.</source>
+        <translation>Un CRM personal pensat per funcionar sense connexió: els vostres contactes, comptes, activitats i notes, en un únic fitxer privat al vostre propi disc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="74"/>
+        <source>Database:</source>
+        <translation>Base de dades:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="94"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
+        <source>Account card</source>
+        <translation>Fitxa del compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
+        <source>Select an account to see it here.</source>
+        <translation>Seleccioneu un compte per veure&apos;l aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="89"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="97"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <source>Contacts (%1)</source>
+        <translation>Contactes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <source>New account</source>
+        <translation>Compte nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../ui/account_editor.ui" line="6"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <source>Give the account a name.</source>
+        <translation>Doneu un nom al compte.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <source>%1 is not a phone number.</source>
+        <translation>«%1» no és un número de telèfon.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <source>%1 is not an email address.</source>
+        <translation>«%1» no és una adreça de correu electrònic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="12"/>
+        <source>&amp;Website:</source>
+        <translation>Lloc &amp;web:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="13"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="14"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="18"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Telèfons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="22"/>
+        <source>Add phone</source>
+        <translation>Afegeix un telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="23"/>
+        <source>Remove phone</source>
+        <translation>Treu el telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="27"/>
+        <source>&amp;Emails:</source>
+        <translation>&amp;Correus electrònics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="31"/>
+        <source>Add email</source>
+        <translation>Afegeix un correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="32"/>
+        <source>Remove email</source>
+        <translation>Treu el correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="36"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="20"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <source>Today</source>
+        <translation>Avui</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <source>Overdue</source>
+        <translation>Vençudes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <source>Next 7 days</source>
+        <translation>Propers 7 dies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <source>All open</source>
+        <translation>Totes les obertes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <source>Done</source>
+        <translation>Fetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <source>&amp;New activity…</source>
+        <translation>Activitat &amp;nova…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <source>Mark as d&amp;one…</source>
+        <translation>Marca com a &amp;feta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <source>Keeping in touch</source>
+        <translation>Mantenir el contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Upcoming birthdays</source>
+        <translation>Propers aniversaris</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>Activities</source>
+        <translation>Activitats</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <source>The day&apos;s activities</source>
+        <translation>Les activitats del dia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <source>Drag an activity onto a day to move it there</source>
+        <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <source>Activities on %1: %2</source>
+        <translation>%1 — activitats: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
+        <source>%1 — never contacted</source>
+        <translation>%1 — cap contacte fins ara</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <source>%1 — last contact %2</source>
+        <translation>%1 — darrer contacte: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <source>No one is waiting to hear from you.</source>
+        <translation>Ningú no espera notícies vostres.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <source>today</source>
+        <translation>avui</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <source>%1 — %2, turns %3</source>
+        <translation>%1 — %2, fa %3 anys</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <source>No birthdays in the next %1 days.</source>
+        <translation>No hi ha cap aniversari en els propers %1 dies.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <source>Mark as &amp;done…</source>
+        <translation>Marca com a &amp;feta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
+        <source>Move to &amp;tomorrow</source>
+        <translation>Mou a &amp;demà</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <source>Delete activities and notes</source>
+        <translation>Supressió d&apos;activitats i notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <source>Follow-up: </source>
+        <translation>Seguiment: </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <source>Edit note</source>
+        <translation>Edita la nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="6"/>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="12"/>
+        <source>S&amp;ubject:</source>
+        <translation>Ass&amp;umpte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="13"/>
+        <source>What it is about</source>
+        <translation>De què tracta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="14"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inici:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="15"/>
+        <source>Start date and time</source>
+        <translation>Data i hora d&apos;inici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="16"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Venciment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="17"/>
+        <source>Due date and time</source>
+        <translation>Data i hora de venciment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="18"/>
+        <source>Du&amp;ration:</source>
+        <translation>Dur&amp;ada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source>Not set</source>
+        <translation>Sense definir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="20"/>
+        <source>&amp;Location:</source>
+        <translation>Ubica&amp;ció:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="22"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="24"/>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="26"/>
+        <source>&amp;Outcome:</source>
+        <translation>Resu&amp;ltat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="27"/>
+        <source>What came of it</source>
+        <translation>Què se n&apos;ha obtingut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="28"/>
+        <source>Re&amp;minder:</source>
+        <translation>Rec&amp;ordatori:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="30"/>
+        <source>&amp;Regarding:</source>
+        <translation>&amp;Relacionat amb:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="33"/>
+        <source>Contacts it regards</source>
+        <translation>Contactes amb què està relacionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="36"/>
+        <source>Type a name to add a contact</source>
+        <translation>Escriviu un nom per afegir un contacte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="37"/>
+        <source>Remo&amp;ve</source>
+        <translation>Tr&amp;eu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="42"/>
+        <source>&amp;Account:</source>
+        <translation>Co&amp;mpte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="44"/>
+        <source>Detai&amp;ls:</source>
+        <translation>&amp;Detalls:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
+        <source>New activity</source>
+        <translation>Activitat nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <source>Follow-up</source>
+        <translation>Seguiment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="152"/>
+        <source>(none)</source>
+        <translation>(cap)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="153"/>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="157"/>
+        <source>No reminder</source>
+        <translation>Sense recordatori</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <source>At the time</source>
+        <translation>A l&apos;hora de l&apos;activitat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n dia abans</numerusform>
+            <numerusform>%n dies abans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora abans</numerusform>
+            <numerusform>%n hores abans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minut abans</numerusform>
+            <numerusform>%n minuts abans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="232"/>
+        <source>Give the activity a subject.</source>
+        <translation>Doneu un assumpte a l&apos;activitat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="240"/>
+        <source>A reminder needs a start or a due time.</source>
+        <translation>Un recordatori necessita una hora d&apos;inici o de venciment.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="54"/>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="55"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <source>Subject</source>
+        <translation>Assumpte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <source>Regarding</source>
+        <translation>Relacionat amb</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <source>Priority</source>
+        <translation>Prioritat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="24"/>
+        <source>Call</source>
+        <translation>Trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="25"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <source>Meeting</source>
+        <translation>Reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <source>Task</source>
+        <translation>Tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <source>Open</source>
+        <translation>Oberta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <source>Done</source>
+        <translation>Feta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <source>Before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <source>Before emptying the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
+        <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
+        <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
+        <source>Replace everything in the database with the backup made on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
+        <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
+        <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
+        <source>Restoring the backup… The database as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
+        <source>The database now holds the backup made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="14"/>
+        <location filename="../../ui/backups_dialog.ui" line="33"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="20"/>
+        <source>Copies of your database, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="55"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="60"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="65"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="70"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="78"/>
+        <source>There is no backup yet. Click “Back up now” to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="93"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="100"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="107"/>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
+        <source>Keep as a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
+        <source>Prefix (Mr., Dr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
+        <source>Middle names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
+        <source>Account (company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
+        <source>Email</source>
+        <translation type="unfinished">Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
+        <source>Email (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
+        <source>Email (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
+        <source>Phone (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
+        <source>Phone (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
+        <source>Not sure which field this column fills: check the one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
+        <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
+        <source>&amp;Remember this for files with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <source>Delete %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <source>Restore from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <source>New account</source>
+        <translation type="unfinished">Compte nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <source>Restore account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <source>Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <source>Merge accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="53"/>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">Resu&amp;ltat:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
+        <source>What came of it (left a message, agreed…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
+        <source>&amp;Schedule a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
+        <source>Address</source>
+        <translation type="unfinished">Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
+        <source>Select a contact to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <source>Show the contacts of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
+        <source>Email</source>
+        <translation type="unfinished">Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <source>Address</source>
+        <translation type="unfinished">Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <source>Type (work, home…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <source>Type (work, cell, fax…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../ui/contact_editor.ui" line="6"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
+        <source>%1 is larger than %2 MB: choose a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <source>%1 is not an image this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <source>%1 is not an email address.</source>
+        <translation type="unfinished">«%1» no és una adreça de correu electrònic.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <source>A custom field needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
+        <source>Give the contact a name, an email or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Name and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>C&amp;hoose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remo&amp;ve photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>or drop an image here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Middle names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Su&amp;ffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Shown as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Made from the name parts when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished">Co&amp;mpte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A company you have, or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>1980-04-15, or --04-15 without the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Keep in touch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remind me when I have not been in touch for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Not set</source>
+        <translation type="unfinished">Sense definir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails:</source>
+        <translation type="unfinished">&amp;Correus electrònics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add email</source>
+        <translation type="unfinished">Afegeix un correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove email</source>
+        <translation type="unfinished">Treu el correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>P&amp;hones:</source>
+        <translation type="unfinished">&amp;Telèfons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add phone</source>
+        <translation type="unfinished">Afegeix un telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove phone</source>
+        <translation type="unfinished">Treu el telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Addresses and web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A&amp;ddresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Web pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">N&amp;ota:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <source>Email</source>
+        <translation type="unfinished">Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <source>Next activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
+        <source>Sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
+        <source>%n group(s) of probable duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
+        <source>&amp;Not Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
+        <source>CRM Desktop is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="24"/>
+        <source>The backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="26"/>
+        <source>The backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="28"/>
+        <source>The database cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
+        <source>CRM Desktop</source>
+        <translation type="unfinished">CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <source>The database %1 is already open in CRM Desktop (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="49"/>
+        <source>Switch to the window that is open, or close it and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <source>Nothing was changed. Check that the disk has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="68"/>
+        <source>Another program is writing to %1. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
+        <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <source>%1 is not a CRM Desktop database. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <source>That record no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="149"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <source>%1: the photo is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
+        <source>%1: the header row has more than %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
+        <source>Nothing was imported. Split the file, or remove what is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <source>vCard 4.0 (CardDAV servers, newer apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <source>vCard 2.1 (old Outlook, old phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <source>Outlook CSV (Outlook, Excel, most programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <source>Google CSV (Google Contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <source>The &amp;selected contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <source>The contacts the &amp;search shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
+        <source>&amp;All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="36"/>
+        <source>The &amp;selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="43"/>
+        <source>The contacts the &amp;search shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the &amp;accounts, as company cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <source>Greek (Windows-1253)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <source>Greek (ISO 8859-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <source>Central European (Windows-1250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="20"/>
+        <source>Files to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="30"/>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="37"/>
+        <source>When a card matches a contact you have (same UID, email or phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="43"/>
+        <source>&amp;Merge: add what is missing, never overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="53"/>
+        <source>&amp;Skip the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="60"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="72"/>
+        <source>&amp;Character set of files that do not name theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="87"/>
+        <source>S&amp;top at the first card that cannot be read, and import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <source>Will be imported, with a warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
+        <source>%Ln card(s) to skip</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
+        <source>%Ln warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <source>Merges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
+        <source>Possible duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
+        <source>Merge it into that contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
+        <source>Skip the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
+        <source>Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
+        <source>Cards to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
+        <source>Problems by file and line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
+        <source>Reading the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCounts</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="11"/>
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="14"/>
+        <source>%Ln account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="70"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
+        <source>Importing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="171"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="191"/>
+        <source>%1 cards so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
+        <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="214"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
+        <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
+        <source>activities.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
+        <source>contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
+        <source>contacts.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
+        <source>Exporting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
+        <source>%1 events and to-dos exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
+        <source>%1 cards exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
+        <source>CRM Desktop — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
+        <source>Search names, accounts, emails, phones, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
+        <source>Folders and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished">Contactes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
+        <source>Trash (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
+        <source>Deleted accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
+        <source>Right-click to show or hide columns; drag to move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
+        <source>Create a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>&amp;Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <source>Edit the selected contact (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <source>Bring the selected contacts back from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
+        <source>Import contacts from vCard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
+        <source>Export contacts to a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <source>Search the contacts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Quit CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <source>Version and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <source>Back up the database, or restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <source>Empty &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <source>Delete for good what is in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <source>Contacts and accounts (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>New ac&amp;tivity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Schedule or log a call, meeting, task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Tr&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
+        <source>same card identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
+        <source>same name in another alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
+        <source>one has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
+        <source>none has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
+        <source>same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
+        <source>different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
+        <source>a value others share too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
+        <source>different companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
+        <source>every value already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
+        <source>Keep in touch (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
+        <source>Address</source>
+        <translation type="unfinished">Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
+        <source>vCard property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
+        <source>a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
+        <source>%1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
+        <source>Uncheck to leave this value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
+        <source>Check the value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
+        <source>Reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="28"/>
+        <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
+        <source>The database %1 is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="40"/>
+        <source>It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="45"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="73"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
+        <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="60"/>
+        <source>The newest good backup was made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="65"/>
+        <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="79"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="32"/>
+        <source>The database is in a synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="33"/>
+        <source>The database %1 is in a folder that %2 keeps in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="39"/>
+        <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="50"/>
+        <source>&amp;Don&apos;t show this again for this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
+        <source> pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="141"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="142"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <source>Show only one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <source>Schedule a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <source>Log an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <source>Log a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <source>New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <source>When the task is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="259"/>
+        <source>What was said (Enter logs the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="260"/>
+        <source>Write a note (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <source>What to do (Enter schedules it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <source>What the email was about (Enter logs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <source>What the meeting was about (Enter logs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="313"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Edita…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <source>&amp;Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
+        <source>&amp;Pin to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
+        <source>Mark as &amp;done…</source>
+        <translation type="unfinished">Marca com a &amp;feta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="323"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Suprimeix</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="24"/>
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="27"/>
+        <source>%Ln account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="30"/>
+        <source>%Ln note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="33"/>
+        <source>%Ln activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="36"/>
+        <source>Permanently delete the %Ln item(s) in the Trash?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="48"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="63"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="64"/>
+        <source>The Trash is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <source>This cannot be undone (a backup of the database is made first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <source>&amp;Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <source>All kinds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished">Contactes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <source>Activities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../ui/trash_dialog.ui" line="98"/>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <source>There is nothing of this kind in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="14"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="20"/>
+        <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="35"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="45"/>
+        <source>Kind of record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="67"/>
+        <source>Records in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="113"/>
+        <source>Bring the selected records back from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="116"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="123"/>
+        <source>Delete for good everything in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="126"/>
+        <source>Empty &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
+        <source>Activity</source>
+        <translation type="unfinished">Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
+        <source>Call</source>
+        <translation type="unfinished">Trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <source>Email</source>
+        <translation type="unfinished">Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <source>Letter</source>
+        <translation type="unfinished">Carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <source>Task</source>
+        <translation type="unfinished">Tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
+        <source>Name or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSchedule</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <source>Overdue activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
