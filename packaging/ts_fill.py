@@ -23,7 +23,8 @@ of the message, finished; nothing is written when any entry of a batch is wrong.
 
 ``@`` names the context, ``>`` the source text (``?`` after it a disambiguation), and each
 ``LANG:`` line a translation (one line a plural form, in Qt's order); ``\\n`` is a newline,
-``\\z`` the zero-width non-joiner (Persian ``می\\zشود``); lines starting with ``#`` are
+``\\z`` the zero-width non-joiner (Persian ``می\\zشود``), ``\\i``...``\\p`` a left-to-right
+isolate (LRI...PDI) in right-to-left text; lines starting with ``#`` are
 comments. Run ``packaging/translations.py`` afterwards: it puts the files back in lupdate's
 layout and builds the ``.qm`` files.
 """
@@ -84,7 +85,9 @@ def _escape(text: str) -> str:
 
 
 def _unescape(text: str) -> str:
-    special = {"n": "\n", "z": "\u200c"}  # \z: the zero-width non-joiner of Persian
+    # \z: the zero-width non-joiner of Persian; \i and \p isolate a left-to-right run (a date
+    # sample such as --04-15) in right-to-left text (LRI ... PDI)
+    special = {"n": "\n", "z": "\u200c", "i": "\u2066", "p": "\u2069"}
     return re.sub(r"\\(.)", lambda m: special.get(m.group(1), m.group(1)), text)
 
 

@@ -636,171 +636,171 @@
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans d&apos;una actualització</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Feta per vós</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diària</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans d&apos;una importació</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans d&apos;una combinació</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before a deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans d&apos;una supressió</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before emptying the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans de buidar la Paperera</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Abans d&apos;una restauració</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>il·legible</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 està malmès. S&apos;ha seleccionat la còpia de seguretat en bon estat més recent: feu clic a «Restaura» per tornar-hi (abans, la base de dades malmesa es desa com a còpia de seguretat).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpies de %1, de la més recent a la més antiga. Per tornar a una de les còpies, seleccioneu-la i feu clic a «Restaura».</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està fent una còpia de seguretat de la base de dades…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauració des d&apos;un fitxer</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de dades del CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
         <source>Replace everything in the database with the backup made on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1 (%Ln contacte)?</numerusform>
+            <numerusform>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1 (%Ln contactes)?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer es fa una còpia de seguretat de la base de dades tal com és ara: apareixerà al principi d&apos;aquesta llista, de manera que hi podreu tornar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauració d&apos;una còpia de seguretat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaura</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;està restaurant la còpia de seguretat… Primer es fa una còpia de seguretat de la base de dades tal com és ara.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha restaurat la còpia de seguretat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
         <source>The database now holds the backup made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara la base de dades conté la còpia de seguretat feta el %1.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="14"/>
         <location filename="../../ui/backups_dialog.ui" line="33"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpies de seguretat</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="20"/>
         <source>Copies of your database, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còpies de la vostra base de dades, de la més recent a la més antiga.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="55"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de creació</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="60"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="65"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactes</translation>
+        <translation>Contactes</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="70"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiu</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="78"/>
         <source>There is no backup yet. Click “Back up now” to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha cap còpia de seguretat. Feu clic a «Fes una còpia ara» per crear-ne una.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="93"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes una còpia &amp;ara</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="100"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaura…</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="107"/>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura des d&apos;un &amp;fitxer…</translation>
     </message>
 </context>
 <context>
@@ -808,12 +808,12 @@
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="51"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanca</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanca el missatge</translation>
     </message>
 </context>
 <context>
@@ -821,187 +821,187 @@
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
         <source>Keep as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva com a camp personalitzat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
         <source>Prefix (Mr., Dr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tractament (Sr., Dr.)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
         <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <translation>Segons noms</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognoms</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufix</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
         <source>Account (company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte (empresa)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departament</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Càrrec</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correu electrònic (feina)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
         <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correu electrònic (casa)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon (feina)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon (casa)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfon mòbil</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrer</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciutat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regió</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi postal</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pàgina web</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniversari</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
         <source>Not sure which field this column fills: check the one chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No és segur quin camp omple aquesta columna: comproveu el que s&apos;ha triat.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primers valors</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM Desktop no reconeix les columnes de %1. Trieu el camp que omple cadascuna; una columna que es deixa com a camp personalitzat es conserva i no es perd mai.</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondència de columnes</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnes del fitxer</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
         <source>&amp;Remember this for files with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recorda-ho per als fitxers amb les mateixes columnes</translation>
     </message>
 </context>
 <context>
@@ -1009,65 +1009,65 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supressió de %n contacte</numerusform>
+            <numerusform>Supressió de %n contactes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supressió del contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauració des de la Paperera</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte nou</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Edició del contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
-        <translation type="unfinished">Compte nou</translation>
+        <translation>Compte nou</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Edició del compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supressió del compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauració del compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinació de contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcatge com a no duplicats</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinació de comptes</translation>
     </message>
 </context>
 <context>
@@ -1075,32 +1075,32 @@
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="53"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca com a feta</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">Resu&amp;ltat:</translation>
+        <translation>Resu&amp;ltat:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
         <source>What came of it (left a message, agreed…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Què se n&apos;ha obtingut (he deixat un missatge, hem arribat a un acord…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
         <source>&amp;Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa un seguiment</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca com a &amp;feta</translation>
     </message>
 </context>
 <context>
@@ -1108,57 +1108,57 @@
     <message>
         <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
         <source>Address</source>
-        <translation type="unfinished">Adreça</translation>
+        <translation>Adreça</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxa del contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccioneu un contacte per veure&apos;l aquí.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
         <source>Show the contacts of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra els contactes d&apos;aquest compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Càrrec</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departament</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniversari</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
 </context>
 <context>
@@ -1166,380 +1166,380 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Address</source>
-        <translation type="unfinished">Adreça</translation>
+        <translation>Adreça</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Type (work, home…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipus (work, home…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, cell, fax…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipus (work, cell, fax…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrer</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciutat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regió</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi postal</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Type</source>
-        <translation type="unfinished">Tipus</translation>
+        <translation>Tipus</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pàgina web</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte nou</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sense foto</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
         <source>%1 is not an image this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Trieu una foto</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>%1 is not an email address.</source>
-        <translation type="unfinished">«%1» no és una adreça de correu electrònic.</translation>
+        <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no és una data: escriviu 1980-04-15, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>A custom field needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Give the contact a name, an email or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom i feina</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tria una &amp;foto…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remo&amp;ve photo</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reu la foto</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>o deixeu anar una imatge aquí</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tractament:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Middle names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segons noms:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;gnoms:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ufix:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;visible:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Si és buit, es forma a partir de les parts del nom</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;brenom:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished">Co&amp;mpte:</translation>
+        <translation>Com&amp;pte:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A company you have, or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa que ja teniu o una de nova</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Càrr&amp;ec:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departament:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;iversari:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1980-04-15, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Keep in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenir e&amp;l contacte:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remind me when I have not been in touch for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorda-m&apos;ho quan faci aquests dies que no hi he tingut contacte</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Not set</source>
-        <translation type="unfinished">Sense definir</translation>
+        <translation>Sense definir</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>cada </translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dies</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correus i telèfons</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished">&amp;Correus electrònics:</translation>
+        <translation>Correus &amp;electrònics:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correus electrònics</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add email</source>
-        <translation type="unfinished">Afegeix un correu electrònic</translation>
+        <translation>Afegeix un correu electrònic</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove email</source>
-        <translation type="unfinished">Treu el correu electrònic</translation>
+        <translation>Treu el correu electrònic</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>P&amp;hones:</source>
-        <translation type="unfinished">&amp;Telèfons:</translation>
+        <translation>&amp;Telèfons:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telèfons</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add phone</source>
-        <translation type="unfinished">Afegeix un telèfon</translation>
+        <translation>Afegeix un telèfon</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove phone</source>
-        <translation type="unfinished">Treu el telèfon</translation>
+        <translation>Treu el telèfon</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Addresses and web</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adreces i web</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dreces:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreces</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix una adreça</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>Treu l&apos;adreça</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Web pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pàgines web:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pàgines web</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix una pàgina web</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Treu la pàgina web</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Més</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegories:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camps &amp;personalitzats:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Camps personalitzats</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix un camp</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Treu el camp</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">N&amp;ota:</translation>
+        <translation>N&amp;ota:</translation>
     </message>
 </context>
 <context>
@@ -1547,47 +1547,47 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Càrrec</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Darrer contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitat següent</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sense nom)</translation>
     </message>
 </context>
 <context>
@@ -1595,27 +1595,27 @@
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiu</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
         <source>Sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Certesa</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sense nom)</translation>
     </message>
 </context>
 <context>
@@ -1623,130 +1623,130 @@
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactes</translation>
+        <translation>Contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;estan cercant duplicats…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
         <source>Looking for duplicates failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cerca de duplicats ha fallat: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sense nom)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (núm. %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grup de duplicats probables</numerusform>
+            <numerusform>%n grups de duplicats probables</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="14"/>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de duplicats</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="20"/>
         <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablement aquests registres són el mateix. Compareu-los, trieu què voleu conservar i feu clic a «Combina»; es conserven tots els correus electrònics, telèfons i adreces, tret que els desmarqueu. Si són diferents, feu clic a «No són duplicats».</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="35"/>
         <source>&amp;Look among:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca entre:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="45"/>
         <source>Kind of record searched for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipus de registre en què es cerquen duplicats</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="52"/>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a cercar duplicats</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="55"/>
         <source>&amp;Find Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna a cercar</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="62"/>
         <source>Progress of the search for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrés de la cerca de duplicats</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="94"/>
         <source>Groups of probable duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Grups de duplicats probables</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="137"/>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onserva:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="147"/>
         <source>The record that stays; the others are merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>El registre que es conserva; els altres s&apos;hi combinen</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="162"/>
         <source>The records side by side: check what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Els registres l&apos;un al costat de l&apos;altre: marqueu què voleu conservar</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="190"/>
         <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>En combinar comptes es conserven tots els valors de cadascun: correus electrònics, telèfons, adreces, pàgines web i notes. Els seus contactes, activitats i notes passen al compte que es conserva; els altres van a la Paperera.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="210"/>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha trobat cap duplicat.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="222"/>
         <source>Merge the group into the record kept: the others go to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina el grup en el registre que es conserva: els altres van a la Paperera</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="225"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mbina</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="232"/>
         <source>These are different: never show them as duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Són diferents: no es tornaran a mostrar mai com a duplicats</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="235"/>
         <source>&amp;Not Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No són duplicats</translation>
     </message>
 </context>
 <context>
@@ -1754,167 +1754,167 @@
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
         <source>CRM Desktop is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM Desktop ja està obert</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="24"/>
         <source>The backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot restaurar la còpia de seguretat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="26"/>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La còpia de seguretat ha fallat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="28"/>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot utilitzar la base de dades</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished">CRM Desktop</translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>procés %1 a %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un altre programa</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 ja està oberta al CRM Desktop (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="49"/>
         <source>Switch to the window that is open, or close it and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aneu a la finestra que està oberta, o tanqueu-la i torneu a començar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
         <source>The backup %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut escriure la còpia de seguretat %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha canviat res. Comproveu que hi hagi espai al disc i torneu-ho a provar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="68"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altre programa està escrivint a %1. Tanqueu-lo i torneu-ho a provar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot escriure a %1. Comproveu els permisos del fitxer o allibereu la unitat.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disc on és %1 està ple. No s&apos;ha canviat res: allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 està malmès. No s&apos;ha modificat; restaureu-lo des d&apos;una còpia de seguretat.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és una base de dades del CRM Desktop. Trieu un altre fitxer.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop. Instal·leu la versió més nova per obrir-lo.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot obrir %1. Comproveu que la carpeta existeixi i que sigui vostra.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha pogut actualitzar %1. S&apos;ha deixat tal com era; hi ha una còpia de seguretat a la seva carpeta.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
         <source>That record no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquest registre ja no existeix. Potser s&apos;ha suprimit.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és vàlid: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>%1 is damaged, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 està malmès, de manera que no es pot restaurar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no és una base de dades del CRM Desktop, de manera que no es pot restaurar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop, de manera que aquesta versió no el pot restaurar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es pot llegir %1, de manera que no es pot restaurar.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha canviat res: els vostres contactes són com eren. Trieu una altra còpia de seguretat.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
         <source>%1 is larger than %2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa més de %2 GB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>%1: a line is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una línia ocupa més de %2 MB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="149"/>
         <source>%1: a row is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una fila ocupa més de %2 MB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
         <source>%1: the photo is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la foto ocupa més de %2 MB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
         <source>%1: the header row has more than %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la fila de capçalera té més de %2 columnes.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 és massa gran.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha importat res. Dividiu el fitxer o traieu-ne el que sigui massa gran.</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2119,12 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motiu</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
@@ -2145,7 +2145,7 @@
         <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sense nom)</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comptes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
@@ -2393,7 +2393,7 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tots els fitxers (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
@@ -2413,7 +2413,7 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Error inesperat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
@@ -2615,7 +2615,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaura</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
@@ -2883,7 +2883,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
@@ -2893,12 +2893,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Càrrec</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Departament</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
@@ -2908,12 +2908,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sobrenom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aniversari</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
@@ -2928,7 +2928,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Foto</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
@@ -2953,7 +2953,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pàgina web</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
@@ -2988,12 +2988,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Camp</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sense nom)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
@@ -3143,7 +3143,7 @@
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correus electrònics</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="48"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="63"/>
@@ -3401,7 +3401,7 @@
     <message>
         <location filename="../../ui/trash_dialog.ui" line="116"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Restaura</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="123"/>
@@ -3419,7 +3419,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>

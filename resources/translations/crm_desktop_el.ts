@@ -636,171 +636,171 @@
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από αναβάθμιση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Από εσάς</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερήσιο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από εισαγωγή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από συγχώνευση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before a deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από διαγραφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before emptying the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από το άδειασμα του Κάδου απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Πριν από επαναφορά</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>μη αναγνώσιμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 έχει υποστεί βλάβη. Έχει επιλεγεί το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας: κάντε κλικ στην «Επαναφορά» για να επιστρέψετε σε αυτό (η κατεστραμμένη βάση δεδομένων φυλάσσεται πρώτα ως αντίγραφο ασφαλείας).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφα του %1, με το πιο πρόσφατο πρώτο. Για να επιστρέψετε σε ένα από αυτά, επιλέξτε το και κάντε κλικ στην «Επαναφορά».</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά από αρχείο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Βάσεις δεδομένων του CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
         <source>Replace everything in the database with the backup made on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1 (%Ln επαφή);</numerusform>
+            <numerusform>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1 (%Ln επαφές);</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα: θα βρίσκεται στην κορυφή αυτής της λίστας, ώστε να μπορείτε να επιστρέψετε σε αυτό.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά αντιγράφου ασφαλείας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επαναφορά</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά του αντιγράφου ασφαλείας… Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επαναφορά ολοκληρώθηκε</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
         <source>The database now holds the backup made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων περιέχει τώρα το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="14"/>
         <location filename="../../ui/backups_dialog.ui" line="33"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφα ασφαλείας</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="20"/>
         <source>Copies of your database, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφα της βάσης δεδομένων σας, με το πιο πρόσφατο πρώτο.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="55"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία δημιουργίας</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="60"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="65"/>
         <source>Contacts</source>
-        <translation type="unfinished">Επαφές</translation>
+        <translation>Επαφές</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="70"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="78"/>
         <source>There is no backup yet. Click “Back up now” to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει ακόμη αντίγραφο ασφαλείας. Κάντε κλικ στο «Δημιουργία αντιγράφου τώρα» για να δημιουργήσετε ένα.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="93"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία αντιγράφου &amp;τώρα</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="100"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επαναφορά…</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="107"/>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά από α&amp;ρχείο…</translation>
     </message>
 </context>
 <context>
@@ -808,12 +808,12 @@
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="51"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλείσιμο του μηνύματος</translation>
     </message>
 </context>
 <context>
@@ -821,187 +821,187 @@
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
         <source>Keep as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση ως προσαρμοσμένο πεδίο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράβλεψη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ονοματεπώνυμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
         <source>Prefix (Mr., Dr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόθεμα (κ., Δρ.)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
         <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεσαία ονόματα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Επώνυμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίθημα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ψευδώνυμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
         <source>Account (company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Λογαριασμός (εταιρεία)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση εργασίας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (εργασίας)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
         <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (οικίας)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο (εργασίας)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνο (οικίας)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Κινητό τηλέφωνο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Φαξ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Οδός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιοχή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστοσελίδα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Γενέθλια</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατηγορίες</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
         <source>Note</source>
-        <translation type="unfinished">Σημείωση</translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
         <source>Not sure which field this column fills: check the one chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι βέβαιο ποιο πεδίο συμπληρώνει αυτή η στήλη: ελέγξτε την επιλογή.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρώτες τιμές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το CRM Desktop δεν αναγνωρίζει τις στήλες του %1. Επιλέξτε το πεδίο που συμπληρώνει η καθεμία· μια στήλη που μένει ως προσαρμοσμένο πεδίο διατηρείται και δεν χάνεται ποτέ.</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιστοίχιση στηλών</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Στήλες του αρχείου</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
         <source>&amp;Remember this for files with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απομνημόνευση για αρχεία με τις ίδιες στήλες</translation>
     </message>
 </context>
 <context>
@@ -1009,65 +1009,65 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Διαγραφή %n επαφής</numerusform>
+            <numerusform>Διαγραφή %n επαφών</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή επαφής</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία επαφής</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
-        <translation type="unfinished">Νέος λογαριασμός</translation>
+        <translation>Νέος λογαριασμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία λογαριασμού</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή λογαριασμού</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά λογαριασμού</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση επαφών</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση ως μη διπλότυπων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση λογαριασμών</translation>
     </message>
 </context>
 <context>
@@ -1075,32 +1075,32 @@
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="53"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση ως ολοκληρωμένης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;Αποτέλεσμα:</translation>
+        <translation>&amp;Αποτέλεσμα:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
         <source>What came of it (left a message, agreed…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποιο ήταν το αποτέλεσμα (άφησα μήνυμα, συμφωνήσαμε…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
         <source>&amp;Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προγραμματισμός συνέχειας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμανση ως &amp;ολοκληρωμένης</translation>
     </message>
 </context>
 <context>
@@ -1108,57 +1108,57 @@
     <message>
         <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
         <source>Address</source>
-        <translation type="unfinished">Διεύθυνση</translation>
+        <translation>Διεύθυνση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Καρτέλα επαφής</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε μια επαφή για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Φωτογραφία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
         <source>Show the contacts of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση των επαφών αυτού του λογαριασμού</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Γενέθλια</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατηγορίες</translation>
     </message>
 </context>
 <context>
@@ -1166,380 +1166,380 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Address</source>
-        <translation type="unfinished">Διεύθυνση</translation>
+        <translation>Διεύθυνση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Type (work, home…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος (work, home…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Number</source>
-        <translation type="unfinished">Αριθμός</translation>
+        <translation>Αριθμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, cell, fax…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος (work, cell, fax…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Οδός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιοχή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Χώρα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Type</source>
-        <translation type="unfinished">Τύπος</translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστοσελίδα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ετικέτα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
         <source>%1 is not an image this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>%1 is not an email address.</source>
-        <translation type="unfinished">Το «%1» δεν είναι διεύθυνση email.</translation>
+        <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι ημερομηνία: γράψτε 1980-04-15 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>A custom field needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Give the contact a name, an email or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όνομα και εργασία</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Φωτογραφία</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλογή &amp;φωτογραφίας…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remo&amp;ve photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατάργηση φωτογραφίας</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>ή αποθέστε μια εικόνα εδώ</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πρόθεμα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ό&amp;νομα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Middle names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μεσαία ονόματα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επώνυμο:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίθ&amp;ημα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση &amp;ως:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχηματίζεται από τα μέρη του ονόματος, αν μείνει κενό</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ψευδώνυμο:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished">&amp;Λογαριασμός:</translation>
+        <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A company you have, or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια υπάρχουσα εταιρεία ή μια νέα</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θέση:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τμήμα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Γενέθλια:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1980-04-15 ή --04-15 χωρίς το έτος</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Keep in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δι&amp;ατήρηση επαφής:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remind me when I have not been in touch for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση όταν δεν έχει υπάρξει επικοινωνία για τόσες ημέρες</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Not set</source>
-        <translation type="unfinished">Δεν έχει οριστεί</translation>
+        <translation>Δεν έχει οριστεί</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>κάθε </translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ημέρες</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email και τηλέφωνα</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished">&amp;Email:</translation>
+        <translation>Διευθύνσεις e&amp;mail:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Διευθύνσεις email</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add email</source>
-        <translation type="unfinished">Προσθήκη email</translation>
+        <translation>Προσθήκη email</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove email</source>
-        <translation type="unfinished">Κατάργηση email</translation>
+        <translation>Κατάργηση email</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>P&amp;hones:</source>
-        <translation type="unfinished">&amp;Τηλέφωνα:</translation>
+        <translation>&amp;Τηλέφωνα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηλέφωνα</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add phone</source>
-        <translation type="unfinished">Προσθήκη τηλεφώνου</translation>
+        <translation>Προσθήκη τηλεφώνου</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove phone</source>
-        <translation type="unfinished">Κατάργηση τηλεφώνου</translation>
+        <translation>Κατάργηση τηλεφώνου</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Addresses and web</source>
-        <translation type="unfinished"></translation>
+        <translation>Διευθύνσεις και &amp;web</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διευθύνσεις:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Διευθύνσεις</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη διεύθυνσης</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάργηση διεύθυνσης</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Web pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ιστοσελίδες:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστοσελίδες</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη ιστοσελίδας</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάργηση ιστοσελίδας</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>Περισσότε&amp;ρα</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατηγορίες:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσαρμοσμένα &amp;πεδία:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσαρμοσμένα πεδία</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη πεδίου</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάργηση πεδίου</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Σημείωση:</translation>
+        <translation>&amp;Σημείωση:</translation>
     </message>
 </context>
 <context>
@@ -1547,47 +1547,47 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
         <source>Account</source>
-        <translation type="unfinished">Λογαριασμός</translation>
+        <translation>Λογαριασμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατηγορίες</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία επικοινωνία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενη δραστηριότητα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(χωρίς όνομα)</translation>
     </message>
 </context>
 <context>
@@ -1595,27 +1595,27 @@
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
         <source>Sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Βεβαιότητα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(χωρίς όνομα)</translation>
     </message>
 </context>
 <context>
@@ -1623,130 +1623,130 @@
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
         <source>Contacts</source>
-        <translation type="unfinished">Επαφές</translation>
+        <translation>Επαφές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Λογαριασμοί</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση διπλοτύπων…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αναμενόμενο σφάλμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
         <source>Looking for duplicates failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αναζήτηση διπλοτύπων απέτυχε: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(χωρίς όνομα)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (αρ. %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ομάδα πιθανών διπλοτύπων</numerusform>
+            <numerusform>%n ομάδες πιθανών διπλοτύπων</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="14"/>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρεση διπλοτύπων</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="20"/>
         <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτές οι εγγραφές είναι πιθανότατα ίδιες. Συγκρίνετέ τες, επιλέξτε τι θα διατηρηθεί και κάντε κλικ στη «Συγχώνευση»· κάθε email, τηλέφωνο και διεύθυνση διατηρείται, εκτός αν καταργήσετε την επιλογή του. Αν είναι διαφορετικές, κάντε κλικ στο «Όχι διπλότυπα».</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="35"/>
         <source>&amp;Look among:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναζήτηση σε:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="45"/>
         <source>Kind of record searched for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος εγγραφών στις οποίες αναζητούνται διπλότυπα</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="52"/>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα αναζήτηση διπλοτύπων</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="55"/>
         <source>&amp;Find Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα &amp;εύρεση</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="62"/>
         <source>Progress of the search for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόοδος της αναζήτησης διπλοτύπων</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="94"/>
         <source>Groups of probable duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδες πιθανών διπλοτύπων</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="137"/>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διατήρηση:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="147"/>
         <source>The record that stays; the others are merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή που παραμένει· οι υπόλοιπες συγχωνεύονται σε αυτήν</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="162"/>
         <source>The records side by side: check what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι εγγραφές δίπλα δίπλα: επιλέξτε τι θα διατηρηθεί</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="190"/>
         <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συγχώνευση λογαριασμών διατηρεί όλες τις τιμές του καθενός: email, τηλέφωνα, διευθύνσεις, ιστοσελίδες και σημειώσεις. Οι επαφές, οι δραστηριότητες και οι σημειώσεις τους μεταφέρονται στον λογαριασμό που διατηρείται· οι υπόλοιποι λογαριασμοί μεταφέρονται στον Κάδο απορριμμάτων.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="210"/>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν βρέθηκαν διπλότυπα.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="222"/>
         <source>Merge the group into the record kept: the others go to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση της ομάδας στην εγγραφή που διατηρείται: οι υπόλοιπες μεταφέρονται στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="225"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχώνευση</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="232"/>
         <source>These are different: never show them as duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Είναι διαφορετικές: να μην εμφανίζονται ποτέ ξανά ως διπλότυπα</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="235"/>
         <source>&amp;Not Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όχι διπλότυπα</translation>
     </message>
 </context>
 <context>
@@ -1754,167 +1754,167 @@
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
         <source>CRM Desktop is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Το CRM Desktop είναι ήδη ανοιχτό</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="24"/>
         <source>The backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η επαναφορά του αντιγράφου ασφαλείας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="26"/>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δημιουργία αντιγράφου ασφαλείας απέτυχε</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="28"/>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η χρήση της βάσης δεδομένων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished">CRM Desktop</translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>διεργασία %1 στο %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>άλλο πρόγραμμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων %1 είναι ήδη ανοιχτή στο CRM Desktop (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="49"/>
         <source>Switch to the window that is open, or close it and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταβείτε στο παράθυρο που είναι ανοιχτό ή κλείστε το και ξεκινήστε ξανά.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
         <source>The backup %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ασφαλείας %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν άλλαξε τίποτα. Βεβαιωθείτε ότι υπάρχει χώρος στον δίσκο και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="68"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα άλλο πρόγραμμα γράφει στο %1. Κλείστε το και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή στο %1. Ελέγξτε τα δικαιώματα του αρχείου ή αποδεσμεύστε τη μονάδα δίσκου.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο δίσκος όπου βρίσκεται το %1 είναι πλήρης. Δεν άλλαξε τίποτα: ελευθερώστε χώρο και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 έχει υποστεί βλάβη. Δεν έχει αλλάξει· επαναφέρετέ το από αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι βάση δεδομένων του CRM Desktop. Επιλέξτε άλλο αρχείο.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 γράφτηκε από νεότερη έκδοση του CRM Desktop. Εγκαταστήστε τη νεότερη έκδοση για να το ανοίξετε.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1. Βεβαιωθείτε ότι ο φάκελός του υπάρχει και σας ανήκει.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η αναβάθμιση του %1. Παρέμεινε ως είχε· ένα αντίγραφο ασφαλείας βρίσκεται στον φάκελό του.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
         <source>That record no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εγγραφή αυτή δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι έγκυρο: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>%1 is damaged, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 έχει υποστεί βλάβη, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι βάση δεδομένων του CRM Desktop, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 γράφτηκε από νεότερη έκδοση του CRM Desktop, επομένως αυτή η έκδοση δεν μπορεί να το επαναφέρει.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν άλλαξε τίποτα: οι επαφές σας είναι όπως ήταν. Επιλέξτε άλλο αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
         <source>%1 is larger than %2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι μεγαλύτερο από %2 GB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>%1: a line is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: μια γραμμή είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="149"/>
         <source>%1: a row is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: μια σειρά είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
         <source>%1: the photo is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: η φωτογραφία είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
         <source>%1: the header row has more than %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: η γραμμή κεφαλίδων έχει περισσότερες από %2 στήλες.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι πολύ μεγάλο.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν εισήχθη τίποτα. Χωρίστε το αρχείο ή αφαιρέστε ό,τι είναι πολύ μεγάλο.</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2119,12 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Αιτία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
@@ -2145,7 +2145,7 @@
         <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(χωρίς όνομα)</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Λογαριασμοί</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
@@ -2393,7 +2393,7 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
@@ -2413,7 +2413,7 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Μη αναμενόμενο σφάλμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
@@ -2615,7 +2615,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Επαναφορά</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
@@ -2883,7 +2883,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
@@ -2893,12 +2893,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Θέση εργασίας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Τμήμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
@@ -2908,12 +2908,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ψευδώνυμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Γενέθλια</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
@@ -2928,7 +2928,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Φωτογραφία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
@@ -2953,7 +2953,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ιστοσελίδα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
@@ -2988,12 +2988,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Πεδίο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(χωρίς όνομα)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
@@ -3143,7 +3143,7 @@
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Διευθύνσεις email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="48"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="63"/>
@@ -3401,7 +3401,7 @@
     <message>
         <location filename="../../ui/trash_dialog.ui" line="116"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Επαναφορά</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="123"/>
@@ -3419,7 +3419,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>

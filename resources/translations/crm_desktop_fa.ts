@@ -633,170 +633,170 @@
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="109"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از ارتقا</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>تهیه‌شده توسط شما</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از وارد کردن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از ادغام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Before a deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از حذف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before emptying the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از خالی کردن سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از بازیابی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="122"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ناخوانا</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="137"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آسیب دیده است. جدیدترین نسخه پشتیبان سالم انتخاب شده است: برای بازگشت به آن روی «بازیابی» کلیک کنید (ابتدا از پایگاه داده آسیب‌دیده یک نسخه پشتیبان نگه داشته می‌شود).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="141"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های %1، جدیدترین در ابتدا. برای بازگشت به یکی از آن‌ها، آن را انتخاب کنید و روی «بازیابی» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="194"/>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پشتیبان‌گیری از پایگاه داده…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="217"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از فایل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="221"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه‌های داده CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="222"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="240"/>
         <source>Replace everything in the database with the backup made on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>همه محتوای پایگاه داده با نسخه پشتیبان تهیه‌شده در %1 جایگزین شود؟</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="243"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>همه محتوای پایگاه داده با نسخه پشتیبان تهیه‌شده در %1 (%Ln مخاطب) جایگزین شود؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="252"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا از وضعیت فعلی پایگاه داده نسخه پشتیبان تهیه می‌شود: این نسخه در بالای همین فهرست قرار می‌گیرد تا بتوانید به آن بازگردید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی نسخه پشتیبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="256"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازیابی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="268"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازیابی نسخه پشتیبان… ابتدا از وضعیت فعلی پایگاه داده نسخه پشتیبان تهیه می‌شود.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="281"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان بازیابی شد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="282"/>
         <source>The database now holds the backup made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون پایگاه داده حاوی نسخه پشتیبان تهیه‌شده در %1 است.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="14"/>
         <location filename="../../ui/backups_dialog.ui" line="33"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="20"/>
         <source>Copies of your database, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پایگاه داده شما، جدیدترین در ابتدا.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="55"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تهیه</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="60"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="65"/>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="70"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="78"/>
         <source>There is no backup yet. Click “Back up now” to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نسخه پشتیبانی وجود ندارد. برای تهیه یک نسخه، روی «پشتیبان‌گیری اکنون» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="93"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری &amp;اکنون</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="100"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازیابی…</translation>
     </message>
     <message>
         <location filename="../../ui/backups_dialog.ui" line="107"/>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از &amp;فایل…</translation>
     </message>
 </context>
 <context>
@@ -804,12 +804,12 @@
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="51"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/banner.py" line="52"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پیام</translation>
     </message>
 </context>
 <context>
@@ -817,187 +817,187 @@
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
         <source>Keep as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن به‌عنوان فیلد سفارشی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>نادیده گرفتن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کامل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
         <source>Prefix (Mr., Dr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشوند (آقای، دکتر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
         <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های میانی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>پسوند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
         <source>Account (company)</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب (شرکت)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان شغلی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل (محل کار)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
         <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل (منزل)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن (محل کار)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن (منزل)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن همراه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>نمابر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>خیابان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>استان/منطقه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه وب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
         <source>Not sure which field this column fills: check the one chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص نیست این ستون کدام فیلد را پر می‌کند: فیلد انتخاب‌شده را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین مقادیر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop ستون‌های %1 را نمی‌شناسد. فیلدی را که هر ستون پر می‌کند انتخاب کنید؛ ستونی که به‌عنوان فیلد سفارشی بماند نگه داشته می‌شود و هرگز از بین نمی‌رود.</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبیق ستون‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون‌های فایل</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
         <source>&amp;Remember this for files with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره این انتخاب برای فایل‌هایی با همین ستون‌ها</translation>
     </message>
 </context>
 <context>
@@ -1005,64 +1005,64 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %n مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="78"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="97"/>
         <source>Restore from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن از سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="112"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="147"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="164"/>
         <source>New account</source>
-        <translation type="unfinished">حساب جدید</translation>
+        <translation>حساب جدید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="197"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش حساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="213"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف حساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="227"/>
         <source>Restore account</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن حساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="255"/>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="298"/>
         <source>Not duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/commands.py" line="334"/>
         <source>Merge accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام حساب‌ها</translation>
     </message>
 </context>
 <context>
@@ -1070,32 +1070,32 @@
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="53"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">ن&amp;تیجه:</translation>
+        <translation>ن&amp;تیجه:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="58"/>
         <source>What came of it (left a message, agreed…)</source>
-        <translation type="unfinished"></translation>
+        <translation>چه نتیجه‌ای داشت (پیام گذاشتم، به توافق رسیدیم…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
         <source>&amp;Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان‌بندی پیگیری</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده</translation>
     </message>
 </context>
 <context>
@@ -1103,57 +1103,57 @@
     <message>
         <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مخاطب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
         <source>Show the contacts of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش مخاطبان این حساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان شغلی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌ها</translation>
     </message>
 </context>
 <context>
@@ -1161,380 +1161,380 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Type (work, home…)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع (⁦work, home⁩…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Type (work, cell, fax…)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع (⁦work, cell, fax⁩…)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>خیابان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>استان/منطقه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Type</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه وب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون عکس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
         <source>%1 is not an image this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب عکس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>%1 is not an email address.</source>
-        <translation type="unfinished">«%1» نشانی ایمیل نیست.</translation>
+        <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تاریخ نیست: به شکل ⁦1980-04-15⁩ بنویسید، یا بدون سال به شکل ⁦--04-15⁩.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>A custom field needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Give the contact a name, an email or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام و کار</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب ع&amp;کس…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remo&amp;ve photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف عکس</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>یا تصویری را اینجا رها کنید</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیشوند:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نا&amp;م:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Middle names:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های م&amp;یانی:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;خانوادگی:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>پسون&amp;د:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش به‌&amp;صورت:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر خالی بماند، از اجزای نام ساخته می‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام م&amp;ستعار:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished">حسا&amp;ب:</translation>
+        <translation>حسا&amp;ب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A company you have, or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکتی که از قبل دارید یا شرکتی جدید</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان شغلی:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد سا&amp;زمانی:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ تولد:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦1980-04-15⁩ یا بدون سال ⁦--04-15⁩</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Keep in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>حف&amp;ظ ارتباط:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remind me when I have not been in touch for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی این تعداد روز با این مخاطب در تماس نبوده‌ام، به من یادآوری شود</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Not set</source>
-        <translation type="unfinished">تعیین نشده</translation>
+        <translation>تعیین نشده</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>هر </translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> روز</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایمیل و تلفن</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
-        <translation type="unfinished">&amp;ایمیل‌ها:</translation>
+        <translation>ایمی&amp;ل‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add email</source>
-        <translation type="unfinished">افزودن ایمیل</translation>
+        <translation>افزودن ایمیل</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove email</source>
-        <translation type="unfinished">حذف ایمیل</translation>
+        <translation>حذف ایمیل</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>P&amp;hones:</source>
-        <translation type="unfinished">&amp;تلفن‌ها:</translation>
+        <translation>&amp;تلفن‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add phone</source>
-        <translation type="unfinished">افزودن تلفن</translation>
+        <translation>افزودن تلفن</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove phone</source>
-        <translation type="unfinished">حذف تلفن</translation>
+        <translation>حذف تلفن</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Addresses and web</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی و &amp;وب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A&amp;ddresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان&amp;ی‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نشانی</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نشانی</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Web pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صفحه‌های وب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌های وب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add web page</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن صفحه وب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove web page</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف صفحه وب</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>بی&amp;شتر</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دسته‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای &amp;سفارشی:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلد</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف فیلد</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">یاد&amp;داشت:</translation>
+        <translation>&amp;یادداشت:</translation>
     </message>
 </context>
 <context>
@@ -1542,47 +1542,47 @@
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
         <source>Account</source>
-        <translation type="unfinished">حساب</translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان شغلی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تماس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت بعدی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون نام)</translation>
     </message>
 </context>
 <context>
@@ -1590,27 +1590,27 @@
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
         <source>Sure</source>
-        <translation type="unfinished"></translation>
+        <translation>اطمینان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون نام)</translation>
     </message>
 </context>
 <context>
@@ -1618,129 +1618,129 @@
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="134"/>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="135"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="181"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال جستجوی موارد تکراری…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="210"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="211"/>
         <source>Looking for duplicates failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی موارد تکراری ناموفق بود: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون نام)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (شماره %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گروه از موارد احتمالاً تکراری</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="14"/>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن موارد تکراری</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="20"/>
         <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رکوردها احتمالاً یکی هستند. آن‌ها را مقایسه کنید، آنچه را باید بماند انتخاب کنید و روی «ادغام» کلیک کنید؛ همه ایمیل‌ها، تلفن‌ها و نشانی‌ها نگه داشته می‌شوند، مگر اینکه علامت آن‌ها را بردارید. اگر متفاوت‌اند، روی «تکراری نیستند» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="35"/>
         <source>&amp;Look among:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جستجو در:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="45"/>
         <source>Kind of record searched for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع رکوردی که موارد تکراری آن جستجو می‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="52"/>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی دوباره موارد تکراری</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="55"/>
         <source>&amp;Find Again</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی &amp;دوباره</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="62"/>
         <source>Progress of the search for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت جستجوی موارد تکراری</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="94"/>
         <source>Groups of probable duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌های موارد احتمالاً تکراری</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="137"/>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نگه‌داشتن:</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="147"/>
         <source>The record that stays; the others are merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردی که می‌ماند؛ بقیه در آن ادغام می‌شوند</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="162"/>
         <source>The records side by side: check what to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردها در کنار هم: آنچه را باید بماند علامت بزنید</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="190"/>
         <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام حساب‌ها همه مقادیر هر حساب را نگه می‌دارد: ایمیل‌ها، تلفن‌ها، نشانی‌ها، صفحه‌های وب و یادداشت‌ها. مخاطبان، فعالیت‌ها و یادداشت‌های آن‌ها به حسابی که می‌ماند منتقل می‌شوند؛ بقیه به سطل زباله می‌روند.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="210"/>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مورد تکراری پیدا نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="222"/>
         <source>Merge the group into the record kept: the others go to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام گروه در رکوردی که می‌ماند: بقیه به سطل زباله می‌روند</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="225"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادغام</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="232"/>
         <source>These are different: never show them as duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌ها متفاوت‌اند: دیگر هرگز به‌عنوان مورد تکراری نشان داده نشوند</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="235"/>
         <source>&amp;Not Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکراری نیستند</translation>
     </message>
 </context>
 <context>
@@ -1748,167 +1748,167 @@
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="22"/>
         <source>CRM Desktop is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop از قبل باز است</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="24"/>
         <source>The backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان قابل بازیابی نیست</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="26"/>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری ناموفق بود</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="28"/>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده قابل استفاده نیست</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
         <source>CRM Desktop</source>
-        <translation type="unfinished">CRM Desktop</translation>
+        <translation>CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فرایند %1 روی %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای دیگر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده %1 از قبل در CRM Desktop باز است (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="49"/>
         <source>Switch to the window that is open, or close it and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>به پنجره‌ای که باز است بروید، یا آن را ببندید و دوباره شروع کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
         <source>The backup %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان %1 نوشته نشد (%2).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز تغییر نکرد. مطمئن شوید دیسک فضای کافی دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="68"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه دیگری در حال نوشتن در %1 است. آن را ببندید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>امکان نوشتن در %1 نیست. مجوزهای فایل را بررسی کنید یا درایو را آزاد کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسکی که %1 روی آن است پر شده است. هیچ چیز تغییر نکرد: مقداری فضا آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آسیب دیده است. تغییری در آن داده نشده است؛ آن را از یک نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پایگاه داده CRM Desktop نیست. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است. برای باز کردن آن، نسخه جدیدتر را نصب کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باز نمی‌شود. بررسی کنید که پوشه آن وجود دارد و متعلق به شماست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ارتقا نیافت. به همان حالت قبلی باقی ماند؛ یک نسخه پشتیبان در پوشه آن هست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
         <source>That record no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رکورد دیگر وجود ندارد. ممکن است حذف شده باشد.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معتبر نیست: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>%1 is damaged, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آسیب دیده است، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پایگاه داده CRM Desktop نیست، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است، بنابراین این نسخه نمی‌تواند آن را بازیابی کند.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خوانده نمی‌شود، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز تغییر نکرد: مخاطبان شما همان‌طور که بودند باقی مانده‌اند. نسخه پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
         <source>%1 is larger than %2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 بیشتر از %2 گیگابایت است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>%1: a line is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: یک خط بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="149"/>
         <source>%1: a row is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: یک ردیف بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
         <source>%1: the photo is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: حجم عکس بیشتر از %2 مگابایت است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
         <source>%1: the header row has more than %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ردیف سرستون‌ها بیش از %2 ستون دارد.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز وارد نشد. فایل را تقسیم کنید یا آنچه را بیش از حد بزرگ است حذف کنید.</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +2112,12 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دلیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
@@ -2138,7 +2138,7 @@
         <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(بدون نام)</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2341,7 @@
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حساب‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
@@ -2377,7 +2377,7 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همه فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
@@ -2397,7 +2397,7 @@
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خطای غیرمنتظره</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازیابی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
@@ -2867,7 +2867,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
@@ -2877,12 +2877,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان شغلی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بخش</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
@@ -2892,12 +2892,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام مستعار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
@@ -2912,7 +2912,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عکس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
@@ -2937,7 +2937,7 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحه وب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
@@ -2972,12 +2972,12 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فیلد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(بدون نام)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
@@ -3000,7 +3000,7 @@
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
@@ -3126,7 +3126,7 @@
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
@@ -3284,7 +3284,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="48"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="63"/>
@@ -3379,7 +3379,7 @@
     <message>
         <location filename="../../ui/trash_dialog.ui" line="116"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازیابی</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="123"/>
@@ -3397,7 +3397,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
