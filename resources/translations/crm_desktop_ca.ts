@@ -1922,77 +1922,77 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
         <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (servidors CardDAV, aplicacions més noves)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 2.1 (Outlook antic, telèfons antics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de l&apos;Outlook (Outlook, Excel, la majoria de programes)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
         <source>Google CSV (Google Contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Google (Contactes de Google)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
         <source>The &amp;selected contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Els contactes &amp;seleccionats (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
         <source>The contacts the &amp;search shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportació de contactes</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="26"/>
         <source>&amp;All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tots els contactes</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="36"/>
         <source>The &amp;selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Els contactes &amp;seleccionats</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
         <source>The contacts the &amp;search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Els contactes que mostra la &amp;cerca</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="70"/>
         <source>Include the &amp;accounts, as company cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclou els c&amp;omptes com a targetes d&apos;empresa</translation>
     </message>
 </context>
 <context>
@@ -2000,87 +2000,87 @@
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecta automàticament</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europeu occidental (Windows-1252)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grec (Windows-1253)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (ISO 8859-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grec (ISO 8859-7)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Arabic and Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Àrab i persa (Windows-1256)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europeu central (Windows-1250)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciríl·lic (Windows-1251)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Japanese (Shift JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonès (Shift JIS)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importació de contactes</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="20"/>
         <source>Files to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers per importar:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="30"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers per importar</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
         <source>When a card matches a contact you have (same UID, email or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan una targeta coincideix amb un contacte que ja teniu (mateix UID, correu electrònic o telèfon)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="43"/>
         <source>&amp;Merge: add what is missing, never overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combina: afegeix el que falta, sense sobreescriure mai res</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="53"/>
         <source>&amp;Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omet la targeta</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="60"/>
         <source>&amp;Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un contacte &amp;nou igualment</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
         <source>&amp;Character set of files that do not name theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joc de caràcters dels fitxers que no n&apos;indiquen cap:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interromp a la primera targeta que no es pugui llegir, sense importar-ne cap</translation>
     </message>
 </context>
 <context>
@@ -2088,9 +2088,9 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S&apos;ha creat %Ln possible duplicat i s&apos;ha registrat perquè el reviseu.</numerusform>
+            <numerusform>S&apos;han creat %Ln possibles duplicats i s&apos;han registrat perquè els reviseu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2099,53 +2099,53 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acció</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeta</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línia</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
-        <translation type="unfinished">Contacte</translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
-        <translation type="unfinished">Motiu</translation>
+        <translation>Motiu</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea&apos;n un de nou</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>%1 (new, line %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nou, línia %2 de %3)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
-        <translation type="unfinished">(sense nom)</translation>
+        <translation>(sense nom)</translation>
     </message>
 </context>
 <context>
@@ -2153,184 +2153,184 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
         <source>Reading the files: %Ln card(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S&apos;estan llegint els fitxers: %Ln targeta fins ara…</numerusform>
+            <numerusform>S&apos;estan llegint els fitxers: %Ln targetes fins ara…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;estan llegint els fitxers…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
         <source>Will be imported, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;importarà, amb un avís: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
         <source>%Ln card(s) to add as new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln targeta per afegir com a nova</numerusform>
+            <numerusform>%Ln targetes per afegir com a noves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
         <source>%Ln card(s) to merge into a contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln targeta per combinar amb un contacte</numerusform>
+            <numerusform>%Ln targetes per combinar amb un contacte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
         <source>%Ln possible duplicate(s) to review later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln possible duplicat per revisar més tard</numerusform>
+            <numerusform>%Ln possibles duplicats per revisar més tard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
         <source>%Ln card(s) to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln targeta per ometre</numerusform>
+            <numerusform>%Ln targetes per ometre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
         <source>%Ln card(s) that cannot be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln targeta que no es pot llegir</numerusform>
+            <numerusform>%Ln targetes que no es poden llegir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avís</numerusform>
+            <numerusform>%Ln avisos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>Merges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinacions (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
         <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibles duplicats (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
         <source>Merge it into that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina-la amb aquest contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
         <source>Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Omet la targeta</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un contacte nou igualment</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxer</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línia</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="14"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualització de la importació</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="20"/>
         <source>Nothing has been written yet. This is what the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no s&apos;ha escrit res. Això és el que farà la importació:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="48"/>
         <source>When a card is a &amp;contact you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan una targeta és un &amp;contacte que ja teniu:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="58"/>
         <source>What to do with a card that is a contact you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Què cal fer amb una targeta que és un contacte que ja teniu</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="84"/>
         <source>Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinacions</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="90"/>
         <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadascuna d&apos;aquestes targetes és un contacte que ja teniu (o una targeta llegida abans) i hi afegeix el que li falta; no se sobreescriu res. Desmarqueu una targeta (Espai) per crear-la com a contacte nou.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="106"/>
         <source>Cards to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Targetes per combinar</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="126"/>
         <location filename="../../ui/import_preview_dialog.ui" line="148"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibles duplicats</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="132"/>
         <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquestes targetes comparteixen una adreça de correu electrònic, un número de telèfon o un nom amb un contacte, però no és segur que siguin la mateixa persona: cadascuna es crearà com a contacte nou i apareixerà a Contactes &gt; Cerca duplicats perquè la reviseu.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="168"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemes</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="174"/>
         <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquestes targetes no es poden llegir i no s&apos;importaran, o s&apos;importaran amb l&apos;avís indicat. La resta de targetes s&apos;importen igualment.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="190"/>
         <source>Problems by file and line</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemes per fitxer i línia</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura dels fitxers</translation>
     </message>
 </context>
 <context>
@@ -2338,17 +2338,17 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln contactes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="14"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
         </translation>
     </message>
 </context>
@@ -2357,452 +2357,454 @@
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
         <source>Accounts</source>
-        <translation type="unfinished">Comptes</translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
         <source>Today&apos;s backup is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha fet la còpia de seguretat d&apos;avui.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="70"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importació de contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactes i calendaris (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Tots els fitxers (*)</translation>
+        <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;estan important contactes…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel·la</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="191"/>
         <source>%1 cards so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Targetes fins ara: %1…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
-        <translation type="unfinished">Error inesperat</translation>
+        <translation>Error inesperat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operació s&apos;ha aturat per un error inesperat i no s&apos;ha canviat res. Informeu-ne amb aquests detalls:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancel·lada</translation>
+        <translation>Cancel·lat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="214"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ha cancel·lat: no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importats: %1; combinats: %2; omesos: %3; no s&apos;han pogut llegir: %4.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importació acabada</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línia %2: %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
         <source>%1, line %2: %3 merged into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línia %2: %3 s&apos;ha combinat amb %4</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>%1, line %2: %3 is perhaps %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línia %2: potser %3 és %4</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>activities.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>activitats.ics</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>contactes.csv</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
         <source>contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>contactes.vcf</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitxers vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportació de contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;estan exportant contactes…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>%1 events and to-dos exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop — %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Client potencial</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveïdor</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Soci</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Competidor</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
         <source>Folders and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetes i categories</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished">Contactes (%1)</translation>
+        <translation>Contactes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
         <source>Trash (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperera (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
         <source>Deleted accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes suprimits (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactes</translation>
+        <translation>Contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
         <source>Right-click to show or hide columns; drag to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte &amp;nou…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edita el contacte…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
         <source>Edit the selected contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita el contacte seleccionat (Retorn)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Suprimeix</translation>
+        <translation>&amp;Suprimeix</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
         <source>Move the selected contacts to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mou els contactes seleccionats a la Paperera</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaura</translation>
+        <translation>Res&amp;taura</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Bring the selected contacts back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera els contactes seleccionats de la Paperera</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Import contacts from vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contactes de fitxers vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporta…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
         <source>Export contacts to a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta contactes a un fitxer vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
         <source>Search the contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca als contactes (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surt</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
         <source>Quit CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Surt del CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
         <source>&amp;About CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quant al CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
         <source>Version and database</source>
-        <translation type="unfinished"></translation>
+        <translation>Versió i base de dades</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Còpies de seguretat…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
         <source>Back up the database, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes una còpia de seguretat de la base de dades o restaura&apos;n una</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
         <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buida la Paperera…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
         <source>Delete for good what is in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimeix definitivament el que hi ha a la Paperera</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
         <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
         <source>Contacts and accounts (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactes i comptes (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activitats</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avui, vençudes, la setmana, el calendari (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
         <source>New ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activitat nova…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
         <source>Schedule or log a call, meeting, task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa o registra una trucada, una reunió, una tasca…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca &amp;duplicats…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
         <source>Contacts or accounts that are probably the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactes o comptes que probablement són el mateix</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paperera…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fitxer</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edita</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualitza</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfés</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refés</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3085,7 @@
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Surt</translation>
     </message>
 </context>
 <context>
@@ -3267,16 +3269,16 @@
         <location filename="../../crm_desktop/gui/trash.py" line="24"/>
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln contactes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="27"/>
         <source>%Ln account(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3345,7 +3347,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comptes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
@@ -3411,7 +3413,7 @@
     <message>
         <location filename="../../ui/trash_dialog.ui" line="126"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Buida la Paperera…</translation>
     </message>
 </context>
 <context>

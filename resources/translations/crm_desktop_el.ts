@@ -1922,77 +1922,77 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
         <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (διακομιστές CardDAV, νεότερες εφαρμογές)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 2.1 (παλαιό Outlook, παλαιά τηλέφωνα)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV του Outlook (Outlook, Excel, τα περισσότερα προγράμματα)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
         <source>Google CSV (Google Contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV της Google (Επαφές Google)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar: οι δραστηριότητες αυτών των επαφών (Outlook, Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
         <source>The &amp;selected contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι ε&amp;πιλεγμένες επαφές (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
         <source>The contacts the &amp;search shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι επαφές της &amp;αναζήτησης (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή επαφών</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="26"/>
         <source>&amp;All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Όλες οι επαφές</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="36"/>
         <source>The &amp;selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι ε&amp;πιλεγμένες επαφές</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
         <source>The contacts the &amp;search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι επαφές της &amp;αναζήτησης</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μορφή:</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="70"/>
         <source>Include the &amp;accounts, as company cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμπερίληψη των &amp;λογαριασμών ως καρτών εταιρειών</translation>
     </message>
 </context>
 <context>
@@ -2000,87 +2000,87 @@
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτόματος εντοπισμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δυτικοευρωπαϊκά (Windows-1252)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελληνικά (Windows-1253)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (ISO 8859-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελληνικά (ISO 8859-7)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Arabic and Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αραβικά και περσικά (Windows-1256)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κεντροευρωπαϊκά (Windows-1250)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κυριλλικά (Windows-1251)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Japanese (Shift JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιαπωνικά (Shift JIS)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή επαφών</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="20"/>
         <source>Files to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία για εισαγωγή:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="30"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία για εισαγωγή</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
         <source>When a card matches a contact you have (same UID, email or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όταν μια κάρτα ταιριάζει με μια υπάρχουσα επαφή (ίδιο UID, email ή τηλέφωνο)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="43"/>
         <source>&amp;Merge: add what is missing, never overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Συγχώνευση: προσθήκη όσων λείπουν, χωρίς αντικατάσταση</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="53"/>
         <source>&amp;Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Παράλειψη της κάρτας</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="60"/>
         <source>&amp;Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Δημιουργία νέας επαφής παρ&apos; όλα αυτά</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
         <source>&amp;Character set of files that do not name theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνολο &amp;χαρακτήρων για αρχεία που δεν δηλώνουν το δικό τους:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Δια&amp;κοπή στην πρώτη κάρτα που δεν μπορεί να διαβαστεί, χωρίς εισαγωγή καμίας</translation>
     </message>
 </context>
 <context>
@@ -2088,9 +2088,9 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Δημιουργήθηκε %Ln πιθανό διπλότυπο και καταγράφηκε για να το ελέγξετε.</numerusform>
+            <numerusform>Δημιουργήθηκαν %Ln πιθανά διπλότυπα και καταγράφηκαν για να τα ελέγξετε.</numerusform>
         </translation>
     </message>
 </context>
@@ -2099,53 +2099,53 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενέργεια</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάρτα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
-        <translation type="unfinished">Αιτία</translation>
+        <translation>Αιτία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία νέας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>%1 (new, line %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (νέα, γραμμή %2 στο %3)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
-        <translation type="unfinished">(χωρίς όνομα)</translation>
+        <translation>(χωρίς όνομα)</translation>
     </message>
 </context>
 <context>
@@ -2153,184 +2153,184 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
         <source>Reading the files: %Ln card(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ανάγνωση των αρχείων: %Ln κάρτα μέχρι στιγμής…</numerusform>
+            <numerusform>Ανάγνωση των αρχείων: %Ln κάρτες μέχρι στιγμής…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση των αρχείων…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
         <source>Will be imported, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Θα εισαχθεί, με προειδοποίηση: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
         <source>%Ln card(s) to add as new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln κάρτα θα προστεθεί ως νέα</numerusform>
+            <numerusform>%Ln κάρτες θα προστεθούν ως νέες</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
         <source>%Ln card(s) to merge into a contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln κάρτα θα συγχωνευθεί σε επαφή</numerusform>
+            <numerusform>%Ln κάρτες θα συγχωνευθούν σε επαφές</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
         <source>%Ln possible duplicate(s) to review later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln πιθανό διπλότυπο για έλεγχο αργότερα</numerusform>
+            <numerusform>%Ln πιθανά διπλότυπα για έλεγχο αργότερα</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
         <source>%Ln card(s) to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln κάρτα θα παραλειφθεί</numerusform>
+            <numerusform>%Ln κάρτες θα παραλειφθούν</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
         <source>%Ln card(s) that cannot be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln κάρτα δεν μπορεί να διαβαστεί</numerusform>
+            <numerusform>%Ln κάρτες δεν μπορούν να διαβαστούν</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln προειδοποίηση</numerusform>
+            <numerusform>%Ln προειδοποιήσεις</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>Merges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχωνεύσεις (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
         <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανά διπλότυπα (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβλήματα (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εισαγωγή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
         <source>Merge it into that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχώνευση με αυτήν την επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
         <source>Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράλειψη της κάρτας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία νέας επαφής παρ&apos; όλα αυτά</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραμμή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="14"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση εισαγωγής</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="20"/>
         <source>Nothing has been written yet. This is what the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει γραφτεί τίποτα ακόμη. Αυτό θα κάνει η εισαγωγή:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="48"/>
         <source>When a card is a &amp;contact you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όταν μια κάρτα είναι μια &amp;υπάρχουσα επαφή:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="58"/>
         <source>What to do with a card that is a contact you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι θα γίνει με μια κάρτα που είναι υπάρχουσα επαφή</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="84"/>
         <source>Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Συγχωνεύσεις</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="90"/>
         <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθεμία από αυτές τις κάρτες είναι μια υπάρχουσα επαφή (ή μια κάρτα που διαβάστηκε νωρίτερα) και της προσθέτει ό,τι της λείπει· τίποτα δεν αντικαθίσταται. Καταργήστε την επιλογή μιας κάρτας (Διάστημα) για να δημιουργηθεί ως νέα επαφή.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="106"/>
         <source>Cards to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάρτες προς συγχώνευση</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="126"/>
         <location filename="../../ui/import_preview_dialog.ui" line="148"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Πιθανά διπλότυπα</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="132"/>
         <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτές οι κάρτες έχουν κοινή διεύθυνση email, αριθμό τηλεφώνου ή όνομα με μια επαφή, αλλά δεν είναι βέβαιο ότι πρόκειται για το ίδιο πρόσωπο: καθεμία θα δημιουργηθεί ως νέα επαφή και θα εμφανιστεί στο Επαφές &gt; Εύρεση διπλοτύπων για να την ελέγξετε.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="168"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβλήματα</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="174"/>
         <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτές οι κάρτες δεν μπορούν να διαβαστούν και δεν θα εισαχθούν ή θα εισαχθούν με την προειδοποίηση που αναφέρεται. Οι υπόλοιπες κάρτες εισάγονται κανονικά.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="190"/>
         <source>Problems by file and line</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβλήματα ανά αρχείο και γραμμή</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση των αρχείων</translation>
     </message>
 </context>
 <context>
@@ -2338,17 +2338,17 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln επαφή</numerusform>
+            <numerusform>%Ln επαφές</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="14"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln λογαριασμός</numerusform>
+            <numerusform>%Ln λογαριασμοί</numerusform>
         </translation>
     </message>
 </context>
@@ -2357,452 +2357,454 @@
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
         <source>Accounts</source>
-        <translation type="unfinished">Λογαριασμοί</translation>
+        <translation>Λογαριασμοί</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
         <source>Today&apos;s backup is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σημερινό αντίγραφο ασφαλείας δημιουργήθηκε.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="70"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή επαφών</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφές και ημερολόγια (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Όλα τα αρχεία (*)</translation>
+        <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή επαφών…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Άκυρο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="191"/>
         <source>%1 cards so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάρτες μέχρι στιγμής: %1…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
-        <translation type="unfinished">Μη αναμενόμενο σφάλμα</translation>
+        <translation>Μη αναμενόμενο σφάλμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λειτουργία διακόπηκε λόγω μη αναμενόμενου σφάλματος και δεν άλλαξε τίποτα. Αναφέρετέ το με τις εξής λεπτομέρειες:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Ακυρωμένη</translation>
+        <translation>Ακυρώθηκε</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="214"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε: δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισήχθησαν: %1, συγχωνεύθηκαν: %2, παραλείφθηκαν: %3· δεν ήταν δυνατή η ανάγνωση: %4.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή ολοκληρώθηκε</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
         <source>%1, line %2: %3 merged into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: η κάρτα %3 συγχωνεύθηκε με την επαφή %4</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>%1, line %2: %3 is perhaps %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: η κάρτα %3 ίσως είναι η επαφή %4</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>activities.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>δραστηριότητες.ics</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>επαφές.csv</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
         <source>contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>επαφές.vcf</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή επαφών</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή επαφών…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>%1 events and to-dos exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμβάντα και εκκρεμότητες που εξήχθησαν: %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop — %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση επαφών</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Πελάτης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποψήφιος πελάτης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Προμηθευτής</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνεργάτης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάλληλος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανταγωνιστής</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
         <source>Folders and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Φάκελοι και κατηγορίες</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished">Επαφές (%1)</translation>
+        <translation>Επαφές (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
         <source>Trash (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάδος απορριμμάτων (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
         <source>Deleted accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
         <source>Contacts</source>
-        <translation type="unfinished">Επαφές</translation>
+        <translation>Επαφές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
         <source>Right-click to show or hide columns; drag to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Νέα επαφή…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία επαφής</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία επαφής…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
         <source>Edit the selected contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επεξεργασία της επιλεγμένης επαφής (Enter)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Διαγραφή</translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
         <source>Move the selected contacts to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Μεταφορά των επιλεγμένων επαφών στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Επαναφορά</translation>
+        <translation>Ε&amp;παναφορά</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Bring the selected contacts back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά των επιλεγμένων επαφών από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;ισαγωγή…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Import contacts from vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Εισαγωγή επαφών από αρχεία vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξα&amp;γωγή…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
         <source>Export contacts to a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή επαφών σε αρχείο vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύ&amp;ρεση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
         <source>Search the contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση στις επαφές (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
         <source>Quit CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος από το CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
         <source>&amp;About CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πληροφορίες για το CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
         <source>Version and database</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση και βάση δεδομένων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντίγραφα &amp;ασφαλείας…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
         <source>Back up the database, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων ή επαναφορά αντιγράφου</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
         <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Άδειασμα &amp;Κάδου…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
         <source>Delete for good what is in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Οριστική διαγραφή του περιεχομένου του Κάδου απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
         <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επαφές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
         <source>Contacts and accounts (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφές και λογαριασμοί (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Δραστηριότητες</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σήμερα, εκπρόθεσμες, η εβδομάδα, το ημερολόγιο (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
         <source>New ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα &amp;δραστηριότητα…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
         <source>Schedule or log a call, meeting, task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Προγραμματισμός ή καταγραφή κλήσης, σύσκεψης, εργασίας…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρεση &amp;διπλοτύπων…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
         <source>Contacts or accounts that are probably the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφές ή λογαριασμοί που είναι πιθανότατα ίδιοι</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προβολή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύρια</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3085,7 @@
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Έ&amp;ξοδος</translation>
     </message>
 </context>
 <context>
@@ -3267,16 +3269,16 @@
         <location filename="../../crm_desktop/gui/trash.py" line="24"/>
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln επαφή</numerusform>
+            <numerusform>%Ln επαφές</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="27"/>
         <source>%Ln account(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln λογαριασμός</numerusform>
+            <numerusform>%Ln λογαριασμοί</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3345,7 +3347,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Λογαριασμοί (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
@@ -3411,7 +3413,7 @@
     <message>
         <location filename="../../ui/trash_dialog.ui" line="126"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Άδειασμα &amp;Κάδου…</translation>
     </message>
 </context>
 <context>

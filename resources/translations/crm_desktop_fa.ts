@@ -1916,77 +1916,77 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
         <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (Apple، Google، Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (سرورهای CardDAV، برنامه‌های جدیدتر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 2.1 (Outlook قدیمی، تلفن‌های قدیمی)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV مخصوص Outlook (Outlook، Excel، بیشتر برنامه‌ها)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
         <source>Google CSV (Google Contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV مخصوص Google (مخاطبین Google)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
         <source>The &amp;selected contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
         <source>The contacts the &amp;search shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن مخاطبان</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="26"/>
         <source>&amp;All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;همه مخاطبان</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="36"/>
         <source>The &amp;selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان &amp;انتخاب‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
         <source>The contacts the &amp;search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که &amp;جستجو نشان می‌دهد</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب:</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="70"/>
         <source>Include the &amp;accounts, as company cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
     </message>
 </context>
 <context>
@@ -1994,87 +1994,87 @@
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص خودکار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>اروپای غربی (Windows-1252)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Greek (Windows-1253)</source>
-        <translation type="unfinished"></translation>
+        <translation>یونانی (Windows-1253)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (ISO 8859-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>یونانی (ISO 8859-7)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Arabic and Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی و فارسی (Windows-1256)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>اروپای مرکزی (Windows-1250)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریلیک (Windows-1251)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Japanese (Shift JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ژاپنی (Shift JIS)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن مخاطبان</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="20"/>
         <source>Files to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های وارد شدنی:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="30"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های وارد شدنی</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="37"/>
         <source>When a card matches a contact you have (same UID, email or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی کارتی با یکی از مخاطبان شما مطابقت دارد (UID، ایمیل یا تلفن یکسان)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="43"/>
         <source>&amp;Merge: add what is missing, never overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادغام: افزودن موارد جاافتاده، بدون بازنویسی</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="53"/>
         <source>&amp;Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رد کردن کارت</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="60"/>
         <source>&amp;Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد مخاطب &amp;جدید در هر صورت</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
         <source>&amp;Character set of files that do not name theirs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجموعه نویسه فایل‌هایی که آن را مشخص نکرده‌اند:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توقف در نخستین کارتی که خوانده نشود، بدون وارد کردن هیچ چیز</translation>
     </message>
 </context>
 <context>
@@ -2082,8 +2082,8 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_export.py" line="247"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد احتمالاً تکراری ایجاد و برای بررسی شما ثبت شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -2092,53 +2092,53 @@
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
         <source>Why</source>
-        <translation type="unfinished">دلیل</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد مورد جدید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
         <source>%1 (new, line %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (جدید، خط %2 در %3)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
         <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
         <source>(no name)</source>
-        <translation type="unfinished">(بدون نام)</translation>
+        <translation>(بدون نام)</translation>
     </message>
 </context>
 <context>
@@ -2146,177 +2146,177 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
         <source>Reading the files: %Ln card(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در حال خواندن فایل‌ها: تاکنون %Ln کارت…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن فایل‌ها…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
         <source>Will be imported, with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>با هشدار وارد خواهد شد: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="211"/>
         <source>%Ln card(s) to add as new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln کارت برای افزودن به‌عنوان مورد جدید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="212"/>
         <source>%Ln card(s) to merge into a contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln کارت برای ادغام در یک مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="217"/>
         <source>%Ln possible duplicate(s) to review later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد احتمالاً تکراری برای بررسی در آینده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="223"/>
         <source>%Ln card(s) to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln کارت برای رد کردن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="225"/>
         <source>%Ln card(s) that cannot be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln کارت که خوانده نمی‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="228"/>
         <source>%Ln warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln هشدار</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
         <source>Merges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="239"/>
         <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد احتمالاً تکراری (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="282"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="285"/>
         <source>Merge it into that contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام آن در همان مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="286"/>
         <source>Skip the card</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن کارت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="287"/>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد مخاطب جدید در هر صورت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="292"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="14"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش وارد کردن</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="20"/>
         <source>Nothing has been written yet. This is what the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی نوشته نشده است. وارد کردن این کارها را انجام خواهد داد:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="48"/>
         <source>When a card is a &amp;contact you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی کارتی یکی از &amp;مخاطبان شماست:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="58"/>
         <source>What to do with a card that is a contact you have</source>
-        <translation type="unfinished"></translation>
+        <translation>با کارتی که یکی از مخاطبان شماست چه شود</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="84"/>
         <source>Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام‌ها</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="90"/>
         <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر یک از این کارت‌ها یکی از مخاطبان شما (یا کارتی که پیش از آن خوانده شده) است و آنچه را کم دارد به آن می‌افزاید؛ هیچ چیز بازنویسی نمی‌شود. برای ایجاد یک کارت به‌عنوان مخاطب جدید، علامت آن را بردارید (کلید فاصله).</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="106"/>
         <source>Cards to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های ادغام‌شدنی</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="126"/>
         <location filename="../../ui/import_preview_dialog.ui" line="148"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد احتمالاً تکراری</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="132"/>
         <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کارت‌ها نشانی ایمیل، شماره تلفن یا نامی مشترک با یک مخاطب دارند، اما معلوم نیست همان شخص باشند: هر کدام به‌عنوان مخاطب جدید ایجاد و در «مخاطبان &gt; یافتن موارد تکراری» فهرست می‌شود تا آن را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="168"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="174"/>
         <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کارت‌ها خوانده نمی‌شوند و وارد نخواهند شد، یا با هشدار ذکرشده وارد می‌شوند. بقیه کارت‌ها به هر حال وارد می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="190"/>
         <source>Problems by file and line</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات به تفکیک فایل و خط</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="228"/>
         <source>Reading the files</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن فایل‌ها</translation>
     </message>
 </context>
 <context>
@@ -2324,15 +2324,15 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="14"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,452 +2341,454 @@
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
         <source>Accounts</source>
-        <translation type="unfinished">حساب‌ها</translation>
+        <translation>حساب‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
         <source>Today&apos;s backup is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان امروز تهیه شد.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="70"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="74"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان و تقویم‌ها (*.vcf *.vcard *.csv *.txt *.ics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="78"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
         <location filename="../../crm_desktop/gui/import_export.py" line="293"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
         <source>All files (*)</source>
-        <translation type="unfinished">همه فایل‌ها (*)</translation>
+        <translation>همه فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="157"/>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال وارد کردن مخاطبان…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="191"/>
         <source>%1 cards so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌ها تاکنون: %1…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="202"/>
         <source>Unexpected error</source>
-        <translation type="unfinished">خطای غیرمنتظره</translation>
+        <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="203"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عملیات به دلیل خطایی غیرمنتظره متوقف شد و هیچ چیز تغییر نکرد. لطفاً آن را همراه با این جزئیات گزارش دهید:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="213"/>
         <source>Cancelled</source>
-        <translation type="unfinished">لغوشده</translation>
+        <translation>لغو شد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="214"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد: هیچ چیز تغییر نکرد.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="238"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شده: %1، ادغام‌شده: %2، ردشده: %3؛ خوانده‌نشده: %4.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن به پایان رسید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="260"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: %3</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="261"/>
         <source>%1, line %2: %3 merged into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: %3 در %4 ادغام شد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="262"/>
         <source>%1, line %2: %3 is perhaps %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خط %2: %3 شاید همان %4 باشد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="292"/>
         <source>activities.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها.ics</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="295"/>
         <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان.csv</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="296"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="298"/>
         <source>contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان.vcf</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="299"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="302"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال صادر کردن مخاطبان…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>%1 events and to-dos exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادها و کارهای صادرشده: %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="358"/>
         <source>%1 cards exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
         <source>CRM Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM Desktop — %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
         <source>Search names, accounts, emails, phones, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری بالقوه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمین‌کننده</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شریک</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>کارمند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>رقیب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
         <source>Folders and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه‌ها و دسته‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished">مخاطبان (%1)</translation>
+        <translation>مخاطبان (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
         <source>Trash (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
         <source>Deleted accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
         <source>Right-click to show or hide columns; drag to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب &amp;جدید…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش م&amp;خاطب…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
         <source>Edit the selected contact (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مخاطب انتخاب‌شده (Enter)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;حذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
         <source>Move the selected contacts to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال مخاطبان انتخاب‌شده به سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;بازیابی</translation>
+        <translation>&amp;بازگرداندن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Bring the selected contacts back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن مخاطبان انتخاب‌شده از سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Import contacts from vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن مخاطبان از فایل‌های vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صادر کردن…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
         <source>Export contacts to a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر کردن مخاطبان به فایل vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جستجو</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
         <source>Search the contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در مخاطبان (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
         <source>Quit CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
         <source>&amp;About CRM Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
         <source>Version and database</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه و پایگاه داده</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخه‌های پشتیبان…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
         <source>Back up the database, or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌گیری از پایگاه داده یا بازیابی یک نسخه پشتیبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
         <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی &amp;کردن سطل زباله…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
         <source>Delete for good what is in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همیشگی محتوای سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
         <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
         <source>Contacts and accounts (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان و حساب‌ها (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعالیت‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز، سررسیدگذشته، هفته، تقویم (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
         <source>New ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعالیت جدید…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
         <source>Schedule or log a call, meeting, task…</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی یا ثبت تماس، جلسه، کار…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن موارد &amp;تکراری…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
         <source>Contacts or accounts that are probably the same</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان یا حساب‌هایی که احتمالاً یکی هستند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Restore what was deleted, or delete it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فایل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگرد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ازنو</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلی</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3068,7 @@
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خروج</translation>
     </message>
 </context>
 <context>
@@ -3250,14 +3252,14 @@
         <location filename="../../crm_desktop/gui/trash.py" line="24"/>
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="27"/>
         <source>%Ln account(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3323,7 +3325,7 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حساب‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
@@ -3389,7 +3391,7 @@
     <message>
         <location filename="../../ui/trash_dialog.ui" line="126"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خالی &amp;کردن سطل زباله…</translation>
     </message>
 </context>
 <context>
