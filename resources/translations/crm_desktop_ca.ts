@@ -2812,72 +2812,72 @@
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
         <source>same card identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix identificador de targeta</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>mateixa adreça de correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix número de telèfon</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix lloc web</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
         <source>same name in another alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix nom en un altre alfabet</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom semblant</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
         <source>one has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>un no té nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
         <source>none has a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cap no té nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
         <source>same account</source>
-        <translation type="unfinished"></translation>
+        <translation>mateix compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>noms diferents</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
         <source>a value others share too</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor que també tenen altres registres</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
         <source>different companies</source>
-        <translation type="unfinished"></translation>
+        <translation>empreses diferents</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
         <source>every value already there</source>
-        <translation type="unfinished"></translation>
+        <translation>tots els valors ja hi són</translation>
     </message>
 </context>
 <context>
@@ -2885,132 +2885,132 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organització</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished">Càrrec</translation>
+        <translation>Càrrec</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
-        <translation type="unfinished">Departament</translation>
+        <translation>Departament</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
-        <translation type="unfinished">Sobrenom</translation>
+        <translation>Sobrenom</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
-        <translation type="unfinished">Aniversari</translation>
+        <translation>Aniversari</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Commemoració</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gènere</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished">Foto</translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
         <source>Keep in touch (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenir el contacte (dies)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished">Telèfon</translation>
+        <translation>Telèfon</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
         <source>Address</source>
-        <translation type="unfinished">Adreça</translation>
+        <translation>Adreça</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
-        <translation type="unfinished">Pàgina web</translation>
+        <translation>Pàgina web</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
         <source>Instant messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Missatgeria instantània</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp personalitzat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
         <source>vCard property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietat vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
         <source>a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>una foto</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
-        <translation type="unfinished">Camp</translation>
+        <translation>Camp</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
-        <translation type="unfinished">(sense nom)</translation>
+        <translation>(sense nom)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
         <source>%1 (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (es conserva)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
         <source>Uncheck to leave this value out</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarqueu-ho per deixar fora aquest valor</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueu el valor que voleu conservar</translation>
     </message>
 </context>
 <context>
@@ -3018,22 +3018,22 @@
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatori</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatori: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
 </context>
 <context>
@@ -3041,51 +3041,51 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="28"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La còpia de seguretat en bon estat més recent es va fer el %1 i conté %Ln contacte.</numerusform>
+            <numerusform>La còpia de seguretat en bon estat més recent es va fer el %1 i conté %Ln contactes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The database %1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 està malmesa i no es pot obrir.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="40"/>
         <source>It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No s&apos;ha modificat.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="45"/>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="73"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades està malmesa</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se n&apos;ha trobat cap còpia de seguretat. Conserveu el fitxer: potser encara se&apos;n pot reparar una còpia. Ara el CRM Desktop es tancarà.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="60"/>
         <source>The newest good backup was made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La còpia de seguretat en bon estat més recent es va fer el %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="65"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleu restaurar-la? El fitxer malmès es conserva al costat amb un altre nom; el que ha canviat des de la còpia de seguretat no hi és.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="79"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaura la còpia de seguretat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Surt</translation>
+        <translation>&amp;Surt</translation>
     </message>
 </context>
 <context>
@@ -3093,22 +3093,22 @@
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="32"/>
         <source>The database is in a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades és en una carpeta sincronitzada</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="33"/>
         <source>The database %1 is in a folder that %2 keeps in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de dades %1 és en una carpeta que %2 manté sincronitzada.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="39"/>
         <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els serveis de sincronització copien la base de dades mentre el CRM Desktop hi escriu, i això la pot malmetre o crear còpies en conflicte. Deseu la base de dades en una carpeta que no se sincronitzi (inicieu el CRM Desktop amb --db per triar-ne una) i poseu les exportacions o les còpies de seguretat a la carpeta sincronitzada.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="50"/>
         <source>&amp;Don&apos;t show this again for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No ho tornis a mostrar per a aquesta base de dades</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3116,7 @@
     <message>
         <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
         <source> pinned</source>
-        <translation type="unfinished"></translation>
+        <translation> fixat</translation>
     </message>
 </context>
 <context>
@@ -3125,142 +3125,142 @@
         <location filename="../../crm_desktop/gui/timeline_view.py" line="141"/>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="142"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Trucades</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
-        <translation type="unfinished">Correus electrònics</translation>
+        <translation>Correus electrònics</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunions</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasques</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Show only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra només un tipus</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una trucada</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Afegeix una nota</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Schedule a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa una tasca</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Log an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una reunió</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afegeix</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitat nova…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>When the task is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan venç la tasca</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encara no hi ha res aquí.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="259"/>
         <source>What was said (Enter logs the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Què s&apos;ha dit (Retorn registra la trucada)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="260"/>
         <source>Write a note (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriviu una nota (Retorn l&apos;afegeix)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
         <source>What to do (Enter schedules it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Què cal fer (Retorn la programa)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
         <source>What the email was about (Enter logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De què tractava el correu (Retorn el registra)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
         <source>What the meeting was about (Enter logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De què tractava la reunió (Retorn la registra)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="313"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edita…</translation>
+        <translation>&amp;Edita…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deixa de fixar</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixa a dalt de tot</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>Mark as &amp;done…</source>
-        <translation type="unfinished">Marca com a &amp;feta…</translation>
+        <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="323"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Suprimeix</translation>
+        <translation>&amp;Suprimeix</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3268,7 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="24"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln contacte</numerusform>
             <numerusform>%Ln contactes</numerusform>
         </translation>
@@ -3276,7 +3276,7 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="27"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln compte</numerusform>
             <numerusform>%Ln comptes</numerusform>
         </translation>
@@ -3284,52 +3284,52 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="30"/>
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="33"/>
         <source>%Ln activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln activitat</numerusform>
+            <numerusform>%Ln activitats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="36"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voleu suprimir definitivament %Ln element de la Paperera?</numerusform>
+            <numerusform>Voleu suprimir definitivament els %Ln elements de la Paperera?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="48"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="63"/>
         <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Buida la Paperera</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="64"/>
         <source>The Trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Paperera ja és buida.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="73"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquesta acció no es pot desfer (abans es fa una còpia de seguretat de la base de dades).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="81"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suprimeix definitivament</translation>
     </message>
 </context>
 <context>
@@ -3337,83 +3337,83 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
         <source>All kinds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tots els tipus (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished">Contactes (%1)</translation>
+        <translation>Contactes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished">Comptes (%1)</translation>
+        <translation>Comptes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
         <source>Activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitats (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Paperera és buida.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
         <source>There is nothing of this kind in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hi ha res d&apos;aquest tipus a la Paperera.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="14"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperera</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="20"/>
         <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Els contactes, comptes, notes i activitats suprimits es queden aquí fins que buideu la Paperera. Seleccioneu-ne alguns i feu clic a «Restaura» per recuperar-los.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="35"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="45"/>
         <source>Kind of record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipus de registre que es mostra</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="67"/>
         <source>Records in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres de la Paperera</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="113"/>
         <source>Bring the selected records back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera els registres seleccionats de la Paperera</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="116"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaura</translation>
+        <translation>&amp;Restaura</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="123"/>
         <source>Delete for good everything in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimeix definitivament tot el que hi ha a la Paperera</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="126"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished">&amp;Buida la Paperera…</translation>
+        <translation>&amp;Buida la Paperera…</translation>
     </message>
 </context>
 <context>
@@ -3421,62 +3421,62 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished">Contacte</translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
         <source>Activity</source>
-        <translation type="unfinished">Activitat</translation>
+        <translation>Activitat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
         <source>Call</source>
-        <translation type="unfinished">Trucada</translation>
+        <translation>Trucada</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
         <source>Email</source>
-        <translation type="unfinished">Correu electrònic</translation>
+        <translation>Correu electrònic</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished">Carta</translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Meeting</source>
-        <translation type="unfinished">Reunió</translation>
+        <translation>Reunió</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Task</source>
-        <translation type="unfinished">Tasca</translation>
+        <translation>Tasca</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipus</translation>
+        <translation>Tipus</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
         <source>Name or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom o assumpte</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de supressió</translation>
     </message>
 </context>
 <context>
@@ -3484,12 +3484,12 @@
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
         <source>Overdue activities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitats vençudes: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
 </context>
 </TS>

@@ -2812,72 +2812,72 @@
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
         <source>same card identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο αναγνωριστικό κάρτας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδια διεύθυνση email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιος αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιος ιστότοπος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
         <source>same name in another alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιο όνομα σε άλλο αλφάβητο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>παρόμοιο όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
         <source>one has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>η μία δεν έχει όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
         <source>none has a name</source>
-        <translation type="unfinished"></translation>
+        <translation>καμία δεν έχει όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
         <source>same account</source>
-        <translation type="unfinished"></translation>
+        <translation>ίδιος λογαριασμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>διαφορετικά ονόματα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
         <source>a value others share too</source>
-        <translation type="unfinished"></translation>
+        <translation>τιμή που έχουν και άλλες εγγραφές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
         <source>different companies</source>
-        <translation type="unfinished"></translation>
+        <translation>διαφορετικές εταιρείες</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
         <source>every value already there</source>
-        <translation type="unfinished"></translation>
+        <translation>όλες οι τιμές υπάρχουν ήδη</translation>
     </message>
 </context>
 <context>
@@ -2885,132 +2885,132 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished">Όνομα</translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Οργανισμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished">Θέση εργασίας</translation>
+        <translation>Θέση εργασίας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
-        <translation type="unfinished">Τμήμα</translation>
+        <translation>Τμήμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρόλος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
-        <translation type="unfinished">Ψευδώνυμο</translation>
+        <translation>Ψευδώνυμο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
-        <translation type="unfinished">Γενέθλια</translation>
+        <translation>Γενέθλια</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Επέτειος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Φύλο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished">Φωτογραφία</translation>
+        <translation>Φωτογραφία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
         <source>Keep in touch (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση επαφής (ημέρες)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished">Τηλέφωνο</translation>
+        <translation>Τηλέφωνο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
         <source>Address</source>
-        <translation type="unfinished">Διεύθυνση</translation>
+        <translation>Διεύθυνση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
-        <translation type="unfinished">Ιστοσελίδα</translation>
+        <translation>Ιστοσελίδα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
         <source>Instant messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Άμεσα μηνύματα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατηγορία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσαρμοσμένο πεδίο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
         <source>vCard property</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιδιότητα vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished">Σημείωση</translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
         <source>a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>μια φωτογραφία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
-        <translation type="unfinished">Πεδίο</translation>
+        <translation>Πεδίο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
-        <translation type="unfinished">(χωρίς όνομα)</translation>
+        <translation>(χωρίς όνομα)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
         <source>%1 (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (διατηρείται)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
         <source>Uncheck to leave this value out</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταργήστε την επιλογή για να παραλειφθεί αυτή η τιμή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε την τιμή που θα διατηρηθεί</translation>
     </message>
 </context>
 <context>
@@ -3018,22 +3018,22 @@
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπενθύμιση: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση</translation>
     </message>
 </context>
 <context>
@@ -3041,51 +3041,51 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="28"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1 και περιέχει %Ln επαφή.</numerusform>
+            <numerusform>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1 και περιέχει %Ln επαφές.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The database %1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων %1 έχει υποστεί βλάβη και δεν είναι δυνατό να ανοίξει.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="40"/>
         <source>It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει τροποποιηθεί.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="45"/>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="73"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων έχει υποστεί βλάβη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν βρέθηκε αντίγραφο ασφαλείας της. Κρατήστε το αρχείο: ένα αντίγραφό του ίσως μπορεί ακόμη να επισκευαστεί. Το CRM Desktop θα τερματιστεί τώρα.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="60"/>
         <source>The newest good backup was made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="65"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Να γίνει επαναφορά του; Το κατεστραμμένο αρχείο φυλάσσεται δίπλα του με άλλο όνομα· όσα άλλαξαν μετά το αντίγραφο ασφαλείας δεν περιλαμβάνονται σε αυτό.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="79"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επαναφορά του αντιγράφου ασφαλείας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">Έ&amp;ξοδος</translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
 </context>
 <context>
@@ -3093,22 +3093,22 @@
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="32"/>
         <source>The database is in a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων βρίσκεται σε συγχρονιζόμενο φάκελο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="33"/>
         <source>The database %1 is in a folder that %2 keeps in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων %1 βρίσκεται σε φάκελο που συγχρονίζει το %2.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="39"/>
         <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι υπηρεσίες συγχρονισμού αντιγράφουν τη βάση δεδομένων την ώρα που το CRM Desktop γράφει σε αυτήν, κάτι που μπορεί να την καταστρέψει ή να δημιουργήσει αντιφατικά αντίγραφα. Φυλάξτε τη βάση δεδομένων σε φάκελο που δεν συγχρονίζεται (ξεκινήστε το CRM Desktop με --db για να επιλέξετε έναν) και τοποθετήστε στον συγχρονιζόμενο φάκελο τις εξαγωγές ή τα αντίγραφα ασφαλείας.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="50"/>
         <source>&amp;Don&apos;t show this again for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Να μην εμφανιστεί ξανά για αυτήν τη βάση δεδομένων</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3116,7 @@
     <message>
         <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
         <source> pinned</source>
-        <translation type="unfinished"></translation>
+        <translation> καρφιτσωμένο</translation>
     </message>
 </context>
 <context>
@@ -3125,142 +3125,142 @@
         <location filename="../../crm_desktop/gui/timeline_view.py" line="141"/>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρονολόγιο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="142"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλήσεις</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
-        <translation type="unfinished">Διευθύνσεις email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιστολές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Συσκέψεις</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασίες</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Show only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Schedule a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Log an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>When the task is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="259"/>
         <source>What was said (Enter logs the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="260"/>
         <source>Write a note (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
         <source>What to do (Enter schedules it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
         <source>What the email was about (Enter logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
         <source>What the meeting was about (Enter logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="313"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Επεξεργασία…</translation>
+        <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>Mark as &amp;done…</source>
-        <translation type="unfinished">Σήμανση ως &amp;ολοκληρωμένης…</translation>
+        <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="323"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Διαγραφή</translation>
+        <translation>&amp;Διαγραφή</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3268,7 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="24"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln επαφή</numerusform>
             <numerusform>%Ln επαφές</numerusform>
         </translation>
@@ -3276,7 +3276,7 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="27"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln λογαριασμός</numerusform>
             <numerusform>%Ln λογαριασμοί</numerusform>
         </translation>
@@ -3284,52 +3284,52 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="30"/>
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln σημείωση</numerusform>
+            <numerusform>%Ln σημειώσεις</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="33"/>
         <source>%Ln activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln δραστηριότητα</numerusform>
+            <numerusform>%Ln δραστηριότητες</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="36"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Να διαγραφεί οριστικά το %Ln στοιχείο του Κάδου απορριμμάτων;</numerusform>
+            <numerusform>Να διαγραφούν οριστικά τα %Ln στοιχεία του Κάδου απορριμμάτων;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="48"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="63"/>
         <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Άδειασμα Κάδου απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="64"/>
         <source>The Trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο Κάδος απορριμμάτων είναι ήδη άδειος.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="73"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ενέργεια αυτή δεν μπορεί να αναιρεθεί (πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="81"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Οριστική διαγραφή</translation>
     </message>
 </context>
 <context>
@@ -3337,83 +3337,83 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
         <source>All kinds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα τα είδη (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished">Επαφές (%1)</translation>
+        <translation>Επαφές (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished">Λογαριασμοί (%1)</translation>
+        <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Σημειώσεις (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
         <source>Activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δραστηριότητες (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο Κάδος απορριμμάτων είναι άδειος.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
         <source>There is nothing of this kind in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει τίποτα αυτού του είδους στον Κάδο απορριμμάτων.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="14"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάδος απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="20"/>
         <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι διαγραμμένες επαφές, οι λογαριασμοί, οι σημειώσεις και οι δραστηριότητες παραμένουν εδώ μέχρι να αδειάσετε τον Κάδο απορριμμάτων. Επιλέξτε κάποια και κάντε κλικ στην «Επαναφορά» για να τα επαναφέρετε.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="35"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εμφάνιση:</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="45"/>
         <source>Kind of record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Είδος εγγραφών που εμφανίζονται</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="67"/>
         <source>Records in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφές στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="113"/>
         <source>Bring the selected records back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά των επιλεγμένων εγγραφών από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="116"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Επαναφορά</translation>
+        <translation>Ε&amp;παναφορά</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="123"/>
         <source>Delete for good everything in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Οριστική διαγραφή όλων όσων βρίσκονται στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="126"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished">Άδειασμα &amp;Κάδου…</translation>
+        <translation>Άδειασμα &amp;Κάδου…</translation>
     </message>
 </context>
 <context>
@@ -3421,62 +3421,62 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
         <source>Account</source>
-        <translation type="unfinished">Λογαριασμός</translation>
+        <translation>Λογαριασμός</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
         <source>Note</source>
-        <translation type="unfinished">Σημείωση</translation>
+        <translation>Σημείωση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
         <source>Activity</source>
-        <translation type="unfinished">Δραστηριότητα</translation>
+        <translation>Δραστηριότητα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
         <source>Call</source>
-        <translation type="unfinished">Κλήση</translation>
+        <translation>Κλήση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished">Επιστολή</translation>
+        <translation>Επιστολή</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Meeting</source>
-        <translation type="unfinished">Σύσκεψη</translation>
+        <translation>Σύσκεψη</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Task</source>
-        <translation type="unfinished">Εργασία</translation>
+        <translation>Εργασία</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished">Είδος</translation>
+        <translation>Είδος</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
         <source>Name or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα ή θέμα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία διαγραφής</translation>
     </message>
 </context>
 <context>
@@ -3484,12 +3484,12 @@
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
         <source>Overdue activities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπρόθεσμες δραστηριότητες: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση</translation>
     </message>
 </context>
 </TS>

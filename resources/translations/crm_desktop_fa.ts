@@ -1354,12 +1354,12 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Nickname:</source>
-        <translation>نام م&amp;ستعار:</translation>
+        <translation>نام مستعا&amp;ر:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Account:</source>
-        <translation>حسا&amp;ب:</translation>
+        <translation>ح&amp;ساب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1374,7 +1374,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation>واحد سا&amp;زمانی:</translation>
+        <translation>بخ&amp;ش:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1504,7 +1504,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;More</source>
-        <translation>بی&amp;شتر</translation>
+        <translation>&amp;بیشتر</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2796,72 +2796,72 @@
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
         <source>same card identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه کارت یکسان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی ایمیل یکسان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تلفن یکسان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>وب‌سایت یکسان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یکسان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
         <source>same name in another alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یکسان به خطی دیگر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مشابه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
         <source>one has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی نام ندارد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
         <source>none has a name</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کدام نام ندارند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
         <source>same account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب یکسان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های متفاوت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
         <source>a value others share too</source>
-        <translation type="unfinished"></translation>
+        <translation>مقداری که رکوردهای دیگر هم دارند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
         <source>different companies</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌های متفاوت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
         <source>every value already there</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مقادیر از قبل موجودند</translation>
     </message>
 </context>
 <context>
@@ -2869,132 +2869,132 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished">عنوان شغلی</translation>
+        <translation>عنوان شغلی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
         <source>Department</source>
-        <translation type="unfinished">بخش</translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
         <source>Nickname</source>
-        <translation type="unfinished">نام مستعار</translation>
+        <translation>نام مستعار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
         <source>Birthday</source>
-        <translation type="unfinished">تاریخ تولد</translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>سالگرد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسیت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished">عکس</translation>
+        <translation>عکس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
         <source>Keep in touch (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ارتباط (روز)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
         <source>Web page</source>
-        <translation type="unfinished">صفحه وب</translation>
+        <translation>صفحه وب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
         <source>Instant messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌رسان فوری</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
         <source>vCard property</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی vCard</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="202"/>
         <source>a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عکس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="277"/>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="279"/>
         <source>(no name)</source>
-        <translation type="unfinished">(بدون نام)</translation>
+        <translation>(بدون نام)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="283"/>
         <source>%1 (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (می‌ماند)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="323"/>
         <source>Uncheck to leave this value out</source>
-        <translation type="unfinished"></translation>
+        <translation>برای کنار گذاشتن این مقدار، علامت آن را بردارید</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>مقداری را که باید بماند علامت بزنید</translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3002,22 @@
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="82"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="97"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="102"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
 </context>
 <context>
@@ -3025,50 +3025,50 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="28"/>
         <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جدیدترین نسخه پشتیبان سالم در %1 تهیه شده و %Ln مخاطب دارد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="36"/>
         <source>The database %1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده %1 آسیب دیده است و باز نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="40"/>
         <source>It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییری در آن داده نشده است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="45"/>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="73"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده آسیب دیده است</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="48"/>
         <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نسخه پشتیبانی از آن پیدا نشد. فایل را نگه دارید: شاید هنوز بتوان نسخه‌ای از آن را تعمیر کرد. اکنون CRM Desktop بسته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="60"/>
         <source>The newest good backup was made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدیدترین نسخه پشتیبان سالم در %1 تهیه شده است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="65"/>
         <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی شود؟ فایل آسیب‌دیده با نامی دیگر در کنار آن نگه داشته می‌شود؛ تغییرات پس از تهیه نسخه پشتیبان در آن نیست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="79"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازیابی نسخه پشتیبان</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="82"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
 </context>
 <context>
@@ -3076,22 +3076,22 @@
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="32"/>
         <source>The database is in a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده در پوشه‌ای همگام‌شده است</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="33"/>
         <source>The database %1 is in a folder that %2 keeps in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده %1 در پوشه‌ای است که %2 آن را همگام نگه می‌دارد.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="39"/>
         <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس‌های همگام‌سازی پایگاه داده را در حالی کپی می‌کنند که CRM Desktop در حال نوشتن در آن است؛ این کار می‌تواند به آن آسیب بزند یا نسخه‌های متعارض بسازد. پایگاه داده را در پوشه‌ای نگه دارید که همگام‌سازی نمی‌شود (برای انتخاب آن، CRM Desktop را با ⁦--db⁩ اجرا کنید) و به‌جای آن، فایل‌های صادرشده یا نسخه‌های پشتیبان را در پوشه همگام‌شده بگذارید.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="50"/>
         <source>&amp;Don&apos;t show this again for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دیگر برای این پایگاه داده نشان داده نشود</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3099,7 @@
     <message>
         <location filename="../../crm_desktop/gui/timeline_model.py" line="206"/>
         <source> pinned</source>
-        <translation type="unfinished"></translation>
+        <translation> سنجاق‌شده</translation>
     </message>
 </context>
 <context>
@@ -3108,142 +3108,142 @@
         <location filename="../../crm_desktop/gui/timeline_view.py" line="141"/>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="142"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="145"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
         <source>Emails</source>
-        <translation type="unfinished">ایمیل‌ها</translation>
+        <translation>ایمیل‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>کارها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Show only one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش فقط یک نوع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یادداشت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Schedule a task</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی کار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Log an email</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ایمیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Log a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت جلسه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت جدید…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>When the task is due</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید کار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی اینجا نیست.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="259"/>
         <source>What was said (Enter logs the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="260"/>
         <source>Write a note (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
         <source>What to do (Enter schedules it)</source>
-        <translation type="unfinished"></translation>
+        <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
         <source>What the email was about (Enter logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
         <source>What the meeting was about (Enter logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="313"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;ویرایش…</translation>
+        <translation>&amp;ویرایش…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برداشتن سنجاق</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>&amp;Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق کردن در &amp;بالا</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="320"/>
         <source>Mark as &amp;done…</source>
-        <translation type="unfinished">علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
+        <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="323"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;حذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -3251,63 +3251,63 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="24"/>
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="27"/>
         <source>%Ln account(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="30"/>
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln یادداشت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="33"/>
         <source>%Ln activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فعالیت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="36"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد موجود در سطل زباله برای همیشه حذف شود؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="48"/>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="63"/>
         <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="64"/>
         <source>The Trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله از قبل خالی است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="73"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>این کار بازگشت‌پذیر نیست (ابتدا از پایگاه داده نسخه پشتیبان تهیه می‌شود).</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="81"/>
         <source>&amp;Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف همیشگی</translation>
     </message>
 </context>
 <context>
@@ -3315,83 +3315,83 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
         <source>All kinds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه انواع (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished">مخاطبان (%1)</translation>
+        <translation>مخاطبان (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished">حساب‌ها (%1)</translation>
+        <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
         <source>Activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله خالی است.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
         <source>There is nothing of this kind in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی از این نوع در سطل زباله نیست.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="14"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="20"/>
         <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان، حساب‌ها، یادداشت‌ها و فعالیت‌های حذف‌شده تا زمانی که سطل زباله را خالی کنید اینجا می‌مانند. برای بازگرداندن، مواردی را انتخاب کنید و روی «بازگرداندن» کلیک کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="35"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمایش:</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="45"/>
         <source>Kind of record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع رکورد نمایش‌داده‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="67"/>
         <source>Records in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهای سطل زباله</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="113"/>
         <source>Bring the selected records back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن رکوردهای انتخاب‌شده از سطل زباله</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="116"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;بازیابی</translation>
+        <translation>&amp;بازگرداندن</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="123"/>
         <source>Delete for good everything in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف همیشگی همه محتوای سطل زباله</translation>
     </message>
     <message>
         <location filename="../../ui/trash_dialog.ui" line="126"/>
         <source>Empty &amp;Trash…</source>
-        <translation type="unfinished">خالی &amp;کردن سطل زباله…</translation>
+        <translation>خالی &amp;کردن سطل زباله…</translation>
     </message>
 </context>
 <context>
@@ -3399,62 +3399,62 @@
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="27"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
         <source>Account</source>
-        <translation type="unfinished">حساب</translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
         <source>Activity</source>
-        <translation type="unfinished">فعالیت</translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="34"/>
         <source>Call</source>
-        <translation type="unfinished">تماس تلفنی</translation>
+        <translation>تماس تلفنی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished">نامه</translation>
+        <translation>نامه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Meeting</source>
-        <translation type="unfinished">جلسه</translation>
+        <translation>جلسه</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Task</source>
-        <translation type="unfinished">کار</translation>
+        <translation>کار</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="68"/>
         <source>Name or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا موضوع</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ حذف</translation>
     </message>
 </context>
 <context>
@@ -3462,12 +3462,12 @@
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
         <source>Overdue activities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌های سررسیدگذشته: %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
 </context>
 </TS>
