@@ -6,7 +6,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -62,9 +62,17 @@ class AccountCardView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Account card"))
+        self.shown: AccountCard | None = None
         self.show_card(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
+            self.setAccessibleName(self.tr("Account card"))
+            self.show_card(self.shown)
+        super().changeEvent(event)
+
     def show_card(self, card: AccountCard | None) -> None:
+        self.shown = card
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:
@@ -99,7 +107,8 @@ class AccountCardView(QScrollArea):
             form.addRow(kind, _plain(text, body))
         if card.note:
             outer.addWidget(_plain(card.note, body))
-        heading = QLabel(self.tr("Contacts (%1)").replace("%1", str(len(card.contacts))), body)
+        count = QLocale().toString(len(card.contacts))
+        heading = QLabel(self.tr("Contacts (%1)").replace("%1", count), body)
         heading.setObjectName("accountContactsHeading")
         outer.addWidget(heading)
         for contact in card.contacts:

@@ -198,6 +198,10 @@ class ActivitiesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self.model.retranslate()
+            self.day_model.retranslate()
+            if self.keep_in_touch.count() or self.birthdays.count():  # shown: in the new words
+                self._load_side()
         super().changeEvent(event)
 
     # ---- reading ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import html
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -59,6 +59,12 @@ class ContactCardView(QScrollArea):
         self.setAccessibleName(self.tr("Contact card"))
         self.shown: ContactCard | None = None
         self.show_card(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
+            self.setAccessibleName(self.tr("Contact card"))
+            self.show_card(self.shown)
+        super().changeEvent(event)
 
     def show_card(self, card: ContactCard | None) -> None:
         self.shown = card

@@ -31,7 +31,7 @@ class ActionSpec:
     keys: tuple[Key, ...] = ()
     view: bool = False  # one of the checkable views (Contacts, Activities)
     hidden: bool = False
-    about: bool = False  # the application menu's About on macOS
+    role: QAction.MenuRole = QAction.MenuRole.TextHeuristicRole  # macOS: About, Preferences
     beside: bool = False  # its toolbar button says its text beside its icon
 
 
@@ -92,7 +92,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "about",
         str(QT_TRANSLATE_NOOP("MainWindow", "&About CRM Desktop")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Version and database")),
-        about=True,
+        role=QAction.MenuRole.AboutRole,
     ),
     ActionSpec(
         "backups",
@@ -140,6 +140,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
     ),
+    ActionSpec(
+        "preferences",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Prefere&nces…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "The language of CRM Desktop")),
+        keys=(QKeySequence.StandardKey.Preferences,),
+        role=QAction.MenuRole.PreferencesRole,
+    ),
 )
 
 # Where they show: None is a separator; "undo" and "redo" are the undo stack's own.
@@ -165,6 +172,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             None,
             "trash",
             "empty_trash_menu",
+            None,
+            "preferences",
         ),
     ),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates",)),
@@ -180,6 +189,37 @@ def _keys(keys: tuple[Key, ...]) -> list[QKeySequence]:
     ]
 
 
+_UNDO = str(QT_TRANSLATE_NOOP("MainWindow", "&Undo"))
+_REDO = str(QT_TRANSLATE_NOOP("MainWindow", "&Redo"))
+
+
+def _label(action: QAction, spec: ActionSpec) -> None:
+    """The action's words in the current language."""
+    action.setText(_tr(spec.text))
+    if spec.tip:
+        action.setToolTip(_tr(spec.tip))
+        action.setStatusTip(_tr(spec.tip))
+
+
+def _label_undo(action: QAction, undo: QUndoStack, redo: bool) -> None:
+    """ "Undo" or "Redo" and the command's own words, as QUndoStack's actions say it."""
+    prefix = _tr(_REDO if redo else _UNDO)
+    text = undo.redoText() if redo else undo.undoText()
+    action.setText(f"{prefix} {text}" if text else prefix)
+
+
+def _undo_action(parent: QObject, undo: QUndoStack, redo: bool) -> QAction:
+    """Undo or Redo for ``undo``'s commands (QUndoStack's own cannot change language)."""
+    action = QAction(parent)
+    action.setEnabled(undo.canRedo() if redo else undo.canUndo())
+    (undo.canRedoChanged if redo else undo.canUndoChanged).connect(action.setEnabled)
+    changed = undo.redoTextChanged if redo else undo.undoTextChanged
+    changed.connect(lambda _text: _label_undo(action, undo, redo))
+    action.triggered.connect(undo.redo if redo else undo.undo)
+    _label_undo(action, undo, redo)
+    return action
+
+
 def build_actions(
     parent: QObject, slots: Mapping[str, Callable[[], None]], undo: QUndoStack
 ) -> dict[str, QAction]:
@@ -187,10 +227,8 @@ def build_actions(
     actions: dict[str, QAction] = {}
     views = QActionGroup(parent)
     for spec in ACTIONS:
-        action = QAction(_tr(spec.text), parent)
-        if spec.tip:
-            action.setToolTip(_tr(spec.tip))
-            action.setStatusTip(_tr(spec.tip))
+        action = QAction(parent)
+        _label(action, spec)
         if spec.icon:
             action.setIcon(icon(spec.icon))
         if spec.keys:
@@ -199,27 +237,25 @@ def build_actions(
             action.setCheckable(True)
             views.addAction(action)
         action.setVisible(not spec.hidden)
-        if spec.about:
-            action.setMenuRole(QAction.MenuRole.AboutRole)
+        action.setMenuRole(spec.role)
         action.triggered.connect(slots[spec.name])
         actions[spec.name] = action
     actions["contacts_view"].setChecked(True)
-    actions["undo"] = undo.createUndoAction(
-        parent, _tr(str(QT_TRANSLATE_NOOP("MainWindow", "&Undo")))
-    )
+    actions["undo"] = _undo_action(parent, undo, redo=False)
     actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-    actions["redo"] = undo.createRedoAction(
-        parent, _tr(str(QT_TRANSLATE_NOOP("MainWindow", "&Redo")))
-    )
+    actions["redo"] = _undo_action(parent, undo, redo=True)
     actions["redo"].setShortcuts(
         _keys((QKeySequence.StandardKey.Redo, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+Z"))))
     )
     return actions
 
 
+_TOOLBAR_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "Main"))
+
+
 def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolBar:
     """The toolbar and the menus, as ``TOOLBAR`` and ``MENUS`` say."""
-    toolbar = window.addToolBar(_tr(str(QT_TRANSLATE_NOOP("MainWindow", "Main"))))
+    toolbar = window.addToolBar(_tr(_TOOLBAR_TITLE))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     beside = {spec.name for spec in ACTIONS if spec.beside}
@@ -240,3 +276,16 @@ def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolB
             else:
                 menu.addAction(actions[name])
     return toolbar
+
+
+def retranslate_actions(
+    window: QMainWindow, actions: Mapping[str, QAction], toolbar: QToolBar, undo: QUndoStack
+) -> None:
+    """Every action, menu title and the toolbar's name again (the language changed)."""
+    for spec in ACTIONS:
+        _label(actions[spec.name], spec)
+    _label_undo(actions["undo"], undo, redo=False)
+    _label_undo(actions["redo"], undo, redo=True)
+    for (title, _), menu in zip(MENUS, window.menuBar().actions(), strict=False):
+        menu.setText(_tr(title))
+    toolbar.setWindowTitle(_tr(_TOOLBAR_TITLE))

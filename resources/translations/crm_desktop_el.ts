@@ -43,32 +43,33 @@
     <name>AccountCardView</name>
     <message>
         <location filename="../../crm_desktop/gui/account_card.py" line="64"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
         <source>Account card</source>
         <translation>Καρτέλα λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="79"/>
         <source>Select an account to see it here.</source>
         <translation>Επιλέξτε έναν λογαριασμό για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="89"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="101"/>
         <source>Website</source>
         <translation>Ιστότοπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="105"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
@@ -240,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="393"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -276,52 +277,52 @@
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="248"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="276"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="280"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="290"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="293"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="296"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="298"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="304"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="308"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="391"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="394"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά στην &amp;αυριανή ημέρα</translation>
     </message>
@@ -1112,51 +1113,52 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="65"/>
         <source>Contact card</source>
         <translation>Καρτέλα επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="68"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="74"/>
         <source>Select a contact to see it here.</source>
         <translation>Επιλέξτε μια επαφή για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="80"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
         <source>Photo</source>
         <translation>Φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="103"/>
         <source>Show the contacts of this account</source>
         <translation>Εμφάνιση των επαφών αυτού του λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="116"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="111"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
         <source>Department</source>
         <translation>Τμήμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="115"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="121"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="120"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="123"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="129"/>
         <source>Birthday</source>
         <translation>Γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
@@ -2355,7 +2357,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
+        <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
         <source>Accounts</source>
         <translation>Λογαριασμοί</translation>
     </message>
@@ -2505,17 +2507,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="405"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="407"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -2575,12 +2577,12 @@
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="176"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="215"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="190"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -2702,9 +2704,9 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
         <source>&amp;Contacts</source>
-        <translation>&amp;Επαφές</translation>
+        <translation>Επα&amp;φές</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
@@ -2767,42 +2769,52 @@
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>Προ&amp;τιμήσεις…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>The language of CRM Desktop</source>
+        <translation>Η γλώσσα του CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="248"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
@@ -3011,6 +3023,34 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="326"/>
         <source>Check the value to keep</source>
         <translation>Επιλέξτε την τιμή που θα διατηρηθεί</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <source>System default (%1)</source>
+        <translation>Γλώσσα συστήματος (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>Προτιμήσεις</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <source>Language of CRM Desktop</source>
+        <translation>Γλώσσα του CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="44"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
+        <translation>Το CRM Desktop χρησιμοποιεί τη γλώσσα του συστήματος, εκτός αν επιλέξετε άλλη εδώ. Τα παράθυρα αλλάζουν αμέσως· ένα μήνυμα που εμφανίζεται ήδη διατηρεί τις λέξεις του μέχρι να εμφανιστεί ξανά.</translation>
     </message>
 </context>
 <context>
