@@ -159,7 +159,9 @@ def problems(source: str, text: str, plural: bool) -> list[str]:
     wanted = sorted(PLACEHOLDER.findall(source))
     got = sorted(PLACEHOLDER.findall(text))
     if plural:  # %n may be left out of no form: a translator's "one" still shows the number
-        wanted, got = sorted(set(wanted)), sorted(set(got))
+        # %Ln for %n: the count in the locale's digits (۳ in Persian)
+        wanted = sorted({p.replace("%Ln", "%n") for p in wanted})
+        got = sorted({p.replace("%Ln", "%n") for p in got})
     if wanted != got:
         found.append(f"placeholders {got} instead of {wanted}")
     if sorted(TAG.findall(source)) != sorted(TAG.findall(text)):

@@ -61,7 +61,8 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> None:
     ours = QTranslator(app)
     folder = str(translations_dir())
     loaded = [
-        qt.load(locale, "qtbase", "_", qt_folder),
+        # Qt's own words; Greek, which Qt lacks, from our folder (resources/translations).
+        qt.load(locale, "qtbase", "_", qt_folder) or qt.load(locale, "qtbase", "_", folder),
         # English is the fallback: its translation holds the plural forms ("1 contact").
         ours.load(locale, "crm_desktop", "_", folder) or ours.load("crm_desktop_en", folder),
     ]

@@ -505,24 +505,24 @@
         <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
         <source>%n day(s) before</source>
         <translation>
-            <numerusform>%n dia abans</numerusform>
-            <numerusform>%n dies abans</numerusform>
+            <numerusform>%Ln dia abans</numerusform>
+            <numerusform>%Ln dies abans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
         <source>%n hour(s) before</source>
         <translation>
-            <numerusform>%n hora abans</numerusform>
-            <numerusform>%n hores abans</numerusform>
+            <numerusform>%Ln hora abans</numerusform>
+            <numerusform>%Ln hores abans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>%n minute(s) before</source>
         <translation>
-            <numerusform>%n minut abans</numerusform>
-            <numerusform>%n minuts abans</numerusform>
+            <numerusform>%Ln minut abans</numerusform>
+            <numerusform>%Ln minuts abans</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,8 +1011,8 @@
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
-            <numerusform>Supressió de %n contacte</numerusform>
-            <numerusform>Supressió de %n contactes</numerusform>
+            <numerusform>Supressió de %Ln contacte</numerusform>
+            <numerusform>Supressió de %Ln contactes</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,8 +1661,8 @@
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
-            <numerusform>%n grup de duplicats probables</numerusform>
-            <numerusform>%n grups de duplicats probables</numerusform>
+            <numerusform>%Ln grup de duplicats probables</numerusform>
+            <numerusform>%Ln grups de duplicats probables</numerusform>
         </translation>
     </message>
     <message>

@@ -505,24 +505,24 @@
         <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
         <source>%n day(s) before</source>
         <translation>
-            <numerusform>%n ημέρα πριν</numerusform>
-            <numerusform>%n ημέρες πριν</numerusform>
+            <numerusform>%Ln ημέρα πριν</numerusform>
+            <numerusform>%Ln ημέρες πριν</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
         <source>%n hour(s) before</source>
         <translation>
-            <numerusform>%n ώρα πριν</numerusform>
-            <numerusform>%n ώρες πριν</numerusform>
+            <numerusform>%Ln ώρα πριν</numerusform>
+            <numerusform>%Ln ώρες πριν</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>%n minute(s) before</source>
         <translation>
-            <numerusform>%n λεπτό πριν</numerusform>
-            <numerusform>%n λεπτά πριν</numerusform>
+            <numerusform>%Ln λεπτό πριν</numerusform>
+            <numerusform>%Ln λεπτά πριν</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,8 +1011,8 @@
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
-            <numerusform>Διαγραφή %n επαφής</numerusform>
-            <numerusform>Διαγραφή %n επαφών</numerusform>
+            <numerusform>Διαγραφή %Ln επαφής</numerusform>
+            <numerusform>Διαγραφή %Ln επαφών</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,8 +1661,8 @@
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
-            <numerusform>%n ομάδα πιθανών διπλοτύπων</numerusform>
-            <numerusform>%n ομάδες πιθανών διπλοτύπων</numerusform>
+            <numerusform>%Ln ομάδα πιθανών διπλοτύπων</numerusform>
+            <numerusform>%Ln ομάδες πιθανών διπλοτύπων</numerusform>
         </translation>
     </message>
     <message>

@@ -505,21 +505,21 @@
         <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
         <source>%n day(s) before</source>
         <translation>
-            <numerusform>%n روز قبل</numerusform>
+            <numerusform>%Ln روز قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
         <source>%n hour(s) before</source>
         <translation>
-            <numerusform>%n ساعت قبل</numerusform>
+            <numerusform>%Ln ساعت قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>%n minute(s) before</source>
         <translation>
-            <numerusform>%n دقیقه قبل</numerusform>
+            <numerusform>%Ln دقیقه قبل</numerusform>
         </translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <location filename="../../crm_desktop/gui/commands.py" line="49"/>
         <source>Delete %n contact(s)</source>
         <translation>
-            <numerusform>حذف %n مخاطب</numerusform>
+            <numerusform>حذف %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,7 +1656,7 @@
         <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%n group(s) of probable duplicates</source>
         <translation>
-            <numerusform>%n گروه از موارد احتمالاً تکراری</numerusform>
+            <numerusform>%Ln گروه از موارد احتمالاً تکراری</numerusform>
         </translation>
     </message>
     <message>
