@@ -200,7 +200,7 @@ class ActivitiesView(QWidget):
             self._retranslate()
             self.model.retranslate()
             self.day_model.retranslate()
-            if self.keep_in_touch.count() or self.birthdays.count():  # shown: in the new words
+            if self._side.isVisible():  # in the new words (a hidden view reads it when shown)
                 self._load_side()
         super().changeEvent(event)
 

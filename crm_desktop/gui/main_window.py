@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._schedule: WindowSchedule | None = None
         self._state = ViewState()
         self._damage_told = False
+        self._closed = False
         self._duplicates: DuplicatesDialog | None = None  # Contacts > Find Duplicates, once opened
         self._daily_backup = DailyBackup(self, self.show_error)
         self.setObjectName("mainWindow")
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.wait_for_daily_backup()
         self._drop_duplicates()
         self._db.close()
+        self._closed = True  # nothing reads it again (not even a change of language)
 
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
@@ -405,10 +407,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
         self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
         self._search.setAccessibleName(self.tr("Search contacts"))
-        retranslate_actions(self, self._actions, self._toolbar, self._undo)
+        retranslate_actions(self, self._actions, self._toolbar)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self._retranslate()
             for records in (self._contacts, self._accounts):
                 records.retranslate()

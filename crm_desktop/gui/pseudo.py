@@ -47,8 +47,7 @@ def pseudo(text: str) -> str:
         position = kept.end()
     parts.append(text[position:].translate(_ACCENTED))
     body = "".join(parts)
-    visible = len(_KEPT.sub("x", text))
-    padding = PAD * max(1, math.ceil(visible * GROWTH))
+    padding = PAD * max(1, math.ceil(len(text) * GROWTH))
     return f"{START}{body}{padding}{END}"
 
 

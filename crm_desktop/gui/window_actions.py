@@ -201,23 +201,28 @@ def _label(action: QAction, spec: ActionSpec) -> None:
         action.setStatusTip(_tr(spec.tip))
 
 
-def _label_undo(action: QAction, undo: QUndoStack, redo: bool) -> None:
-    """ "Undo" or "Redo" and the command's own words, as QUndoStack's actions say it."""
-    prefix = _tr(_REDO if redo else _UNDO)
-    text = undo.redoText() if redo else undo.undoText()
-    action.setText(f"{prefix} {text}" if text else prefix)
+class UndoAction(QAction):
+    """Undo or Redo for a stack's commands, its words changing with the language (the actions
+    QUndoStack makes keep the prefix they were made with)."""
 
+    def __init__(self, parent: QObject, undo: QUndoStack, *, redo: bool) -> None:
+        super().__init__(parent)
+        self._redo = redo
+        self._command = undo.redoText() if redo else undo.undoText()
+        self.setEnabled(undo.canRedo() if redo else undo.canUndo())
+        (undo.canRedoChanged if redo else undo.canUndoChanged).connect(self.setEnabled)
+        (undo.redoTextChanged if redo else undo.undoTextChanged).connect(self._on_text_changed)
+        self.triggered.connect(undo.redo if redo else undo.undo)
+        self.retranslate()
 
-def _undo_action(parent: QObject, undo: QUndoStack, redo: bool) -> QAction:
-    """Undo or Redo for ``undo``'s commands (QUndoStack's own cannot change language)."""
-    action = QAction(parent)
-    action.setEnabled(undo.canRedo() if redo else undo.canUndo())
-    (undo.canRedoChanged if redo else undo.canUndoChanged).connect(action.setEnabled)
-    changed = undo.redoTextChanged if redo else undo.undoTextChanged
-    changed.connect(lambda _text: _label_undo(action, undo, redo))
-    action.triggered.connect(undo.redo if redo else undo.undo)
-    _label_undo(action, undo, redo)
-    return action
+    def retranslate(self) -> None:
+        """ "Undo" or "Redo" and the command's own words, as QUndoStack's actions say it."""
+        prefix = _tr(_REDO if self._redo else _UNDO)
+        self.setText(f"{prefix} {self._command}" if self._command else prefix)
+
+    def _on_text_changed(self, text: str) -> None:
+        self._command = text
+        self.retranslate()
 
 
 def build_actions(
@@ -241,9 +246,9 @@ def build_actions(
         action.triggered.connect(slots[spec.name])
         actions[spec.name] = action
     actions["contacts_view"].setChecked(True)
-    actions["undo"] = _undo_action(parent, undo, redo=False)
+    actions["undo"] = UndoAction(parent, undo, redo=False)
     actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-    actions["redo"] = _undo_action(parent, undo, redo=True)
+    actions["redo"] = UndoAction(parent, undo, redo=True)
     actions["redo"].setShortcuts(
         _keys((QKeySequence.StandardKey.Redo, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+Z"))))
     )
@@ -279,13 +284,14 @@ def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolB
 
 
 def retranslate_actions(
-    window: QMainWindow, actions: Mapping[str, QAction], toolbar: QToolBar, undo: QUndoStack
+    window: QMainWindow, actions: Mapping[str, QAction], toolbar: QToolBar
 ) -> None:
     """Every action, menu title and the toolbar's name again (the language changed)."""
     for spec in ACTIONS:
         _label(actions[spec.name], spec)
-    _label_undo(actions["undo"], undo, redo=False)
-    _label_undo(actions["redo"], undo, redo=True)
+    for action in (actions["undo"], actions["redo"]):
+        if isinstance(action, UndoAction):
+            action.retranslate()
     for (title, _), menu in zip(MENUS, window.menuBar().actions(), strict=False):
         menu.setText(_tr(title))
     toolbar.setWindowTitle(_tr(_TOOLBAR_TITLE))
