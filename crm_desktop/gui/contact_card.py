@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.categories import category_text
 from crm_desktop.records.contacts import ContactCard
 
 if TYPE_CHECKING:  # made after the first paint
@@ -127,7 +128,7 @@ class ContactCardView(QScrollArea):
         for kind, text in address_rows(d.addresses):
             add(kind, text)
         add(self.tr("Birthday"), self._date_text(d.birthday))
-        add(self.tr("Categories"), ", ".join(d.categories))
+        add(self.tr("Categories"), ", ".join(category_text(name) for name in d.categories))
         for field in d.custom_fields:
             add(field.label, field.value)
         if d.note:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.ids import ContactId
@@ -160,7 +161,7 @@ class ContactTableModel(RecordTableModel):
         if column == COLUMN_EMAIL:
             return row.email
         if column == COLUMN_CATEGORIES:
-            return ", ".join(row.categories)
+            return ", ".join(category_text(name) for name in row.categories)
         if column == COLUMN_LAST_CONTACT:
             return _local_date(row.last_contact)
         if column == COLUMN_NEXT_ACTIVITY:

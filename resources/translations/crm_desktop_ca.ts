@@ -205,124 +205,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Mark as d&amp;one…</source>
         <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="393"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
         <source>Upcoming birthdays</source>
         <translation>Propers aniversaris</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="248"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="254"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="280"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="290"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="296"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="293"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="296"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="308"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>No hi ha cap aniversari en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>Mark as &amp;done…</source>
         <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="404"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -1112,53 +1112,53 @@
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="66"/>
         <source>Contact card</source>
         <translation>Fitxa del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="74"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="75"/>
         <source>Select a contact to see it here.</source>
         <translation>Seleccioneu un contacte per veure&apos;l aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="104"/>
         <source>Show the contacts of this account</source>
         <translation>Mostra els contactes d&apos;aquest compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="118"/>
         <source>Department</source>
         <translation>Departament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="121"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="129"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Birthday</source>
         <translation>Aniversari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -1166,135 +1166,135 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, home…)</source>
         <translation>Tipus (work, home…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Type (work, cell, fax…)</source>
         <translation>Tipus (work, cell, fax…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>«%1» no és una data: escriviu 1980-04-15, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -1547,47 +1547,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Last contact</source>
         <translation>Darrer contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Next activity</source>
         <translation>Activitat següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="154"/>
         <source>(no name)</source>
         <translation>(sense nom)</translation>
     </message>
@@ -2507,72 +2507,72 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="407"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="408"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="409"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
         <source>Prospect</source>
         <translation>Client potencial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
         <source>Vendor</source>
         <translation>Proveïdor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
         <source>Partner</source>
         <translation>Soci</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
         <source>Employee</source>
         <translation>Empleat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
         <source>Folders and categories</source>
         <translation>Carpetes i categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
         <source>Accounts (%1)</source>
         <translation>Comptes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
         <source>Trash (%1)</source>
         <translation>Paperera (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Deleted accounts (%1)</source>
         <translation>Comptes suprimits (%1)</translation>
     </message>
@@ -2809,12 +2809,12 @@
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="248"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

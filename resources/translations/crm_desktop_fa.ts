@@ -205,124 +205,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>Overdue</source>
         <translation>سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="183"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
         <source>Next 7 days</source>
         <translation>۷ روز آینده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>All open</source>
         <translation>همه موارد باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="184"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>&amp;New activity…</source>
         <translation>فعالیت &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="188"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Mark as d&amp;one…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="189"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="393"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>Keeping in touch</source>
         <translation>در ارتباط ماندن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
         <source>Upcoming birthdays</source>
         <translation>تولدهای پیش رو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
         <source>The day&apos;s activities</source>
         <translation>فعالیت‌های روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>برای جابه‌جا کردن یک فعالیت، آن را روی یک روز بکشید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="248"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="254"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — فعالیت‌ها: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="280"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
         <source>%1 — never contacted</source>
         <translation>%1 — تاکنون تماسی گرفته نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخرین تماس: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="290"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="296"/>
         <source>No one is waiting to hear from you.</source>
         <translation>کسی منتظر تماس شما نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="293"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="296"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، %3 ساله می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="308"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="308"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>در %1 روز آینده تولدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="398"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="404"/>
         <source>Move to &amp;tomorrow</source>
         <translation>انتقال به &amp;فردا</translation>
     </message>
@@ -1107,53 +1107,53 @@
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="59"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="66"/>
         <source>Contact card</source>
         <translation>کارت مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="74"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="75"/>
         <source>Select a contact to see it here.</source>
         <translation>یک مخاطب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="104"/>
         <source>Show the contacts of this account</source>
         <translation>نمایش مخاطبان این حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="118"/>
         <source>Department</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="121"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="122"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="129"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
@@ -1161,135 +1161,135 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Type (work, home…)</source>
         <translation>نوع (⁦work, home⁩…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Type (work, cell, fax…)</source>
         <translation>نوع (⁦work, cell, fax⁩…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Region</source>
         <translation>استان/منطقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Web page</source>
         <translation>صفحه وب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="186"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="206"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="215"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="241"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>«%1» تاریخ نیست: به شکل ⁦1980-04-15⁩ بنویسید، یا بدون سال به شکل ⁦--04-15⁩.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>A custom field needs a label.</source>
         <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
@@ -1542,47 +1542,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="53"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="54"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="55"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Last contact</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Next activity</source>
         <translation>فعالیت بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="154"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
     </message>
@@ -2491,72 +2491,72 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="407"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="408"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="409"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
         <source>Vendor</source>
         <translation>تأمین‌کننده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
         <source>Partner</source>
         <translation>شریک</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
         <source>Employee</source>
         <translation>کارمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
         <source>Competitor</source>
         <translation>رقیب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
         <source>Folders and categories</source>
         <translation>پوشه‌ها و دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
         <source>Trash (%1)</source>
         <translation>سطل زباله (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Deleted accounts (%1)</source>
         <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="248"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>

@@ -17,6 +17,13 @@
         </message>
     </context>
     <context>
+        <name>QComboBox</name>
+        <message>
+            <source>Open the combo box selection popup</source>
+            <translation>Άνοιγμα της λίστας επιλογών</translation>
+        </message>
+    </context>
+    <context>
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
@@ -388,6 +395,114 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Cancel</source>
             <translation>Άκυρο</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Κύλιση εδώ</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Αριστερό άκρο</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Επάνω</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Δεξί άκρο</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Κάτω</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Μία σελίδα αριστερά</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Μία σελίδα επάνω</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Μία σελίδα δεξιά</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Μία σελίδα κάτω</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Κύλιση αριστερά</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Κύλιση επάνω</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Κύλιση δεξιά</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Κύλιση κάτω</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Κύλιση αριστερά</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Κύλιση δεξιά</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoGroup</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Αναίρεση %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <comment>Default text for undo action</comment>
+            <translation>Αναίρεση</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Ακύρωση αναίρεσης %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <comment>Default text for redo action</comment>
+            <translation>Ακύρωση αναίρεσης</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoStack</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Αναίρεση %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <comment>Default text for undo action</comment>
+            <translation>Αναίρεση</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Ακύρωση αναίρεσης %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <comment>Default text for redo action</comment>
+            <translation>Ακύρωση αναίρεσης</translation>
         </message>
     </context>
     <context>

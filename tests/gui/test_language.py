@@ -180,3 +180,23 @@ def test_pseudo_mode_marks_every_translated_word_of_the_window(
     assert main.windowTitle().startswith("[")
     # Shortcuts still work: key sequences are not pseudo-translated.
     assert main._actions["export"].shortcut() == QKeySequence("Ctrl+E")
+
+
+def test_built_in_categories_show_in_the_language_and_are_stored_as_they_were(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    from crm_desktop.gui.contact_editor import ContactEditor
+
+    draft = ContactDraft(formatted_name="Ana Puig", categories=("Customer", "Golf club"))
+    apply_language(qapp, "el")
+    editor = ContactEditor(draft, [], ["Customer", "Golf club", "Vendor"])
+    qtbot.addWidget(editor)
+    items = editor._ui.categories
+    assert [items.item(row).text() for row in range(items.count())] == [
+        "Πελάτης", "Golf club", "Προμηθευτής",
+    ]  # fmt: skip
+    editor.accept()
+    saved = editor.result_draft()
+    assert saved is not None and saved.categories == ("Customer", "Golf club")
+    apply_language(qapp, "ca")  # an open editor changes its words too
+    qtbot.waitUntil(lambda: items.item(0).text() == "Client", timeout=3000)
