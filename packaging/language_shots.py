@@ -166,6 +166,43 @@ def clipped(widget: object) -> str | None:
     return None
 
 
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+def shared_accelerators(top: object) -> list[str]:
+    """Accelerators (Alt+letter) that two things on screen at once answer to: the menu bar
+    with the visible labels, buttons and tabs; and the entries of each menu."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QMenu, QTabBar, QWidget
+
+    assert isinstance(top, QWidget)
+    groups: list[list[str]] = []
+    screen: list[str] = []
+    if isinstance(top, QMainWindow):
+        screen += [a.text() for a in top.menuBar().actions()]
+        for menu in top.menuBar().findChildren(QMenu):
+            groups.append([a.text() for a in menu.actions() if a.isVisible()])
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+            screen.append(widget.text())
+        if isinstance(widget, QTabBar):
+            screen += [widget.tabText(i) for i in range(widget.count())]
+    groups.append(screen)
+    found = []
+    for texts in groups:
+        by_key: dict[str, list[str]] = {}
+        for text in texts:
+            if (key := _mnemonic(text)) is not None:
+                by_key.setdefault(key, []).append(text)
+        found += [" / ".join(t) for t in by_key.values() if len(t) > 1]
+    del QAction
+    return found
+
+
 def report(title: str, top: object, words: Words) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
@@ -181,6 +218,8 @@ def report(title: str, top: object, words: Words) -> None:
                 print(f"  {title}: untranslated {what}: {text!r}")
         if (cut := clipped(widget)) is not None:
             print(f"  {title}: clipped {type(widget).__name__}:{widget.objectName()}: {cut!r}")
+    for shared in shared_accelerators(top):
+        print(f"  {title}: one accelerator for {shared}")
     for action in top.findChildren(QAction):
         for text in (action.text(), action.toolTip()):
             if text and words.untranslated(text) and text not in seen:

@@ -232,7 +232,7 @@
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>&amp;New activity…</source>
-        <translation>نشاط &amp;جديد…</translation>
+        <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
@@ -243,7 +243,7 @@
         <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
+        <translation>تح&amp;رير…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
         <source>Mark as &amp;done</source>
-        <translation>تمييز كم&amp;نجز</translation>
+        <translation>&amp;تمييز كمنجز</translation>
     </message>
 </context>
 <context>
@@ -1252,69 +1252,69 @@
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="211"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="235"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -1336,12 +1336,12 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation>اسم ال&amp;عائلة:</translation>
+        <translation>اسم العا&amp;ئلة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
-        <translation>اللاح&amp;قة:</translation>
+        <translation>اللاحق&amp;ة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation>القس&amp;م:</translation>
+        <translation>ال&amp;قسم:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
-        <translation>عناوين ال&amp;بريد الإلكتروني:</translation>
+        <translation>عناوين البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاح&amp;ظة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1476,7 +1476,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A&amp;ddresses:</source>
-        <translation>ال&amp;عناوين:</translation>
+        <translation>العنا&amp;وين:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1541,7 +1541,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Keep in touch:</source>
-        <translation>ال&amp;بقاء على تواصل:</translation>
+        <translation>البقاء على توا&amp;صل:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1717,7 +1717,7 @@
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="55"/>
         <source>&amp;Find Again</source>
-        <translation>إعادة ال&amp;بحث</translation>
+        <translation>&amp;إعادة البحث</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="62"/>
@@ -2066,7 +2066,7 @@
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation>ال&amp;توقف عند أول بطاقة تتعذر قراءتها، وعدم استيراد أي شيء</translation>
+        <translation>التو&amp;قف عند أول بطاقة تتعذر قراءتها، وعدم استيراد أي شيء</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
@@ -2458,7 +2458,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
         <source>&amp;Edit contact…</source>
-        <translation>&amp;تحرير جهة الاتصال…</translation>
+        <translation>تحرير &amp;جهة الاتصال…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
@@ -2623,7 +2623,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>&amp;Backups…</source>
-        <translation>ال&amp;نسخ الاحتياطية…</translation>
+        <translation>النسخ الا&amp;حتياطية…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
@@ -2675,7 +2675,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
         <source>New ac&amp;tivity…</source>
-        <translation>&amp;نشاط جديد…</translation>
+        <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
@@ -2700,7 +2700,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
-        <translation>&amp;سلة المحذوفات…</translation>
+        <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>

@@ -237,13 +237,13 @@
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
         <source>Mark as d&amp;one…</source>
-        <translation>Marca com a &amp;feta…</translation>
+        <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edita…</translation>
+        <translation>Ed&amp;ita…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>Mark as &amp;done…</source>
-        <translation>Marca com a &amp;feta…</translation>
+        <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="404"/>
@@ -1232,69 +1232,69 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="211"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="235"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>«%1» no és una data: escriviu 1980-04-15, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>

@@ -243,7 +243,7 @@
         <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
         <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Επεξεργασία…</translation>
+        <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
@@ -1232,69 +1232,69 @@
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="211"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="235"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>Το «%1» δεν είναι ημερομηνία: γράψτε 1980-04-15 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>

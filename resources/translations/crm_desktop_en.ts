@@ -1232,69 +1232,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="191"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="211"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="235"/>
         <source>%1 is not an image this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="246"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
         <source>A custom field needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>

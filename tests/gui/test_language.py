@@ -3,12 +3,20 @@ is open; and the pseudo-translation that shows what is not translated (CRM_DESKT
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QListWidget, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.language import (
@@ -200,3 +208,23 @@ def test_built_in_categories_show_in_the_language_and_are_stored_as_they_were(
     assert saved is not None and saved.categories == ("Customer", "Golf club")
     apply_language(qapp, "ca")  # an open editor changes its words too
     qtbot.waitUntil(lambda: items.item(0).text() == "Client", timeout=3000)
+
+
+def _accelerator(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).casefold() if match else None
+
+
+@pytest.mark.parametrize("code", ["el", "ca", "fa", "ar"])
+def test_each_menu_answers_one_entry_per_accelerator(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, code: str
+) -> None:
+    apply_language(qapp, code)
+    qtbot.waitUntil(lambda: not _menus(window)[0].startswith("&File"), timeout=3000)
+    groups = [_menus(window)] + [
+        [a.text() for a in menu.actions() if not a.isSeparator()]
+        for menu in window.menuBar().findChildren(QMenu)
+    ]
+    for texts in groups:
+        keys = [key for text in texts if (key := _accelerator(text)) is not None]
+        assert len(keys) == len(set(keys)), texts
