@@ -324,7 +324,7 @@
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="404"/>
         <source>Move to &amp;tomorrow</source>
-        <translation>Μεταφορά στην &amp;αυριανή ημέρα</translation>
+        <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
 </context>
 <context>
