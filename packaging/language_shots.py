@@ -328,8 +328,50 @@ def dialogs(window: object, db: object) -> list[tuple[str, object]]:
         ("duplicates-dialog", DuplicatesDialog(db, window._undo, window)),
         ("about-dialog", AboutDialog(db.path, window)),
         ("preferences-dialog", PreferencesDialog(window)),
+        *import_dialogs(window, db),
     ]
     return found
+
+
+def import_dialogs(window: object, db: object) -> list[tuple[str, object]]:
+    """File > Import's column matching (a CSV of unknown columns) and its preview (a vCard
+    file of a contact there already, one new and one that cannot be read), the preview's dry
+    run finished."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from crm_desktop.gui.column_mapping_dialog import ColumnMappingDialog
+    from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog
+    from crm_desktop.records.importing import DuplicatePolicy
+    from crm_desktop.services.database import Database
+    from crm_desktop.services.importing import csv_preview, import_files
+
+    assert isinstance(window, QWidget) and isinstance(db, Database)
+    folder = Path(tempfile.mkdtemp())
+    table = folder / "leads-2026.csv"
+    table.write_text("Business Fax,Fruit\r\n+30 210 555 0100,Apples\r\n", encoding="utf-8")
+    columns = csv_preview(table)
+    assert columns is not None
+    cards = folder / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chloé Castañeda\r\nEMAIL:user9@mail.example.com\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nova Persona\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:broken\r\n",
+        encoding="utf-8",
+    )
+
+    def dry_run(policy: DuplicatePolicy, progress: object, cancel: object) -> object:
+        return import_files(
+            db, [cards], duplicates=policy, dry_run=True, progress=progress, cancel=cancel
+        )  # type: ignore[arg-type]
+
+    preview = ImportPreviewDialog(dry_run, DuplicatePolicy.MERGE, window)  # type: ignore[arg-type]
+    preview.show()
+    while preview.running:
+        QApplication.processEvents()
+    return [
+        ("column-mapping-dialog", ColumnMappingDialog(table.name, columns, window)),
+        ("import-preview-dialog", preview),
+    ]
 
 
 if __name__ == "__main__":
