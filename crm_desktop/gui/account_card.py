@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -67,9 +67,17 @@ class AccountCardView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Account card"))
+        self.shown: AccountCard | None = None
         self.show_card(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
+            self.setAccessibleName(self.tr("Account card"))
+            self.show_card(self.shown)
+        super().changeEvent(event)
+
     def show_card(self, card: AccountCard | None) -> None:
+        self.shown = card
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:

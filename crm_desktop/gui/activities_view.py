@@ -95,11 +95,17 @@ class ActivitiesView(QWidget):
             (self._delete, "deleteActivity"),
         ):  # fmt: skip
             button.setObjectName(name)
-        top = QHBoxLayout()
-        top.addWidget(self.tabs)
-        top.addStretch(1)
+        # The tabs on a row of their own, the buttons under them: side by side, longer words
+        # (Greek, Catalan, Persian) squeezed the tabs behind scroll arrows.
+        top = QVBoxLayout()
+        tabs_row, buttons_row = QHBoxLayout(), QHBoxLayout()
+        tabs_row.addWidget(self.tabs)
+        tabs_row.addStretch(1)
         for button in (self._new, self._done, self._edit, self._delete):
-            top.addWidget(button)
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
+        top.addLayout(tabs_row)
+        top.addLayout(buttons_row)
 
         self.model = ActivityListModel(self)
         self.model.failed.connect(self._actions.show_error)
@@ -201,6 +207,10 @@ class ActivitiesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self.model.retranslate()
+            self.day_model.retranslate()
+            if self._side.isVisible():  # in the new words (a hidden view reads it when shown)
+                self._load_side()
         super().changeEvent(event)
 
     # ---- reading ------------------------------------------------------------------------

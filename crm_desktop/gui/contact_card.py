@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.calendars import calendar_changes, partial_date_text
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.contacts import ContactCard
 
@@ -80,6 +81,12 @@ class ContactCardView(QScrollArea):
     def _on_calendar_changed(self) -> None:
         self.show_card(self.shown)  # the birthday in the calendar now chosen
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
+            self.setAccessibleName(self.tr("Contact card"))
+            self.show_card(self.shown)
+        super().changeEvent(event)
+
     def show_card(self, card: ContactCard | None) -> None:
         self.shown = card
         body = QWidget(self)
@@ -141,7 +148,7 @@ class ContactCardView(QScrollArea):
         for kind, text in address_rows(d.addresses):
             add(kind, text)
         add(self.tr("Birthday"), partial_date_text(d.birthday))
-        add(self.tr("Categories"), ", ".join(d.categories))
+        add(self.tr("Categories"), ", ".join(category_text(name) for name in d.categories))
         for field in d.custom_fields:
             add(field.label, field.value)
         if d.note:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
     EMAIL,
@@ -164,7 +165,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         for field in d.custom_fields:
             self.add_row(ui.custom, [field.label, field.value], field)
         for name in dict.fromkeys([*categories, *d.categories]):
-            item = QListWidgetItem(name, ui.categories)
+            item = QListWidgetItem(category_text(name), ui.categories)
+            item.setData(Qt.ItemDataRole.UserRole, name)  # kept as stored, shown translated
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
             item.setCheckState(checked)
@@ -184,6 +186,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         }  # fmt: skip
         for table, labels in headers.items():
             table.setHorizontalHeaderLabels(labels)
+        for row in range(ui.categories.count()):  # built-in categories in the words of now
+            item = ui.categories.item(row)
+            item.setText(category_text(str(item.data(Qt.ItemDataRole.UserRole))))
         self.setWindowTitle(
             self.tr("New contact") if not self._original.formatted_name else self.tr("Contact")
         )
@@ -313,7 +318,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             (AccountLinkDraft(account, ui.title.text().strip(), True),) if account else ()
         ) + others
         checked = [
-            ui.categories.item(i).text()
+            str(ui.categories.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(ui.categories.count())
             if ui.categories.item(i).checkState() == Qt.CheckState.Checked
         ]

@@ -43,32 +43,33 @@
     <name>AccountCardView</name>
     <message>
         <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -204,124 +205,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>&amp;New activity…</source>
         <translation>نشاط &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
         <source>Upcoming birthdays</source>
         <translation>أعياد الميلاد القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="282"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="295"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="307"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="402"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -1154,42 +1155,43 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="100"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="135"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1199,12 +1201,12 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1212,140 +1214,140 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Type (work, home…)</source>
         <translation>النوع (عمل، منزل…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Type (work, cell, fax…)</source>
         <translation>النوع (عمل، محمول، فاكس…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="308"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="363"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -1598,47 +1600,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="160"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -1824,13 +1826,13 @@
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="122"/>
+        <location filename="../../crm_desktop/app.py" line="114"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="124"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
         <source>%1 cannot be opened: %2</source>
         <translation>تعذر فتح %1: %2</translation>
     </message>
@@ -2517,27 +2519,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="178"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2547,77 +2549,77 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
         <source>Prospect</source>
         <translation>عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
         <source>Vendor</source>
         <translation>مورّد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
         <source>Partner</source>
         <translation>شريك</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
         <source>Employee</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
         <source>Competitor</source>
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="192"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
+        <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
@@ -2739,7 +2741,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -2804,27 +2806,37 @@
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>The language of CRM Desktop</source>
+        <translation>لغة CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
@@ -3178,6 +3190,34 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <source>System default (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <source>Language of CRM Desktop</source>
+        <translation>لغة CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="44"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
+        <translation>يستخدم CRM Desktop لغة النظام ما لم تختر لغة أخرى هنا. تتغير النوافذ فورًا؛ أما الرسالة المعروضة بالفعل فتبقى بكلماتها إلى أن تُعرض من جديد.</translation>
     </message>
 </context>
 <context>

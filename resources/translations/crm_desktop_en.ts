@@ -43,32 +43,33 @@
     <name>AccountCardView</name>
     <message>
         <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
         <source>Account card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
         <source>Select an account to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="94"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="98"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="100"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,124 +205,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="186"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="187"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="190"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="191"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
         <source>Mark as d&amp;one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="194"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="195"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
         <source>Upcoming birthdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>The day&apos;s activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="247"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
         <source>Activities on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
         <source>%1 — never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="282"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
         <source>%1 — last contact %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
         <source>No one is waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="295"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
         <source>%1 — %2, turns %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="307"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
         <source>No birthdays in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="399"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="402"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
         <source>Move to &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,42 +1135,43 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
         <source>Select a contact to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="100"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
         <source>Show the contacts of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="131"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="135"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,12 +1181,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,140 +1194,140 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Type (work, home…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Type (work, cell, fax…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
         <source>Web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="188"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="208"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="217"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="232"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
         <source>%1 is not an image this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="243"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="245"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="301"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
         <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="308"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <source>A custom field needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="363"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,47 +1580,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Next activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="160"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,13 +1802,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="122"/>
+        <location filename="../../crm_desktop/app.py" line="114"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>The database cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="124"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,27 +2447,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="178"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="152"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,77 +2477,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="35"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
         <source>Folders and categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="222"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="212"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="19"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="20"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="21"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="22"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="23"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="24"/>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
         <source>Competitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="192"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_list.py" line="27"/>
+        <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2669,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,27 +2734,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Prefere&amp;nces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>The language of CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="55"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="61"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
         <source>Accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="67"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
         <source>Trash (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="73"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Deleted accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,6 +3115,34 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="25"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <source>Language of CRM Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="44"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
