@@ -232,7 +232,7 @@
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
         <source>&amp;New activity…</source>
-        <translation>نشاط &amp;جديد…</translation>
+        <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
@@ -243,7 +243,7 @@
         <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
         <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
+        <translation>تح&amp;رير…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../../crm_desktop/gui/complete_dialog.py" line="63"/>
         <source>Mark as &amp;done</source>
-        <translation>تمييز كم&amp;نجز</translation>
+        <translation>&amp;تمييز كمنجز</translation>
     </message>
 </context>
 <context>
@@ -1369,12 +1369,12 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation>اسم ال&amp;عائلة:</translation>
+        <translation>اسم العا&amp;ئلة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Su&amp;ffix:</source>
-        <translation>اللاح&amp;قة:</translation>
+        <translation>اللاحق&amp;ة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Department:</source>
-        <translation>القس&amp;م:</translation>
+        <translation>ال&amp;قسم:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1419,7 +1419,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails:</source>
-        <translation>عناوين ال&amp;بريد الإلكتروني:</translation>
+        <translation>عناوين البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاح&amp;ظة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>A&amp;ddresses:</source>
-        <translation>ال&amp;عناوين:</translation>
+        <translation>العنا&amp;وين:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Keep in touch:</source>
-        <translation>ال&amp;بقاء على تواصل:</translation>
+        <translation>البقاء على توا&amp;صل:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1750,7 +1750,7 @@
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="55"/>
         <source>&amp;Find Again</source>
-        <translation>إعادة ال&amp;بحث</translation>
+        <translation>&amp;إعادة البحث</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_dialog.ui" line="62"/>
@@ -2140,7 +2140,7 @@
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation>ال&amp;توقف عند أول بطاقة تتعذر قراءتها، وعدم استيراد أي شيء</translation>
+        <translation>التو&amp;قف عند أول بطاقة تتعذر قراءتها، وعدم استيراد أي شيء</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
@@ -2556,7 +2556,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
@@ -2641,7 +2641,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
         <source>&amp;Edit contact…</source>
-        <translation>&amp;تحرير جهة الاتصال…</translation>
+        <translation>تحرير &amp;جهة الاتصال…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
@@ -2721,7 +2721,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>&amp;Backups…</source>
-        <translation>ال&amp;نسخ الاحتياطية…</translation>
+        <translation>النسخ الا&amp;حتياطية…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
@@ -2773,7 +2773,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
         <source>New ac&amp;tivity…</source>
-        <translation>&amp;نشاط جديد…</translation>
+        <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Tr&amp;ash…</source>
-        <translation>&amp;سلة المحذوفات…</translation>
+        <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>

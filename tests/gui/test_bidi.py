@@ -276,7 +276,7 @@ def test_copying_a_cell_gives_the_name_without_the_marks_that_show_it(qtbot: QtB
     with user_locale("en_GB"):
         holder = QWidget()
         qtbot.addWidget(holder)
-        table = table_view(holder, "contacts", "Contacts")
+        table = table_view(holder, "contacts")
         table.setModel(model)
         holder.show()
         table.setCurrentIndex(model.index(0, COLUMN_NAME))
