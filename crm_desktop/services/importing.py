@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from crm_desktop.errors import CrmError, NoRecordsError
+from crm_desktop.errors import CrmError, NoRecordsError, NoRecordsKind
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
 from crm_desktop.interop.csv_import import header_signature as header_signature
@@ -332,6 +332,7 @@ def _records(
                 path,
                 "is neither a vCard file (no BEGIN:VCARD) nor a CSV file (no first line of "
                 "column names separated by commas, semicolons or tabs)",
+                kind=NoRecordsKind.UNKNOWN_FORMAT,
             ) from None
 
 
@@ -340,11 +341,13 @@ def check_importable(paths: Sequence[Path]) -> None:
     larger than the app reads (``InputTooLargeError``)."""
     for path in paths:
         if not path.exists():
-            raise NoRecordsError(path, "does not exist")
+            raise NoRecordsError(path, "does not exist", kind=NoRecordsKind.MISSING)
         if path.is_dir():
-            raise NoRecordsError(path, "is a folder, not a file of contacts")
+            raise NoRecordsError(
+                path, "is a folder, not a file of contacts", kind=NoRecordsKind.FOLDER
+            )
         if path.stat().st_size == 0:
-            raise NoRecordsError(path, "is empty")
+            raise NoRecordsError(path, "is empty", kind=NoRecordsKind.EMPTY)
         check_file_size(path)
 
 

@@ -1757,172 +1757,262 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="25"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="30"/>
         <source>CRM Desktop is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
         <source>The backup cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
         <source>The backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
         <source>The database cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="41"/>
         <source>CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="48"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="52"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="46"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="55"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="52"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="60"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="69"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="73"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="80"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="74"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="83"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="87"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="91"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="94"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="88"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="101"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="104"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="108"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="123"/>
         <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
-        <source>%1 is damaged, so it cannot be restored.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="137"/>
+        <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
-        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="145"/>
+        <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
-        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="136"/>
-        <source>%1 cannot be read, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="141"/>
-        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
-        <source>%1 is larger than %2 GB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="156"/>
-        <source>%1: a line is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
-        <source>%1: a row is longer than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="158"/>
-        <source>%1: the photo is larger than %2 MB.</source>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <source>The export %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="159"/>
+        <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
+        <source>The column mapping %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="175"/>
+        <source>Choose another mapping file, or match the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <source>%1 does not exist. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="189"/>
+        <source>%1 is a folder, not a file of contacts. Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="192"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="193"/>
+        <source>%1 holds no contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="196"/>
+        <source>%1 has no first row of column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
+        <source>%1 has its column names but no row of contacts under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <source>%1 holds no appointment or task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="205"/>
+        <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="209"/>
+        <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="241"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="253"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="258"/>
+        <source>%1: the photo is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="166"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation type="unfinished"></translation>
     </message>
