@@ -110,7 +110,7 @@ def _without_data(text: str) -> str:
 def test_every_error_is_told_in_arabic(qapp: QApplication, kind: type[CrmError]) -> None:
     examples = _examples(kind)
     english = [(error_title(error), error_text(error)) for error in examples]
-    before = QLocale()
+    before, direction = QLocale(), qapp.layoutDirection()  # install_translators sets both
     translators = set(qapp.findChildren(QTranslator))
     arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
     try:
@@ -119,6 +119,7 @@ def test_every_error_is_told_in_arabic(qapp: QApplication, kind: type[CrmError])
         told = [(error_title(error), error_text(error)) for error in examples]
     finally:
         QLocale.setDefault(before)
+        qapp.setLayoutDirection(direction)
         for translator in set(qapp.findChildren(QTranslator)) - translators:
             qapp.removeTranslator(translator)
             translator.deleteLater()
