@@ -197,13 +197,30 @@ def size_text(count: int) -> str:
     return f"{count:,} bytes"
 
 
-class NoRecordsError(CrmError):
-    """The file holds no card at all (empty, binary, an image renamed .vcf, a folder)."""
+class NoRecordsKind(Enum):
+    """Why a file gives nothing to import, in the user's terms (the GUI's words for it)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    MISSING = "missing"
+    FOLDER = "folder"
+    EMPTY = "empty"
+    NO_CARDS = "no-cards"  # no BEGIN:VCARD ... END:VCARD
+    NO_HEADER = "no-header"  # a CSV file without its row of column names
+    NO_ROWS = "no-rows"  # a CSV header and nothing under it
+    NO_EVENTS = "no-events"  # an iCalendar file without VEVENT or VTODO
+    UNKNOWN_FORMAT = "unknown-format"  # neither vCard nor CSV
+    CHARSET = "charset"  # cannot be read in the character set asked for
+
+
+class NoRecordsError(CrmError):
+    """The file holds no card at all (empty, binary, an image renamed .vcf, a folder).
+
+    ``reason`` is the English words for the command line; ``kind`` says which it is."""
+
+    def __init__(self, path: Path | str, reason: str, *, kind: NoRecordsKind) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(path, reason)
+        self.kind = kind
+        super().__init__(path, reason, kind)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

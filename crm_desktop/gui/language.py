@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.gui.pseudo import PseudoTranslator, pseudo_requested
 from crm_desktop.gui.calendars import locale_changed
+from crm_desktop.gui.pseudo import PseudoTranslator, pseudo_requested
 from crm_desktop.gui.resources import translations_dir
 
 LANGUAGE_KEY = "ui/language"

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import vobject
 from vobject.icalendar import utc as vobject_utc
 
-from crm_desktop.errors import NoRecordsError
+from crm_desktop.errors import NoRecordsError, NoRecordsKind
 from crm_desktop.interop.icalendar_blocks import ITEM_NAMES, ZONE_NAME, Block, read_blocks
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
@@ -453,6 +453,10 @@ def read_calendar_file(path: Path, zone: tzinfo) -> Iterator[ReadItem | Problem]
     with path.open("rb") as stream:
         zones, begun = _zones(stream, path.name)
     if not begun & ITEM_NAMES:
-        raise NoRecordsError(path, "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)")
+        raise NoRecordsError(
+            path,
+            "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)",
+            kind=NoRecordsKind.NO_EVENTS,
+        )
     with path.open("rb") as stream:
         yield from _read_items(read_blocks(stream, path.name, ITEM_NAMES), zones, path.name, zone)

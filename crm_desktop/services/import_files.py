@@ -18,6 +18,7 @@ from crm_desktop.errors import (
     FileAccessError,
     InputTooLargeError,
     NoRecordsError,
+    NoRecordsKind,
     NothingImportedError,
     too_large_reason,
 )
@@ -96,6 +97,7 @@ def records(
                 path,
                 "is neither a vCard file (no BEGIN:VCARD) nor a CSV file (no first line of "
                 "column names separated by commas, semicolons or tabs)",
+                kind=NoRecordsKind.UNKNOWN_FORMAT,
             ) from None
 
 
@@ -104,11 +106,13 @@ def check_importable(paths: Sequence[Path]) -> None:
     larger than the app reads (``InputTooLargeError``)."""
     for path in paths:
         if not path.exists():
-            raise NoRecordsError(path, "does not exist")
+            raise NoRecordsError(path, "does not exist", kind=NoRecordsKind.MISSING)
         if path.is_dir():
-            raise NoRecordsError(path, "is a folder, not a file of contacts")
+            raise NoRecordsError(
+                path, "is a folder, not a file of contacts", kind=NoRecordsKind.FOLDER
+            )
         if path.stat().st_size == 0:
-            raise NoRecordsError(path, "is empty")
+            raise NoRecordsError(path, "is empty", kind=NoRecordsKind.EMPTY)
         check_file_size(path)
 
 

@@ -1787,23 +1787,23 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="27"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
         <source>CRM Desktop is already open</source>
         <translation>El CRM Desktop ja està obert</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="29"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
         <source>The backup cannot be restored</source>
         <translation>No es pot restaurar la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="31"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
         <source>The backup failed</source>
         <translation>La còpia de seguretat ha fallat</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/app.py" line="114"/>
-        <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>No es pot utilitzar la base de dades</translation>
     </message>
@@ -1813,182 +1813,272 @@
         <translation>No es pot obrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>The file cannot be imported</source>
+        <translation>No es pot importar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
+        <source>The export failed</source>
+        <translation>L&apos;exportació ha fallat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="41"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
         <source>process %1 on %2</source>
         <translation>procés %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="45"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
         <source>another program</source>
         <translation>un altre programa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="48"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>La base de dades %1 ja està oberta al CRM Desktop (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>Aneu a la finestra que està oberta, o tanqueu-la i torneu a començar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="62"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>No s&apos;ha pogut escriure la còpia de seguretat %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="66"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>No s&apos;ha canviat res. Comproveu que hi hagi espai al disc i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="73"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>Un altre programa està escrivint a %1. Tanqueu-lo i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="76"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>No es pot escriure a %1. Comproveu els permisos del fitxer o allibereu la unitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="80"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>El disc on és %1 està ple. No s&apos;ha canviat res: allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="84"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>%1 està malmès. No s&apos;ha modificat; restaureu-lo des d&apos;una còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="87"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>%1 no és una base de dades del CRM Desktop. Trieu un altre fitxer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="90"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop. Instal·leu la versió més nova per obrir-lo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="94"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>No es pot obrir %1. Comproveu que la carpeta existeixi i que sigui vostra.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>No s&apos;ha pogut actualitzar %1. S&apos;ha deixat tal com era; hi ha una còpia de seguretat a la seva carpeta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="101"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>No s&apos;ha utilitzat %1: un altre usuari podria canviar o col·locar fitxers al seu costat (%2). Deseu la base de dades en una carpeta on només hi pugueu escriure vós.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>El disc no ha pogut llegir o escriure %1. El que s&apos;estava desant no s&apos;ha desat: comproveu el disc (o la unitat de xarxa) i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="111"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>No hi ha cap base de dades a %1. Comproveu-ne el nom i la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>Aquest registre ja no existeix. Potser s&apos;ha suprimit.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="125"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
         <source>A file could not be read or written: %1.</source>
         <translation>No s&apos;ha pogut llegir o escriure un fitxer: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="129"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>No s&apos;ha pogut llegir o escriure %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="135"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>No es pot llegir cap dels fitxers, de manera que no s&apos;ha importat res:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="141"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 no és vàlid: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="151"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
+        <translation>La importació s&apos;ha aturat a la línia %2 de %1, que no es pot llegir: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
+        <translation>No s&apos;ha importat res. Corregiu el fitxer o importeu-lo sense aturar-vos al primer problema.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <source>The export %1 could not be written (%2).</source>
+        <translation>No s&apos;ha pogut escriure l&apos;exportació %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
+        <translation>Un fitxer que ja hi era s&apos;ha mantingut tal com era. Comproveu que la carpeta existeix i que el disc té espai, i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <source>The column mapping %1 cannot be read (%2).</source>
+        <translation>No es pot llegir l&apos;assignació de columnes %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <source>Choose another mapping file, or match the columns again.</source>
+        <translation>Trieu un altre fitxer d&apos;assignació o torneu a fer correspondre les columnes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <source>%1 does not exist. Choose another file.</source>
+        <translation>%1 no existeix. Trieu un altre fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <source>%1 is a folder, not a file of contacts. Choose a file.</source>
+        <translation>%1 és una carpeta, no un fitxer de contactes. Trieu un fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <source>%1 is empty.</source>
+        <translation>%1 és buit.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <source>%1 holds no contact card.</source>
+        <translation>%1 no conté cap targeta de contacte.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <source>%1 has no first row of column names.</source>
+        <translation>%1 no té una primera fila amb els noms de les columnes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <source>%1 has its column names but no row of contacts under them.</source>
+        <translation>%1 té els noms de les columnes però cap fila de contactes a sota.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <source>%1 holds no appointment or task.</source>
+        <translation>%1 no conté cap cita ni tasca.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
+        <translation>%1 no és ni un fitxer de targetes de contacte (vCard) ni una taula de contactes (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
+        <translation>%1 no es pot llegir amb el joc de caràcters triat. Trieu-ne un altre.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <source>Nothing was imported.</source>
+        <translation>No s&apos;ha importat res.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 està malmès, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 no és una base de dades del CRM Desktop, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop, de manera que aquesta versió no el pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="263"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>No es pot llegir %1, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>No s&apos;ha canviat res: els vostres contactes són com eren. Trieu una altra còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="180"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>%1 ocupa més de %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: una línia ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="184"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: una fila ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: la foto ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="286"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: la fila de capçalera té més de %2 columnes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="189"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
         <source>%1 is too large.</source>
         <translation>%1 és massa gran.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="193"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>No s&apos;ha importat res. Dividiu el fitxer o traieu-ne el que sigui massa gran.</translation>
     </message>
