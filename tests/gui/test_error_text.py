@@ -61,6 +61,8 @@ def _values(name: str, annotation: object) -> tuple[object, ...]:
         return tuple(annotation)
     if annotation is bool:
         return (False, True)
+    if annotation == tuple[tuple[str, str], ...]:  # files and why each was not read
+        return (((PATH.name, TOKEN), (PATH.name, TOKEN)),)
     options = typing.get_args(annotation) or (annotation,)
     none = (None,) if type(None) in options else ()
     for option, value in (
