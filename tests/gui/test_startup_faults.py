@@ -10,7 +10,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bench.faults import Fault, inject
@@ -22,14 +23,16 @@ from crm_desktop.store.schema import SCHEMA_REVISION
 
 
 def _boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The (title, text) of every ``QMessageBox.critical`` shown."""
+    """The (title, text) of every critical message box shown (each answered at once)."""
     shown: list[tuple[str, str]] = []
 
-    def critical(_parent: QWidget | None, title: str, text: str) -> QMessageBox.StandardButton:
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
+    def exec_(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText  # a path or error is never markup
+        if box.icon() == QMessageBox.Icon.Critical:
+            shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok.value
 
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return shown
 
 
