@@ -67,6 +67,9 @@ class CalendarItem:
     attendees: tuple[Attendee, ...] = ()
     time_zone: str = ""  # the IANA zone the wall-clock time was set in
     modified: datetime | None = None
+    # The day of ``due`` when it is a date with no time of day (at its zone's 00:00): an
+    # all-day to-do, written ``DUE;VALUE=DATE`` and read back at that day's 00:00.
+    due_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,9 @@ def _todo(calendar: Any, item: CalendarItem) -> Any:
     todo = calendar.add("vtodo")
     if item.start is not None:
         _add(todo, "dtstart", _utc(item.start))
-    if item.due is not None:
+    if item.due_date is not None:
+        _add(todo, "due", item.due_date).params["VALUE"] = ["DATE"]
+    elif item.due is not None:
         _add(todo, "due", _utc(item.due))
     status = {"open": "NEEDS-ACTION", "done": "COMPLETED", "cancelled": "CANCELLED"}
     _add(todo, "status", status[item.status])
@@ -199,14 +204,32 @@ def _text(component: Any, name: str) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def iana_zone(tzid: str) -> ZoneInfo | None:
+    """The IANA zone a TZID names, with or without a leading slash ("/Europe/Athens", as
+    Google has written) or a publisher's path before it ("/mozilla.org/20050126_1/Europe/
+    Athens", libical's "/freeassociation.sourceforge.net/Europe/Athens"); None for any other
+    name (a Windows one is read from the file's VTIMEZONE)."""
+    parts = [part for part in tzid.strip().strip('"').split("/") if part]
+    for first in range(len(parts)):  # the whole name, then its tails of Area/Location
+        if first and len(parts) - first < 2:
+            break
+        try:
+            return ZoneInfo("/".join(parts[first:]))
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return None
+
+
+def _tzid(line: Any) -> str:
+    """A time's TZID (vobject moves one it cannot resolve to X-VOBJ-ORIGINAL-TZID)."""
+    params = getattr(line, "params", {})
+    return str((params.get("TZID") or params.get("X-VOBJ-ORIGINAL-TZID") or [""])[0])
+
+
 def _zone_name(line: Any) -> str:
     """The TZID of a time, when it is an IANA zone name (Outlook writes Windows names)."""
-    tzid = line.params.get("TZID", [""])[0] if hasattr(line, "params") else ""
-    try:
-        ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ""
-    return str(tzid)
+    zone = iana_zone(_tzid(line))
+    return zone.key if zone is not None else ""
 
 
 class _OutOfRangeError(ValueError):
@@ -256,7 +279,8 @@ class _Reader:
         value = line.value
         if isinstance(value, datetime):
             if value.tzinfo is None or value.utcoffset() is None:
-                value = value.replace(tzinfo=self.zone)  # floating, or a zone unknown
+                # a TZID with no VTIMEZONE ("/Europe/Athens"), floating, or a zone unknown
+                value = value.replace(tzinfo=iana_zone(_tzid(line)) or self.zone)
         elif isinstance(value, date):  # an all-day date: that day's 00:00
             value = datetime.combine(value, time(0), tzinfo=self.zone)
         else:
@@ -334,6 +358,7 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
     raw_status = _text(component, "status").upper()
     completed_at = None
     due = None
+    due_date = None
     duration = None
     if is_event:
         if start is None:
@@ -354,6 +379,9 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
         anchor_end = end
     else:
         due = reader.moment(component, "due")
+        due_value = getattr(getattr(component, "due", None), "value", None)
+        if due is not None and type(due_value) is date:
+            due_date = due_value
         percent = _text(component, "percent-complete").strip()
         done = raw_status == "COMPLETED" or percent == "100"
         status = "cancelled" if raw_status == "CANCELLED" else "done" if done else "open"
@@ -378,6 +406,7 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
         attendees=_attendees(component),
         time_zone=_text(component, "x-crm-tzid") or (_zone_name(line) if line else ""),
         modified=reader.moment(component, "last_modified") or reader.moment(component, "dtstamp"),
+        due_date=due_date,
     )
 
 
@@ -399,9 +428,7 @@ def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) 
     text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{_for_vobject(block)}END:VCALENDAR\r\n"
     reader = _Reader(file, block.line, zone, block.lines, block.numbers)
     for tzid in sorted(named - set(zones)):
-        try:
-            ZoneInfo(tzid)
-        except (ZoneInfoNotFoundError, ValueError):
+        if iana_zone(tzid) is None:
             reader.warn(f"unknown time zone {tzid!r}: its times are read in local time")
     calendar = vobject.readOne(text, allowQP=True)
     component = next(child for child in calendar.getChildren() if child.name in ("VEVENT", "VTODO"))

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text
+from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text, iana_zone
 from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import atomic_write
-from crm_desktop.services.schedule_rows import activity_rows
+from crm_desktop.services.schedule_rows import activity_rows, local_zone
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.folding import fold
@@ -50,7 +50,18 @@ def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
         ),
         time_zone=row.time_zone,
         modified=row.updated_at,
+        due_date=_day_only(row.due, row.time_zone),
     )
+
+
+def _day_only(due: datetime | None, time_zone: str) -> date | None:
+    """The day of ``due`` when it is that day's 00:00 in its zone (the activity's, else the
+    local one): a date with no time of day, as an all-day to-do's due date is read."""
+    if due is None:
+        return None
+    zone = iana_zone(time_zone) if time_zone else None
+    wall = due.astimezone(zone or local_zone())
+    return wall.date() if wall.timetz().replace(tzinfo=None) == time(0) else None
 
 
 def _items(db: Database, ids: Sequence[int]) -> Iterator[CalendarItem]:

@@ -1,0 +1,74 @@
+"""iCalendar quirks of issue 14, each read from its fixture and written back: a TZID with a
+leading slash and no VTIMEZONE, a date-only due date."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.services.activities import create_activity, get_activity
+from crm_desktop.services.calendar_files import calendar_activity_ids, export_icalendar
+from crm_desktop.services.database import Database
+from crm_desktop.services.importing import import_files
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ATHENS = ZoneInfo("Europe/Athens")
+
+
+@pytest.fixture(autouse=True)
+def _athens(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Athens")
+
+
+def _export(db: Database, tmp_path: Path) -> icalendar.Calendar:
+    out = tmp_path / "out.ics"
+    export_icalendar(db, out, calendar_activity_ids(db))
+    return icalendar.Calendar.from_ical(out.read_bytes())
+
+
+def _by_uid(calendar: icalendar.Calendar) -> dict[str, icalendar.cal.Component]:
+    return {str(c["UID"]): c for c in calendar.walk() if c.name in ("VEVENT", "VTODO")}
+
+
+def test_a_tzid_with_a_leading_slash_or_a_path_is_its_iana_zone(
+    db: Database, tmp_path: Path
+) -> None:
+    summary = import_files(db, [DATA / "google-slash-tzid-no-vtimezone.ics"])
+    assert summary.imported == 2
+    assert [p.message for p in summary.problems] == []
+    [athens, new_york] = [get_activity(db, i) for i in summary.activity_ids]
+    assert athens.start == datetime(2026, 11, 5, 8, 0, tzinfo=UTC)  # 10:00 in Athens (EET)
+    assert athens.time_zone == "Europe/Athens"
+    assert athens.duration_minutes == 90
+    assert new_york.start == datetime(2026, 11, 5, 15, 0, tzinfo=UTC)  # 10:00 EST
+    assert new_york.time_zone == "America/New_York"
+    events = _by_uid(_export(db, tmp_path))
+    written = events["slash-zone-1@google.com"]["DTSTART"].dt
+    assert written == datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
+    assert str(events["slash-zone-1@google.com"]["X-CRM-TZID"]) == "Europe/Athens"
+
+
+def test_a_date_only_due_date_is_written_as_a_date_and_read_back_the_same(
+    db: Database, tmp_path: Path
+) -> None:
+    summary = import_files(db, [DATA / "thunderbird-date-only-due.ics"])
+    assert summary.imported == 2
+    [all_day, timed] = [get_activity(db, i) for i in summary.activity_ids]
+    assert all_day.due == datetime(2026, 11, 10, tzinfo=ATHENS)
+    typed = create_activity(
+        db, ActivityDraft("task", "Typed in", due=datetime(2026, 12, 1, tzinfo=ATHENS))
+    )
+    todos = _by_uid(_export(db, tmp_path))
+    due = todos["all-day-due-1@thunderbird"]["DUE"]
+    assert due.params.get("VALUE") == "DATE" and due.dt == date(2026, 11, 10)
+    assert todos["timed-due-2@thunderbird"]["DUE"].dt == datetime(2026, 11, 10, 10, tzinfo=UTC)
+    assert todos[typed.uid]["DUE"].dt == date(2026, 12, 1)
+    again = import_files(db, [tmp_path / "out.ics"])  # our own export: nothing changes
+    assert again.imported == 0
+    assert get_activity(db, summary.activity_ids[0]) == all_day
+    assert get_activity(db, summary.activity_ids[1]) == timed
