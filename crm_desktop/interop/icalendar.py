@@ -28,6 +28,7 @@ import vobject
 from vobject.icalendar import utc as vobject_utc
 
 from crm_desktop.errors import NoRecordsError
+from crm_desktop.interop.code_pages import guess_code_page
 from crm_desktop.interop.icalendar_blocks import ITEM_NAMES, ZONE_NAME, Block, read_blocks
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
@@ -435,13 +436,17 @@ def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) 
     return ReadItem(_item(component, block, reader), block.line, tuple(reader.warnings))
 
 
-def _zones(stream: BinaryIO, file: str) -> tuple[dict[str, Block], set[str]]:
+def _zones(
+    stream: BinaryIO, file: str, sample: bytearray | None = None, encoding: str = "utf-8"
+) -> tuple[dict[str, Block], set[str]]:
     """The file's VTIMEZONEs by TZID (at most ``MAX_ZONE_BYTES`` of them), and the names of
-    the components it begins: the first of the two readings."""
+    the components it begins: the first of the two readings (which fills ``sample`` with
+    the first lines that are not UTF-8)."""
     zones: dict[str, Block] = {}
     begun: set[str] = set()
     size = 0
-    for block in read_blocks(stream, file, (ZONE_NAME,), begun):
+    blocks = read_blocks(stream, file, (ZONE_NAME,), begun, encoding=encoding, sample=sample)
+    for block in blocks:
         if isinstance(block, Block) and block.closed and block.tzid:
             size += len(block.text)
             if size <= MAX_ZONE_BYTES:
@@ -471,15 +476,42 @@ def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem 
     yield from _read_items(read_blocks(io.BytesIO(data), file, ITEM_NAMES), zones, file, zone)
 
 
-def read_calendar_file(path: Path, zone: tzinfo) -> Iterator[ReadItem | Problem]:
+def _code_page(sample: bytes, file: str, locale_name: str | None) -> tuple[str, list[Problem]]:
+    """The code page of a file whose text is not UTF-8 (as a vCard's or a CSV's is found),
+    and a warning at line 1 when that is a guess among code pages that read it otherwise."""
+    from crm_desktop.interop.vcard_lines import code_page_label
+
+    guess = guess_code_page(sample, locale_name)
+    if guess.sure:
+        return guess.encoding, []
+    others = ", ".join(code_page_label(c) for c in guess.others) or "another"
+    message = f"not UTF-8 text: read as {code_page_label(guess.encoding)}, a guess"
+    return guess.encoding, [
+        Problem(file, 1, f"{message} ({others} would read it otherwise)", False)
+    ]
+
+
+def read_calendar_file(
+    path: Path, zone: tzinfo, locale_name: str | None = None
+) -> Iterator[ReadItem | Problem]:
     """Like ``read_calendar_text`` for a file, read twice as a stream (its time zones first,
     then its events and to-dos one at a time): memory bounded by one event, whatever the
     file's size. ``InputTooLargeError`` for a file over ``MAX_FILE_BYTES``, before a byte is
-    read; ``NoRecordsError`` if it holds no VEVENT or VTODO at all."""
+    read; ``NoRecordsError`` if it holds no VEVENT or VTODO at all. A file that is not UTF-8
+    (Latin-1 from an old calendar program) is read in the code page its text is found to
+    be written in (``locale_name`` breaking ties), with a warning only when that is a guess."""
     check_file_size(path)
+    sample = bytearray()
     with path.open("rb") as stream:
-        zones, begun = _zones(stream, path.name)
+        zones, begun = _zones(stream, path.name, sample)
     if not begun & ITEM_NAMES:
         raise NoRecordsError(path, "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)")
+    encoding = "utf-8"
+    if sample:
+        encoding, warnings = _code_page(bytes(sample), path.name, locale_name)
+        yield from warnings
+        with path.open("rb") as stream:  # its VTIMEZONEs' names in that code page too
+            zones, _ = _zones(stream, path.name, encoding=encoding)
     with path.open("rb") as stream:
-        yield from _read_items(read_blocks(stream, path.name, ITEM_NAMES), zones, path.name, zone)
+        blocks = read_blocks(stream, path.name, ITEM_NAMES, encoding=encoding)
+        yield from _read_items(blocks, zones, path.name, zone)

@@ -449,7 +449,8 @@ def _import(
                 from crm_desktop.interop.icalendar import read_calendar_file
                 from crm_desktop.services.schedule_rows import local_zone
 
-                for read_item in read_calendar_file(path, local_zone()):
+                calendar = read_calendar_file(path, local_zone(), system_locale_name())
+                for read_item in calendar:
                     if isinstance(read_item, Problem):
                         run.problem(read_item)
                         continue

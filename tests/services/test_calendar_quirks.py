@@ -72,3 +72,19 @@ def test_a_date_only_due_date_is_written_as_a_date_and_read_back_the_same(
     assert again.imported == 0
     assert get_activity(db, summary.activity_ids[0]) == all_day
     assert get_activity(db, summary.activity_ids[1]) == timed
+
+
+def test_a_latin1_calendar_is_read_in_its_code_page_not_with_replacement_characters(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "sv_SE.UTF-8")
+    summary = import_files(db, [DATA / "latin1-swedish-event-no-charset.ics"])
+    assert summary.imported == 1
+    [meeting] = [get_activity(db, i) for i in summary.activity_ids]
+    assert meeting.subject == "Två möten i Göteborg"
+    assert meeting.location == "Källaren"
+    assert meeting.details == "Hälsningar från Åsa och Örjan"
+    assert all("\ufffd" not in p.message for p in summary.problems)
+    assert all(p.line == 1 and "a guess" in p.message for p in summary.problems)
+    [event] = _by_uid(_export(db, tmp_path)).values()
+    assert str(event["SUMMARY"]) == "Två möten i Göteborg"
