@@ -29,7 +29,8 @@ from vobject.icalendar import utc as vobject_utc
 
 from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.code_pages import guess_code_page
-from crm_desktop.interop.icalendar_blocks import ITEM_NAMES, ZONE_NAME, Block, read_blocks
+from crm_desktop.interop.icalendar_blocks import READ_NAMES, ZONE_NAME, Block, read_blocks
+from crm_desktop.interop.icalendar_journal import JournalEntry, ReadJournal, journal_emails
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
@@ -421,7 +422,9 @@ def _for_vobject(block: Block) -> str:
     )
 
 
-def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) -> ReadItem:
+def _read_block(
+    block: Block, zones: dict[str, Block], file: str, zone: tzinfo
+) -> ReadItem | ReadJournal:
     named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
     timezones = "".join(_for_vobject(zones[tzid]) for tzid in named if tzid in zones)
     if not block.closed:
@@ -432,8 +435,21 @@ def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) 
         if iana_zone(tzid) is None:
             reader.warn(f"unknown time zone {tzid!r}: its times are read in local time")
     calendar = vobject.readOne(text, allowQP=True)
-    component = next(child for child in calendar.getChildren() if child.name in ("VEVENT", "VTODO"))
+    component = next(child for child in calendar.getChildren() if child.name in READ_NAMES)
+    if component.name == "VJOURNAL":
+        return ReadJournal(_journal(component, reader), block.line, tuple(reader.warnings))
     return ReadItem(_item(component, block, reader), block.line, tuple(reader.warnings))
+
+
+def _journal(component: Any, reader: _Reader) -> JournalEntry:
+    """A VJOURNAL: dated by its DTSTART, else its DTSTAMP."""
+    return JournalEntry(
+        uid=_text(component, "uid").strip(),
+        subject=_text(component, "summary"),
+        details=_text(component, "description"),
+        when=reader.moment(component, "dtstart") or reader.moment(component, "dtstamp"),
+        emails=journal_emails(component),
+    )
 
 
 def _zones(
@@ -456,7 +472,7 @@ def _zones(
 
 def _read_items(
     blocks: Iterable[Block | Problem], zones: dict[str, Block], file: str, zone: tzinfo
-) -> Iterator[ReadItem | Problem]:
+) -> Iterator[ReadItem | ReadJournal | Problem]:
     for block in blocks:
         if isinstance(block, Problem):
             yield block
@@ -469,11 +485,14 @@ def _read_items(
             yield Problem(file, line, f"cannot read this {block.name}: {message}")
 
 
-def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem | Problem]:
-    """Every VEVENT and VTODO of ``text`` as it is read, or a ``Problem`` at its line."""
+def read_calendar_text(
+    text: str, file: str, zone: tzinfo
+) -> Iterator[ReadItem | ReadJournal | Problem]:
+    """Every VEVENT, VTODO and VJOURNAL of ``text`` as it is read, or a ``Problem`` at its
+    line."""
     data = text.encode("utf-8", "replace")
     zones, _ = _zones(io.BytesIO(data), file)
-    yield from _read_items(read_blocks(io.BytesIO(data), file, ITEM_NAMES), zones, file, zone)
+    yield from _read_items(read_blocks(io.BytesIO(data), file, READ_NAMES), zones, file, zone)
 
 
 def _code_page(sample: bytes, file: str, locale_name: str | None) -> tuple[str, list[Problem]]:
@@ -493,7 +512,7 @@ def _code_page(sample: bytes, file: str, locale_name: str | None) -> tuple[str, 
 
 def read_calendar_file(
     path: Path, zone: tzinfo, locale_name: str | None = None
-) -> Iterator[ReadItem | Problem]:
+) -> Iterator[ReadItem | ReadJournal | Problem]:
     """Like ``read_calendar_text`` for a file, read twice as a stream (its time zones first,
     then its events and to-dos one at a time): memory bounded by one event, whatever the
     file's size. ``InputTooLargeError`` for a file over ``MAX_FILE_BYTES``, before a byte is
@@ -504,8 +523,10 @@ def read_calendar_file(
     sample = bytearray()
     with path.open("rb") as stream:
         zones, begun = _zones(stream, path.name, sample)
-    if not begun & ITEM_NAMES:
-        raise NoRecordsError(path, "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)")
+    if not begun & READ_NAMES:
+        raise NoRecordsError(
+            path, "holds no event, to-do or journal entry (no BEGIN:VEVENT, VTODO or VJOURNAL)"
+        )
     encoding = "utf-8"
     if sample:
         encoding, warnings = _code_page(bytes(sample), path.name, locale_name)
@@ -513,5 +534,5 @@ def read_calendar_file(
         with path.open("rb") as stream:  # its VTIMEZONEs' names in that code page too
             zones, _ = _zones(stream, path.name, encoding=encoding)
     with path.open("rb") as stream:
-        blocks = read_blocks(stream, path.name, ITEM_NAMES, encoding=encoding)
+        blocks = read_blocks(stream, path.name, READ_NAMES, encoding=encoding)
         yield from _read_items(blocks, zones, path.name, zone)

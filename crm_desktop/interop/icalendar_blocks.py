@@ -26,6 +26,8 @@ from crm_desktop.interop.vcard_syntax import LongLine, physical_lines
 from crm_desktop.records.problems import Problem
 
 ITEM_NAMES = frozenset({"VEVENT", "VTODO"})
+JOURNAL_NAME = "VJOURNAL"
+READ_NAMES = ITEM_NAMES | {JOURNAL_NAME}  # what an import reads (a journal entry as notes)
 ZONE_NAME = "VTIMEZONE"
 MAX_DEPTH = 32  # components nested in a VEVENT or VTODO (VALARM is 1 deep); deeper is refused
 NOT_UTF8 = "not UTF-8 text: unreadable characters replaced"
@@ -36,9 +38,9 @@ _TZID = re.compile(r"^TZID[;:](.*)$", re.IGNORECASE)
 
 @dataclass(slots=True)
 class Block:
-    """One VEVENT, VTODO or VTIMEZONE: its unfolded content lines from BEGIN to END."""
+    """One VEVENT, VTODO, VJOURNAL or VTIMEZONE: its unfolded content lines, BEGIN to END."""
 
-    name: str  # VEVENT, VTODO or VTIMEZONE
+    name: str  # VEVENT, VTODO, VJOURNAL or VTIMEZONE
     line: int  # the physical line of its BEGIN
     lines: list[str]
     # SHA-256 of its physical lines as written (decoded, each ended by CRLF): what names an
@@ -174,7 +176,7 @@ def read_blocks(
 ) -> Iterator[Block | Problem]:
     """The ``wanted`` components of ``stream`` in order, each as it ends, or a ``Problem``
     for one that cannot be read; lines outside them are read and let go. ``begun`` (if
-    given) collects the names of every VEVENT, VTODO and VTIMEZONE the file begins;
+    given) collects the names of every VEVENT, VTODO, VJOURNAL and VTIMEZONE it begins;
     ``sample`` (if given) its first lines that are not UTF-8 (``SAMPLE_BYTES`` at most), from
     which a code page is told for the next reading, decoded in ``encoding``.
 
@@ -194,7 +196,7 @@ def read_blocks(
             marker = _marker(line)
             if marker is None or marker[0] != "BEGIN":
                 continue
-            if begun is not None and marker[1] in (*ITEM_NAMES, ZONE_NAME):
+            if begun is not None and marker[1] in (*READ_NAMES, ZONE_NAME):
                 begun.add(marker[1])
             if marker[1] in wanted:
                 text, _ = _decoded(line, encoding)
@@ -214,7 +216,7 @@ def read_blocks(
                 _add(current, number, line, file)
             continue
         if marker[0] == "BEGIN":
-            if begun is not None and marker[1] in (*ITEM_NAMES, ZONE_NAME):
+            if begun is not None and marker[1] in (*READ_NAMES, ZONE_NAME):
                 begun.add(marker[1])
             current.depth += 1
             if current.depth > MAX_DEPTH:

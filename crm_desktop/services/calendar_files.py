@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text, iana_zone
+from crm_desktop.interop.icalendar_journal import JournalEntry
 from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
@@ -22,7 +23,7 @@ from crm_desktop.services.schedule_rows import activity_rows, local_zone
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.folding import fold
-from crm_desktop.store.models import Activity
+from crm_desktop.store.models import Activity, Note
 
 CHUNK = 1000
 
@@ -169,3 +170,35 @@ def store_calendar_item(
     session.add(activity)
     session.flush()
     return "imported", ActivityId(activity.id)
+
+
+def store_journal_entry(
+    session: Session, entry: JournalEntry, emails: Mapping[str, int]
+) -> bool | None:
+    """A journal entry as a note, dated by the entry, on each contact it names by e-mail,
+    inside the import's transaction: True if one was added, False if each of them has that
+    note already (the file imported before) or it holds no text, None if it names none of
+    the contacts."""
+    contact_ids = list(
+        dict.fromkeys(c for c in (emails.get(fold(e.strip())) for e in entry.emails) if c)
+    )
+    body = entry.body
+    if not contact_ids:
+        return None
+    if not body:  # nothing to keep
+        return False
+    when = entry.when or utc_now()
+    added = False
+    for contact_id in contact_ids:
+        same = select(Note.id).where(
+            Note.contact_id == contact_id,
+            Note.body == body,
+            Note.created_at == when,
+            Note.deleted_at.is_(None),
+        )
+        if session.scalars(same).first() is not None:
+            continue
+        session.add(Note(contact_id=contact_id, body=body, created_at=when, updated_at=when))
+        added = True
+    session.flush()
+    return added

@@ -26,6 +26,7 @@ from crm_desktop.errors import CrmError, NoRecordsError
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
 from crm_desktop.interop.csv_import import header_signature as header_signature
+from crm_desktop.interop.icalendar_journal import ReadJournal, no_contact
 from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.records.control_characters import without_control_characters
@@ -264,6 +265,23 @@ class _Run:
         if activity_id is not None and outcome != "skipped":
             self.activity_ids.append(activity_id)
 
+    def journal(self, read: ReadJournal, file: str) -> None:
+        """A journal entry: a dated note on each contact it names by e-mail (those of this
+        import too); one that names none is a warning at its line, not lost silently."""
+        from crm_desktop.services.calendar_files import store_journal_entry
+
+        read = dataclasses.replace(read, entry=self.cleaned(read.entry, file, read.line))
+        self.flush()
+        assert self.session is not None  # a run with calendar files has one
+        stored = store_journal_entry(self.session, read.entry, self.matcher.contact_emails())
+        if stored is None:
+            self.problem(no_contact(file, read.line))
+            self.skipped += 1
+        elif stored:
+            self.imported += 1
+        else:
+            self.skipped += 1  # the same note is there already (the file imported before)
+
     def problem(self, problem: Problem) -> None:
         if problem.fatal and self.strict:
             raise ImportAborted(problem)
@@ -456,7 +474,10 @@ def _import(
                         continue
                     for warning in read_item.warnings:
                         run.problem(warning)
-                    run.activity(read_item, path.name)
+                    if isinstance(read_item, ReadJournal):
+                        run.journal(read_item, path.name)
+                    else:
+                        run.activity(read_item, path.name)
                     read += 1
                 run.report_controls(path.name, "event or to-do", "events and to-dos")
                 continue

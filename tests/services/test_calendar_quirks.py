@@ -1,5 +1,5 @@
 """iCalendar quirks of issue 14, each read from its fixture and written back: a TZID with a
-leading slash and no VTIMEZONE, a date-only due date."""
+leading slash and no VTIMEZONE, a date-only due date, a Latin-1 file, VJOURNAL entries."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ import icalendar
 import pytest
 
 from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.calendar_files import calendar_activity_ids, export_icalendar
+from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.importing import import_files
+from crm_desktop.services.notes import timeline
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ATHENS = ZoneInfo("Europe/Athens")
@@ -88,3 +91,29 @@ def test_a_latin1_calendar_is_read_in_its_code_page_not_with_replacement_charact
     assert all(p.line == 1 and "a guess" in p.message for p in summary.problems)
     [event] = _by_uid(_export(db, tmp_path)).values()
     assert str(event["SUMMARY"]) == "Två möten i Göteborg"
+
+
+def test_a_journal_entry_is_a_dated_note_on_each_contact_it_names_else_a_warning(
+    db: Database,
+) -> None:
+    [eleni, nikos] = add_contacts(
+        db,
+        [
+            ContactDraft("Eleni Papadopoulou", emails=(EmailValue("eleni@aegean.example"),)),
+            ContactDraft("Nikos Pappas", emails=(EmailValue("nikos@aegean.example"),)),
+        ],
+    )
+    path = DATA / "thunderbird-vjournal-notes.ics"
+    summary = import_files(db, [path])
+    assert (summary.imported, summary.skipped) == (2, 1)  # the journal entry and the event
+    assert [(p.line, p.message, p.fatal) for p in summary.problems] == [
+        (14, "a journal entry (VJOURNAL) naming no contact by e-mail: not imported", False)
+    ]
+    for contact in (eleni, nikos):
+        [note] = [t for t in timeline(db, contact) if t.kind == "note"]
+        assert note.note is not None
+        assert note.note.body == "Visit to the vineyard\n\nEleni wants samples, and the price list."
+        assert note.when == datetime(2026, 10, 20, tzinfo=ATHENS)
+    again = import_files(db, [path])  # nothing doubled
+    assert again.imported == 0
+    assert len([t for t in timeline(db, eleni) if t.kind == "note"]) == 1
