@@ -14,6 +14,7 @@ export may carry megabytes of them.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from collections.abc import Collection, Iterator
@@ -32,6 +33,7 @@ ZONE_NAME = "VTIMEZONE"
 MAX_DEPTH = 32  # components nested in a VEVENT or VTODO (VALARM is 1 deep); deeper is refused
 NOT_UTF8 = "not UTF-8 text: unreadable characters replaced"
 _DROPPED = frozenset({b"ATTACH"})
+_CONTINUATION = bytes(range(0x80, 0xC0))  # the bytes that go on a UTF-8 character
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
 _TZID = re.compile(r"^TZID[;:](.*)$", re.IGNORECASE)
 
@@ -79,11 +81,14 @@ def _decoded(data: bytes | bytearray, encoding: str = "utf-8") -> tuple[str, boo
 def _sampled(line: bytes, sample: bytearray) -> None:
     """A line that is not UTF-8 added to ``sample`` (up to ``SAMPLE_BYTES``): the text its
     code page is told from."""
-    if len(sample) < SAMPLE_BYTES and not line.isascii():
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            sample.extend(line[: SAMPLE_BYTES - len(sample)] + b"\n")
+    if len(sample) >= SAMPLE_BYTES or line.isascii():
+        return
+    # A fold may split a UTF-8 character: its end at this line's start, its start at the end.
+    middle = line[1:].lstrip(_CONTINUATION) if line[:1] in (b" ", b"\t") else line
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(middle, final=False)
+    except UnicodeDecodeError:
+        sample.extend(line[: SAMPLE_BYTES - len(sample)] + b"\n")
 
 
 def _marker(line: bytes) -> tuple[str, str] | None:

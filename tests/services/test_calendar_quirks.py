@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services.activities import create_activity, get_activity
@@ -117,3 +118,17 @@ def test_a_journal_entry_is_a_dated_note_on_each_contact_it_names_else_a_warning
     again = import_files(db, [path])  # nothing doubled
     assert again.imported == 0
     assert len([t for t in timeline(db, eleni) if t.kind == "note"]) == 1
+
+
+def test_a_fold_that_splits_a_utf8_character_is_not_taken_for_a_code_page(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "split.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:split-1\r\n"
+        b"DTSTART:20261105T100000Z\r\nSUMMARY:Caf\xc3\r\n \xa9 T\xce\r\n \xb1\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    [read] = list(read_calendar_file(path, UTC, "en_US.UTF-8"))
+    assert isinstance(read, ReadItem)
+    assert (read.item.subject, read.warnings) == ("Café Tα", ())
