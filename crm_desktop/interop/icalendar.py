@@ -422,6 +422,9 @@ def _for_vobject(block: Block) -> str:
     )
 
 
+_HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+
+
 def _read_block(
     block: Block, zones: dict[str, Block], file: str, zone: tzinfo
 ) -> ReadItem | ReadJournal:
@@ -429,12 +432,24 @@ def _read_block(
     timezones = "".join(_for_vobject(zones[tzid]) for tzid in named if tzid in zones)
     if not block.closed:
         raise ValueError(f"{block.name} has no END:{block.name} (the file ends)")
-    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{_for_vobject(block)}END:VCALENDAR\r\n"
+    body = f"{_for_vobject(block)}END:VCALENDAR\r\n"
     reader = _Reader(file, block.line, zone, block.lines, block.numbers)
-    for tzid in sorted(named - set(zones)):
+    used = named & set(zones)
+    try:
+        calendar = vobject.readOne(f"{_HEAD}{timezones}{body}", allowQP=True)
+    except Exception:
+        if not timezones:
+            raise
+        # A VTIMEZONE vobject cannot use (Apple iCal 1.5 writes them without DTSTART): the
+        # event is read without it, its TZIDs as IANA names where they are.
+        calendar = vobject.readOne(f"{_HEAD}{body}", allowQP=True)
+        for tzid in sorted(used):
+            if iana_zone(tzid) is not None:
+                reader.warn(f"VTIMEZONE {tzid!r} cannot be read: the IANA zone of that name used")
+        used = set()
+    for tzid in sorted(named - used):
         if iana_zone(tzid) is None:
             reader.warn(f"unknown time zone {tzid!r}: its times are read in local time")
-    calendar = vobject.readOne(text, allowQP=True)
     component = next(child for child in calendar.getChildren() if child.name in READ_NAMES)
     if component.name == "VJOURNAL":
         return ReadJournal(_journal(component, reader), block.line, tuple(reader.warnings))

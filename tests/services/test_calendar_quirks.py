@@ -132,3 +132,15 @@ def test_a_fold_that_splits_a_utf8_character_is_not_taken_for_a_code_page(
     [read] = list(read_calendar_file(path, UTC, "en_US.UTF-8"))
     assert isinstance(read, ReadItem)
     assert (read.item.subject, read.warnings) == ("Café Tα", ())
+
+
+def test_a_vtimezone_vobject_cannot_use_gives_way_to_the_iana_zone_of_its_name(
+    db: Database,
+) -> None:
+    summary = import_files(db, [DATA / "apple-ical-vtimezone-without-dtstart.ics"])
+    assert summary.imported == 1
+    assert [(p.line, p.fatal) for p in summary.problems] == [(10, False)]
+    assert "VTIMEZONE 'Europe/Paris' cannot be read" in summary.problems[0].message
+    [meeting] = [get_activity(db, i) for i in summary.activity_ids]
+    assert meeting.start == datetime(2026, 10, 29, 8, 0, tzinfo=UTC)  # 09:00 in Paris (CET)
+    assert (meeting.time_zone, meeting.duration_minutes) == ("Europe/Paris", 90)
