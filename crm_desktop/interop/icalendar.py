@@ -31,6 +31,7 @@ from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.code_pages import guess_code_page
 from crm_desktop.interop.icalendar_blocks import READ_NAMES, ZONE_NAME, Block, read_blocks
 from crm_desktop.interop.icalendar_journal import JournalEntry, ReadJournal, journal_emails
+from crm_desktop.interop.icalendar_kept import add_kept, kept_lines
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
@@ -72,6 +73,9 @@ class CalendarItem:
     # The day of ``due`` when it is a date with no time of day (at its zone's 00:00): an
     # all-day to-do, written ``DUE;VALUE=DATE`` and read back at that day's 00:00.
     due_date: date | None = None
+    # iCalendar content lines the app has no field for, written back as they are: its
+    # RRULE and ORGANIZER (read), and its attendees who are no contacts (stored).
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +170,8 @@ def calendar_component(item: CalendarItem, stamp: datetime) -> Any:
         line = _add(component, "attendee", f"mailto:{attendee.email}")
         if attendee.name:
             line.params["CN"] = [attendee.name]
+    for text in item.kept:
+        add_kept(component, text, {a.email.lower() for a in item.attendees})
     _add(component, "x-crm-kind", item.kind)
     if item.outcome:
         _add(component, "x-crm-outcome", item.outcome)
@@ -409,6 +415,7 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
         time_zone=_text(component, "x-crm-tzid") or (_zone_name(line) if line else ""),
         modified=reader.moment(component, "last_modified") or reader.moment(component, "dtstamp"),
         due_date=due_date,
+        kept=kept_lines(reader.lines),
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text, iana_zone
 from crm_desktop.interop.icalendar_journal import JournalEntry
+from crm_desktop.interop.icalendar_kept import attendee_line
 from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
@@ -52,6 +53,7 @@ def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
         time_zone=row.time_zone,
         modified=row.updated_at,
         due_date=_day_only(row.due, row.time_zone),
+        kept=tuple(row.calendar_kept.splitlines()),
     )
 
 
@@ -114,6 +116,13 @@ def _details(item: CalendarItem, unmatched: Sequence[Attendee]) -> str:
     return f"{item.details}\n\n{line}" if item.details else line
 
 
+def _kept(item: CalendarItem, unmatched: Sequence[Attendee]) -> str:
+    """What the activity keeps of the item's iCalendar: its RRULE and ORGANIZER, and the
+    attendees who are none of the contacts (also named in the details, for the eye)."""
+    lines = [*item.kept, *(attendee_line(a.name, a.email) for a in unmatched)]
+    return "\n".join(dict.fromkeys(line for line in lines if line))
+
+
 def store_calendar_item(
     session: Session, item: CalendarItem, emails: Mapping[str, int], policy: str
 ) -> tuple[str, ActivityId | None]:
@@ -157,6 +166,7 @@ def store_calendar_item(
         account_id=AccountId(existing.account_id) if existing and existing.account_id else None,
         time_zone=item.time_zone,
         completed_at=item.completed_at,
+        calendar_kept=_kept(item, unmatched),
     )
     check_draft(draft)
     now = utc_now()

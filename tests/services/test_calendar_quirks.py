@@ -3,6 +3,7 @@ leading slash and no VTIMEZONE, a date-only due date, a Latin-1 file, VJOURNAL e
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,7 +14,7 @@ import pytest
 from crm_desktop.interop.icalendar import ReadItem, read_calendar_file
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
-from crm_desktop.services.activities import create_activity, get_activity
+from crm_desktop.services.activities import create_activity, get_activity, update_activity
 from crm_desktop.services.calendar_files import calendar_activity_ids, export_icalendar
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
@@ -144,3 +145,32 @@ def test_a_vtimezone_vobject_cannot_use_gives_way_to_the_iana_zone_of_its_name(
     [meeting] = [get_activity(db, i) for i in summary.activity_ids]
     assert meeting.start == datetime(2026, 10, 29, 8, 0, tzinfo=UTC)  # 09:00 in Paris (CET)
     assert (meeting.time_zone, meeting.duration_minutes) == ("Europe/Paris", 90)
+
+
+def test_a_recurring_events_rrule_organizer_and_every_attendee_are_kept_and_written_back(
+    db: Database, tmp_path: Path
+) -> None:
+    [eleni] = add_contacts(
+        db, [ContactDraft("Eleni Papadopoulou", emails=(EmailValue("eleni@aegean.example"),))]
+    )
+    summary = import_files(db, [DATA / "google-weekly-rrule-organizer-attendees.ics"])
+    [call] = [get_activity(db, i) for i in summary.activity_ids]
+    assert call.contact_ids == (eleni,)
+    assert call.calendar_kept.splitlines() == [
+        "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20261221T080000Z",
+        "ORGANIZER;CN=Maria Boss:mailto:maria@head-office.example",
+        'ATTENDEE;CN="Stranger, Joe":mailto:joe@elsewhere.example',
+        "ATTENDEE:mailto:room-4@head-office.example",
+    ]
+    # an edit in the app (a draft that says nothing of them) keeps them
+    update_activity(db, call.id, dataclasses.replace(call.to_draft(), calendar_kept=None))
+    [event] = _by_uid(_export(db, tmp_path)).values()
+    assert event["RRULE"]["FREQ"] == ["WEEKLY"] and event["RRULE"]["BYDAY"] == ["MO"]
+    assert str(event["ORGANIZER"]) == "mailto:maria@head-office.example"
+    assert event["ORGANIZER"].params["CN"] == "Maria Boss"
+    attendees = {str(a).lower(): a.params.get("CN", "") for a in event["ATTENDEE"]}
+    assert attendees == {
+        "mailto:eleni@aegean.example": "Eleni Papadopoulou",
+        "mailto:joe@elsewhere.example": "Stranger, Joe",
+        "mailto:room-4@head-office.example": "",
+    }
