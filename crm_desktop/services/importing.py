@@ -31,6 +31,7 @@ from crm_desktop.errors import (
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv
+from crm_desktop.interop.icalendar_journal import ReadJournal, no_contact
 from crm_desktop.records.control_characters import without_control_characters
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
@@ -267,6 +268,23 @@ class _Run:
         if activity_id is not None and outcome != "skipped":
             self.activity_ids.append(activity_id)
 
+    def journal(self, read: ReadJournal, file: str) -> None:
+        """A journal entry: a dated note on each contact it names by e-mail (those of this
+        import too); one that names none is a warning at its line, not lost silently."""
+        from crm_desktop.services.calendar_files import store_journal_entry
+
+        read = dataclasses.replace(read, entry=self.cleaned(read.entry, file, read.line))
+        self.flush()
+        assert self.session is not None  # a run with calendar files has one
+        stored = store_journal_entry(self.session, read.entry, self.matcher.contact_emails())
+        if stored is None:
+            self.problem(no_contact(file, read.line))
+            self.skipped += 1
+        elif stored:
+            self.imported += 1
+        else:
+            self.skipped += 1  # the same note is there already (the file imported before)
+
     def problem(self, problem: Problem) -> None:
         if problem.fatal and self.strict:
             raise ImportAborted(problem)
@@ -423,13 +441,16 @@ def _read_file(
         from crm_desktop.interop.icalendar import read_calendar_file
         from crm_desktop.services.schedule_rows import local_zone
 
-        for read_item in read_calendar_file(path, local_zone()):
+        for read_item in read_calendar_file(path, local_zone(), system_locale_name()):
             if isinstance(read_item, Problem):
                 run.problem(read_item)
                 continue
             for warning in read_item.warnings:
                 run.problem(warning)
-            run.activity(read_item, path.name)
+            if isinstance(read_item, ReadJournal):
+                run.journal(read_item, path.name)
+            else:
+                run.activity(read_item, path.name)
             run.read += 1
         run.report_controls(path.name, "event or to-do", "events and to-dos")
         return
