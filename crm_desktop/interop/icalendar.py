@@ -16,6 +16,7 @@ Floating times are read in the zone given; all-day dates start at 00:00.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,18 @@ from crm_desktop.interop.icalendar_kept import add_kept, kept_lines
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
+
+
+class _VobjectLog(logging.Filter):
+    """vobject writes "ERROR:root:'/Europe/Athens'" to stderr for a TZID pytz does not know,
+    even when we then read it (and we say so ourselves, as a warning at its line when it
+    matters): its records on the root logger are not shown."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "vobject" not in record.pathname
+
+
+logging.getLogger().addFilter(_VobjectLog())
 
 EVENT_KINDS = ("meeting", "call")
 TODO_KINDS = ("task", "email", "letter")
