@@ -1,5 +1,5 @@
 """The data-safety figures: crash kills survived, inputs fuzzed, limits held, crafted
-restores refused.
+restores refused, every command under every failure of the system.
 
     .venv/bin/python bench/run.py --safety            # 20 kills per write, 100,000 fuzz inputs
     .venv/bin/python bench/run.py --safety --fuzz 5000 --cards 2000   # a quicker look
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bench.calendar_limits import CalendarRun, calendar_runs
 from bench.crash_safety import KillReport, prepare, run_kills
+from bench.fault_matrix import matrix_figure
 from bench.fuzz import FuzzReport, long_fuzz
 from bench.restore_safety import crafted_refusals, restore_kills
 
@@ -253,6 +254,7 @@ def safety_report(
     rows += date_rows(folder)
     rows += calendar_rows(folder)
     rows += restore_rows(folder, kills if restore_kills is None else restore_kills)
+    rows.append(Row(*matrix_figure(folder)))
     print()
     print(f"Data safety, measured {started} (bench/run.py --safety)")
     print()

@@ -18,6 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing := missing_files(files):
         parser.error(f"no such file: {missing[0]}")
     args = parser.parse_args(options)
+    if args.command is not None and args.demo:  # never the real database in its place
+        parser.error(f"--demo opens the window on sample data; it does not go with {args.command}")
     if args.command is not None:
         try:
             return run_command(args)

@@ -6,12 +6,14 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
+import traceback
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -19,28 +21,18 @@ from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.language import apply_language, chosen_language, install_translators
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.opened_files import OpenedFiles
-from crm_desktop.gui.resources import icon, resources_dir, translations_dir
+from crm_desktop.gui.placeholders import filled
+from crm_desktop.gui.plain_text import tell
+from crm_desktop.gui.resources import icon, resources_dir
 from crm_desktop.gui.settings_file import make_settings_private
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database
 from crm_desktop.services.database import open_database as open_full
+from crm_desktop.services.environment import user_error
 from crm_desktop.store.lock import DatabaseLock
-
-
-def install_translators(app: QCoreApplication, locale: QLocale) -> None:
-    """Qt's own strings and ours, in the user's language; right-to-left where it is written so."""
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = str(translations_dir())
-    # English is the fallback: its translation holds the plural forms ("1 contact").
-    if ours.load(locale, "crm_desktop", "_", folder) or ours.load("crm_desktop_en", folder):
-        app.installTranslator(ours)
-    if isinstance(app, QApplication):
-        app.setLayoutDirection(locale.textDirection())
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -57,7 +49,10 @@ def create_application(argv: list[str]) -> QApplication:
     # refused instead of exhausting memory.
     QImageReader.setAllocationLimit(PHOTO_READ_LIMIT_MB)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop file
-    install_translators(app, QLocale())
+    if code := chosen_language():  # chosen in Preferences
+        apply_language(app, code)
+    else:  # the system's (or the default a caller set before, as packaging/screenshots.py)
+        install_translators(app, QLocale())
     return app
 
 
@@ -71,7 +66,9 @@ def open_database(path: Path, locale_name: str, lock: DatabaseLock | None = None
 
 def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:
     """The database the window works on, and a temporary folder to remove at exit (demo)."""
-    locale_name = QLocale().name()
+    # Sort keys follow the system's language, not the one chosen for the window: choosing
+    # another in Preferences does not reorder (or re-key) the database.
+    locale_name = QLocale.system().name()
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="crm-desktop-demo-"))
         from crm_desktop.services.demo import fill_demo_data  # only for --demo
@@ -84,7 +81,8 @@ def open_for_gui(args: argparse.Namespace) -> tuple[Database, Path | None]:
 
 def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] | None:
     """``open_for_gui``; a damaged database is offered its newest good backup instead (None
-    when the user quits), any other refusal is told in a dialog (None)."""
+    when the user quits), any other refusal is told in a dialog (None): ours, and what the
+    system does to us (a full disk, a refused permission, SQLite's disk I/O error...)."""
     try:
         return open_for_gui(args)
     except DatabaseError as error:
@@ -96,7 +94,30 @@ def start_or_recover(args: argparse.Namespace) -> tuple[Database, Path | None] |
         show_error(None, error, QMessageBox.Icon.Critical)
     except CrmError as error:
         show_error(None, error, QMessageBox.Icon.Critical)
+    except (OSError, sqlite3.Error) as failure:
+        _tell_failure(failure, resolve_db_path(getattr(args, "db", None)))
     return None
+
+
+def _tell_failure(failure: OSError | sqlite3.Error, path: Path) -> None:
+    """One message box for a failure of the system at start; an SQLite error that is not the
+    environment's (a bug of ours, or a file we cannot make sense of) is told too, and its
+    traceback kept on stderr, not hidden."""
+    error = user_error(failure, path)
+    if error is not None:
+        show_error(None, error, QMessageBox.Icon.Critical)
+        return
+    traceback.print_exception(failure)
+    tell(
+        None,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("ErrorText", "The database cannot be used"),
+        filled(
+            QCoreApplication.translate("ErrorText", "%1 cannot be opened: %2"),
+            str(path),
+            str(failure),
+        ),
+    )
 
 
 def warn_if_synced(path: Path, parent: QWidget | None) -> None:

@@ -22,6 +22,8 @@ class DatabaseProblem(Enum):
     CANNOT_OPEN = "cannot-open"
     MIGRATION_FAILED = "migration-failed"
     UNSAFE = "unsafe"  # another user could plant or replace its files (its lock, backups)
+    IO_ERROR = "io-error"  # the disk (or the network drive) failed a read or a write
+    MISSING = "missing"  # a command that needs a database was given a path with none
 
 
 class CrmError(Exception):
@@ -52,6 +54,8 @@ class DatabaseError(CrmError):
             DatabaseProblem.CANNOT_OPEN: "the database cannot be opened",
             DatabaseProblem.MIGRATION_FAILED: "the database could not be upgraded",
             DatabaseProblem.UNSAFE: "refused: other users could change its files",
+            DatabaseProblem.IO_ERROR: "the disk failed to read or write the database",
+            DatabaseProblem.MISSING: "there is no database here",
         }[self.problem]
 
     def __str__(self) -> str:
@@ -193,13 +197,59 @@ def size_text(count: int) -> str:
     return f"{count:,} bytes"
 
 
-class NoRecordsError(CrmError):
-    """The file holds no card at all (empty, binary, an image renamed .vcf, a folder)."""
+class NoRecordsKind(Enum):
+    """Why a file gives nothing to import, in the user's terms (the GUI's words for it)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    MISSING = "missing"
+    FOLDER = "folder"
+    EMPTY = "empty"
+    NO_CARDS = "no-cards"  # no BEGIN:VCARD ... END:VCARD
+    NO_HEADER = "no-header"  # a CSV file without its row of column names
+    NO_ROWS = "no-rows"  # a CSV header and nothing under it
+    NO_EVENTS = "no-events"  # an iCalendar file without VEVENT or VTODO
+    UNKNOWN_FORMAT = "unknown-format"  # neither vCard nor CSV
+    CHARSET = "charset"  # cannot be read in the character set asked for
+
+
+class NoRecordsError(CrmError):
+    """The file holds no card at all (empty, binary, an image renamed .vcf, a folder).
+
+    ``reason`` is the English words for the command line; ``kind`` says which it is."""
+
+    def __init__(self, path: Path | str, reason: str, *, kind: NoRecordsKind) -> None:
         self.path = Path(path)
+        self.reason = reason
+        self.kind = kind
+        super().__init__(path, reason, kind)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class FileAccessError(CrmError):
+    """A file the user named (to import, to export to) or a stream (the standard output)
+    cannot be read or written, for a reason of the system's (permissions, a full disk, a
+    name too long, a file gone). ``path`` is None for a stream; ``reason`` the OS's words."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        self.path = path
         self.reason = reason
         super().__init__(path, reason)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return self.reason if self.path is None else f"{self.path}: {self.reason}"
+
+
+class NothingImportedError(CrmError):
+    """None of the files given to an import could be read; nothing was imported.
+
+    ``unread`` holds each file's name and why it could not be read.
+    """
+
+    def __init__(self, unread: tuple[tuple[str, str], ...]) -> None:
+        self.unread = unread
+        super().__init__(unread)
+
+    def __str__(self) -> str:
+        why = "; ".join(f"{name}: {reason}" for name, reason in self.unread)
+        return f"nothing was imported: none of the {len(self.unread)} files can be read ({why})"

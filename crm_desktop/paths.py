@@ -50,7 +50,7 @@ def make_private_dir(path: Path) -> None:
     """
     if path.exists():
         return
-    path.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
+    path.mkdir(parents=True, mode=PRIVATE_DIR_MODE, exist_ok=True)  # made meanwhile: fine
     if os.name == "posix":
         path.chmod(PRIVATE_DIR_MODE)
 

@@ -19,6 +19,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+# The languages CRM Desktop speaks besides its source English (whose catalog holds only the
+# English plural forms): each has a crm_desktop_<code>.ts kept complete by the tests.
+LANGUAGES = ("ar", "ca", "el", "en", "fa")
+# Qt has no Greek translation of its own words (standard buttons, the file dialog, the text
+# fields' menu): ours is loaded in its place. Written by hand, never lupdated.
+QT_CATALOGS = (TRANSLATIONS / "qtbase_el.ts",)
 
 
 def sources() -> list[Path]:
@@ -33,8 +39,8 @@ def sources() -> list[Path]:
 
 
 def catalogs() -> list[Path]:
-    """The translation sources, one a language."""
-    return sorted(TRANSLATIONS.glob("crm_desktop_*.ts"))
+    """The translation sources, one a language of ``LANGUAGES``."""
+    return [TRANSLATIONS / f"crm_desktop_{language}.ts" for language in LANGUAGES]
 
 
 def tool(name: str) -> str:
@@ -46,9 +52,13 @@ def tool(name: str) -> str:
 
 
 def lupdate(catalog: Path) -> None:
-    """Merge the strings of ``sources()`` into ``catalog`` (created if missing); strings no
-    longer in the code are dropped."""
-    command = [tool("pyside6-lupdate"), "-no-obsolete", *map(str, sources()), "-ts", str(catalog)]
+    """Merge the strings of ``sources()`` into ``catalog`` (created if missing, for the
+    language its name ends with); strings no longer in the code are dropped."""
+    language = catalog.stem.rpartition("_")[2]
+    command = [
+        tool("pyside6-lupdate"), "-no-obsolete", "-target-language", language,
+        *map(str, sources()), "-ts", str(catalog),
+    ]  # fmt: skip
     subprocess.run(command, check=True, capture_output=True, timeout=300)
 
 
@@ -62,6 +72,9 @@ def main() -> int:
         lupdate(catalog)
         lrelease(catalog, catalog.with_suffix(".qm"))
         print(f"updated {catalog.relative_to(ROOT)} and its .qm")
+    for catalog in QT_CATALOGS:
+        lrelease(catalog, catalog.with_suffix(".qm"))
+        print(f"built {catalog.with_suffix('.qm').relative_to(ROOT)}")
     return 0
 
 

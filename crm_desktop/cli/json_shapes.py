@@ -109,7 +109,8 @@ def print_json(value: object, out: TextIO) -> None:
 
 def problem_json(problem: Problem) -> JsonObject:
     message = problem.message if problem.fatal else f"warning: {problem.message}"
-    return {"file": problem.file, "line": problem.line, "message": message}
+    # Line 0 is the file as a whole (it could not be read at all): no line.
+    return {"file": problem.file, "line": problem.line or None, "message": message}
 
 
 def match_json(match: ImportMatch) -> JsonObject:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.contact_card import breakable
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
@@ -22,16 +24,22 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
 def _plain(text: str, parent: QWidget) -> QLabel:
+    """Data shown as plain text, on the side its script starts from."""
     label = plain_label(text, parent)
+    if (own := cell_alignment(text)) is not None:
+        label.setAlignment(Qt.AlignmentFlag(own))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def _link(url: str, text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f'<a href="{escaped(url)}">\u2068{escaped(text)}\u2069</a>', parent)
+    """A link showing ``text`` (escaped, isolated, breakable after "@" and dots)."""
+    shown = breakable(escaped(text))
+    label = QLabel(f'<a href="{escaped(url)}">\u2068{shown}\u2069</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
+    label.setWordWrap(True)
     return label
 
 
@@ -59,9 +67,17 @@ class AccountCardView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Account card"))
+        self.shown: AccountCard | None = None
         self.show_card(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
+            self.setAccessibleName(self.tr("Account card"))
+            self.show_card(self.shown)
+        super().changeEvent(event)
+
     def show_card(self, card: AccountCard | None) -> None:
+        self.shown = card
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:
@@ -85,7 +101,7 @@ class AccountCardView(QScrollArea):
             if address is None:  # shown, never opened
                 add_form_row(form, self.tr("Website"), _plain(card.website, body))
             else:
-                site = _link(address, card.website, body)
+                site = _link(address, isolated(card.website, left_to_right=True), body)
                 site.linkActivated.connect(self._on_external_link_activated)
                 add_form_row(form, self.tr("Website"), site)
         for phone in card.phones:
@@ -96,13 +112,14 @@ class AccountCardView(QScrollArea):
             add_form_row(form, kind, _plain(text, body))
         if card.note:
             outer.addWidget(_plain(card.note, body))
-        heading = QLabel(
-            self.tr("Contacts (%1)").replace("%1", QLocale().toString(len(card.contacts))), body
-        )
+        count = QLocale().toString(len(card.contacts))
+        heading = QLabel(self.tr("Contacts (%1)").replace("%1", count), body)
         heading.setObjectName("accountContactsHeading")
         outer.addWidget(heading)
         for contact in card.contacts:
-            text = f"{contact.name} — {contact.title}" if contact.title else contact.name
+            # Each part in its own direction: an Arabic name with an English job title.
+            who, job = isolated(contact.name), isolated(contact.title)
+            text = f"{who} — {job}" if contact.title else who
             link = _link(f"contact:{contact.id}", text, body)
             link.linkActivated.connect(self._on_contact_link_activated)
             outer.addWidget(link)

@@ -23,16 +23,19 @@ class AccountList(RecordList):
     def __init__(self, host: ListHost) -> None:
         super().__init__(host)
         self.model = AccountTableModel(self)
-        self.table = table_view(
-            host.parent, "accounts", QCoreApplication.translate("MainWindow", "Accounts")
-        )
+        self.table = table_view(host.parent, "accounts")
         self.table.setModel(self.model)
+        self.retranslate()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().resizeSection(0, 260)
         self.pane = AccountPane(host.parent)
         self.card = self.pane
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_table_activated)
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Accounts"))
+        self.model.retranslate()
 
     def count_text(self, count: int) -> str:
         return ListCounts().accounts(count)

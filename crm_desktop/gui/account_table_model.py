@@ -14,6 +14,7 @@ from crm_desktop.services.accounts import AccountRow
 
 class AccountTableModel(RecordTableModel):
     context = "AccountTableModel"
+    data_columns = frozenset({0, 1, 3})  # the name, the website, the e-mail
     headers = tuple(
         str(text)
         for text in (

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,7 +36,8 @@ from crm_desktop.gui.activity_text import (
     local_date,
     to_qdate,
 )
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import copy_without_marks, isolated
+from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
@@ -61,6 +62,7 @@ def _table(parent: QWidget, name: str, model: ActivityListModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    copy_without_marks(table)
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -93,11 +95,17 @@ class ActivitiesView(QWidget):
             (self._delete, "deleteActivity"),
         ):  # fmt: skip
             button.setObjectName(name)
-        top = QHBoxLayout()
-        top.addWidget(self.tabs)
-        top.addStretch(1)
+        # The tabs on a row of their own, the buttons under them: side by side, longer words
+        # (Greek, Catalan, Persian) squeezed the tabs behind scroll arrows.
+        top = QVBoxLayout()
+        tabs_row, buttons_row = QHBoxLayout(), QHBoxLayout()
+        tabs_row.addWidget(self.tabs)
+        tabs_row.addStretch(1)
         for button in (self._new, self._done, self._edit, self._delete):
-            top.addWidget(button)
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
+        top.addLayout(tabs_row)
+        top.addLayout(buttons_row)
 
         self.model = ActivityListModel(self)
         self.model.failed.connect(self._actions.show_error)
@@ -160,6 +168,7 @@ class ActivitiesView(QWidget):
         self.calendar.currentPageChanged.connect(self._on_calendar_current_page_changed)
         self.calendar.activities_dropped.connect(self._on_calendar_activities_dropped)
         self._actions.changed.connect(self.refresh)
+        calendar_changes().changed.connect(self._on_calendar_changed)
         self._new.clicked.connect(self._on_new_clicked)
         self._done.clicked.connect(self._on_done_clicked)
         self._edit.clicked.connect(self._on_edit_clicked)
@@ -198,6 +207,10 @@ class ActivitiesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self.model.retranslate()
+            self.day_model.retranslate()
+            if self._side.isVisible():  # in the new words (a hidden view reads it when shown)
+                self._load_side()
         super().changeEvent(event)
 
     # ---- reading ------------------------------------------------------------------------
@@ -234,8 +247,8 @@ class ActivitiesView(QWidget):
         self._show_day_heading()
 
     def _refresh_month(self) -> None:
-        first = QDate(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        start = from_qdate(first) - timedelta(days=7)  # the grid shows days either side
+        # The grid shows days either side of the month (in the calendar shown).
+        start = from_qdate(self.calendar.first_shown()) - timedelta(days=7)
         counts = service.activity_days(self._actions.database, start, start + timedelta(days=49))
         self.calendar.set_counts(counts)
 
@@ -344,6 +357,11 @@ class ActivitiesView(QWidget):
         except CrmError as error:
             self._actions.show_error(error)
         self._show_day_heading()
+
+    def _on_calendar_changed(self) -> None:
+        """Another calendar (View > Calendar): the month grid shows another month, the days
+        are written otherwise."""
+        self.refresh()
 
     def _on_calendar_current_page_changed(self, _year: int, _month: int) -> None:
         try:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QDropEvent, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from crm_desktop.gui.activity_text import from_qdate, supported_days, to_qdate
+from crm_desktop.gui.calendars import follow_calendar
 
 ACTIVITY_MIME = "application/x-crm-desktop-activity-ids"
 MAX_DOTS = 3
@@ -45,6 +46,7 @@ class ActivityCalendar(QCalendarWidget):
         self._grid.setAcceptDrops(True)
         self._grid.viewport().setAcceptDrops(True)
         self._grid.viewport().installEventFilter(self)
+        follow_calendar(self)  # the user's calendar, week start and weekend
 
     def set_counts(self, counts: dict[date, int]) -> None:
         """How many activities each day has (the days shown; others have none)."""
@@ -73,13 +75,18 @@ class ActivityCalendar(QCalendarWidget):
             painter.drawEllipse(x + n * (size + gap), y, size, size)
         painter.restore()
 
+    def first_shown(self) -> QDate:
+        """The first day of the month shown (its month and year are the calendar's own:
+        Farvardin 1405 begins on 21 March 2026)."""
+        return QDate(self.yearShown(), self.monthShown(), 1, self.calendar())
+
     def date_at(self, position: QPoint) -> date | None:
         """The day under ``position`` in the grid's viewport (None on a header)."""
         assert self._grid is not None
         index = self._grid.indexAt(position)
         if not index.isValid() or index.row() == 0:
             return None  # the row of weekday names
-        first = QDate(self.yearShown(), self.monthShown(), 1)
+        first = self.first_shown()
         # Where the month's first day sits in the grid (Qt shows a week before it when the
         # month starts on the first day of the week).
         offset = (first.dayOfWeek() - int(self.firstDayOfWeek().value)) % 7

@@ -160,10 +160,10 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         if minutes == 0:
             return self.tr("At the time")
         if minutes % (24 * 60) == 0:
-            return self.tr("%n day(s) before", "", minutes // (24 * 60))
+            return self.tr("%Ln day(s) before", "", minutes // (24 * 60))
         if minutes % 60 == 0:
-            return self.tr("%n hour(s) before", "", minutes // 60)
-        return self.tr("%n minute(s) before", "", minutes)
+            return self.tr("%Ln hour(s) before", "", minutes // 60)
+        return self.tr("%Ln minute(s) before", "", minutes)
 
     # ---- signals ------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ class ActivityListModel(RecordTableModel):
 
     failed = Signal(object)  # a CrmError met while reading a page as the list was painted
     context = "ActivityListModel"
+    data_columns = frozenset({COLUMN_SUBJECT, COLUMN_REGARDING})
     headers = tuple(
         str(text)
         for text in (

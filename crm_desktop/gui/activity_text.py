@@ -1,5 +1,5 @@
 """The words and times shared by the activity views: kinds, priorities and statuses in the
-user's language, stored UTC times as local ones through QLocale."""
+user's language, stored UTC times as local ones through QLocale, in the user's calendar."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
+from crm_desktop.gui.calendars import date_text, date_time_text, follow_calendar
 from crm_desktop.records.date_range import EARLIEST, END
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
 
@@ -66,6 +67,7 @@ def set_locale_format(edit: QDateTimeEdit) -> None:
         locale.dateFormat(short) if isinstance(edit, QDateEdit) else locale.dateTimeFormat(short)
     )
     edit.setDateTime(value)
+    follow_calendar(edit)  # Solar Hijri for Persian, or the one chosen in View > Calendar
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -120,12 +122,12 @@ def time_text(moment: datetime | None, today: date | None = None) -> str:
     locale = QLocale()
     if today is not None and from_qdate(local.date()) == today:
         return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+    return date_time_text(local)
 
 
 def day_text(day: date) -> str:
-    """A calendar day in the user's long format (Tuesday 1 December 2026)."""
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+    """A calendar day in the user's long format and calendar (Tuesday 1 December 2026)."""
+    return date_text(day)
 
 
 def local_moment(day: date, hour: int, minute: int = 0) -> datetime:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import confirm as confirming
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.calendars import date_time_text
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.plain_text import tell, tool_tip
@@ -49,7 +50,7 @@ COLUMN_MADE, COLUMN_SIZE, COLUMN_CONTACTS, COLUMN_REASON = range(4)
 def local_date_time(moment: datetime) -> str:
     """``moment`` (timezone-aware) in the user's time zone and the locale's short format."""
     when = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return date_time_text(when)
 
 
 class BackupsDialog(QDialog):

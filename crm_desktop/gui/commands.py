@@ -46,7 +46,7 @@ class Commands(QObject):
     """Undo texts that hold a count (lupdate finds plural forms only in ``tr``)."""
 
     def delete_contacts(self, n: int) -> str:
-        return self.tr("Delete %n contact(s)", "", n)
+        return self.tr("Delete %Ln contact(s)", "", n)
 
 
 class _ServiceCommand(QUndoCommand):
@@ -77,7 +77,7 @@ class TrashContactsCommand(_ServiceCommand):
             if len(ids) != 1
             else QCoreApplication.translate("Commands", "Delete contact")
         )
-        super().__init__(db, changed, report, text.replace("%n", str(len(ids))))
+        super().__init__(db, changed, report, text)
         self._ids = list(ids)
 
     def redo(self) -> None:

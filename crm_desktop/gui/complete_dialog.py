@@ -24,7 +24,7 @@ class CompleteDialog(QDialog):
     def __init__(self, kind: str, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("completeDialog")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)  # room for the outcome's hint in longer languages
         self._kind = kind
         self._subject = subject
         layout = QVBoxLayout(self)

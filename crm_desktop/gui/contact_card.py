@@ -10,11 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from crm_desktop.gui.bidi import cell_alignment, isolated
+from crm_desktop.gui.calendars import calendar_changes, partial_date_text
 from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.contacts import ContactCard
 
@@ -26,16 +29,21 @@ PHOTO_READ_LIMIT_MB = 64  # QImageReader refuses larger decodes (a "photo bomb")
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
+    """Data shown as plain text, on the side its script starts from (an Arabic address on
+    the right of an English card)."""
     label = plain_label(text, parent)  # a name like <b>x</b> is never markup
+    if (own := cell_alignment(text)) is not None:
+        label.setAlignment(Qt.AlignmentFlag(own))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
+def _link_label(url: str, text: str, parent: QWidget, *, left_to_right: bool = True) -> QLabel:
     """A link whose shown text is ``text`` escaped: markup in contact data stays text. Emails
-    and numbers are isolated left-to-right, so a right-to-left window does not reorder them."""
-    shown = f"\u2066{escaped(text)}\u2069"
+    and numbers are isolated left-to-right, so a right-to-left window does not reorder them;
+    an account's name in its own direction (``left_to_right=False``)."""
+    shown = isolated(breakable(escaped(text)), left_to_right=left_to_right)
     label = QLabel(f'<a href="{escaped(url)}">{shown}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(
@@ -43,7 +51,17 @@ def _link_label(url: str, text: str, parent: QWidget) -> QLabel:
         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     )
     label.setOpenExternalLinks(False)
+    label.setWordWrap(True)  # a long e-mail address wraps after its "@" or a "."
     return label
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after each "@", ".", "_", "-" and "/": a long e-mail
+    address or web address wraps there instead of widening the card past its column (and
+    being cut off at its start in a right-to-left window). Only what is shown gets them."""
+    for mark in "@._-/":
+        text = text.replace(mark, mark + "\u200b")
+    return text
 
 
 class ContactCardView(QScrollArea):
@@ -58,6 +76,16 @@ class ContactCardView(QScrollArea):
         self.setAccessibleName(self.tr("Contact card"))
         self.shown: ContactCard | None = None
         self.show_card(None)
+        calendar_changes().changed.connect(self._on_calendar_changed)
+
+    def _on_calendar_changed(self) -> None:
+        self.show_card(self.shown)  # the birthday in the calendar now chosen
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
+            self.setAccessibleName(self.tr("Contact card"))
+            self.show_card(self.shown)
+        super().changeEvent(event)
 
     def show_card(self, card: ContactCard | None) -> None:
         self.shown = card
@@ -92,7 +120,7 @@ class ContactCardView(QScrollArea):
         name.setObjectName("cardName")
         outer.addWidget(name)
         for link in card.accounts:
-            label = _link_label(f"account:{link.id}", link.name, body)
+            label = _link_label(f"account:{link.id}", link.name, body, left_to_right=False)
             label.setToolTip(self.tr("Show the contacts of this account"))
             label.linkActivated.connect(self._on_link_activated)
             if link.title:
@@ -119,8 +147,8 @@ class ContactCardView(QScrollArea):
             add_form_row(form, self.tr("Phone"), call)
         for kind, text in address_rows(d.addresses):
             add(kind, text)
-        add(self.tr("Birthday"), self._date_text(d.birthday))
-        add(self.tr("Categories"), ", ".join(d.categories))
+        add(self.tr("Birthday"), partial_date_text(d.birthday))
+        add(self.tr("Categories"), ", ".join(category_text(name) for name in d.categories))
         for field in d.custom_fields:
             add(field.label, field.value)
         if d.note:
@@ -134,19 +162,6 @@ class ContactCardView(QScrollArea):
             return
         self.link_opened.emit(url)
         QDesktopServices.openUrl(QUrl(url))
-
-    def _date_text(self, value: str | None) -> str:
-        """A (partial) ISO date in the user's locale; a date without a year shows day and month."""
-        if not value:
-            return ""
-        locale = QLocale()
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            return f"{locale.toString(day)} {locale.monthName(month)}"
-        if len(value) == 10:
-            date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            return locale.toString(date, QLocale.FormatType.LongFormat)
-        return value
 
 
 class ContactPane(QSplitter):

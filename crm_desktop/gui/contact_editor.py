@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError
+from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
     EMAIL,
@@ -163,7 +165,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         for field in d.custom_fields:
             self.add_row(ui.custom, [field.label, field.value], field)
         for name in dict.fromkeys([*categories, *d.categories]):
-            item = QListWidgetItem(name, ui.categories)
+            item = QListWidgetItem(category_text(name), ui.categories)
+            item.setData(Qt.ItemDataRole.UserRole, name)  # kept as stored, shown translated
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
             item.setCheckState(checked)
@@ -183,6 +186,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         }  # fmt: skip
         for table, labels in headers.items():
             table.setHorizontalHeaderLabels(labels)
+        for row in range(ui.categories.count()):  # built-in categories in the words of now
+            item = ui.categories.item(row)
+            item.setText(category_text(str(item.data(Qt.ItemDataRole.UserRole))))
         self.setWindowTitle(
             self.tr("New contact") if not self._original.formatted_name else self.tr("Contact")
         )
@@ -281,7 +287,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             if not PHONE.match(value):
                 raise ValueError(
                     self.tr("%1 is not a phone number (digits, spaces, + ( ) - . /).").replace(
-                        "%1", value
+                        "%1", isolated(value, left_to_right=True)
                     )
                 )
         try:
@@ -298,7 +304,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                 ) from None
             raise ValueError(
                 self.tr("%1 is not a date: write 1980-04-15, or --04-15 without the year.").replace(
-                    "%1", ui.birthday.text()
+                    "%1",
+                    isolated(ui.birthday.text(), left_to_right=True),  # --13-45 in order
                 )
             ) from None
         custom = [CustomValue(c[0], c[1]) for c, _ in cells(ui.custom)]
@@ -311,7 +318,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             (AccountLinkDraft(account, ui.title.text().strip(), True),) if account else ()
         ) + others
         checked = [
-            ui.categories.item(i).text()
+            str(ui.categories.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(ui.categories.count())
             if ui.categories.item(i).checkState() == Qt.CheckState.Checked
         ]

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.calendars import date_text
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
@@ -43,11 +45,14 @@ def _local_date(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    return date_text(local.date(), QLocale.FormatType.ShortFormat)
 
 
 class ContactTableModel(RecordTableModel):
     context = "ContactTableModel"
+    data_columns = frozenset(
+        {COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_EMAIL, COLUMN_CATEGORIES}
+    )
     headers = tuple(
         str(text)
         for text in (
@@ -163,7 +168,7 @@ class ContactTableModel(RecordTableModel):
         if column == COLUMN_EMAIL:
             return row.email
         if column == COLUMN_CATEGORIES:
-            return ", ".join(row.categories)
+            return ", ".join(category_text(name) for name in row.categories)
         if column == COLUMN_LAST_CONTACT:
             return _local_date(row.last_contact)
         if column == COLUMN_NEXT_ACTIVITY:

@@ -404,7 +404,7 @@ class DuplicatesDialog(QDialog):
         ui.notDuplicates.setEnabled(self._current_ids() is not None)
         ui.empty.setVisible(count == 0 and not searching)
         if not searching:
-            ui.status.setText(self.tr("%n group(s) of probable duplicates", "", count))
+            ui.status.setText(self.tr("%Ln group(s) of probable duplicates", "", count))
 
     def _show_error(self, error: CrmError) -> None:
         show_error(self, error)

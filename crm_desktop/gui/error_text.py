@@ -11,13 +11,20 @@ from crm_desktop.errors import (
     CrmError,
     DatabaseError,
     DatabaseProblem,
+    FileAccessError,
     InputTooLargeError,
     InvalidValueError,
+    MappingFileError,
+    NoRecordsError,
+    NoRecordsKind,
     NotFoundError,
+    NothingImportedError,
     RestoreRefusedError,
 )
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import tell
+from crm_desktop.services.exporting import ExportError
+from crm_desktop.services.importing import ImportAborted
 
 
 def error_title(error: CrmError) -> str:
@@ -29,6 +36,10 @@ def error_title(error: CrmError) -> str:
         return QCoreApplication.translate("ErrorText", "The backup failed")
     if isinstance(error, DatabaseError):
         return QCoreApplication.translate("ErrorText", "The database cannot be used")
+    if isinstance(error, NoRecordsError | ImportAborted | InputTooLargeError):
+        return QCoreApplication.translate("ErrorText", "The file cannot be imported")
+    if isinstance(error, ExportError):
+        return QCoreApplication.translate("ErrorText", "The export failed")
     return QCoreApplication.translate("ErrorText", "CRM Desktop")
 
 
@@ -101,6 +112,14 @@ def error_text(error: CrmError) -> str:
                 "%1 was not used: another user could change or plant files beside it (%2). "
                 "Keep the database in a folder only you can write to.",
             ),
+            DatabaseProblem.IO_ERROR: QCoreApplication.translate(
+                "ErrorText",
+                "The disk failed to read or write %1. What was being saved was not saved: "
+                "check the disk (or the network drive), then try again.",
+            ),
+            DatabaseProblem.MISSING: QCoreApplication.translate(
+                "ErrorText", "There is no database at %1. Check its name and folder."
+            ),
         }[error.problem]
         return filled(advice, path, error.detail)
     if isinstance(error, NotFoundError):
@@ -109,13 +128,121 @@ def error_text(error: CrmError) -> str:
         )
     if isinstance(error, InputTooLargeError):
         return _too_large_text(error)
+    if isinstance(error, FileAccessError):
+        if error.path is None:
+            return filled(
+                QCoreApplication.translate("ErrorText", "A file could not be read or written: %1."),
+                error.reason,
+            )
+        return filled(
+            QCoreApplication.translate("ErrorText", "%1 could not be read or written: %2."),
+            str(error.path),
+            error.reason,
+        )
+    if isinstance(error, NothingImportedError):
+        why = QCoreApplication.translate("ErrorText", "%1: %2")
+        heading = QCoreApplication.translate(
+            "ErrorText", "None of the files can be read, so nothing was imported:"
+        )
+        return "\n".join([heading, *(filled(why, name, reason) for name, reason in error.unread)])
     if isinstance(error, InvalidValueError):
         return (
             QCoreApplication.translate("ErrorText", "%1 is not valid: %2")
             .replace("%1", error.field)
             .replace("%2", error.value)
         )
+    return _file_text(error)
+
+
+def _file_text(error: CrmError) -> str:
+    """The errors of reading and writing files: import, export, a saved column mapping."""
+    if isinstance(error, NoRecordsError):
+        return _no_records_text(error)
+    if isinstance(error, ImportAborted):
+        return (
+            filled(
+                QCoreApplication.translate(
+                    "ErrorText", "The import stopped at line %2 of %1, which cannot be read: %3"
+                ),
+                error.problem.file,
+                QLocale().toString(error.problem.line),
+                error.problem.message,
+            )
+            + "\n"
+            + QCoreApplication.translate(
+                "ErrorText",
+                "Nothing was imported. Correct the file, or import it without stopping at the "
+                "first problem.",
+            )
+        )
+    if isinstance(error, ExportError):
+        return (
+            filled(
+                QCoreApplication.translate("ErrorText", "The export %1 could not be written (%2)."),
+                str(error.path),
+                error.reason,
+            )
+            + "\n"
+            + QCoreApplication.translate(
+                "ErrorText",
+                "A file already there is as it was. Check that the folder exists and the disk "
+                "has room, then try again.",
+            )
+        )
+    if isinstance(error, MappingFileError):
+        return (
+            filled(
+                QCoreApplication.translate(
+                    "ErrorText", "The column mapping %1 cannot be read (%2)."
+                ),
+                str(error.path),
+                error.reason,
+            )
+            + "\n"
+            + QCoreApplication.translate(
+                "ErrorText", "Choose another mapping file, or match the columns again."
+            )
+        )
+    # A kind of error without its words here: the test of every CrmError fails until it has.
     return str(error)
+
+
+def _no_records_text(error: NoRecordsError) -> str:
+    """Why a file gives nothing to import; then that nothing was imported."""
+    why = {
+        NoRecordsKind.MISSING: QCoreApplication.translate(
+            "ErrorText", "%1 does not exist. Choose another file."
+        ),
+        NoRecordsKind.FOLDER: QCoreApplication.translate(
+            "ErrorText", "%1 is a folder, not a file of contacts. Choose a file."
+        ),
+        NoRecordsKind.EMPTY: QCoreApplication.translate("ErrorText", "%1 is empty."),
+        NoRecordsKind.NO_CARDS: QCoreApplication.translate(
+            "ErrorText", "%1 holds no contact card."
+        ),
+        NoRecordsKind.NO_HEADER: QCoreApplication.translate(
+            "ErrorText", "%1 has no first row of column names."
+        ),
+        NoRecordsKind.NO_ROWS: QCoreApplication.translate(
+            "ErrorText", "%1 has its column names but no row of contacts under them."
+        ),
+        NoRecordsKind.NO_EVENTS: QCoreApplication.translate(
+            "ErrorText", "%1 holds no appointment or task."
+        ),
+        NoRecordsKind.UNKNOWN_FORMAT: QCoreApplication.translate(
+            "ErrorText",
+            "%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).",
+        ),
+        NoRecordsKind.CHARSET: QCoreApplication.translate(
+            "ErrorText",
+            "%1 cannot be read in the character set chosen for it. Choose another one.",
+        ),
+    }[error.kind]
+    return (
+        filled(why, error.path.name)
+        + "\n"
+        + QCoreApplication.translate("ErrorText", "Nothing was imported.")
+    )
 
 
 def _refused_text(error: RestoreRefusedError) -> str:

@@ -249,6 +249,12 @@ class ImportExport(QObject):
             .replace("%3", locale.toString(result.skipped))
             .replace("%4", locale.toString(result.failed))
         )
+        if result.unread_files:
+            text += "\n" + self.tr(
+                "%Ln file(s) could not be read at all; the others were imported.",
+                "",
+                len(result.unread_files),
+            )
         if result.possible_duplicates:
             text += "\n" + self.tr(  # self.tr: lupdate sees plurals only there
                 "%Ln possible duplicate(s) created and recorded for you to review.",
@@ -263,10 +269,14 @@ class ImportExport(QObject):
             self._window,
         )
         problem = QCoreApplication.translate("MainWindow", "%1, line %2: %3")
+        whole_file = QCoreApplication.translate("MainWindow", "%1: %2")
         merged = QCoreApplication.translate("MainWindow", "%1, line %2: %3 merged into %4")
         perhaps = QCoreApplication.translate("MainWindow", "%1, line %2: %3 is perhaps %4")
         details = [
-            filled(problem, p.file, locale.toString(p.line), p.message) for p in result.problems
+            filled(whole_file, p.file, p.message)
+            if p.line == 0  # the file as a whole could not be read
+            else filled(problem, p.file, locale.toString(p.line), p.message)
+            for p in result.problems
         ]
         for template, matches in ((merged, result.merges), (perhaps, result.possible_duplicates)):
             details.extend(

@@ -191,7 +191,11 @@ class ImportPreviewDialog(QDialog):
                 )
             )
             for column, text in enumerate(
-                (cell_text(problem.file, left_to_right=True), locale.toString(problem.line), what)
+                (
+                    cell_text(problem.file, left_to_right=True),
+                    locale.toString(problem.line) if problem.line else "",  # 0: the whole file
+                    what,
+                )
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -223,6 +227,10 @@ class ImportPreviewDialog(QDialog):
             lines.append(self.tr("%Ln card(s) to skip", "", summary.skipped))
         if summary.failed:
             lines.append(self.tr("%Ln card(s) that cannot be read", "", summary.failed))
+        if summary.unread_files:
+            lines.append(
+                self.tr("%Ln file(s) that cannot be read at all", "", len(summary.unread_files))
+            )
         warnings = sum(not problem.fatal for problem in summary.problems)
         if warnings:
             lines.append(self.tr("%Ln warning(s)", "", warnings))

@@ -10,9 +10,10 @@ from datetime import datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
+from crm_desktop.gui.calendars import add_calendar_menu, calendar_changes
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import show_error
@@ -33,7 +35,7 @@ from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
-from crm_desktop.gui.window_actions import build_actions, place_actions
+from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
@@ -67,16 +69,14 @@ class MainWindow(QMainWindow):
         self._schedule: WindowSchedule | None = None
         self._state = ViewState()
         self._damage_told = False
+        self._closed = False
         self._duplicates: DuplicatesDialog | None = None  # Contacts > Find Duplicates, once opened
         self._daily_backup = DailyBackup(self, self.show_error)
-        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
 
-        hint = self.tr("Search names, accounts, emails, phones, notes")
-        self._search = QLineEdit(self, placeholderText=hint, clearButtonEnabled=True)
+        self._search = QLineEdit(self, clearButtonEnabled=True)
         self._search.setObjectName("search")
-        self._search.setAccessibleName(self.tr("Search contacts"))
         self._debounce = Debounce(SEARCH_DELAY_MS, self)
         self._undo = QUndoStack(self)
         host = ListHost(
@@ -111,7 +111,11 @@ class MainWindow(QMainWindow):
             self._on_imported, self.show_error,
         )  # fmt: skip
         self._actions = build_actions(self, self._slots(), self._undo)
-        place_actions(self, self._actions).addWidget(self._search)
+        self._toolbar = place_actions(self, self._actions)
+        self._toolbar.addWidget(self._search)
+        self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
+        calendar_changes().changed.connect(self._on_calendar_changed)
+        self._retranslate()
         self._count = QLabel(self)
         self.statusBar().addPermanentWidget(self._count)
         self._connect()
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
             "activities_view": self._on_activities_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
+            "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 
     @property
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         self.wait_for_daily_backup()
         self._drop_duplicates()
         self._db.close()
+        self._closed = True  # nothing reads it again (not even a change of language)
 
     def reload_database(self, db: Database) -> None:
         """Show ``db`` (the database opened again on a restored backup): all read again."""
@@ -316,6 +322,11 @@ class MainWindow(QMainWindow):
         self.schedule.show_activities()
         self._actions["activities_view"].setChecked(True)
 
+    def _on_calendar_changed(self) -> None:
+        """Another calendar (View > Calendar): the lists write their dates again."""
+        for view in self.findChildren(QAbstractItemView):
+            view.viewport().update()
+
     def _on_contacts_view_triggered(self) -> None:
         self._views.setCurrentWidget(self._splitter)
         self._actions["contacts_view"].setChecked(True)
@@ -389,6 +400,32 @@ class MainWindow(QMainWindow):
                 self._duplicates.stop()
         if self._schedule is not None:
             (self._schedule.stop if hold else self._schedule.reminders.start)()
+
+    def _on_preferences_triggered(self) -> None:
+        from crm_desktop.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # ---- the language: every word again when it changes (Edit > Preferences) ---------------
+
+    def _retranslate(self) -> None:
+        """The window's own words (the widgets it holds retranslate themselves)."""
+        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
+        self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
+        self._search.setAccessibleName(self.tr("Search contacts"))
+        retranslate_actions(self, self._actions, self._toolbar)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
+            self._retranslate()
+            for records in (self._contacts, self._accounts):
+                records.retranslate()
+            self._show_count(self._list.count())
+            if self._rest_loaded and self._db.writer_open:
+                self._refresh_navigation()
+        super().changeEvent(event)
 
     def _on_about_triggered(self) -> None:
         from crm_desktop.gui.about_dialog import AboutDialog

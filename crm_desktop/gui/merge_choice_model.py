@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.calendars import partial_date_text
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.drafts import AddressValue, ContactDraft
 from crm_desktop.services.contact_combine import combined_draft
@@ -72,21 +72,6 @@ _LISTS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _LEFT_TO_RIGHT = {"emails", "phones", "urls", "impp"}
-
-
-def date_text(value: str | None) -> str:
-    """A (partial) ISO date in the user's locale; one without a year shows day and month."""
-    if not value:
-        return ""
-    locale = QLocale()
-    if value.startswith("--") and len(value) == 7:
-        month, day = int(value[2:4]), int(value[5:7])
-        return f"{locale.toString(day)} {locale.monthName(month)}"
-    if len(value) == 10:
-        date = QDate.fromString(value, Qt.DateFormat.ISODate)
-        if date.isValid():
-            return locale.toString(date, QLocale.FormatType.LongFormat)
-    return value
 
 
 def name_text(draft: ContactDraft) -> str:
@@ -201,7 +186,7 @@ class MergeChoiceModel(QAbstractTableModel):
             has_photo = draft.photo is not None
             return QCoreApplication.translate("MergeChoiceModel", "a photo") if has_photo else ""
         if field in ("birthday", "anniversary"):
-            return date_text(getattr(draft, field))
+            return partial_date_text(getattr(draft, field))
         if field == "keep_in_touch_days":
             days = draft.keep_in_touch_days
             return QLocale().toString(days) if days is not None else ""

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.view_state import Folder, NavKey
 from crm_desktop.records.contacts import CategoryCount, RecordCounts
 from crm_desktop.services.contact_list import category_counts, record_counts
 from crm_desktop.services.database import Database
-
-# The built-in Rolodex categories, marked for translation (a user's own stay as written).
-BUILTIN_CATEGORIES = (
-    QT_TRANSLATE_NOOP("MainWindow", "Customer"),
-    QT_TRANSLATE_NOOP("MainWindow", "Prospect"),
-    QT_TRANSLATE_NOOP("MainWindow", "Vendor"),
-    QT_TRANSLATE_NOOP("MainWindow", "Partner"),
-    QT_TRANSLATE_NOOP("MainWindow", "Employee"),
-    QT_TRANSLATE_NOOP("MainWindow", "Competitor"),
-)
 
 
 class NavigationPane(QListWidget):
@@ -78,7 +69,7 @@ class NavigationPane(QListWidget):
         ]
         entries += [
             (
-                f"{QCoreApplication.translate('MainWindow', c.name)} ({locale.toString(c.count)})",
+                f"{category_text(c.name)} ({locale.toString(c.count)})",
                 (Folder.CATEGORY.value, c.id),
             )
             for c in categories

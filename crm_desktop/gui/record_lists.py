@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.bidi import copy_without_marks
 from crm_desktop.gui.contact_card import ContactPane
 from crm_desktop.gui.contact_table_model import (
     COLUMN_ACCOUNT,
@@ -104,15 +105,15 @@ class ListHost:
         self.undo.push(command)
 
 
-def table_view(parent: QWidget, name: str, accessible: str) -> QTableView:
+def table_view(parent: QWidget, name: str) -> QTableView:
     """A list of records as both lists are: whole rows selected, alternating colours."""
     table = QTableView(parent)
     table.setObjectName(name)
-    table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    copy_without_marks(table)  # Ctrl+C: the name as stored, not as shown
     return table
 
 
@@ -156,6 +157,10 @@ class RecordList(QObject):
         """Whom a new activity regards: the contact selected, or the account."""
         raise NotImplementedError(type(self).__name__)
 
+    def retranslate(self) -> None:
+        """The list's words again (the language changed): its name, headers and cells."""
+        raise NotImplementedError(type(self).__name__)
+
     def select_row(self, row: int) -> None:
         """Make ``row`` the one selected row (QTableView.selectRow toggles when Ctrl is down)."""
         index = self.table.model().index(row, 0)
@@ -172,9 +177,7 @@ class ContactList(RecordList):
         super().__init__(host)
         parent = host.parent
         self.model = ContactTableModel(self._load_rows, self)
-        self.table = table_view(
-            parent, "contacts", QCoreApplication.translate("MainWindow", "Contacts")
-        )
+        self.table = table_view(parent, "contacts")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
@@ -186,11 +189,7 @@ class ContactList(RecordList):
             header.resizeSection(column, width)
         header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow", "Right-click to show or hide columns; drag to move them"
-            )
-        )
+        self.retranslate()
         self.pane = ContactPane(parent)
         self.card = self.pane
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -213,6 +212,15 @@ class ContactList(RecordList):
                 self.typed.emit(text)
                 return True
         return super().eventFilter(watched, event)
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Contacts"))
+        self.table.horizontalHeader().setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Right-click to show or hide columns; drag to move them"
+            )
+        )
+        self.model.retranslate()
 
     def column_menu(self) -> QMenu:
         """Which columns show: one checkable entry per column (the name always shows)."""

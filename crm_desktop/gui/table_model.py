@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from crm_desktop.gui.bidi import cell_alignment, cell_in_own_direction
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (an int), in every table model
 
@@ -25,6 +27,9 @@ class RecordTableModel(QAbstractTableModel):
 
     context: ClassVar[str]
     headers: ClassVar[tuple[str, ...]]
+    # The columns that show data (names, subjects...) rather than our words: each cell sits
+    # on the side its own script starts from (``bidi.cell_alignment``).
+    data_columns: ClassVar[frozenset[int]] = frozenset()
 
     def row_total(self) -> int:
         raise NotImplementedError(type(self).__name__)
@@ -64,4 +69,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self.record_id(index.row())
-        return self.cell(index.row(), index.column(), role)
+        value = self.cell(index.row(), index.column(), role)
+        if index.column() not in self.data_columns:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return cell_in_own_direction(value)
+        if value is None and role == Qt.ItemDataRole.TextAlignmentRole:
+            text = self.cell(index.row(), index.column(), Qt.ItemDataRole.DisplayRole)
+            return cell_alignment(text) if isinstance(text, str) else None
+        return value

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import time_text, word
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 
@@ -57,13 +57,14 @@ def item_detail(
     (the timeline's own contact or account left out: it is the card above)."""
     if item.note is not None:
         rest = item.note.body.split("\n", 1)
-        return rest[1].replace("\n", " ") if len(rest) > 1 else ""
+        return isolated(rest[1].replace("\n", " ")) if len(rest) > 1 else ""
     row = item.activity
     if row is None:
         return ""
     parts: list[str] = []
     if row.status != ActivityStatus.OPEN or row.outcome:
-        parts.append(f"{word(row.status)}: {row.outcome}" if row.outcome else word(row.status))
+        status = word(row.status)
+        parts.append(f"{status}: {isolated(row.outcome)}" if row.outcome else status)
     names = ", ".join(
         isolated(name)
         for cid, name in zip(row.contact_ids, row.contact_names, strict=False)
@@ -74,7 +75,7 @@ def item_detail(
     if row.account_name and row.account_id != account_id:
         parts.append(isolated(row.account_name))
     if row.details:
-        parts.append(row.details.replace("\n", " "))
+        parts.append(isolated(row.details.replace("\n", " ")))
     return " · ".join(parts)
 
 
@@ -255,7 +256,8 @@ class TimelineDelegate(QStyledItemDelegate):
         )  # fmt: skip
         detail = item_detail(item, model.contact_id, model.account_id)
         detail = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(detail_rect, int(align), detail)
+        own = cell_alignment(detail) if item.note is not None else None
+        painter.drawText(detail_rect, int(align) if own is None else own, detail)
         painter.restore()
 
 

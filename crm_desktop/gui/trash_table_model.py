@@ -11,12 +11,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QObject,
     Qt,
 )
 
 from crm_desktop.gui.bidi import cell_text
+from crm_desktop.gui.calendars import date_time_text
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import TrashItem, TrashKind
@@ -57,11 +57,12 @@ def title(item: TrashItem) -> str:
 def local_date_time(moment: datetime) -> str:
     """A stored (timezone-aware) time in the user's time zone and the locale's short format."""
     when = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return date_time_text(when)
 
 
 class TrashTableModel(RecordTableModel):
     context = "TrashTableModel"
+    data_columns = frozenset({COLUMN_TITLE})
     headers = tuple(
         str(text)
         for text in (

@@ -31,7 +31,7 @@ class ActionSpec:
     keys: tuple[Key, ...] = ()
     view: bool = False  # one of the checkable views (Contacts, Activities)
     hidden: bool = False
-    about: bool = False  # the application menu's About on macOS
+    role: QAction.MenuRole = QAction.MenuRole.TextHeuristicRole  # macOS: About, Preferences
     beside: bool = False  # its toolbar button says its text beside its icon
 
 
@@ -92,7 +92,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "about",
         str(QT_TRANSLATE_NOOP("MainWindow", "&About CRM Desktop")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Version and database")),
-        about=True,
+        role=QAction.MenuRole.AboutRole,
     ),
     ActionSpec(
         "backups",
@@ -140,6 +140,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
     ),
+    ActionSpec(
+        "preferences",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Prefere&nces…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "The language of CRM Desktop")),
+        keys=(QKeySequence.StandardKey.Preferences,),
+        role=QAction.MenuRole.PreferencesRole,
+    ),
 )
 
 # Where they show: None is a separator; "undo" and "redo" are the undo stack's own.
@@ -165,6 +172,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             None,
             "trash",
             "empty_trash_menu",
+            None,
+            "preferences",
         ),
     ),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates",)),
@@ -180,6 +189,42 @@ def _keys(keys: tuple[Key, ...]) -> list[QKeySequence]:
     ]
 
 
+_UNDO = str(QT_TRANSLATE_NOOP("MainWindow", "&Undo"))
+_REDO = str(QT_TRANSLATE_NOOP("MainWindow", "&Redo"))
+
+
+def _label(action: QAction, spec: ActionSpec) -> None:
+    """The action's words in the current language."""
+    action.setText(_tr(spec.text))
+    if spec.tip:
+        action.setToolTip(_tr(spec.tip))
+        action.setStatusTip(_tr(spec.tip))
+
+
+class UndoAction(QAction):
+    """Undo or Redo for a stack's commands, its words changing with the language (the actions
+    QUndoStack makes keep the prefix they were made with)."""
+
+    def __init__(self, parent: QObject, undo: QUndoStack, *, redo: bool) -> None:
+        super().__init__(parent)
+        self._redo = redo
+        self._command = undo.redoText() if redo else undo.undoText()
+        self.setEnabled(undo.canRedo() if redo else undo.canUndo())
+        (undo.canRedoChanged if redo else undo.canUndoChanged).connect(self.setEnabled)
+        (undo.redoTextChanged if redo else undo.undoTextChanged).connect(self._on_text_changed)
+        self.triggered.connect(undo.redo if redo else undo.undo)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """ "Undo" or "Redo" and the command's own words, as QUndoStack's actions say it."""
+        prefix = _tr(_REDO if self._redo else _UNDO)
+        self.setText(f"{prefix} {self._command}" if self._command else prefix)
+
+    def _on_text_changed(self, text: str) -> None:
+        self._command = text
+        self.retranslate()
+
+
 def build_actions(
     parent: QObject, slots: Mapping[str, Callable[[], None]], undo: QUndoStack
 ) -> dict[str, QAction]:
@@ -187,10 +232,8 @@ def build_actions(
     actions: dict[str, QAction] = {}
     views = QActionGroup(parent)
     for spec in ACTIONS:
-        action = QAction(_tr(spec.text), parent)
-        if spec.tip:
-            action.setToolTip(_tr(spec.tip))
-            action.setStatusTip(_tr(spec.tip))
+        action = QAction(parent)
+        _label(action, spec)
         if spec.icon:
             action.setIcon(icon(spec.icon))
         if spec.keys:
@@ -199,27 +242,25 @@ def build_actions(
             action.setCheckable(True)
             views.addAction(action)
         action.setVisible(not spec.hidden)
-        if spec.about:
-            action.setMenuRole(QAction.MenuRole.AboutRole)
+        action.setMenuRole(spec.role)
         action.triggered.connect(slots[spec.name])
         actions[spec.name] = action
     actions["contacts_view"].setChecked(True)
-    actions["undo"] = undo.createUndoAction(
-        parent, _tr(str(QT_TRANSLATE_NOOP("MainWindow", "&Undo")))
-    )
+    actions["undo"] = UndoAction(parent, undo, redo=False)
     actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-    actions["redo"] = undo.createRedoAction(
-        parent, _tr(str(QT_TRANSLATE_NOOP("MainWindow", "&Redo")))
-    )
+    actions["redo"] = UndoAction(parent, undo, redo=True)
     actions["redo"].setShortcuts(
         _keys((QKeySequence.StandardKey.Redo, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+Z"))))
     )
     return actions
 
 
+_TOOLBAR_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "Main"))
+
+
 def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolBar:
     """The toolbar and the menus, as ``TOOLBAR`` and ``MENUS`` say."""
-    toolbar = window.addToolBar(_tr(str(QT_TRANSLATE_NOOP("MainWindow", "Main"))))
+    toolbar = window.addToolBar(_tr(_TOOLBAR_TITLE))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     beside = {spec.name for spec in ACTIONS if spec.beside}
@@ -240,3 +281,17 @@ def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolB
             else:
                 menu.addAction(actions[name])
     return toolbar
+
+
+def retranslate_actions(
+    window: QMainWindow, actions: Mapping[str, QAction], toolbar: QToolBar
+) -> None:
+    """Every action, menu title and the toolbar's name again (the language changed)."""
+    for spec in ACTIONS:
+        _label(actions[spec.name], spec)
+    for action in (actions["undo"], actions["redo"]):
+        if isinstance(action, UndoAction):
+            action.retranslate()
+    for (title, _), menu in zip(MENUS, window.menuBar().actions(), strict=False):
+        menu.setText(_tr(title))
+    toolbar.setWindowTitle(_tr(_TOOLBAR_TITLE))

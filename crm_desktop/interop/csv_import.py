@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 from pathlib import Path
 
-from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError
+from crm_desktop.errors import InputTooLargeError, InvalidValueError, NoRecordsError, NoRecordsKind
 from crm_desktop.interop.csv_cells import unneutralized
 from crm_desktop.interop.csv_columns import (
     SAMPLE_ROWS,
@@ -334,7 +334,7 @@ def read_csv_file(
     Raises ``NoRecordsError`` for a file without a header and a row.
     """
     if path.is_dir():
-        raise NoRecordsError(path, "is a folder, not a file of contacts")
+        raise NoRecordsError(path, "is a folder, not a file of contacts", kind=NoRecordsKind.FOLDER)
     check_file_size(path)
     with path.open("rb") as raw:
         sample = raw.read(SAMPLE_BYTES)
@@ -345,7 +345,9 @@ def read_csv_file(
             first = text.readline(MAX_LINE_BYTES + 1)
         except UnicodeError as error:  # "utf-16" asked for a file without its byte-order mark
             raise NoRecordsError(
-                path, f"cannot be read in the character set {chosen} ({error})"
+                path,
+                f"cannot be read in the character set {chosen} ({error})",
+                kind=NoRecordsKind.CHARSET,
             ) from None
         read_ahead = [first]
         if _opens_preamble(first):
@@ -355,7 +357,7 @@ def read_csv_file(
         if len(first) > MAX_LINE_BYTES:
             raise InputTooLargeError(path, "line", MAX_LINE_BYTES, header_index + 1)
         if not first.strip():
-            raise NoRecordsError(path, "holds no header row")
+            raise NoRecordsError(path, "holds no header row", kind=NoRecordsKind.NO_HEADER)
         delimiter, headers = _header_row(first)
         if len(headers) > MAX_PROPERTIES:
             raise InputTooLargeError(path, "columns", MAX_PROPERTIES, header_index + 1)
@@ -394,7 +396,9 @@ def read_csv_file(
                 plain = plain_headers and not has_control_characters("\n".join(cells))
                 yield ReadCard(draft, start, "csv", tuple(warned), plain=plain)
         if count == 0:
-            raise NoRecordsError(path, "holds a header but no contact rows")
+            raise NoRecordsError(
+                path, "holds a header but no contact rows", kind=NoRecordsKind.NO_ROWS
+            )
 
 
 def uncertain_message(guess: ColumnGuess) -> str:
@@ -561,7 +565,7 @@ def preview_csv(
     lines = text.splitlines(keepends=True)
     header_index = header_line_index(lines[: _PREAMBLE_LINES + 1])
     if not lines or not lines[header_index].strip():
-        raise NoRecordsError(path, "holds no header row")
+        raise NoRecordsError(path, "holds no header row", kind=NoRecordsKind.NO_HEADER)
     delimiter, headers = _header_row(lines[header_index])
     csv.field_size_limit(FIELD_LIMIT)
     reader = csv.reader(io.StringIO("".join(lines[header_index + 1 :])), delimiter=delimiter)

@@ -16,6 +16,7 @@ Floating times are read in the zone given; all-day dates start at 00:00.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,11 +28,26 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import vobject
 from vobject.icalendar import utc as vobject_utc
 
-from crm_desktop.errors import NoRecordsError
-from crm_desktop.interop.icalendar_blocks import ITEM_NAMES, ZONE_NAME, Block, read_blocks
+from crm_desktop.errors import NoRecordsError, NoRecordsKind
+from crm_desktop.interop.code_pages import guess_code_page
+from crm_desktop.interop.icalendar_blocks import READ_NAMES, ZONE_NAME, Block, read_blocks
+from crm_desktop.interop.icalendar_journal import JournalEntry, ReadJournal, journal_emails
+from crm_desktop.interop.icalendar_kept import add_kept, kept_lines
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
+
+
+class _VobjectLog(logging.Filter):
+    """vobject writes "ERROR:root:'/Europe/Athens'" to stderr for a TZID pytz does not know,
+    even when we then read it (and we say so ourselves, as a warning at its line when it
+    matters): its records on the root logger are not shown."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "vobject" not in record.pathname
+
+
+logging.getLogger().addFilter(_VobjectLog())
 
 EVENT_KINDS = ("meeting", "call")
 TODO_KINDS = ("task", "email", "letter")
@@ -67,6 +83,12 @@ class CalendarItem:
     attendees: tuple[Attendee, ...] = ()
     time_zone: str = ""  # the IANA zone the wall-clock time was set in
     modified: datetime | None = None
+    # The day of ``due`` when it is a date with no time of day (at its zone's 00:00): an
+    # all-day to-do, written ``DUE;VALUE=DATE`` and read back at that day's 00:00.
+    due_date: date | None = None
+    # iCalendar content lines the app has no field for, written back as they are: its
+    # RRULE and ORGANIZER (read), and its attendees who are no contacts (stored).
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +136,9 @@ def _todo(calendar: Any, item: CalendarItem) -> Any:
     todo = calendar.add("vtodo")
     if item.start is not None:
         _add(todo, "dtstart", _utc(item.start))
-    if item.due is not None:
+    if item.due_date is not None:
+        _add(todo, "due", item.due_date).params["VALUE"] = ["DATE"]
+    elif item.due is not None:
         _add(todo, "due", _utc(item.due))
     status = {"open": "NEEDS-ACTION", "done": "COMPLETED", "cancelled": "CANCELLED"}
     _add(todo, "status", status[item.status])
@@ -159,6 +183,8 @@ def calendar_component(item: CalendarItem, stamp: datetime) -> Any:
         line = _add(component, "attendee", f"mailto:{attendee.email}")
         if attendee.name:
             line.params["CN"] = [attendee.name]
+    for text in item.kept:
+        add_kept(component, text, {a.email.lower() for a in item.attendees})
     _add(component, "x-crm-kind", item.kind)
     if item.outcome:
         _add(component, "x-crm-outcome", item.outcome)
@@ -199,14 +225,32 @@ def _text(component: Any, name: str) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def iana_zone(tzid: str) -> ZoneInfo | None:
+    """The IANA zone a TZID names, with or without a leading slash ("/Europe/Athens", as
+    Google has written) or a publisher's path before it ("/mozilla.org/20050126_1/Europe/
+    Athens", libical's "/freeassociation.sourceforge.net/Europe/Athens"); None for any other
+    name (a Windows one is read from the file's VTIMEZONE)."""
+    parts = [part for part in tzid.strip().strip('"').split("/") if part]
+    for first in range(len(parts)):  # the whole name, then its tails of Area/Location
+        if first and len(parts) - first < 2:
+            break
+        try:
+            return ZoneInfo("/".join(parts[first:]))
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return None
+
+
+def _tzid(line: Any) -> str:
+    """A time's TZID (vobject moves one it cannot resolve to X-VOBJ-ORIGINAL-TZID)."""
+    params = getattr(line, "params", {})
+    return str((params.get("TZID") or params.get("X-VOBJ-ORIGINAL-TZID") or [""])[0])
+
+
 def _zone_name(line: Any) -> str:
     """The TZID of a time, when it is an IANA zone name (Outlook writes Windows names)."""
-    tzid = line.params.get("TZID", [""])[0] if hasattr(line, "params") else ""
-    try:
-        ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ""
-    return str(tzid)
+    zone = iana_zone(_tzid(line))
+    return zone.key if zone is not None else ""
 
 
 class _OutOfRangeError(ValueError):
@@ -256,7 +300,8 @@ class _Reader:
         value = line.value
         if isinstance(value, datetime):
             if value.tzinfo is None or value.utcoffset() is None:
-                value = value.replace(tzinfo=self.zone)  # floating, or a zone unknown
+                # a TZID with no VTIMEZONE ("/Europe/Athens"), floating, or a zone unknown
+                value = value.replace(tzinfo=iana_zone(_tzid(line)) or self.zone)
         elif isinstance(value, date):  # an all-day date: that day's 00:00
             value = datetime.combine(value, time(0), tzinfo=self.zone)
         else:
@@ -334,6 +379,7 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
     raw_status = _text(component, "status").upper()
     completed_at = None
     due = None
+    due_date = None
     duration = None
     if is_event:
         if start is None:
@@ -354,6 +400,9 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
         anchor_end = end
     else:
         due = reader.moment(component, "due")
+        due_value = getattr(getattr(component, "due", None), "value", None)
+        if due is not None and type(due_value) is date:
+            due_date = due_value
         percent = _text(component, "percent-complete").strip()
         done = raw_status == "COMPLETED" or percent == "100"
         status = "cancelled" if raw_status == "CANCELLED" else "done" if done else "open"
@@ -378,6 +427,8 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
         attendees=_attendees(component),
         time_zone=_text(component, "x-crm-tzid") or (_zone_name(line) if line else ""),
         modified=reader.moment(component, "last_modified") or reader.moment(component, "dtstamp"),
+        due_date=due_date,
+        kept=kept_lines(reader.lines),
     )
 
 
@@ -391,30 +442,62 @@ def _for_vobject(block: Block) -> str:
     )
 
 
-def _read_block(block: Block, zones: dict[str, Block], file: str, zone: tzinfo) -> ReadItem:
+_HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+
+
+def _read_block(
+    block: Block, zones: dict[str, Block], file: str, zone: tzinfo
+) -> ReadItem | ReadJournal:
     named = set(re.findall(r"TZID=\"?([^\":;]+)", block.text, re.IGNORECASE))
     timezones = "".join(_for_vobject(zones[tzid]) for tzid in named if tzid in zones)
     if not block.closed:
         raise ValueError(f"{block.name} has no END:{block.name} (the file ends)")
-    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{timezones}{_for_vobject(block)}END:VCALENDAR\r\n"
+    body = f"{_for_vobject(block)}END:VCALENDAR\r\n"
     reader = _Reader(file, block.line, zone, block.lines, block.numbers)
-    for tzid in sorted(named - set(zones)):
-        try:
-            ZoneInfo(tzid)
-        except (ZoneInfoNotFoundError, ValueError):
+    used = named & set(zones)
+    try:
+        calendar = vobject.readOne(f"{_HEAD}{timezones}{body}", allowQP=True)
+    except Exception:
+        if not timezones:
+            raise
+        # A VTIMEZONE vobject cannot use (Apple iCal 1.5 writes them without DTSTART): the
+        # event is read without it, its TZIDs as IANA names where they are.
+        calendar = vobject.readOne(f"{_HEAD}{body}", allowQP=True)
+        for tzid in sorted(used):
+            if iana_zone(tzid) is not None:
+                reader.warn(f"VTIMEZONE {tzid!r} cannot be read: the IANA zone of that name used")
+        used = set()
+    for tzid in sorted(named - used):
+        if iana_zone(tzid) is None:
             reader.warn(f"unknown time zone {tzid!r}: its times are read in local time")
-    calendar = vobject.readOne(text, allowQP=True)
-    component = next(child for child in calendar.getChildren() if child.name in ("VEVENT", "VTODO"))
+    component = next(child for child in calendar.getChildren() if child.name in READ_NAMES)
+    if component.name == "VJOURNAL":
+        return ReadJournal(_journal(component, reader), block.line, tuple(reader.warnings))
     return ReadItem(_item(component, block, reader), block.line, tuple(reader.warnings))
 
 
-def _zones(stream: BinaryIO, file: str) -> tuple[dict[str, Block], set[str]]:
+def _journal(component: Any, reader: _Reader) -> JournalEntry:
+    """A VJOURNAL: dated by its DTSTART, else its DTSTAMP."""
+    return JournalEntry(
+        uid=_text(component, "uid").strip(),
+        subject=_text(component, "summary"),
+        details=_text(component, "description"),
+        when=reader.moment(component, "dtstart") or reader.moment(component, "dtstamp"),
+        emails=journal_emails(component),
+    )
+
+
+def _zones(
+    stream: BinaryIO, file: str, sample: bytearray | None = None, encoding: str = "utf-8"
+) -> tuple[dict[str, Block], set[str]]:
     """The file's VTIMEZONEs by TZID (at most ``MAX_ZONE_BYTES`` of them), and the names of
-    the components it begins: the first of the two readings."""
+    the components it begins: the first of the two readings (which fills ``sample`` with
+    the first lines that are not UTF-8)."""
     zones: dict[str, Block] = {}
     begun: set[str] = set()
     size = 0
-    for block in read_blocks(stream, file, (ZONE_NAME,), begun):
+    blocks = read_blocks(stream, file, (ZONE_NAME,), begun, encoding=encoding, sample=sample)
+    for block in blocks:
         if isinstance(block, Block) and block.closed and block.tzid:
             size += len(block.text)
             if size <= MAX_ZONE_BYTES:
@@ -424,7 +507,7 @@ def _zones(stream: BinaryIO, file: str) -> tuple[dict[str, Block], set[str]]:
 
 def _read_items(
     blocks: Iterable[Block | Problem], zones: dict[str, Block], file: str, zone: tzinfo
-) -> Iterator[ReadItem | Problem]:
+) -> Iterator[ReadItem | ReadJournal | Problem]:
     for block in blocks:
         if isinstance(block, Problem):
             yield block
@@ -437,22 +520,56 @@ def _read_items(
             yield Problem(file, line, f"cannot read this {block.name}: {message}")
 
 
-def read_calendar_text(text: str, file: str, zone: tzinfo) -> Iterator[ReadItem | Problem]:
-    """Every VEVENT and VTODO of ``text`` as it is read, or a ``Problem`` at its line."""
+def read_calendar_text(
+    text: str, file: str, zone: tzinfo
+) -> Iterator[ReadItem | ReadJournal | Problem]:
+    """Every VEVENT, VTODO and VJOURNAL of ``text`` as it is read, or a ``Problem`` at its
+    line."""
     data = text.encode("utf-8", "replace")
     zones, _ = _zones(io.BytesIO(data), file)
-    yield from _read_items(read_blocks(io.BytesIO(data), file, ITEM_NAMES), zones, file, zone)
+    yield from _read_items(read_blocks(io.BytesIO(data), file, READ_NAMES), zones, file, zone)
 
 
-def read_calendar_file(path: Path, zone: tzinfo) -> Iterator[ReadItem | Problem]:
+def _code_page(sample: bytes, file: str, locale_name: str | None) -> tuple[str, list[Problem]]:
+    """The code page of a file whose text is not UTF-8 (as a vCard's or a CSV's is found),
+    and a warning at line 1 when that is a guess among code pages that read it otherwise."""
+    from crm_desktop.interop.vcard_lines import code_page_label
+
+    guess = guess_code_page(sample, locale_name)
+    if guess.sure:
+        return guess.encoding, []
+    others = ", ".join(code_page_label(c) for c in guess.others) or "another"
+    message = f"not UTF-8 text: read as {code_page_label(guess.encoding)}, a guess"
+    return guess.encoding, [
+        Problem(file, 1, f"{message} ({others} would read it otherwise)", False)
+    ]
+
+
+def read_calendar_file(
+    path: Path, zone: tzinfo, locale_name: str | None = None
+) -> Iterator[ReadItem | ReadJournal | Problem]:
     """Like ``read_calendar_text`` for a file, read twice as a stream (its time zones first,
     then its events and to-dos one at a time): memory bounded by one event, whatever the
     file's size. ``InputTooLargeError`` for a file over ``MAX_FILE_BYTES``, before a byte is
-    read; ``NoRecordsError`` if it holds no VEVENT or VTODO at all."""
+    read; ``NoRecordsError`` if it holds no VEVENT or VTODO at all. A file that is not UTF-8
+    (Latin-1 from an old calendar program) is read in the code page its text is found to
+    be written in (``locale_name`` breaking ties), with a warning only when that is a guess."""
     check_file_size(path)
+    sample = bytearray()
     with path.open("rb") as stream:
-        zones, begun = _zones(stream, path.name)
-    if not begun & ITEM_NAMES:
-        raise NoRecordsError(path, "holds no event or to-do (no BEGIN:VEVENT or BEGIN:VTODO)")
+        zones, begun = _zones(stream, path.name, sample)
+    if not begun & READ_NAMES:
+        raise NoRecordsError(
+            path,
+            "holds no event, to-do or journal entry (no BEGIN:VEVENT, VTODO or VJOURNAL)",
+            kind=NoRecordsKind.NO_EVENTS,
+        )
+    encoding = "utf-8"
+    if sample:
+        encoding, warnings = _code_page(bytes(sample), path.name, locale_name)
+        yield from warnings
+        with path.open("rb") as stream:  # its VTIMEZONEs' names in that code page too
+            zones, _ = _zones(stream, path.name, encoding=encoding)
     with path.open("rb") as stream:
-        yield from _read_items(read_blocks(stream, path.name, ITEM_NAMES), zones, path.name, zone)
+        blocks = read_blocks(stream, path.name, READ_NAMES, encoding=encoding)
+        yield from _read_items(blocks, zones, path.name, zone)

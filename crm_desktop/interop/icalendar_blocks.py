@@ -14,30 +14,35 @@ export may carry megabytes of them.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from crm_desktop.interop.code_pages import SAMPLE_BYTES
 from crm_desktop.interop.limits import MAX_EVENT_BYTES, MAX_LINE_BYTES, MAX_PROPERTIES, too_large
 from crm_desktop.interop.vcard_syntax import LongLine, physical_lines
 from crm_desktop.records.problems import Problem
 
 ITEM_NAMES = frozenset({"VEVENT", "VTODO"})
+JOURNAL_NAME = "VJOURNAL"
+READ_NAMES = ITEM_NAMES | {JOURNAL_NAME}  # what an import reads (a journal entry as notes)
 ZONE_NAME = "VTIMEZONE"
 MAX_DEPTH = 32  # components nested in a VEVENT or VTODO (VALARM is 1 deep); deeper is refused
 NOT_UTF8 = "not UTF-8 text: unreadable characters replaced"
 _DROPPED = frozenset({b"ATTACH"})
+_CONTINUATION = bytes(range(0x80, 0xC0))  # the bytes that go on a UTF-8 character
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
 _TZID = re.compile(r"^TZID[;:](.*)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
 class Block:
-    """One VEVENT, VTODO or VTIMEZONE: its unfolded content lines from BEGIN to END."""
+    """One VEVENT, VTODO, VJOURNAL or VTIMEZONE: its unfolded content lines, BEGIN to END."""
 
-    name: str  # VEVENT, VTODO or VTIMEZONE
+    name: str  # VEVENT, VTODO, VJOURNAL or VTIMEZONE
     line: int  # the physical line of its BEGIN
     lines: list[str]
     # SHA-256 of its physical lines as written (decoded, each ended by CRLF): what names an
@@ -60,12 +65,30 @@ class Block:
         return ""
 
 
-def _decoded(data: bytes | bytearray) -> tuple[str, bool]:
-    """UTF-8 text, and whether bytes had to be replaced."""
+def _decoded(data: bytes | bytearray, encoding: str = "utf-8") -> tuple[str, bool]:
+    """The text, and whether bytes had to be replaced: UTF-8 where the line is UTF-8 (a
+    file may mix both), else the file's code page (``encoding``)."""
     try:
         return data.decode("utf-8"), False
     except UnicodeDecodeError:
-        return data.decode("utf-8", "replace"), True
+        pass
+    try:
+        return data.decode(encoding), False
+    except UnicodeDecodeError:
+        return data.decode(encoding, "replace"), True
+
+
+def _sampled(line: bytes, sample: bytearray) -> None:
+    """A line that is not UTF-8 added to ``sample`` (up to ``SAMPLE_BYTES``): the text its
+    code page is told from."""
+    if len(sample) >= SAMPLE_BYTES or line.isascii():
+        return
+    # A fold may split a UTF-8 character: its end at this line's start, its start at the end.
+    middle = line[1:].lstrip(_CONTINUATION) if line[:1] in (b" ", b"\t") else line
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(middle, final=False)
+    except UnicodeDecodeError:
+        sample.extend(line[: SAMPLE_BYTES - len(sample)] + b"\n")
 
 
 def _marker(line: bytes) -> tuple[str, str] | None:
@@ -94,12 +117,13 @@ class _Open:
     size: int = 0
     broken: Problem | None = None
     replaced: int = 0  # the first line whose bytes were not UTF-8 (0: none)
+    encoding: str = "utf-8"  # the file's, when it is not UTF-8 (the code page found)
 
     def finish_line(self) -> None:
         """The content line unfolded so far is whole: keep it (decoded)."""
         if self.logical is None:
             return
-        text, bad = _decoded(self.logical)
+        text, bad = _decoded(self.logical, self.encoding)
         if bad and not self.replaced:
             self.replaced = self.logical_start
         self.lines.append(text)
@@ -147,11 +171,19 @@ def _add(block: _Open, number: int, line: bytes, file: str) -> None:
 
 
 def read_blocks(
-    stream: BinaryIO, file: str, wanted: Collection[str], begun: set[str] | None = None
+    stream: BinaryIO,
+    file: str,
+    wanted: Collection[str],
+    begun: set[str] | None = None,
+    *,
+    encoding: str = "utf-8",
+    sample: bytearray | None = None,
 ) -> Iterator[Block | Problem]:
     """The ``wanted`` components of ``stream`` in order, each as it ends, or a ``Problem``
     for one that cannot be read; lines outside them are read and let go. ``begun`` (if
-    given) collects the names of every VEVENT, VTODO and VTIMEZONE the file begins.
+    given) collects the names of every VEVENT, VTODO, VJOURNAL and VTIMEZONE it begins;
+    ``sample`` (if given) its first lines that are not UTF-8 (``SAMPLE_BYTES`` at most), from
+    which a code page is told for the next reading, decoded in ``encoding``.
 
     A line over ``MAX_LINE_BYTES`` outside a wanted component is a ``Problem`` that is not
     fatal (nothing there would have been imported); a bad byte in a component a warning at
@@ -159,6 +191,8 @@ def read_blocks(
     """
     current: _Open | None = None
     for number, line in enumerate(physical_lines(stream), start=1):
+        if sample is not None and not isinstance(line, LongLine):
+            _sampled(line, sample)
         if current is None:
             if isinstance(line, LongLine):
                 problem = Problem(file, number, too_large("line"), fatal=False)
@@ -167,11 +201,11 @@ def read_blocks(
             marker = _marker(line)
             if marker is None or marker[0] != "BEGIN":
                 continue
-            if begun is not None and marker[1] in (*ITEM_NAMES, ZONE_NAME):
+            if begun is not None and marker[1] in (*READ_NAMES, ZONE_NAME):
                 begun.add(marker[1])
             if marker[1] in wanted:
-                text, _ = _decoded(line)
-                current = _Open(marker[1], number, hashlib.sha256())
+                text, _ = _decoded(line, encoding)
+                current = _Open(marker[1], number, hashlib.sha256(), encoding=encoding)
                 current.digest.update(text.encode("utf-8") + b"\r\n")
                 current.logical = bytearray(line.strip())
                 current.logical_start = number
@@ -180,14 +214,14 @@ def read_blocks(
             current.refuse(Problem(file, number, too_large("line")))
             continue
         if current.broken is None:
-            current.digest.update(_decoded(line)[0].encode("utf-8") + b"\r\n")
+            current.digest.update(_decoded(line, encoding)[0].encode("utf-8") + b"\r\n")
         marker = _marker(line)
         if marker is None:
             if current.broken is None:
                 _add(current, number, line, file)
             continue
         if marker[0] == "BEGIN":
-            if begun is not None and marker[1] in (*ITEM_NAMES, ZONE_NAME):
+            if begun is not None and marker[1] in (*READ_NAMES, ZONE_NAME):
                 begun.add(marker[1])
             current.depth += 1
             if current.depth > MAX_DEPTH:

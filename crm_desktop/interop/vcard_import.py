@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from crm_desktop.errors import InvalidValueError, NoRecordsError
+from crm_desktop.errors import InvalidValueError, NoRecordsError, NoRecordsKind
 from crm_desktop.interop.limits import MAX_PHOTO_BYTES, check_file_size, too_large
 from crm_desktop.interop.vcard_export import (
     CUSTOM_FIELD,
@@ -416,7 +416,7 @@ def read_vcard_file(
 ) -> Iterator[ReadCard | Problem]:
     """Like ``read_vcard_stream`` for a file; ``NoRecordsError`` if it holds no card at all."""
     if path.is_dir():
-        raise NoRecordsError(path, "is a folder, not a vCard file")
+        raise NoRecordsError(path, "is a folder, not a vCard file", kind=NoRecordsKind.FOLDER)
     check_file_size(path)
     found = False
     problems: list[Problem] = []
@@ -433,4 +433,6 @@ def read_vcard_file(
         if any(p.message != OUTSIDE_CARD for p in problems):
             yield from problems  # cards were there but none could be read
             return
-        raise NoRecordsError(path, "holds no vCard (no BEGIN:VCARD ... END:VCARD)")
+        raise NoRecordsError(
+            path, "holds no vCard (no BEGIN:VCARD ... END:VCARD)", kind=NoRecordsKind.NO_CARDS
+        )

@@ -33,6 +33,9 @@ class ActivityDraft:
     # When it was done (status "done"); None lets the service choose (kept on an update,
     # else the activity's time when that has passed, else now).
     completed_at: datetime | None = None
+    # iCalendar content lines kept from an import (RRULE, ORGANIZER, attendees who are no
+    # contacts), one a line, written back on export. None (an edit in the app): as stored.
+    calendar_kept: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class ActivityRow:
     uid: str = ""  # the iCalendar UID, stable across exports
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    calendar_kept: str = ""  # see ActivityDraft
 
     @property
     def when(self) -> datetime | None:
@@ -83,6 +87,7 @@ class ActivityRow:
             account_id=self.account_id,
             time_zone=self.time_zone,
             completed_at=self.completed_at,
+            calendar_kept=self.calendar_kept,
         )
 
 

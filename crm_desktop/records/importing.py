@@ -50,3 +50,12 @@ class ImportSummary:
     merges: tuple[ImportMerge, ...] = ()
     possible_duplicates: tuple[ImportPossibleDuplicate, ...] = ()
     dry_run: bool = False
+    # The files of the batch that could not be read at all (each also a problem at line 0);
+    # the other files were imported.
+    unread_files: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every file was read and every card in them went in (imported, merged or skipped
+        as asked): the command line's exit status 0."""
+        return not self.failed and not self.unread_files

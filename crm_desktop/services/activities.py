@@ -159,6 +159,8 @@ def apply_draft(session: Session, activity: Activity, draft: ActivityDraft, now:
     activity.reminder_at = stored(draft.reminder)
     activity.account_id = draft.account_id
     activity.time_zone = draft.time_zone
+    if draft.calendar_kept is not None:
+        activity.calendar_kept = draft.calendar_kept
     activity.contacts = contacts
     if draft.status == "done":
         if draft.completed_at is not None:

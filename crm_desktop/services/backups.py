@@ -237,6 +237,7 @@ def backup_now(
     moment = _now(now)
     target = backup_target(db.path, MANUAL, moment)
     if dest is not None:
+        dest = dest.absolute()  # "backup ." or a relative path: named in full, listed alike
         target = dest / target.name if dest.is_dir() else dest
         if _is_database_file(target, db.path):
             raise BackupFailedError(target, "that is the database itself")

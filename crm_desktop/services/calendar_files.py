@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text
+from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text, iana_zone
+from crm_desktop.interop.icalendar_journal import JournalEntry
+from crm_desktop.interop.icalendar_kept import attendee_line
 from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import atomic_write
-from crm_desktop.services.schedule_rows import activity_rows
+from crm_desktop.services.schedule_rows import activity_rows, local_zone
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.folding import fold
-from crm_desktop.store.models import Activity
+from crm_desktop.store.models import Activity, Note
 
 CHUNK = 1000
 
@@ -50,7 +52,19 @@ def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
         ),
         time_zone=row.time_zone,
         modified=row.updated_at,
+        due_date=_day_only(row.due, row.time_zone),
+        kept=tuple(row.calendar_kept.splitlines()),
     )
+
+
+def _day_only(due: datetime | None, time_zone: str) -> date | None:
+    """The day of ``due`` when it is that day's 00:00 in its zone (the activity's, else the
+    local one): a date with no time of day, as an all-day to-do's due date is read."""
+    if due is None:
+        return None
+    zone = iana_zone(time_zone) if time_zone else None
+    wall = due.astimezone(zone or local_zone())
+    return wall.date() if wall.timetz().replace(tzinfo=None) == time(0) else None
 
 
 def _items(db: Database, ids: Sequence[int]) -> Iterator[CalendarItem]:
@@ -102,6 +116,13 @@ def _details(item: CalendarItem, unmatched: Sequence[Attendee]) -> str:
     return f"{item.details}\n\n{line}" if item.details else line
 
 
+def _kept(item: CalendarItem, unmatched: Sequence[Attendee]) -> str:
+    """What the activity keeps of the item's iCalendar: its RRULE and ORGANIZER, and the
+    attendees who are none of the contacts (also named in the details, for the eye)."""
+    lines = [*item.kept, *(attendee_line(a.name, a.email) for a in unmatched)]
+    return "\n".join(dict.fromkeys(line for line in lines if line))
+
+
 def store_calendar_item(
     session: Session, item: CalendarItem, emails: Mapping[str, int], policy: str
 ) -> tuple[str, ActivityId | None]:
@@ -145,6 +166,7 @@ def store_calendar_item(
         account_id=AccountId(existing.account_id) if existing and existing.account_id else None,
         time_zone=item.time_zone,
         completed_at=item.completed_at,
+        calendar_kept=_kept(item, unmatched),
     )
     check_draft(draft)
     now = utc_now()
@@ -158,3 +180,35 @@ def store_calendar_item(
     session.add(activity)
     session.flush()
     return "imported", ActivityId(activity.id)
+
+
+def store_journal_entry(
+    session: Session, entry: JournalEntry, emails: Mapping[str, int]
+) -> bool | None:
+    """A journal entry as a note, dated by the entry, on each contact it names by e-mail,
+    inside the import's transaction: True if one was added, False if each of them has that
+    note already (the file imported before) or it holds no text, None if it names none of
+    the contacts."""
+    contact_ids = list(
+        dict.fromkeys(c for c in (emails.get(fold(e.strip())) for e in entry.emails) if c)
+    )
+    body = entry.body
+    if not contact_ids:
+        return None
+    if not body:  # nothing to keep
+        return False
+    when = entry.when or utc_now()
+    added = False
+    for contact_id in contact_ids:
+        same = select(Note.id).where(
+            Note.contact_id == contact_id,
+            Note.body == body,
+            Note.created_at == when,
+            Note.deleted_at.is_(None),
+        )
+        if session.scalars(same).first() is not None:
+            continue
+        session.add(Note(contact_id=contact_id, body=body, created_at=when, updated_at=when))
+        added = True
+    session.flush()
+    return added

@@ -19,9 +19,9 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from crm_desktop.errors import CrmError, DatabaseError
+from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.records.contacts import BackupEntry
-from crm_desktop.store.file_checks import prepare_file
+from crm_desktop.store.file_checks import check_exists, prepare_file
 from crm_desktop.store.folding import collation_language
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.raw_writer import RawWriter, open_raw_writer
@@ -317,6 +317,8 @@ def open_database(
     writer = _open_writer(path, lock)
     try:
         reader = open_reader(path)
+        if reader is None and not path.exists():  # deleted or renamed as it was opened
+            raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, "the file was moved or deleted")
         if reader is None:
             raise RuntimeError(f"{path} is not at the current schema revision after opening")
     except BaseException:
@@ -330,6 +332,12 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def require_database(path: Path) -> None:
+    """Refuse a path where there is no database (``DatabaseError``, ``MISSING``): what
+    reads or changes records must not create an empty database where a mistyped path points."""
+    check_exists(path)
 
 
 def read_database(path: Path) -> Database:

@@ -1,34 +1,38 @@
 """Importing files of contacts (vCard or CSV) and of activities (iCalendar), told apart by
 content: one transaction for everything, whatever happens.
 
-A card that cannot be read is reported (file, line, reason) and the rest go in; with
-``strict`` the first such card aborts the whole import with nothing written. A card that is
-a contact already there, or an earlier card of the same import, by the same-person rules
-(``import_matching``: same UID, or a shared e-mail or phone with a compatible name) follows
-the user's one choice: merge (add what is missing, never overwrite), skip, or create; a card
-sharing a key with somebody of another name is created and the pair recorded as a possible
-duplicate. Importing the same file twice therefore never doubles anybody, and never merges
-two people. A dry run does all of it and rolls it back: the summary is the preview.
+A card that cannot be read is reported (file, line, reason) and the rest go in; so is a
+whole file that cannot be read (``import_files``: at its line 0), the other files going in;
+with ``strict`` the first such card or file aborts the whole import with nothing written.
+A card that is a contact already there, or an earlier card of the same import, by the
+same-person rules (``import_matching``: same UID, or a shared e-mail or phone with a
+compatible name) follows the user's one choice: merge (add what is missing, never
+overwrite), skip, or create; a card sharing a key with somebody of another name is created
+and the pair recorded as a possible duplicate. Importing the same file twice therefore
+never doubles anybody, and never merges two people. A dry run does all of it and rolls it
+back: the summary is the preview.
 """
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import gc
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from crm_desktop.errors import CrmError, NoRecordsError
+from crm_desktop.errors import (
+    CrmError,
+    FileAccessError,
+    InputTooLargeError,
+    NoRecordsError,
+)
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
-from crm_desktop.interop.csv_import import header_line_index, preview_csv, read_csv_file
 from crm_desktop.interop.csv_import import header_signature as header_signature
-from crm_desktop.interop.limits import check_file_size
-from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.interop.csv_import import preview_csv
+from crm_desktop.interop.icalendar_journal import ReadJournal, no_contact
 from crm_desktop.records.control_characters import without_control_characters
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.ids import ActivityId, ContactId
@@ -37,6 +41,16 @@ from crm_desktop.records.problems import Problem
 from crm_desktop.services.backups import BEFORE_IMPORT, backup_before
 from crm_desktop.services.contacts import Cancelled, CancelToken
 from crm_desktop.services.database import Database, system_locale_name
+from crm_desktop.services.import_files import ImportAborted as ImportAborted
+from crm_desktop.services.import_files import (
+    Unread,
+    file_kind,
+    readable_files,
+    records,
+    refuse,
+    unread_problem,
+    unread_reason,
+)
 from crm_desktop.services.import_matching import ImportMatcher, Outcome, Person, Ref
 from crm_desktop.services.matching import region_of_locale
 from crm_desktop.store.contact_merge import merge_into_contacts
@@ -52,17 +66,6 @@ if TYPE_CHECKING:
 
 BATCH = 500
 T = TypeVar("T")
-
-
-class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a failure of ours)
-    """``strict`` import stopped at the first card that could not be read; nothing written."""
-
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        super().__init__(problem)
-
-    def __str__(self) -> str:
-        return f"{self.problem} (strict import: nothing was imported)"
 
 
 ImportProgress = Callable[[int], None]  # cards read so far
@@ -94,6 +97,7 @@ class _Run:
     merged: int = 0
     skipped: int = 0
     failed: int = 0
+    read: int = 0  # records (cards, rows, events, to-dos) taken in so far
 
     def flush(self) -> None:
         self.flush_new()
@@ -273,88 +277,28 @@ class _Run:
         if activity_id is not None and outcome != "skipped":
             self.activity_ids.append(activity_id)
 
+    def journal(self, read: ReadJournal, file: str) -> None:
+        """A journal entry: a dated note on each contact it names by e-mail (those of this
+        import too); one that names none is a warning at its line, not lost silently."""
+        from crm_desktop.services.calendar_files import store_journal_entry
+
+        read = dataclasses.replace(read, entry=self.cleaned(read.entry, file, read.line))
+        self.flush()
+        assert self.session is not None  # a run with calendar files has one
+        stored = store_journal_entry(self.session, read.entry, self.matcher.contact_emails())
+        if stored is None:
+            self.problem(no_contact(file, read.line))
+            self.skipped += 1
+        elif stored:
+            self.imported += 1
+        else:
+            self.skipped += 1  # the same note is there already (the file imported before)
+
     def problem(self, problem: Problem) -> None:
         if problem.fatal and self.strict:
             raise ImportAborted(problem)
         self.problems.append(problem)
         self.failed += problem.fatal
-
-
-def _file_kind(path: Path) -> str:
-    """ "vcard", "icalendar", "csv" or "other", told apart by content: a vCard file says
-    BEGIN:VCARD early (in any of its encodings), an iCalendar file starts with
-    BEGIN:VCALENDAR; a CSV file starts with a line of text cut by a delimiter."""
-    with path.open("rb") as handle:
-        head = handle.read(4096)
-    texts = [
-        head.decode(e, "ignore").upper() for e in ("utf-8", "utf-16", "utf-16-be", "utf-16-le")
-    ]
-    if any("BEGIN:VCARD" in text for text in texts):
-        return "vcard"
-    if head.decode("utf-8", "ignore").lstrip("\ufeff \r\n\t").upper().startswith("BEGIN:VCALENDAR"):
-        return "icalendar"
-    if _looks_like_csv(head):  # before the weaker signs: a CSV note may say "version: 3"
-        return "csv"
-    if any("VERSION:" in text or "END:VCARD" in text for text in texts):
-        return "vcard"  # a vCard file whose first BEGIN:VCARD is broken
-    return "other"
-
-
-def _is_vcard(path: Path) -> bool:
-    return _file_kind(path) != "csv"
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _looks_like_csv(head: bytes) -> bool:
-    """A first line of text (UTF-16 with its BOM, as Excel's "Unicode text" writes it; else
-    read as UTF-8, legacy bytes replaced) with a comma, semicolon or tab and no control
-    characters (binary data has them)."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", "replace")
-    else:
-        text = head.decode("utf-8", "replace")
-    lines = text.lstrip("\ufeff").split("\n", 21)[:21]
-    first = lines[header_line_index(lines)]  # after a preamble such as LinkedIn's "Notes:"
-    return any(d in first for d in ",;\t") and not _CONTROL.search(first)
-
-
-def _records(
-    path: Path,
-    kind: str,
-    fallback: str | None,
-    mapping: Mapping[str, str] | None,
-    encoding: str | None,
-) -> Iterator[ReadCard | Problem]:
-    if kind == "csv":
-        yield from read_csv_file(
-            path, encoding=encoding, mapping=mapping, locale_name=system_locale_name()
-        )
-    elif kind == "vcard" or path.suffix.lower() in (".vcf", ".vcard"):
-        yield from read_vcard_file(path, fallback, system_locale_name())
-    else:  # cards may still stand after 4 KiB of something else
-        try:
-            yield from read_vcard_file(path, fallback, system_locale_name())
-        except NoRecordsError:
-            raise NoRecordsError(
-                path,
-                "is neither a vCard file (no BEGIN:VCARD) nor a CSV file (no first line of "
-                "column names separated by commas, semicolons or tabs)",
-            ) from None
-
-
-def check_importable(paths: Sequence[Path]) -> None:
-    """Refuse, before anything is written, a path that is not a file of cards, or one
-    larger than the app reads (``InputTooLargeError``)."""
-    for path in paths:
-        if not path.exists():
-            raise NoRecordsError(path, "does not exist")
-        if path.is_dir():
-            raise NoRecordsError(path, "is a folder, not a file of contacts")
-        if path.stat().st_size == 0:
-            raise NoRecordsError(path, "is empty")
-        check_file_size(path)
 
 
 @contextmanager
@@ -391,10 +335,14 @@ def import_files(
     over the format its header row is recognised as. ``fallback_encoding`` is the code page
     of a vCard's 8-bit text that names no charset; without it each file's is detected.
 
-    Raises ``NoRecordsError`` for a file with no card in it, ``InputTooLargeError`` for a
-    file over 1 GB, ``ImportAborted`` (strict), ``Cancelled``, and ``DatabaseError`` (a full
-    disk); in each case nothing is written. A line, photo or card over its limit
-    (``interop.limits``) is a ``Problem`` at its file and line.
+    A file that cannot be read at all (missing, empty, over 1 GB, not contacts, not
+    readable) is a problem at its line 0 and in ``unread_files``; the other files are
+    imported. When none can be read: the file's own error (``NoRecordsError``,
+    ``InputTooLargeError``, ``FileAccessError``) for one, ``NothingImportedError`` for
+    several. Raises ``ImportAborted`` (strict: any card or file that cannot be read),
+    ``Cancelled``, ``DatabaseError`` (a full disk), and ``FileAccessError`` when a file
+    fails in the middle of its reading; in each case nothing is written. A line, photo or
+    card over its limit (``interop.limits``) is a ``Problem`` at its file and line.
     A backup is taken first (a failed one, ``BackupFailedError``, stops the import before it
     starts).
 
@@ -402,14 +350,14 @@ def import_files(
     summary is exactly what the import would do. ``keep_apart`` holds the (file name, line)
     of cards to create even where they would be merged (the user's "create" in the preview).
     """
-    check_importable(paths)
+    kinds, unread = readable_files(paths, strict)
     if not dry_run:
         backup_before(db, BEFORE_IMPORT)  # refused (nothing imported) if it cannot be taken
     try:
         with _without_cycle_collection():
             return _import(
-                db, paths, duplicates, strict, fallback_encoding, csv_encoding, mapping,
-                file_mappings, progress, cancel, dry_run, keep_apart,
+                db, paths, kinds, unread, duplicates, strict, fallback_encoding, csv_encoding,
+                mapping, file_mappings, progress, cancel, dry_run, keep_apart,
             )  # fmt: skip
     except _RolledBack as done:
         return done.summary
@@ -441,6 +389,8 @@ class _RolledBack(Exception):  # noqa: N818  (the end of a dry run, not a failur
 def _import(
     db: Database,
     paths: Sequence[Path],
+    kinds: Mapping[Path, str],
+    unread: Unread,
     duplicates: DuplicatePolicy,
     strict: bool,
     fallback_encoding: str | None,
@@ -452,8 +402,7 @@ def _import(
     dry_run: bool,
     keep_apart: frozenset[tuple[str, int]],
 ) -> ImportSummary:
-    read = 0
-    kinds = {path: _file_kind(path) for path in paths}  # each sniffed once
+    fallback = fallback_encoding  # None: each file's code page is detected
     with (
         _writing(db, "icalendar" in kinds.values()) as (connection, session),
         bulk_indexing(connection),
@@ -467,59 +416,95 @@ def _import(
             strict,
             keep_apart,
         )
-        for path in paths:
-            kind = kinds[path]
-            if kind == "icalendar":
-                # Here, not at the top: a contacts import never loads vobject and its zones.
-                from crm_desktop.interop.icalendar import read_calendar_file
-                from crm_desktop.services.schedule_rows import local_zone
-
-                for read_item in read_calendar_file(path, local_zone()):
-                    if isinstance(read_item, Problem):
-                        run.problem(read_item)
-                        continue
-                    for warning in read_item.warnings:
-                        run.problem(warning)
-                    run.activity(read_item, path.name)
-                    read += 1
-                run.report_controls(path.name, "event or to-do", "events and to-dos")
-                continue
-            chosen = (file_mappings or {}).get(path, mapping)
-            for item in _records(path, kind, fallback_encoding, chosen, csv_encoding):
-                if isinstance(item, Problem):
-                    run.problem(item)
-                    continue
-                for warning in item.warnings:
-                    run.problem(warning)
-                if item.record is None:
-                    run.skipped += 1
-                    run.problems.append(
-                        Problem(str(path.name), item.line, item.skipped_reason, fatal=False)
-                    )
-                elif isinstance(item.record, AccountDraft):
-                    run.account(item.record, path.name, item.line)
-                else:
-                    run.contact(item.record, path.name, item.line, item.plain)
-                read += 1
-                if read % BATCH == 0:
-                    if progress is not None:
-                        progress(read)
-                    if cancel is not None and cancel.cancelled:
-                        raise Cancelled
-            run.report_controls(
-                path.name, *(("row", "rows") if kind == "csv" else ("card", "cards"))
-            )
+        for path, kind in kinds.items():
+            before = run.read
+            try:
+                _read_file(run, path, kind, fallback, (file_mappings or {}).get(path, mapping),
+                           csv_encoding, progress, cancel)  # fmt: skip
+            except (NoRecordsError, InputTooLargeError, OSError) as error:
+                if run.read != before:  # some of it went in: the whole import is undone
+                    if isinstance(error, OSError):
+                        raise FileAccessError(path, unread_reason(error)) from error
+                    raise
+                if strict:
+                    raise ImportAborted(unread_problem(path, error)) from error
+                unread.append((path, error))  # nothing of it went in: the others still go
+        order = {path: index for index, path in enumerate(paths)}
+        unread.sort(key=lambda pair: order[pair[0]])  # as the user listed them
+        if set(kinds) <= {path for path, _ in unread}:
+            refuse(unread)  # not one file could be read after all: nothing was imported
         run.finish()
         if cancel is not None and cancel.cancelled:
             raise Cancelled
-        summary = run.summary(dry_run)
+        summary = dataclasses.replace(
+            run.summary(dry_run),
+            problems=(*(unread_problem(path, error) for path, error in unread), *run.problems),
+            unread_files=tuple(path.name for path, _ in unread),
+        )
         if dry_run:
             if progress is not None:
-                progress(read)
+                progress(run.read)
             raise _RolledBack(summary)
     if progress is not None:
-        progress(read)
+        progress(run.read)
     return summary
+
+
+def _read_file(
+    run: _Run,
+    path: Path,
+    kind: str,
+    fallback: str | None,
+    mapping: Mapping[str, str] | None,
+    csv_encoding: str | None,
+    progress: ImportProgress | None,
+    cancel: CancelToken | None,
+) -> None:
+    """Every card, row, event or to-do of one file into the run (``run.read`` counts them)."""
+    if kind == "icalendar":
+        # Here, not at the top: a contacts import never loads vobject and its zones.
+        from crm_desktop.interop.icalendar import read_calendar_file
+        from crm_desktop.services.schedule_rows import local_zone
+
+        for read_item in read_calendar_file(path, local_zone(), system_locale_name()):
+            if isinstance(read_item, Problem):
+                run.problem(read_item)
+                continue
+            for warning in read_item.warnings:
+                run.problem(warning)
+            if isinstance(read_item, ReadJournal):
+                run.journal(read_item, path.name)
+            else:
+                run.activity(read_item, path.name)
+            run.read += 1
+        run.report_controls(path.name, "event or to-do", "events and to-dos")
+        return
+    for item in records(path, kind, fallback, mapping, csv_encoding):
+        if isinstance(item, Problem):
+            run.problem(item)
+            continue
+        for warning in item.warnings:
+            run.problem(warning)
+        if item.record is None:
+            run.skipped += 1
+            run.problems.append(
+                Problem(str(path.name), item.line, item.skipped_reason, fatal=False)
+            )
+        elif isinstance(item.record, AccountDraft):
+            run.account(item.record, path.name, item.line)
+        else:
+            run.contact(item.record, path.name, item.line, item.plain)
+        run.read += 1
+        if run.read % BATCH == 0:
+            if progress is not None:
+                progress(run.read)
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled
+    run.report_controls(path.name, *(("row", "rows") if kind == "csv" else ("card", "cards")))
+
+
+def _is_vcard(path: Path) -> bool:
+    return file_kind(path) != "csv"
 
 
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:

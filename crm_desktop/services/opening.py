@@ -13,6 +13,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.services import database
 from crm_desktop.services.backups import backup_if_due
 from crm_desktop.services.database import Database
+from crm_desktop.services.environment import os_failure
 from crm_desktop.store.lock import DatabaseLock
 
 
@@ -34,4 +35,6 @@ def open_database(
             db.start_backup = backup_if_due(db, now=now)
         except CrmError as problem:
             db.backup_problem = problem
+        except OSError as failure:  # the backups folder cannot be listed or made...
+            db.backup_problem = os_failure(failure)
     return db

@@ -85,6 +85,7 @@ def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) ->
                 uid=r[16],
                 created_at=read_time_or_earliest(r[17]),
                 updated_at=read_time_or_earliest(r[18]),
+                calendar_kept=r[19],
             )
         )
     return rows

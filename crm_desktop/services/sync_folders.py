@@ -53,11 +53,18 @@ def _known_roots(home: Path, environ: Mapping[str, str]) -> Iterator[tuple[str, 
     yield ICLOUD, home / "Library" / "Mobile Documents"
     yield ICLOUD, home / "iCloudDrive"
     cloud_storage = home / "Library" / "CloudStorage"  # macOS File Provider folders
-    if cloud_storage.is_dir():
-        for folder in cloud_storage.iterdir():
+    if _is_dir(cloud_storage):
+        for folder in _listing(cloud_storage):
             service = _service_by_name(folder.name)
             if service is not None:
                 yield service, folder
+
+
+def _listing(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _service_by_name(name: str) -> str | None:
@@ -71,6 +78,30 @@ def _service_by_name(name: str) -> str | None:
     if name in ("iCloud Drive", "iCloudDrive", "com~apple~CloudDocs", "Mobile Documents"):
         return ICLOUD
     return None
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or ``path`` made absolute where links cannot be followed."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop, a folder we may not enter...
+        return path.absolute()
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()``, False where it cannot be told (a folder we may not enter, a name
+    too long): the warning is a courtesy, never a reason to fail."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _within(path: Path, root: Path) -> bool:
@@ -90,13 +121,13 @@ def synced_folder(
     """
     home = home if home is not None else Path.home()
     environ = environ if environ is not None else os.environ
-    resolved = path.expanduser().resolve()
+    resolved = _resolved(path.expanduser())
     for service, root in _known_roots(home, environ):
-        for candidate in {root, root.expanduser().resolve()}:
+        for candidate in {root, _resolved(root.expanduser())}:
             if _within(resolved, candidate):
                 return SyncedFolder(service, candidate)
     for folder in resolved.parents:
-        if (folder / ".dropbox").exists() or (folder / ".dropbox.cache").is_dir():
+        if _exists(folder / ".dropbox") or _is_dir(folder / ".dropbox.cache"):
             return SyncedFolder(DROPBOX, folder)
     for folder in reversed(resolved.parents):  # outermost first: the sync root itself
         named = _service_by_name(folder.name)

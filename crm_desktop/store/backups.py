@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from crm_desktop.paths import (
 )
 from crm_desktop.store.connection import harden
 from crm_desktop.store.schema_check import ExpectedSchema, schema_problems, schema_refusal
+from crm_desktop.store.sqlite_errors import sqlite_problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MANUAL = "manual"  # a backup the user asked for: kept until the user removes it
@@ -208,13 +210,28 @@ def write_backup(source: sqlite3.Connection, target: Path) -> None:
         _discard(partial)
         if _code(exc) == _SQLITE_FULL:
             raise DatabaseError(DatabaseProblem.DISK_FULL, target, str(exc)) from exc
-        raise BackupFailedError(target, str(exc), damaged=_unreadable(exc)) from exc
+        raise BackupFailedError(target, _sqlite_reason(exc), damaged=_unreadable(exc)) from exc
     except OSError as exc:
         _discard(partial)
         raise BackupFailedError(target, exc.strerror or str(exc)) from exc
     except BaseException:
         _discard(partial)
         raise
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    """SQLite's words for a failed backup, after ours where they say more ("read-only")."""
+    found = sqlite_problem(exc)
+    words = (
+        {
+            DatabaseProblem.READ_ONLY: "read-only",
+            DatabaseProblem.CANNOT_OPEN: "cannot be opened",
+            DatabaseProblem.IO_ERROR: "the disk failed",
+        }.get(found[0])
+        if found
+        else None
+    )
+    return f"{words}: {found[1]}" if found and words else str(exc)
 
 
 def backup_database(db_path: Path, target: Path) -> Path:
@@ -323,7 +340,9 @@ def contacts_in(path: Path, known: Collection[str]) -> int | None:
 @contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that can only read ``path`` (and trusts nothing in its schema)."""
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    connection = sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None
+    )
     try:
         harden(connection)
         connection.execute("PRAGMA query_only = ON")
@@ -379,9 +398,15 @@ def _refusal(exc: sqlite3.Error, path: Path) -> DatabaseError:
 
 def check_header(path: Path) -> None:
     """Refuse at once a file that cannot be an SQLite database (``RestoreRefusedError``)."""
-    if not path.exists():
-        raise RestoreRefusedError(DatabaseProblem.CANNOT_OPEN, path, "no such file")
-    if not path.is_file():
+    try:
+        mode = path.stat().st_mode  # once: a file gone between two looks is "no such file"
+    except FileNotFoundError:
+        raise RestoreRefusedError(DatabaseProblem.CANNOT_OPEN, path, "no such file") from None
+    except OSError as exc:
+        raise RestoreRefusedError(
+            DatabaseProblem.CANNOT_OPEN, path, exc.strerror or str(exc)
+        ) from exc
+    if not stat.S_ISREG(mode):
         raise RestoreRefusedError(DatabaseProblem.CANNOT_OPEN, path, "not a file")
     try:
         with path.open("rb") as handle:

@@ -27,7 +27,12 @@ from crm_desktop.store.backups import (
 from crm_desktop.store.connection import harden
 from crm_desktop.store.lock import DatabaseLock
 from crm_desktop.store.schema import KNOWN_REVISIONS
-from crm_desktop.store.sqlite_errors import environment_error, os_error, read_only_reason
+from crm_desktop.store.sqlite_errors import (
+    environment_error,
+    os_error,
+    read_only_reason,
+    unreadable_reason,
+)
 
 FOREIGN_TABLES = "tables of another program"
 
@@ -44,22 +49,46 @@ class PreparedFile:
 
 def check_place(path: Path) -> None:
     """Make the database's folder (0700) if missing; our error, before SQLite or the lock
-    touch anything, when it cannot be made or the file or folder cannot be written."""
+    touch anything, when it cannot be made, looked into, or the file or folder cannot be
+    written (or the file read)."""
     try:
         make_private_dir(path.parent)
     except OSError as exc:
         error = os_error(exc, path)
         error.detail = f"its folder cannot be made: {error.detail}"
         raise error from exc
-    if not path.parent.is_dir():
-        raise DatabaseError(
-            DatabaseProblem.CANNOT_OPEN, path, f"{path.parent} is a file, not a folder"
-        )
-    if path.is_dir():
-        raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, "it is a folder")
+    try:
+        if not path.parent.is_dir():
+            raise DatabaseError(
+                DatabaseProblem.CANNOT_OPEN, path, f"{path.parent} is a file, not a folder"
+            )
+        if path.is_dir():
+            raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, "it is a folder")
+    except OSError as exc:  # a folder that cannot be looked into, a name too long...
+        raise os_error(exc, path, writing=False) from exc
+    reason = unreadable_reason(path)
+    if reason is not None:
+        raise DatabaseError(DatabaseProblem.CANNOT_OPEN, path, reason)
     reason = read_only_reason(path)
     if reason is not None:
         raise DatabaseError(DatabaseProblem.READ_ONLY, path, reason)
+
+
+def check_exists(path: Path) -> None:
+    """Refuse (``MISSING``) a database path with no file: the commands that read or change
+    what is there never create one where a mistyped ``--db`` points."""
+    try:
+        if path.exists():
+            return
+        if path.parent.exists() and not path.parent.is_dir():
+            raise DatabaseError(
+                DatabaseProblem.CANNOT_OPEN, path, f"{path.parent} is a file, not a folder"
+            )
+    except OSError as exc:
+        raise os_error(exc, path, writing=False) from exc
+    raise DatabaseError(
+        DatabaseProblem.MISSING, path, "check the path; the window or an import creates one"
+    )
 
 
 def check_header(path: Path) -> None:
@@ -128,13 +157,21 @@ def prepare_file(path: Path, lock: DatabaseLock) -> PreparedFile:
     if not lock.held:
         lock.acquire()
     try:
-        removed = remove_restore_leftovers(path)
-        created = not path.exists() or path.stat().st_size == 0
-        repaired = () if created else repair_private_modes(path)
-        if not path.exists():
-            touch_private_file(path)
+        try:
+            removed = remove_restore_leftovers(path)
+            created = not path.exists() or path.stat().st_size == 0
+            repaired = () if created else repair_private_modes(path)
+        except OSError as exc:
+            raise os_error(exc, path, writing=False) from exc
+        try:
+            if not path.exists():
+                touch_private_file(path)
+        except OSError as exc:  # a full disk, a folder others own...
+            raise os_error(exc, path) from exc
         try:
             check_header(path)
+        except OSError as exc:
+            raise os_error(exc, path, writing=False) from exc
         except DatabaseError as error:
             raise with_backup(error, path) from error
     except BaseException:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
@@ -65,10 +66,16 @@ class DatabaseLock:
             ) from None
         import socket  # here: loading it (its constants as enums) costs every start 5-10 ms
 
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}@{socket.gethostname()}")
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}@{socket.gethostname()}")
+            handle.flush()
+        except OSError as exc:  # a full disk: the lock is not ours after all
+            _unlock(handle)
+            with suppress(OSError):  # closing flushes again, and fails again
+                handle.close()
+            raise os_error(exc, self.db_path) from exc
         self._file = handle
 
     def _unsafe(self, problem: str) -> DatabaseError:

@@ -19,7 +19,12 @@ from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.store.connection import BUSY_TIMEOUT_MS, CACHE_KIB, harden
 from crm_desktop.store.folding import register_functions
 from crm_desktop.store.schema import SCHEMA_REVISION, stored_revision
-from crm_desktop.store.sqlite_errors import environment_error, read_only_reason
+from crm_desktop.store.sqlite_errors import (
+    environment_error,
+    os_error,
+    read_only_reason,
+    unreadable_reason,
+)
 
 # What services name a read connection by (they import no sqlite3 themselves).
 ReadConnection = sqlite3.Connection
@@ -44,10 +49,13 @@ def _mapped(exc: sqlite3.Error, path: Path) -> BaseException:
     """Our error for an environment failure (a CANNOT_OPEN that is really a read-only place:
     WAL needs to write its -shm even to read), else the exception itself (a bug)."""
     mapped = environment_error(exc, path)
-    reason = read_only_reason(path)
-    if mapped is not None and mapped.problem is DatabaseProblem.CANNOT_OPEN and reason:
-        mapped = DatabaseError(DatabaseProblem.READ_ONLY, path, reason)
-    return mapped or exc
+    if mapped is None or mapped.problem is not DatabaseProblem.CANNOT_OPEN:
+        return mapped or exc
+    unreadable = unreadable_reason(path)
+    if unreadable:
+        return DatabaseError(DatabaseProblem.CANNOT_OPEN, path, unreadable)
+    read_only = read_only_reason(path)
+    return DatabaseError(DatabaseProblem.READ_ONLY, path, read_only) if read_only else mapped
 
 
 class Reader:
@@ -109,8 +117,11 @@ class Reader:
 def open_reader(path: Path) -> Reader | None:
     """A reader of the current database at ``path``; None if the writer must open it first
     (missing, empty, not yet migrated, or from another schema revision)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return None
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+    except OSError as exc:  # its folder cannot be looked into, a name too long...
+        raise os_error(exc, path, writing=False) from exc
     try:
         connection = _connect(path)
     except sqlite3.Error as exc:

@@ -62,6 +62,9 @@ class Activity(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     deleted_at: Mapped[datetime | None]
+    # Migration 0006: iCalendar content lines the app has no field for (RRULE, ORGANIZER, the
+    # attendees who are no contacts), one a line, written back on export.
+    calendar_kept: Mapped[str] = mapped_column(default="", server_default="")
 
     contacts: Mapped[list[Contact]] = relationship(secondary=activity_contacts)
 

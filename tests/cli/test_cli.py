@@ -176,14 +176,18 @@ def _console(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str
 
 
 def test_the_database_comes_from_crm_desktop_db_or_the_user_data_folder(tmp_path: Path) -> None:
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Puig\r\nEND:VCARD\r\n")
     env = dict(os.environ, CRM_DESKTOP_DB=str(tmp_path / "from-env.sqlite3"))
-    assert _console("contacts", env=env).returncode == 0
-    assert (tmp_path / "from-env.sqlite3").exists()
+    assert _console("import", str(card), env=env).returncode == 0
+    assert _console("contacts", env=env).stdout == "1\tAna Puig\t\t\t\n"
     env.pop("CRM_DESKTOP_DB")
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    default = tmp_path / "xdg" / "crm-desktop" / "crm.sqlite3"
+    assert _console("import", str(card), env=env).returncode == 0
     result = _console("check", env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"ok: {tmp_path / 'xdg' / 'crm-desktop' / 'crm.sqlite3'}\n"
+    assert result.stdout == f"ok: {default}\n"
 
 
 def test_contacts_can_be_listed_while_the_window_has_the_database_open(db_path: Path) -> None:

@@ -105,7 +105,10 @@ def test_a_database_in_a_folder_that_does_not_exist_is_created_in_a_private_fold
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "not" / "yet" / "crm.sqlite3"
-    assert run_command(build_parser().parse_args(["check", "--db", str(path)]), io.StringIO()) == 0
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Puig\r\nEND:VCARD\r\n")
+    argv = ["import", str(card), "--db", str(path)]
+    assert run_command(build_parser().parse_args(argv), io.StringIO()) == 0
     assert path.is_file()
     if os.name == "posix":
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
@@ -131,7 +134,7 @@ _READ_ONLY = textwrap.dedent(
         crm $command --db "$DISK/crm.sqlite3" 2>&1
         echo "status $?"
     done
-    crm contacts --db "$DISK/new.sqlite3" 2>&1
+    crm import "$CARD" --db "$DISK/new.sqlite3" 2>&1
     echo "status $?"
     "$PYTHON" -c '
     import sys

@@ -61,5 +61,13 @@ def test_a_mistyped_command_is_still_argparses_usage_error(
 def test_a_command_still_runs_as_a_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["contacts", "--db", str(tmp_path / "crm.sqlite3")]) == 0
-    assert capsys.readouterr().out == ""
+    db = tmp_path / "crm.sqlite3"
+    # "contacts" is the command, not a file to open: it refuses a database that is not there
+    assert main(["contacts", "--db", str(db)]) == 1
+    assert "there is no database" in capsys.readouterr().err
+    vcard = tmp_path / "one.vcf"
+    vcard.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nN:;Ada;;;\r\nEND:VCARD\r\n")
+    assert main(["import", str(vcard), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["contacts", "--db", str(db)]) == 0
+    assert "Ada" in capsys.readouterr().out

@@ -153,6 +153,7 @@ def test_a_database_in_a_dropbox_folder_gets_a_warning_on_stderr(
 ) -> None:
     dropbox = Path(os.environ["HOME"]) / "Dropbox"
     path = dropbox / "crm" / "crm.sqlite3"
+    open_database(path, "en").close()
     status, out = _run(path, "contacts")
     assert (status, out) == (0, "")
     err = capsys.readouterr().err

@@ -1,5 +1,6 @@
 """Translations: the .ts files hold exactly the code's strings, the .qm files are built from
-them, and the Arabic translation (and the English plurals) are complete.
+them, and the Arabic, Catalan, Greek and Persian translations (and the English plurals) are
+complete, with every placeholder and accelerator of their source.
 
 Messages are compared by context, source text, disambiguation and plural marking; the line
 numbers in ``<location>`` are left out (they move with every edit above a string and only help
@@ -72,8 +73,22 @@ def code_strings(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     return set(_messages(fresh))
 
 
-def test_there_are_arabic_and_english_translations() -> None:
-    assert {catalog.stem for catalog in CATALOGS} >= {"crm_desktop_ar", "crm_desktop_en"}
+# The languages translated whole, and how many plural forms Qt gives each (lupdate's count).
+PLURAL_FORMS = {"ar": 6, "ca": 2, "el": 2, "fa": 1}
+# Forms that may spell their number out instead of showing %n (Arabic 0, 1 and 2: "يومين").
+SPELLED_OUT = {"ar": 3}
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
+ACCELERATOR = re.compile(r"&(?=\w)")
+
+
+def _language(catalog: Path) -> str:
+    return catalog.stem.rpartition("_")[2]
+
+
+def test_there_are_five_translations() -> None:
+    languages = {_language(catalog) for catalog in CATALOGS}
+    assert languages == {"ar", "ca", "el", "en", "fa"}
+    assert all(catalog.is_file() for catalog in CATALOGS)
     assert any(path.suffix == ".ui" for path in TOOL.sources())
     assert ROOT / "crm_desktop" / "gui" / "main_window.py" in TOOL.sources()
 
@@ -91,7 +106,7 @@ def test_the_ts_file_holds_exactly_the_strings_of_the_code(
     assert not extra, f"{len(extra)} strings not in the code, first {extra[:5]}; {FIX}"
 
 
-@pytest.mark.parametrize("catalog", CATALOGS, ids=lambda path: path.name)
+@pytest.mark.parametrize("catalog", [*CATALOGS, *TOOL.QT_CATALOGS], ids=lambda path: path.name)
 def test_the_qm_file_is_what_lrelease_makes_of_the_ts_file(catalog: Path, tmp_path: Path) -> None:
     fresh = tmp_path / catalog.with_suffix(".qm").name
     TOOL.lrelease(catalog, fresh)
@@ -102,24 +117,62 @@ def test_the_qm_file_is_what_lrelease_makes_of_the_ts_file(catalog: Path, tmp_pa
 
 @pytest.mark.parametrize("catalog", CATALOGS, ids=lambda path: path.name)
 def test_every_translation_keeps_the_placeholders_of_its_source(catalog: Path) -> None:
-    for (context, source, _, _), translation in _messages(catalog).items():
+    """%1, %2, %L1 as many times as the source has them; the count (%n, or %Ln for the
+    locale's digits) in every plural form (but those Arabic spells out)."""
+    spelled = SPELLED_OUT.get(_language(catalog), 0)
+    checked = 0
+    for (context, source, _, plural), translation in _messages(catalog).items():
         if not _finished(translation):
             continue
-        wanted = sorted(set(re.findall(r"%\d", source)))
-        for form in _forms(translation):
-            assert sorted(set(re.findall(r"%\d", form))) == wanted, (context, source, form)
+        wanted = sorted(p for p in PLACEHOLDER.findall(source) if not p.endswith("n"))
+        counted = any(p.endswith("n") for p in PLACEHOLDER.findall(source))
+        for number, form in enumerate(_forms(translation)):
+            found = PLACEHOLDER.findall(form)
+            assert sorted(p for p in found if not p.endswith("n")) == wanted, (context, form)
+            if not (plural and number < spelled):
+                assert any(p.endswith("n") for p in found) == counted, (context, form)
+            checked += 1
+    assert checked
 
 
-def test_the_arabic_translation_is_complete() -> None:
-    catalog = TOOL.TRANSLATIONS / "crm_desktop_ar.ts"
-    for (context, source, _, plural), translation in _messages(catalog).items():
-        assert _finished(translation), f"untranslated: {context} {source!r}"
+@pytest.mark.parametrize("catalog", CATALOGS, ids=lambda path: path.name)
+def test_every_translation_keeps_the_one_accelerator_of_its_source(catalog: Path) -> None:
+    for (context, source, _, _), translation in _messages(catalog).items():
+        wanted = len(ACCELERATOR.findall(source.replace("&&", "")))
+        for form in _forms(translation) if _finished(translation) else []:
+            assert len(ACCELERATOR.findall(form.replace("&&", ""))) == wanted, (context, form)
+            assert not re.search(r"&(?![&\w])", form.replace("&&", "")), (context, form)
+
+
+@pytest.mark.parametrize("language", sorted(PLURAL_FORMS))
+def test_the_translation_is_complete_with_the_plural_forms_of_its_language(
+    language: str,
+) -> None:
+    catalog = TOOL.TRANSLATIONS / f"crm_desktop_{language}.ts"
+    messages = _messages(catalog)
+    assert messages
+    for (context, source, _, plural), translation in messages.items():
+        assert _finished(translation), f"untranslated in {language}: {context} {source!r}"
         if plural:
-            forms = _forms(translation)
-            # Qt's six Arabic forms: 0 | 1 | 2 | 3-10 | 11-99 | 100-102...; the first three may
-            # spell the number out ("يومين"), the others must show it.
-            assert len(forms) == 6, (context, source)
-            assert all(re.search("%L?n", form) for form in forms[3:]), (context, source)
+            assert len(_forms(translation)) == PLURAL_FORMS[language], (context, source)
+
+
+def test_qt_would_give_each_language_the_plural_forms_we_expect(tmp_path: Path) -> None:
+    """lupdate's own count of plural forms for each language (Qt's rules, not CLDR's)."""
+    for language, count in PLURAL_FORMS.items():
+        fresh = tmp_path / f"crm_desktop_{language}.ts"
+        TOOL.lupdate(fresh)
+        plurals = [key for key in _messages(fresh) if key[3]]
+        translation = _messages(fresh)[plurals[0]]
+        assert len(translation.findall("numerusform")) == count, language
+
+
+@pytest.mark.parametrize("catalog", TOOL.QT_CATALOGS, ids=lambda path: path.name)
+def test_our_translation_of_qts_own_words_is_complete(catalog: Path) -> None:
+    messages = _messages(catalog)
+    assert ("QPlatformTheme", "Cancel", "", False) in messages
+    for key, translation in messages.items():
+        assert _finished(translation), key
 
 
 def test_the_english_translation_gives_every_plural_its_two_forms() -> None:

@@ -149,7 +149,7 @@ def test_formula_injection_is_neutralized_and_undone_on_reimport(
     assert again.note == value and again.phones[0].value == "+44 20 7946 0000"
 
 
-def test_google_csv_export_reads_back() -> None:
+def test_google_csv_export_reads_back(tmp_path: Path) -> None:
     draft = ContactDraft(
         "Eleni", given_name="Ελένη", family_name="Παπαδοπούλου", categories=("Customer",),
         emails=(EmailValue("eleni@aegean.example", ("work",)), EmailValue("lena@home.example", ("home",))),
@@ -158,7 +158,7 @@ def test_google_csv_export_reads_back() -> None:
     )  # fmt: skip
     out = io.StringIO()
     write_google_csv([draft], out)
-    path = Path(__import__("tempfile").mkdtemp()) / "google.csv"
+    path = tmp_path / "google.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
     [again] = _drafts(path)
     assert [(e.value, e.types) for e in again.emails] == [

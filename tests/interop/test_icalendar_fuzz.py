@@ -3,10 +3,9 @@ never an exception (the import service then stores what it can)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,8 +32,10 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, max_size=40).map(b"".join))
-def test_calendar_like_bytes_give_items_or_problems_at_a_line(data: bytes) -> None:
-    path = Path(tempfile.mkdtemp()) / "fuzz.ics"
+def test_calendar_like_bytes_give_items_or_problems_at_a_line(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "fuzz.ics"
     path.write_bytes(data)
     try:
         items = list(read_calendar_file(path, ZoneInfo("Europe/Athens")))

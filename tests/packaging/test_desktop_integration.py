@@ -27,7 +27,7 @@ HANDLED = {
     "text/vcard": DATA / "vcard30-utf16le-bom.vcf",
     "text/x-vcard": DATA / "vcard21-quoted-printable-greek.vcf",
     "text/csv": DATA / "outlook-french-semicolon.csv",
-    "text/calendar": DATA / "outlook-gtb-zone-event-broken-event-and-todo.ics",
+    "text/calendar": DATA / "google-weekly-rrule-organizer-attendees.ics",
 }
 
 

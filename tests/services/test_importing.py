@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.errors import CrmError, NoRecordsError
+from crm_desktop.errors import CrmError, NoRecordsError, NothingImportedError
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.records.importing import DuplicatePolicy
 from crm_desktop.services.accounts import account_rows, get_account
@@ -118,13 +118,44 @@ def test_strict_aborts_with_nothing_written(db: Database, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("name", ["empty.vcf", "not-a-vcard-jpeg.vcf"])
-def test_a_file_with_no_card_is_refused_and_nothing_is_written(
+def test_a_file_with_no_card_is_refused_and_nothing_is_written(db: Database, name: str) -> None:
+    with pytest.raises(NoRecordsError, match=name):
+        import_files(db, [DATA / name])
+    assert _total(db) == 0
+
+
+@pytest.mark.parametrize("name", ["empty.vcf", "not-a-vcard-jpeg.vcf"])
+def test_a_file_of_a_batch_with_no_card_is_reported_and_the_others_are_imported(
     db: Database, tmp_path: Path, name: str
 ) -> None:
     good = _file(tmp_path, CARDS)
-    with pytest.raises(NoRecordsError, match=name):
-        import_files(db, [good, DATA / name])
-    assert _total(db) == 0  # the good file before it was rolled back too
+    summary = import_files(db, [DATA / name, good])
+    assert (summary.imported, summary.failed, summary.unread_files) == (3, 0, (name,))
+    assert not summary.complete
+    first = summary.problems[0]
+    assert (first.file, first.line, first.fatal) == (name, 0, True)
+    assert first.message.endswith(": file not imported")
+    assert _total(db) == 3
+
+
+def test_a_batch_of_files_none_of_which_can_be_read_names_each_and_imports_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    with pytest.raises(NothingImportedError) as refused:
+        import_files(db, [DATA / "empty.vcf", tmp_path / "gone.vcf", DATA / "not-a-vcard-jpeg.vcf"])
+    assert [name for name, _ in refused.value.unread] == [
+        "empty.vcf", "gone.vcf", "not-a-vcard-jpeg.vcf"
+    ]  # fmt: skip
+    assert str(refused.value).startswith("nothing was imported: none of the 3 files can be read")
+    assert _total(db) == 0
+
+
+def test_strict_refuses_a_batch_with_a_file_that_cannot_be_read(
+    db: Database, tmp_path: Path
+) -> None:
+    with pytest.raises(ImportAborted, match=r"empty\.vcf"):
+        import_files(db, [_file(tmp_path, CARDS), DATA / "empty.vcf"], strict=True)
+    assert _total(db) == 0
 
 
 def test_a_folder_or_a_missing_file_is_refused(db: Database, tmp_path: Path) -> None:

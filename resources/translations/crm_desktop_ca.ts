@@ -1,0 +1,3720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ca_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/about_dialog.py" line="29"/>
+        <source>Version %1</source>
+        <translation>Versió %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="14"/>
+        <source>About CRM Desktop</source>
+        <translation>Quant al CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="28"/>
+        <source>CRM Desktop icon</source>
+        <translation>Icona del CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="37"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="62"/>
+        <source>An offline-first personal CRM: your contacts, accounts, activities and notes, in one private file on your own disk.</source>
+        <translation>Un CRM personal pensat per funcionar sense connexió: els vostres contactes, comptes, activitats i notes, en un únic fitxer privat al vostre propi disc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="74"/>
+        <source>Database:</source>
+        <translation>Base de dades:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="94"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <source>Account card</source>
+        <translation>Fitxa del compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <source>Select an account to see it here.</source>
+        <translation>Seleccioneu un compte per veure&apos;l aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <source>Contacts (%1)</source>
+        <translation>Contactes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <source>New account</source>
+        <translation>Compte nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../ui/account_editor.ui" line="6"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <source>Give the account a name.</source>
+        <translation>Doneu un nom al compte.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <source>%1 is not a phone number.</source>
+        <translation>«%1» no és un número de telèfon.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <source>%1 is not an email address.</source>
+        <translation>«%1» no és una adreça de correu electrònic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="12"/>
+        <source>&amp;Website:</source>
+        <translation>Lloc &amp;web:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="13"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="14"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="18"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Telèfons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="22"/>
+        <source>Add phone</source>
+        <translation>Afegeix un telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="23"/>
+        <source>Remove phone</source>
+        <translation>Treu el telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="27"/>
+        <source>&amp;Emails:</source>
+        <translation>&amp;Correus electrònics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="31"/>
+        <source>Add email</source>
+        <translation>Afegeix un correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="32"/>
+        <source>Remove email</source>
+        <translation>Treu el correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="36"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Today</source>
+        <translation>Avui</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Overdue</source>
+        <translation>Vençudes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Next 7 days</source>
+        <translation>Propers 7 dies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>All open</source>
+        <translation>Totes les obertes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>Done</source>
+        <translation>Fetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <source>&amp;New activity…</source>
+        <translation>Activitat &amp;nova…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <source>Mark as d&amp;one…</source>
+        <translation>&amp;Marca com a feta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
+        <source>&amp;Edit…</source>
+        <translation>Ed&amp;ita…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
+        <source>Keeping in touch</source>
+        <translation>Mantenir el contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
+        <source>Upcoming birthdays</source>
+        <translation>Propers aniversaris</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
+        <source>Activities</source>
+        <translation>Activitats</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <source>The day&apos;s activities</source>
+        <translation>Les activitats del dia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <source>Drag an activity onto a day to move it there</source>
+        <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
+        <source>Activities on %1: %2</source>
+        <translation>%1 — activitats: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <source>%1 — never contacted</source>
+        <translation>%1 — cap contacte fins ara</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <source>%1 — last contact %2</source>
+        <translation>%1 — darrer contacte: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>No one is waiting to hear from you.</source>
+        <translation>Ningú no espera notícies vostres.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <source>today</source>
+        <translation>avui</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <source>%1 — %2, turns %3</source>
+        <translation>%1 — %2, fa %3 anys</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
+        <source>No birthdays in the next %1 days.</source>
+        <translation>No hi ha cap aniversari en els propers %1 dies.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
+        <source>Mark as &amp;done…</source>
+        <translation>&amp;Marca com a feta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
+        <source>Move to &amp;tomorrow</source>
+        <translation>Mou a &amp;demà</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <source>Delete activities and notes</source>
+        <translation>Supressió d&apos;activitats i notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <source>Follow-up: </source>
+        <translation>Seguiment: </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <source>Edit note</source>
+        <translation>Edita la nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="6"/>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="12"/>
+        <source>S&amp;ubject:</source>
+        <translation>Ass&amp;umpte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="13"/>
+        <source>What it is about</source>
+        <translation>De què tracta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="14"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inici:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="15"/>
+        <source>Start date and time</source>
+        <translation>Data i hora d&apos;inici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="16"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Venciment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="17"/>
+        <source>Due date and time</source>
+        <translation>Data i hora de venciment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="18"/>
+        <source>Du&amp;ration:</source>
+        <translation>Dur&amp;ada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source>Not set</source>
+        <translation>Sense definir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="20"/>
+        <source>&amp;Location:</source>
+        <translation>Ubica&amp;ció:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="22"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="24"/>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="26"/>
+        <source>&amp;Outcome:</source>
+        <translation>Resu&amp;ltat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="27"/>
+        <source>What came of it</source>
+        <translation>Què se n&apos;ha obtingut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="28"/>
+        <source>Re&amp;minder:</source>
+        <translation>Rec&amp;ordatori:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="30"/>
+        <source>&amp;Regarding:</source>
+        <translation>&amp;Relacionat amb:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="33"/>
+        <source>Contacts it regards</source>
+        <translation>Contactes amb què està relacionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="36"/>
+        <source>Type a name to add a contact</source>
+        <translation>Escriviu un nom per afegir un contacte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="37"/>
+        <source>Remo&amp;ve</source>
+        <translation>Tr&amp;eu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="42"/>
+        <source>&amp;Account:</source>
+        <translation>Co&amp;mpte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="44"/>
+        <source>Detai&amp;ls:</source>
+        <translation>&amp;Detalls:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>New activity</source>
+        <translation>Activitat nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <source>Follow-up</source>
+        <translation>Seguiment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <source>(none)</source>
+        <translation>(cap)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <source>No reminder</source>
+        <translation>Sense recordatori</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <source>At the time</source>
+        <translation>A l&apos;hora de l&apos;activitat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln dia abans</numerusform>
+            <numerusform>%Ln dies abans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>%Ln hour(s) before</source>
+        <translation>
+            <numerusform>%Ln hora abans</numerusform>
+            <numerusform>%Ln hores abans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <source>%Ln minute(s) before</source>
+        <translation>
+            <numerusform>%Ln minut abans</numerusform>
+            <numerusform>%Ln minuts abans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <source>Give the activity a subject.</source>
+        <translation>Doneu un assumpte a l&apos;activitat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <source>A reminder needs a start or a due time.</source>
+        <translation>Un recordatori necessita una hora d&apos;inici o de venciment.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <source>Subject</source>
+        <translation>Assumpte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <source>Regarding</source>
+        <translation>Relacionat amb</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <source>Priority</source>
+        <translation>Prioritat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <source>Call</source>
+        <translation>Trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <source>Meeting</source>
+        <translation>Reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <source>Task</source>
+        <translation>Tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <source>Open</source>
+        <translation>Oberta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <source>Done</source>
+        <translation>Feta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <source>Before an upgrade</source>
+        <translation>Abans d&apos;una actualització</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <source>Made by you</source>
+        <translation>Feta per vós</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <source>Daily</source>
+        <translation>Diària</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <source>Before an import</source>
+        <translation>Abans d&apos;una importació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <source>Before a merge</source>
+        <translation>Abans d&apos;una combinació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <source>Before a deletion</source>
+        <translation>Abans d&apos;una supressió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <source>Before emptying the Trash</source>
+        <translation>Abans de buidar la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <source>Before a restore</source>
+        <translation>Abans d&apos;una restauració</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
+        <source>unreadable</source>
+        <translation>il·legible</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
+        <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
+        <translation>%1 està malmès. S&apos;ha seleccionat la còpia de seguretat en bon estat més recent: feu clic a «Restaura» per tornar-hi (abans, la base de dades malmesa es desa com a còpia de seguretat).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
+        <translation>Còpies de %1, de la més recent a la més antiga. Per tornar a una de les còpies, seleccioneu-la i feu clic a «Restaura».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
+        <source>Backing up the database…</source>
+        <translation>S&apos;està fent una còpia de seguretat de la base de dades…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
+        <source>Restore from a file</source>
+        <translation>Restauració des d&apos;un fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bases de dades del CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
+        <source>All files (*)</source>
+        <translation>Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
+        <source>Replace everything in the database with the backup made on %1?</source>
+        <translation>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
+        <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
+        <translation>
+            <numerusform>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1 (%Ln contacte)?</numerusform>
+            <numerusform>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1 (%Ln contactes)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
+        <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
+        <translation>Primer es fa una còpia de seguretat de la base de dades tal com és ara: apareixerà al principi d&apos;aquesta llista, de manera que hi podreu tornar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>Restore a backup</source>
+        <translation>Restauració d&apos;una còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaura</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
+        <source>Restoring the backup… The database as it is now is backed up first.</source>
+        <translation>S&apos;està restaurant la còpia de seguretat… Primer es fa una còpia de seguretat de la base de dades tal com és ara.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <source>Backup restored</source>
+        <translation>S&apos;ha restaurat la còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
+        <source>The database now holds the backup made on %1.</source>
+        <translation>Ara la base de dades conté la còpia de seguretat feta el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="14"/>
+        <location filename="../../ui/backups_dialog.ui" line="33"/>
+        <source>Backups</source>
+        <translation>Còpies de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="20"/>
+        <source>Copies of your database, newest first.</source>
+        <translation>Còpies de la vostra base de dades, de la més recent a la més antiga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="55"/>
+        <source>Made on</source>
+        <translation>Data de creació</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="60"/>
+        <source>Size</source>
+        <translation>Mida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="65"/>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="70"/>
+        <source>Why</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="78"/>
+        <source>There is no backup yet. Click “Back up now” to make one.</source>
+        <translation>Encara no hi ha cap còpia de seguretat. Feu clic a «Fes una còpia ara» per crear-ne una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="93"/>
+        <source>&amp;Back up now</source>
+        <translation>Fes una còpia &amp;ara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="100"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaura…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="107"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaura des d&apos;un &amp;fitxer…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
+        <source>Close</source>
+        <translation>Tanca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
+        <source>Close the message</source>
+        <translation>Tanca el missatge</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automàtic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation>&amp;Gregorià</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation>Hègira &amp;solar (persa)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation>&amp;Islàmic civil (Hègira)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendari</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
+        <source>Keep as a custom field</source>
+        <translation>Conserva com a camp personalitzat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
+        <source>Prefix (Mr., Dr.)</source>
+        <translation>Tractament (Sr., Dr.)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
+        <source>Middle names</source>
+        <translation>Segons noms</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
+        <source>Suffix</source>
+        <translation>Sufix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
+        <source>Nickname</source>
+        <translation>Sobrenom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
+        <source>Account (company)</source>
+        <translation>Compte (empresa)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
+        <source>Job title</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
+        <source>Email (work)</source>
+        <translation>Correu electrònic (feina)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
+        <source>Email (home)</source>
+        <translation>Correu electrònic (casa)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
+        <source>Phone (work)</source>
+        <translation>Telèfon (feina)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
+        <source>Phone (home)</source>
+        <translation>Telèfon (casa)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
+        <source>Mobile phone</source>
+        <translation>Telèfon mòbil</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
+        <source>Street</source>
+        <translation>Carrer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
+        <source>Region</source>
+        <translation>Regió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
+        <source>Postal code</source>
+        <translation>Codi postal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
+        <source>Web page</source>
+        <translation>Pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
+        <source>Birthday</source>
+        <translation>Aniversari</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
+        <source>Not sure which field this column fills: check the one chosen.</source>
+        <translation>No és segur quin camp omple aquesta columna: comproveu el que s&apos;ha triat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>First values</source>
+        <translation>Primers valors</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Field</source>
+        <translation>Camp</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
+        <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
+        <translation>El CRM Desktop no reconeix les columnes de %1. Trieu el camp que omple cadascuna; una columna que es deixa com a camp personalitzat es conserva i no es perd mai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
+        <source>Match the columns</source>
+        <translation>Correspondència de columnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
+        <source>Columns of the file</source>
+        <translation>Columnes del fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
+        <source>&amp;Remember this for files with the same columns</source>
+        <translation>&amp;Recorda-ho per als fitxers amb les mateixes columnes</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Supressió de %Ln contacte</numerusform>
+            <numerusform>Supressió de %Ln contactes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <source>Delete contact</source>
+        <translation>Supressió del contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <source>Restore from the Trash</source>
+        <translation>Restauració des de la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <source>New contact</source>
+        <translation>Contacte nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <source>Edit contact</source>
+        <translation>Edició del contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <source>New account</source>
+        <translation>Compte nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <source>Edit account</source>
+        <translation>Edició del compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <source>Delete account</source>
+        <translation>Supressió del compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <source>Restore account</source>
+        <translation>Restauració del compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <source>Merge contacts</source>
+        <translation>Combinació de contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <source>Not duplicates</source>
+        <translation>Marcatge com a no duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <source>Merge accounts</source>
+        <translation>Combinació de comptes</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
+        <source>Mark as done</source>
+        <translation>Marca com a feta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
+        <source>&amp;Outcome:</source>
+        <translation>Resu&amp;ltat:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="60"/>
+        <source>What came of it (left a message, agreed…)</source>
+        <translation>Què se n&apos;ha obtingut (he deixat un missatge, hem arribat a un acord…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
+        <source>&amp;Schedule a follow-up</source>
+        <translation>&amp;Programa un seguiment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="63"/>
+        <source>Mark as &amp;done</source>
+        <translation>Marca com a &amp;feta</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <source>Contact card</source>
+        <translation>Fitxa del contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <source>Select a contact to see it here.</source>
+        <translation>Seleccioneu un contacte per veure&apos;l aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <source>Show the contacts of this account</source>
+        <translation>Mostra els contactes d&apos;aquest compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <source>Title</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <source>Birthday</source>
+        <translation>Aniversari</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Type (work, home…)</source>
+        <translation>Tipus (work, home…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Type (work, cell, fax…)</source>
+        <translation>Tipus (work, cell, fax…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Street</source>
+        <translation>Carrer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>City</source>
+        <translation>Ciutat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Region</source>
+        <translation>Regió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Postal code</source>
+        <translation>Codi postal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <source>Web page</source>
+        <translation>Pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <source>New contact</source>
+        <translation>Contacte nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../ui/contact_editor.ui" line="6"/>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>No photo</source>
+        <translation>Sense foto</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <source>%1 is larger than %2 MB: choose a smaller image.</source>
+        <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No es pot llegir %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <source>%1 is not an image this app can read.</source>
+        <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <source>Choose a photo</source>
+        <translation>Trieu una foto</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <source>%1 is not an email address.</source>
+        <translation>«%1» no és una adreça de correu electrònic.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
+        <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
+        <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
+        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
+        <translation>«%1» no és una data: escriviu 1980-04-15, o --04-15 sense l&apos;any.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <source>A custom field needs a label.</source>
+        <translation>Un camp personalitzat necessita una etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <source>Give the contact a name, an email or a phone.</source>
+        <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Name and work</source>
+        <translation>&amp;Nom i feina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>C&amp;hoose photo…</source>
+        <translation>Tria una &amp;foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remo&amp;ve photo</source>
+        <translation>T&amp;reu la foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>or drop an image here</source>
+        <translation>o deixeu anar una imatge aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Tractament:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Given name:</source>
+        <translation>N&amp;om:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Middle names:</source>
+        <translation>&amp;Segons noms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Family name:</source>
+        <translation>Co&amp;gnoms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Su&amp;ffix:</source>
+        <translation>S&amp;ufix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Shown as:</source>
+        <translation>Nom &amp;visible:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Made from the name parts when empty</source>
+        <translation>Si és buit, es forma a partir de les parts del nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Nickname:</source>
+        <translation>So&amp;brenom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Account:</source>
+        <translation>Com&amp;pte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A company you have, or a new one</source>
+        <translation>Una empresa que ja teniu o una de nova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Title:</source>
+        <translation>Càrr&amp;ec:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departament:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Birthday:</source>
+        <translation>An&amp;iversari:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>1980-04-15, or --04-15 without the year</source>
+        <translation>1980-04-15, o --04-15 sense l&apos;any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Keep in touch:</source>
+        <translation>Mantenir e&amp;l contacte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remind me when I have not been in touch for this many days</source>
+        <translation>Recorda-m&apos;ho quan faci aquests dies que no hi he tingut contacte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Not set</source>
+        <translation>Sense definir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source> days</source>
+        <translation> dies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails and phones</source>
+        <translation>&amp;Correus i telèfons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails:</source>
+        <translation>Correus &amp;electrònics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emails</source>
+        <translation>Correus electrònics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add email</source>
+        <translation>Afegeix un correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove email</source>
+        <translation>Treu el correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Telèfons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Phones</source>
+        <translation>Telèfons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add phone</source>
+        <translation>Afegeix un telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove phone</source>
+        <translation>Treu el telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Addresses and web</source>
+        <translation>&amp;Adreces i web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A&amp;ddresses:</source>
+        <translation>A&amp;dreces:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Addresses</source>
+        <translation>Adreces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add address</source>
+        <translation>Afegeix una adreça</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove address</source>
+        <translation>Treu l&apos;adreça</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Web pages:</source>
+        <translation>&amp;Pàgines web:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Web pages</source>
+        <translation>Pàgines web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add web page</source>
+        <translation>Afegeix una pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove web page</source>
+        <translation>Treu la pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;More</source>
+        <translation>&amp;Més</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Categories:</source>
+        <translation>Ca&amp;tegories:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom &amp;fields:</source>
+        <translation>Camps &amp;personalitzats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom fields</source>
+        <translation>Camps personalitzats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add field</source>
+        <translation>Afegeix un camp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove field</source>
+        <translation>Treu el camp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <source>Title</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <source>Last contact</source>
+        <translation>Darrer contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <source>Next activity</source>
+        <translation>Activitat següent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(sense nom)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <source>Records</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <source>Why</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
+        <source>Sure</source>
+        <translation>Certesa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
+        <source>(no name)</source>
+        <translation>(sense nom)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="183"/>
+        <source>Looking for duplicates…</source>
+        <translation>S&apos;estan cercant duplicats…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="213"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>La cerca de duplicats ha fallat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
+        <source>(no name)</source>
+        <translation>(sense nom)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="287"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (núm. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <source>%Ln group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>%Ln grup de duplicats probables</numerusform>
+            <numerusform>%Ln grups de duplicats probables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation>Cerca de duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation>Probablement aquests registres són el mateix. Compareu-los, trieu què voleu conservar i feu clic a «Combina»; es conserven tots els correus electrònics, telèfons i adreces, tret que els desmarqueu. Si són diferents, feu clic a «No són duplicats».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Cerca entre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation>Tipus de registre en què es cerquen duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation>Torna a cercar duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation>&amp;Torna a cercar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation>Progrés de la cerca de duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation>Grups de duplicats probables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation>C&amp;onserva:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation>El registre que es conserva; els altres s&apos;hi combinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation>Els registres l&apos;un al costat de l&apos;altre: marqueu què voleu conservar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation>En combinar comptes es conserven tots els valors de cadascun: correus electrònics, telèfons, adreces, pàgines web i notes. Els seus contactes, activitats i notes passen al compte que es conserva; els altres van a la Paperera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation>No s&apos;ha trobat cap duplicat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation>Combina el grup en el registre que es conserva: els altres van a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation>Co&amp;mbina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation>Són diferents: no es tornaran a mostrar mai com a duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;No són duplicats</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <source>CRM Desktop is already open</source>
+        <translation>El CRM Desktop ja està obert</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
+        <source>The backup cannot be restored</source>
+        <translation>No es pot restaurar la còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <source>The backup failed</source>
+        <translation>La còpia de seguretat ha fallat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/app.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
+        <source>The database cannot be used</source>
+        <translation>No es pot utilitzar la base de dades</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/app.py" line="116"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No es pot obrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>The file cannot be imported</source>
+        <translation>No es pot importar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
+        <source>The export failed</source>
+        <translation>L&apos;exportació ha fallat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
+        <source>process %1 on %2</source>
+        <translation>procés %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <source>another program</source>
+        <translation>un altre programa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <source>The database %1 is already open in CRM Desktop (%2).</source>
+        <translation>La base de dades %1 ja està oberta al CRM Desktop (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <source>Switch to the window that is open, or close it and start again.</source>
+        <translation>Aneu a la finestra que està oberta, o tanqueu-la i torneu a començar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>No s&apos;ha pogut escriure la còpia de seguretat %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <source>Nothing was changed. Check that the disk has room, then try again.</source>
+        <translation>No s&apos;ha canviat res. Comproveu que hi hagi espai al disc i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <source>Another program is writing to %1. Close it, then try again.</source>
+        <translation>Un altre programa està escrivint a %1. Tanqueu-lo i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
+        <translation>No es pot escriure a %1. Comproveu els permisos del fitxer o allibereu la unitat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
+        <translation>El disc on és %1 està ple. No s&apos;ha canviat res: allibereu espai i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
+        <translation>%1 està malmès. No s&apos;ha modificat; restaureu-lo des d&apos;una còpia de seguretat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <source>%1 is not a CRM Desktop database. Choose another file.</source>
+        <translation>%1 no és una base de dades del CRM Desktop. Trieu un altre fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
+        <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop. Instal·leu la versió més nova per obrir-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
+        <translation>No es pot obrir %1. Comproveu que la carpeta existeixi i que sigui vostra.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
+        <translation>No s&apos;ha pogut actualitzar %1. S&apos;ha deixat tal com era; hi ha una còpia de seguretat a la seva carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
+        <translation>No s&apos;ha utilitzat %1: un altre usuari podria canviar o col·locar fitxers al seu costat (%2). Deseu la base de dades en una carpeta on només hi pugueu escriure vós.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
+        <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
+        <translation>El disc no ha pogut llegir o escriure %1. El que s&apos;estava desant no s&apos;ha desat: comproveu el disc (o la unitat de xarxa) i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
+        <source>There is no database at %1. Check its name and folder.</source>
+        <translation>No hi ha cap base de dades a %1. Comproveu-ne el nom i la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
+        <source>That record no longer exists. It may have been deleted.</source>
+        <translation>Aquest registre ja no existeix. Potser s&apos;ha suprimit.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <source>A file could not be read or written: %1.</source>
+        <translation>No s&apos;ha pogut llegir o escriure un fitxer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <source>%1 could not be read or written: %2.</source>
+        <translation>No s&apos;ha pogut llegir o escriure %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <source>None of the files can be read, so nothing was imported:</source>
+        <translation>No es pot llegir cap dels fitxers, de manera que no s&apos;ha importat res:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 no és vàlid: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
+        <translation>La importació s&apos;ha aturat a la línia %2 de %1, que no es pot llegir: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
+        <translation>No s&apos;ha importat res. Corregiu el fitxer o importeu-lo sense aturar-vos al primer problema.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <source>The export %1 could not be written (%2).</source>
+        <translation>No s&apos;ha pogut escriure l&apos;exportació %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
+        <translation>Un fitxer que ja hi era s&apos;ha mantingut tal com era. Comproveu que la carpeta existeix i que el disc té espai, i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <source>The column mapping %1 cannot be read (%2).</source>
+        <translation>No es pot llegir l&apos;assignació de columnes %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <source>Choose another mapping file, or match the columns again.</source>
+        <translation>Trieu un altre fitxer d&apos;assignació o torneu a fer correspondre les columnes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <source>%1 does not exist. Choose another file.</source>
+        <translation>%1 no existeix. Trieu un altre fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <source>%1 is a folder, not a file of contacts. Choose a file.</source>
+        <translation>%1 és una carpeta, no un fitxer de contactes. Trieu un fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <source>%1 is empty.</source>
+        <translation>%1 és buit.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <source>%1 holds no contact card.</source>
+        <translation>%1 no conté cap targeta de contacte.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <source>%1 has no first row of column names.</source>
+        <translation>%1 no té una primera fila amb els noms de les columnes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <source>%1 has its column names but no row of contacts under them.</source>
+        <translation>%1 té els noms de les columnes però cap fila de contactes a sota.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <source>%1 holds no appointment or task.</source>
+        <translation>%1 no conté cap cita ni tasca.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
+        <translation>%1 no és ni un fitxer de targetes de contacte (vCard) ni una taula de contactes (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
+        <translation>%1 no es pot llegir amb el joc de caràcters triat. Trieu-ne un altre.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <source>Nothing was imported.</source>
+        <translation>No s&apos;ha importat res.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation>%1 està malmès, de manera que no es pot restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <translation>%1 no és una base de dades del CRM Desktop, de manera que no es pot restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop, de manera que aquesta versió no el pot restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="263"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation>No es pot llegir %1, de manera que no es pot restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation>No s&apos;ha canviat res: els vostres contactes són com eren. Trieu una altra còpia de seguretat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation>%1 ocupa més de %2 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation>%1: una línia ocupa més de %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation>%1: una fila ocupa més de %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <source>%1: the photo is larger than %2 MB.</source>
+        <translation>%1: la foto ocupa més de %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="286"/>
+        <source>%1: the header row has more than %2 columns.</source>
+        <translation>%1: la fila de capçalera té més de %2 columnes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <source>%1 is too large.</source>
+        <translation>%1 és massa gran.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <source>Nothing was imported. Split the file, or remove what is too large.</source>
+        <translation>No s&apos;ha importat res. Dividiu el fitxer o traieu-ne el que sigui massa gran.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
+        <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <source>vCard 4.0 (CardDAV servers, newer apps)</source>
+        <translation>vCard 4.0 (servidors CardDAV, aplicacions més noves)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <source>vCard 2.1 (old Outlook, old phones)</source>
+        <translation>vCard 2.1 (Outlook antic, telèfons antics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <source>Outlook CSV (Outlook, Excel, most programs)</source>
+        <translation>CSV de l&apos;Outlook (Outlook, Excel, la majoria de programes)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <source>Google CSV (Google Contacts)</source>
+        <translation>CSV de Google (Contactes de Google)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
+        <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <source>The &amp;selected contacts (%1)</source>
+        <translation>Els contactes &amp;seleccionats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <source>The contacts the &amp;search shows (%1)</source>
+        <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>Export contacts</source>
+        <translation>Exportació de contactes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>Export</source>
+        <translation>Exporta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
+        <source>&amp;All contacts</source>
+        <translation>&amp;Tots els contactes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="36"/>
+        <source>The &amp;selected contacts</source>
+        <translation>Els contactes &amp;seleccionats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="43"/>
+        <source>The contacts the &amp;search shows</source>
+        <translation>Els contactes que mostra la &amp;cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the &amp;accounts, as company cards</source>
+        <translation>Inclou els c&amp;omptes com a targetes d&apos;empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <source>Detect automatically</source>
+        <translation>Detecta automàticament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europeu occidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <source>Greek (ISO 8859-7)</source>
+        <translation>Grec (ISO 8859-7)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation>Àrab i persa (Windows-1256)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europeu central (Windows-1250)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Ciríl·lic (Windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>Japonès (Shift JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>Import contacts</source>
+        <translation>Importació de contactes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="20"/>
+        <source>Files to import:</source>
+        <translation>Fitxers per importar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="30"/>
+        <source>Files to import</source>
+        <translation>Fitxers per importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="37"/>
+        <source>When a card matches a contact you have (same UID, email or phone)</source>
+        <translation>Quan una targeta coincideix amb un contacte que ja teniu (mateix UID, correu electrònic o telèfon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="43"/>
+        <source>&amp;Merge: add what is missing, never overwrite</source>
+        <translation>&amp;Combina: afegeix el que falta, sense sobreescriure mai res</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="53"/>
+        <source>&amp;Skip the card</source>
+        <translation>&amp;Omet la targeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="60"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>Crea un contacte &amp;nou igualment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="72"/>
+        <source>&amp;Character set of files that do not name theirs:</source>
+        <translation>&amp;Joc de caràcters dels fitxers que no n&apos;indiquen cap:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="87"/>
+        <source>S&amp;top at the first card that cannot be read, and import nothing</source>
+        <translation>&amp;Interromp a la primera targeta que no es pugui llegir, sense importar-ne cap</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <source>%Ln file(s) could not be read at all; the others were imported.</source>
+        <translation>
+            <numerusform>%Ln fitxer no s&apos;ha pogut llegir gens; els altres s&apos;han importat.</numerusform>
+            <numerusform>%Ln fitxers no s&apos;han pogut llegir gens; els altres s&apos;han importat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation>
+            <numerusform>S&apos;ha creat %Ln possible duplicat i s&apos;ha registrat perquè el reviseu.</numerusform>
+            <numerusform>S&apos;han creat %Ln possibles duplicats i s&apos;han registrat perquè els reviseu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>Card</source>
+        <translation>Targeta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>File</source>
+        <translation>Fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <source>Line</source>
+        <translation>Línia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
+        <source>Why</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <source>Merge</source>
+        <translation>Combina</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>Create new</source>
+        <translation>Crea&apos;n un de nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation>%1 (nou, línia %2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
+        <source>(no name)</source>
+        <translation>(sense nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation>
+            <numerusform>S&apos;estan llegint els fitxers: %Ln targeta fins ara…</numerusform>
+            <numerusform>S&apos;estan llegint els fitxers: %Ln targetes fins ara…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <source>Reading the files…</source>
+        <translation>S&apos;estan llegint els fitxers…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <source>Will be imported, with a warning: %1</source>
+        <translation>S&apos;importarà, amb un avís: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation>
+            <numerusform>%Ln targeta per afegir com a nova</numerusform>
+            <numerusform>%Ln targetes per afegir com a noves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation>
+            <numerusform>%Ln targeta per combinar amb un contacte</numerusform>
+            <numerusform>%Ln targetes per combinar amb un contacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation>
+            <numerusform>%Ln possible duplicat per revisar més tard</numerusform>
+            <numerusform>%Ln possibles duplicats per revisar més tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <source>%Ln card(s) to skip</source>
+        <translation>
+            <numerusform>%Ln targeta per ometre</numerusform>
+            <numerusform>%Ln targetes per ometre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation>
+            <numerusform>%Ln targeta que no es pot llegir</numerusform>
+            <numerusform>%Ln targetes que no es poden llegir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <source>%Ln file(s) that cannot be read at all</source>
+        <translation>
+            <numerusform>%Ln fitxer que no es pot llegir gens</numerusform>
+            <numerusform>%Ln fitxers que no es poden llegir gens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avís</numerusform>
+            <numerusform>%Ln avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <source>Merges (%1)</source>
+        <translation>Combinacions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>Possibles duplicats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <source>Problems (%1)</source>
+        <translation>Problemes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <source>Merge it into that contact</source>
+        <translation>Combina-la amb aquest contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <source>Skip the card</source>
+        <translation>Omet la targeta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <source>Create a new contact anyway</source>
+        <translation>Crea un contacte nou igualment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>File</source>
+        <translation>Fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>Line</source>
+        <translation>Línia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation>Previsualització de la importació</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation>Encara no s&apos;ha escrit res. Això és el que farà la importació:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation>Quan una targeta és un &amp;contacte que ja teniu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation>Què cal fer amb una targeta que és un contacte que ja teniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation>Combinacions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation>Cadascuna d&apos;aquestes targetes és un contacte que ja teniu (o una targeta llegida abans) i hi afegeix el que li falta; no se sobreescriu res. Desmarqueu una targeta (Espai) per crear-la com a contacte nou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
+        <source>Cards to merge</source>
+        <translation>Targetes per combinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
+        <source>Possible duplicates</source>
+        <translation>Possibles duplicats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation>Aquestes targetes comparteixen una adreça de correu electrònic, un número de telèfon o un nom amb un contacte, però no és segur que siguin la mateixa persona: cadascuna es crearà com a contacte nou i apareixerà a Contactes &gt; Cerca duplicats perquè la reviseu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>Problems</source>
+        <translation>Problemes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation>Aquestes targetes no es poden llegir i no s&apos;importaran, o s&apos;importaran amb l&apos;avís indicat. La resta de targetes s&apos;importen igualment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
+        <source>Problems by file and line</source>
+        <translation>Problemes per fitxer i línia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
+        <source>Reading the files</source>
+        <translation>Lectura dels fitxers</translation>
+    </message>
+</context>
+<context>
+    <name>ListCounts</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="11"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln contactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="14"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>S&apos;ha fet la còpia de seguretat d&apos;avui.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <source>Import contacts</source>
+        <translation>Importació de contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
+        <translation>Contactes i calendaris (*.vcf *.vcard *.csv *.txt *.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Fitxers vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fitxers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fitxers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <source>All files (*)</source>
+        <translation>Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="159"/>
+        <source>Importing contacts…</source>
+        <translation>S&apos;estan important contactes…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="193"/>
+        <source>%1 cards so far…</source>
+        <translation>Targetes fins ara: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="207"/>
+        <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
+
+%1</source>
+        <translation>L&apos;operació s&apos;ha aturat per un error inesperat i no s&apos;ha canviat res. Informeu-ne amb aquests detalls:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="220"/>
+        <source>Cancelled</source>
+        <translation>Cancel·lat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="221"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>S&apos;ha cancel·lat: no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
+        <translation>Importats: %1; combinats: %2; omesos: %3; no s&apos;han pogut llegir: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <source>Import finished</source>
+        <translation>Importació acabada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línia %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation>%1, línia %2: %3 s&apos;ha combinat amb %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation>%1, línia %2: potser %3 és %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <source>activities.ics</source>
+        <translation>activitats.ics</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <source>contacts.csv</source>
+        <translation>contactes.csv</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
+        <source>contacts.vcf</source>
+        <translation>contactes.vcf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fitxers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
+        <source>Export contacts</source>
+        <translation>Exportació de contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <source>Exporting contacts…</source>
+        <translation>S&apos;estan exportant contactes…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <source>%1 events and to-dos exported.</source>
+        <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
+        <source>%1 cards exported.</source>
+        <translation>Targetes exportades: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <source>CRM Desktop — %1</source>
+        <translation>CRM Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <source>Search names, accounts, emails, phones, notes</source>
+        <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search contacts</source>
+        <translation>Cerca contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
+        <source>Prospect</source>
+        <translation>Client potencial</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
+        <source>Vendor</source>
+        <translation>Proveïdor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
+        <source>Partner</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
+        <source>Employee</source>
+        <translation>Empleat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
+        <source>Competitor</source>
+        <translation>Competidor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <source>Folders and categories</source>
+        <translation>Carpetes i categories</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <source>Contacts (%1)</source>
+        <translation>Contactes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <source>Accounts (%1)</source>
+        <translation>Comptes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <source>Trash (%1)</source>
+        <translation>Paperera (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <source>Deleted accounts (%1)</source>
+        <translation>Comptes suprimits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <source>Right-click to show or hide columns; drag to move them</source>
+        <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
+        <source>&amp;New contact…</source>
+        <translation>Contacte &amp;nou…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
+        <source>Create a contact</source>
+        <translation>Crea un contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Edita el contacte…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <source>Edit the selected contact (Enter)</source>
+        <translation>Edita el contacte seleccionat (Retorn)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Mou els contactes seleccionats a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taura</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <source>Bring the selected contacts back from the Trash</source>
+        <translation>Recupera els contactes seleccionats de la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
+        <source>Import contacts from vCard files</source>
+        <translation>Importa contactes de fitxers vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
+        <source>Export contacts to a vCard file</source>
+        <translation>Exporta contactes a un fitxer vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <source>Search the contacts (Ctrl+F)</source>
+        <translation>Cerca als contactes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Surt</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Quit CRM Desktop</source>
+        <translation>Surt del CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;Quant al CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <source>Version and database</source>
+        <translation>Versió i base de dades</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Còpies de seguretat…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <source>Back up the database, or restore a backup</source>
+        <translation>Fes una còpia de seguretat de la base de dades o restaura&apos;n una</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>&amp;Buida la Paperera…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <source>Delete for good what is in the Trash</source>
+        <translation>Suprimeix definitivament el que hi ha a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <source>Contacts and accounts (Ctrl+1)</source>
+        <translation>Contactes i comptes (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activitats</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
+        <translation>Avui, vençudes, la setmana, el calendari (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>New ac&amp;tivity…</source>
+        <translation>&amp;Activitat nova…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Schedule or log a call, meeting, task…</source>
+        <translation>Programa o registra una trucada, una reunió, una tasca…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Cerca &amp;duplicats…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation>Contactes o comptes que probablement són el mateix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Tr&amp;ash…</source>
+        <translation>&amp;Paperera…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>Pre&amp;ferències…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>The language of CRM Desktop</source>
+        <translation>La llengua del CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edita</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualitza</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfés</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refés</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
+        <source>same card identifier</source>
+        <translation>mateix identificador de targeta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
+        <source>same e-mail address</source>
+        <translation>mateixa adreça de correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
+        <source>same phone number</source>
+        <translation>mateix número de telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
+        <source>same website</source>
+        <translation>mateix lloc web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
+        <source>same name</source>
+        <translation>mateix nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
+        <source>same name in another alphabet</source>
+        <translation>mateix nom en un altre alfabet</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
+        <source>similar name</source>
+        <translation>nom semblant</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
+        <source>one has no name</source>
+        <translation>un no té nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
+        <source>none has a name</source>
+        <translation>cap no té nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
+        <source>same account</source>
+        <translation>mateix compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
+        <source>different names</source>
+        <translation>noms diferents</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
+        <source>a value others share too</source>
+        <translation>un valor que també tenen altres registres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
+        <source>different companies</source>
+        <translation>empreses diferents</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
+        <source>every value already there</source>
+        <translation>tots els valors ja hi són</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
+        <source>Organization</source>
+        <translation>Organització</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
+        <source>Job title</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
+        <source>Nickname</source>
+        <translation>Sobrenom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
+        <source>Birthday</source>
+        <translation>Aniversari</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
+        <source>Anniversary</source>
+        <translation>Commemoració</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
+        <source>Gender</source>
+        <translation>Gènere</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
+        <source>Keep in touch (days)</source>
+        <translation>Mantenir el contacte (dies)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
+        <source>Web page</source>
+        <translation>Pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
+        <source>Instant messaging</source>
+        <translation>Missatgeria instantània</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
+        <source>Custom field</source>
+        <translation>Camp personalitzat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
+        <source>vCard property</source>
+        <translation>Propietat vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
+        <source>a photo</source>
+        <translation>una foto</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
+        <source>Field</source>
+        <translation>Camp</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
+        <source>(no name)</source>
+        <translation>(sense nom)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (es conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
+        <source>Uncheck to leave this value out</source>
+        <translation>Desmarqueu-ho per deixar fora aquest valor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
+        <source>Check the value to keep</source>
+        <translation>Marqueu el valor que voleu conservar</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <source>System default (%1)</source>
+        <translation>Llengua del sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>Preferències</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Llengua:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <source>Language of CRM Desktop</source>
+        <translation>Llengua del CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="44"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
+        <translation>El CRM Desktop fa servir la llengua del sistema, tret que n&apos;hi trieu una altra aquí. Les finestres canvien immediatament; un missatge que ja es mostra conserva les paraules fins que es torna a mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="98"/>
+        <source>Reminder</source>
+        <translation>Recordatori</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
+        <source>Reminder: %1</source>
+        <translation>Recordatori: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
+        <translation>
+            <numerusform>La còpia de seguretat en bon estat més recent es va fer el %1 i conté %Ln contacte.</numerusform>
+            <numerusform>La còpia de seguretat en bon estat més recent es va fer el %1 i conté %Ln contactes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <source>The database %1 is damaged and cannot be opened.</source>
+        <translation>La base de dades %1 està malmesa i no es pot obrir.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <source>It has not been changed.</source>
+        <translation>No s&apos;ha modificat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <source>The database is damaged</source>
+        <translation>La base de dades està malmesa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
+        <translation>No se n&apos;ha trobat cap còpia de seguretat. Conserveu el fitxer: potser encara se&apos;n pot reparar una còpia. Ara el CRM Desktop es tancarà.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <source>The newest good backup was made on %1.</source>
+        <translation>La còpia de seguretat en bon estat més recent es va fer el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
+        <translation>Voleu restaurar-la? El fitxer malmès es conserva al costat amb un altre nom; el que ha canviat des de la còpia de seguretat no hi és.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaura la còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Surt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="34"/>
+        <source>The database is in a synced folder</source>
+        <translation>La base de dades és en una carpeta sincronitzada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="35"/>
+        <source>The database %1 is in a folder that %2 keeps in sync.</source>
+        <translation>La base de dades %1 és en una carpeta que %2 manté sincronitzada.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="41"/>
+        <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
+        <translation>Els serveis de sincronització copien la base de dades mentre el CRM Desktop hi escriu, i això la pot malmetre o crear còpies en conflicte. Deseu la base de dades en una carpeta que no se sincronitzi (inicieu el CRM Desktop amb --db per triar-ne una) i poseu les exportacions o les còpies de seguretat a la carpeta sincronitzada.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="52"/>
+        <source>&amp;Don&apos;t show this again for this database</source>
+        <translation>&amp;No ho tornis a mostrar per a aquesta base de dades</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
+        <source> pinned</source>
+        <translation> fixat</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <source>Everything</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <source>Calls</source>
+        <translation>Trucades</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <source>Emails</source>
+        <translation>Correus electrònics</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <source>Letters</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <source>Meetings</source>
+        <translation>Reunions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <source>Tasks</source>
+        <translation>Tasques</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <source>Show only one kind</source>
+        <translation>Mostra només un tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <source>Log a call</source>
+        <translation>Registra una trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <source>Add a note</source>
+        <translation>Afegeix una nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <source>Schedule a task</source>
+        <translation>Programa una tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <source>Log an email</source>
+        <translation>Registra un correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <source>Log a meeting</source>
+        <translation>Registra una reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Afegeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <source>New activity…</source>
+        <translation>Activitat nova…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <source>When the task is due</source>
+        <translation>Quan venç la tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <source>Nothing here yet.</source>
+        <translation>Encara no hi ha res aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <source>What was said (Enter logs the call)</source>
+        <translation>Què s&apos;ha dit (Retorn registra la trucada)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <source>Write a note (Enter adds it)</source>
+        <translation>Escriviu una nota (Retorn l&apos;afegeix)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <source>What to do (Enter schedules it)</source>
+        <translation>Què cal fer (Retorn la programa)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="264"/>
+        <source>What the email was about (Enter logs it)</source>
+        <translation>De què tractava el correu (Retorn el registra)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <source>What the meeting was about (Enter logs it)</source>
+        <translation>De què tractava la reunió (Retorn la registra)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Deixa de fixar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <source>&amp;Pin to the top</source>
+        <translation>&amp;Fixa a dalt de tot</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <source>Mark as &amp;done…</source>
+        <translation>Marca com a &amp;feta…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="325"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="25"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln contactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="28"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="31"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="34"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activitat</numerusform>
+            <numerusform>%Ln activitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>Permanently delete the %Ln item(s) in the Trash?</source>
+        <translation>
+            <numerusform>Voleu suprimir definitivament %Ln element de la Paperera?</numerusform>
+            <numerusform>Voleu suprimir definitivament els %Ln elements de la Paperera?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <source>Empty Trash</source>
+        <translation>Buida la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <source>The Trash is already empty.</source>
+        <translation>La Paperera ja és buida.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <source>This cannot be undone (a backup of the database is made first).</source>
+        <translation>Aquesta acció no es pot desfer (abans es fa una còpia de seguretat de la base de dades).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;Suprimeix definitivament</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <source>All kinds (%1)</source>
+        <translation>Tots els tipus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <source>Contacts (%1)</source>
+        <translation>Contactes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <source>Accounts (%1)</source>
+        <translation>Comptes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <source>Activities (%1)</source>
+        <translation>Activitats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../ui/trash_dialog.ui" line="98"/>
+        <source>The Trash is empty.</source>
+        <translation>La Paperera és buida.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <source>There is nothing of this kind in the Trash.</source>
+        <translation>No hi ha res d&apos;aquest tipus a la Paperera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="14"/>
+        <source>Trash</source>
+        <translation>Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="20"/>
+        <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
+        <translation>Els contactes, comptes, notes i activitats suprimits es queden aquí fins que buideu la Paperera. Seleccioneu-ne alguns i feu clic a «Restaura» per recuperar-los.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="35"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="45"/>
+        <source>Kind of record shown</source>
+        <translation>Tipus de registre que es mostra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="67"/>
+        <source>Records in the Trash</source>
+        <translation>Registres de la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="113"/>
+        <source>Bring the selected records back from the Trash</source>
+        <translation>Recupera els registres seleccionats de la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="116"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="123"/>
+        <source>Delete for good everything in the Trash</source>
+        <translation>Suprimeix definitivament tot el que hi ha a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="126"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>&amp;Buida la Paperera…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="31"/>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <source>Call</source>
+        <translation>Trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <source>Meeting</source>
+        <translation>Reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <source>Task</source>
+        <translation>Tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <source>Name or subject</source>
+        <translation>Nom o assumpte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <source>Deleted on</source>
+        <translation>Data de supressió</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSchedule</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <source>Overdue activities: %1</source>
+        <translation>Activitats vençudes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+</context>
+</TS>

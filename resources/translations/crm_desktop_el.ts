@@ -1,0 +1,3720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/about_dialog.py" line="29"/>
+        <source>Version %1</source>
+        <translation>Έκδοση %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="14"/>
+        <source>About CRM Desktop</source>
+        <translation>Πληροφορίες για το CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="28"/>
+        <source>CRM Desktop icon</source>
+        <translation>Εικονίδιο του CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="37"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="62"/>
+        <source>An offline-first personal CRM: your contacts, accounts, activities and notes, in one private file on your own disk.</source>
+        <translation>Ένα προσωπικό CRM που λειτουργεί πρώτα απ&apos; όλα χωρίς σύνδεση: οι επαφές, οι λογαριασμοί, οι δραστηριότητες και οι σημειώσεις σας, σε ένα ιδιωτικό αρχείο στον δικό σας δίσκο.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="74"/>
+        <source>Database:</source>
+        <translation>Βάση δεδομένων:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="94"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <source>Account card</source>
+        <translation>Καρτέλα λογαριασμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <source>Select an account to see it here.</source>
+        <translation>Επιλέξτε έναν λογαριασμό για να εμφανιστεί εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <source>Contacts (%1)</source>
+        <translation>Επαφές (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <source>New account</source>
+        <translation>Νέος λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../ui/account_editor.ui" line="6"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <source>Give the account a name.</source>
+        <translation>Δώστε ένα όνομα στον λογαριασμό.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <source>%1 is not a phone number.</source>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <source>%1 is not an email address.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Όνομα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="12"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Ιστότοπος:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="13"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="14"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Κλάδος:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="18"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Τηλέφωνα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="22"/>
+        <source>Add phone</source>
+        <translation>Προσθήκη τηλεφώνου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="23"/>
+        <source>Remove phone</source>
+        <translation>Κατάργηση τηλεφώνου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="27"/>
+        <source>&amp;Emails:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="31"/>
+        <source>Add email</source>
+        <translation>Προσθήκη email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="32"/>
+        <source>Remove email</source>
+        <translation>Κατάργηση email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="36"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Σημείωση:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Next 7 days</source>
+        <translation>Επόμενες 7 ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>All open</source>
+        <translation>Όλες οι ανοιχτές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>Done</source>
+        <translation>Ολοκληρωμένες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Νέα δραστηριότητα…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <source>Mark as d&amp;one…</source>
+        <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
+        <source>&amp;Edit…</source>
+        <translation>Επεξερ&amp;γασία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
+        <source>Keeping in touch</source>
+        <translation>Διατήρηση επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
+        <source>Upcoming birthdays</source>
+        <translation>Επερχόμενα γενέθλια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
+        <source>Activities</source>
+        <translation>Δραστηριότητες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <source>The day&apos;s activities</source>
+        <translation>Οι δραστηριότητες της ημέρας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <source>Drag an activity onto a day to move it there</source>
+        <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
+        <source>Activities on %1: %2</source>
+        <translation>%1 — δραστηριότητες: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <source>%1 — never contacted</source>
+        <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <source>%1 — last contact %2</source>
+        <translation>%1 — τελευταία επικοινωνία %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>No one is waiting to hear from you.</source>
+        <translation>Κανείς δεν περιμένει νέα σας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <source>today</source>
+        <translation>σήμερα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <source>%1 — %2, turns %3</source>
+        <translation>%1 — %2, κλείνει τα %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
+        <source>No birthdays in the next %1 days.</source>
+        <translation>Δεν υπάρχουν γενέθλια τις επόμενες %1 ημέρες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
+        <source>Mark as &amp;done…</source>
+        <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
+        <source>Move to &amp;tomorrow</source>
+        <translation>Μεταφορά για &amp;αύριο</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <source>Delete activities and notes</source>
+        <translation>Διαγραφή δραστηριοτήτων και σημειώσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <source>Follow-up: </source>
+        <translation>Συνέχεια: </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <source>Edit note</source>
+        <translation>Επεξεργασία σημείωσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Note:</source>
+        <translation>Σημείωση:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="6"/>
+        <source>Activity</source>
+        <translation>Δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Είδος:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="12"/>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Θέμα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="13"/>
+        <source>What it is about</source>
+        <translation>Το αντικείμενο της δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="14"/>
+        <source>&amp;Starts:</source>
+        <translation>Έ&amp;ναρξη:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="15"/>
+        <source>Start date and time</source>
+        <translation>Ημερομηνία και ώρα έναρξης</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="16"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Προθεσμία:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="17"/>
+        <source>Due date and time</source>
+        <translation>Ημερομηνία και ώρα προθεσμίας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="18"/>
+        <source>Du&amp;ration:</source>
+        <translation>&amp;Διάρκεια:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source>Not set</source>
+        <translation>Δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source> min</source>
+        <translation> λεπ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="20"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Τοποθεσία:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="22"/>
+        <source>&amp;Priority:</source>
+        <translation>Π&amp;ροτεραιότητα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="24"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Κατάσταση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="26"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Αποτέλεσμα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="27"/>
+        <source>What came of it</source>
+        <translation>Ποιο ήταν το αποτέλεσμα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="28"/>
+        <source>Re&amp;minder:</source>
+        <translation>&amp;Υπενθύμιση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="30"/>
+        <source>&amp;Regarding:</source>
+        <translation>&amp;Σχετίζεται με:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="33"/>
+        <source>Contacts it regards</source>
+        <translation>Επαφές με τις οποίες σχετίζεται</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="36"/>
+        <source>Type a name to add a contact</source>
+        <translation>Πληκτρολογήστε ένα όνομα για να προσθέσετε μια επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="37"/>
+        <source>Remo&amp;ve</source>
+        <translation>Κατάρ&amp;γηση</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="42"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="44"/>
+        <source>Detai&amp;ls:</source>
+        <translation>Λεπτο&amp;μέρειες:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>New activity</source>
+        <translation>Νέα δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <source>Follow-up</source>
+        <translation>Συνέχεια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <source>(none)</source>
+        <translation>(κανένας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>Activity</source>
+        <translation>Δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <source>No reminder</source>
+        <translation>Χωρίς υπενθύμιση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <source>At the time</source>
+        <translation>Την ώρα της δραστηριότητας</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln ημέρα πριν</numerusform>
+            <numerusform>%Ln ημέρες πριν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>%Ln hour(s) before</source>
+        <translation>
+            <numerusform>%Ln ώρα πριν</numerusform>
+            <numerusform>%Ln ώρες πριν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <source>%Ln minute(s) before</source>
+        <translation>
+            <numerusform>%Ln λεπτό πριν</numerusform>
+            <numerusform>%Ln λεπτά πριν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <source>Give the activity a subject.</source>
+        <translation>Δώστε ένα θέμα στη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <source>A reminder needs a start or a due time.</source>
+        <translation>Μια υπενθύμιση χρειάζεται ώρα έναρξης ή προθεσμία.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <source>Regarding</source>
+        <translation>Σχετίζεται με</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <source>Priority</source>
+        <translation>Προτεραιότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <source>Letter</source>
+        <translation>Επιστολή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <source>Meeting</source>
+        <translation>Σύσκεψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <source>Task</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>Low</source>
+        <translation>Χαμηλή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <source>Normal</source>
+        <translation>Κανονική</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <source>High</source>
+        <translation>Υψηλή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <source>Done</source>
+        <translation>Ολοκληρωμένη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <source>Cancelled</source>
+        <translation>Ακυρωμένη</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <source>Before an upgrade</source>
+        <translation>Πριν από αναβάθμιση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <source>Made by you</source>
+        <translation>Από εσάς</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <source>Daily</source>
+        <translation>Ημερήσιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <source>Before an import</source>
+        <translation>Πριν από εισαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <source>Before a merge</source>
+        <translation>Πριν από συγχώνευση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <source>Before a deletion</source>
+        <translation>Πριν από διαγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <source>Before emptying the Trash</source>
+        <translation>Πριν από το άδειασμα του Κάδου απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <source>Before a restore</source>
+        <translation>Πριν από επαναφορά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
+        <source>unreadable</source>
+        <translation>μη αναγνώσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
+        <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
+        <translation>Το %1 έχει υποστεί βλάβη. Έχει επιλεγεί το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας: κάντε κλικ στην «Επαναφορά» για να επιστρέψετε σε αυτό (η κατεστραμμένη βάση δεδομένων φυλάσσεται πρώτα ως αντίγραφο ασφαλείας).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
+        <translation>Αντίγραφα του %1, με το πιο πρόσφατο πρώτο. Για να επιστρέψετε σε ένα από αυτά, επιλέξτε το και κάντε κλικ στην «Επαναφορά».</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
+        <source>Backing up the database…</source>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
+        <source>Restore from a file</source>
+        <translation>Επαναφορά από αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Βάσεις δεδομένων του CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
+        <source>Replace everything in the database with the backup made on %1?</source>
+        <translation>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
+        <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
+        <translation>
+            <numerusform>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1 (%Ln επαφή);</numerusform>
+            <numerusform>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1 (%Ln επαφές);</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
+        <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
+        <translation>Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα: θα βρίσκεται στην κορυφή αυτής της λίστας, ώστε να μπορείτε να επιστρέψετε σε αυτό.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>Restore a backup</source>
+        <translation>Επαναφορά αντιγράφου ασφαλείας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Επαναφορά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
+        <source>Restoring the backup… The database as it is now is backed up first.</source>
+        <translation>Επαναφορά του αντιγράφου ασφαλείας… Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <source>Backup restored</source>
+        <translation>Η επαναφορά ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
+        <source>The database now holds the backup made on %1.</source>
+        <translation>Η βάση δεδομένων περιέχει τώρα το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="14"/>
+        <location filename="../../ui/backups_dialog.ui" line="33"/>
+        <source>Backups</source>
+        <translation>Αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="20"/>
+        <source>Copies of your database, newest first.</source>
+        <translation>Αντίγραφα της βάσης δεδομένων σας, με το πιο πρόσφατο πρώτο.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="55"/>
+        <source>Made on</source>
+        <translation>Ημερομηνία δημιουργίας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="60"/>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="65"/>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="70"/>
+        <source>Why</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="78"/>
+        <source>There is no backup yet. Click “Back up now” to make one.</source>
+        <translation>Δεν υπάρχει ακόμη αντίγραφο ασφαλείας. Κάντε κλικ στο «Δημιουργία αντιγράφου τώρα» για να δημιουργήσετε ένα.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="93"/>
+        <source>&amp;Back up now</source>
+        <translation>Δημιουργία αντιγράφου &amp;τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="100"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Επαναφορά…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="107"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Επαναφορά από α&amp;ρχείο…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
+        <source>Close the message</source>
+        <translation>Κλείσιμο του μηνύματος</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Αυτόματο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation>&amp;Γρηγοριανό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation>&amp;Ηλιακό Εγίρας (περσικό)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation>&amp;Ισλαμικό πολιτικό (Εγίρας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
+        <translation>Ημε&amp;ρολόγιο</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
+        <source>Keep as a custom field</source>
+        <translation>Διατήρηση ως προσαρμοσμένο πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
+        <source>Ignore</source>
+        <translation>Παράβλεψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
+        <source>Full name</source>
+        <translation>Ονοματεπώνυμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
+        <source>Prefix (Mr., Dr.)</source>
+        <translation>Πρόθεμα (κ., Δρ.)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
+        <source>Given name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
+        <source>Middle names</source>
+        <translation>Μεσαία ονόματα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
+        <source>Family name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
+        <source>Suffix</source>
+        <translation>Επίθημα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
+        <source>Nickname</source>
+        <translation>Ψευδώνυμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
+        <source>Account (company)</source>
+        <translation>Λογαριασμός (εταιρεία)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
+        <source>Job title</source>
+        <translation>Θέση εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
+        <source>Email (work)</source>
+        <translation>Email (εργασίας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
+        <source>Email (home)</source>
+        <translation>Email (οικίας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
+        <source>Phone (work)</source>
+        <translation>Τηλέφωνο (εργασίας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
+        <source>Phone (home)</source>
+        <translation>Τηλέφωνο (οικίας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
+        <source>Mobile phone</source>
+        <translation>Κινητό τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
+        <source>Fax</source>
+        <translation>Φαξ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
+        <source>Region</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
+        <source>Postal code</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
+        <source>Web page</source>
+        <translation>Ιστοσελίδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
+        <source>Categories</source>
+        <translation>Κατηγορίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
+        <source>Not sure which field this column fills: check the one chosen.</source>
+        <translation>Δεν είναι βέβαιο ποιο πεδίο συμπληρώνει αυτή η στήλη: ελέγξτε την επιλογή.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Column</source>
+        <translation>Στήλη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>First values</source>
+        <translation>Πρώτες τιμές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
+        <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
+        <translation>Το CRM Desktop δεν αναγνωρίζει τις στήλες του %1. Επιλέξτε το πεδίο που συμπληρώνει η καθεμία· μια στήλη που μένει ως προσαρμοσμένο πεδίο διατηρείται και δεν χάνεται ποτέ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
+        <source>Match the columns</source>
+        <translation>Αντιστοίχιση στηλών</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
+        <source>Columns of the file</source>
+        <translation>Στήλες του αρχείου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
+        <source>&amp;Remember this for files with the same columns</source>
+        <translation>&amp;Απομνημόνευση για αρχεία με τις ίδιες στήλες</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln επαφής</numerusform>
+            <numerusform>Διαγραφή %Ln επαφών</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <source>Delete contact</source>
+        <translation>Διαγραφή επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <source>Restore from the Trash</source>
+        <translation>Επαναφορά από τον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <source>New contact</source>
+        <translation>Νέα επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <source>Edit contact</source>
+        <translation>Επεξεργασία επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <source>New account</source>
+        <translation>Νέος λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <source>Edit account</source>
+        <translation>Επεξεργασία λογαριασμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <source>Delete account</source>
+        <translation>Διαγραφή λογαριασμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <source>Restore account</source>
+        <translation>Επαναφορά λογαριασμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <source>Merge contacts</source>
+        <translation>Συγχώνευση επαφών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <source>Not duplicates</source>
+        <translation>Σήμανση ως μη διπλότυπων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <source>Merge accounts</source>
+        <translation>Συγχώνευση λογαριασμών</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
+        <source>Mark as done</source>
+        <translation>Σήμανση ως ολοκληρωμένης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Αποτέλεσμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="60"/>
+        <source>What came of it (left a message, agreed…)</source>
+        <translation>Ποιο ήταν το αποτέλεσμα (άφησα μήνυμα, συμφωνήσαμε…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
+        <source>&amp;Schedule a follow-up</source>
+        <translation>&amp;Προγραμματισμός συνέχειας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="63"/>
+        <source>Mark as &amp;done</source>
+        <translation>Σήμανση ως &amp;ολοκληρωμένης</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <source>Contact card</source>
+        <translation>Καρτέλα επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <source>Select a contact to see it here.</source>
+        <translation>Επιλέξτε μια επαφή για να εμφανιστεί εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <source>Photo</source>
+        <translation>Φωτογραφία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <source>Show the contacts of this account</source>
+        <translation>Εμφάνιση των επαφών αυτού του λογαριασμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <source>Title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <source>Categories</source>
+        <translation>Κατηγορίες</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Type (work, home…)</source>
+        <translation>Τύπος (work, home…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Type (work, cell, fax…)</source>
+        <translation>Τύπος (work, cell, fax…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Street</source>
+        <translation>Οδός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>City</source>
+        <translation>Πόλη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Region</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Postal code</source>
+        <translation>Ταχυδρομικός κώδικας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <source>Web page</source>
+        <translation>Ιστοσελίδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <source>Label</source>
+        <translation>Ετικέτα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <source>New contact</source>
+        <translation>Νέα επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../ui/contact_editor.ui" line="6"/>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>No photo</source>
+        <translation>Χωρίς φωτογραφία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <source>%1 is larger than %2 MB: choose a smaller image.</source>
+        <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <source>%1 is not an image this app can read.</source>
+        <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <source>Choose a photo</source>
+        <translation>Επιλογή φωτογραφίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <source>%1 is not an email address.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
+        <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
+        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
+        <translation>Το «%1» δεν είναι ημερομηνία: γράψτε 1980-04-15 ή --04-15 χωρίς το έτος.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <source>A custom field needs a label.</source>
+        <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <source>Give the contact a name, an email or a phone.</source>
+        <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Name and work</source>
+        <translation>&amp;Όνομα και εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Photo</source>
+        <translation>Φωτογραφία</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>C&amp;hoose photo…</source>
+        <translation>Επιλογή &amp;φωτογραφίας…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remo&amp;ve photo</source>
+        <translation>&amp;Κατάργηση φωτογραφίας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>or drop an image here</source>
+        <translation>ή αποθέστε μια εικόνα εδώ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Πρόθεμα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Given name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Middle names:</source>
+        <translation>&amp;Μεσαία ονόματα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Επώνυμο:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Su&amp;ffix:</source>
+        <translation>Επίθ&amp;ημα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Shown as:</source>
+        <translation>Εμφάνιση &amp;ως:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Made from the name parts when empty</source>
+        <translation>Σχηματίζεται από τα μέρη του ονόματος, αν μείνει κενό</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Ψευδώνυμο:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A company you have, or a new one</source>
+        <translation>Μια υπάρχουσα εταιρεία ή μια νέα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Θέση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Τμήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Γενέθλια:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>1980-04-15, or --04-15 without the year</source>
+        <translation>1980-04-15 ή --04-15 χωρίς το έτος</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Keep in touch:</source>
+        <translation>Δι&amp;ατήρηση επαφής:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remind me when I have not been in touch for this many days</source>
+        <translation>Υπενθύμιση όταν δεν έχει υπάρξει επικοινωνία για τόσες ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Not set</source>
+        <translation>Δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>every </source>
+        <translation>κάθε </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source> days</source>
+        <translation> ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails and phones</source>
+        <translation>&amp;Email και τηλέφωνα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails:</source>
+        <translation>Διευθύνσεις e&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emails</source>
+        <translation>Διευθύνσεις email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add email</source>
+        <translation>Προσθήκη email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove email</source>
+        <translation>Κατάργηση email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Τηλέφωνα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Phones</source>
+        <translation>Τηλέφωνα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add phone</source>
+        <translation>Προσθήκη τηλεφώνου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove phone</source>
+        <translation>Κατάργηση τηλεφώνου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Addresses and web</source>
+        <translation>Διευθύνσεις και &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A&amp;ddresses:</source>
+        <translation>&amp;Διευθύνσεις:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Addresses</source>
+        <translation>Διευθύνσεις</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add address</source>
+        <translation>Προσθήκη διεύθυνσης</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove address</source>
+        <translation>Κατάργηση διεύθυνσης</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Web pages:</source>
+        <translation>&amp;Ιστοσελίδες:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Web pages</source>
+        <translation>Ιστοσελίδες</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add web page</source>
+        <translation>Προσθήκη ιστοσελίδας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove web page</source>
+        <translation>Κατάργηση ιστοσελίδας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;More</source>
+        <translation>Περισσότε&amp;ρα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Κατηγορίες:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom &amp;fields:</source>
+        <translation>Προσαρμοσμένα &amp;πεδία:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom fields</source>
+        <translation>Προσαρμοσμένα πεδία</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add field</source>
+        <translation>Προσθήκη πεδίου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove field</source>
+        <translation>Κατάργηση πεδίου</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Σημείωση:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <source>Title</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <source>Categories</source>
+        <translation>Κατηγορίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <source>Last contact</source>
+        <translation>Τελευταία επικοινωνία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <source>Next activity</source>
+        <translation>Επόμενη δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(χωρίς όνομα)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <source>Records</source>
+        <translation>Εγγραφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <source>Why</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
+        <source>Sure</source>
+        <translation>Βεβαιότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
+        <source>(no name)</source>
+        <translation>(χωρίς όνομα)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
+        <source>Accounts</source>
+        <translation>Λογαριασμοί</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="183"/>
+        <source>Looking for duplicates…</source>
+        <translation>Αναζήτηση διπλοτύπων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="213"/>
+        <source>Unexpected error</source>
+        <translation>Μη αναμενόμενο σφάλμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>Η αναζήτηση διπλοτύπων απέτυχε: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
+        <source>(no name)</source>
+        <translation>(χωρίς όνομα)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="287"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (αρ. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <source>%Ln group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>%Ln ομάδα πιθανών διπλοτύπων</numerusform>
+            <numerusform>%Ln ομάδες πιθανών διπλοτύπων</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation>Εύρεση διπλοτύπων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation>Αυτές οι εγγραφές είναι πιθανότατα ίδιες. Συγκρίνετέ τες, επιλέξτε τι θα διατηρηθεί και κάντε κλικ στη «Συγχώνευση»· κάθε email, τηλέφωνο και διεύθυνση διατηρείται, εκτός αν καταργήσετε την επιλογή του. Αν είναι διαφορετικές, κάντε κλικ στο «Όχι διπλότυπα».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Αναζήτηση σε:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation>Είδος εγγραφών στις οποίες αναζητούνται διπλότυπα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation>Νέα αναζήτηση διπλοτύπων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation>Νέα &amp;εύρεση</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation>Πρόοδος της αναζήτησης διπλοτύπων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation>Ομάδες πιθανών διπλοτύπων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Διατήρηση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation>Η εγγραφή που παραμένει· οι υπόλοιπες συγχωνεύονται σε αυτήν</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation>Οι εγγραφές δίπλα δίπλα: επιλέξτε τι θα διατηρηθεί</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation>Η συγχώνευση λογαριασμών διατηρεί όλες τις τιμές του καθενός: email, τηλέφωνα, διευθύνσεις, ιστοσελίδες και σημειώσεις. Οι επαφές, οι δραστηριότητες και οι σημειώσεις τους μεταφέρονται στον λογαριασμό που διατηρείται· οι υπόλοιποι λογαριασμοί μεταφέρονται στον Κάδο απορριμμάτων.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation>Δεν βρέθηκαν διπλότυπα.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation>Συγχώνευση της ομάδας στην εγγραφή που διατηρείται: οι υπόλοιπες μεταφέρονται στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Συγχώνευση</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation>Είναι διαφορετικές: να μην εμφανίζονται ποτέ ξανά ως διπλότυπα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Όχι διπλότυπα</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <source>CRM Desktop is already open</source>
+        <translation>Το CRM Desktop είναι ήδη ανοιχτό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
+        <source>The backup cannot be restored</source>
+        <translation>Δεν είναι δυνατή η επαναφορά του αντιγράφου ασφαλείας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <source>The backup failed</source>
+        <translation>Η δημιουργία αντιγράφου ασφαλείας απέτυχε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/app.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
+        <source>The database cannot be used</source>
+        <translation>Δεν είναι δυνατή η χρήση της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/app.py" line="116"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>The file cannot be imported</source>
+        <translation>Δεν είναι δυνατή η εισαγωγή του αρχείου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
+        <source>The export failed</source>
+        <translation>Η εξαγωγή απέτυχε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
+        <source>process %1 on %2</source>
+        <translation>διεργασία %1 στο %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <source>another program</source>
+        <translation>άλλο πρόγραμμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <source>The database %1 is already open in CRM Desktop (%2).</source>
+        <translation>Η βάση δεδομένων %1 είναι ήδη ανοιχτή στο CRM Desktop (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <source>Switch to the window that is open, or close it and start again.</source>
+        <translation>Μεταβείτε στο παράθυρο που είναι ανοιχτό ή κλείστε το και ξεκινήστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ασφαλείας %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <source>Nothing was changed. Check that the disk has room, then try again.</source>
+        <translation>Δεν άλλαξε τίποτα. Βεβαιωθείτε ότι υπάρχει χώρος στον δίσκο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <source>Another program is writing to %1. Close it, then try again.</source>
+        <translation>Ένα άλλο πρόγραμμα γράφει στο %1. Κλείστε το και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στο %1. Ελέγξτε τα δικαιώματα του αρχείου ή αποδεσμεύστε τη μονάδα δίσκου.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
+        <translation>Ο δίσκος όπου βρίσκεται το %1 είναι πλήρης. Δεν άλλαξε τίποτα: ελευθερώστε χώρο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
+        <translation>Το %1 έχει υποστεί βλάβη. Δεν έχει αλλάξει· επαναφέρετέ το από αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <source>%1 is not a CRM Desktop database. Choose another file.</source>
+        <translation>Το %1 δεν είναι βάση δεδομένων του CRM Desktop. Επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
+        <translation>Το %1 γράφτηκε από νεότερη έκδοση του CRM Desktop. Εγκαταστήστε τη νεότερη έκδοση για να το ανοίξετε.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1. Βεβαιωθείτε ότι ο φάκελός του υπάρχει και σας ανήκει.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
+        <translation>Δεν ήταν δυνατή η αναβάθμιση του %1. Παρέμεινε ως είχε· ένα αντίγραφο ασφαλείας βρίσκεται στον φάκελό του.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
+        <translation>Το %1 δεν χρησιμοποιήθηκε: κάποιος άλλος χρήστης θα μπορούσε να αλλάξει ή να τοποθετήσει αρχεία δίπλα του (%2). Φυλάξτε τη βάση δεδομένων σε φάκελο στον οποίο μόνο εσείς μπορείτε να γράψετε.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
+        <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
+        <translation>Ο δίσκος απέτυχε να διαβάσει ή να γράψει το %1. Ό,τι αποθηκευόταν δεν αποθηκεύτηκε: ελέγξτε τον δίσκο (ή τη μονάδα δικτύου) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
+        <source>There is no database at %1. Check its name and folder.</source>
+        <translation>Δεν υπάρχει βάση δεδομένων στο %1. Ελέγξτε το όνομα και τον φάκελό της.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
+        <source>That record no longer exists. It may have been deleted.</source>
+        <translation>Η εγγραφή αυτή δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <source>A file could not be read or written: %1.</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση ή η εγγραφή ενός αρχείου: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <source>%1 could not be read or written: %2.</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση ή η εγγραφή του %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <source>None of the files can be read, so nothing was imported:</source>
+        <translation>Κανένα από τα αρχεία δεν μπορεί να διαβαστεί, επομένως δεν εισήχθη τίποτα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <source>%1 is not valid: %2</source>
+        <translation>Το %1 δεν είναι έγκυρο: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
+        <translation>Η εισαγωγή σταμάτησε στη γραμμή %2 του %1, η οποία δεν μπορεί να διαβαστεί: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
+        <translation>Δεν εισήχθη τίποτα. Διορθώστε το αρχείο ή εισαγάγετέ το χωρίς διακοπή στο πρώτο πρόβλημα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <source>The export %1 could not be written (%2).</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή της εξαγωγής %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
+        <translation>Ένα αρχείο που υπήρχε ήδη έμεινε όπως ήταν. Ελέγξτε ότι ο φάκελος υπάρχει και ότι ο δίσκος έχει χώρο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <source>The column mapping %1 cannot be read (%2).</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της αντιστοίχισης στηλών %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <source>Choose another mapping file, or match the columns again.</source>
+        <translation>Επιλέξτε άλλο αρχείο αντιστοίχισης ή αντιστοιχίστε ξανά τις στήλες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <source>%1 does not exist. Choose another file.</source>
+        <translation>Το %1 δεν υπάρχει. Επιλέξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <source>%1 is a folder, not a file of contacts. Choose a file.</source>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο επαφών. Επιλέξτε ένα αρχείο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <source>%1 is empty.</source>
+        <translation>Το %1 είναι κενό.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <source>%1 holds no contact card.</source>
+        <translation>Το %1 δεν περιέχει καμία κάρτα επαφής.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <source>%1 has no first row of column names.</source>
+        <translation>Το %1 δεν έχει πρώτη γραμμή με ονόματα στηλών.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <source>%1 has its column names but no row of contacts under them.</source>
+        <translation>Το %1 έχει τα ονόματα των στηλών αλλά καμία γραμμή επαφών κάτω από αυτά.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <source>%1 holds no appointment or task.</source>
+        <translation>Το %1 δεν περιέχει κανένα ραντεβού ή εργασία.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
+        <translation>Το %1 δεν είναι ούτε αρχείο καρτών επαφών (vCard) ούτε πίνακας επαφών (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
+        <translation>Το %1 δεν μπορεί να διαβαστεί με το σύνολο χαρακτήρων που επιλέχθηκε γι&apos; αυτό. Επιλέξτε άλλο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <source>Nothing was imported.</source>
+        <translation>Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation>Το %1 έχει υποστεί βλάβη, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <translation>Το %1 δεν είναι βάση δεδομένων του CRM Desktop, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation>Το %1 γράφτηκε από νεότερη έκδοση του CRM Desktop, επομένως αυτή η έκδοση δεν μπορεί να το επαναφέρει.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="263"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation>Δεν άλλαξε τίποτα: οι επαφές σας είναι όπως ήταν. Επιλέξτε άλλο αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation>Το %1 είναι μεγαλύτερο από %2 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation>%1: μια γραμμή είναι μεγαλύτερη από %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation>%1: μια σειρά είναι μεγαλύτερη από %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <source>%1: the photo is larger than %2 MB.</source>
+        <translation>%1: η φωτογραφία είναι μεγαλύτερη από %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="286"/>
+        <source>%1: the header row has more than %2 columns.</source>
+        <translation>%1: η γραμμή κεφαλίδων έχει περισσότερες από %2 στήλες.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <source>%1 is too large.</source>
+        <translation>Το %1 είναι πολύ μεγάλο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <source>Nothing was imported. Split the file, or remove what is too large.</source>
+        <translation>Δεν εισήχθη τίποτα. Χωρίστε το αρχείο ή αφαιρέστε ό,τι είναι πολύ μεγάλο.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
+        <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <source>vCard 4.0 (CardDAV servers, newer apps)</source>
+        <translation>vCard 4.0 (διακομιστές CardDAV, νεότερες εφαρμογές)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <source>vCard 2.1 (old Outlook, old phones)</source>
+        <translation>vCard 2.1 (παλαιό Outlook, παλαιά τηλέφωνα)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <source>Outlook CSV (Outlook, Excel, most programs)</source>
+        <translation>CSV του Outlook (Outlook, Excel, τα περισσότερα προγράμματα)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <source>Google CSV (Google Contacts)</source>
+        <translation>CSV της Google (Επαφές Google)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
+        <translation>iCalendar: οι δραστηριότητες αυτών των επαφών (Outlook, Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <source>The &amp;selected contacts (%1)</source>
+        <translation>Οι ε&amp;πιλεγμένες επαφές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <source>The contacts the &amp;search shows (%1)</source>
+        <translation>Οι επαφές της &amp;αναζήτησης (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>Export contacts</source>
+        <translation>Εξαγωγή επαφών</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>Export</source>
+        <translation>Εξαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
+        <source>&amp;All contacts</source>
+        <translation>&amp;Όλες οι επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="36"/>
+        <source>The &amp;selected contacts</source>
+        <translation>Οι ε&amp;πιλεγμένες επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="43"/>
+        <source>The contacts the &amp;search shows</source>
+        <translation>Οι επαφές της &amp;αναζήτησης</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Μορφή:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the &amp;accounts, as company cards</source>
+        <translation>Συμπερίληψη των &amp;λογαριασμών ως καρτών εταιρειών</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <source>Detect automatically</source>
+        <translation>Αυτόματος εντοπισμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>Δυτικοευρωπαϊκά (Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <source>Greek (Windows-1253)</source>
+        <translation>Ελληνικά (Windows-1253)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <source>Greek (ISO 8859-7)</source>
+        <translation>Ελληνικά (ISO 8859-7)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation>Αραβικά και περσικά (Windows-1256)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Κεντροευρωπαϊκά (Windows-1250)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Κυριλλικά (Windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>Ιαπωνικά (Shift JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>Import contacts</source>
+        <translation>Εισαγωγή επαφών</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="20"/>
+        <source>Files to import:</source>
+        <translation>Αρχεία για εισαγωγή:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="30"/>
+        <source>Files to import</source>
+        <translation>Αρχεία για εισαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="37"/>
+        <source>When a card matches a contact you have (same UID, email or phone)</source>
+        <translation>Όταν μια κάρτα ταιριάζει με μια υπάρχουσα επαφή (ίδιο UID, email ή τηλέφωνο)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="43"/>
+        <source>&amp;Merge: add what is missing, never overwrite</source>
+        <translation>&amp;Συγχώνευση: προσθήκη όσων λείπουν, χωρίς αντικατάσταση</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="53"/>
+        <source>&amp;Skip the card</source>
+        <translation>&amp;Παράλειψη της κάρτας</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="60"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>&amp;Δημιουργία νέας επαφής παρ&apos; όλα αυτά</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="72"/>
+        <source>&amp;Character set of files that do not name theirs:</source>
+        <translation>Σύνολο &amp;χαρακτήρων για αρχεία που δεν δηλώνουν το δικό τους:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="87"/>
+        <source>S&amp;top at the first card that cannot be read, and import nothing</source>
+        <translation>Δια&amp;κοπή στην πρώτη κάρτα που δεν μπορεί να διαβαστεί, χωρίς εισαγωγή καμίας</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <source>%Ln file(s) could not be read at all; the others were imported.</source>
+        <translation>
+            <numerusform>%Ln αρχείο δεν ήταν δυνατό να διαβαστεί καθόλου· τα υπόλοιπα εισήχθησαν.</numerusform>
+            <numerusform>%Ln αρχεία δεν ήταν δυνατό να διαβαστούν καθόλου· τα υπόλοιπα εισήχθησαν.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation>
+            <numerusform>Δημιουργήθηκε %Ln πιθανό διπλότυπο και καταγράφηκε για να το ελέγξετε.</numerusform>
+            <numerusform>Δημιουργήθηκαν %Ln πιθανά διπλότυπα και καταγράφηκαν για να τα ελέγξετε.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>Card</source>
+        <translation>Κάρτα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
+        <source>Why</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <source>Merge</source>
+        <translation>Συγχώνευση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>Create new</source>
+        <translation>Δημιουργία νέας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation>%1 (νέα, γραμμή %2 στο %3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
+        <source>(no name)</source>
+        <translation>(χωρίς όνομα)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation>
+            <numerusform>Ανάγνωση των αρχείων: %Ln κάρτα μέχρι στιγμής…</numerusform>
+            <numerusform>Ανάγνωση των αρχείων: %Ln κάρτες μέχρι στιγμής…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <source>Reading the files…</source>
+        <translation>Ανάγνωση των αρχείων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <source>Will be imported, with a warning: %1</source>
+        <translation>Θα εισαχθεί, με προειδοποίηση: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation>
+            <numerusform>%Ln κάρτα θα προστεθεί ως νέα</numerusform>
+            <numerusform>%Ln κάρτες θα προστεθούν ως νέες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation>
+            <numerusform>%Ln κάρτα θα συγχωνευθεί σε επαφή</numerusform>
+            <numerusform>%Ln κάρτες θα συγχωνευθούν σε επαφές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation>
+            <numerusform>%Ln πιθανό διπλότυπο για έλεγχο αργότερα</numerusform>
+            <numerusform>%Ln πιθανά διπλότυπα για έλεγχο αργότερα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <source>%Ln card(s) to skip</source>
+        <translation>
+            <numerusform>%Ln κάρτα θα παραλειφθεί</numerusform>
+            <numerusform>%Ln κάρτες θα παραλειφθούν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation>
+            <numerusform>%Ln κάρτα δεν μπορεί να διαβαστεί</numerusform>
+            <numerusform>%Ln κάρτες δεν μπορούν να διαβαστούν</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <source>%Ln file(s) that cannot be read at all</source>
+        <translation>
+            <numerusform>%Ln αρχείο που δεν μπορεί να διαβαστεί καθόλου</numerusform>
+            <numerusform>%Ln αρχεία που δεν μπορούν να διαβαστούν καθόλου</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln προειδοποίηση</numerusform>
+            <numerusform>%Ln προειδοποιήσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <source>Merges (%1)</source>
+        <translation>Συγχωνεύσεις (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>Πιθανά διπλότυπα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <source>Problems (%1)</source>
+        <translation>Προβλήματα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Εισαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <source>Merge it into that contact</source>
+        <translation>Συγχώνευση με αυτήν την επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <source>Skip the card</source>
+        <translation>Παράλειψη της κάρτας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <source>Create a new contact anyway</source>
+        <translation>Δημιουργία νέας επαφής παρ&apos; όλα αυτά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation>Προεπισκόπηση εισαγωγής</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation>Δεν έχει γραφτεί τίποτα ακόμη. Αυτό θα κάνει η εισαγωγή:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation>Όταν μια κάρτα είναι μια &amp;υπάρχουσα επαφή:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation>Τι θα γίνει με μια κάρτα που είναι υπάρχουσα επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation>Συγχωνεύσεις</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation>Καθεμία από αυτές τις κάρτες είναι μια υπάρχουσα επαφή (ή μια κάρτα που διαβάστηκε νωρίτερα) και της προσθέτει ό,τι της λείπει· τίποτα δεν αντικαθίσταται. Καταργήστε την επιλογή μιας κάρτας (Διάστημα) για να δημιουργηθεί ως νέα επαφή.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
+        <source>Cards to merge</source>
+        <translation>Κάρτες προς συγχώνευση</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
+        <source>Possible duplicates</source>
+        <translation>Πιθανά διπλότυπα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation>Αυτές οι κάρτες έχουν κοινή διεύθυνση email, αριθμό τηλεφώνου ή όνομα με μια επαφή, αλλά δεν είναι βέβαιο ότι πρόκειται για το ίδιο πρόσωπο: καθεμία θα δημιουργηθεί ως νέα επαφή και θα εμφανιστεί στο Επαφές &gt; Εύρεση διπλοτύπων για να την ελέγξετε.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>Problems</source>
+        <translation>Προβλήματα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation>Αυτές οι κάρτες δεν μπορούν να διαβαστούν και δεν θα εισαχθούν ή θα εισαχθούν με την προειδοποίηση που αναφέρεται. Οι υπόλοιπες κάρτες εισάγονται κανονικά.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
+        <source>Problems by file and line</source>
+        <translation>Προβλήματα ανά αρχείο και γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
+        <source>Reading the files</source>
+        <translation>Ανάγνωση των αρχείων</translation>
+    </message>
+</context>
+<context>
+    <name>ListCounts</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="11"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln επαφή</numerusform>
+            <numerusform>%Ln επαφές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="14"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln λογαριασμός</numerusform>
+            <numerusform>%Ln λογαριασμοί</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
+        <source>Accounts</source>
+        <translation>Λογαριασμοί</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>Το σημερινό αντίγραφο ασφαλείας δημιουργήθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <source>Import contacts</source>
+        <translation>Εισαγωγή επαφών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
+        <translation>Επαφές και ημερολόγια (*.vcf *.vcard *.csv *.txt *.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Αρχεία vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Αρχεία CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Αρχεία iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="159"/>
+        <source>Importing contacts…</source>
+        <translation>Εισαγωγή επαφών…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="193"/>
+        <source>%1 cards so far…</source>
+        <translation>Κάρτες μέχρι στιγμής: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
+        <source>Unexpected error</source>
+        <translation>Μη αναμενόμενο σφάλμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="207"/>
+        <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
+
+%1</source>
+        <translation>Η λειτουργία διακόπηκε λόγω μη αναμενόμενου σφάλματος και δεν άλλαξε τίποτα. Αναφέρετέ το με τις εξής λεπτομέρειες:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="220"/>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="221"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Ακυρώθηκε: δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
+        <translation>Εισήχθησαν: %1, συγχωνεύθηκαν: %2, παραλείφθηκαν: %3· δεν ήταν δυνατή η ανάγνωση: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <source>Import finished</source>
+        <translation>Η εισαγωγή ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, γραμμή %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation>%1, γραμμή %2: η κάρτα %3 συγχωνεύθηκε με την επαφή %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation>%1, γραμμή %2: η κάρτα %3 ίσως είναι η επαφή %4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <source>activities.ics</source>
+        <translation>δραστηριότητες.ics</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <source>contacts.csv</source>
+        <translation>επαφές.csv</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
+        <source>contacts.vcf</source>
+        <translation>επαφές.vcf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>Αρχεία vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
+        <source>Export contacts</source>
+        <translation>Εξαγωγή επαφών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <source>Exporting contacts…</source>
+        <translation>Εξαγωγή επαφών…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <source>%1 events and to-dos exported.</source>
+        <translation>Συμβάντα και εκκρεμότητες που εξήχθησαν: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
+        <source>%1 cards exported.</source>
+        <translation>Κάρτες που εξήχθησαν: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <source>CRM Desktop — %1</source>
+        <translation>CRM Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <source>Search names, accounts, emails, phones, notes</source>
+        <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search contacts</source>
+        <translation>Αναζήτηση επαφών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
+        <source>Prospect</source>
+        <translation>Υποψήφιος πελάτης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
+        <source>Vendor</source>
+        <translation>Προμηθευτής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
+        <source>Partner</source>
+        <translation>Συνεργάτης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
+        <source>Employee</source>
+        <translation>Υπάλληλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
+        <source>Competitor</source>
+        <translation>Ανταγωνιστής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <source>Folders and categories</source>
+        <translation>Φάκελοι και κατηγορίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <source>Contacts (%1)</source>
+        <translation>Επαφές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <source>Accounts (%1)</source>
+        <translation>Λογαριασμοί (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <source>Trash (%1)</source>
+        <translation>Κάδος απορριμμάτων (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <source>Deleted accounts (%1)</source>
+        <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <source>Right-click to show or hide columns; drag to move them</source>
+        <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Νέα επαφή…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
+        <source>Create a contact</source>
+        <translation>Δημιουργία επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Επεξεργασία επαφής…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <source>Edit the selected contact (Enter)</source>
+        <translation>Επεξεργασία της επιλεγμένης επαφής (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Μεταφορά των επιλεγμένων επαφών στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation>Ε&amp;παναφορά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <source>Bring the selected contacts back from the Trash</source>
+        <translation>Επαναφορά των επιλεγμένων επαφών από τον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <source>&amp;Import…</source>
+        <translation>Ε&amp;ισαγωγή…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
+        <source>Import contacts from vCard files</source>
+        <translation>Εισαγωγή επαφών από αρχεία vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <source>&amp;Export…</source>
+        <translation>Εξα&amp;γωγή…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
+        <source>Export contacts to a vCard file</source>
+        <translation>Εξαγωγή επαφών σε αρχείο vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <source>&amp;Find</source>
+        <translation>Εύ&amp;ρεση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <source>Search the contacts (Ctrl+F)</source>
+        <translation>Αναζήτηση στις επαφές (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Quit CRM Desktop</source>
+        <translation>Έξοδος από το CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;Πληροφορίες για το CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <source>Version and database</source>
+        <translation>Έκδοση και βάση δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <source>&amp;Backups…</source>
+        <translation>Αντίγραφα &amp;ασφαλείας…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <source>Back up the database, or restore a backup</source>
+        <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων ή επαναφορά αντιγράφου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>Άδειασμα &amp;Κάδου…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <source>Delete for good what is in the Trash</source>
+        <translation>Οριστική διαγραφή του περιεχομένου του Κάδου απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <source>&amp;Contacts</source>
+        <translation>Επα&amp;φές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <source>Contacts and accounts (Ctrl+1)</source>
+        <translation>Επαφές και λογαριασμοί (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;Δραστηριότητες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
+        <translation>Σήμερα, εκπρόθεσμες, η εβδομάδα, το ημερολόγιο (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>New ac&amp;tivity…</source>
+        <translation>Νέα &amp;δραστηριότητα…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Schedule or log a call, meeting, task…</source>
+        <translation>Προγραμματισμός ή καταγραφή κλήσης, σύσκεψης, εργασίας…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Εύρεση &amp;διπλοτύπων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation>Επαφές ή λογαριασμοί που είναι πιθανότατα ίδιοι</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Tr&amp;ash…</source>
+        <translation>Κάδος απορριμ&amp;μάτων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>Προ&amp;τιμήσεις…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>The language of CRM Desktop</source>
+        <translation>Η γλώσσα του CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;Προβολή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <source>&amp;Redo</source>
+        <translation>Ακύρωση α&amp;ναίρεσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <source>Main</source>
+        <translation>Κύρια</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
+        <source>same card identifier</source>
+        <translation>ίδιο αναγνωριστικό κάρτας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
+        <source>same e-mail address</source>
+        <translation>ίδια διεύθυνση email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
+        <source>same phone number</source>
+        <translation>ίδιος αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
+        <source>same website</source>
+        <translation>ίδιος ιστότοπος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
+        <source>same name</source>
+        <translation>ίδιο όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
+        <source>same name in another alphabet</source>
+        <translation>ίδιο όνομα σε άλλο αλφάβητο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
+        <source>similar name</source>
+        <translation>παρόμοιο όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
+        <source>one has no name</source>
+        <translation>η μία δεν έχει όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
+        <source>none has a name</source>
+        <translation>καμία δεν έχει όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
+        <source>same account</source>
+        <translation>ίδιος λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
+        <source>different names</source>
+        <translation>διαφορετικά ονόματα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
+        <source>a value others share too</source>
+        <translation>τιμή που έχουν και άλλες εγγραφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
+        <source>different companies</source>
+        <translation>διαφορετικές εταιρείες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
+        <source>every value already there</source>
+        <translation>όλες οι τιμές υπάρχουν ήδη</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
+        <source>Organization</source>
+        <translation>Οργανισμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
+        <source>Job title</source>
+        <translation>Θέση εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
+        <source>Nickname</source>
+        <translation>Ψευδώνυμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
+        <source>Anniversary</source>
+        <translation>Επέτειος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
+        <source>Gender</source>
+        <translation>Φύλο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
+        <source>Photo</source>
+        <translation>Φωτογραφία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
+        <source>Keep in touch (days)</source>
+        <translation>Διατήρηση επαφής (ημέρες)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
+        <source>Web page</source>
+        <translation>Ιστοσελίδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
+        <source>Instant messaging</source>
+        <translation>Άμεσα μηνύματα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
+        <source>Custom field</source>
+        <translation>Προσαρμοσμένο πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
+        <source>vCard property</source>
+        <translation>Ιδιότητα vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
+        <source>a photo</source>
+        <translation>μια φωτογραφία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
+        <source>(no name)</source>
+        <translation>(χωρίς όνομα)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (διατηρείται)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
+        <source>Uncheck to leave this value out</source>
+        <translation>Καταργήστε την επιλογή για να παραλειφθεί αυτή η τιμή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
+        <source>Check the value to keep</source>
+        <translation>Επιλέξτε την τιμή που θα διατηρηθεί</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <source>System default (%1)</source>
+        <translation>Γλώσσα συστήματος (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>Προτιμήσεις</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <source>Language of CRM Desktop</source>
+        <translation>Γλώσσα του CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="44"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
+        <translation>Το CRM Desktop χρησιμοποιεί τη γλώσσα του συστήματος, εκτός αν επιλέξετε άλλη εδώ. Τα παράθυρα αλλάζουν αμέσως· ένα μήνυμα που εμφανίζεται ήδη διατηρεί τις λέξεις του μέχρι να εμφανιστεί ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="98"/>
+        <source>Reminder</source>
+        <translation>Υπενθύμιση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
+        <source>Reminder: %1</source>
+        <translation>Υπενθύμιση: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
+        <source>Show</source>
+        <translation>Εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
+        <translation>
+            <numerusform>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1 και περιέχει %Ln επαφή.</numerusform>
+            <numerusform>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1 και περιέχει %Ln επαφές.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <source>The database %1 is damaged and cannot be opened.</source>
+        <translation>Η βάση δεδομένων %1 έχει υποστεί βλάβη και δεν είναι δυνατό να ανοίξει.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <source>It has not been changed.</source>
+        <translation>Δεν έχει τροποποιηθεί.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <source>The database is damaged</source>
+        <translation>Η βάση δεδομένων έχει υποστεί βλάβη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
+        <translation>Δεν βρέθηκε αντίγραφο ασφαλείας της. Κρατήστε το αρχείο: ένα αντίγραφό του ίσως μπορεί ακόμη να επισκευαστεί. Το CRM Desktop θα τερματιστεί τώρα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <source>The newest good backup was made on %1.</source>
+        <translation>Το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας δημιουργήθηκε στις %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
+        <translation>Να γίνει επαναφορά του; Το κατεστραμμένο αρχείο φυλάσσεται δίπλα του με άλλο όνομα· όσα άλλαξαν μετά το αντίγραφο ασφαλείας δεν περιλαμβάνονται σε αυτό.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Επαναφορά του αντιγράφου ασφαλείας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="34"/>
+        <source>The database is in a synced folder</source>
+        <translation>Η βάση δεδομένων βρίσκεται σε συγχρονιζόμενο φάκελο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="35"/>
+        <source>The database %1 is in a folder that %2 keeps in sync.</source>
+        <translation>Η βάση δεδομένων %1 βρίσκεται σε φάκελο που συγχρονίζει το %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="41"/>
+        <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
+        <translation>Οι υπηρεσίες συγχρονισμού αντιγράφουν τη βάση δεδομένων την ώρα που το CRM Desktop γράφει σε αυτήν, κάτι που μπορεί να την καταστρέψει ή να δημιουργήσει αντιφατικά αντίγραφα. Φυλάξτε τη βάση δεδομένων σε φάκελο που δεν συγχρονίζεται (ξεκινήστε το CRM Desktop με --db για να επιλέξετε έναν) και τοποθετήστε στον συγχρονιζόμενο φάκελο τις εξαγωγές ή τα αντίγραφα ασφαλείας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="52"/>
+        <source>&amp;Don&apos;t show this again for this database</source>
+        <translation>&amp;Να μην εμφανιστεί ξανά για αυτήν τη βάση δεδομένων</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
+        <source> pinned</source>
+        <translation> καρφιτσωμένο</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <source>Everything</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <source>Calls</source>
+        <translation>Κλήσεις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <source>Emails</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <source>Letters</source>
+        <translation>Επιστολές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <source>Meetings</source>
+        <translation>Συσκέψεις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <source>Tasks</source>
+        <translation>Εργασίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <source>Show only one kind</source>
+        <translation>Εμφάνιση μόνο ενός είδους</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <source>Log a call</source>
+        <translation>Καταγραφή κλήσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <source>Add a note</source>
+        <translation>Προσθήκη σημείωσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <source>Schedule a task</source>
+        <translation>Προγραμματισμός εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <source>Log an email</source>
+        <translation>Καταγραφή email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <source>Log a meeting</source>
+        <translation>Καταγραφή σύσκεψης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <source>&amp;Add</source>
+        <translation>Προσ&amp;θήκη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <source>New activity…</source>
+        <translation>Νέα δραστηριότητα…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <source>When the task is due</source>
+        <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <source>Nothing here yet.</source>
+        <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <source>What was said (Enter logs the call)</source>
+        <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <source>Write a note (Enter adds it)</source>
+        <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <source>What to do (Enter schedules it)</source>
+        <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="264"/>
+        <source>What the email was about (Enter logs it)</source>
+        <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <source>What the meeting was about (Enter logs it)</source>
+        <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Ξεκαρφίτσωμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <source>&amp;Pin to the top</source>
+        <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <source>Mark as &amp;done…</source>
+        <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="325"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="25"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln επαφή</numerusform>
+            <numerusform>%Ln επαφές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="28"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln λογαριασμός</numerusform>
+            <numerusform>%Ln λογαριασμοί</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="31"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln σημείωση</numerusform>
+            <numerusform>%Ln σημειώσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="34"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln δραστηριότητα</numerusform>
+            <numerusform>%Ln δραστηριότητες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>Permanently delete the %Ln item(s) in the Trash?</source>
+        <translation>
+            <numerusform>Να διαγραφεί οριστικά το %Ln στοιχείο του Κάδου απορριμμάτων;</numerusform>
+            <numerusform>Να διαγραφούν οριστικά τα %Ln στοιχεία του Κάδου απορριμμάτων;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <source>Empty Trash</source>
+        <translation>Άδειασμα Κάδου απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <source>The Trash is already empty.</source>
+        <translation>Ο Κάδος απορριμμάτων είναι ήδη άδειος.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <source>This cannot be undone (a backup of the database is made first).</source>
+        <translation>Η ενέργεια αυτή δεν μπορεί να αναιρεθεί (πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;Οριστική διαγραφή</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <source>All kinds (%1)</source>
+        <translation>Όλα τα είδη (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <source>Contacts (%1)</source>
+        <translation>Επαφές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <source>Accounts (%1)</source>
+        <translation>Λογαριασμοί (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <source>Notes (%1)</source>
+        <translation>Σημειώσεις (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <source>Activities (%1)</source>
+        <translation>Δραστηριότητες (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../ui/trash_dialog.ui" line="98"/>
+        <source>The Trash is empty.</source>
+        <translation>Ο Κάδος απορριμμάτων είναι άδειος.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <source>There is nothing of this kind in the Trash.</source>
+        <translation>Δεν υπάρχει τίποτα αυτού του είδους στον Κάδο απορριμμάτων.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="14"/>
+        <source>Trash</source>
+        <translation>Κάδος απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="20"/>
+        <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
+        <translation>Οι διαγραμμένες επαφές, οι λογαριασμοί, οι σημειώσεις και οι δραστηριότητες παραμένουν εδώ μέχρι να αδειάσετε τον Κάδο απορριμμάτων. Επιλέξτε κάποια και κάντε κλικ στην «Επαναφορά» για να τα επαναφέρετε.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="35"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Εμφάνιση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="45"/>
+        <source>Kind of record shown</source>
+        <translation>Είδος εγγραφών που εμφανίζονται</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="67"/>
+        <source>Records in the Trash</source>
+        <translation>Εγγραφές στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="113"/>
+        <source>Bring the selected records back from the Trash</source>
+        <translation>Επαναφορά των επιλεγμένων εγγραφών από τον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="116"/>
+        <source>&amp;Restore</source>
+        <translation>Ε&amp;παναφορά</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="123"/>
+        <source>Delete for good everything in the Trash</source>
+        <translation>Οριστική διαγραφή όλων όσων βρίσκονται στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="126"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>Άδειασμα &amp;Κάδου…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="31"/>
+        <source>Activity</source>
+        <translation>Δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <source>Letter</source>
+        <translation>Επιστολή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <source>Meeting</source>
+        <translation>Σύσκεψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <source>Task</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <source>Name or subject</source>
+        <translation>Όνομα ή θέμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <source>Deleted on</source>
+        <translation>Ημερομηνία διαγραφής</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSchedule</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <source>Overdue activities: %1</source>
+        <translation>Εκπρόθεσμες δραστηριότητες: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <source>Show</source>
+        <translation>Εμφάνιση</translation>
+    </message>
+</context>
+</TS>

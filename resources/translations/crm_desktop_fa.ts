@@ -1,0 +1,3696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/about_dialog.py" line="29"/>
+        <source>Version %1</source>
+        <translation>نسخه %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="14"/>
+        <source>About CRM Desktop</source>
+        <translation>درباره CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="28"/>
+        <source>CRM Desktop icon</source>
+        <translation>نماد CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="37"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="62"/>
+        <source>An offline-first personal CRM: your contacts, accounts, activities and notes, in one private file on your own disk.</source>
+        <translation>یک CRM شخصی که پیش از هر چیز بدون اتصال به اینترنت کار می‌کند: مخاطبان، حساب‌ها، فعالیت‌ها و یادداشت‌های شما، در یک فایل خصوصی روی دیسک خودتان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="74"/>
+        <source>Database:</source>
+        <translation>پایگاه داده:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="94"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <source>Account card</source>
+        <translation>کارت حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <source>Select an account to see it here.</source>
+        <translation>یک حساب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <source>Contacts (%1)</source>
+        <translation>مخاطبان (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <source>New account</source>
+        <translation>حساب جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../ui/account_editor.ui" line="6"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <source>Give the account a name.</source>
+        <translation>برای حساب یک نام وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <source>%1 is not a phone number.</source>
+        <translation>«%1» شماره تلفن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <source>%1 is not an email address.</source>
+        <translation>«%1» نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="12"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;وب‌سایت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="13"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="14"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;صنعت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="18"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;تلفن‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="22"/>
+        <source>Add phone</source>
+        <translation>افزودن تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="23"/>
+        <source>Remove phone</source>
+        <translation>حذف تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="27"/>
+        <source>&amp;Emails:</source>
+        <translation>&amp;ایمیل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="31"/>
+        <source>Add email</source>
+        <translation>افزودن ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="32"/>
+        <source>Remove email</source>
+        <translation>حذف ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_editor.ui" line="36"/>
+        <source>&amp;Note:</source>
+        <translation>یاد&amp;داشت:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="21"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="22"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="23"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="24"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/account_table_model.py" line="25"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <source>Next 7 days</source>
+        <translation>۷ روز آینده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>All open</source>
+        <translation>همه موارد باز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <source>&amp;New activity…</source>
+        <translation>فعالیت &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <source>Mark as d&amp;one…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
+        <source>&amp;Edit…</source>
+        <translation>ویرا&amp;یش…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
+        <source>Keeping in touch</source>
+        <translation>در ارتباط ماندن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
+        <source>Upcoming birthdays</source>
+        <translation>تولدهای پیش رو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
+        <source>Activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <source>The day&apos;s activities</source>
+        <translation>فعالیت‌های روز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <source>Drag an activity onto a day to move it there</source>
+        <translation>برای جابه‌جا کردن یک فعالیت، آن را روی یک روز بکشید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
+        <source>Activities on %1: %2</source>
+        <translation>%1 — فعالیت‌ها: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <source>%1 — never contacted</source>
+        <translation>%1 — تاکنون تماسی گرفته نشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <source>%1 — last contact %2</source>
+        <translation>%1 — آخرین تماس: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>No one is waiting to hear from you.</source>
+        <translation>کسی منتظر تماس شما نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <source>%1 — %2, turns %3</source>
+        <translation>%1 — %2، %3 ساله می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
+        <source>No birthdays in the next %1 days.</source>
+        <translation>در %1 روز آینده تولدی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
+        <source>Mark as &amp;done…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
+        <source>Move to &amp;tomorrow</source>
+        <translation>انتقال به &amp;فردا</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <source>Delete activities and notes</source>
+        <translation>حذف فعالیت‌ها و یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <source>Follow-up: </source>
+        <translation>پیگیری: </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <source>Edit note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="6"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="12"/>
+        <source>S&amp;ubject:</source>
+        <translation>مو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="13"/>
+        <source>What it is about</source>
+        <translation>درباره چیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="14"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;شروع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="15"/>
+        <source>Start date and time</source>
+        <translation>تاریخ و ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="16"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;سررسید:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="17"/>
+        <source>Due date and time</source>
+        <translation>تاریخ و ساعت سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="18"/>
+        <source>Du&amp;ration:</source>
+        <translation>&amp;مدت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source>Not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="19"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="20"/>
+        <source>&amp;Location:</source>
+        <translation>م&amp;کان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="22"/>
+        <source>&amp;Priority:</source>
+        <translation>او&amp;لویت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="24"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="26"/>
+        <source>&amp;Outcome:</source>
+        <translation>ن&amp;تیجه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="27"/>
+        <source>What came of it</source>
+        <translation>چه نتیجه‌ای داشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="28"/>
+        <source>Re&amp;minder:</source>
+        <translation>&amp;یادآوری:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="30"/>
+        <source>&amp;Regarding:</source>
+        <translation>&amp;درباره:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="33"/>
+        <source>Contacts it regards</source>
+        <translation>مخاطبان مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="36"/>
+        <source>Type a name to add a contact</source>
+        <translation>برای افزودن مخاطب، نامی را تایپ کنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="37"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="42"/>
+        <source>&amp;Account:</source>
+        <translation>حسا&amp;ب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_editor.ui" line="44"/>
+        <source>Detai&amp;ls:</source>
+        <translation>&amp;جزئیات:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>New activity</source>
+        <translation>فعالیت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <source>No reminder</source>
+        <translation>بدون یادآوری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <source>At the time</source>
+        <translation>در همان زمان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln روز قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>%Ln hour(s) before</source>
+        <translation>
+            <numerusform>%Ln ساعت قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <source>%Ln minute(s) before</source>
+        <translation>
+            <numerusform>%Ln دقیقه قبل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <source>Give the activity a subject.</source>
+        <translation>برای فعالیت یک موضوع وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <source>A reminder needs a start or a due time.</source>
+        <translation>یادآوری به زمان شروع یا سررسید نیاز دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <source>Regarding</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="26"/>
+        <source>Call</source>
+        <translation>تماس تلفنی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="27"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="28"/>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="29"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="30"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="31"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <source>Before an upgrade</source>
+        <translation>پیش از ارتقا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <source>Made by you</source>
+        <translation>تهیه‌شده توسط شما</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <source>Daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <source>Before an import</source>
+        <translation>پیش از وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <source>Before a merge</source>
+        <translation>پیش از ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <source>Before a deletion</source>
+        <translation>پیش از حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <source>Before emptying the Trash</source>
+        <translation>پیش از خالی کردن سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <source>Before a restore</source>
+        <translation>پیش از بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
+        <source>unreadable</source>
+        <translation>ناخوانا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
+        <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
+        <translation>%1 آسیب دیده است. جدیدترین نسخه پشتیبان سالم انتخاب شده است: برای بازگشت به آن روی «بازیابی» کلیک کنید (ابتدا از پایگاه داده آسیب‌دیده یک نسخه پشتیبان نگه داشته می‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
+        <translation>نسخه‌های %1، جدیدترین در ابتدا. برای بازگشت به یکی از آن‌ها، آن را انتخاب کنید و روی «بازیابی» کلیک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
+        <source>Backing up the database…</source>
+        <translation>در حال پشتیبان‌گیری از پایگاه داده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
+        <source>Restore from a file</source>
+        <translation>بازیابی از فایل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>پایگاه‌های داده CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
+        <source>All files (*)</source>
+        <translation>همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
+        <source>Replace everything in the database with the backup made on %1?</source>
+        <translation>همه محتوای پایگاه داده با نسخه پشتیبان تهیه‌شده در %1 جایگزین شود؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
+        <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
+        <translation>
+            <numerusform>همه محتوای پایگاه داده با نسخه پشتیبان تهیه‌شده در %1 (%Ln مخاطب) جایگزین شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
+        <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
+        <translation>ابتدا از وضعیت فعلی پایگاه داده نسخه پشتیبان تهیه می‌شود: این نسخه در بالای همین فهرست قرار می‌گیرد تا بتوانید به آن بازگردید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>Restore a backup</source>
+        <translation>بازیابی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
+        <source>Restoring the backup… The database as it is now is backed up first.</source>
+        <translation>در حال بازیابی نسخه پشتیبان… ابتدا از وضعیت فعلی پایگاه داده نسخه پشتیبان تهیه می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <source>Backup restored</source>
+        <translation>نسخه پشتیبان بازیابی شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
+        <source>The database now holds the backup made on %1.</source>
+        <translation>اکنون پایگاه داده حاوی نسخه پشتیبان تهیه‌شده در %1 است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="14"/>
+        <location filename="../../ui/backups_dialog.ui" line="33"/>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="20"/>
+        <source>Copies of your database, newest first.</source>
+        <translation>نسخه‌های پایگاه داده شما، جدیدترین در ابتدا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="55"/>
+        <source>Made on</source>
+        <translation>تاریخ تهیه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="60"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="65"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="70"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="78"/>
+        <source>There is no backup yet. Click “Back up now” to make one.</source>
+        <translation>هنوز نسخه پشتیبانی وجود ندارد. برای تهیه یک نسخه، روی «پشتیبان‌گیری اکنون» کلیک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="93"/>
+        <source>&amp;Back up now</source>
+        <translation>پشتیبان‌گیری &amp;اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="100"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;بازیابی…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="107"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>بازیابی از &amp;فایل…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
+        <source>Close the message</source>
+        <translation>بستن پیام</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
+        <source>&amp;Automatic</source>
+        <translation>&amp;خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="54"/>
+        <source>&amp;Gregorian</source>
+        <translation>&amp;میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="55"/>
+        <source>&amp;Solar Hijri (Persian)</source>
+        <translation>هجری &amp;شمسی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="56"/>
+        <source>&amp;Islamic civil (Hijri)</source>
+        <translation>هجری &amp;قمری (مدنی)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;تقویم</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
+        <source>Keep as a custom field</source>
+        <translation>نگه‌داشتن به‌عنوان فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="20"/>
+        <source>Ignore</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="21"/>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="22"/>
+        <source>Prefix (Mr., Dr.)</source>
+        <translation>پیشوند (آقای، دکتر)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="23"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="24"/>
+        <source>Middle names</source>
+        <translation>نام‌های میانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="25"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="26"/>
+        <source>Suffix</source>
+        <translation>پسوند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="27"/>
+        <source>Nickname</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="28"/>
+        <source>Account (company)</source>
+        <translation>حساب (شرکت)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="29"/>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="30"/>
+        <source>Job title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="31"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="32"/>
+        <source>Email (work)</source>
+        <translation>ایمیل (محل کار)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="33"/>
+        <source>Email (home)</source>
+        <translation>ایمیل (منزل)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="34"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="35"/>
+        <source>Phone (work)</source>
+        <translation>تلفن (محل کار)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="36"/>
+        <source>Phone (home)</source>
+        <translation>تلفن (منزل)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="37"/>
+        <source>Mobile phone</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="38"/>
+        <source>Fax</source>
+        <translation>نمابر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="39"/>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="40"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="41"/>
+        <source>Region</source>
+        <translation>استان/منطقه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="42"/>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="43"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="44"/>
+        <source>Web page</source>
+        <translation>صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="45"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="46"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="47"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="131"/>
+        <source>Not sure which field this column fills: check the one chosen.</source>
+        <translation>مشخص نیست این ستون کدام فیلد را پر می‌کند: فیلد انتخاب‌شده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>First values</source>
+        <translation>نخستین مقادیر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="134"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
+        <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
+        <translation>CRM Desktop ستون‌های %1 را نمی‌شناسد. فیلدی را که هر ستون پر می‌کند انتخاب کنید؛ ستونی که به‌عنوان فیلد سفارشی بماند نگه داشته می‌شود و هرگز از بین نمی‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
+        <source>Match the columns</source>
+        <translation>تطبیق ستون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="14"/>
+        <source>Columns of the file</source>
+        <translation>ستون‌های فایل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_mapping_dialog.ui" line="17"/>
+        <source>&amp;Remember this for files with the same columns</source>
+        <translation>&amp;ذخیره این انتخاب برای فایل‌هایی با همین ستون‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="49"/>
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>حذف %Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <source>Delete contact</source>
+        <translation>حذف مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <source>Restore from the Trash</source>
+        <translation>بازگرداندن از سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <source>New account</source>
+        <translation>حساب جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <source>Edit account</source>
+        <translation>ویرایش حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <source>Delete account</source>
+        <translation>حذف حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <source>Restore account</source>
+        <translation>بازگرداندن حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <source>Merge contacts</source>
+        <translation>ادغام مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <source>Not duplicates</source>
+        <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <source>Merge accounts</source>
+        <translation>ادغام حساب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="55"/>
+        <source>Mark as done</source>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="59"/>
+        <source>&amp;Outcome:</source>
+        <translation>ن&amp;تیجه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="60"/>
+        <source>What came of it (left a message, agreed…)</source>
+        <translation>چه نتیجه‌ای داشت (پیام گذاشتم، به توافق رسیدیم…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="61"/>
+        <source>&amp;Schedule a follow-up</source>
+        <translation>&amp;زمان‌بندی پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/complete_dialog.py" line="63"/>
+        <source>Mark as &amp;done</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <source>Contact card</source>
+        <translation>کارت مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <source>Select a contact to see it here.</source>
+        <translation>یک مخاطب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <source>Show the contacts of this account</source>
+        <translation>نمایش مخاطبان این حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <source>Title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <source>Type (work, home…)</source>
+        <translation>نوع (⁦work, home⁩…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <source>Type (work, cell, fax…)</source>
+        <translation>نوع (⁦work, cell, fax⁩…)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <source>Region</source>
+        <translation>استان/منطقه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <source>Web page</source>
+        <translation>صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../ui/contact_editor.ui" line="6"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>No photo</source>
+        <translation>بدون عکس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <source>%1 is larger than %2 MB: choose a smaller image.</source>
+        <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 خوانده نمی‌شود (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <source>%1 is not an image this app can read.</source>
+        <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <source>Choose a photo</source>
+        <translation>انتخاب عکس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <source>%1 is not an email address.</source>
+        <translation>«%1» نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
+        <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
+        <translation>%1 خارج از سال‌های %2 تا %3 است که CRM Desktop نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
+        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
+        <translation>«%1» تاریخ نیست: به شکل ⁦1980-04-15⁩ بنویسید، یا بدون سال به شکل ⁦--04-15⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <source>A custom field needs a label.</source>
+        <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <source>Give the contact a name, an email or a phone.</source>
+        <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Name and work</source>
+        <translation>&amp;نام و کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>C&amp;hoose photo…</source>
+        <translation>انتخاب ع&amp;کس…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remo&amp;ve photo</source>
+        <translation>&amp;حذف عکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>or drop an image here</source>
+        <translation>یا تصویری را اینجا رها کنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;پیشوند:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Given name:</source>
+        <translation>نا&amp;م:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Middle names:</source>
+        <translation>نام‌های م&amp;یانی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Family name:</source>
+        <translation>نام &amp;خانوادگی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Su&amp;ffix:</source>
+        <translation>پسون&amp;د:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Shown as:</source>
+        <translation>نمایش به‌&amp;صورت:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Made from the name parts when empty</source>
+        <translation>اگر خالی بماند، از اجزای نام ساخته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Nickname:</source>
+        <translation>نام مستعا&amp;ر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Account:</source>
+        <translation>ح&amp;ساب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A company you have, or a new one</source>
+        <translation>شرکتی که از قبل دارید یا شرکتی جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان شغلی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Department:</source>
+        <translation>بخ&amp;ش:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;تاریخ تولد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>1980-04-15, or --04-15 without the year</source>
+        <translation>⁦1980-04-15⁩ یا بدون سال ⁦--04-15⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Keep in touch:</source>
+        <translation>حف&amp;ظ ارتباط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remind me when I have not been in touch for this many days</source>
+        <translation>وقتی این تعداد روز با این مخاطب در تماس نبوده‌ام، به من یادآوری شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>every </source>
+        <translation>هر </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails and phones</source>
+        <translation>&amp;ایمیل و تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Emails:</source>
+        <translation>ایمی&amp;ل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add email</source>
+        <translation>افزودن ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove email</source>
+        <translation>حذف ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>P&amp;hones:</source>
+        <translation>&amp;تلفن‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add phone</source>
+        <translation>افزودن تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove phone</source>
+        <translation>حذف تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Addresses and web</source>
+        <translation>نشانی و &amp;وب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>A&amp;ddresses:</source>
+        <translation>نشان&amp;ی‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add address</source>
+        <translation>افزودن نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove address</source>
+        <translation>حذف نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Web pages:</source>
+        <translation>&amp;صفحه‌های وب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Web pages</source>
+        <translation>صفحه‌های وب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add web page</source>
+        <translation>افزودن صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove web page</source>
+        <translation>حذف صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;More</source>
+        <translation>&amp;بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Categories:</source>
+        <translation>&amp;دسته‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom &amp;fields:</source>
+        <translation>فیلدهای &amp;سفارشی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Custom fields</source>
+        <translation>فیلدهای سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Add field</source>
+        <translation>افزودن فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Remove field</source>
+        <translation>حذف فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <source>Title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <source>Last contact</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <source>Next activity</source>
+        <translation>فعالیت بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
+        <source>Records</source>
+        <translation>رکوردها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="33"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="34"/>
+        <source>Sure</source>
+        <translation>اطمینان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="102"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="115"/>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="183"/>
+        <source>Looking for duplicates…</source>
+        <translation>در حال جستجوی موارد تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="213"/>
+        <source>Unexpected error</source>
+        <translation>خطای غیرمنتظره</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>جستجوی موارد تکراری ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="287"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (شماره %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <source>%Ln group(s) of probable duplicates</source>
+        <translation>
+            <numerusform>%Ln گروه از موارد احتمالاً تکراری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="14"/>
+        <source>Find Duplicates</source>
+        <translation>یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="20"/>
+        <source>These records are probably the same. Compare them, choose what to keep and click Merge; every e-mail, phone and address is kept unless you uncheck it. If they are different, click Not Duplicates.</source>
+        <translation>این رکوردها احتمالاً یکی هستند. آن‌ها را مقایسه کنید، آنچه را باید بماند انتخاب کنید و روی «ادغام» کلیک کنید؛ همه ایمیل‌ها، تلفن‌ها و نشانی‌ها نگه داشته می‌شوند، مگر اینکه علامت آن‌ها را بردارید. اگر متفاوت‌اند، روی «تکراری نیستند» کلیک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="35"/>
+        <source>&amp;Look among:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="45"/>
+        <source>Kind of record searched for duplicates</source>
+        <translation>نوع رکوردی که موارد تکراری آن جستجو می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="52"/>
+        <source>Look for duplicates again</source>
+        <translation>جستجوی دوباره موارد تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="55"/>
+        <source>&amp;Find Again</source>
+        <translation>جستجوی &amp;دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="62"/>
+        <source>Progress of the search for duplicates</source>
+        <translation>پیشرفت جستجوی موارد تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="94"/>
+        <source>Groups of probable duplicates</source>
+        <translation>گروه‌های موارد احتمالاً تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="137"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;نگه‌داشتن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="147"/>
+        <source>The record that stays; the others are merged into it</source>
+        <translation>رکوردی که می‌ماند؛ بقیه در آن ادغام می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="162"/>
+        <source>The records side by side: check what to keep</source>
+        <translation>رکوردها در کنار هم: آنچه را باید بماند علامت بزنید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="190"/>
+        <source>Merging accounts keeps every value of each: e-mails, phones, addresses, web pages and notes. Their contacts, activities and notes move to the account kept; the others go to the Trash.</source>
+        <translation>ادغام حساب‌ها همه مقادیر هر حساب را نگه می‌دارد: ایمیل‌ها، تلفن‌ها، نشانی‌ها، صفحه‌های وب و یادداشت‌ها. مخاطبان، فعالیت‌ها و یادداشت‌های آن‌ها به حسابی که می‌ماند منتقل می‌شوند؛ بقیه به سطل زباله می‌روند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="210"/>
+        <source>No duplicates found.</source>
+        <translation>هیچ مورد تکراری پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="222"/>
+        <source>Merge the group into the record kept: the others go to the Trash</source>
+        <translation>ادغام گروه در رکوردی که می‌ماند: بقیه به سطل زباله می‌روند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="225"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="232"/>
+        <source>These are different: never show them as duplicates again</source>
+        <translation>این‌ها متفاوت‌اند: دیگر هرگز به‌عنوان مورد تکراری نشان داده نشوند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_dialog.ui" line="235"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;تکراری نیستند</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <source>CRM Desktop is already open</source>
+        <translation>CRM Desktop از قبل باز است</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
+        <source>The backup cannot be restored</source>
+        <translation>نسخه پشتیبان قابل بازیابی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <source>The backup failed</source>
+        <translation>پشتیبان‌گیری ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/app.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
+        <source>The database cannot be used</source>
+        <translation>پایگاه داده قابل استفاده نیست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/app.py" line="116"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 باز نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <source>The file cannot be imported</source>
+        <translation>وارد کردن فایل ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
+        <source>The export failed</source>
+        <translation>صدور ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
+        <source>process %1 on %2</source>
+        <translation>فرایند %1 روی %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <source>another program</source>
+        <translation>برنامه‌ای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <source>The database %1 is already open in CRM Desktop (%2).</source>
+        <translation>پایگاه داده %1 از قبل در CRM Desktop باز است (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <source>Switch to the window that is open, or close it and start again.</source>
+        <translation>به پنجره‌ای که باز است بروید، یا آن را ببندید و دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <source>The backup %1 could not be written (%2).</source>
+        <translation>نسخه پشتیبان %1 نوشته نشد (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <source>Nothing was changed. Check that the disk has room, then try again.</source>
+        <translation>هیچ چیز تغییر نکرد. مطمئن شوید دیسک فضای کافی دارد، سپس دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <source>Another program is writing to %1. Close it, then try again.</source>
+        <translation>برنامه دیگری در حال نوشتن در %1 است. آن را ببندید، سپس دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
+        <translation>امکان نوشتن در %1 نیست. مجوزهای فایل را بررسی کنید یا درایو را آزاد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
+        <translation>دیسکی که %1 روی آن است پر شده است. هیچ چیز تغییر نکرد: مقداری فضا آزاد کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
+        <translation>%1 آسیب دیده است. تغییری در آن داده نشده است؛ آن را از یک نسخه پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <source>%1 is not a CRM Desktop database. Choose another file.</source>
+        <translation>%1 پایگاه داده CRM Desktop نیست. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
+        <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است. برای باز کردن آن، نسخه جدیدتر را نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
+        <translation>%1 باز نمی‌شود. بررسی کنید که پوشه آن وجود دارد و متعلق به شماست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
+        <translation>%1 ارتقا نیافت. به همان حالت قبلی باقی ماند؛ یک نسخه پشتیبان در پوشه آن هست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
+        <translation>از %1 استفاده نشد: کاربر دیگری می‌تواند فایل‌های کنار آن را تغییر دهد یا فایلی آنجا بگذارد (%2). پایگاه داده را در پوشه‌ای نگه دارید که فقط خودتان بتوانید در آن بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
+        <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
+        <translation>دیسک نتوانست %1 را بخواند یا بنویسد. آنچه در حال ذخیره بود ذخیره نشد: دیسک (یا درایو شبکه) را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
+        <source>There is no database at %1. Check its name and folder.</source>
+        <translation>در %1 پایگاه داده‌ای نیست. نام و پوشه‌ی آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
+        <source>That record no longer exists. It may have been deleted.</source>
+        <translation>این رکورد دیگر وجود ندارد. ممکن است حذف شده باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <source>A file could not be read or written: %1.</source>
+        <translation>یک فایل خوانده یا نوشته نشد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <source>%1 could not be read or written: %2.</source>
+        <translation>%1 خوانده یا نوشته نشد: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <source>None of the files can be read, so nothing was imported:</source>
+        <translation>هیچ‌یک از فایل‌ها خوانده نمی‌شود، بنابراین چیزی وارد نشد:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 معتبر نیست: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
+        <translation>وارد کردن در سطر %2 از %1 متوقف شد، زیرا خوانده نمی‌شود: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
+        <translation>چیزی وارد نشد. فایل را اصلاح کنید، یا آن را بدون توقف در نخستین مشکل وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <source>The export %1 could not be written (%2).</source>
+        <translation>فایل صادرشده‌ی %1 نوشته نشد (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
+        <translation>فایلی که از پیش آنجا بود دست‌نخورده ماند. بررسی کنید که پوشه وجود دارد و دیسک جا دارد، سپس دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <source>The column mapping %1 cannot be read (%2).</source>
+        <translation>نگاشت ستون‌های %1 خوانده نمی‌شود (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <source>Choose another mapping file, or match the columns again.</source>
+        <translation>فایل نگاشت دیگری انتخاب کنید، یا ستون‌ها را دوباره تطبیق دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <source>%1 does not exist. Choose another file.</source>
+        <translation>%1 وجود ندارد. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <source>%1 is a folder, not a file of contacts. Choose a file.</source>
+        <translation>%1 یک پوشه است، نه فایل مخاطبان. یک فایل انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <source>%1 is empty.</source>
+        <translation>%1 خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <source>%1 holds no contact card.</source>
+        <translation>%1 هیچ کارت مخاطبی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <source>%1 has no first row of column names.</source>
+        <translation>%1 سطر نخستی با نام ستون‌ها ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <source>%1 has its column names but no row of contacts under them.</source>
+        <translation>%1 نام ستون‌ها را دارد، اما زیر آن هیچ سطری از مخاطبان نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <source>%1 holds no appointment or task.</source>
+        <translation>%1 هیچ قرار ملاقات یا کاری ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
+        <translation>%1 نه فایل کارت‌های مخاطب (vCard) است و نه جدول مخاطبان (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
+        <translation>%1 با مجموعه‌نویسه‌ای که برایش انتخاب شده خوانده نمی‌شود. مجموعه‌ی دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <source>Nothing was imported.</source>
+        <translation>چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation>%1 آسیب دیده است، بنابراین قابل بازیابی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
+        <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
+        <translation>%1 پایگاه داده CRM Desktop نیست، بنابراین قابل بازیابی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
+        <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
+        <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است، بنابراین این نسخه نمی‌تواند آن را بازیابی کند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="263"/>
+        <source>%1 cannot be read, so it cannot be restored.</source>
+        <translation>%1 خوانده نمی‌شود، بنابراین قابل بازیابی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
+        <translation>هیچ چیز تغییر نکرد: مخاطبان شما همان‌طور که بودند باقی مانده‌اند. نسخه پشتیبان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
+        <source>%1 is larger than %2 GB.</source>
+        <translation>حجم %1 بیشتر از %2 گیگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <source>%1: a line is longer than %2 MB.</source>
+        <translation>%1: یک خط بزرگ‌تر از %2 مگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <source>%1: a row is longer than %2 MB.</source>
+        <translation>%1: یک ردیف بزرگ‌تر از %2 مگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <source>%1: the photo is larger than %2 MB.</source>
+        <translation>%1: حجم عکس بیشتر از %2 مگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="286"/>
+        <source>%1: the header row has more than %2 columns.</source>
+        <translation>%1: ردیف سرستون‌ها بیش از %2 ستون دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <source>%1 is too large.</source>
+        <translation>%1 بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <source>Nothing was imported. Split the file, or remove what is too large.</source>
+        <translation>هیچ چیز وارد نشد. فایل را تقسیم کنید یا آنچه را بیش از حد بزرگ است حذف کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
+        <translation>vCard 3.0 (Apple، Google، Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <source>vCard 4.0 (CardDAV servers, newer apps)</source>
+        <translation>vCard 4.0 (سرورهای CardDAV، برنامه‌های جدیدتر)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <source>vCard 2.1 (old Outlook, old phones)</source>
+        <translation>vCard 2.1 (Outlook قدیمی، تلفن‌های قدیمی)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <source>Outlook CSV (Outlook, Excel, most programs)</source>
+        <translation>CSV مخصوص Outlook (Outlook، Excel، بیشتر برنامه‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <source>Google CSV (Google Contacts)</source>
+        <translation>CSV مخصوص Google (مخاطبین Google)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
+        <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <source>The &amp;selected contacts (%1)</source>
+        <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <source>The contacts the &amp;search shows (%1)</source>
+        <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>Export contacts</source>
+        <translation>صادر کردن مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>Export</source>
+        <translation>صادر کردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="26"/>
+        <source>&amp;All contacts</source>
+        <translation>&amp;همه مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="36"/>
+        <source>The &amp;selected contacts</source>
+        <translation>مخاطبان &amp;انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="43"/>
+        <source>The contacts the &amp;search shows</source>
+        <translation>مخاطبانی که &amp;جستجو نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the &amp;accounts, as company cards</source>
+        <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <source>Detect automatically</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>اروپای غربی (Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <source>Greek (Windows-1253)</source>
+        <translation>یونانی (Windows-1253)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <source>Greek (ISO 8859-7)</source>
+        <translation>یونانی (ISO 8859-7)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation>عربی و فارسی (Windows-1256)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>اروپای مرکزی (Windows-1250)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>سیریلیک (Windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>ژاپنی (Shift JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>Import contacts</source>
+        <translation>وارد کردن مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="20"/>
+        <source>Files to import:</source>
+        <translation>فایل‌های وارد شدنی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="30"/>
+        <source>Files to import</source>
+        <translation>فایل‌های وارد شدنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="37"/>
+        <source>When a card matches a contact you have (same UID, email or phone)</source>
+        <translation>وقتی کارتی با یکی از مخاطبان شما مطابقت دارد (UID، ایمیل یا تلفن یکسان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="43"/>
+        <source>&amp;Merge: add what is missing, never overwrite</source>
+        <translation>&amp;ادغام: افزودن موارد جاافتاده، بدون بازنویسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="53"/>
+        <source>&amp;Skip the card</source>
+        <translation>&amp;رد کردن کارت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="60"/>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>ایجاد مخاطب &amp;جدید در هر صورت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="72"/>
+        <source>&amp;Character set of files that do not name theirs:</source>
+        <translation>&amp;مجموعه نویسه فایل‌هایی که آن را مشخص نکرده‌اند:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="87"/>
+        <source>S&amp;top at the first card that cannot be read, and import nothing</source>
+        <translation>&amp;توقف در نخستین کارتی که خوانده نشود، بدون وارد کردن هیچ چیز</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <source>%Ln file(s) could not be read at all; the others were imported.</source>
+        <translation>
+            <numerusform>%Ln فایل اصلاً خوانده نشد؛ بقیه وارد شدند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
+        <translation>
+            <numerusform>%Ln مورد احتمالاً تکراری ایجاد و برای بررسی شما ثبت شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="38"/>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="39"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="40"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="41"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="42"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="43"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="46"/>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="47"/>
+        <source>Create new</source>
+        <translation>ایجاد مورد جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="57"/>
+        <source>%1 (new, line %2 of %3)</source>
+        <translation>%1 (جدید، خط %2 در %3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="165"/>
+        <location filename="../../crm_desktop/gui/import_match_model.py" line="171"/>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="136"/>
+        <source>Reading the files: %Ln card(s) so far…</source>
+        <translation>
+            <numerusform>در حال خواندن فایل‌ها: تاکنون %Ln کارت…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="138"/>
+        <source>Reading the files…</source>
+        <translation>در حال خواندن فایل‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="190"/>
+        <source>Will be imported, with a warning: %1</source>
+        <translation>با هشدار وارد خواهد شد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="215"/>
+        <source>%Ln card(s) to add as new</source>
+        <translation>
+            <numerusform>%Ln کارت برای افزودن به‌عنوان مورد جدید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="216"/>
+        <source>%Ln card(s) to merge into a contact</source>
+        <translation>
+            <numerusform>%Ln کارت برای ادغام در یک مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="221"/>
+        <source>%Ln possible duplicate(s) to review later</source>
+        <translation>
+            <numerusform>%Ln مورد احتمالاً تکراری برای بررسی در آینده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="227"/>
+        <source>%Ln card(s) to skip</source>
+        <translation>
+            <numerusform>%Ln کارت برای رد کردن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="229"/>
+        <source>%Ln card(s) that cannot be read</source>
+        <translation>
+            <numerusform>%Ln کارت که خوانده نمی‌شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="232"/>
+        <source>%Ln file(s) that cannot be read at all</source>
+        <translation>
+            <numerusform>%Ln فایل که اصلاً خوانده نمی‌شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="236"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln هشدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="244"/>
+        <source>Merges (%1)</source>
+        <translation>ادغام‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="247"/>
+        <source>Possible duplicates (%1)</source>
+        <translation>موارد احتمالاً تکراری (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="252"/>
+        <source>Problems (%1)</source>
+        <translation>مشکلات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="290"/>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="293"/>
+        <source>Merge it into that contact</source>
+        <translation>ادغام آن در همان مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="294"/>
+        <source>Skip the card</source>
+        <translation>رد کردن کارت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="295"/>
+        <source>Create a new contact anyway</source>
+        <translation>ایجاد مخاطب جدید در هر صورت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_preview_dialog.py" line="300"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="14"/>
+        <source>Import preview</source>
+        <translation>پیش‌نمایش وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="20"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation>هنوز چیزی نوشته نشده است. وارد کردن این کارها را انجام خواهد داد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="48"/>
+        <source>When a card is a &amp;contact you have:</source>
+        <translation>وقتی کارتی یکی از &amp;مخاطبان شماست:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="58"/>
+        <source>What to do with a card that is a contact you have</source>
+        <translation>با کارتی که یکی از مخاطبان شماست چه شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="84"/>
+        <source>Merges</source>
+        <translation>ادغام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="90"/>
+        <source>Each of these cards is a contact you have (or a card read before it), and adds to it what it lacks; nothing is overwritten. Untick a card (Space) to create it as a new contact instead.</source>
+        <translation>هر یک از این کارت‌ها یکی از مخاطبان شما (یا کارتی که پیش از آن خوانده شده) است و آنچه را کم دارد به آن می‌افزاید؛ هیچ چیز بازنویسی نمی‌شود. برای ایجاد یک کارت به‌عنوان مخاطب جدید، علامت آن را بردارید (کلید فاصله).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="106"/>
+        <source>Cards to merge</source>
+        <translation>کارت‌های ادغام‌شدنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="126"/>
+        <location filename="../../ui/import_preview_dialog.ui" line="148"/>
+        <source>Possible duplicates</source>
+        <translation>موارد احتمالاً تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="132"/>
+        <source>These cards share an e-mail address, a phone number or a name with a contact, but it is not sure they are the same person: each will be created as a new contact and listed in Contacts &gt; Find Duplicates for you to review.</source>
+        <translation>این کارت‌ها نشانی ایمیل، شماره تلفن یا نامی مشترک با یک مخاطب دارند، اما معلوم نیست همان شخص باشند: هر کدام به‌عنوان مخاطب جدید ایجاد و در «مخاطبان &gt; یافتن موارد تکراری» فهرست می‌شود تا آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="168"/>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="174"/>
+        <source>These cards cannot be read and will not be imported, or will be imported with the warning given. The other cards are imported all the same.</source>
+        <translation>این کارت‌ها خوانده نمی‌شوند و وارد نخواهند شد، یا با هشدار ذکرشده وارد می‌شوند. بقیه کارت‌ها به هر حال وارد می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="190"/>
+        <source>Problems by file and line</source>
+        <translation>مشکلات به تفکیک فایل و خط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="228"/>
+        <source>Reading the files</source>
+        <translation>خواندن فایل‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ListCounts</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="11"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/counts.py" line="14"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln حساب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/daily_backup.py" line="45"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>نسخه پشتیبان امروز تهیه شد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <source>Import contacts</source>
+        <translation>وارد کردن مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
+        <translation>مخاطبان و تقویم‌ها (*.vcf *.vcard *.csv *.txt *.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>فایل‌های vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>فایل‌های CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>فایل‌های iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <source>All files (*)</source>
+        <translation>همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="159"/>
+        <source>Importing contacts…</source>
+        <translation>در حال وارد کردن مخاطبان…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="193"/>
+        <source>%1 cards so far…</source>
+        <translation>کارت‌ها تاکنون: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
+        <source>Unexpected error</source>
+        <translation>خطای غیرمنتظره</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="207"/>
+        <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
+
+%1</source>
+        <translation>عملیات به دلیل خطایی غیرمنتظره متوقف شد و هیچ چیز تغییر نکرد. لطفاً آن را همراه با این جزئیات گزارش دهید:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="220"/>
+        <source>Cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="221"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>لغو شد: هیچ چیز تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
+        <translation>وارد شده: %1، ادغام‌شده: %2، ردشده: %3؛ خوانده‌نشده: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <source>Import finished</source>
+        <translation>وارد کردن به پایان رسید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1، خط %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
+        <source>%1, line %2: %3 merged into %4</source>
+        <translation>%1، خط %2: %3 در %4 ادغام شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
+        <source>%1, line %2: %3 is perhaps %4</source>
+        <translation>%1، خط %2: %3 شاید همان %4 باشد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <source>activities.ics</source>
+        <translation>فعالیت‌ها.ics</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <source>contacts.csv</source>
+        <translation>مخاطبان.csv</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
+        <source>contacts.vcf</source>
+        <translation>مخاطبان.vcf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>فایل‌های vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
+        <source>Export contacts</source>
+        <translation>صادر کردن مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <source>Exporting contacts…</source>
+        <translation>در حال صادر کردن مخاطبان…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <source>%1 events and to-dos exported.</source>
+        <translation>رویدادها و کارهای صادرشده: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
+        <source>%1 cards exported.</source>
+        <translation>کارت‌های صادرشده: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <source>CRM Desktop — %1</source>
+        <translation>CRM Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <source>Search names, accounts, emails, phones, notes</source>
+        <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search contacts</source>
+        <translation>جستجوی مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="10"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="11"/>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="12"/>
+        <source>Vendor</source>
+        <translation>تأمین‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="13"/>
+        <source>Partner</source>
+        <translation>شریک</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="14"/>
+        <source>Employee</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/categories.py" line="15"/>
+        <source>Competitor</source>
+        <translation>رقیب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <source>Folders and categories</source>
+        <translation>پوشه‌ها و دسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <source>Contacts (%1)</source>
+        <translation>مخاطبان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <source>Accounts (%1)</source>
+        <translation>حساب‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <source>Trash (%1)</source>
+        <translation>سطل زباله (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <source>Deleted accounts (%1)</source>
+        <translation>حساب‌های حذف‌شده (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <source>Right-click to show or hide columns; drag to move them</source>
+        <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="41"/>
+        <source>&amp;New contact…</source>
+        <translation>مخاطب &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="42"/>
+        <source>Create a contact</source>
+        <translation>ایجاد مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>&amp;Edit contact…</source>
+        <translation>ویرایش م&amp;خاطب…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <source>Edit the selected contact (Enter)</source>
+        <translation>ویرایش مخاطب انتخاب‌شده (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>انتقال مخاطبان انتخاب‌شده به سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازگرداندن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <source>Bring the selected contacts back from the Trash</source>
+        <translation>بازگرداندن مخاطبان انتخاب‌شده از سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;وارد کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
+        <source>Import contacts from vCard files</source>
+        <translation>وارد کردن مخاطبان از فایل‌های vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;صادر کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
+        <source>Export contacts to a vCard file</source>
+        <translation>صادر کردن مخاطبان به فایل vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <source>&amp;Find</source>
+        <translation>&amp;جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <source>Search the contacts (Ctrl+F)</source>
+        <translation>جستجو در مخاطبان (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Quit CRM Desktop</source>
+        <translation>خروج از CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <source>&amp;About CRM Desktop</source>
+        <translation>&amp;درباره CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <source>Version and database</source>
+        <translation>نسخه و پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;نسخه‌های پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <source>Back up the database, or restore a backup</source>
+        <translation>پشتیبان‌گیری از پایگاه داده یا بازیابی یک نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>خالی &amp;کردن سطل زباله…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <source>Delete for good what is in the Trash</source>
+        <translation>حذف همیشگی محتوای سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <source>Contacts and accounts (Ctrl+1)</source>
+        <translation>مخاطبان و حساب‌ها (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
+        <translation>امروز، سررسیدگذشته، هفته، تقویم (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>New ac&amp;tivity…</source>
+        <translation>&amp;فعالیت جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Schedule or log a call, meeting, task…</source>
+        <translation>زمان‌بندی یا ثبت تماس، جلسه، کار…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>یافتن موارد &amp;تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Contacts or accounts that are probably the same</source>
+        <translation>مخاطبان یا حساب‌هایی که احتمالاً یکی هستند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Tr&amp;ash…</source>
+        <translation>&amp;سطل زباله…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>&amp;ترجیحات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>The language of CRM Desktop</source>
+        <translation>زبان CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <source>Main</source>
+        <translation>اصلی</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasons</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="13"/>
+        <source>same card identifier</source>
+        <translation>شناسه کارت یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="14"/>
+        <source>same e-mail address</source>
+        <translation>نشانی ایمیل یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="15"/>
+        <source>same phone number</source>
+        <translation>شماره تلفن یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="16"/>
+        <source>same website</source>
+        <translation>وب‌سایت یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="17"/>
+        <source>same name</source>
+        <translation>نام یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="18"/>
+        <source>same name in another alphabet</source>
+        <translation>نام یکسان به خطی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="19"/>
+        <source>similar name</source>
+        <translation>نام مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="20"/>
+        <source>one has no name</source>
+        <translation>یکی نام ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="21"/>
+        <source>none has a name</source>
+        <translation>هیچ‌کدام نام ندارند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="22"/>
+        <source>same account</source>
+        <translation>حساب یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="23"/>
+        <source>different names</source>
+        <translation>نام‌های متفاوت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="24"/>
+        <source>a value others share too</source>
+        <translation>مقداری که رکوردهای دیگر هم دارند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="25"/>
+        <source>different companies</source>
+        <translation>شرکت‌های متفاوت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_reasons.py" line="26"/>
+        <source>every value already there</source>
+        <translation>همه مقادیر از قبل موجودند</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoiceModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="46"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="47"/>
+        <source>Organization</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="48"/>
+        <source>Job title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="49"/>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="50"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="51"/>
+        <source>Nickname</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="52"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="53"/>
+        <source>Anniversary</source>
+        <translation>سالگرد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="54"/>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="55"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="56"/>
+        <source>Keep in touch (days)</source>
+        <translation>حفظ ارتباط (روز)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="63"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="64"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="65"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="66"/>
+        <source>Web page</source>
+        <translation>صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="67"/>
+        <source>Instant messaging</source>
+        <translation>پیام‌رسان فوری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="68"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="69"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="70"/>
+        <source>vCard property</source>
+        <translation>ویژگی vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="71"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="187"/>
+        <source>a photo</source>
+        <translation>یک عکس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="262"/>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="264"/>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="268"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (می‌ماند)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="308"/>
+        <source>Uncheck to leave this value out</source>
+        <translation>برای کنار گذاشتن این مقدار، علامت آن را بردارید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
+        <source>Check the value to keep</source>
+        <translation>مقداری را که باید بماند علامت بزنید</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <source>System default (%1)</source>
+        <translation>زبان سیستم (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="25"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <source>Language of CRM Desktop</source>
+        <translation>زبان CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="44"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
+        <translation>CRM Desktop به زبان سیستم نمایش داده می‌شود، مگر اینکه در اینجا زبان دیگری انتخاب کنید. پنجره‌ها بی‌درنگ تغییر می‌کنند؛ پیامی که از قبل روی صفحه است تا نمایش دوباره، همان کلمات را نگه می‌دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="98"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
+        <source>Reminder: %1</source>
+        <translation>یادآوری: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="29"/>
+        <source>The newest good backup was made on %1 and holds %Ln contact(s).</source>
+        <translation>
+            <numerusform>جدیدترین نسخه پشتیبان سالم در %1 تهیه شده و %Ln مخاطب دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="37"/>
+        <source>The database %1 is damaged and cannot be opened.</source>
+        <translation>پایگاه داده %1 آسیب دیده است و باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="41"/>
+        <source>It has not been changed.</source>
+        <translation>تغییری در آن داده نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="47"/>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="75"/>
+        <source>The database is damaged</source>
+        <translation>پایگاه داده آسیب دیده است</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="50"/>
+        <source>No backup of it was found. Keep the file: a copy of it may still be repaired. CRM Desktop will now quit.</source>
+        <translation>هیچ نسخه پشتیبانی از آن پیدا نشد. فایل را نگه دارید: شاید هنوز بتوان نسخه‌ای از آن را تعمیر کرد. اکنون CRM Desktop بسته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="62"/>
+        <source>The newest good backup was made on %1.</source>
+        <translation>جدیدترین نسخه پشتیبان سالم در %1 تهیه شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="67"/>
+        <source>Restore it? The damaged file is kept beside it under another name; what changed since the backup is not in it.</source>
+        <translation>بازیابی شود؟ فایل آسیب‌دیده با نامی دیگر در کنار آن نگه داشته می‌شود؛ تغییرات پس از تهیه نسخه پشتیبان در آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="81"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;بازیابی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="34"/>
+        <source>The database is in a synced folder</source>
+        <translation>پایگاه داده در پوشه‌ای همگام‌شده است</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="35"/>
+        <source>The database %1 is in a folder that %2 keeps in sync.</source>
+        <translation>پایگاه داده %1 در پوشه‌ای است که %2 آن را همگام نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="41"/>
+        <source>Sync services copy the database while CRM Desktop writes to it, which can damage it or make conflicting copies. Keep the database in a folder that is not synced (start CRM Desktop with --db to choose one), and put exports or backups in the synced folder instead.</source>
+        <translation>سرویس‌های همگام‌سازی پایگاه داده را در حالی کپی می‌کنند که CRM Desktop در حال نوشتن در آن است؛ این کار می‌تواند به آن آسیب بزند یا نسخه‌های متعارض بسازد. پایگاه داده را در پوشه‌ای نگه دارید که همگام‌سازی نمی‌شود (برای انتخاب آن، CRM Desktop را با ⁦--db⁩ اجرا کنید) و به‌جای آن، فایل‌های صادرشده یا نسخه‌های پشتیبان را در پوشه همگام‌شده بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_warning.py" line="52"/>
+        <source>&amp;Don&apos;t show this again for this database</source>
+        <translation>&amp;دیگر برای این پایگاه داده نشان داده نشود</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
+        <source> pinned</source>
+        <translation> سنجاق‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <source>Everything</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <source>Tasks</source>
+        <translation>کارها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <source>Show only one kind</source>
+        <translation>نمایش فقط یک نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <source>Log a call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <source>Schedule a task</source>
+        <translation>زمان‌بندی کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <source>Log an email</source>
+        <translation>ثبت ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <source>Log a meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <source>&amp;Add</source>
+        <translation>&amp;افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <source>New activity…</source>
+        <translation>فعالیت جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <source>When the task is due</source>
+        <translation>سررسید کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <source>Nothing here yet.</source>
+        <translation>هنوز چیزی اینجا نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <source>What was said (Enter logs the call)</source>
+        <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <source>Write a note (Enter adds it)</source>
+        <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <source>What to do (Enter schedules it)</source>
+        <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="264"/>
+        <source>What the email was about (Enter logs it)</source>
+        <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <source>What the meeting was about (Enter logs it)</source>
+        <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;برداشتن سنجاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <source>&amp;Pin to the top</source>
+        <translation>سنجاق کردن در &amp;بالا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <source>Mark as &amp;done…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="325"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="25"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="28"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln حساب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="31"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln یادداشت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="34"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln فعالیت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>Permanently delete the %Ln item(s) in the Trash?</source>
+        <translation>
+            <numerusform>%Ln مورد موجود در سطل زباله برای همیشه حذف شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <source>Empty Trash</source>
+        <translation>خالی کردن سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <source>The Trash is already empty.</source>
+        <translation>سطل زباله از قبل خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <source>This cannot be undone (a backup of the database is made first).</source>
+        <translation>این کار بازگشت‌پذیر نیست (ابتدا از پایگاه داده نسخه پشتیبان تهیه می‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;حذف همیشگی</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <source>All kinds (%1)</source>
+        <translation>همه انواع (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <source>Contacts (%1)</source>
+        <translation>مخاطبان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <source>Accounts (%1)</source>
+        <translation>حساب‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <source>Notes (%1)</source>
+        <translation>یادداشت‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <source>Activities (%1)</source>
+        <translation>فعالیت‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../ui/trash_dialog.ui" line="98"/>
+        <source>The Trash is empty.</source>
+        <translation>سطل زباله خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <source>There is nothing of this kind in the Trash.</source>
+        <translation>چیزی از این نوع در سطل زباله نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="14"/>
+        <source>Trash</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="20"/>
+        <source>Deleted contacts, accounts, notes and activities stay here until you empty the Trash. Select some and click Restore to bring them back.</source>
+        <translation>مخاطبان، حساب‌ها، یادداشت‌ها و فعالیت‌های حذف‌شده تا زمانی که سطل زباله را خالی کنید اینجا می‌مانند. برای بازگرداندن، مواردی را انتخاب کنید و روی «بازگرداندن» کلیک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="35"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="45"/>
+        <source>Kind of record shown</source>
+        <translation>نوع رکورد نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="67"/>
+        <source>Records in the Trash</source>
+        <translation>رکوردهای سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="113"/>
+        <source>Bring the selected records back from the Trash</source>
+        <translation>بازگرداندن رکوردهای انتخاب‌شده از سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="116"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازگرداندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="123"/>
+        <source>Delete for good everything in the Trash</source>
+        <translation>حذف همیشگی همه محتوای سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="126"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>خالی &amp;کردن سطل زباله…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="28"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="29"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="30"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="31"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <source>Call</source>
+        <translation>تماس تلفنی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <source>Name or subject</source>
+        <translation>نام یا موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <source>Deleted on</source>
+        <translation>تاریخ حذف</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSchedule</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <source>Overdue activities: %1</source>
+        <translation>فعالیت‌های سررسیدگذشته: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+</context>
+</TS>
