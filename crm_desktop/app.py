@@ -21,6 +21,7 @@ from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.file_handoff import FileHandoffServer, Handoff, hand_to_running_window
 from crm_desktop.gui.language import apply_language, chosen_language, install_translators
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.opened_files import OpenedFiles
@@ -149,14 +150,35 @@ def report_and_quit(window: MainWindow) -> None:
     QApplication.quit()
 
 
+def hand_over(args: argparse.Namespace) -> bool:
+    """True when the files named were handed to a window already open on the database (this
+    start then ends, status 0); False to start as usual, with a line on stderr where a window
+    was found that did not take them."""
+    files = getattr(args, "files", None) or []
+    if not files or args.demo:
+        return False
+    path = resolve_db_path(getattr(args, "db", None))
+    result = hand_to_running_window(path, files)
+    if result.outcome is Handoff.FAILED:
+        print(
+            f"crm-desktop: the files could not be handed to the window open on {path} "
+            f"({result.reason}); starting as usual",
+            file=sys.stderr,
+        )
+    return result.outcome is Handoff.HANDED
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
+    if hand_over(args):  # a window has this database open: it imports them
+        return 0
     started = start_or_recover(args)
     if started is None:
         return 1
     db, temporary = started
     window: MainWindow | None = None
     opened: OpenedFiles | None = None
+    server: FileHandoffServer | None = None
     try:
         window = MainWindow(db)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -168,11 +190,16 @@ def run_gui(args: argparse.Namespace) -> int:
         opened = OpenedFiles(window)
         app.installEventFilter(opened)
         opened.open(getattr(args, "files", None) or [])
+        if temporary is None:  # files opened later, by a second start, come to this window
+            server = FileHandoffServer(window, opened, resolve_db_path(getattr(args, "db", None)))
+            server.listen()
         if os.environ.get(QUIT_WHEN_STARTED):
             window.started.connect(partial(report_and_quit, window))
         window.show()
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
         if opened is not None:
             app.removeEventFilter(opened)
         if window is not None:
