@@ -29,11 +29,13 @@ OUT = ROOT / "docs" / "screenshots"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "ar", "el", "ca", "fa")
 LOCALES = {"en": "en_GB", "ar": "ar_EG", "el": "el_GR", "ca": "ca_ES", "fa": "fa_IR"}
-VIEWS = ("main", "card", "activities")
+VIEWS = ("main", "card", "activities", "pipeline")
 THEMES = ("light", "dark")
 
 SHOT = """
 import sys, tempfile
+from array import array
+from collections import Counter
 from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -41,7 +43,7 @@ from PySide6.QtCore import Qt
 AVOID_DITHER = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
 locale, folder, theme = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 views, calendar = sys.argv[4].split(","), sys.argv[5]
-language = locale.split("_")[0]
+language = sys.argv[6]  # "pseudo" for the pseudo-translated pass
 QLocale.setDefault(QLocale(locale))
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # a first start: no saved layout
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
@@ -53,21 +55,51 @@ from crm_desktop.services.demo import fill_demo_data
 app = create_application(sys.argv[:1])
 app.setStyle("Fusion")
 QSettings().setValue("view/calendar", calendar)  # as View > Calendar chose it
-DARK = (
-    (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-    (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
-    (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
-    (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f6fb3"),
-    (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Link, "#6fb0ff"),
-    (QPalette.ColorRole.PlaceholderText, "#8a8a8a"), (QPalette.ColorRole.ToolTipBase, "#353535"),
-    (QPalette.ColorRole.ToolTipText, "#e6e6e6"), (QPalette.ColorRole.BrightText, "#ff8a80"),
-)
+
+def fusion_dark():  # Qt's own Fusion palette on a desktop in dark mode (qt_fusionPalette)
+    text, window = QColor(240, 240, 240), QColor(50, 50, 50)
+    light, mid, dark = window.lighter(150), window.darker(130), window.darker(150)
+    disabled_text, highlight = QColor(130, 130, 130), QColor(48, 140, 198)
+    palette = QPalette(text, window, light, dark, mid, text, window.darker(140))
+    palette.setColor(QPalette.ColorRole.Midlight, mid.lighter(110))
+    palette.setColor(QPalette.ColorRole.Button, window)
+    palette.setColor(QPalette.ColorRole.Shadow, dark.darker(135))
+    palette.setColor(QPalette.ColorRole.HighlightedText, text)
+    palette.setColor(QPalette.ColorRole.AlternateBase, window.darker(120))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, window.lighter(120))
+    palette.setColor(QPalette.ColorRole.ToolTipText, text)
+    palette.setColor(QPalette.ColorRole.BrightText, QColor(255, 138, 128))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, disabled_text)
+    palette.setColor(disabled, QPalette.ColorRole.Base, window)
+    palette.setColor(disabled, QPalette.ColorRole.Dark, QColor(209, 209, 209).darker(110))
+    palette.setColor(disabled, QPalette.ColorRole.Shadow, dark.darker(135).lighter(150))
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, highlight)
+        palette.setColor(group, QPalette.ColorRole.Accent, highlight)
+    palette.setColor(disabled, QPalette.ColorRole.Highlight, QColor(145, 145, 145))
+    placeholder = QColor(text)
+    placeholder.setAlpha(128)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, placeholder)
+    palette.setColor(QPalette.ColorRole.Link, highlight)
+    return palette
+
+def indexed(image):
+    # At most 256 colours: the image's most frequent ones (the window's backgrounds, frames
+    # and text exactly; Qt's own table, a colour cube, loses the dark palette's faint frames),
+    # each other pixel as the nearest of them.
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = array("I", bytes(image.constBits()))
+    table = [color | 0xFF000000 for color, _ in Counter(pixels).most_common(256)]
+    return image.convertToFormat(QImage.Format.Format_Indexed8, table, AVOID_DITHER)
 
 def save(widget, name):
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, AVOID_DITHER)
+    image = indexed(widget.grab().toImage())
     target = folder / name.replace(".png", f"{suffix}.png")
     image.save(str(target), "PNG", 0)  # quality 0: the strongest zlib compression
-    print(target.relative_to(folder.parent.parent), f"{target.stat().st_size // 1024} KB")
+    print(target, f"{target.stat().st_size // 1024} KB")
 
 def settle():
     for _ in range(10):
@@ -76,13 +108,7 @@ def settle():
 db = open_database(Path(tempfile.mkdtemp()) / "demo.sqlite3", locale)
 fill_demo_data(db)
 if theme == "dark":  # what a desktop in dark mode hands Qt
-    palette = app.palette()
-    for role, color in DARK:
-        palette.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):  # greyed: the days of the months either side
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    app.setPalette(palette)
+    app.setPalette(fusion_dark())
 window = MainWindow(db)
 window.resize(1280, 760)
 window.show()
@@ -99,6 +125,14 @@ if "activities" in views:
     window.schedule.view.wait_for_side()
     settle()
     save(window, f"activities-{language}-{theme}.png")
+if "pipeline" in views:  # the opportunities' pipeline, where this build has it
+    show_pipeline = getattr(window, "_on_pipeline_view_triggered", None)
+    if show_pipeline is None:
+        print(f"pipeline ({language}, {theme}): this build has no pipeline view, not shot")
+    else:
+        show_pipeline()
+        settle()
+        save(window, f"pipeline-{language}-{theme}.png")
 window.close()
 window.close_database()
 window.deleteLater()
@@ -113,7 +147,7 @@ def translated(language: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("languages", nargs="*", help=" ".join(LANGUAGES))
-    parser.add_argument("--views", default=",".join(VIEWS), help="main,card,activities")
+    parser.add_argument("--views", default=",".join(VIEWS), help="main,card,activities,pipeline (pipeline: skipped with a note where the build has none)")
     parser.add_argument("--themes", default=",".join(THEMES), help="light,dark")
     parser.add_argument(
         "--calendar",
@@ -121,6 +155,13 @@ def main(argv: list[str] | None = None) -> int:
         choices=("automatic", "gregorian", "jalali", "islamic-civil"),
         help="as View > Calendar (not automatic: the name ends in -CALENDAR)",
     )
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="the pseudo-translated pass instead (CRM_DESKTOP_PSEUDO=1: English lengthened by "
+        "40%% in [markers]; <view>-pseudo-<theme>.png), to look for clipping and English left",
+    )
+    parser.add_argument("--out", type=Path, default=OUT, help=f"the folder (default {OUT})")
     args = parser.parse_args(argv)
     for name, given, known in (
         ("language", args.languages, LANGUAGES),
@@ -133,14 +174,19 @@ def main(argv: list[str] | None = None) -> int:
     for language in (lang for lang in LANGUAGES if lang not in languages):
         if not args.languages:
             print(f"{language}: no crm_desktop_{language}.qm yet, not shot")
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("CRM_DESKTOP_PSEUDO", None)
+    if args.pseudo:
+        env["CRM_DESKTOP_PSEUDO"] = "1"
+        languages = ["pseudo"]
     for language in languages:
-        if not translated(language):
+        if language != "pseudo" and not translated(language):
             print(f"{language}: not translated yet; shot with English words")
         for theme in args.themes.split(","):
-            command = [sys.executable, "-c", SHOT, LOCALES[language], str(OUT), theme, args.views,
-                       args.calendar]  # fmt: skip
+            locale = LOCALES.get(language, "en_GB")
+            command = [sys.executable, "-c", SHOT, locale, str(args.out.resolve()), theme,
+                       args.views, args.calendar, language]  # fmt: skip
             subprocess.run(command, check=True, env=env)
     return 0
 

@@ -35,12 +35,14 @@ from crm_desktop.gui.activity_text import (
     is_delete_key,
     local_date,
     to_qdate,
+    word,
 )
 from crm_desktop.gui.bidi import copy_without_marks, isolated
 from crm_desktop.gui.calendars import calendar_changes
+from crm_desktop.gui.header_widths import Words, widen_to_titles
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.activities import ActivityRow, Due
-from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
+from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
 from crm_desktop.services import activities as service
 from crm_desktop.services.cancel import CancelToken
 
@@ -50,7 +52,17 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TABS = (Due.TODAY, Due.OVERDUE, Due.WEEK, Due.ALL, Due.DONE)
 
 
-def _table(parent: QWidget, name: str, model: ActivityListModel) -> QTableView:
+# The columns that show one of a few words: as wide as the widest of them in the language.
+VOCABULARY_COLUMNS: Words = {
+    1: lambda: [word(kind) for kind in ActivityKind],
+    4: lambda: [word(priority) for priority in Priority],
+    5: lambda: [word(status) for status in ActivityStatus],
+}
+
+
+def _table(
+    parent: QWidget, name: str, model: ActivityListModel, words: Words | None = None
+) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -66,9 +78,8 @@ def _table(parent: QWidget, name: str, model: ActivityListModel) -> QTableView:
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate((120, 80, 260, 200, 70, 70)):
-        header.resizeSection(column, width)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    widen_to_titles(header, (120, 80, 260, 200, 70, 70), words)
     return table
 
 
@@ -109,10 +120,10 @@ class ActivitiesView(QWidget):
 
         self.model = ActivityListModel(self)
         self.model.failed.connect(self._actions.show_error)
-        self.table = _table(self, "activityList", self.model)
+        self.table = _table(self, "activityList", self.model, VOCABULARY_COLUMNS)
         self._side = QWidget(self)
         side = QHBoxLayout(self._side)
-        side.setContentsMargins(0, 0, 0, 0)
+        side.setContentsMargins(4, 0, 4, 0)
         self._touch_box = QGroupBox(self._side)
         self.keep_in_touch = QListWidget(self._touch_box)
         self.keep_in_touch.setObjectName("keepInTouch")
@@ -209,6 +220,8 @@ class ActivitiesView(QWidget):
             self._retranslate()
             self.model.retranslate()
             self.day_model.retranslate()
+            widen_to_titles(self.table.horizontalHeader(), words=VOCABULARY_COLUMNS)
+            widen_to_titles(self.day_table.horizontalHeader())  # narrow: its subject matters
             if self._side.isVisible():  # in the new words (a hidden view reads it when shown)
                 self._load_side()
         super().changeEvent(event)

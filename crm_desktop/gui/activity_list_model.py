@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_calendar import ACTIVITY_MIME, activity_mime
 from crm_desktop.gui.activity_text import local_date, time_text, word
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.colors import alert_color
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import ID_ROLE, AnyIndex, RecordTableModel
 from crm_desktop.records.activities import ActivityRow
@@ -150,7 +151,7 @@ class ActivityListModel(RecordTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row):
-            return QColor("#c62828")
+            return alert_color()
         return None
 
     def _overdue(self, row: ActivityRow) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from crm_desktop.gui.colors import banner_colors
 
 MAX_LINES = 4
 
@@ -18,10 +20,6 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        palette = self.palette()  # a palette, not a style sheet: nothing to parse at start-up
-        palette.setColor(QPalette.ColorRole.Window, QColor("#fff4c4"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3a3000"))
-        self.setPalette(palette)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(self)
@@ -34,9 +32,7 @@ class Banner(QFrame):
         self._close.setObjectName("bannerClose")
         self._close.setAutoRaise(True)
         self._close.setText("✕")
-        close_palette = self._close.palette()  # flat on the banner's light yellow, dark mode too
-        close_palette.setColor(QPalette.ColorRole.ButtonText, QColor("#3a3000"))
-        self._close.setPalette(close_palette)
+        self._apply_colors()
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)
         layout.addWidget(self._close)
@@ -51,10 +47,27 @@ class Banner(QFrame):
         self._close.setToolTip(self.tr("Close"))
         self._close.setAccessibleName(self.tr("Close the message"))
 
+    def _apply_colors(self) -> None:
+        """Yellow on a light desktop, dark amber on a dark one (a palette, not a style sheet:
+        nothing to parse at start-up)."""
+        background, text = banner_colors()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+        self.setPalette(palette)
+        close_palette = self._close.palette()  # flat on the banner: its text colour
+        close_palette.setColor(QPalette.ColorRole.ButtonText, text)
+        self._close.setPalette(close_palette)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the desktop went dark
+            self._apply_colors()  # (changeEvent is not told of this one)
+        return super().event(event)
 
     def show_message(
         self, text: str, action: str = "", callback: Callable[[], None] | None = None

@@ -46,6 +46,7 @@ from crm_desktop.gui.contact_table_model import (
     ContactTableModel,
 )
 from crm_desktop.gui.counts import ListCounts
+from crm_desktop.gui.header_widths import widen_to_titles
 from crm_desktop.gui.view_state import ViewState
 from crm_desktop.gui.window_state import column_menu
 from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
@@ -185,11 +186,10 @@ class ContactList(RecordList):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 200, 160, 150, 240, 140, 110, 110)):
-            header.resizeSection(column, width)
         header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.retranslate()
+        widen_to_titles(header, (220, 200, 160, 150, 240, 140, 110, 110))
         self.pane = ContactPane(parent)
         self.card = self.pane
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -221,6 +221,7 @@ class ContactList(RecordList):
             )
         )
         self.model.retranslate()
+        widen_to_titles(self.table.horizontalHeader())
 
     def column_menu(self) -> QMenu:
         """Which columns show: one checkable entry per column (the name always shows)."""

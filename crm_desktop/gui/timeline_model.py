@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.bidi import cell_alignment, isolated
+from crm_desktop.gui.colors import alert_color
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus
 
@@ -243,7 +244,7 @@ class TimelineDelegate(QStyledItemDelegate):
             and when_is_before(item, self.today)
         )
         if overdue and not selected:
-            painter.setPen(QColor("#c62828"))
+            painter.setPen(alert_color(option.palette))
         painter.drawText(
             title_rect, int(align), bold.elidedText(title, Qt.TextElideMode.ElideRight,
                                                     title_rect.width())

@@ -64,6 +64,9 @@ class TimelineView(QWidget):
 
         top = QHBoxLayout()
         self._heading = QLabel(self)
+        # Room for the glyphs that reach past their advance at the start of a line (Persian
+        # and Arabic خ, چ at the right edge were cut).
+        self._heading.setContentsMargins(2, 0, 2, 0)
         self._filter = QComboBox(self)
         self._filter.setObjectName("timelineFilter")
         self._new = QPushButton(self)
@@ -80,6 +83,7 @@ class TimelineView(QWidget):
         self.quick_text = QLineEdit(self)
         self.quick_text.setObjectName("quickText")
         self.quick_text.setClearButtonEnabled(True)
+        self.quick_text.setTextMargins(2, 0, 2, 0)
         self.quick_due = QDateEdit(self)
         self.quick_due.setObjectName("quickDue")
         self.quick_due.setCalendarPopup(True)
