@@ -16,8 +16,9 @@ RESOURCES = ROOT / "resources"
 LANGUAGES = ("ar", "ca", "el", "fa")
 _QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/[a-z_]+?_([a-z]{2,3})(_[A-Z]{2})?\.qm$")
 # Never imported by CRM Desktop: PIL and numpy come in through optional imports of other
-# packages (15 MB), the Qt modules through PySide6's hooks.
-EXCLUDES = ("tkinter", "PIL", "numpy", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick")
+# packages (15 MB), the Qt modules through PySide6's hooks. QtNetwork stays: a second start
+# hands its files to the open window through QLocalSocket (crm_desktop/gui/file_handoff.py).
+EXCLUDES = ("tkinter", "PIL", "numpy", "PySide6.QtQml", "PySide6.QtQuick")
 
 
 def _files(folder: Path, pattern: str, inside: Path) -> list[tuple[str, str]]:
