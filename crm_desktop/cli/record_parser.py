@@ -221,7 +221,9 @@ def add_record_commands(
         "contact",
     )
 
-    note = commands.add_parser("note", parents=[common], help="add a note")
+    note = commands.add_parser(
+        "note", parents=[common], help="add a note about a contact or an account"
+    )
     actions = note.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser(
         "add", parents=[common], help="a note about a contact or an account, on its timeline"
