@@ -40,6 +40,24 @@ SAMPLES: dict[str, list[list[str]]] = {
     "backup": [["backup", "{out}/copy.sqlite3"], ["backup", "--list"]],
     "restore": [["restore", "{backup}"]],
     "log": [["log", "1", "--kind", "call", "--subject", "Rang about the order"]],
+    "accounts": [["accounts", "--json"]],
+    "account": [["account", "add", "--name", "Vila SL", "--email", "info@vila.example", "--json"]],
+    "contact": [
+        [
+            "contact",
+            "add",
+            "--name",
+            "Núria Vidal",
+            "--email",
+            "nuria@vidal.example",
+            "--category",
+            "Customer",
+            "--json",
+        ],
+        ["contact", "delete", "3"],
+    ],
+    "note": [["note", "add", "--contact", "1", "Rang back", "--pinned"]],
+    "activity": [["activity", "done", "1", "--outcome", "Agreed"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).
@@ -89,7 +107,8 @@ def _cases() -> Iterator[tuple[str, list[str]]]:
 
 
 CASES = list(_cases())
-WRITERS = ("import", "merge", "log", "restore")  # commands that change the database
+# The commands that change the database.
+WRITERS = ("import", "merge", "log", "restore", "account", "contact", "note", "activity")
 
 
 def writes(argv: list[str]) -> bool:

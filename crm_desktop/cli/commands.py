@@ -16,20 +16,30 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from crm_desktop.cli.history_commands import (
+    cmd_activity,
+    cmd_note,
+    contact_timeline,
+    timeline_json,
+    timeline_lines,
+)
 from crm_desktop.cli.import_command import cmd_import
 from crm_desktop.cli.json_shapes import (
     activity_json,
     activity_line,
     backup_json,
     contact_json,
+    contact_line,
     iso,
     print_json,
 )
 from crm_desktop.cli.opening import opened, reading
+from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_contact
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
 from crm_desktop.services.environment import user_error
+from crm_desktop.services.schedule_rows import local_zone
 from crm_desktop.services.sync_folders import sync_warning, synced_folder
 
 if TYPE_CHECKING:
@@ -38,7 +48,7 @@ if TYPE_CHECKING:
 
 def _list_lines(db: Database, query: str, out: TextIO) -> None:
     for row in contact_rows(db, ordered_contact_ids(db, query)):
-        out.write("\t".join((str(row.id), row.name, row.account, row.email, row.phone)) + "\n")
+        out.write(contact_line(row) + "\n")
 
 
 def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
@@ -86,10 +96,18 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
 
     with reading(path) as db:
         card = get_contact(db, args.id)
+        items = contact_timeline(db, args.id) if args.timeline else None
+    zone = local_zone()
     if args.json:
-        print_json(contact_json(card), out)
+        shown = contact_json(card)
+        if items is not None:
+            shown |= timeline_json(items, zone)
+        print_json(shown, out)
     else:
-        out.write("\n".join(_show_text(card)) + "\n")
+        lines = _show_text(card)
+        if items:
+            lines += ["", *timeline_lines(items, zone)]
+        out.write("\n".join(lines) + "\n")
     return 0
 
 
@@ -282,6 +300,11 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "restore": _cmd_restore,
     "activities": _cmd_activities,
     "log": _cmd_log,
+    "accounts": cmd_accounts,
+    "account": cmd_account,
+    "contact": cmd_contact,
+    "note": cmd_note,
+    "activity": cmd_activity,
 }
 
 

@@ -4,16 +4,18 @@ same records: a contact, an activity, an import's matches and problems, a backup
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, TextIO
 
-from crm_desktop.records.contacts import BackupEntry, ContactCard
-from crm_desktop.records.drafts import PhotoValue
+from crm_desktop.records.contacts import BackupEntry, ContactCard, ContactRow
+from crm_desktop.records.drafts import AddressValue, EmailValue, PhoneValue, PhotoValue, UrlValue
 from crm_desktop.records.importing import ImportMatch
 from crm_desktop.records.problems import Problem
 
 if TYPE_CHECKING:
-    from crm_desktop.records.activities import ActivityRow
+    from crm_desktop.records.activities import ActivityRow, NoteRow
+    from crm_desktop.services.accounts import AccountCard
 
 JsonObject = dict[str, Any]
 
@@ -38,6 +40,34 @@ def photo_json(photo: PhotoValue | None) -> JsonObject | None:
     return {"uri": photo.uri}
 
 
+def emails_json(emails: Sequence[EmailValue]) -> list[JsonObject]:
+    return [{"value": e.value, "types": list(e.types), "preferred": e.preferred} for e in emails]
+
+
+def phones_json(phones: Sequence[PhoneValue]) -> list[JsonObject]:
+    return [{"value": p.value, "types": list(p.types), "preferred": p.preferred} for p in phones]
+
+
+def addresses_json(addresses: Sequence[AddressValue]) -> list[JsonObject]:
+    return [
+        {
+            "types": list(a.types),
+            "po_box": a.po_box,
+            "extended": a.extended,
+            "street": a.street,
+            "locality": a.locality,
+            "region": a.region,
+            "postal_code": a.postal_code,
+            "country": a.country,
+        }
+        for a in addresses
+    ]
+
+
+def urls_json(urls: Sequence[UrlValue]) -> list[JsonObject]:
+    return [{"value": u.value, "types": list(u.types)} for u in urls]
+
+
 def contact_json(card: ContactCard) -> JsonObject:
     """A contact in the JSON shape DESIGN.md fixes."""
     d = card.draft
@@ -58,26 +88,10 @@ def contact_json(card: ContactCard) -> JsonObject:
         "department": d.department,
         "title": d.title,
         "role": d.role,
-        "emails": [
-            {"value": e.value, "types": list(e.types), "preferred": e.preferred} for e in d.emails
-        ],
-        "phones": [
-            {"value": p.value, "types": list(p.types), "preferred": p.preferred} for p in d.phones
-        ],
-        "addresses": [
-            {
-                "types": list(a.types),
-                "po_box": a.po_box,
-                "extended": a.extended,
-                "street": a.street,
-                "locality": a.locality,
-                "region": a.region,
-                "postal_code": a.postal_code,
-                "country": a.country,
-            }
-            for a in d.addresses
-        ],
-        "urls": [{"value": u.value, "types": list(u.types)} for u in d.urls],
+        "emails": emails_json(d.emails),
+        "phones": phones_json(d.phones),
+        "addresses": addresses_json(d.addresses),
+        "urls": urls_json(d.urls),
         "impp": [
             {"value": i.value, "types": list(i.types), "preferred": i.preferred} for i in d.impp
         ],
@@ -100,6 +114,11 @@ def contact_json(card: ContactCard) -> JsonObject:
         "created_at": iso(card.created_at),
         "updated_at": iso(card.updated_at),
     }
+
+
+def contact_line(row: ContactRow) -> str:
+    """A contact as ``contacts`` lists it: id, name, account, email, phone."""
+    return "\t".join((str(row.id), row.name, row.account, row.email, row.phone))
 
 
 def print_json(value: object, out: TextIO) -> None:
@@ -175,3 +194,41 @@ def backup_json(entry: BackupEntry) -> JsonObject:
         "size": entry.size,
         "contacts": entry.contacts,
     }
+
+
+def account_json(card: AccountCard) -> JsonObject:
+    """An account: the contact fields that apply to a company, and its contacts' ids."""
+    return {
+        "id": card.id,
+        "name": card.name,
+        "website": card.website,
+        "industry": card.industry,
+        "emails": emails_json(card.emails),
+        "phones": phones_json(card.phones),
+        "addresses": addresses_json(card.addresses),
+        "urls": urls_json(card.urls),
+        "categories": list(card.categories),
+        "note": card.note,
+        "contact_ids": [contact.id for contact in card.contacts],
+        "created_at": iso(card.created_at),
+        "updated_at": iso(card.updated_at),
+    }
+
+
+def note_json(note: NoteRow) -> JsonObject:
+    return {
+        "id": note.id,
+        "body": note.body,
+        "pinned": note.pinned,
+        "contact_id": note.contact_id,
+        "account_id": note.account_id,
+        "created_at": iso(note.created_at),
+        "updated_at": iso(note.updated_at),
+    }
+
+
+def note_line(note: NoteRow, zone: tzinfo) -> str:
+    """A note as ``activity_line`` shows an activity: id, time, "note", pinned, first line."""
+    shown = note.created_at.astimezone(zone).isoformat(" ", "minutes")[:16]
+    first = note.body.strip().split("\n", 1)[0]
+    return "\t".join((str(note.id), shown, "note", "pinned" if note.pinned else "", first, ""))

@@ -10,6 +10,7 @@ import argparse
 import codecs
 
 from crm_desktop import __version__
+from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.when import when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 
@@ -55,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", parents=[common], help="show one contact, whole")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.add_argument(
+        "--timeline",
+        action="store_true",
+        help="add the contact's activities and notes (outside the Trash), newest first",
+    )
 
     duplicates = commands.add_parser(
         "duplicates",
@@ -194,4 +200,5 @@ def build_parser() -> argparse.ArgumentParser:
         "(2026-12-03, 2026-12-03T14:30), today, tomorrow or +3d (a day alone means 09:00)",
     )
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
+    add_record_commands(commands, common)
     return parser

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-PHONE = re.compile(r"^\+?[0-9\s().\-/]*[0-9][0-9\s().\-/]*(;ext=\d+|\s*(x|ext\.?)\s*\d+)?$")
+from crm_desktop.records.value_forms import EMAIL as EMAIL
+from crm_desktop.records.value_forms import PHONE as PHONE
+
 ORIGINAL = Qt.ItemDataRole.UserRole + 1  # the detail a row shows, kept for what it hides
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from crm_desktop.errors import NotFoundError
@@ -11,7 +12,13 @@ from crm_desktop.records.drafts import AddressValue, EmailValue, PhoneValue, Url
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.contact_list import contact_rows
 from crm_desktop.services.database import Database
-from crm_desktop.store.account_queries import account_contact_ids, account_details, account_list
+from crm_desktop.store.account_queries import (
+    account_contact_ids,
+    account_details,
+    account_list,
+    accounts_named,
+)
+from crm_desktop.store.times import read_time, read_time_or_earliest
 from crm_desktop.store.type_lists import types_of
 
 
@@ -41,6 +48,10 @@ class AccountCard:
     addresses: tuple[AddressValue, ...]
     urls: tuple[UrlValue, ...]
     contacts: tuple[ContactRow, ...]
+    categories: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None  # in the Trash since then
 
 
 def account_rows(db: Database, query: str = "", *, trashed: bool = False) -> list[AccountRow]:
@@ -48,6 +59,14 @@ def account_rows(db: Database, query: str = "", *, trashed: bool = False) -> lis
     with db.raw_reading() as connection:
         rows = account_list(connection, query, trashed)
     return [AccountRow(AccountId(row[0]), *row[1:]) for row in rows]
+
+
+def find_account(db: Database, name: str) -> AccountId | None:
+    """The account outside the Trash of this name (case and accents aside), the one a
+    contact given this account name is linked to; None when there is none."""
+    with db.raw_reading() as connection:
+        found = accounts_named(connection, name)
+    return AccountId(min(found)) if found else None
 
 
 def get_account(db: Database, account_id: int) -> AccountCard:
@@ -62,6 +81,7 @@ def get_account(db: Database, account_id: int) -> AccountCard:
     emails: list[dict[str, Any]] = details["emails"]  # type: ignore[assignment]
     addresses: list[dict[str, Any]] = details["addresses"]  # type: ignore[assignment]
     urls: list[dict[str, Any]] = details["urls"]  # type: ignore[assignment]
+    categories: list[str] = details["categories"]  # type: ignore[assignment]
     return AccountCard(
         id=AccountId(account["id"]),
         name=account["name"],
@@ -94,4 +114,8 @@ def get_account(db: Database, account_id: int) -> AccountCard:
         ),
         urls=tuple(UrlValue(u["value"], types_of(u["types"]), u["custom_label"]) for u in urls),
         contacts=tuple(contact_rows(db, contact_ids)),
+        categories=tuple(categories),
+        created_at=read_time_or_earliest(account["created_at"]),
+        updated_at=read_time_or_earliest(account["updated_at"]),
+        deleted_at=read_time(account["deleted_at"]),
     )

@@ -85,6 +85,7 @@ __all__ = [  # the records and the notes, timeline and keeping-in-touch services
     "get_activity",
     "get_note",
     "local_zone",
+    "move_activity",
     "pin_note",
     "reminders_between",
     "reschedule_activity",
@@ -304,25 +305,47 @@ def reschedule_activity(
     planned = row.start or row.due
     if planned is None:
         moved = datetime.combine(day, WORKDAY_START, tzinfo=own).astimezone(UTC)
-        field = "start_at" if row.kind in TIMED_KINDS else "due_at"
-        values: dict[str, datetime | None] = {field: moved}
     else:
         moved = _on_day(planned, day, own)
-        shift = moved - planned
-        values = {
-            "start_at": row.start + shift if row.start else None,
-            "due_at": row.due + shift if row.due else None,
-        }
-        if row.reminder is not None:
-            values["reminder_at"] = row.reminder + shift
+    return _move(db, activity_id, _moved_to(row, moved))
+
+
+def move_activity(db: Database, activity_id: int, moment: datetime) -> ActivityRow:
+    """Move the activity to ``moment`` (an aware time, date and time of day both): its
+    start or its due time there, its reminder as far ahead as it was. One without a time
+    gets ``moment`` as its start (calls and meetings) or its due time."""
+    check_time("when", moment)
+    row = get_activity(db, activity_id)
+    return _move(db, activity_id, _moved_to(row, moment.astimezone(UTC)))
+
+
+def _moved_to(row: ActivityRow, moved: datetime) -> dict[str, datetime | None]:
+    """The columns that put ``row`` at ``moved`` (its start or due time, and its reminder)."""
+    planned = row.start or row.due
+    if planned is None:
+        field = "start_at" if row.kind in TIMED_KINDS else "due_at"
+        return {field: moved}
+    shift = moved - planned
+    values: dict[str, datetime | None] = {
+        "start_at": row.start + shift if row.start else None,
+        "due_at": row.due + shift if row.due else None,
+    }
+    if row.reminder is not None:
+        values["reminder_at"] = row.reminder + shift
+    return values
+
+
+def _move(db: Database, activity_id: int, values: dict[str, datetime | None]) -> ActivityRow:
     for name, value in values.items():
         check_time(name.removesuffix("_at"), value)
     with db.writing() as session:
-        session.execute(
+        done = session.execute(
             update(Activity)
             .where(Activity.id == activity_id)
             .values(**values, updated_at=utc_now())
         )
+        if not done.rowcount:  # type: ignore[attr-defined]
+            raise NotFoundError("activity", activity_id)
     return get_activity(db, activity_id)
 
 

@@ -33,9 +33,15 @@ def _body(body: str) -> str:
 
 
 def add_note(
-    db: Database, body: str, contact_id: int | None = None, account_id: int | None = None
+    db: Database,
+    body: str,
+    contact_id: int | None = None,
+    account_id: int | None = None,
+    *,
+    pinned: bool = False,
 ) -> NoteRow:
-    """A new note about a contact or an account (one of them at least)."""
+    """A new note about a contact or an account (one of them at least), pinned to the top of
+    its timeline or not."""
     if contact_id is None and account_id is None:
         raise InvalidValueError("note", body, "a note about a contact or an account")
     _body(body)
@@ -46,7 +52,12 @@ def add_note(
             raise NotFoundError("account", account_id)
         now = utc_now()
         note = Note(
-            body=body, contact_id=contact_id, account_id=account_id, created_at=now, updated_at=now
+            body=body,
+            contact_id=contact_id,
+            account_id=account_id,
+            pinned=pinned,
+            created_at=now,
+            updated_at=now,
         )
         session.add(note)
         session.flush()

@@ -49,7 +49,8 @@ def account_contact_ids(connection: sqlite3.Connection, account_id: int) -> list
 
 
 def account_details(connection: sqlite3.Connection, account_id: int) -> dict[str, object] | None:
-    """An account's own fields and its phones, emails, addresses (rows as dicts)."""
+    """An account's own fields and its phones, emails, addresses, web pages (rows as dicts)
+    and its categories' names."""
     previous = connection.row_factory
     connection.row_factory = sqlite3.Row
     try:
@@ -67,6 +68,14 @@ def account_details(connection: sqlite3.Connection, account_id: int) -> dict[str
                     (account_id,),
                 )
             ]
+        details["categories"] = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT c.name FROM account_categories l JOIN categories c ON c.id = "
+                "l.category_id WHERE l.account_id = ? ORDER BY c.position, c.id",
+                (account_id,),
+            )
+        ]
         return details
     finally:
         connection.row_factory = previous
