@@ -205,124 +205,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
         <source>&amp;New activity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
         <source>Upcoming birthdays</source>
         <translation>أعياد الميلاد القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -551,32 +551,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
         <source>Regarding</source>
         <translation>بخصوص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="62"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -823,12 +823,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="47"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="48"/>
         <source>Close the message</source>
         <translation>إغلاق الرسالة</translation>
     </message>
@@ -1826,13 +1826,13 @@
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="114"/>
+        <location filename="../../crm_desktop/app.py" line="115"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="116"/>
+        <location filename="../../crm_desktop/app.py" line="117"/>
         <source>%1 cannot be opened: %2</source>
         <translation>تعذر فتح %1: %2</translation>
     </message>
@@ -3415,7 +3415,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="209"/>
         <source> pinned</source>
         <translation> مثبّتة</translation>
     </message>
@@ -3423,143 +3423,143 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
         <source>Emails</source>
         <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Show only one kind</source>
         <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Schedule a task</source>
         <translation>جدولة مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>When the task is due</source>
         <translation>موعد استحقاق المهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="266"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="264"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="326"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="325"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>

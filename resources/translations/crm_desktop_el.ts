@@ -205,124 +205,124 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="192"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
         <source>Next 7 days</source>
         <translation>Επόμενες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
         <source>All open</source>
         <translation>Όλες οι ανοιχτές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="193"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="196"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="197"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
         <source>Mark as d&amp;one…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="198"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="407"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="199"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="415"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="200"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
         <source>Keeping in touch</source>
         <translation>Διατήρηση επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="201"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
         <source>Upcoming birthdays</source>
         <translation>Επερχόμενα γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="202"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Activities</source>
         <translation>Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>The day&apos;s activities</source>
         <translation>Οι δραστηριότητες της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="257"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="289"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="292"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="311"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="317"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="409"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="412"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -539,32 +539,32 @@
 <context>
     <name>ActivityListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="56"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
         <source>When</source>
         <translation>Πότε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="57"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="58"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
         <source>Subject</source>
         <translation>Θέμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
         <source>Regarding</source>
         <translation>Σχετίζεται με</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
         <source>Priority</source>
         <translation>Προτεραιότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_list_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/activity_list_model.py" line="62"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
     </message>
@@ -807,12 +807,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="51"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="47"/>
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/banner.py" line="52"/>
+        <location filename="../../crm_desktop/gui/banner.py" line="48"/>
         <source>Close the message</source>
         <translation>Κλείσιμο του μηνύματος</translation>
     </message>
@@ -1802,13 +1802,13 @@
         <translation>Η δημιουργία αντιγράφου ασφαλείας απέτυχε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="114"/>
+        <location filename="../../crm_desktop/app.py" line="115"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>Δεν είναι δυνατή η χρήση της βάσης δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="116"/>
+        <location filename="../../crm_desktop/app.py" line="117"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -3339,7 +3339,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="208"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="209"/>
         <source> pinned</source>
         <translation> καρφιτσωμένο</translation>
     </message>
@@ -3347,143 +3347,143 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="143"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="144"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
         <source>Everything</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="146"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Letters</source>
         <translation>Επιστολές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Meetings</source>
         <translation>Συσκέψεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Show only one kind</source>
         <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Log a call</source>
         <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Add a note</source>
         <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Schedule a task</source>
         <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Log an email</source>
         <translation>Καταγραφή email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Log a meeting</source>
         <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>&amp;Add</source>
         <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>When the task is due</source>
         <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Nothing here yet.</source>
         <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="261"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="262"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="266"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="263"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="264"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="326"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="325"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
