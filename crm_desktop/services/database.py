@@ -68,6 +68,7 @@ class Database:
         self._watch: ChangeWatch | None = None  # the window's: changes made elsewhere
         self._seen_version = 0
         self._changed_elsewhere = False
+        self._versions = threading.Lock()  # the two above, read and set by any thread
         self._reader = reader
         self._lock = lock
         self._raw = writer if isinstance(writer, RawWriter) else None
@@ -290,7 +291,7 @@ class Database:
             return False
         with environment_errors(self.path):
             version = self._watch.version()
-        with self._building:
+        with self._versions:
             changed = self._changed_elsewhere or version != self._seen_version
             self._seen_version, self._changed_elsewhere = version, False
         if changed:
@@ -303,14 +304,14 @@ class Database:
         ``changed_elsewhere``."""
         if self._watch is not None:
             version = self._watch.version()
-            with self._building:
+            with self._versions:
                 self._changed_elsewhere |= version != self._seen_version
 
     def _after_own_write(self) -> None:
         """Our commit is no change made elsewhere: its version is taken as seen."""
         if self._watch is not None:
             version = self._watch.version()
-            with self._building:
+            with self._versions:
                 self._seen_version = version
 
     def _raw_transaction(self) -> AbstractContextManager[RawConnection]:
