@@ -144,6 +144,7 @@ class Database:
             self._lock = self._lock or DatabaseLock(self.path)
             try:
                 writer = _open_writer(self.path, self._lock)
+                self.beside_of = None  # the window closed since this handle opened: ours now
             except AlreadyRunningError as running:
                 if not self._may_go_beside:
                     raise

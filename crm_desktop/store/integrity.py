@@ -12,11 +12,12 @@ from crm_desktop.store.search_index import integrity_problems
 from crm_desktop.store.value_checks import damaged_values
 
 
-def integrity_report(connection: Connection) -> list[str]:
+def integrity_report(connection: Connection, *, search_index: bool = True) -> list[str]:
     """Problems found by ``integrity_check``, ``foreign_key_check``, FTS5, the schema
     compared with what the migrations make for the file's revision (each object added,
     missing or changed: ``schema_check``), and the rows whose times or dates no reader can
-    trust (``value_checks``); [] if sound."""
+    trust (``value_checks``); [] if sound. Without ``search_index``, no FTS5 check: the
+    rest reads only, and runs in a read transaction (beside the window: ``services.health``)."""
     problems = [
         str(row[0])
         for row in connection.exec_driver_sql("PRAGMA integrity_check")
@@ -27,7 +28,8 @@ def integrity_report(connection: Connection) -> list[str]:
         for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
     ]
     raw = driver_connection(connection)
-    problems += integrity_problems(raw)
+    if search_index:
+        problems += integrity_problems(raw)
     revision = stored_revision(raw)
     if revision is not None:
         problems += [schema_refusal([d]) for d in schema_problems(raw, revision, expected_schema)]
