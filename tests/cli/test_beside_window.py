@@ -192,3 +192,16 @@ def test_a_write_held_up_past_the_busy_timeout_fails_with_one_line_and_writes_no
     )
     with window.raw_reading() as connection:
         assert connection.execute("SELECT count(*) FROM activities").fetchone() == (0,)
+
+
+def test_a_full_check_beside_the_window_still_finds_a_damaged_search_index(
+    db_path: Path,
+) -> None:
+    with sqlite3.connect(db_path) as raw:  # a row the index does not know about
+        raw.execute("DELETE FROM contact_fts_data WHERE id > 10")
+    with open_database(db_path, "en") as window:
+        result = _cli(db_path, "check")
+        assert window.lock.held
+    assert (result.returncode, result.stdout) == (1, "")
+    assert "search index contact_fts" in result.stderr
+    assert not list(db_path.parent.glob(".crm.sqlite3.checking-*"))  # its copy is gone
