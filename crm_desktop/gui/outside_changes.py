@@ -23,6 +23,7 @@ LOOK_EVERY_MS = 3000
 
 class OutsideChanges(QObject):
     changed = Signal()  # another process committed a change since the last look
+    quiet = Signal()  # a look found no change made elsewhere
 
     def __init__(self, window: QWidget, database: Callable[[], Database]) -> None:
         super().__init__(window)
@@ -56,8 +57,7 @@ class OutsideChanges(QObject):
             changed = self._database().changed_elsewhere()
         except CrmError:
             return  # not every few seconds in a message box: the next read the user makes tells
-        if changed:
-            self.changed.emit()
+        (self.changed if changed else self.quiet).emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.WindowActivate:

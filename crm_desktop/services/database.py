@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from crm_desktop.errors import AlreadyRunningError, CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.records.contacts import BackupEntry
+from crm_desktop.store.change_marks import list_marks
 from crm_desktop.store.file_checks import check_exists, prepare_file
 from crm_desktop.store.folding import collation_language
 from crm_desktop.store.lock import DatabaseLock
@@ -298,6 +299,12 @@ class Database:
         if changed:
             self.generation += 1
         return changed
+
+    def list_marks(self) -> tuple[object, ...]:
+        """Marks that change when the contacts list or the folder counts can have
+        (``store.change_marks``): a millisecond at 100,000 contacts."""
+        with self.raw_reading() as connection:
+            return list_marks(connection)
 
     def _before_own_write(self) -> None:
         """In our write transaction (its lock taken: no other process can commit now): a

@@ -86,6 +86,9 @@ def test_a_call_logged_by_another_process_appears_on_the_open_timeline(
     assert window._card.card.shown is not None
     pau = window._card.card.shown.id
     assert "Called from the phone" not in _timeline_titles(window)
+    window._outside.look()  # a look that finds nothing notes what the list was
+    resets: list[int] = []
+    window._model.modelReset.connect(lambda: resets.append(1))
     result = _cli(db, "log", str(pau), "--kind", "call", "--subject", "Called from the phone")
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(
@@ -94,12 +97,14 @@ def test_a_call_logged_by_another_process_appears_on_the_open_timeline(
     )
     shown = window._card.card.shown
     assert shown is not None and shown.id == pau  # the card shown stays the one shown
+    assert resets == []  # a call touches no contact: the list was not read again
 
 
 def test_a_contact_imported_by_another_process_joins_the_list_and_the_counts(
     qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
 ) -> None:
     window.select_row(1)
+    window._outside.look()  # a look that finds nothing notes what the list was
     card = tmp_path / "one.vcf"
     card.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Joan Vila\r\nCATEGORIES:Partner\r\nEND:VCARD\r\n"
