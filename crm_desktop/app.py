@@ -24,6 +24,7 @@ from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.file_handoff import FileHandoffServer, Handoff, hand_to_running_window
 from crm_desktop.gui.language import apply_language, chosen_language, install_translators
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.no_display import display_missing, no_display_line
 from crm_desktop.gui.opened_files import OpenedFiles
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import tell
@@ -169,6 +170,9 @@ def hand_over(args: argparse.Namespace) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if QCoreApplication.instance() is None and display_missing():
+        sys.stderr.write(f"crm-desktop: {no_display_line()}\n")  # not Qt's abort
+        return 1
     app = create_application(sys.argv[:1])
     if hand_over(args):  # a window has this database open: it imports them
         return 0

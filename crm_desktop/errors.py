@@ -106,17 +106,23 @@ class BackupFailedError(CrmError):
 
 
 class AlreadyRunningError(CrmError):
-    """Another CRM Desktop process has this database open."""
+    """Another CRM Desktop process (the window) has this database open, and what was asked
+    needs it alone (a restore, a large import, an upgrade; ``need`` says which, if known)."""
 
-    def __init__(self, path: Path, pid: int | None, host: str) -> None:
+    def __init__(self, path: Path, pid: int | None, host: str, need: str = "") -> None:
         self.path = path
         self.pid = pid
         self.host = host
+        self.need = need
         super().__init__(path, pid, host)
 
     def __str__(self) -> str:
         who = f"process {self.pid} on {self.host}" if self.pid else "another process"
-        return f"{self.path}: CRM Desktop already has this database open ({who})"
+        need = f"; {self.need}" if self.need else ""
+        return (
+            f"{self.path}: CRM Desktop already has this database open ({who}){need}; "
+            "close the window first"
+        )
 
 
 class NotFoundError(CrmError):

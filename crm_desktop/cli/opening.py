@@ -5,6 +5,13 @@ open); the others open it whole, importing the full stack (SQLAlchemy, ~0.3 s) w
 run, not when this module is imported. Only ``import`` (and ``restore``) may create a
 database: every other command refuses a path where there is none, so that a mistyped
 ``--db`` never leaves an empty database behind.
+
+Beside the window: every command opens the database whether or not the window has it open.
+When it has, a command works beside it (``services.database``): its writes wait for the
+window's (SQLite's busy timeout, 5 s, then one line: the database is busy), and no daily
+backup is taken (the window's). What needs the database alone is refused, saying "close the
+window first": ``restore`` (``services.backups`` takes the lock itself), an ``import`` of
+more than one batch (``services.importing.BESIDE_LIMIT``), and a file to create or upgrade.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ def opened(path: Path, *, create: bool = False) -> Database:
 
     if not create:
         require_database(path)
-    db = open_database(path)
+    db = open_database(path, beside=True)
     warn_after_open(db)
     return db
 

@@ -33,6 +33,7 @@ from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
+from crm_desktop.gui.outside_changes import OutsideChanges
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
@@ -72,6 +73,14 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._duplicates: DuplicatesDialog | None = None  # Contacts > Find Duplicates, once opened
         self._daily_backup = DailyBackup(self, self.show_error)
+        # Commands run beside the window (``crm-desktop log``...): seen, and shown.
+        self._outside = OutsideChanges(self, lambda: self._db)
+        self._outside.changed.connect(self._on_changed_elsewhere)
+        self._outside.quiet.connect(self._on_outside_quiet)
+        # The list's marks (``Database.list_marks``) at a look after the window's own last
+        # write (its generation), to tell what a change made elsewhere touched.
+        self._list_marks: tuple[object, ...] | None = None
+        self._marks_generation = -1
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 480)
 
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         """Close what the window opened (at exit)."""
+        self._outside.stop()
         self.wait_for_daily_backup()
         self._drop_duplicates()
         self._db.close()
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
         self._undo.clear()  # the commands name records of the database as it was
         self._refresh(self._search.text())
         self._refresh_navigation()
+        self._outside.start()
 
     # ---- start-up: the rest after the first paint ------------------------------------------
 
@@ -200,6 +211,7 @@ class MainWindow(QMainWindow):
             return
         self._daily_backup.start(self._db)
         self.schedule.start()
+        self._outside.start()
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)
@@ -254,6 +266,48 @@ class MainWindow(QMainWindow):
         self._show_count(self._list.count())
         if recount or changes == Changes():  # an account's change says no more than that
             self._refresh_navigation()
+
+    def _on_changed_elsewhere(self) -> None:
+        """A command run beside the window changed the database. The list (the record shown
+        kept, its card and timeline read again) and the folder counts only when their marks
+        say they can have changed (reading them costs a second at 100,000 contacts; a call
+        logged touches neither); the timelines, the list's dates and the Activities view
+        (if shown: it reads itself again when it is shown) always."""
+        known = self._list_marks
+        marks = self._read_list_marks()
+        if marks is None or marks != known or self._state.accounts:
+            accounts = self._state.accounts
+            shown = self._card.card.shown
+            kept = self._accounts.selected() if accounts else (shown.id if shown else None)
+            self._refresh(self._search.text())
+            if kept is not None:
+                (self._accounts if accounts else self._contacts).select_id(kept)
+            self._refresh_navigation()
+        if self._schedule is None:
+            return
+        from crm_desktop.gui.timeline_view import TimelineView
+
+        self._schedule.changed.emit()  # the list's dates: last contact, next activity
+        for timeline in self.findChildren(TimelineView):
+            timeline.refresh()
+        view = self._schedule.view
+        if view is not None and self._views.currentWidget() is view:
+            view.refresh()
+
+    def _read_list_marks(self) -> tuple[object, ...] | None:
+        """The list's marks now (None when they cannot be read: all is read again)."""
+        try:
+            self._list_marks = self._db.list_marks()
+        except CrmError:
+            self._list_marks = None
+        self._marks_generation = self._db.generation
+        return self._list_marks
+
+    def _on_outside_quiet(self) -> None:
+        """No change made elsewhere: the marks as the window's own writes left them (read
+        again only after one: a millisecond at 100,000 contacts)."""
+        if self._marks_generation != self._db.generation:
+            self._read_list_marks()
 
     def _on_imported(self) -> None:  # the list and the folders read again
         self._refresh(self._search.text())
@@ -395,11 +449,14 @@ class MainWindow(QMainWindow):
         reminders, no background reads (``hold``); then all of it again."""
         self.setUpdatesEnabled(not hold)
         if hold:
+            self._outside.stop()
             self.wait_for_daily_backup()
             if self._duplicates is not None:
                 self._duplicates.stop()
         if self._schedule is not None:
             (self._schedule.stop if hold else self._schedule.reminders.start)()
+        if not hold:
+            self._outside.start()  # the restored file's changes, once reloaded
 
     def _on_preferences_triggered(self) -> None:
         from crm_desktop.gui.preferences_dialog import PreferencesDialog
@@ -441,6 +498,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._rest_loaded = True  # a window closed before its first paint opens nothing more
+        self._outside.stop()
         if self._schedule is not None:
             self._schedule.stop()
         if self._duplicates is not None:

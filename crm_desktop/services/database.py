@@ -7,6 +7,14 @@ adding contacts and the Trash), and SQLAlchemy (the ORM units of work, and creat
 migrating the file), imported only when a service needs it. So a command that only reads,
 or imports into, a current database never imports SQLAlchemy (0.3 s), and the window
 paints its first screen before it does.
+
+Beside the window: the window holds the single-instance lock while it is open. A handle
+opened ``beside`` (the command line's) that finds the lock taken works next to it: it reads
+as always, and writes through a writer of its own, with no lock, no file checks (the
+window's, done under its lock) and no sort keys made again; each write waits for the
+window's to end (SQLite's busy timeout), and the window sees it (``changed_elsewhere``).
+What needs the file alone (creating or upgrading it, a restore, a large import) is refused
+with ``AlreadyRunningError``: close the window first.
 """
 
 from __future__ import annotations
@@ -17,15 +25,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
+from crm_desktop.errors import AlreadyRunningError, CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.records.contacts import BackupEntry
+from crm_desktop.store.change_marks import list_marks
 from crm_desktop.store.file_checks import check_exists, prepare_file
 from crm_desktop.store.folding import collation_language
 from crm_desktop.store.lock import DatabaseLock
-from crm_desktop.store.raw_writer import RawWriter, open_raw_writer
-from crm_desktop.store.reader import ReadConnection, Reader, open_reader
+from crm_desktop.store.raw_writer import RawWriter, open_beside_writer, open_raw_writer
+from crm_desktop.store.reader import ChangeWatch, ReadConnection, Reader, open_reader
 from crm_desktop.store.sort_language import rebuild_sort_keys, stored_sort_language
 from crm_desktop.store.sqlite_errors import environment_errors
 from crm_desktop.store.transactions import RawConnection
@@ -47,11 +56,20 @@ class Database:
         lock: DatabaseLock | None = None,
         writer: RawWriter | Store | None = None,
         language: str | None = None,
+        beside: bool = False,
     ) -> None:
         """``lock``: held for the writer to come (the window's), or by ``writer``;
         ``language``: the alphabet the sort keys are made for when a writer opens (None:
-        kept as stored)."""
+        kept as stored); ``beside``: when another process holds the lock, the writer opens
+        beside it (see the module's doc) instead of refusing."""
         self.path = path
+        self._may_go_beside = beside
+        # The window's refusal of the lock when this handle writes beside it; else None.
+        self.beside_of: AlreadyRunningError | None = None
+        self._watch: ChangeWatch | None = None  # the window's: changes made elsewhere
+        self._seen_version = 0
+        self._changed_elsewhere = False
+        self._versions = threading.Lock()  # the two above, read and set by any thread
         self._reader = reader
         self._lock = lock
         self._raw = writer if isinstance(writer, RawWriter) else None
@@ -96,10 +114,20 @@ class Database:
             if self._store is not None:
                 return
             from crm_desktop.store.database import open_store
+            from crm_desktop.store.file_checks import PreparedFile
 
             if self._raw is None:
-                self._lock = self._lock or DatabaseLock(self.path)
-                self._store = open_store(self.path, self._lock)
+                lock = self._lock = self._lock or DatabaseLock(self.path)
+                if self._may_go_beside and self.beside_of is None and not lock.held:
+                    try:
+                        lock.acquire()
+                    except AlreadyRunningError as running:
+                        self._go_beside(running)
+                if self.beside_of is None:
+                    self._store = open_store(self.path, lock)
+                else:  # the window's checks stand; upgrading the file is refused
+                    beside = PreparedFile(created=False, repaired_modes=())
+                    self._store = open_store(self.path, lock, prepared=beside, pages_checked=True)
             else:  # checked under the lock, which it has held since
                 assert self._lock is not None
                 self._store = open_store(
@@ -115,12 +143,24 @@ class Database:
             if self.writer_open:
                 return
             self._lock = self._lock or DatabaseLock(self.path)
-            writer = _open_writer(self.path, self._lock)
+            try:
+                writer = _open_writer(self.path, self._lock)
+                self.beside_of = None  # the window closed since this handle opened: ours now
+            except AlreadyRunningError as running:
+                if not self._may_go_beside:
+                    raise
+                writer = open_beside_writer(self.path) or _refused(running, "")
+                self._go_beside(running)
             if isinstance(writer, RawWriter):
                 self._raw = writer
             else:
                 self._store = writer
             self._ensure_sort_language()
+
+    def _go_beside(self, running: AlreadyRunningError) -> None:
+        """Work beside the process that holds the lock: its sort keys stand."""
+        self.beside_of = running
+        self._language = None
 
     @property
     def created(self) -> bool:
@@ -153,6 +193,8 @@ class Database:
         """The single-instance lock this handle holds (taken now, with a writer, if not)."""
         if self._lock is None or not self._lock.held:
             self._open_first_writer()
+        if self.beside_of is not None:
+            raise self.beside_of
         assert self._lock is not None
         return self._lock
 
@@ -164,6 +206,8 @@ class Database:
             self._store.lock = DatabaseLock(self.path)
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
         self._reader.close()
         if self._raw is not None:
             self._raw.close()
@@ -205,7 +249,11 @@ class Database:
         store = self.store
         try:
             with environment_errors(self.path), store.writing.begin() as session:
+                if self._watch is not None:
+                    session.connection()  # BEGIN IMMEDIATE: the write lock, before the look
+                    self._before_own_write()
                 yield session
+            self._after_own_write()
         finally:
             self.generation += 1
 
@@ -222,9 +270,57 @@ class Database:
         transaction = self._raw_transaction()
         try:
             with environment_errors(self.path), transaction as connection:
+                self._before_own_write()
                 yield connection
+            self._after_own_write()
         finally:
             self.generation += 1
+
+    # ---- changes made by another process (the window watches) ----------------------------
+
+    def watch_changes(self) -> None:
+        """From now on, ``changed_elsewhere`` tells of commits by other processes."""
+        if self._watch is None:
+            self._watch = ChangeWatch(self.path)
+            with environment_errors(self.path):
+                self._seen_version = self._watch.version()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process (a command run beside the window) committed a change since
+        last asked (``PRAGMA data_version``: microseconds, at any size); the read caches are
+        dropped when it did. False when not watching."""
+        if self._watch is None:
+            return False
+        with environment_errors(self.path):
+            version = self._watch.version()
+        with self._versions:
+            changed = self._changed_elsewhere or version != self._seen_version
+            self._seen_version, self._changed_elsewhere = version, False
+        if changed:
+            self.generation += 1
+        return changed
+
+    def list_marks(self) -> tuple[object, ...]:
+        """Marks that change when the contacts list or the folder counts can have
+        (``store.change_marks``): a millisecond at 100,000 contacts."""
+        with self.raw_reading() as connection:
+            return list_marks(connection)
+
+    def _before_own_write(self) -> None:
+        """In our write transaction (its lock taken: no other process can commit now): a
+        version unlike the one last seen is another process's change, told at the next
+        ``changed_elsewhere``."""
+        if self._watch is not None:
+            version = self._watch.version()
+            with self._versions:
+                self._changed_elsewhere |= version != self._seen_version
+
+    def _after_own_write(self) -> None:
+        """Our commit is no change made elsewhere: its version is taken as seen."""
+        if self._watch is not None:
+            version = self._watch.version()
+            with self._versions:
+                self._seen_version = version
 
     def _raw_transaction(self) -> AbstractContextManager[RawConnection]:
         if self._store is not None:
@@ -248,6 +344,13 @@ class Database:
         finally:
             self.generation += 1
         self.sort_language = self._language
+
+
+def _refused(running: AlreadyRunningError, need: str) -> NoReturn:
+    """Raise ``running`` (saying what needs the database alone, if ``need``)."""
+    if need:
+        running.need = need
+    raise running
 
 
 def _open_writer(path: Path, lock: DatabaseLock) -> RawWriter | Store:
@@ -281,6 +384,7 @@ def open_database(
     lock: DatabaseLock | None = None,
     *,
     writer_later: bool = False,
+    beside: bool = False,
 ) -> Database:
     """Open (or create) the database at ``path``; sort keys follow ``locale_name``.
 
@@ -292,6 +396,10 @@ def open_database(
     ``writer_later``: the lock is taken now, but on a current database only the reader
     opens; the writer (and with it the checks and the sort keys) waits for ``open_writer()``
     or the first write, and no backup is taken.
+
+    ``beside``: when another process (the window) holds the lock, a current database opens
+    beside it (its reader now, a writer of its own at the first write; ``beside_of`` says
+    whose lock it is); one to create or upgrade is refused (``AlreadyRunningError``).
 
     Raises ``DatabaseError``: a damaged database (``CORRUPT``, with ``backup`` naming the
     newest good backup), one of a newer version (``TOO_NEW``), not ours...
@@ -314,7 +422,12 @@ def open_database(
             raise
     if lock is None:
         lock = DatabaseLock(path)
-    writer = _open_writer(path, lock)
+    try:
+        writer = _open_writer(path, lock)
+    except AlreadyRunningError as running:
+        if not beside:
+            raise
+        return _beside(path, running)
     try:
         reader = open_reader(path)
         if reader is None and not path.exists():  # deleted or renamed as it was opened
@@ -325,7 +438,7 @@ def open_database(
         writer.close()
         lock.release()
         raise
-    db = _on_reader(path, reader, lock=lock, writer=writer, language=language)
+    db = _on_reader(path, reader, lock=lock, writer=writer, language=language, beside=beside)
     try:
         db._ensure_sort_language()
     except BaseException:
@@ -342,11 +455,23 @@ def require_database(path: Path) -> None:
 
 def read_database(path: Path) -> Database:
     """The database at ``path`` to read: only its reader, taking no lock (the window may have
-    it open), when it is current; else opened whole, which creates or upgrades it."""
+    it open), when it is current; else opened whole, which creates or upgrades it. A write
+    through it opens a writer, beside the window if the window has the database open."""
     reader = open_reader(path)
     if reader is None:
-        return open_database(path)
-    return _on_reader(path, reader)
+        return open_database(path, beside=True)
+    return _on_reader(path, reader, beside=True)
+
+
+def _beside(path: Path, running: AlreadyRunningError) -> Database:
+    """The database ``running`` (the window) has open, to work beside it: its reader now,
+    a writer of its own at the first write; refused when the file is not current."""
+    reader = open_reader(path)
+    if reader is None:
+        _refused(running, "the database must be created or upgraded first")
+    db = _on_reader(path, reader, beside=True)
+    db.beside_of = running
+    return db
 
 
 def _on_reader(
@@ -356,11 +481,12 @@ def _on_reader(
     lock: DatabaseLock | None = None,
     writer: RawWriter | Store | None = None,
     language: str | None = None,
+    beside: bool = False,
 ) -> Database:
     """The database over ``reader``; the reader (and ``writer``, and the lock) closed if it
     cannot be made."""
     try:
-        return Database(path, reader, lock=lock, writer=writer, language=language)
+        return Database(path, reader, lock=lock, writer=writer, language=language, beside=beside)
     except BaseException:
         reader.close()
         if writer is not None:

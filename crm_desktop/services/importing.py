@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from crm_desktop.errors import (
+    AlreadyRunningError,
     CrmError,
     FileAccessError,
     InputTooLargeError,
@@ -65,6 +66,11 @@ if TYPE_CHECKING:
     from crm_desktop.interop.icalendar import ReadItem
 
 BATCH = 500
+# An import beside the open window (from the command line) takes at most one batch: its
+# transaction holds SQLite's write lock from its first record to its last, and the window's
+# own writes wait at most the busy timeout (5 s); one batch takes well under a second. More
+# is refused (nothing written): it needs the window closed.
+BESIDE_LIMIT = BATCH
 T = TypeVar("T")
 
 
@@ -98,6 +104,19 @@ class _Run:
     skipped: int = 0
     failed: int = 0
     read: int = 0  # records (cards, rows, events, to-dos) taken in so far
+    # Beside the window: the refusal to raise past ``BESIDE_LIMIT`` records; else None.
+    beside_of: AlreadyRunningError | None = None
+
+    def took_one(self) -> None:
+        """One more record read; past the limit beside the window, the import is refused."""
+        self.read += 1
+        running = self.beside_of
+        if running is not None and self.read > BESIDE_LIMIT:
+            raise AlreadyRunningError(
+                running.path, running.pid, running.host,
+                f"an import of more than {BESIDE_LIMIT} records (cards, rows, events) needs "
+                "the database to itself; nothing was imported",
+            )  # fmt: skip
 
     def flush(self) -> None:
         self.flush_new()
@@ -415,6 +434,7 @@ def _import(
             duplicates,
             strict,
             keep_apart,
+            beside_of=db.beside_of,
         )
         for path, kind in kinds.items():
             before = run.read
@@ -476,7 +496,7 @@ def _read_file(
                 run.journal(read_item, path.name)
             else:
                 run.activity(read_item, path.name)
-            run.read += 1
+            run.took_one()
         run.report_controls(path.name, "event or to-do", "events and to-dos")
         return
     for item in records(path, kind, fallback, mapping, csv_encoding):
@@ -494,7 +514,7 @@ def _read_file(
             run.account(item.record, path.name, item.line)
         else:
             run.contact(item.record, path.name, item.line, item.plain)
-        run.read += 1
+        run.took_one()
         if run.read % BATCH == 0:
             if progress is not None:
                 progress(run.read)

@@ -24,13 +24,17 @@ def open_database(
     *,
     auto_backup: bool = True,
     now: datetime | None = None,
+    beside: bool = False,
 ) -> Database:
     """``services.database.open_database``, then, with ``auto_backup``, for an existing
     database whose newest backup is over a day old (at ``now``), the daily backup
     (``Database.start_backup``). A backup that fails does not stop the opening: it is told
-    in ``Database.backup_problem``."""
-    db = database.open_database(path, locale_name, lock)
-    if auto_backup and not db.created:
+    in ``Database.backup_problem``.
+
+    ``beside``: when the window has the database open, work beside it
+    (``services.database.open_database``); the daily backup is then the window's."""
+    db = database.open_database(path, locale_name, lock, beside=beside)
+    if auto_backup and db.beside_of is None and not db.created:
         try:
             db.start_backup = backup_if_due(db, now=now)
         except CrmError as problem:

@@ -170,7 +170,7 @@ def open_store(
             try:
                 if not pages_checked:
                     _check_pages(engine, path)
-                backup = _migrate(engine, path)
+                backup = _migrate(engine, path, may_upgrade=lock.held)
             except BaseException:
                 engine.dispose()
                 raise
@@ -190,8 +190,9 @@ def open_store(
         raise
 
 
-def _migrate(engine: Engine, path: Path) -> Path | None:
-    """Apply pending migrations; return the backup taken first, if any."""
+def _migrate(engine: Engine, path: Path, *, may_upgrade: bool = True) -> Path | None:
+    """Apply pending migrations; return the backup taken first, if any. Without
+    ``may_upgrade`` (the lock is another process's), a file to upgrade is refused."""
     try:
         with engine.connect() as connection:
             has_version = connection.exec_driver_sql(
@@ -211,6 +212,10 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
         raise environment_error(exc, path) or exc from exc
     if current == SCHEMA_REVISION:
         return None
+    if not may_upgrade:
+        raise DatabaseError(
+            DatabaseProblem.CANNOT_OPEN, path, "it must be upgraded: close the window first"
+        )
     from alembic import command
 
     config = _alembic_config()

@@ -114,6 +114,35 @@ class Reader:
             connection.close()
 
 
+class ChangeWatch:
+    """Whether another connection (another process's, or a writer of ours) committed since
+    last asked: ``PRAGMA data_version`` on a query-only connection of its own (a few
+    microseconds, whatever the size of the database)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection: sqlite3.Connection | None = None
+        self._guard = threading.Lock()
+
+    def version(self) -> int:
+        """The connection's data version: it differs from the last one read when another
+        connection committed in between."""
+        with self._guard:
+            try:
+                if self._connection is None:
+                    self._connection = _connect(self.path)
+                row = self._connection.execute("PRAGMA data_version").fetchone()
+            except sqlite3.Error as exc:
+                raise _mapped(exc, self.path) from exc
+            return int(row[0])
+
+    def close(self) -> None:
+        with self._guard:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+
 def open_reader(path: Path) -> Reader | None:
     """A reader of the current database at ``path``; None if the writer must open it first
     (missing, empty, not yet migrated, or from another schema revision)."""

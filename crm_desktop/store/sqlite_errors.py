@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.errors import DatabaseError, DatabaseProblem
+from crm_desktop.store.connection import BUSY_TIMEOUT_MS
 
 # By SQLite's primary result code (the low byte of an extended one): the environment's
 # fault, in the user's terms. Any other code (a syntax error, a constraint) is our bug.
@@ -28,6 +29,13 @@ _PROBLEM_BY_CODE = {
 }
 # Extended codes whose primary code would say the wrong thing, with our words for them.
 _PROBLEM_BY_EXTENDED_CODE = {
+    # The busy timeout ran out: another connection (the window, a command beside it) held
+    # the write lock all that time.
+    sqlite3.SQLITE_BUSY: (
+        DatabaseProblem.LOCKED,
+        f"another program, such as the open window, was writing to it for over "
+        f"{BUSY_TIMEOUT_MS // 1000} s; try again",
+    ),
     # "attempt to write a readonly database": the file was deleted or renamed under us.
     sqlite3.SQLITE_READONLY_DBMOVED: (
         DatabaseProblem.CANNOT_OPEN,

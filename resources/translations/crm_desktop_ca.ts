@@ -2692,17 +2692,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3208,6 +3208,14 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>Marqueu el valor que voleu conservar</translation>
+    </message>
+</context>
+<context>
+    <name>NoDisplay</name>
+    <message>
+        <location filename="../../crm_desktop/gui/no_display.py" line="61"/>
+        <source>no display: the window cannot be shown here; set DISPLAY (or WAYLAND_DISPLAY), or use the command line (crm-desktop --help)</source>
+        <translation>no hi ha pantalla: la finestra no es pot mostrar aquí; definiu DISPLAY (o WAYLAND_DISPLAY) o utilitzeu la línia d&apos;ordres (crm-desktop --help)</translation>
     </message>
 </context>
 <context>

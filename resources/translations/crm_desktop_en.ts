@@ -2537,17 +2537,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,6 +3205,14 @@
     <message>
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoDisplay</name>
+    <message>
+        <location filename="../../crm_desktop/gui/no_display.py" line="61"/>
+        <source>no display: the window cannot be shown here; set DISPLAY (or WAYLAND_DISPLAY), or use the command line (crm-desktop --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2674,17 +2674,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3190,6 +3190,14 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>مقداری را که باید بماند علامت بزنید</translation>
+    </message>
+</context>
+<context>
+    <name>NoDisplay</name>
+    <message>
+        <location filename="../../crm_desktop/gui/no_display.py" line="61"/>
+        <source>no display: the window cannot be shown here; set DISPLAY (or WAYLAND_DISPLAY), or use the command line (crm-desktop --help)</source>
+        <translation>نمایشگری در دسترس نیست: پنجره در اینجا نمایش داده نمی‌شود؛ ⁦DISPLAY⁩ (یا ⁦WAYLAND_DISPLAY⁩) را تنظیم کنید یا از خط فرمان استفاده کنید (⁦crm-desktop --help⁩)</translation>
     </message>
 </context>
 <context>

@@ -197,13 +197,18 @@ def test_contacts_can_be_listed_while_the_window_has_the_database_open(db_path: 
     assert result.stdout == "2\tJordi Puig\t\t\t\n"
 
 
-def test_a_database_in_use_gives_one_clear_line_and_status_1(db_path: Path) -> None:
+def test_a_restore_while_the_window_has_the_database_gives_one_clear_line(
+    db_path: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    assert _console("backup", str(copy), "--db", str(db_path), env=dict(os.environ)).returncode == 0
     with open_database(db_path, "en"):
-        result = _console("check", "--db", str(db_path), env=dict(os.environ))
+        result = _console("restore", str(copy), "--db", str(db_path), env=dict(os.environ))
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("crm-desktop: ")
     assert "already has this database open" in result.stderr
+    assert result.stderr.endswith("; close the window first\n")
     assert len(result.stderr.splitlines()) == 1
 
 

@@ -43,7 +43,8 @@ MAPPED = [
      DatabaseProblem.CANNOT_OPEN,
      "the database cannot be opened (the file was moved or deleted while it was in use)"),
     ("SQLITE_BUSY", "database is locked", DatabaseProblem.LOCKED,
-     "the database is busy (locked by another program) (database is locked)"),
+     "the database is busy (locked by another program) (another program, such as the open "
+     "window, was writing to it for over 5 s; try again)"),
     ("SQLITE_LOCKED", "database table is locked", DatabaseProblem.LOCKED,
      "the database is busy (locked by another program) (database table is locked)"),
     ("SQLITE_CORRUPT", "database disk image is malformed", DatabaseProblem.CORRUPT,
