@@ -1826,13 +1826,13 @@
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="115"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="117"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <source>%1 cannot be opened: %2</source>
         <translation>تعذر فتح %1: %2</translation>
     </message>
@@ -2609,17 +2609,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>

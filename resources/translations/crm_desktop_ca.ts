@@ -1802,13 +1802,13 @@
         <translation>La còpia de seguretat ha fallat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="115"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>No es pot utilitzar la base de dades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="117"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No es pot obrir %1: %2</translation>
     </message>
@@ -2692,17 +2692,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>

@@ -1802,13 +1802,13 @@
         <translation>Η δημιουργία αντιγράφου ασφαλείας απέτυχε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="115"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>Δεν είναι δυνατή η χρήση της βάσης δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="117"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -2692,17 +2692,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>

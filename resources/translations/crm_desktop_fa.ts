@@ -1796,13 +1796,13 @@
         <translation>پشتیبان‌گیری ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="115"/>
+        <location filename="../../crm_desktop/app.py" line="116"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
         <source>The database cannot be used</source>
         <translation>پایگاه داده قابل استفاده نیست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="117"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 باز نمی‌شود: %2</translation>
     </message>
@@ -2674,17 +2674,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
