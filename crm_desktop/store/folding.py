@@ -144,6 +144,19 @@ def sort_key(text: str, language: str = "root") -> str:
     if stripped.isascii():  # no accent, no Arabic letter to reorder: both levels are lower case
         lower = stripped.lower()
         return f"{lower}{SORT_LEVEL_SEPARATOR}{lower}{SORT_LEVEL_SEPARATOR}{stripped}"
+    return (
+        _short_sort_key(stripped, language)
+        if len(stripped) <= _SHORT
+        else _sort_key(stripped, language)
+    )
+
+
+@lru_cache(maxsize=1 << 14)  # names repeat: an import asks for each distinct one once
+def _short_sort_key(stripped: str, language: str) -> str:
+    return _sort_key(stripped, language)
+
+
+def _sort_key(stripped: str, language: str) -> str:
     table = _ORDER_TABLES["fa" if language == "fa" else "ar"]
     primary = fold(stripped).translate(table)
     secondary = unicodedata.normalize("NFC", stripped.casefold())
