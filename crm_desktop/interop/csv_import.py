@@ -406,7 +406,7 @@ def read_csv_file(
             if draft.given_name or draft.family_name or draft.emails or draft != _NOBODY:
                 warned = (Problem(path.name, start, text, fatal=False) for text in row.warnings)
                 # Its text comes from its cells and the column names: checked in one search.
-                plain = plain_headers and not has_control_characters("\n".join(cells))
+                plain = plain_headers and not has_control_characters("".join(cells))
                 yield ReadCard(draft, start, "csv", tuple(warned), plain=plain)
         if count == 0:
             raise NoRecordsError(
