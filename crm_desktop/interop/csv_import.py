@@ -33,6 +33,7 @@ from crm_desktop.interop.csv_columns import (
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
 from crm_desktop.interop.csv_groups import Numbered, add_cell, read_groups
 from crm_desktop.interop.csv_groups import split_multi as _split_multi
+from crm_desktop.interop.csv_lines import BoundedLines, RowTooLongError
 from crm_desktop.interop.csv_names import formatted_from_email_display
 from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
@@ -372,7 +373,7 @@ def read_csv_file(
         delimiter, headers = _header_row(first)
         if len(headers) > MAX_PROPERTIES:
             raise InputTooLargeError(path, "columns", MAX_PROPERTIES, header_index + 1)
-        lines = _BoundedLines(text, [ln for ln in read_ahead[header_index + 1 :] if ln])
+        lines = BoundedLines(text, [ln for ln in read_ahead[header_index + 1 :] if ln])
         rows = _rows(csv.reader(lines, delimiter=delimiter), lines, path.name, header_index + 1)
         head = list(itertools.islice(rows, SAMPLE_ROWS))
         columns = map_columns(headers, [r[1] for r in head if not isinstance(r, Problem)], mapping)
@@ -425,7 +426,7 @@ def uncertain_message(guess: ColumnGuess) -> str:
 
 
 def _rows(
-    reader: Iterator[list[str]], lines: _BoundedLines, file_name: str, header_line: int
+    reader: Iterator[list[str]], lines: BoundedLines, file_name: str, header_line: int
 ) -> Iterator[tuple[int, list[str], list[str], bool] | Problem]:
     """Each row with the physical line it starts on, its lines if it has several (else an
     empty list) and whether the file ended inside it (a quote never closed); a row that
@@ -437,8 +438,8 @@ def _rows(
             cells = next(reader)
         except StopIteration:
             return
-        except (csv.Error, _RowTooLongError) as error:  # a quote never closed ran on too far
-            reason = too_large("row") if isinstance(error, _RowTooLongError) else str(error)
+        except (csv.Error, RowTooLongError) as error:  # a quote never closed ran on too far
+            reason = too_large("row") if isinstance(error, RowTooLongError) else str(error)
             yield Problem(
                 file_name,
                 line + 1,  # where the unreadable row starts
@@ -496,57 +497,6 @@ def _row(columns: tuple[_Column | None, ...], cells: list[str]) -> _Row:
         else:
             _apply(row, column, value)
     return row
-
-
-class _RowTooLongError(Exception):
-    """A record (one row, perhaps over several lines) passed ``MAX_LINE_BYTES``."""
-
-
-class _BoundedLines:
-    """The lines of a text stream for ``csv.reader``: none read longer than
-    ``MAX_LINE_BYTES`` characters, and no record longer either (``record`` counts the
-    characters of the one being read; the caller calls ``start_record`` before each row).
-    The lines of a record over several lines are kept until the next (``of_record``), and
-    ``ended`` says whether the reader asked for a line past the end of the file (it does
-    only inside a quoted value)."""
-
-    def __init__(self, text: io.TextIOWrapper, read_ahead: list[str]) -> None:
-        self._text = text
-        self._read_ahead = read_ahead  # lines read before the reader started, given first
-        self.record = 0
-        self.read = 0  # physical lines handed out
-        self.ended = False  # the reader asked for a line after the last
-        self._first = ""  # the record's first line
-        self._more: list[str] = []  # and the ones after it, if any
-
-    def start_record(self) -> None:
-        self.record = 0
-        if self._more:
-            self._more = []
-
-    def of_record(self) -> list[str]:
-        """The physical lines of the record just read, if there were several; else []."""
-        return [self._first, *self._more] if self._more else []
-
-    def __iter__(self) -> _BoundedLines:
-        return self
-
-    def __next__(self) -> str:
-        line = (
-            self._read_ahead.pop(0) if self._read_ahead else self._text.readline(MAX_LINE_BYTES + 1)
-        )
-        if not line:
-            self.ended = True
-            raise StopIteration
-        self.read += 1
-        if self.record:
-            self._more.append(line)
-        else:
-            self._first = line
-        self.record += len(line)
-        if self.record > MAX_LINE_BYTES:
-            raise _RowTooLongError
-        return line
 
 
 @dataclass(frozen=True, slots=True)
