@@ -15,7 +15,8 @@ import io
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from crm_desktop.interop.csv_columns import (
 from crm_desktop.interop.csv_encoding import SAMPLE_BYTES, detect_encoding
 from crm_desktop.interop.csv_groups import Numbered, add_cell, read_groups
 from crm_desktop.interop.csv_groups import split_multi as _split_multi
+from crm_desktop.interop.csv_lines import BoundedLines, RowTooLongError
 from crm_desktop.interop.csv_names import formatted_from_email_display
 from crm_desktop.interop.csv_quotes import swallowed_rows
 from crm_desktop.interop.limits import MAX_LINE_BYTES, MAX_PROPERTIES, check_file_size, too_large
@@ -105,7 +107,21 @@ def _date(row: _Row, field_name: str) -> str | None:
     """The (partial) date in ``field_name``; one that cannot be read (or is outside the years
     kept) is kept as a custom field of that name, with a warning."""
     value = row.fields.get(field_name, "")
-    text = value.strip()
+    try:
+        return _date_text(value.strip(), field_name)
+    except InvalidValueError as error:
+        label = field_name.capitalize()
+        outside = error.expected == RANGE_TEXT
+        why = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}" if outside else "is not a date"
+        row.custom.append(CustomValue(label, value.strip()))
+        row.warnings.append(f'{label} {value.strip()!r} {why}; kept as the custom field "{label}"')
+        return None
+
+
+@lru_cache(maxsize=1 << 14)  # a date is read once per distinct text (an import repeats them)
+def _date_text(text: str, field_name: str) -> str | None:
+    """The (partial) date a cell's trimmed text says, normalized; None for none. Raises
+    ``InvalidValueError`` for one that cannot be read or is outside the years kept."""
     if text in _NO_DATE:
         return None
     match = _DAY_MONTH_YEAR.fullmatch(text)
@@ -115,15 +131,7 @@ def _date(row: _Row, field_name: str) -> str | None:
         year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
         text = f"{year:04d}-{month:02d}-{day:02d}"
     text = text.split("T", 1)[0].split(" ", 1)[0]
-    try:
-        return normalize_partial_date(text, field_name)
-    except InvalidValueError as error:
-        label = field_name.capitalize()
-        outside = error.expected == RANGE_TEXT
-        why = f"is outside the years {FIRST_YEAR} to {LAST_YEAR}" if outside else "is not a date"
-        row.custom.append(CustomValue(label, value.strip()))
-        row.warnings.append(f'{label} {value.strip()!r} {why}; kept as the custom field "{label}"')
-        return None
+    return normalize_partial_date(text, field_name)
 
 
 class _Row:
@@ -189,6 +197,9 @@ def _plan(headers: list[str], targets: tuple[str, ...]) -> tuple[_Column, ...]:
     return tuple(plan)
 
 
+_LIST_SEPARATORS = re.compile(r"[;,]")
+
+
 def _apply(row: _Row, column: _Column, value: str) -> None:
     kind = column.kind
     if kind in _SCALARS:
@@ -214,7 +225,7 @@ def _apply(row: _Row, column: _Column, value: str) -> None:
     elif kind == "impp":
         row.impp.append(ImppValue(value))
     elif kind == "categories":  # Google's " ::: ", else Windows' list separator
-        for name in value.split(" ::: ") if " ::: " in value else re.split(r"[;,]", value):
+        for name in value.split(" ::: ") if " ::: " in value else _LIST_SEPARATORS.split(value):
             name = name.strip()
             if name and not name.startswith("*"):  # Google's system groups: "* myContacts"
                 row.categories.append(name)
@@ -237,7 +248,8 @@ def _primary_phone_marked(row: _Row) -> tuple[PhoneValue, ...]:
         if same is None:
             phones.append(PhoneValue(value, (), True))
         else:
-            phones[same] = replace(phones[same], preferred=True)
+            marked = phones[same]  # built directly: ``dataclasses.replace`` is ~5x slower
+            phones[same] = PhoneValue(marked.value, marked.types, True, marked.custom_label)
     return tuple(phones)
 
 
@@ -361,7 +373,7 @@ def read_csv_file(
         delimiter, headers = _header_row(first)
         if len(headers) > MAX_PROPERTIES:
             raise InputTooLargeError(path, "columns", MAX_PROPERTIES, header_index + 1)
-        lines = _BoundedLines(text, [ln for ln in read_ahead[header_index + 1 :] if ln])
+        lines = BoundedLines(text, [ln for ln in read_ahead[header_index + 1 :] if ln])
         rows = _rows(csv.reader(lines, delimiter=delimiter), lines, path.name, header_index + 1)
         head = list(itertools.islice(rows, SAMPLE_ROWS))
         columns = map_columns(headers, [r[1] for r in head if not isinstance(r, Problem)], mapping)
@@ -390,10 +402,12 @@ def read_csv_file(
                 continue
             row = _row(plan, cells)
             draft = _draft(row)
-            if draft != _NOBODY:  # an empty row, or one of Google's "* myContacts" alone
+            # Not an empty row, nor one of Google's "* myContacts" alone (a row with a name,
+            # an e-mail or a phone is neither: the whole comparison is for the others).
+            if draft.given_name or draft.family_name or draft.emails or draft != _NOBODY:
                 warned = (Problem(path.name, start, text, fatal=False) for text in row.warnings)
                 # Its text comes from its cells and the column names: checked in one search.
-                plain = plain_headers and not has_control_characters("\n".join(cells))
+                plain = plain_headers and not has_control_characters("".join(cells))
                 yield ReadCard(draft, start, "csv", tuple(warned), plain=plain)
         if count == 0:
             raise NoRecordsError(
@@ -412,7 +426,7 @@ def uncertain_message(guess: ColumnGuess) -> str:
 
 
 def _rows(
-    reader: Iterator[list[str]], lines: _BoundedLines, file_name: str, header_line: int
+    reader: Iterator[list[str]], lines: BoundedLines, file_name: str, header_line: int
 ) -> Iterator[tuple[int, list[str], list[str], bool] | Problem]:
     """Each row with the physical line it starts on, its lines if it has several (else an
     empty list) and whether the file ended inside it (a quote never closed); a row that
@@ -424,8 +438,8 @@ def _rows(
             cells = next(reader)
         except StopIteration:
             return
-        except (csv.Error, _RowTooLongError) as error:  # a quote never closed ran on too far
-            reason = too_large("row") if isinstance(error, _RowTooLongError) else str(error)
+        except (csv.Error, RowTooLongError) as error:  # a quote never closed ran on too far
+            reason = too_large("row") if isinstance(error, RowTooLongError) else str(error)
             yield Problem(
                 file_name,
                 line + 1,  # where the unreadable row starts
@@ -471,63 +485,18 @@ def _row(columns: tuple[_Column | None, ...], cells: list[str]) -> _Row:
         elif kind == "email" and " ::: " not in value:
             if value := value.strip():
                 row.emails.append(EmailValue(value, column.types, column.preferred))
-        elif kind == "phone" and (column.types or not column.preferred) and " ::: " not in value:
-            if value := value.strip():
+        elif kind == "phone" and " ::: " not in value:
+            if not (value := value.strip()):
+                continue
+            if column.types or not column.preferred:
                 row.phones.append(PhoneValue(value, column.types, column.preferred))
+            else:  # Outlook's "Primary Phone"
+                row.primary_phones.append(value)
+        elif kind == "email_display":
+            row.email_displays.append(value)
         else:
             _apply(row, column, value)
     return row
-
-
-class _RowTooLongError(Exception):
-    """A record (one row, perhaps over several lines) passed ``MAX_LINE_BYTES``."""
-
-
-class _BoundedLines:
-    """The lines of a text stream for ``csv.reader``: none read longer than
-    ``MAX_LINE_BYTES`` characters, and no record longer either (``record`` counts the
-    characters of the one being read; the caller calls ``start_record`` before each row).
-    The lines of a record over several lines are kept until the next (``of_record``), and
-    ``ended`` says whether the reader asked for a line past the end of the file (it does
-    only inside a quoted value)."""
-
-    def __init__(self, text: io.TextIOWrapper, read_ahead: list[str]) -> None:
-        self._text = text
-        self._read_ahead = read_ahead  # lines read before the reader started, given first
-        self.record = 0
-        self.read = 0  # physical lines handed out
-        self.ended = False  # the reader asked for a line after the last
-        self._first = ""  # the record's first line
-        self._more: list[str] = []  # and the ones after it, if any
-
-    def start_record(self) -> None:
-        self.record = 0
-        if self._more:
-            self._more = []
-
-    def of_record(self) -> list[str]:
-        """The physical lines of the record just read, if there were several; else []."""
-        return [self._first, *self._more] if self._more else []
-
-    def __iter__(self) -> _BoundedLines:
-        return self
-
-    def __next__(self) -> str:
-        line = (
-            self._read_ahead.pop(0) if self._read_ahead else self._text.readline(MAX_LINE_BYTES + 1)
-        )
-        if not line:
-            self.ended = True
-            raise StopIteration
-        self.read += 1
-        if self.record:
-            self._more.append(line)
-        else:
-            self._first = line
-        self.record += len(line)
-        if self.record > MAX_LINE_BYTES:
-            raise _RowTooLongError
-        return line
 
 
 @dataclass(frozen=True, slots=True)

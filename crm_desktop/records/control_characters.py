@@ -21,7 +21,9 @@ T = TypeVar("T")
 
 def has_control_characters(text: str) -> bool:
     """Whether ``text`` holds a control character ``without_control_characters`` takes out."""
-    return _CONTROL.search(text) is not None
+    # A printable text holds none (control characters are not printable): ``isprintable``
+    # answers that in half the time of the search, which runs only when it says no.
+    return not text.isprintable() and _CONTROL.search(text) is not None
 
 
 def without_control_characters(record: T) -> tuple[T, int]:

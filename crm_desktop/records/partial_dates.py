@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from crm_desktop.errors import InvalidValueError
 from crm_desktop.records.date_range import RANGE_TEXT, year_in_range
@@ -15,6 +16,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _COMPACT = re.compile(r"\d{8}")
 
 
+@lru_cache(maxsize=1 << 14)  # an import reads each distinct date text once, not per card
 def normalize_partial_date(value: str | None, field: str) -> str | None:
     """``value`` in one canonical form (``1980-04-15``, ``--04-15``, ``1980-04``, ``1980``).
 

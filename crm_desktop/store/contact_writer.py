@@ -30,25 +30,32 @@ _CONTACT_COLUMNS = (
     "anniversary", "gender", "photo", "photo_media_type", "photo_uri", "note",
     "keep_in_touch_days", "sort_key", "created_at", "updated_at",
 )  # fmt: skip
-_OWNED = ("contact_id", "account_id", "position")
-_EMAIL_COLUMNS = (*_OWNED, "value", "value_fold", "types", "preferred", "custom_label")
-_PHONE_COLUMNS = (*_OWNED, "value", "digits", "types", "preferred", "custom_label")
+# The columns of a contact's row that most imported contacts leave NULL: such a row is
+# written without them (they default to NULL). Each NULL, like each bool, that sqlite3 binds
+# goes through its adapter lookup (~3,000 instructions: it formats an AttributeError and
+# drops it), so rows hold ints for flags and leave out the NULLs they can.
+_ABSENT_MOSTLY = ("uid", "anniversary", "photo", "keep_in_touch_days")
+_PLAIN_CONTACT_COLUMNS = tuple(c for c in _CONTACT_COLUMNS if c not in _ABSENT_MOSTLY)
+# A detail row starts with its owner's id (the owner column, contact_id or account_id, is
+# chosen when the rows are written: the other one is left NULL) and its place in the list.
+_EMAIL_COLUMNS = ("position", "value", "value_fold", "types", "preferred", "custom_label")
+_PHONE_COLUMNS = ("position", "value", "digits", "types", "preferred", "custom_label")
 _ADDRESS_COLUMNS = (
-    *_OWNED, "types", "preferred", "po_box", "extended", "street", "locality", "region",
+    "position", "types", "preferred", "po_box", "extended", "street", "locality", "region",
     "postal_code", "country", "label", "custom_label",
 )  # fmt: skip
-_URL_COLUMNS = (*_OWNED, "value", "types", "custom_label")
-_IMPP_COLUMNS = (*_OWNED, "value", "types", "preferred", "custom_label")
-_CUSTOM_COLUMNS = (*_OWNED, "label", "value")
-_EXTRA_COLUMNS = (*_OWNED, "group", "name", "params", "value")
+_URL_COLUMNS = ("position", "value", "types", "custom_label")
+_IMPP_COLUMNS = ("position", "value", "types", "preferred", "custom_label")
+_CUSTOM_COLUMNS = ("position", "label", "value")
+_EXTRA_COLUMNS = ("position", "group", "name", "params", "value")
 _LINK_COLUMNS = ("contact_id", "account_id", "title", "is_primary", "position")
 _ACCOUNT_COLUMNS = ("id", "name", "name_fold", "sort_key", "created_at", "updated_at")
 
 
 def _empty_rows() -> dict[str, list[tuple[Any, ...]]]:
     names = (
-        "contacts", "emails", "phones", "addresses", "urls", "impp", "custom", "extra", "links",
-        "categories", "account_categories", "docs",
+        "contacts", "plain_contacts", "emails", "phones", "addresses", "urls", "impp", "custom",
+        "extra", "links", "categories", "account_categories", "docs",
     )  # fmt: skip
     return {name: [] for name in names}
 
@@ -141,10 +148,10 @@ class ContactWriter:
         insert_many(self._connection, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
         rows = _empty_rows()
-        self._details((None, account_id), draft, (), rows)
+        self._details(account_id, draft, (), rows)
         category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
         rows["account_categories"].extend((account_id, c) for c in category_ids)
-        self._flush(rows)
+        self._flush(rows, "account_id")
         logo = draft.logo
         self._connection.execute(
             "UPDATE accounts SET uid = ?, website = ?, industry = ?, note = ?, updated_at = ? "
@@ -181,10 +188,10 @@ class ContactWriter:
             raw.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
         self._accounts = None  # the name may have changed
         rows = _empty_rows()
-        self._details((None, account_id), draft, (), rows)
+        self._details(account_id, draft, (), rows)
         category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
         rows["account_categories"].extend((account_id, c) for c in category_ids)
-        self._flush(rows)
+        self._flush(rows, "account_id")
         if draft.logo is not None:
             insert_many(
                 raw,
@@ -207,7 +214,7 @@ class ContactWriter:
         """
         now = utc_text(utc_now())
         rows = _empty_rows()
-        self._collect(contact_id, draft, now, rows)
+        self._collect(contact_id, draft, now, rows, plain=False)
         [values] = rows.pop("contacts")
         rows["contacts"] = []
         kept = {"id", "created_at"}
@@ -225,7 +232,7 @@ class ContactWriter:
         ):  # fmt: skip
             raw.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
         rows["docs"] = []  # written from what is stored, by reindex
-        self._flush(rows)
+        self._flush(rows, "contact_id")
         reindex(raw, [contact_id])
 
     def write(self, drafts: Sequence[ContactDraft]) -> list[ContactId]:
@@ -240,21 +247,24 @@ class ContactWriter:
             self._next_contact += 1
             ids.append(ContactId(contact_id))
             self._collect(contact_id, draft, now, rows)
-        self._flush(rows)
+        self._flush(rows, "contact_id")
         return ids
 
-    def _flush(self, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    def _flush(self, rows: dict[str, list[tuple[Any, ...]]], owner: str) -> None:
+        """Write the rows gathered; ``owner`` is the column their details' owner id goes in
+        ("contact_id" or "account_id")."""
         c = self._connection
         insert_many(c, "accounts", _ACCOUNT_COLUMNS, self._new_accounts)
         self._new_accounts = []
         insert_many(c, "contacts", _CONTACT_COLUMNS, rows["contacts"])
-        insert_many(c, "emails", _EMAIL_COLUMNS, rows["emails"])
-        insert_many(c, "phones", _PHONE_COLUMNS, rows["phones"])
-        insert_many(c, "addresses", _ADDRESS_COLUMNS, rows["addresses"])
-        insert_many(c, "urls", _URL_COLUMNS, rows["urls"])
-        insert_many(c, "impp", _IMPP_COLUMNS, rows["impp"])
-        insert_many(c, "custom_fields", _CUSTOM_COLUMNS, rows["custom"])
-        insert_many(c, "extra_properties", _EXTRA_COLUMNS, rows["extra"])
+        insert_many(c, "contacts", _PLAIN_CONTACT_COLUMNS, rows["plain_contacts"])
+        insert_many(c, "emails", (owner, *_EMAIL_COLUMNS), rows["emails"])
+        insert_many(c, "phones", (owner, *_PHONE_COLUMNS), rows["phones"])
+        insert_many(c, "addresses", (owner, *_ADDRESS_COLUMNS), rows["addresses"])
+        insert_many(c, "urls", (owner, *_URL_COLUMNS), rows["urls"])
+        insert_many(c, "impp", (owner, *_IMPP_COLUMNS), rows["impp"])
+        insert_many(c, "custom_fields", (owner, *_CUSTOM_COLUMNS), rows["custom"])
+        insert_many(c, "extra_properties", (owner, *_EXTRA_COLUMNS), rows["extra"])
         insert_many(c, "contact_accounts", _LINK_COLUMNS, rows["links"])
         insert_many(c, "contact_categories", ("contact_id", "category_id"), rows["categories"])
         insert_many(
@@ -264,7 +274,7 @@ class ContactWriter:
 
     def _details(
         self,
-        owner: tuple[int | None, int | None],
+        owner: int,
         record: ContactDraft | AccountDraft,
         impp: Sequence[ImppValue],
         rows: dict[str, list[tuple[Any, ...]]],
@@ -272,7 +282,7 @@ class ContactWriter:
         """Child rows of a contact or an account; the digits of its phones (for the index)."""
         for i, e in enumerate(record.emails):
             rows["emails"].append(
-                (*owner, i, e.value, fold(e.value.strip()), types_text(e.types), e.preferred,
+                (owner, i, e.value, fold(e.value.strip()), types_text(e.types), int(e.preferred),
                  e.custom_label)
             )  # fmt: skip
         digits: list[str] = []
@@ -280,52 +290,76 @@ class ContactWriter:
             number = phone_digits(p.value)
             digits.append(number)
             rows["phones"].append(
-                (*owner, i, p.value, number, types_text(p.types), p.preferred, p.custom_label)
+                (owner, i, p.value, number, types_text(p.types), int(p.preferred), p.custom_label)
             )
         for i, a in enumerate(record.addresses):
             rows["addresses"].append(
                 (
-                    *owner, i, types_text(a.types), a.preferred, a.po_box, a.extended, a.street,
+                    owner, i, types_text(a.types), int(a.preferred), a.po_box, a.extended, a.street,
                     a.locality, a.region, a.postal_code, a.country, a.label, a.custom_label,
                 )
             )  # fmt: skip
         for i, u in enumerate(record.urls):
-            rows["urls"].append((*owner, i, u.value, types_text(u.types), u.custom_label))
+            rows["urls"].append((owner, i, u.value, types_text(u.types), u.custom_label))
         for i, m in enumerate(impp):
             rows["impp"].append(
-                (*owner, i, m.value, types_text(m.types), m.preferred, m.custom_label)
+                (owner, i, m.value, types_text(m.types), int(m.preferred), m.custom_label)
             )
         for i, f in enumerate(record.custom_fields):
-            rows["custom"].append((*owner, i, f.label, f.value))
+            rows["custom"].append((owner, i, f.label, f.value))
         for i, x in enumerate(record.extra):
             params = json.dumps({key: list(values) for key, values in x.params}, ensure_ascii=False)
-            rows["extra"].append((*owner, i, x.group, x.name, params, x.value))
+            rows["extra"].append((owner, i, x.group, x.name, params, x.value))
         return digits
 
     def _collect(
-        self, cid: int, draft: ContactDraft, now: str, rows: dict[str, list[tuple[Any, ...]]]
+        self,
+        cid: int,
+        draft: ContactDraft,
+        now: str,
+        rows: dict[str, list[tuple[Any, ...]]],
+        plain: bool = True,
     ) -> None:
+        """Gather the rows of a new contact (``plain``: its row without the columns it
+        leaves NULL where it can, else always the full row)."""
         birthday = normalize_partial_date(draft.birthday, "birthday") if draft.birthday else None
         anniversary = (
             normalize_partial_date(draft.anniversary, "anniversary") if draft.anniversary else None
         )
         name = display_name(draft)
         photo = draft.photo
-        rows["contacts"].append(
-            (
-                cid, draft.uid, draft.prefix, draft.given_name, draft.additional_names,
-                draft.family_name, draft.suffix, name, draft.nickname, draft.title,
-                draft.department, draft.role, birthday, month_day(birthday), anniversary,
-                draft.gender, photo.data if photo else None, photo.media_type if photo else "",
-                photo.uri if photo else "", draft.note, draft.keep_in_touch_days,
-                sort_key(
-                    file_as(draft.family_name, draft.given_name, draft.additional_names, name),
-                    self._language,
-                ),
-                now, now,
-            )
-        )  # fmt: skip
-        digits = self._details((cid, None), draft, draft.impp, rows)
+        key = sort_key(
+            file_as(draft.family_name, draft.given_name, draft.additional_names, name),
+            self._language,
+        )
+        md = month_day(birthday)
+        if (
+            plain
+            and draft.uid is None
+            and photo is None
+            and anniversary is None
+            and draft.keep_in_touch_days is None
+        ):
+            rows["plain_contacts"].append(
+                (
+                    cid, draft.prefix, draft.given_name, draft.additional_names,
+                    draft.family_name, draft.suffix, name, draft.nickname, draft.title,
+                    draft.department, draft.role, birthday, md, draft.gender, "", "",
+                    draft.note, key, now, now,
+                )
+            )  # fmt: skip
+        else:
+            rows["contacts"].append(
+                (
+                    cid, draft.uid, draft.prefix, draft.given_name, draft.additional_names,
+                    draft.family_name, draft.suffix, name, draft.nickname, draft.title,
+                    draft.department, draft.role, birthday, md, anniversary,
+                    draft.gender, photo.data if photo else None, photo.media_type if photo else "",
+                    photo.uri if photo else "", draft.note, draft.keep_in_touch_days,
+                    key, now, now,
+                )
+            )  # fmt: skip
+        digits = self._details(cid, draft, draft.impp, rows)
         has_primary = any(link.primary for link in draft.accounts)
         linked: set[int] = set()
         for i, link in enumerate(draft.accounts):
@@ -336,7 +370,7 @@ class ContactWriter:
                 continue
             linked.add(account_id)
             primary = link.primary if has_primary else i == 0
-            rows["links"].append((cid, account_id, link.title, primary, i))
+            rows["links"].append((cid, account_id, link.title, int(primary), i))
         category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
         rows["categories"].extend((cid, category_id) for category_id in category_ids)
         rows["docs"].append(

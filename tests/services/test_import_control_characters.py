@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +38,31 @@ def test_a_csv_row_with_nul_escape_and_bell_is_imported_without_them(db: Databas
     )  # an ANSI colour code, its ESC taken out
     assert ana.note == "line one\r\n\tline two"  # the tab and the line break are kept
     assert [r.name for r in search_contacts(db, "ana").rows] == ["Ana Pu[31mig"]
+
+
+def test_a_row_not_all_printable_is_searched_and_cleaned_only_where_it_must_be(
+    db: Database, tmp_path: Path
+) -> None:
+    # Text that is not "printable" without being a control character (a no-break space, a
+    # Persian ZWNJ, a soft hyphen, a tab, a line break) is kept as written, with no warning;
+    # an escape beside such text is still found and taken out.
+    path = tmp_path / "not-printable.csv"
+    path.write_text(
+        "First Name,Last Name,Notes\n"
+        'Nasrin,\u200cکریمی,"a\u00a0b\u00adc\td\ne"\n'
+        "Mina,Ra\x1bhimi\u200c,plain\n",
+        encoding="utf-8",
+    )
+    summary = import_files(db, [path])
+    assert (summary.imported, summary.failed) == (2, 0)
+    assert [str(p) for p in summary.problems] == [
+        "not-printable.csv:4: 1 control character (NUL, escape and the like) taken out of "
+        "the text of this row"
+    ]
+    drafts = {d.given_name: d for d in _drafts(db).values()}
+    assert drafts["Nasrin"].family_name == "\u200cکریمی"
+    assert drafts["Nasrin"].note == "a\u00a0b\u00adc\td\ne"
+    assert drafts["Mina"].family_name == "Rahimi\u200c"
 
 
 def test_vcard_names_with_nul_raw_or_quoted_printable_are_imported_without_it(
