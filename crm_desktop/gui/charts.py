@@ -120,8 +120,10 @@ def paint_chart(
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         else:
             painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at))
-            width = plot.left() - area.left() - 4 if not mirrored else area.right() - plot.right() - 4
-            x = area.left() if not mirrored else plot.right() + 4
+            if mirrored:
+                x, width = plot.right() + 4, area.right() - plot.right() - 4
+            else:
+                x, width = area.left(), plot.left() - area.left() - 4
             align = Qt.AlignmentFlag.AlignRight if not mirrored else Qt.AlignmentFlag.AlignLeft
             painter.setPen(text_color)
             painter.drawText(QRectF(x, at - line / 2, width, line),
@@ -235,9 +237,7 @@ class ChartPanel(QWidget):
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         beside = QHBoxLayout()

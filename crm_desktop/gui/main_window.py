@@ -33,6 +33,7 @@ from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
+from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
@@ -42,6 +43,7 @@ from crm_desktop.records.vocabulary import ActivityKind
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+    from crm_desktop.gui.printing import PrintDocument
     from crm_desktop.gui.record_lists import RecordList
     from crm_desktop.gui.window_schedule import WindowSchedule
     from crm_desktop.services.database import Database
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         self._actions = build_actions(self, self._slots(), self._undo)
         self._toolbar = place_actions(self, self._actions)
         self._toolbar.addWidget(self._search)
+        self.printing = WindowPrinting(
+            self, Printables(self._view_document, self._card_document), self.show_error
+        )
+        self.printing.place(self.menuBar(), self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
         calendar_changes().changed.connect(self._on_calendar_changed)
         self._retranslate()
@@ -339,6 +345,34 @@ class MainWindow(QMainWindow):
         contact, account = self._list.activity_target()
         self.schedule.actions.new_activity(ActivityKind.CALL, contact, account)
 
+    # ---- File > Print and Export PDF (crm_desktop/gui/print_actions.py) -------------------
+
+    def _view_document(self) -> PrintDocument | None:
+        """The view shown, on paper: the contact or account list with its columns."""
+        from crm_desktop.gui.print_documents import list_document
+
+        if self._views.currentWidget() is not self._splitter:
+            return None
+        item = self._nav.currentItem()
+        title = item.text() if item is not None else self._list.count_text(self._list.count())
+        return list_document(self._list.table, title)
+
+    def _card_document(self) -> PrintDocument | None:
+        """The selected contact or account with its timeline, on paper."""
+        from crm_desktop.gui import print_documents
+        from crm_desktop.services.notes import timeline
+
+        if self._views.currentWidget() is not self._splitter:
+            return None
+        if self._state.accounts:
+            if (account := self._accounts.pane.card.shown) is None:
+                return None
+            items = timeline(self._db, account_id=account.id)
+            return print_documents.account_document(account, items)
+        if (contact := self._card.card.shown) is None:
+            return None
+        return print_documents.contact_document(contact, timeline(self._db, contact.id))
+
     # ---- backups, the Trash, about -------------------------------------------------------
 
     def open_backups(self, *, damaged: bool = False) -> None:
@@ -416,6 +450,7 @@ class MainWindow(QMainWindow):
         self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)
+        self.printing.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._closed:

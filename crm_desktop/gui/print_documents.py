@@ -60,7 +60,8 @@ def list_document(table: QTableView, title: str) -> PrintDocument:
         rows.append(cells)
     count = QLocale().toString(len(rows))
     body = f"<p>{escaped(_tr('%1 records').replace('%1', count))}</p>"
-    return _document(title, body + table_html(headers, rows))
+    widths = [header.sectionSize(column) for column in columns]
+    return _document(title, body + table_html(headers, rows, widths=widths))
 
 
 def _form(rows: Sequence[tuple[str, str]]) -> str:

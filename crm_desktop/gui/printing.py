@@ -12,12 +12,11 @@ out as the screen shows them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -72,13 +71,19 @@ def table_html(
     rows: Sequence[Sequence[str]],
     *,
     numeric: frozenset[int] = frozenset(),
+    widths: Sequence[int] = (),
 ) -> str:
     """A table with ``headers`` (our words: escaped) and ``rows`` (HTML already: build cells
     with ``data_text``). ``numeric`` columns sit on the end side (right in a left-to-right
-    page), as numbers do in a spreadsheet."""
+    page), as numbers do in a spreadsheet; ``widths``: each column's share (as on screen)."""
     end = "left" if right_to_left() else "right"
+    total = sum(widths) or 1
+    shares = [f' width="{max(round(100 * w / total), 1)}%"' for w in widths] or [""] * len(headers)
     parts = ['<table border="1" cellspacing="0" cellpadding="3" width="100%">', "<tr>"]
-    parts += [f'<th bgcolor="#e8e8e8">{escaped(text)}</th>' for text in headers]
+    parts += [
+        f'<th bgcolor="#e8e8e8"{share}>{escaped(text)}</th>'
+        for text, share in zip(headers, shares, strict=True)
+    ]
     parts.append("</tr>")
     for row in rows:
         parts.append("<tr>")
@@ -143,7 +148,7 @@ def write_pdf(document: PrintDocument, path: Path) -> None:
     try:
         if partial.stat().st_size == 0:
             raise FileAccessError(path, _tr("The PDF could not be written."))
-        os.replace(partial, path)
+        partial.replace(path)
     except OSError as error:
         raise FileAccessError(path, error.strerror or str(error)) from error
     finally:
