@@ -6,6 +6,7 @@ shown, which is exact below 10^13."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
@@ -52,7 +53,12 @@ def money_text(
     locale = locale or QLocale()
     value = Decimal(str(amount)) if isinstance(amount, float) else Decimal(amount)
     places = 0 if whole else minor_units(currency)
-    return locale.toCurrencyString(float(value), currency_symbol(currency, locale), places)
+    symbol = currency_symbol(currency, locale)
+    text = locale.toCurrencyString(float(value), symbol, places)
+    if len(symbol) == 3 and symbol.isalpha():  # a code: "CHF 12,000.00", never "CHF12,000.00"
+        text = re.sub(rf"(?<=\w){symbol}", f"\u00a0{symbol}", text)
+        text = re.sub(rf"{symbol}(?=\w)", f"{symbol}\u00a0", text)
+    return text
 
 
 def number_text(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:

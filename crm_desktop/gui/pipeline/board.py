@@ -266,16 +266,16 @@ class PipelineBoard(QScrollArea):
             column = self.column_of(deal_id)
             row = column.model.row_of(deal_id) if column is not None else None
             if column is not None and row is not None:
-                found.append(column.model.deals()[row])
+                found.append(column.model.deal_at(row))
         return found
 
     def _on_model_dropped(self, ids: list[int], stage: Stage) -> None:
         for deal in self._deals(ids):
             if deal.stage_id != stage.id:
-                self._host.undo.push(
-                    MoveDealCommand(self._host.db(), deal, stage.name, self.apply,
-                                    self._host.show_error)  # fmt: skip
+                command = MoveDealCommand(
+                    self._host.db(), deal, stage.name, self.apply, self._host.show_error
                 )
+                self._host.undo.push(command)
 
     def _close(self, ids: list[int], *, won: bool) -> None:
         for deal in self._deals(ids):
@@ -329,5 +329,5 @@ class PipelineBoard(QScrollArea):
         super().changeEvent(event)
 
 
-def _with_ids(where: DealFilter, ids: set[int]) -> DealFilter:
+def _with_ids(where: DealFilter, ids: set[DealId]) -> DealFilter:
     return replace(where, ids=tuple(sorted(ids)))

@@ -76,6 +76,9 @@ class StageColumnModel(QAbstractListModel):
     def deals(self) -> list[Deal]:
         return list(self._deals)
 
+    def deal_at(self, row: int) -> Deal:
+        return self._deals[row]
+
     def row_of(self, deal_id: int) -> int | None:
         return next((row for row, d in enumerate(self._deals) if d.id == deal_id), None)
 

@@ -56,7 +56,9 @@ class _DealCommand(QUndoCommand):
             self.setObsolete(True)
             self._report(error)
             return False
-        self._changed(result if isinstance(result, DealChanges) else DealChanges(changed=(result.id,)))
+        self._changed(
+            result if isinstance(result, DealChanges) else DealChanges(changed=(result.id,))
+        )
         return True
 
 

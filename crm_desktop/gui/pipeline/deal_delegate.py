@@ -29,7 +29,7 @@ class DealCardDelegate(QStyledItemDelegate):
         self.today = today()  # the board sets it again when it reads the deals
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).height()
         return QSize(200, LINES * line + 2 * PADDING + 6)
 
     def card_lines(self, deal: Deal, next_activity: NextActivity | None) -> list[str]:
@@ -37,9 +37,9 @@ class DealCardDelegate(QStyledItemDelegate):
         amount = money_text(deal.amount, deal.currency)
         lines = [
             isolated(deal.account_name),
-            self.tr("%1 · %2%").replace("%1", isolated(amount)).replace(
-                "%2", str(deal.probability)
-            ),
+            self.tr("%1 · %2%")
+            .replace("%1", isolated(amount))
+            .replace("%2", str(deal.probability)),
         ]
         days = self.tr("%n day(s) in stage", "", days_in_stage(deal, self.today))
         close = close_date_text(deal)
@@ -57,14 +57,16 @@ class DealCardDelegate(QStyledItemDelegate):
         if not isinstance(deal, Deal):
             return
         next_activity = index.data(NEXT_ROLE)
-        rect = QRectF(option.rect).adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect).adjusted(3, 3, -3, -3)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         overdue = is_overdue(deal, self.today)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(
-            QPalette.ColorRole.Mid
+        border = (
+            palette.color(QPalette.ColorRole.Highlight)
+            if selected
+            else palette.color(QPalette.ColorRole.Mid)
         )
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
@@ -72,14 +74,14 @@ class DealCardDelegate(QStyledItemDelegate):
         if overdue:  # a bar on the card's leading edge
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(OVERDUE)
-            rtl = option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            rtl = option.direction == Qt.LayoutDirection.RightToLeft
             edge = rect.right() - 4 if rtl else rect.left()
             painter.drawRoundedRect(QRectF(edge, rect.top(), 4, rect.height()), 2, 2)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         metrics = QFontMetrics(font)
         line = metrics.height()
         text_rect = rect.adjusted(PADDING + 2, PADDING, -PADDING - 2, -PADDING)
-        direction = option.direction  # type: ignore[attr-defined]
+        direction = option.direction
         align = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
         align |= Qt.AlignmentFlag.AlignVCenter
         text_color = palette.color(QPalette.ColorRole.Text)
