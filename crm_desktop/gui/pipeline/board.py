@@ -56,6 +56,7 @@ class BoardHost:
     undo: QUndoStack
     show_error: Callable[[CrmError], None]
     deal_filter: Callable[[], DealFilter]  # the filters' open deals
+    changed: Callable[[DealChanges], None] | None = None  # after a command (None: ``apply``)
 
 
 class StageColumn(QFrame):
@@ -151,6 +152,7 @@ class PipelineBoard(QScrollArea):
         super().__init__(parent)
         self.setObjectName("pipelineBoard")
         self._host = host
+        self._changed = host.changed or self.apply
         self.setWidgetResizable(True)
         self._body = QWidget(self)
         self._row = QHBoxLayout(self._body)
@@ -273,7 +275,7 @@ class PipelineBoard(QScrollArea):
         for deal in self._deals(ids):
             if deal.stage_id != stage.id:
                 command = MoveDealCommand(
-                    self._host.db(), deal, stage.name, self.apply, self._host.show_error
+                    self._host.db(), deal, stage.name, self._changed, self._host.show_error
                 )
                 self._host.undo.push(command)
 
@@ -296,7 +298,7 @@ class PipelineBoard(QScrollArea):
                 return False
             command = CloseDealCommand(
                 self._host.db(), deal, won=won, reason=dialog.reason_text,
-                competitor=dialog.competitor_id, changed=self.apply,
+                competitor=dialog.competitor_id, changed=self._changed,
                 report=self._host.show_error,
             )  # fmt: skip
         finally:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.errors import CrmError
 from crm_desktop.records.ids import AccountId, DealId
-from crm_desktop.records.sales import Deal, DealChanges, DealDraft
+from crm_desktop.records.sales import Deal, DealChanges, DealDraft, DealStatus
 from crm_desktop.services.database import Database
 from crm_desktop.services.deals import (
     create_deal,
@@ -114,6 +114,26 @@ class CloseDealCommand(_DealCommand):
 
     def undo(self) -> None:
         self._call(lambda: reopen_deal(self._db, self._id))
+
+
+class ReopenDealCommand(_DealCommand):
+    """A won or lost deal opened again; undo closes it as it was (day, reason, competitor)."""
+
+    def __init__(self, db: Database, deal: Deal, changed: Changed, report: Report) -> None:
+        super().__init__(db, changed, report, _tr("Reopen “%1”").replace("%1", deal.title))
+        self._deal = deal
+
+    def redo(self) -> None:
+        self._call(lambda: reopen_deal(self._db, self._deal.id))
+
+    def undo(self) -> None:
+        d = self._deal
+        if d.status == DealStatus.WON:
+            self._call(lambda: win_deal(self._db, d.id, d.closed_on, d.close_reason))
+        else:
+            self._call(
+                lambda: lose_deal(self._db, d.id, d.close_reason, d.competitor_id, d.closed_on)
+            )
 
 
 class EditDealCommand(_DealCommand):
