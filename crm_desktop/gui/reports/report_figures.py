@@ -104,7 +104,7 @@ def pipeline_figures(rows: Sequence[PipelineRow], currency: str) -> Figures:
                 _tr("Weighted"),
                 tuple(float(mine[s].weighted) if s in mine else 0.0 for s in stages),
             ),
-        ),  # fmt: skip
+        ),
         _axis(shown),
         horizontal=True,
     )
