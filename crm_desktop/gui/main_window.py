@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the first screen needs none of these: they load when first 
     from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
     from crm_desktop.gui.printing import PrintDocument
     from crm_desktop.gui.record_lists import RecordList
+    from crm_desktop.gui.window_sales import WindowSales
     from crm_desktop.gui.window_schedule import WindowSchedule
     from crm_desktop.services.database import Database
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
         self._schedule: WindowSchedule | None = None
+        self._sales: WindowSales | None = None
         self._state = ViewState()
         self._damage_told = False
         self._closed = False
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
             "empty_trash_menu": self._on_empty_trash_triggered,
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
+            "pipeline_view": self._on_pipeline_view_triggered,
+            "reports_view": self._on_reports_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
             "preferences": self._on_preferences_triggered,
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
             self._schedule.use_database(db)
         self._drop_duplicates()  # it lists the records of the database as it was
         self._undo.clear()  # the commands name records of the database as it was
+        if self._sales is not None:
+            self._sales.reload()
         self._refresh(self._search.text())
         self._refresh_navigation()
 
@@ -328,6 +334,28 @@ class MainWindow(QMainWindow):
         self.schedule.show_activities()
         self._actions["activities_view"].setChecked(True)
 
+    # ---- the pipeline and the reports (issue 17: crm_desktop/gui/window_sales.py) ---------
+
+    @property
+    def sales(self) -> WindowSales:
+        """View > Pipeline and View > Reports: made when first shown."""
+        if self._sales is None:
+            from crm_desktop.gui.window_sales import WindowSales
+
+            self._sales = WindowSales(
+                self, lambda: self._db, self._views, self._undo, self.show_error
+            )
+            self._sales.changed.connect(lambda _changes: self._on_changes(Changes()))
+        return self._sales
+
+    def _on_pipeline_view_triggered(self) -> None:
+        self.sales.show_pipeline()
+        self._actions["pipeline_view"].setChecked(True)
+
+    def _on_reports_view_triggered(self) -> None:
+        self.sales.show_reports()
+        self._actions["reports_view"].setChecked(True)
+
     def _on_calendar_changed(self) -> None:
         """Another calendar (View > Calendar): the lists write their dates again."""
         for view in self.findChildren(QAbstractItemView):
@@ -351,6 +379,8 @@ class MainWindow(QMainWindow):
         """The view shown, on paper: the contact or account list with its columns."""
         from crm_desktop.gui.print_documents import list_document
 
+        if self._sales is not None and self._sales.shows_sales():
+            return self._sales.view_document()
         if self._views.currentWidget() is not self._splitter:
             return None
         item = self._nav.currentItem()
@@ -362,6 +392,8 @@ class MainWindow(QMainWindow):
         from crm_desktop.gui import print_documents
         from crm_desktop.services.notes import timeline
 
+        if self._sales is not None and self._sales.shows_sales():
+            return self._sales.card_document()
         if self._views.currentWidget() is not self._splitter:
             return None
         if self._state.accounts:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -104,14 +104,14 @@ class DealCardView(QWidget):
         layout.addWidget(self.title)
         self._fields = QWidget(self)
         layout.addWidget(self._fields)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.edit = QPushButton(self)
         self.won = QPushButton(self)
         self.lost = QPushButton(self)
         self.reopen = QPushButton(self)
         self.delete = QPushButton(self)
-        for button in (self.edit, self.won, self.lost, self.reopen, self.delete):
-            buttons.addWidget(button)
+        for number, button in enumerate((self.edit, self.won, self.lost, self.reopen, self.delete)):
+            buttons.addWidget(button, number // 3, number % 3)
         layout.addLayout(buttons)
         self._history = QLabel(self)
         layout.addWidget(self._history)

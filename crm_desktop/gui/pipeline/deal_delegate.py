@@ -18,7 +18,7 @@ from crm_desktop.gui.pipeline.sales_text import close_date_text, days_in_stage, 
 from crm_desktop.records.sales import Deal, NextActivity
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LINES = 5
+LINES = 6
 PADDING = 6
 OVERDUE = QColor("#c0392b")
 
@@ -41,9 +41,11 @@ class DealCardDelegate(QStyledItemDelegate):
             .replace("%1", isolated(amount))
             .replace("%2", str(deal.probability)),
         ]
-        days = self.tr("%n day(s) in stage", "", days_in_stage(deal, self.today))
         close = close_date_text(deal)
-        lines.append(f"{close} · {days}" if close else days)
+        if is_overdue(deal, self.today):
+            close = self.tr("Overdue since %1").replace("%1", close)
+        lines.append(close or self.tr("No close date"))
+        lines.append(self.tr("%Ln day(s) in stage", "", days_in_stage(deal, self.today)))
         if next_activity is not None:
             when = time_text(next_activity.when, self.today) if next_activity.when else ""
             lines.append(" ".join(p for p in (word(next_activity.kind), when,
@@ -98,8 +100,7 @@ class DealCardDelegate(QStyledItemDelegate):
             color = text_color
             if number == 3 and overdue:
                 color = OVERDUE
-                text = self.tr("Overdue: %1").replace("%1", text)
-            elif number == 4 and next_activity is None:
+            elif number == 5 and next_activity is None:
                 color = palette.color(QPalette.ColorRole.PlaceholderText)
             painter.setPen(color)
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -94,6 +94,7 @@ class PipelineView(QWidget):
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 300])  # the board takes what the card does not need
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
