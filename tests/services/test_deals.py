@@ -56,7 +56,7 @@ def _draft(account: int, **changes: object) -> DealDraft:
         "currency": "EUR",
     }
     values.update(changes)
-    return DealDraft(**values)  # type: ignore[arg-type]
+    return DealDraft(**values)
 
 
 def test_a_new_deal_starts_open_in_the_first_stage_with_its_probability(
@@ -262,3 +262,15 @@ def test_an_account_card_totals_open_won_and_lost_deals_per_currency(
     )
     assert totals.won == (MoneyTotal("USD", 1, Decimal("70.00")),)
     assert totals.lost == ()
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "currency"),
+    [("el_GR.UTF-8", "EUR"), ("ca_ES", "EUR"), ("fa_IR", "IRR"), ("ar_SA", "SAR"),
+     ("ar_EG", "EGP"), ("en_US.UTF-8", "USD"), ("en_GB", "GBP"), ("fa", "IRR"), ("C", "EUR")],
+)  # fmt: skip
+def test_a_new_deals_currency_defaults_to_the_locales(
+    db: Database, account: int, monkeypatch: pytest.MonkeyPatch, locale_name: str, currency: str
+) -> None:
+    monkeypatch.setenv("LC_ALL", locale_name)
+    assert create_deal(db, _draft(account, currency="")).currency == currency
