@@ -26,6 +26,7 @@ from crm_desktop.cli.json_shapes import (
     print_json,
 )
 from crm_desktop.cli.opening import opened, reading
+from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
@@ -196,6 +197,8 @@ def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.exporting import export_vcards, write_vcards
 
     query = " ".join(args.query)
+    if args.format == "deals-csv":
+        return export_deals(path, args.output, out)
     if args.format == "ics":
         from crm_desktop.services.calendar_files import (
             calendar_activity_ids,
@@ -282,6 +285,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "restore": _cmd_restore,
     "activities": _cmd_activities,
     "log": _cmd_log,
+    **SALES_COMMANDS,
 }
 
 

@@ -10,6 +10,7 @@ import argparse
 import codecs
 
 from crm_desktop import __version__
+from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.when import when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 
@@ -161,7 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         default=ExportFormat.VCARD3.value,
         help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; CSV as Outlook or Google write it; "
-        "or ics: the activities as iCalendar (those of the matching contacts with a QUERY)",
+        "or ics: the activities as iCalendar (those of the matching contacts with a QUERY); "
+        "or deals-csv: every deal as CSV",
     )
 
     activities = commands.add_parser(
@@ -194,4 +196,5 @@ def build_parser() -> argparse.ArgumentParser:
         "(2026-12-03, 2026-12-03T14:30), today, tomorrow or +3d (a day alone means 09:00)",
     )
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
+    add_sales_commands(commands, common)
     return parser

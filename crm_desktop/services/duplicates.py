@@ -357,6 +357,8 @@ class MergeUndo:
     activities: tuple[tuple[int, int, bool], ...]  # (activity, from contact, new for the kept)
     notes: tuple[tuple[int, int], ...]  # (note, from contact)
     kept_links: tuple[tuple[int, str, bool, int], ...]  # (account, title, primary, position)
+    # (deal, from contact, role, position, new for the kept)
+    deals: tuple[tuple[int, int, str, int, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +480,7 @@ def merge_contacts(
         moved.activities,
         moved.notes,
         tuple((k.account_id, k.title, k.primary, k.position) for k in moved.kept_links),
+        moved.deals,
     )
     changes = Changes(
         contacts_changed=(ContactId(keep_id),),
@@ -505,6 +508,7 @@ def unmerge_contacts(db: Database, undo: MergeUndo) -> Changes:
                 undo.activities,
                 undo.notes,
                 tuple(AccountLinkRow(*link) for link in undo.kept_links),
+                undo.deals,
             ),
         )
         untrash(raw, undo.other_ids)

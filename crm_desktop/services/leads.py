@@ -126,9 +126,14 @@ def unmark_lead(
         record.updated_at = utc_now()
 
 
-def _matched_account(db: Database, name: str) -> int | None:
+def account_by_name(db: Database, name: str) -> AccountId | None:
     """The account (outside the Trash, the oldest) that the duplicate rules take for the
-    company ``name``: the same name, case, accents and punctuation aside."""
+    company ``name``: the same name, case, accents and punctuation aside; None if none."""
+    found = _matched_account(db, name)
+    return None if found is None else AccountId(found)
+
+
+def _matched_account(db: Database, name: str) -> int | None:
     key = account_name_key(name)
     if not key:
         return None
