@@ -84,7 +84,7 @@ def test_a_column_sums_each_currency_apart(board: PipelineBoard) -> None:
     assert column.title.text() == "Proposal (2) · 50%"
     # 30,000 EUR and 12,000 USD, never added; weighted at 50%: 15,000 and 6,000
     assert column.sums.text() == (
-        "Sum: 12.000,00\u00a0USD · 30.000,00\u00a0€\nWeighted: 6.000,00\u00a0USD · 15.000,00\u00a0€"
+        "Sum: 30.000,00\u00a0€ · 12.000,00\u00a0USD\nWeighted: 15.000,00\u00a0€ · 6.000,00\u00a0USD"
     )
 
 

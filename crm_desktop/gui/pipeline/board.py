@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
@@ -31,6 +32,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.pipeline.board_model import (
     DEAL_ROLE,
     NEXT_ROLE,
+    Loader,
     StageColumnModel,
     mime_deal_ids,
 )
@@ -39,10 +41,18 @@ from crm_desktop.gui.pipeline.deal_commands import CloseDealCommand, MoveDealCom
 from crm_desktop.gui.pipeline.deal_delegate import DealCardDelegate
 from crm_desktop.gui.pipeline.sales_text import sales_word, sums_by_currency, today, totals_text
 from crm_desktop.records.ids import AccountId, DealId
-from crm_desktop.records.sales import Deal, DealChanges, DealFilter, NextActivity, Stage
+from crm_desktop.records.sales import (
+    Deal,
+    DealChanges,
+    DealFilter,
+    DealStatus,
+    NextActivity,
+    Stage,
+)
 from crm_desktop.services.database import Database
 from crm_desktop.services.deal_links import competitor_accounts, next_activities
 from crm_desktop.services.deals import deal_ids, get_deals, list_deals
+from crm_desktop.services.sales_reports import pipeline_by_stage
 from crm_desktop.services.stages import list_stages
 
 COLUMN_WIDTH = 250
@@ -62,12 +72,15 @@ class BoardHost:
 class StageColumn(QFrame):
     """A stage's header (name, count, sums) above its cards."""
 
-    def __init__(self, stage: Stage, delegate: DealCardDelegate, parent: QWidget) -> None:
+    def __init__(
+        self, stage: Stage, delegate: DealCardDelegate, loader: Loader, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"stage-{stage.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(COLUMN_WIDTH)
-        self.model = StageColumnModel(stage, self)
+        self.model = StageColumnModel(stage, loader, self)
+        self.totals: list[StageTotal] = []
         self.title = QLabel(self)
         font = self.title.font()
         font.setBold(True)
@@ -97,22 +110,49 @@ class StageColumn(QFrame):
 
     def show_totals(self) -> None:
         """The header again: the stage, its count, its sum and weighted sum per currency."""
-        deals = self.model.deals()
-        amounts, weighted = sums_by_currency(deals)
-        count = QLocale().toString(len(deals))
+        count = QLocale().toString(self.model.rowCount())
         stage = self.model.stage
         self.title.setText(
             self.tr("%1 (%2) · %3%").replace("%1", sales_word(stage.name)).replace("%2", count)
             .replace("%3", str(stage.probability))
         )  # fmt: skip
-        if deals:
+        if self.totals:
+            sums = totals_text((t.currency, t.amount) for t in self.totals)
+            weighted = totals_text((t.currency, t.weighted) for t in self.totals)
             self.sums.setText(
-                self.tr("Sum: %1\nWeighted: %2")
-                .replace("%1", totals_text(amounts.items()))
-                .replace("%2", totals_text(weighted.items()))
+                self.tr("Sum: %1\nWeighted: %2").replace("%1", sums).replace("%2", weighted)
             )
         else:
             self.sums.setText(self.tr("No deals"))
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    currency: str
+    amount: Decimal
+    weighted: Decimal
+
+
+def stage_totals(db: Database, where: DealFilter) -> dict[int, list[StageTotal]]:
+    """Per stage id, the open deals' sums per currency: the services' aggregation (SQL) for
+    the whole pipeline, the deals' own sums when a filter keeps some out."""
+    totals: dict[int, list[StageTotal]] = {}
+    if where == DealFilter(status=DealStatus.OPEN):
+        for row in pipeline_by_stage(db):
+            totals.setdefault(row.stage_id, []).append(
+                StageTotal(row.currency, row.amount, row.weighted)
+            )
+        return totals
+    by_stage: dict[int, list[Deal]] = {}
+    for deal in list_deals(db, where):
+        by_stage.setdefault(deal.stage_id, []).append(deal)
+    for stage_id, deals in by_stage.items():
+        amounts, weighted = sums_by_currency(deals)
+        totals[stage_id] = [
+            StageTotal(currency, amount, weighted[currency].quantize(amount, ROUND_HALF_UP))
+            for currency, amount in sorted(amounts.items())
+        ]
+    return totals
 
 
 class DropZone(QLabel):
@@ -173,26 +213,33 @@ class PipelineBoard(QScrollArea):
 
     # ---- reading ---------------------------------------------------------------------------
 
+    def _load(self, ids: Sequence[int]) -> tuple[list[Deal], dict[DealId, NextActivity]]:
+        db = self._host.db()
+        try:
+            return get_deals(db, ids), next_activities(db, ids)
+        except CrmError as error:
+            self._host.show_error(error)
+            return [], {}
+
     def reload(self) -> bool:
         """The stages and the open deals the filters keep, read again; False on an error."""
         db = self._host.db()
+        where = self._host.deal_filter()
         try:
             stages = list_stages(db)
-            deals = list_deals(db, self._host.deal_filter())
-            following = next_activities(db, [d.id for d in deals])
+            ids = {s.id: deal_ids(db, replace(where, stage=s.name)) for s in stages}
+            totals = stage_totals(db, where)
         except CrmError as error:
             self._host.show_error(error)
             return False
         self.delegate.today = today()
         self._build_columns(stages)
-        by_stage: dict[int, list[Deal]] = {column.model.stage.id: [] for column in self.columns}
-        for deal in deals:
-            by_stage.setdefault(deal.stage_id, []).append(deal)
         self._where.clear()
         for column in self.columns:
-            mine = by_stage[column.model.stage.id]
-            column.model.set_deals(mine, following)
-            self._where.update((d.id, column) for d in mine)
+            mine = ids[column.model.stage.id]
+            column.model.set_ids(mine)
+            self._where.update(dict.fromkeys(mine, column))
+            column.totals = totals.get(column.model.stage.id, [])
             column.show_totals()
         return True
 
@@ -203,7 +250,9 @@ class PipelineBoard(QScrollArea):
             self._row.removeWidget(column)
             column.deleteLater()
         self._row.removeItem(self._zones)
-        self.columns = [StageColumn(stage, self.delegate, self._body) for stage in stages]
+        self.columns = [
+            StageColumn(stage, self.delegate, self._load, self._body) for stage in stages
+        ]
         for column in self.columns:
             self._row.addWidget(column)
             column.model.dropped.connect(self._on_model_dropped)
@@ -213,33 +262,30 @@ class PipelineBoard(QScrollArea):
         self._row.addStretch(1)
 
     def apply(self, changes: DealChanges) -> None:
-        """Show what a change did: only the deals it names are read again."""
+        """Show what a change did: the columns that held or now hold the deals it names read
+        their ids again (one query each), and the sums."""
         named = {*changes.added, *changes.changed, *changes.restored, *changes.removed}
         if not named:
             return
         db = self._host.db()
+        where = self._host.deal_filter()
+        touched = {column for i in named if (column := self._where.get(DealId(i))) is not None}
         try:
-            kept = set(deal_ids(db, _with_ids(self._host.deal_filter(), named)))
-            fresh = {d.id: d for d in get_deals(db, sorted(kept))}
-            following = next_activities(db, sorted(kept))
+            stage_ids = {d.stage_id for d in get_deals(db, sorted(named))}
+            touched |= {c for c in self.columns if c.model.stage.id in stage_ids}
+            ids = {c: deal_ids(db, replace(where, stage=c.model.stage.name)) for c in touched}
+            totals = stage_totals(db, where)
         except CrmError as error:
             self._host.show_error(error)
             return
-        touched: set[int] = set()
-        stage_columns = {column.model.stage.id: column for column in self.columns}
         for deal_id in named:
-            if (was := self._where.pop(DealId(deal_id), None)) is not None:
-                was.model.take(deal_id)
-                touched.add(id(was))
-            deal = fresh.get(DealId(deal_id))
-            column = stage_columns.get(deal.stage_id) if deal is not None else None
-            if deal is not None and column is not None:
-                column.model.put(deal, following.get(deal.id))
-                self._where[deal.id] = column
-                touched.add(id(column))
+            self._where.pop(DealId(deal_id), None)
+        for column, mine in ids.items():
+            column.model.set_ids(mine)
+            self._where.update(dict.fromkeys(mine, column))
         for column in self.columns:
-            if id(column) in touched:
-                column.show_totals()
+            column.totals = totals.get(column.model.stage.id, [])
+            column.show_totals()
 
     def column_of(self, deal_id: int) -> StageColumn | None:
         return self._where.get(DealId(deal_id))
@@ -267,8 +313,9 @@ class PipelineBoard(QScrollArea):
         for deal_id in ids:
             column = self.column_of(deal_id)
             row = column.model.row_of(deal_id) if column is not None else None
-            if column is not None and row is not None:
-                found.append(column.model.deal_at(row))
+            deal = column.model.deal_at(row) if column is not None and row is not None else None
+            if deal is not None:
+                found.append(deal)
         return found
 
     def _on_model_dropped(self, ids: list[int], stage: Stage) -> None:

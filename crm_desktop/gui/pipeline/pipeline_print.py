@@ -12,7 +12,6 @@ from crm_desktop.gui.pipeline.sales_text import (
     close_date_text,
     is_overdue,
     sales_word,
-    sums_by_currency,
     today,
     totals_text,
 )
@@ -42,13 +41,14 @@ def pipeline_document(db: Database, view: PipelineView) -> PrintDocument:
     headers = [_tr("Title"), _tr("Account"), _tr("Amount"), _tr("Probability"), _tr("Close")]
     for column in view.board.columns:
         deals = column.model.deals()
-        amounts, weighted = sums_by_currency(deals)
         stage = column.model.stage
         count = QLocale().toString(len(deals))
         body += heading(f"{sales_word(stage.name)} ({count})", 2)
-        if deals:
-            sums = _tr("Sum: %1 · Weighted: %2").replace("%1", totals_text(amounts.items()))
-            body += f"<p>{escaped(sums.replace('%2', totals_text(weighted.items())))}</p>"
+        if column.totals:
+            amounts = totals_text((t.currency, t.amount) for t in column.totals)
+            weighted = totals_text((t.currency, t.weighted) for t in column.totals)
+            sums = _tr("Sum: %1 · Weighted: %2").replace("%1", amounts).replace("%2", weighted)
+            body += f"<p>{escaped(sums)}</p>"
         rows = []
         for deal in deals:
             close = close_date_text(deal)
