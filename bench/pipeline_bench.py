@@ -28,16 +28,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication
 
-from crm_desktop.gui.pipeline.board_model import deals_mime  # noqa: E402
-from crm_desktop.gui.pipeline.pipeline_view import PipelineView  # noqa: E402
-from crm_desktop.services.contacts import add_contacts  # noqa: E402
-from crm_desktop.services.database import open_database  # noqa: E402
-from crm_desktop.services.sample_data import generate_contacts  # noqa: E402
-from crm_desktop.store.times import utc_text  # noqa: E402
+from crm_desktop.gui.pipeline.board_model import deals_mime
+from crm_desktop.gui.pipeline.pipeline_view import PipelineView
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import open_database
+from crm_desktop.services.sample_data import generate_contacts
+from crm_desktop.store.times import utc_text
 
 OPEN_TARGET_MS, DRAG_TARGET_MS = 300, 50
 _STAGES = ((1, 10), (2, 20), (3, 50), (4, 80))  # the default stages' ids and probabilities

@@ -269,17 +269,19 @@ class PipelineBoard(QScrollArea):
             return
         db = self._host.db()
         where = self._host.deal_filter()
-        touched = {column for i in named if (column := self._where.get(DealId(i))) is not None}
+        held = {column for i in named if (column := self._where.get(DealId(i))) is not None}
         try:
             stage_ids = {d.stage_id for d in get_deals(db, sorted(named))}
-            touched |= {c for c in self.columns if c.model.stage.id in stage_ids}
-            ids = {c: deal_ids(db, replace(where, stage=c.model.stage.name)) for c in touched}
+            gaining = {c for c in self.columns if c.model.stage.id in stage_ids}
+            ids = {c: deal_ids(db, replace(where, stage=c.model.stage.name)) for c in gaining}
             totals = stage_totals(db, where)
         except CrmError as error:
             self._host.show_error(error)
             return
         for deal_id in named:
             self._where.pop(DealId(deal_id), None)
+        for column in held - gaining:  # it only lost deals: no need to read its order again
+            column.model.set_ids([i for i in column.model.ids() if i not in named])
         for column, mine in ids.items():
             column.model.set_ids(mine)
             self._where.update(dict.fromkeys(mine, column))

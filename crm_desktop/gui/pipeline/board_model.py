@@ -70,12 +70,36 @@ class StageColumnModel(QAbstractListModel):
     # ---- contents -------------------------------------------------------------------------
 
     def set_ids(self, ids: Sequence[DealId]) -> None:
-        """Show these deals, in this order (the pages are read again as painted)."""
+        """Show these deals, in this order. One deal more or less than shown (a drag) is one
+        row inserted or removed: the pages before it stay, the cards in sight are not read
+        again; anything else reads the pages again as painted."""
+        new, old = list(ids), self._ids
+        if abs(len(new) - len(old)) == 1:
+            longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+            pairs = enumerate(zip(longer, shorter, strict=False))
+            row = next((i for i, (a, b) in pairs if a != b), len(shorter))
+            if longer[:row] == shorter[:row] and longer[row + 1 :] == shorter[row:]:
+                self._one_row(new, row, inserted=len(new) > len(old))
+                return
         self.beginResetModel()
-        self._ids = list(ids)
-        self._rows = {deal_id: row for row, deal_id in enumerate(self._ids)}
+        self._ids = new
+        self._rows = {deal_id: row for row, deal_id in enumerate(new)}
         self._pages.clear()
         self.endResetModel()
+
+    def _one_row(self, ids: list[DealId], row: int, *, inserted: bool) -> None:
+        if inserted:
+            self.beginInsertRows(QModelIndex(), row, row)
+        else:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        self._ids = ids
+        self._rows = {deal_id: number for number, deal_id in enumerate(ids)}
+        for number in [n for n in self._pages if n >= row // PAGE_SIZE]:
+            del self._pages[number]  # they shifted: read again when painted
+        if inserted:
+            self.endInsertRows()
+        else:
+            self.endRemoveRows()
 
     def ids(self) -> list[DealId]:
         return list(self._ids)
