@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             return
         self._daily_backup.start(self._db)
         self.schedule.start()
+        self.sales.attach_cards(self._card, self._accounts.pane)
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)
@@ -345,8 +346,19 @@ class MainWindow(QMainWindow):
             self._sales = WindowSales(
                 self, lambda: self._db, self._views, self._undo, self.show_error
             )
-            self._sales.changed.connect(lambda _changes: self._on_changes(Changes()))
+            self._sales.changed.connect(self._on_deals_changed)
+            self._sales.pipeline_shown.connect(
+                lambda: self._actions["pipeline_view"].setChecked(True)
+            )
         return self._sales
+
+    def _on_deals_changed(self, _changes: object) -> None:
+        """A deal changed: the deals under the card shown, and the folder counts."""
+        for pane, shown in ((self._card, self._card.card.shown),
+                            (self._accounts.pane, self._accounts.pane.card.shown)):  # fmt: skip
+            if pane.on_shown is not None:
+                pane.on_shown(shown.id if shown is not None else None)
+        self._refresh_navigation()
 
     def _on_pipeline_view_triggered(self) -> None:
         self.sales.show_pipeline()
@@ -400,10 +412,12 @@ class MainWindow(QMainWindow):
             if (account := self._accounts.pane.card.shown) is None:
                 return None
             items = timeline(self._db, account_id=account.id)
-            return print_documents.account_document(account, items)
+            deals = self.sales.card_deals_html(account_id=account.id)
+            return print_documents.account_document(account, items, deals)
         if (contact := self._card.card.shown) is None:
             return None
-        return print_documents.contact_document(contact, timeline(self._db, contact.id))
+        deals = self.sales.card_deals_html(contact_id=contact.id)
+        return print_documents.contact_document(contact, timeline(self._db, contact.id), deals)
 
     # ---- backups, the Trash, about -------------------------------------------------------
 

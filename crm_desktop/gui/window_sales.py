@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 from crm_desktop.errors import CrmError
 
 if TYPE_CHECKING:
+    from crm_desktop.gui.pipeline.deal_summary import DealSummary
     from crm_desktop.gui.pipeline.pipeline_view import PipelineView
     from crm_desktop.gui.printing import PrintDocument
     from crm_desktop.gui.reports.reports_view import ReportsView
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 class WindowSales(QObject):
     changed = Signal(object)  # DealChanges (the accounts' and contacts' cards show deals)
+    pipeline_shown = Signal()  # the pipeline was brought up from a card
 
     def __init__(
         self,
@@ -38,6 +40,7 @@ class WindowSales(QObject):
         self._show_error = show_error
         self._pipeline: PipelineView | None = None
         self._reports: ReportsView | None = None
+        self.summaries: list[DealSummary] = []
 
     @property
     def pipeline(self) -> PipelineView:
@@ -100,6 +103,47 @@ class WindowSales(QObject):
         from crm_desktop.gui.pipeline.pipeline_print import deal_document
 
         return deal_document(self._db(), deal.id)
+
+    def attach_cards(self, contact_pane: QSplitter, account_pane: QSplitter) -> None:
+        """Under each card, its deals: the summary made now (the database is open), filled
+        whenever the pane shows another contact or account."""
+        from crm_desktop.gui.pipeline.deal_summary import DealSummary
+
+        for pane, of_contact in ((contact_pane, True), (account_pane, False)):
+            summary = DealSummary(self._db, self._show_error, pane)
+            pane.insertWidget(1, summary)
+            pane.setStretchFactor(1, 0)
+            summary.deal_activated.connect(self.show_deal)
+            self.summaries.append(summary)
+
+            def shown(record: int | None, s: DealSummary = summary, c: bool = of_contact) -> None:
+                if c:
+                    s.show_for(contact_id=record)
+                else:
+                    s.show_for(account_id=record)
+
+            pane.on_shown = shown  # type: ignore[attr-defined]
+
+    def show_deal(self, deal_id: int) -> None:
+        """The pipeline, with this deal on its card (a click on a card's deal)."""
+        from crm_desktop.services.deals import get_deal
+
+        view = self.show_pipeline()
+        try:
+            view.show_deal(get_deal(self._db(), deal_id))
+        except CrmError as error:
+            self._show_error(error)
+        self.pipeline_shown.emit()
+
+    def card_deals_html(self, *, contact_id: int | None = None,
+                        account_id: int | None = None) -> str:  # fmt: skip
+        """A contact's or an account's deals for its printed card ("" with none)."""
+        from crm_desktop.gui.pipeline.deal_summary import deals_html, read_summary
+
+        totals, deals = read_summary(self._db(), contact_id=contact_id, account_id=account_id)
+        if not (totals.open or totals.won or totals.lost):
+            return ""
+        return deals_html(totals, deals)
 
     def shows_sales(self) -> bool:
         current = self._views.currentWidget()
