@@ -43,6 +43,7 @@ from crm_desktop.records.vocabulary import ActivityKind
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+    from crm_desktop.gui.pipeline.lead_list import LeadList
     from crm_desktop.gui.printing import PrintDocument
     from crm_desktop.gui.record_lists import RecordList
     from crm_desktop.gui.window_sales import WindowSales
@@ -83,10 +84,11 @@ class MainWindow(QMainWindow):
         self._search.setObjectName("search")
         self._debounce = Debounce(SEARCH_DELAY_MS, self)
         self._undo = QUndoStack(self)
-        host = ListHost(
+        host = self._host = ListHost(
             self, lambda: self._db, self._undo, self._on_changes,
             self.show_error, lambda: self._state,
         )  # fmt: skip
+        self._leads: LeadList | None = None
         self._contacts = ContactList(host)
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._accounts = AccountList(host)
@@ -160,8 +162,21 @@ class MainWindow(QMainWindow):
 
     @property
     def _list(self) -> RecordList:
-        """The list the view shows: the contacts' or the accounts'."""
+        """The list the view shows: the contacts', the accounts' or the leads'."""
+        if self._state.folder is Folder.LEADS:
+            return self.leads
         return self._accounts if self._state.accounts else self._contacts
+
+    @property
+    def leads(self) -> LeadList:
+        """The Leads folder's list and card (made when first shown)."""
+        if self._leads is None:
+            from crm_desktop.gui.pipeline.lead_list import LeadList
+
+            self._leads = LeadList(self._host)
+            self._lists.addWidget(self._leads.table)
+            self._cards.addWidget(self._leads.card)
+        return self._leads
 
     # ---- the database: opened after the first paint, replaced by a restore ----------------
 

@@ -14,6 +14,7 @@ from crm_desktop.gui.view_state import Folder, NavKey
 from crm_desktop.records.contacts import CategoryCount, RecordCounts
 from crm_desktop.services.contact_list import category_counts, record_counts
 from crm_desktop.services.database import Database
+from crm_desktop.services.leads import list_leads
 
 
 class NavigationPane(QListWidget):
@@ -25,12 +26,14 @@ class NavigationPane(QListWidget):
         self.setObjectName("navigation")
         self.setAccessibleName(QCoreApplication.translate("MainWindow", "Folders and categories"))
         self.setMaximumWidth(240)
+        self.leads: int | None = None  # how many leads (None: not read yet)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def refresh(self, db: Database, current: NavKey) -> None:
         """The counts read again, ``current`` selected."""
         try:
             counts, categories = record_counts(db), category_counts(db)
+            self.leads = len(list_leads(db))
         except CrmError as error:
             self._show_error(error)
             return
@@ -67,6 +70,10 @@ class NavigationPane(QListWidget):
                 (Folder.ACCOUNTS_TRASH.value, None),
             ),
         ]
+        if self.leads is not None:
+            text = QCoreApplication.translate("MainWindow", "Leads (%1)")
+            entries.insert(2, (text.replace("%1", locale.toString(self.leads)),
+                               (Folder.LEADS.value, None)))  # fmt: skip
         entries += [
             (
                 f"{category_text(c.name)} ({locale.toString(c.count)})",
