@@ -16,10 +16,6 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.printing import PrintDocument, export_pdf, preview_and_print
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 @dataclass(frozen=True)
 class Printables:
     """What can be printed now: the view, and the selected card (None: nothing selected)."""
@@ -63,14 +59,20 @@ class WindowPrinting(QObject):
         menu.insertSeparator(before)
 
     def retranslate(self) -> None:
-        self.print_menu.setTitle(_tr("&Print"))
-        self.pdf_menu.setTitle(_tr("Export P&DF"))
+        self.print_menu.setTitle(QCoreApplication.translate("Printing", "&Print"))
+        self.pdf_menu.setTitle(QCoreApplication.translate("Printing", "Export P&DF"))
         for action in (self.print_view, self.pdf_view):
-            action.setText(_tr("This &view…"))
-            action.setStatusTip(_tr("The list, the pipeline or the report shown"))
+            action.setText(QCoreApplication.translate("Printing", "This &view…"))
+            action.setStatusTip(
+                QCoreApplication.translate("Printing", "The list, the pipeline or the report shown")
+            )
         for action in (self.print_card, self.pdf_card):
-            action.setText(_tr("The selected &card…"))
-            action.setStatusTip(_tr("The selected contact, account or deal with its timeline"))
+            action.setText(QCoreApplication.translate("Printing", "The selected &card…"))
+            action.setStatusTip(
+                QCoreApplication.translate(
+                    "Printing", "The selected contact, account or deal with its timeline"
+                )
+            )
 
     def _document(self, which: Callable[[], PrintDocument | None]) -> PrintDocument | None:
         try:

@@ -29,10 +29,6 @@ from crm_desktop.records.contacts import ContactCard
 from crm_desktop.services.accounts import AccountCard
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _document(title: str, body: str) -> PrintDocument:
     return PrintDocument(title, page_html(title, body), right_to_left=right_to_left())
 
@@ -59,7 +55,8 @@ def list_document(table: QTableView, title: str) -> PrintDocument:
             cells.append(data_text(without_marks(str(value))) if value is not None else "")
         rows.append(cells)
     count = QLocale().toString(len(rows))
-    body = f"<p>{escaped(_tr('%1 records').replace('%1', count))}</p>"
+    records = QCoreApplication.translate("Printing", "%1 records").replace("%1", count)
+    body = f"<p>{escaped(records)}</p>"
     widths = [header.sectionSize(column) for column in columns]
     return _document(title, body + table_html(headers, rows, widths=widths))
 
@@ -77,11 +74,16 @@ def _form(rows: Sequence[tuple[str, str]]) -> str:
     return f'<table cellpadding="2">{lines}</table>'
 
 
-def timeline_html(items: Sequence[TimelineItem], *, contact_id: int | None = None,
-                  account_id: int | None = None) -> str:  # fmt: skip
+def timeline_html(
+    items: Sequence[TimelineItem], *, contact_id: int | None = None, account_id: int | None = None
+) -> str:
     """The timeline as a table: when, what kind, the subject and the details."""
     if not items:
-        return heading(_tr("Timeline"), 2) + f"<p>{escaped(_tr('Nothing recorded yet.'))}</p>"
+        nothing = QCoreApplication.translate("Printing", "Nothing recorded yet.")
+        return (
+            heading(QCoreApplication.translate("Printing", "Timeline"), 2)
+            + f"<p>{escaped(nothing)}</p>"
+        )
     rows = [
         [
             data_text(time_text(item.when), left_to_right=False),
@@ -91,8 +93,15 @@ def timeline_html(items: Sequence[TimelineItem], *, contact_id: int | None = Non
         ]
         for item in items
     ]
-    headers = [_tr("When"), _tr("Kind"), _tr("Subject"), _tr("Details")]
-    return heading(_tr("Timeline"), 2) + table_html(headers, rows)
+    headers = [
+        QCoreApplication.translate("Printing", "When"),
+        QCoreApplication.translate("Printing", "Kind"),
+        QCoreApplication.translate("Printing", "Subject"),
+        QCoreApplication.translate("Printing", "Details"),
+    ]
+    return heading(QCoreApplication.translate("Printing", "Timeline"), 2) + table_html(
+        headers, rows
+    )
 
 
 def contact_document(
@@ -101,17 +110,25 @@ def contact_document(
     """A contact's card and timeline on paper. ``extra_html``: more of the card (its deals)."""
     d = card.draft
     rows: list[tuple[str, str]] = [
-        (_tr("Account"), link.name + (f" — {link.title}" if link.title else ""))
+        (
+            QCoreApplication.translate("Printing", "Account"),
+            link.name + (f" — {link.title}" if link.title else ""),
+        )
         for link in card.accounts
     ]
     if not card.accounts:
-        rows.append((_tr("Title"), d.title))
-    rows.append((_tr("Department"), d.department))
-    rows += [(_tr("Email"), email.value) for email in d.emails]
-    rows += [(_tr("Phone"), phone.value) for phone in d.phones]
+        rows.append((QCoreApplication.translate("Printing", "Title"), d.title))
+    rows.append((QCoreApplication.translate("Printing", "Department"), d.department))
+    rows += [(QCoreApplication.translate("Printing", "Email"), email.value) for email in d.emails]
+    rows += [(QCoreApplication.translate("Printing", "Phone"), phone.value) for phone in d.phones]
     rows += address_rows(d.addresses)
-    rows.append((_tr("Birthday"), partial_date_text(d.birthday)))
-    rows.append((_tr("Categories"), ", ".join(category_text(name) for name in d.categories)))
+    rows.append((QCoreApplication.translate("Printing", "Birthday"), partial_date_text(d.birthday)))
+    rows.append(
+        (
+            QCoreApplication.translate("Printing", "Categories"),
+            ", ".join(category_text(name) for name in d.categories),
+        )
+    )
     rows += [(field.label, field.value) for field in d.custom_fields]
     body = _form(rows)
     if d.note:
@@ -124,17 +141,32 @@ def account_document(
     card: AccountCard, items: Sequence[TimelineItem], extra_html: str = ""
 ) -> PrintDocument:
     """An account's card (with its contacts) and timeline on paper."""
-    rows: list[tuple[str, str]] = [(_tr("Website"), card.website), (_tr("Industry"), card.industry)]
-    rows += [(_tr("Phone"), phone.value) for phone in card.phones]
-    rows += [(_tr("Email"), email.value) for email in card.emails]
+    rows: list[tuple[str, str]] = [
+        (QCoreApplication.translate("Printing", "Website"), card.website),
+        (QCoreApplication.translate("Printing", "Industry"), card.industry),
+    ]
+    rows += [
+        (QCoreApplication.translate("Printing", "Phone"), phone.value) for phone in card.phones
+    ]
+    rows += [
+        (QCoreApplication.translate("Printing", "Email"), email.value) for email in card.emails
+    ]
     rows += address_rows(card.addresses)
     body = _form(rows)
     if card.note:
         body += f"<p>{data_text(card.note).replace(chr(10), '<br>')}</p>"
     if card.contacts:
         count = QLocale().toString(len(card.contacts))
-        body += heading(_tr("Contacts (%1)").replace("%1", count), 2)
+        body += heading(
+            QCoreApplication.translate("Printing", "Contacts (%1)").replace("%1", count), 2
+        )
         people = [[data_text(c.name), data_text(c.title)] for c in card.contacts]
-        body += table_html([_tr("Name"), _tr("Title")], people)
+        body += table_html(
+            [
+                QCoreApplication.translate("Printing", "Name"),
+                QCoreApplication.translate("Printing", "Title"),
+            ],
+            people,
+        )
     body += extra_html + timeline_html(items, account_id=card.id)
     return _document(card.name, body)

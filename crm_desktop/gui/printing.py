@@ -36,10 +36,6 @@ PDF_RESOLUTION = 300  # dots per inch: sharp charts, small files
 MARGIN_MM = 15.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 @dataclass(frozen=True)
 class PrintDocument:
     """What is printed: a title (the PDF's and the preview's), the page as HTML, and the
@@ -147,7 +143,9 @@ def write_pdf(document: PrintDocument, path: Path) -> None:
     del writer  # the file is finished when the writer goes
     try:
         if partial.stat().st_size == 0:
-            raise FileAccessError(path, _tr("The PDF could not be written."))
+            raise FileAccessError(
+                path, QCoreApplication.translate("Printing", "The PDF could not be written.")
+            )
         partial.replace(path)
     except OSError as error:
         raise FileAccessError(path, error.strerror or str(error)) from error
@@ -162,7 +160,9 @@ def preview_and_print(parent: QWidget, document: PrintDocument) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print %1").replace("%1", document.title))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Printing", "Print %1").replace("%1", document.title)
+    )
     text = text_document(document)
     dialog.paintRequested.connect(lambda target: text.print_(target))
     dialog.exec()
@@ -172,7 +172,10 @@ def preview_and_print(parent: QWidget, document: PrintDocument) -> None:
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """File > Export PDF: where to write it (None: cancelled)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export PDF"), suggested, _tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("Printing", "Export PDF"),
+        suggested,
+        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
     )
     if not name:
         return None

@@ -30,15 +30,19 @@ from crm_desktop.records.sales import Deal, DealStatus, DealTimelineItem
 def status_text(deal: Deal) -> str:
     """Open in its stage, or won / lost on a day (with the competitor)."""
     if deal.status == DealStatus.OPEN:
-        return _tr("Open · %1").replace("%1", sales_word(deal.stage))
+        return QCoreApplication.translate("DealCard", "Open · %1").replace(
+            "%1", sales_word(deal.stage)
+        )
     day = date_text(deal.closed_on, QLocale.FormatType.ShortFormat) if deal.closed_on else ""
     if deal.status == DealStatus.WON:
-        return _tr("Won on %1").replace("%1", day)
+        return QCoreApplication.translate("DealCard", "Won on %1").replace("%1", day)
     if deal.competitor_name:
         return (
-            _tr("Lost on %1 to %2").replace("%1", day).replace("%2", isolated(deal.competitor_name))
+            QCoreApplication.translate("DealCard", "Lost on %1 to %2")
+            .replace("%1", day)
+            .replace("%2", isolated(deal.competitor_name))
         )
-    return _tr("Lost on %1").replace("%1", day)
+    return QCoreApplication.translate("DealCard", "Lost on %1").replace("%1", day)
 
 
 def timeline_line(item: DealTimelineItem) -> str:
@@ -47,7 +51,9 @@ def timeline_line(item: DealTimelineItem) -> str:
     change = item.stage_change
     if change is not None:
         if change.from_stage is None:
-            what = _tr("Created in %1").replace("%1", sales_word(change.to_stage))
+            what = QCoreApplication.translate("DealCard", "Created in %1").replace(
+                "%1", sales_word(change.to_stage)
+            )
         elif change.status != DealStatus.OPEN or change.from_stage == change.to_stage:
             what = sales_word(change.status)
         else:
@@ -58,27 +64,31 @@ def timeline_line(item: DealTimelineItem) -> str:
     return f"{when} · {word(item.kind)} · {isolated(first_line)}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DealCard", text)
-
-
 def field_rows(deal: Deal) -> list[tuple[str, str]]:
     """The card's fields as (label, text) pairs, empty ones left out."""
     rows = [
-        (_tr("Account"), deal.account_name),
-        (_tr("Status"), status_text(deal)),
-        (_tr("Amount"), money_text(deal.amount, deal.currency)),
-        (_tr("Probability"), f"{deal.probability}%"),
-        (_tr("Weighted"), money_text(deal.weighted, deal.currency)),
-        (_tr("Expected close"), close_date_text(deal)),
-        (_tr("Source"), sales_word(deal.source)),
-        (_tr("Next step"), deal.next_step),
-        (_tr("Reason"), deal.close_reason),
+        (QCoreApplication.translate("DealCard", "Account"), deal.account_name),
+        (QCoreApplication.translate("DealCard", "Status"), status_text(deal)),
+        (QCoreApplication.translate("DealCard", "Amount"), money_text(deal.amount, deal.currency)),
+        (QCoreApplication.translate("DealCard", "Probability"), f"{deal.probability}%"),
+        (
+            QCoreApplication.translate("DealCard", "Weighted"),
+            money_text(deal.weighted, deal.currency),
+        ),
+        (QCoreApplication.translate("DealCard", "Expected close"), close_date_text(deal)),
+        (QCoreApplication.translate("DealCard", "Source"), sales_word(deal.source)),
+        (QCoreApplication.translate("DealCard", "Next step"), deal.next_step),
+        (QCoreApplication.translate("DealCard", "Reason"), deal.close_reason),
     ]
     for contact in deal.contacts:
         role = sales_word(contact.role)
-        rows.append((_tr("Contact"), f"{contact.name} ({role})" if role else contact.name))
-    rows.append((_tr("Description"), deal.description))
+        rows.append(
+            (
+                QCoreApplication.translate("DealCard", "Contact"),
+                f"{contact.name} ({role})" if role else contact.name,
+            )
+        )
+    rows.append((QCoreApplication.translate("DealCard", "Description"), deal.description))
     return [(label, text) for label, text in rows if text]
 
 
@@ -172,7 +182,7 @@ class DealCardView(QWidget):
             value = plain_label(text, self._fields)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if overdue and label == _tr("Expected close"):
+            if overdue and label == QCoreApplication.translate("DealCard", "Expected close"):
                 value.setText(self.tr("%1 (overdue)").replace("%1", text))
                 value.setStyleSheet("color: #c0392b")
             add_form_row(form, label, value)

@@ -30,10 +30,6 @@ Report = Callable[[CrmError], None]
 Changed = Callable[[DealChanges], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DealCommands", text)
-
-
 class DealCommands(QObject):
     """Undo texts that hold a count (lupdate finds plural forms only in ``tr``)."""
 
@@ -68,7 +64,11 @@ class MoveDealCommand(_DealCommand):
     def __init__(
         self, db: Database, deal: Deal, stage: str, changed: Changed, report: Report
     ) -> None:
-        text = _tr("Move “%1” to %2").replace("%1", deal.title).replace("%2", stage)
+        text = (
+            QCoreApplication.translate("DealCommands", "Move “%1” to %2")
+            .replace("%1", deal.title)
+            .replace("%2", stage)
+        )
         super().__init__(db, changed, report, text)
         self._id = deal.id
         self._before = deal.stage
@@ -97,7 +97,11 @@ class CloseDealCommand(_DealCommand):
         changed: Changed,
         report: Report,
     ) -> None:
-        text = _tr("Won: “%1”") if won else _tr("Lost: “%1”")
+        text = (
+            QCoreApplication.translate("DealCommands", "Won: “%1”")
+            if won
+            else QCoreApplication.translate("DealCommands", "Lost: “%1”")
+        )
         super().__init__(db, changed, report, text.replace("%1", deal.title))
         self._id = deal.id
         self._won = won
@@ -120,7 +124,12 @@ class ReopenDealCommand(_DealCommand):
     """A won or lost deal opened again; undo closes it as it was (day, reason, competitor)."""
 
     def __init__(self, db: Database, deal: Deal, changed: Changed, report: Report) -> None:
-        super().__init__(db, changed, report, _tr("Reopen “%1”").replace("%1", deal.title))
+        super().__init__(
+            db,
+            changed,
+            report,
+            QCoreApplication.translate("DealCommands", "Reopen “%1”").replace("%1", deal.title),
+        )
         self._deal = deal
 
     def redo(self) -> None:
@@ -142,7 +151,12 @@ class EditDealCommand(_DealCommand):
     def __init__(
         self, db: Database, deal_id: DealId, draft: DealDraft, changed: Changed, report: Report
     ) -> None:
-        super().__init__(db, changed, report, _tr("Edit deal “%1”").replace("%1", draft.title))
+        super().__init__(
+            db,
+            changed,
+            report,
+            QCoreApplication.translate("DealCommands", "Edit deal “%1”").replace("%1", draft.title),
+        )
         self._id = deal_id
         self._after = draft
         self._before: DealDraft | None = None
@@ -165,7 +179,12 @@ class CreateDealCommand(_DealCommand):
     """A new deal; undo moves it to the Trash, redo brings the same one back."""
 
     def __init__(self, db: Database, draft: DealDraft, changed: Changed, report: Report) -> None:
-        super().__init__(db, changed, report, _tr("New deal “%1”").replace("%1", draft.title))
+        super().__init__(
+            db,
+            changed,
+            report,
+            QCoreApplication.translate("DealCommands", "New deal “%1”").replace("%1", draft.title),
+        )
         self._draft = draft
         self.deal_id: DealId | None = None
 
@@ -194,7 +213,11 @@ class TrashDealsCommand(_DealCommand):
     def __init__(
         self, db: Database, ids: Sequence[DealId], changed: Changed, report: Report
     ) -> None:
-        text = DealCommands().delete_deals(len(ids)) if len(ids) != 1 else _tr("Delete deal")
+        text = (
+            DealCommands().delete_deals(len(ids))
+            if len(ids) != 1
+            else QCoreApplication.translate("DealCommands", "Delete deal")
+        )
         super().__init__(db, changed, report, text)
         self._ids = list(ids)
 

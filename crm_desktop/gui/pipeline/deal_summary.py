@@ -20,10 +20,6 @@ from crm_desktop.services.deal_links import deal_totals
 from crm_desktop.services.deals import get_deals
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DealSummary", text)
-
-
 def _sums(totals: Sequence[MoneyTotal]) -> str:
     count = sum(t.count for t in totals)
     money = " · ".join(money_text(t.amount, t.currency) for t in totals)
@@ -32,9 +28,9 @@ def _sums(totals: Sequence[MoneyTotal]) -> str:
 
 def summary_lines(totals: DealTotals) -> list[str]:
     return [
-        _tr("Open: %1").replace("%1", _sums(totals.open)),
-        _tr("Won: %1").replace("%1", _sums(totals.won)),
-        _tr("Lost: %1").replace("%1", _sums(totals.lost)),
+        QCoreApplication.translate("DealSummary", "Open: %1").replace("%1", _sums(totals.open)),
+        QCoreApplication.translate("DealSummary", "Won: %1").replace("%1", _sums(totals.won)),
+        QCoreApplication.translate("DealSummary", "Lost: %1").replace("%1", _sums(totals.lost)),
     ]
 
 
@@ -52,7 +48,7 @@ def read_summary(
 
 def deals_html(totals: DealTotals, deals: Sequence[Deal]) -> str:
     """The card's deals for a printed page."""
-    body = heading(_tr("Deals"), 2)
+    body = heading(QCoreApplication.translate("DealSummary", "Deals"), 2)
     body += "".join(f"<p>{escaped(line)}</p>" for line in summary_lines(totals))
     body += "".join(f"<p>{data_text(deal_line(deal))}</p>" for deal in deals)
     return body
@@ -96,7 +92,7 @@ class DealSummary(QWidget):
         if not (totals.open or totals.won or totals.lost):
             self.hide()
             return
-        title = QLabel(_tr("Deals"), self)
+        title = QLabel(QCoreApplication.translate("DealSummary", "Deals"), self)
         font = title.font()
         font.setBold(True)
         title.setFont(font)

@@ -29,16 +29,18 @@ from crm_desktop.services.deal_links import deal_timeline
 from crm_desktop.services.deals import get_deal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def pipeline_document(db: Database, view: PipelineView) -> PrintDocument:
     """The board as filtered now: a section per stage."""
     del db  # the board holds the deals it shows
     on = today()
     body = ""
-    headers = [_tr("Title"), _tr("Account"), _tr("Amount"), _tr("Probability"), _tr("Close")]
+    headers = [
+        QCoreApplication.translate("Printing", "Title"),
+        QCoreApplication.translate("Printing", "Account"),
+        QCoreApplication.translate("Printing", "Amount"),
+        QCoreApplication.translate("Printing", "Probability"),
+        QCoreApplication.translate("Printing", "Close"),
+    ]
     for column in view.board.columns:
         deals = column.model.deals()
         stage = column.model.stage
@@ -47,21 +49,29 @@ def pipeline_document(db: Database, view: PipelineView) -> PrintDocument:
         if column.totals:
             amounts = totals_text((t.currency, t.amount) for t in column.totals)
             weighted = totals_text((t.currency, t.weighted) for t in column.totals)
-            sums = _tr("Sum: %1 · Weighted: %2").replace("%1", amounts).replace("%2", weighted)
+            sums = (
+                QCoreApplication.translate("Printing", "Sum: %1 · Weighted: %2")
+                .replace("%1", amounts)
+                .replace("%2", weighted)
+            )
             body += f"<p>{escaped(sums)}</p>"
         rows = []
         for deal in deals:
             close = close_date_text(deal)
             if is_overdue(deal, on):
-                close = _tr("%1 (overdue)").replace("%1", close)
-            rows.append([
-                data_text(deal.title), data_text(deal.account_name),
-                data_text(money_text(deal.amount, deal.currency), left_to_right=True),
-                escaped(f"{deal.probability}%"), escaped(close),
-            ])  # fmt: skip
+                close = QCoreApplication.translate("Printing", "%1 (overdue)").replace("%1", close)
+            rows.append(
+                [
+                    data_text(deal.title),
+                    data_text(deal.account_name),
+                    data_text(money_text(deal.amount, deal.currency), left_to_right=True),
+                    escaped(f"{deal.probability}%"),
+                    escaped(close),
+                ]
+            )
         if rows:
             body += table_html(headers, rows, numeric=frozenset({2, 3}))
-    title = _tr("Pipeline")
+    title = QCoreApplication.translate("Printing", "Pipeline")
     return PrintDocument(title, page_html(title, body), right_to_left=right_to_left())
 
 
@@ -73,6 +83,8 @@ def deal_document(db: Database, deal_id: int) -> PrintDocument:
         f"<tr><td><b>{escaped(label)}</b></td><td>{data_text(text)}</td></tr>"
         for label, text in field_rows(deal)
     )
-    body = f'<table cellpadding="2">{lines}</table>' + heading(_tr("Timeline"), 2)
+    body = f'<table cellpadding="2">{lines}</table>' + heading(
+        QCoreApplication.translate("Printing", "Timeline"), 2
+    )
     body += "".join(f"<p>{data_text(timeline_line(item))}</p>" for item in items)
     return PrintDocument(deal.title, page_html(deal.title, body), right_to_left=right_to_left())

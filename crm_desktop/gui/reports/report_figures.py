@@ -34,17 +34,19 @@ class Report(Enum):
     PURCHASES = "purchases"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def report_title(report: Report) -> str:
     return {
-        Report.PIPELINE: _tr("Pipeline by stage"),
-        Report.FORECAST: _tr("Forecast by month of expected close"),
-        Report.WON_LOST: _tr("Won and lost by month"),
-        Report.ACTIVITIES: _tr("Activities done by kind and week"),
-        Report.PURCHASES: _tr("Purchase history by account and year"),
+        Report.PIPELINE: QCoreApplication.translate("Reports", "Pipeline by stage"),
+        Report.FORECAST: QCoreApplication.translate(
+            "Reports", "Forecast by month of expected close"
+        ),
+        Report.WON_LOST: QCoreApplication.translate("Reports", "Won and lost by month"),
+        Report.ACTIVITIES: QCoreApplication.translate(
+            "Reports", "Activities done by kind and week"
+        ),
+        Report.PURCHASES: QCoreApplication.translate(
+            "Reports", "Purchase history by account and year"
+        ),
     }[report]
 
 
@@ -64,7 +66,7 @@ class Figures:
 def month_text(month: str) -> str:
     """ "2027-01" as the locale writes a month ("Jan 2027", "Ιαν 2027"); "" as no date."""
     if not month:
-        return _tr("No close date")
+        return QCoreApplication.translate("Reports", "No close date")
     year, number = (int(part) for part in month.split("-"))
     return QLocale().toString(QDate(year, number, 1), "MMM yyyy")
 
@@ -98,10 +100,11 @@ def pipeline_figures(rows: Sequence[PipelineRow], currency: str) -> Figures:
         tuple(sales_word(s) for s in stages),
         (
             ChartSeries(
-                _tr("Sum"), tuple(float(mine[s].amount) if s in mine else 0.0 for s in stages)
+                QCoreApplication.translate("Reports", "Sum"),
+                tuple(float(mine[s].amount) if s in mine else 0.0 for s in stages),
             ),
             ChartSeries(
-                _tr("Weighted"),
+                QCoreApplication.translate("Reports", "Weighted"),
                 tuple(float(mine[s].weighted) if s in mine else 0.0 for s in stages),
             ),
         ),
@@ -109,13 +112,31 @@ def pipeline_figures(rows: Sequence[PipelineRow], currency: str) -> Figures:
         horizontal=True,
     )
     table = tuple(
-        (sales_word(r.stage), r.currency, _count(r.count), money_text(r.amount, r.currency),
-         money_text(r.weighted, r.currency))
+        (
+            sales_word(r.stage),
+            r.currency,
+            _count(r.count),
+            money_text(r.amount, r.currency),
+            money_text(r.weighted, r.currency),
+        )
         for r in rows
-    )  # fmt: skip
-    headers = (_tr("Stage"), _tr("Currency"), _tr("Deals"), _tr("Sum"), _tr("Weighted"))
-    return Figures(report_title(Report.PIPELINE), chart, headers, table, frozenset({2, 3, 4}),
-                   currencies, shown)  # fmt: skip
+    )
+    headers = (
+        QCoreApplication.translate("Reports", "Stage"),
+        QCoreApplication.translate("Reports", "Currency"),
+        QCoreApplication.translate("Reports", "Deals"),
+        QCoreApplication.translate("Reports", "Sum"),
+        QCoreApplication.translate("Reports", "Weighted"),
+    )
+    return Figures(
+        report_title(Report.PIPELINE),
+        chart,
+        headers,
+        table,
+        frozenset({2, 3, 4}),
+        currencies,
+        shown,
+    )
 
 
 def forecast_figures(rows: Sequence[ForecastRow], currency: str) -> Figures:
@@ -125,19 +146,43 @@ def forecast_figures(rows: Sequence[ForecastRow], currency: str) -> Figures:
     chart = ChartData(
         tuple(month_text(r.month) for r in mine),
         (
-            ChartSeries(_tr("Weighted"), tuple(float(r.weighted) for r in mine)),
-            ChartSeries(_tr("Best case"), tuple(float(r.amount) for r in mine)),
+            ChartSeries(
+                QCoreApplication.translate("Reports", "Weighted"),
+                tuple(float(r.weighted) for r in mine),
+            ),
+            ChartSeries(
+                QCoreApplication.translate("Reports", "Best case"),
+                tuple(float(r.amount) for r in mine),
+            ),
         ),
         _axis(shown),
     )
     table = tuple(
-        (month_text(r.month), r.currency, _count(r.count), money_text(r.weighted, r.currency),
-         money_text(r.amount, r.currency))
+        (
+            month_text(r.month),
+            r.currency,
+            _count(r.count),
+            money_text(r.weighted, r.currency),
+            money_text(r.amount, r.currency),
+        )
         for r in rows
-    )  # fmt: skip
-    headers = (_tr("Month"), _tr("Currency"), _tr("Deals"), _tr("Weighted"), _tr("Best case"))
-    return Figures(report_title(Report.FORECAST), chart, headers, table, frozenset({2, 3, 4}),
-                   currencies, shown)  # fmt: skip
+    )
+    headers = (
+        QCoreApplication.translate("Reports", "Month"),
+        QCoreApplication.translate("Reports", "Currency"),
+        QCoreApplication.translate("Reports", "Deals"),
+        QCoreApplication.translate("Reports", "Weighted"),
+        QCoreApplication.translate("Reports", "Best case"),
+    )
+    return Figures(
+        report_title(Report.FORECAST),
+        chart,
+        headers,
+        table,
+        frozenset({2, 3, 4}),
+        currencies,
+        shown,
+    )
 
 
 def won_lost_figures(report: WonLost, currency: str) -> Figures:
@@ -147,8 +192,14 @@ def won_lost_figures(report: WonLost, currency: str) -> Figures:
     chart = ChartData(
         tuple(month_text(r.month) for r in mine),
         (
-            ChartSeries(_tr("Won"), tuple(float(r.won_amount) for r in mine)),
-            ChartSeries(_tr("Lost"), tuple(float(r.lost_amount) for r in mine)),
+            ChartSeries(
+                QCoreApplication.translate("Reports", "Won"),
+                tuple(float(r.won_amount) for r in mine),
+            ),
+            ChartSeries(
+                QCoreApplication.translate("Reports", "Lost"),
+                tuple(float(r.lost_amount) for r in mine),
+            ),
         ),
         _axis(shown),
     )
@@ -158,23 +209,43 @@ def won_lost_figures(report: WonLost, currency: str) -> Figures:
         rate = rates.get(r.month)
         win_rate = rate.win_rate if rate is not None else None
         days = rate.average_days_to_close if rate is not None else None
-        table.append((
-            month_text(r.month), r.currency, _count(r.won_count),
-            money_text(r.won_amount, r.currency), _count(r.lost_count),
-            money_text(r.lost_amount, r.currency),
-            percent_text(win_rate) if win_rate is not None else "",
-            number_text(days, 1) if days is not None else "",
-        ))  # fmt: skip
+        table.append(
+            (
+                month_text(r.month),
+                r.currency,
+                _count(r.won_count),
+                money_text(r.won_amount, r.currency),
+                _count(r.lost_count),
+                money_text(r.lost_amount, r.currency),
+                percent_text(win_rate) if win_rate is not None else "",
+                number_text(days, 1) if days is not None else "",
+            )
+        )
     headers = (
-        _tr("Month"), _tr("Currency"), _tr("Won"), _tr("Won amount"), _tr("Lost"),
-        _tr("Lost amount"), _tr("Win rate"), _tr("Average days to close"),
-    )  # fmt: skip
-    return Figures(report_title(Report.WON_LOST), chart, headers, tuple(table),
-                   frozenset(range(2, 8)), currencies, shown)  # fmt: skip
+        QCoreApplication.translate("Reports", "Month"),
+        QCoreApplication.translate("Reports", "Currency"),
+        QCoreApplication.translate("Reports", "Won"),
+        QCoreApplication.translate("Reports", "Won amount"),
+        QCoreApplication.translate("Reports", "Lost"),
+        QCoreApplication.translate("Reports", "Lost amount"),
+        QCoreApplication.translate("Reports", "Win rate"),
+        QCoreApplication.translate("Reports", "Average days to close"),
+    )
+    return Figures(
+        report_title(Report.WON_LOST),
+        chart,
+        headers,
+        tuple(table),
+        frozenset(range(2, 8)),
+        currencies,
+        shown,
+    )
 
 
 def week_text(day: date) -> str:
-    return _tr("Week of %1").replace("%1", date_text(day, QLocale.FormatType.ShortFormat))
+    return QCoreApplication.translate("Reports", "Week of %1").replace(
+        "%1", date_text(day, QLocale.FormatType.ShortFormat)
+    )
 
 
 def activities_figures(rows: Sequence[ActivityWeekRow]) -> Figures:
@@ -190,7 +261,11 @@ def activities_figures(rows: Sequence[ActivityWeekRow]) -> Figures:
         _counts_axis,
     )
     table = tuple((week_text(r.week_start), word(r.kind), _count(r.count)) for r in rows)
-    headers = (_tr("Week"), _tr("Kind"), _tr("Done"))
+    headers = (
+        QCoreApplication.translate("Reports", "Week"),
+        QCoreApplication.translate("Reports", "Kind"),
+        QCoreApplication.translate("Reports", "Done"),
+    )
     return Figures(report_title(Report.ACTIVITIES), chart, headers, table, frozenset({2}))
 
 
@@ -221,10 +296,22 @@ def purchases_figures(rows: Sequence[PurchaseRow], currency: str) -> Figures:
         _axis(shown),
     )
     table = tuple(
-        (r.account_name, year_text(r.year), r.currency, _count(r.count),
-         money_text(r.amount, r.currency))
+        (
+            r.account_name,
+            year_text(r.year),
+            r.currency,
+            _count(r.count),
+            money_text(r.amount, r.currency),
+        )
         for r in rows
-    )  # fmt: skip
-    headers = (_tr("Account"), _tr("Year"), _tr("Currency"), _tr("Won deals"), _tr("Amount"))
-    return Figures(report_title(Report.PURCHASES), chart, headers, table, frozenset({3, 4}),
-                   currencies, shown)  # fmt: skip
+    )
+    headers = (
+        QCoreApplication.translate("Reports", "Account"),
+        QCoreApplication.translate("Reports", "Year"),
+        QCoreApplication.translate("Reports", "Currency"),
+        QCoreApplication.translate("Reports", "Won deals"),
+        QCoreApplication.translate("Reports", "Amount"),
+    )
+    return Figures(
+        report_title(Report.PURCHASES), chart, headers, table, frozenset({3, 4}), currencies, shown
+    )
