@@ -1676,83 +1676,83 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="33"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
         <source>Open · %1</source>
         <translation>مفتوحة · %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="38"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
         <source>Won on %1</source>
         <translation>مكسوبة في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="41"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
         <source>Lost on %1 to %2</source>
         <translation>خسرت في %1 لصالح %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="45"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
         <source>Lost on %1</source>
         <translation>خسرت في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="54"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
         <source>Created in %1</source>
         <translation>أُنشئت في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="72"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
         <source>Probability</source>
         <translation>الاحتمال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
         <source>Weighted</source>
         <translation>المرجّح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="185"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="80"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="91"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -1760,22 +1760,22 @@
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="40"/>
-        <source>%1 · %2%</source>
-        <translation>%1 · %2%</translation>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
         <source>Overdue since %1</source>
         <translation>متأخرة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="47"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
         <source>No close date</source>
         <translation>بلا تاريخ إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="48"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
         <source>%Ln day(s) in stage</source>
         <translation>
             <numerusform>%Ln يوم في المرحلة</numerusform>
@@ -1787,7 +1787,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
         <source>No next activity</source>
         <translation>لا نشاط تالٍ</translation>
     </message>
@@ -1795,47 +1795,47 @@
 <context>
     <name>DealCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
         <source>Deal card</source>
         <translation>بطاقة الفرصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>م&amp;كسوبة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
         <source>L&amp;ost…</source>
         <translation>م&amp;خسورة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
         <source>Re&amp;open</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
         <source>Timeline</source>
         <translation>المخطط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="177"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
         <source>Select a deal to see it here.</source>
         <translation>حدّد فرصة لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="186"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -3837,19 +3837,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="370"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="378"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="371"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="379"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="372"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة
@@ -3979,50 +3979,50 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="38"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
         <source>Probability</source>
         <translation>الاحتمال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
         <source>Close</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
         <source>Sum: %1 · Weighted: %2</source>
         <translation>المجموع: %1 · المرجّح: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="62"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="74"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Timeline</source>
@@ -4453,19 +4453,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="116"/>
-        <source>%1 (%2) · %3%</source>
-        <translation>%1 (%2) · %3%</translation>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>المجموع: %1
 المرجّح: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="126"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
         <source>No deals</source>
         <translation>لا فرص</translation>
     </message>

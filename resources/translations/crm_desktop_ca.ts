@@ -1656,83 +1656,83 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="33"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
         <source>Open · %1</source>
         <translation>Oberta · %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="38"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
         <source>Won on %1</source>
         <translation>Guanyada el %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="41"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
         <source>Lost on %1 to %2</source>
         <translation>Perduda el %1 davant de %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="45"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
         <source>Lost on %1</source>
         <translation>Perduda el %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="54"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
         <source>Created in %1</source>
         <translation>Creada a %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="72"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
         <source>Probability</source>
         <translation>Probabilitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
         <source>Weighted</source>
         <translation>Ponderat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="185"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
         <source>Expected close</source>
         <translation>Tancament previst</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="80"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
         <source>Next step</source>
         <translation>Pas següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
         <source>Reason</source>
         <translation>Motiu</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="91"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
         <source>Description</source>
         <translation>Descripció</translation>
     </message>
@@ -1740,22 +1740,22 @@
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="40"/>
-        <source>%1 · %2%</source>
-        <translation>%1 · %2%</translation>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
         <source>Overdue since %1</source>
         <translation>Endarrerida des del %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="47"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
         <source>No close date</source>
         <translation>Sense data de tancament</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="48"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
         <source>%Ln day(s) in stage</source>
         <translation>
             <numerusform>%Ln dia en l&apos;etapa</numerusform>
@@ -1763,7 +1763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
         <source>No next activity</source>
         <translation>Cap activitat següent</translation>
     </message>
@@ -1771,47 +1771,47 @@
 <context>
     <name>DealCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
         <source>Deal card</source>
         <translation>Fitxa de l&apos;oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>&amp;Guanyada…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
         <source>L&amp;ost…</source>
         <translation>&amp;Perduda…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
         <source>Re&amp;open</source>
         <translation>&amp;Reobre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="177"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
         <source>Select a deal to see it here.</source>
         <translation>Seleccioneu una oportunitat per veure-la aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="186"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
         <source>%1 (overdue)</source>
         <translation>%1 (endarrerida)</translation>
     </message>
@@ -3757,19 +3757,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="370"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="378"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="371"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="379"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Guanyada
 (deixeu-hi una oportunitat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="372"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Perduda
@@ -3899,50 +3899,50 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="38"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
         <source>Title</source>
         <translation>Títol</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
         <source>Amount</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
         <source>Probability</source>
         <translation>Probabilitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
         <source>Close</source>
         <translation>Tancament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
         <source>Sum: %1 · Weighted: %2</source>
         <translation>Suma: %1 · Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="62"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
         <source>%1 (overdue)</source>
         <translation>%1 (endarrerida)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="74"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Timeline</source>
@@ -4373,19 +4373,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="116"/>
-        <source>%1 (%2) · %3%</source>
-        <translation>%1 (%2) · %3%</translation>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Suma: %1
 Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="126"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
         <source>No deals</source>
         <translation>Cap oportunitat</translation>
     </message>

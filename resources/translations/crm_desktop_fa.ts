@@ -1651,83 +1651,83 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="33"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
         <source>Open · %1</source>
         <translation>باز · %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="38"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
         <source>Won on %1</source>
         <translation>برنده در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="41"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
         <source>Lost on %1 to %2</source>
         <translation>واگذارشده در %1 به %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="45"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
         <source>Lost on %1</source>
         <translation>واگذارشده در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="54"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
         <source>Created in %1</source>
         <translation>ایجادشده در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="72"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
         <source>Weighted</source>
         <translation>وزنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="185"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
         <source>Expected close</source>
         <translation>بستن مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="80"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
         <source>Next step</source>
         <translation>گام بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="91"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
@@ -1735,29 +1735,29 @@
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="40"/>
-        <source>%1 · %2%</source>
-        <translation>%1 · %2%</translation>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
         <source>Overdue since %1</source>
         <translation>سررسیدگذشته از %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="47"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
         <source>No close date</source>
         <translation>بدون تاریخ بستن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="48"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
         <source>%Ln day(s) in stage</source>
         <translation>
             <numerusform>%Ln روز در این مرحله</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
         <source>No next activity</source>
         <translation>بدون فعالیت بعدی</translation>
     </message>
@@ -1765,47 +1765,47 @@
 <context>
     <name>DealCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
         <source>Deal card</source>
         <translation>کارت فرصت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>&amp;برنده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
         <source>L&amp;ost…</source>
         <translation>&amp;واگذارشده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
         <source>Re&amp;open</source>
         <translation>&amp;بازگشایی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="177"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
         <source>Select a deal to see it here.</source>
         <translation>یک فرصت را برگزینید تا اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="186"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
         <source>%1 (overdue)</source>
         <translation>%1 (سررسیدگذشته)</translation>
     </message>
@@ -3737,19 +3737,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="370"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="378"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="371"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="379"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="372"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -3879,50 +3879,50 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="38"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
         <source>Sum: %1 · Weighted: %2</source>
         <translation>جمع: %1 · وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="62"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
         <source>%1 (overdue)</source>
         <translation>%1 (سررسیدگذشته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="74"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
         <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
         <source>Timeline</source>
@@ -4353,19 +4353,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="116"/>
-        <source>%1 (%2) · %3%</source>
-        <translation>%1 (%2) · %3%</translation>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>جمع: %1
 وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="126"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
         <source>No deals</source>
         <translation>بدون فرصت</translation>
     </message>

@@ -39,7 +39,13 @@ from crm_desktop.gui.pipeline.board_model import (
 from crm_desktop.gui.pipeline.close_dialog import DealCloseDialog
 from crm_desktop.gui.pipeline.deal_commands import CloseDealCommand, MoveDealCommand
 from crm_desktop.gui.pipeline.deal_delegate import DealCardDelegate
-from crm_desktop.gui.pipeline.sales_text import sales_word, sums_by_currency, today, totals_text
+from crm_desktop.gui.pipeline.sales_text import (
+    probability_text,
+    sales_word,
+    sums_by_currency,
+    today,
+    totals_text,
+)
 from crm_desktop.records.ids import AccountId, DealId
 from crm_desktop.records.sales import (
     Deal,
@@ -113,8 +119,8 @@ class StageColumn(QFrame):
         count = QLocale().toString(self.model.rowCount())
         stage = self.model.stage
         self.title.setText(
-            self.tr("%1 (%2) · %3%").replace("%1", sales_word(stage.name)).replace("%2", count)
-            .replace("%3", str(stage.probability))
+            self.tr("%1 (%2) · %3").replace("%1", sales_word(stage.name)).replace("%2", count)
+            .replace("%3", probability_text(stage.probability))
         )  # fmt: skip
         if self.totals:
             sums = totals_text((t.currency, t.amount) for t in self.totals)
@@ -184,7 +190,7 @@ class DropZone(QLabel):
             self.dropped.emit(ids)
 
 
-class PipelineBoard(QScrollArea):
+class PipelineBoard(QWidget):
     deal_selected = Signal(object)  # the Deal clicked, or None
     deal_activated = Signal(object)  # the Deal double-clicked (its editor opens)
 
@@ -193,22 +199,27 @@ class PipelineBoard(QScrollArea):
         self.setObjectName("pipelineBoard")
         self._host = host
         self._changed = host.changed or self.apply
-        self.setWidgetResizable(True)
-        self._body = QWidget(self)
+        self.columns_area = QScrollArea(self)  # the columns scroll; Won and Lost stay in sight
+        self.columns_area.setWidgetResizable(True)
+        self._body = QWidget(self.columns_area)
         self._row = QHBoxLayout(self._body)
         self._row.setContentsMargins(4, 4, 4, 4)
         self.delegate = DealCardDelegate(self)
         self.columns: list[StageColumn] = []
         self._where: dict[DealId, StageColumn] = {}
-        self.won = DropZone("wonZone", self._body)
-        self.lost = DropZone("lostZone", self._body)
+        self.won = DropZone("wonZone", self)
+        self.lost = DropZone("lostZone", self)
         self.won.dropped.connect(lambda ids: self._close(ids, won=True))
         self.lost.dropped.connect(lambda ids: self._close(ids, won=False))
         zones = QVBoxLayout()
         zones.addWidget(self.won)
         zones.addWidget(self.lost)
-        self._zones = zones
-        self.setWidget(self._body)
+        self.columns_area.setWidget(self._body)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.columns_area, 1)
+        layout.addLayout(zones)
+        self._row.addStretch(1)
         self.retranslate()
 
     # ---- reading ---------------------------------------------------------------------------
@@ -249,17 +260,14 @@ class PipelineBoard(QScrollArea):
         for column in self.columns:
             self._row.removeWidget(column)
             column.deleteLater()
-        self._row.removeItem(self._zones)
         self.columns = [
             StageColumn(stage, self.delegate, self._load, self._body) for stage in stages
         ]
-        for column in self.columns:
-            self._row.addWidget(column)
+        for number, column in enumerate(self.columns):
+            self._row.insertWidget(number, column)  # before the stretch
             column.model.dropped.connect(self._on_model_dropped)
             column.view.clicked.connect(self._on_view_clicked)
             column.view.doubleClicked.connect(self._on_view_double_clicked)
-        self._row.addLayout(self._zones)
-        self._row.addStretch(1)
 
     def apply(self, changes: DealChanges) -> None:
         """Show what a change did: the columns that held or now hold the deals it names read

@@ -22,7 +22,13 @@ from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.calendars import date_text
 from crm_desktop.gui.money import money_text
-from crm_desktop.gui.pipeline.sales_text import close_date_text, is_overdue, sales_word, today
+from crm_desktop.gui.pipeline.sales_text import (
+    close_date_text,
+    is_overdue,
+    probability_text,
+    sales_word,
+    today,
+)
 from crm_desktop.gui.plain_text import add_form_row, plain_label
 from crm_desktop.records.sales import Deal, DealStatus, DealTimelineItem
 
@@ -59,7 +65,7 @@ def timeline_line(item: DealTimelineItem) -> str:
         else:
             what = f"{sales_word(change.from_stage)} → {sales_word(change.to_stage)}"
         amount = money_text(change.amount, change.currency)
-        return f"{when} · {what} · {isolated(amount)} · {change.probability}%"
+        return f"{when} · {what} · {isolated(amount)} · {probability_text(change.probability)}"
     first_line = item.text.split("\n", 1)[0]
     return f"{when} · {word(item.kind)} · {isolated(first_line)}"
 
@@ -70,7 +76,7 @@ def field_rows(deal: Deal) -> list[tuple[str, str]]:
         (QCoreApplication.translate("DealCard", "Account"), deal.account_name),
         (QCoreApplication.translate("DealCard", "Status"), status_text(deal)),
         (QCoreApplication.translate("DealCard", "Amount"), money_text(deal.amount, deal.currency)),
-        (QCoreApplication.translate("DealCard", "Probability"), f"{deal.probability}%"),
+        (QCoreApplication.translate("DealCard", "Probability"), probability_text(deal.probability)),
         (
             QCoreApplication.translate("DealCard", "Weighted"),
             money_text(deal.weighted, deal.currency),

@@ -14,7 +14,13 @@ from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.money import money_text
 from crm_desktop.gui.pipeline.board_model import DEAL_ROLE, NEXT_ROLE
-from crm_desktop.gui.pipeline.sales_text import close_date_text, days_in_stage, is_overdue, today
+from crm_desktop.gui.pipeline.sales_text import (
+    close_date_text,
+    days_in_stage,
+    is_overdue,
+    probability_text,
+    today,
+)
 from crm_desktop.records.sales import Deal, NextActivity
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,9 +43,9 @@ class DealCardDelegate(QStyledItemDelegate):
         amount = money_text(deal.amount, deal.currency)
         lines = [
             isolated(deal.account_name),
-            self.tr("%1 · %2%")
+            self.tr("%1 · %2")
             .replace("%1", isolated(amount))
-            .replace("%2", str(deal.probability)),
+            .replace("%2", probability_text(deal.probability)),
         ]
         close = close_date_text(deal)
         if is_overdue(deal, self.today):

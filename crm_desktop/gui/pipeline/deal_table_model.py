@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from crm_desktop.gui.bidi import cell_text
 from crm_desktop.gui.money import money_text
-from crm_desktop.gui.pipeline.sales_text import close_date_text, sales_word
+from crm_desktop.gui.pipeline.sales_text import close_date_text, probability_text, sales_word
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.ids import DealId
@@ -120,7 +120,7 @@ class DealTableModel(RecordTableModel):
         if column == COLUMN_AMOUNT:
             return money_text(deal.amount, deal.currency)
         if column == COLUMN_PROBABILITY:
-            return f"{deal.probability}%"
+            return probability_text(deal.probability)
         if column == COLUMN_WEIGHTED:
             return money_text(deal.weighted, deal.currency)
         if column == COLUMN_CLOSE:

@@ -11,6 +11,7 @@ from crm_desktop.gui.pipeline.pipeline_view import PipelineView
 from crm_desktop.gui.pipeline.sales_text import (
     close_date_text,
     is_overdue,
+    probability_text,
     sales_word,
     today,
     totals_text,
@@ -65,7 +66,7 @@ def pipeline_document(db: Database, view: PipelineView) -> PrintDocument:
                     data_text(deal.title),
                     data_text(deal.account_name),
                     data_text(money_text(deal.amount, deal.currency), left_to_right=True),
-                    escaped(f"{deal.probability}%"),
+                    escaped(probability_text(deal.probability)),
                     escaped(close),
                 ]
             )

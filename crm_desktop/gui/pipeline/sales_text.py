@@ -68,6 +68,12 @@ def sums_by_currency(deals: Sequence[Deal]) -> tuple[dict[str, Decimal], dict[st
     return amounts, weighted
 
 
+def probability_text(probability: int) -> str:
+    """A deal's probability in the user's digits and percent sign ("٥٠٪" in Arabic)."""
+    locale = QLocale()
+    return f"{locale.toString(probability)}{locale.percent()}"
+
+
 def today() -> date:
     return local_date(datetime.now(UTC))
 
