@@ -70,10 +70,6 @@ class NavigationPane(QListWidget):
                 (Folder.ACCOUNTS_TRASH.value, None),
             ),
         ]
-        if self.leads is not None:
-            text = QCoreApplication.translate("MainWindow", "Leads (%1)")
-            entries.insert(2, (text.replace("%1", locale.toString(self.leads)),
-                               (Folder.LEADS.value, None)))  # fmt: skip
         entries += [
             (
                 f"{category_text(c.name)} ({locale.toString(c.count)})",
@@ -81,6 +77,10 @@ class NavigationPane(QListWidget):
             )
             for c in categories
         ]
+        if self.leads is not None:  # after the Rolodex: people not yet qualified
+            text = QCoreApplication.translate("MainWindow", "Leads (%1)")
+            entries.append((text.replace("%1", locale.toString(self.leads)),
+                            (Folder.LEADS.value, None)))  # fmt: skip
         self.blockSignals(True)
         self.clear()
         for text, key in entries:

@@ -1936,92 +1936,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;ccount:</source>
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;mount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Stage:</source>
         <translation>ال&amp;مرحلة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Probability:</source>
         <translation>الا&amp;حتمال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>Expected c&amp;lose:</source>
         <translation>الإغلاق ال&amp;متوقع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>S&amp;ource:</source>
         <translation>الم&amp;صدر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Next step:</source>
         <translation>الخطوة ال&amp;تالية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>C&amp;ontacts:</source>
         <translation>&amp;جهات الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
         <source>on</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>On the deal</source>
         <translation>في الفرصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Deal</source>
         <translation>فرصة البيع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
         <source>A deal needs a title.</source>
         <translation>تحتاج الفرصة إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs an account.</source>
         <translation>تحتاج الفرصة إلى حساب.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>The amount is not a number.</source>
         <translation>المبلغ ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>العملة رمز ISO من ثلاثة أحرف (EUR وUSD…).</translation>
     </message>
@@ -3395,7 +3395,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
         <source>&amp;Reports</source>
-        <translation>ال&amp;تقارير</translation>
+        <translation>التقا&amp;رير</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
@@ -3478,7 +3478,7 @@
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="81"/>
         <source>Leads (%1)</source>
         <translation>العملاء المحتملون (%1)</translation>
     </message>

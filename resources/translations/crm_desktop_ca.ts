@@ -1908,92 +1908,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Títol:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;mount:</source>
         <translation>I&amp;mport:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Probabilitat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>Expected c&amp;lose:</source>
         <translation>&amp;Tancament previst:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Next step:</source>
         <translation>Pas &amp;següent:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripció:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>C&amp;ontacts:</source>
         <translation>Co&amp;ntactes:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>On the deal</source>
         <translation>A l&apos;oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>Role</source>
         <translation>Funció</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Deal</source>
         <translation>Oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
         <source>A deal needs a title.</source>
         <translation>Una oportunitat necessita un títol.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs an account.</source>
         <translation>Una oportunitat necessita un compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>The amount is not a number.</source>
         <translation>L&apos;import no és un nombre.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>La moneda és un codi ISO de tres lletres (EUR, USD…).</translation>
     </message>
@@ -3271,7 +3271,7 @@
         <translation>Comptes suprimits (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="81"/>
         <source>Leads (%1)</source>
         <translation>Clients potencials (%1)</translation>
     </message>
@@ -3951,7 +3951,7 @@
     <message>
         <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
         <source>&amp;Print</source>
-        <translation>&amp;Imprimeix</translation>
+        <translation>Im&amp;primeix</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>

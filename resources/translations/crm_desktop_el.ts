@@ -1908,92 +1908,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Τίτλος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Ποσό:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Στάδιο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Πιθανότητα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>Expected c&amp;lose:</source>
         <translation>Αναμενόμενο &amp;κλείσιμο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Προέλευση:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Next step:</source>
         <translation>&amp;Επόμενο βήμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Description:</source>
         <translation>Περι&amp;γραφή:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>C&amp;ontacts:</source>
         <translation>Ε&amp;παφές:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
         <source>on</source>
         <translation>στις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>On the deal</source>
         <translation>Στην ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>Role</source>
         <translation>Ρόλος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Deal</source>
         <translation>Ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
         <source>A deal needs a title.</source>
         <translation>Η ευκαιρία χρειάζεται τίτλο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs an account.</source>
         <translation>Η ευκαιρία χρειάζεται λογαριασμό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>The amount is not a number.</source>
         <translation>Το ποσό δεν είναι αριθμός.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>Το νόμισμα είναι κωδικός ISO τριών γραμμάτων (EUR, USD…).</translation>
     </message>
@@ -3271,7 +3271,7 @@
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="81"/>
         <source>Leads (%1)</source>
         <translation>Δυνητικοί πελάτες (%1)</translation>
     </message>
@@ -3435,7 +3435,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
         <source>&amp;Pipeline</source>
-        <translation>&amp;Διοχέτευση πωλήσεων</translation>
+        <translation>Διο&amp;χέτευση πωλήσεων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>

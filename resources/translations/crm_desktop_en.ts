@@ -1908,92 +1908,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Probability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>Expected c&amp;lose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Next step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>C&amp;ontacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>On the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
         <source>A deal needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>The amount is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,7 +3398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="81"/>
         <source>Leads (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1901,92 +1901,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>A&amp;mount:</source>
         <translation>&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="147"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
         <source>&amp;Stage:</source>
         <translation>&amp;مرحله:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Probability:</source>
         <translation>&amp;احتمال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>Expected c&amp;lose:</source>
         <translation>&amp;بستن مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>S&amp;ource:</source>
         <translation>&amp;منبع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Next step:</source>
         <translation>&amp;گام بعدی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Description:</source>
         <translation>&amp;شرح:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>C&amp;ontacts:</source>
         <translation>م&amp;خاطبان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="153"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
         <source>on</source>
         <translation>در</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>On the deal</source>
         <translation>در این فرصت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Deal</source>
         <translation>فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
         <source>A deal needs a title.</source>
         <translation>فرصت به عنوان نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs an account.</source>
         <translation>فرصت به حساب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>The amount is not a number.</source>
         <translation>مبلغ عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>ارز یک کد سه‌حرفی ISO است (EUR، USD…).</translation>
     </message>
@@ -3251,7 +3251,7 @@
         <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="74"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="81"/>
         <source>Leads (%1)</source>
         <translation>سرنخ‌ها (%1)</translation>
     </message>

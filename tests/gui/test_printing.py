@@ -162,3 +162,14 @@ def test_export_pdf_of_the_card_prints_the_selected_contact(
     window.printing.pdf_card.trigger()
     text = pdf_text(target.with_suffix(".pdf"))
     assert GREEK in text and "eleni@aegean.example" in text and "Timeline" in text
+
+
+def test_a_name_of_markup_prints_as_its_characters(
+    qapp: QApplication, db: Database, tmp_path: Path
+) -> None:
+    name = '<b>Bold</b> <img src="/etc/x.png" width=3000>'
+    [contact_id] = add_contacts(db, [ContactDraft(formatted_name=name)])
+    pdf = tmp_path / "markup.pdf"
+    write_pdf(contact_document(get_contact(db, contact_id), []), pdf)
+    assert page_count(pdf) == 1
+    assert name in pdf_text(pdf)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.gui.bidi import isolated
-from crm_desktop.gui.plain_text import plain_label
+from crm_desktop.gui.plain_text import add_form_row, plain_label
 from crm_desktop.records.ids import AccountId
 from crm_desktop.records.sales import Deal
 
@@ -46,14 +46,14 @@ class DealCloseDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("Why it was won (optional)") if won else self.tr("Why it was lost")
         )
-        form.addRow(self.tr("&Reason:"), self.reason)
+        add_form_row(form, self.tr("&Reason:"), self.reason)
         self.competitor = QComboBox(self)
         self.competitor.setObjectName("competitor")
         self.competitor.addItem(self.tr("No competitor"), None)
         for account_id, name in competitors:
             self.competitor.addItem(name, int(account_id))
         if not won:
-            form.addRow(self.tr("Lost to &competitor:"), self.competitor)
+            add_form_row(form, self.tr("Lost to &competitor:"), self.competitor)
         else:
             self.competitor.hide()
         self._hint = QLabel(self)

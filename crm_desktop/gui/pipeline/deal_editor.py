@@ -32,6 +32,7 @@ from crm_desktop.gui.activity_text import from_qdate, to_qdate
 from crm_desktop.gui.money import minor_units
 from crm_desktop.gui.pipeline.filters import amount_of
 from crm_desktop.gui.pipeline.sales_text import sales_word
+from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.sales import CONTACT_ROLES, DealContact, DealDraft, Stage
 
@@ -116,15 +117,15 @@ class DealEditor(QDialog):
         self.contacts.horizontalHeader().setStretchLastSection(True)
         self._people = list(people)
         self._fill_contacts(draft.contacts)
-        self._labels = [QLabel(self) for _ in range(10)]
+        self._labels = [plain_label("", self) for _ in range(10)]  # our words, never markup
         rows: list[QWidget | QHBoxLayout] = [
             self.title, self.account, money, self.stage, self.probability, closing,
             self.source, self.next_step, self.description, self.contacts,
         ]  # fmt: skip
-        for label, field in zip(self._labels, rows, strict=True):
-            form.addRow(label, field)
+        for number, field in enumerate(rows):
+            form.addRow(self._labels[number], field)  # a plain label (made above)
             if isinstance(field, QWidget):
-                label.setBuddy(field)
+                self._labels[number].setBuddy(field)
         self.error = QLabel(self)
         self.error.setObjectName("dealError")
         self.error.setStyleSheet("color: #c0392b")

@@ -29,7 +29,7 @@ from crm_desktop.gui.bidi import cell_text, isolated
 from crm_desktop.gui.calendars import date_text
 from crm_desktop.gui.pipeline.filters import amount_of
 from crm_desktop.gui.pipeline.sales_text import sales_word
-from crm_desktop.gui.plain_text import plain_label, tool_tip
+from crm_desktop.gui.plain_text import add_form_row, plain_label, tool_tip
 from crm_desktop.gui.record_lists import ListHost, RecordList, table_view
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.gui.view_state import ViewState
@@ -104,10 +104,10 @@ class ConvertDialog(QDialog):
         self.amount = QLineEdit(self)
         self.amount.setObjectName("convertAmount")
         form = QFormLayout()
-        form.addRow(self.tr("&Account:"), self.account)
+        add_form_row(form, self.tr("&Account:"), self.account)
         form.addRow(self.with_deal)
-        form.addRow(self.tr("Deal &title:"), self.deal_title)
-        form.addRow(self.tr("A&mount:"), self.amount)
+        add_form_row(form, self.tr("Deal &title:"), self.deal_title)
+        add_form_row(form, self.tr("A&mount:"), self.amount)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
