@@ -204,3 +204,10 @@ def test_export_deals_csv_writes_every_deal_with_formulas_neutralized(
     assert (row["Amount"], row["Currency"], row["Account"]) == (
         "1234.50", "EUR", "Aegean Foods S.A.",
     )  # fmt: skip
+
+
+def test_the_status_choices_are_the_deal_statuses() -> None:
+    from crm_desktop.cli.sales_parser import DEAL_STATUSES as offered
+    from crm_desktop.records.sales import DEAL_STATUSES
+
+    assert offered == DEAL_STATUSES
