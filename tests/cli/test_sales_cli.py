@@ -207,7 +207,7 @@ def test_export_deals_csv_writes_every_deal_with_formulas_neutralized(
 
 
 def test_the_status_choices_are_the_deal_statuses() -> None:
-    from crm_desktop.cli.sales_parser import DEAL_STATUSES as offered
-    from crm_desktop.records.sales import DEAL_STATUSES
+    from crm_desktop.cli import sales_parser
+    from crm_desktop.records import sales
 
-    assert offered == DEAL_STATUSES
+    assert sales_parser.DEAL_STATUSES == sales.DEAL_STATUSES
