@@ -311,3 +311,21 @@ def accounts_in_category(connection: sqlite3.Connection, category: str) -> list[
             (category,),
         )
     ]
+
+
+def linked_deals(
+    connection: sqlite3.Connection, table: str, column: str, ids: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(activity or note id, deal id) of these activities or notes linked to a deal."""
+    assert (table, column) in (("deal_activities", "activity_id"), ("deal_notes", "note_id"))
+    rows: list[tuple[int, int]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        rows += [
+            (int(r[0]), int(r[1]))
+            for r in connection.execute(
+                f"SELECT {column}, deal_id FROM {table} WHERE {column} IN ({_marks(len(chunk))})",
+                chunk,
+            )
+        ]
+    return rows
