@@ -49,9 +49,17 @@ def fill(path: Path, contacts: int, accounts: int, deals: int, open_deals: int) 
     rng = random.Random(17)
     today = date(2026, 12, 3)
     raw = sqlite3.connect(path, isolation_level=None)
-    account_ids = [r[0] for r in raw.execute("SELECT id FROM accounts")]
     start = time.perf_counter()
     raw.execute("BEGIN IMMEDIATE")
+    # Generated company names may repeat (one account each name): make up the number.
+    have = raw.execute("SELECT count(*) FROM accounts").fetchone()[0]
+    now = utc_text(datetime.now(UTC))
+    raw.executemany(
+        "INSERT INTO accounts (name, name_fold, sort_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(f"Extra {i}", f"extra {i}", f"extra {i}", now, now) for i in range(accounts - have)],
+    )
+    account_ids = [r[0] for r in raw.execute("SELECT id FROM accounts")]
     rows, links, history = [], [], []
     for deal_id in range(1, deals + 1):
         stage, probability = rng.choice(_STAGES)
