@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 from crm_desktop.cli.json_shapes import iso, print_json
 from crm_desktop.cli.opening import opened, reading
 from crm_desktop.errors import InvalidValueError
-from crm_desktop.records.ids import AccountId
 from crm_desktop.records.money import amount_text
-from crm_desktop.records.sales import Deal, ForecastRow, Lead
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when a sales command runs, not by every command
+    from crm_desktop.records.ids import AccountId
+    from crm_desktop.records.sales import Deal, ForecastRow, Lead
     from crm_desktop.services.database import Database
 
 

@@ -76,9 +76,8 @@ def to_minor(amount: Decimal, currency: str) -> int:
 
 def from_minor(minor: int, currency: str) -> Decimal:
     """Minor units back to the amount, with the currency's decimal places (3000000 EUR ->
-    Decimal("30000.00"))."""
-    digits = minor_digits(currency)
-    return Decimal(minor).scaleb(-digits).quantize(Decimal(1).scaleb(-digits))
+    Decimal("30000.00")): exact, its exponent the currency's."""
+    return Decimal(minor).scaleb(-minor_digits(currency))  # only the exponent moves
 
 
 def weighted_from_minor(minor_times_percent: int, currency: str) -> Decimal:

@@ -58,6 +58,20 @@ def link_note(db: Database, note_id: int, deal_id: int | None) -> None:
             session.add(DealNote(note_id=note_id, deal_id=deal_id))
 
 
+def activity_deals(db: Database, activity_ids: Sequence[int]) -> dict[ActivityId, DealId]:
+    """The deal each of these activities is about, for those linked to one."""
+    with db.raw_reading() as connection:
+        rows = queries.linked_deals(connection, "deal_activities", "activity_id", activity_ids)
+    return {ActivityId(a): DealId(d) for a, d in rows}
+
+
+def note_deals(db: Database, note_ids: Sequence[int]) -> dict[NoteId, DealId]:
+    """The deal each of these notes is about, for those linked to one."""
+    with db.raw_reading() as connection:
+        rows = queries.linked_deals(connection, "deal_notes", "note_id", note_ids)
+    return {NoteId(n): DealId(d) for n, d in rows}
+
+
 def add_deal_note(db: Database, deal_id: int, body: str) -> NoteId:
     """A new note about the deal: on the deal's account's timeline, and on the deal's."""
     if not body.strip():

@@ -100,37 +100,49 @@ def _date(text: str | None) -> date | None:
         return None
 
 
-def _deal(row: tuple[Any, ...], contacts: tuple[DealContact, ...]) -> Deal:
-    v = dict(zip(queries.DEAL_COLUMNS, row, strict=True))
-    currency = str(v["currency"])
+def _time(text: str | None) -> datetime:
+    """A stored time; the fast path for the text the store writes, ``read_time`` for the rest
+    (a damaged row reads as the earliest time rather than failing the list)."""
+    if isinstance(text, str) and len(text) == 27 and text[-1] == "Z":
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    return read_time_or_earliest(text)
+
+
+_STATUS = {status.value: status for status in DealStatus}
+
+
+def _deal(v: tuple[Any, ...], contacts: tuple[DealContact, ...]) -> Deal:
+    """A deal from its row (``queries.DEAL_COLUMNS`` order): 10,000 of them for the board."""
+    currency = str(v[7])
     return Deal(
-        id=DealId(v["id"]),
-        title=v["title"],
-        account_id=AccountId(v["account_id"]),
-        account_name=v["account_name"],
+        id=DealId(v[0]),
+        title=v[1],
+        account_id=AccountId(v[2]),
+        account_name=v[3],
         contacts=contacts,
-        stage_id=StageId(v["stage_id"]),
-        stage=v["stage"],
-        amount=from_minor(int(v["amount_minor"]), currency),
+        stage_id=StageId(v[4]),
+        stage=v[5],
+        amount=from_minor(int(v[6]), currency),
         currency=currency,
-        probability=int(v["probability"]),
-        close_date=_date(v["close_date"]),
-        source=v["source"],
-        next_step=v["next_step"],
-        description=v["description"],
-        status=DealStatus(v["status"]),
-        closed_on=_date(v["closed_on"]),
-        close_reason=v["close_reason"],
-        competitor_id=None if v["competitor_id"] is None else AccountId(v["competitor_id"]),
-        competitor_name=v["competitor_name"],
-        stage_since=read_time_or_earliest(v["stage_since"]),
-        created_at=read_time_or_earliest(v["created_at"]),
-        updated_at=read_time_or_earliest(v["updated_at"]),
-        deleted_at=read_time(v["deleted_at"]),
-        origin_contact_id=(
-            None if v["origin_contact_id"] is None else ContactId(v["origin_contact_id"])
-        ),
-        probability_manual=bool(v["probability_manual"]),
+        probability=int(v[8]),
+        probability_manual=bool(v[9]),
+        close_date=_date(v[10]),
+        source=v[11],
+        next_step=v[12],
+        description=v[13],
+        status=_STATUS[v[14]],
+        closed_on=_date(v[15]),
+        close_reason=v[16],
+        competitor_id=None if v[17] is None else AccountId(v[17]),
+        competitor_name=v[18],
+        stage_since=_time(v[19]),
+        created_at=_time(v[20]),
+        updated_at=_time(v[21]),
+        deleted_at=None if v[22] is None else read_time(v[22]),
+        origin_contact_id=None if v[23] is None else ContactId(v[23]),
     )
 
 
@@ -146,9 +158,22 @@ def get_deals(db: Database, ids: Sequence[int]) -> list[Deal]:
     return [_deal(rows[i], tuple(contacts.get(i, ()))) for i in ids if i in rows]
 
 
-def list_deals(db: Database, where: DealFilter | None = None) -> list[Deal]:
-    """The deals ``where`` selects, by expected close date (no date last)."""
-    return get_deals(db, deal_ids(db, where))
+def list_deals(
+    db: Database,
+    where: DealFilter | None = None,
+    sort: DealSort = DealSort.CLOSE_DATE,
+    descending: bool = False,
+) -> list[Deal]:
+    """The deals ``where`` selects, whole, in ``sort`` order (by expected close date, no date
+    last): two queries, for the board's 10,000 open deals."""
+    with db.raw_reading() as connection:
+        rows, links = queries.deals_matching(
+            connection, _where(where or DealFilter()), sort.value, descending
+        )
+    contacts: dict[int, list[DealContact]] = {}
+    for deal_id, contact_id, name, role in links:
+        contacts.setdefault(deal_id, []).append(DealContact(ContactId(contact_id), name, role))
+    return [_deal(row, tuple(contacts.get(row[0], ()))) for row in rows]
 
 
 def get_deal(db: Database, deal_id: int) -> Deal:

@@ -118,16 +118,46 @@ def deal_id_list(
 ) -> list[int]:
     """The ids of the deals matching ``where``, ordered by ``sort`` (then id)."""
     clause, params = _where(where)
-    direction = " DESC" if descending else ""
-    order = ", ".join(f"{part}{direction}" for part in _ORDER[sort].split(", "))
     return [
         int(row[0])
         for row in connection.execute(
             "SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id "
-            f"JOIN deal_stages s ON s.id = d.stage_id WHERE {clause} ORDER BY {order}, d.id",
+            f"JOIN deal_stages s ON s.id = d.stage_id WHERE {clause} "
+            f"ORDER BY {_order(sort, descending)}",
             params,
         )
     ]
+
+
+def _order(sort: str, descending: bool) -> str:
+    direction = " DESC" if descending else ""
+    return ", ".join(f"{part}{direction}" for part in _ORDER[sort].split(", ")) + ", d.id"
+
+
+def deals_matching(
+    connection: sqlite3.Connection, where: DealWhere, sort: str, descending: bool
+) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, str, str]]]:
+    """The rows (``DEAL_COLUMNS``) of the deals matching ``where`` in ``sort`` order, and
+    their contacts (as ``deal_contact_rows``): two queries, whatever their number (the
+    board's 10,000 open deals)."""
+    clause, params = _where(where)
+    rows = [
+        tuple(row)
+        for row in connection.execute(
+            f"{_SELECT} WHERE {clause} ORDER BY {_order(sort, descending)}", params
+        )
+    ]
+    contacts = [
+        (int(r[0]), int(r[1]), str(r[2]), str(r[3]))
+        for r in connection.execute(
+            "SELECT l.deal_id, l.contact_id, c.formatted_name, l.role FROM deal_contacts l "
+            "JOIN contacts c ON c.id = l.contact_id WHERE l.deal_id IN (SELECT d.id FROM deals d "
+            "JOIN accounts a ON a.id = d.account_id JOIN deal_stages s ON s.id = d.stage_id "
+            f"WHERE {clause}) ORDER BY l.deal_id, l.position, l.contact_id",
+            params,
+        )
+    ]
+    return rows, contacts
 
 
 def deal_rows(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
@@ -281,3 +311,21 @@ def accounts_in_category(connection: sqlite3.Connection, category: str) -> list[
             (category,),
         )
     ]
+
+
+def linked_deals(
+    connection: sqlite3.Connection, table: str, column: str, ids: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(activity or note id, deal id) of these activities or notes linked to a deal."""
+    assert (table, column) in (("deal_activities", "activity_id"), ("deal_notes", "note_id"))
+    rows: list[tuple[int, int]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        rows += [
+            (int(r[0]), int(r[1]))
+            for r in connection.execute(
+                f"SELECT {column}, deal_id FROM {table} WHERE {column} IN ({_marks(len(chunk))})",
+                chunk,
+            )
+        ]
+    return rows

@@ -204,3 +204,10 @@ def test_export_deals_csv_writes_every_deal_with_formulas_neutralized(
     assert (row["Amount"], row["Currency"], row["Account"]) == (
         "1234.50", "EUR", "Aegean Foods S.A.",
     )  # fmt: skip
+
+
+def test_the_status_choices_are_the_deal_statuses() -> None:
+    from crm_desktop.cli import sales_parser
+    from crm_desktop.records import sales
+
+    assert sales_parser.DEAL_STATUSES == sales.DEAL_STATUSES

@@ -19,11 +19,13 @@ from crm_desktop.services.activities import create_activity
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.deal_links import (
+    activity_deals,
     add_deal_note,
     deal_timeline,
     deal_totals,
     link_activity,
     next_activities,
+    note_deals,
 )
 from crm_desktop.services.deals import (
     create_deal,
@@ -242,8 +244,11 @@ def test_activities_and_notes_linked_to_a_deal_make_its_timeline_and_next_activi
     assert [i.note_id for i in deal_timeline(db, deal.id) if i.kind == "note"] == [note]
     upcoming = next_activities(db, [deal.id])
     assert upcoming[deal.id].subject == "Price call"
+    assert activity_deals(db, [call.id]) == {call.id: deal.id}
+    assert note_deals(db, [note]) == {note: deal.id}
     link_activity(db, call.id, None)
     assert next_activities(db, [deal.id]) == {}
+    assert activity_deals(db, [call.id]) == {}
 
 
 def test_an_account_card_totals_open_won_and_lost_deals_per_currency(
