@@ -1,6 +1,5 @@
-"""The pipeline board at scale (issue 17): 100,000 contacts and 10,000 accounts through the
-services, then 20,000 deals (10,000 open, the rest won or lost; EUR, USD and JPY; close dates
-over two years) written raw in one transaction, as ``sales_bench`` writes them; then, on Qt's
+"""The pipeline board at scale (issue 17): the database of ``sales_bench`` (100,000 contacts,
+10,000 accounts, 20,000 deals of which 10,000 open, in EUR, USD and JPY), then, on Qt's
 offscreen platform:
 
 - **open**: View > Pipeline's board read and painted (stages, the 10,000 open deals, their
@@ -16,13 +15,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,51 +28,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from bench.sales_bench import fill
 from crm_desktop.gui.pipeline.board_model import deals_mime
 from crm_desktop.gui.pipeline.pipeline_view import PipelineView
-from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
-from crm_desktop.services.sample_data import generate_contacts
-from crm_desktop.store.times import utc_text
 
 OPEN_TARGET_MS, DRAG_TARGET_MS = 300, 50
-_STAGES = ((1, 10), (2, 20), (3, 50), (4, 80))  # the default stages' ids and probabilities
-_CURRENCIES = ("EUR",) * 7 + ("USD",) * 2 + ("JPY",)
-
-
-def fill(path: Path, contacts: int, accounts: int, deals: int, open_deals: int) -> None:
-    with open_database(path, "en") as db:
-        add_contacts(db, list(generate_contacts(contacts, accounts=accounts)))
-    rng = random.Random(17)
-    today = date.today()
-    raw = sqlite3.connect(path, isolation_level=None)
-    account_ids = [r[0] for r in raw.execute("SELECT id FROM accounts")]
-    raw.execute("BEGIN IMMEDIATE")
-    rows = []
-    for deal_id in range(1, deals + 1):
-        stage, probability = rng.choice(_STAGES)
-        currency = rng.choice(_CURRENCIES)
-        minor = rng.randint(1, 500) * (100 if currency == "JPY" else 1000) * rng.randint(1, 20)
-        created = today - timedelta(days=rng.randint(30, 1000))
-        stamp = utc_text(datetime(created.year, created.month, created.day, 9, tzinfo=UTC))
-        status, closed = "open", None
-        close = (today + timedelta(days=rng.randint(-30, 540))).isoformat()
-        if deal_id > open_deals:
-            status = "won" if deal_id % 2 else "lost"
-            closed = close = min(created + timedelta(days=rng.randint(5, 200)), today).isoformat()
-        rows.append((
-            deal_id, f"Deal {deal_id}", rng.choice(account_ids), stage, minor, currency,
-            probability, close, "referral", status, closed, "", stamp, stamp, stamp,
-        ))  # fmt: skip
-    raw.executemany(
-        "INSERT INTO deals (id, title, account_id, stage_id, amount_minor, currency, "
-        "probability, close_date, source, status, closed_on, close_reason, stage_since, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    raw.execute("COMMIT")
-    raw.execute("ANALYZE")
-    raw.close()
 
 
 def _drop(target: object, deal_id: int) -> None:
