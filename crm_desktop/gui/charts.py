@@ -141,7 +141,8 @@ def paint_chart(
             value = series.values[index] if index < len(series.values) else 0.0
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(SERIES_COLORS[number % len(SERIES_COLORS)]))
-            offset = start + number * bar
+            place = series_count - 1 - number if mirrored and not data.horizontal else number
+            offset = start + place * bar
             base, end = value_at(0.0), value_at(max(value, 0.0))
             if data.horizontal:
                 painter.drawRect(QRectF(min(base, end), offset, abs(end - base), bar))
@@ -176,8 +177,9 @@ def paint_chart(
             painter.drawRect(QRectF(swatch_x, rect.top() + 4 + line * 0.2, line * 0.8, line * 0.8))
             painter.setPen(text_color)
             text_x = left if mirrored else left + line
-            painter.drawText(QRectF(text_x, rect.top() + 4, width - line, line),
-                             Qt.AlignmentFlag.AlignVCenter, series.name)  # fmt: skip
+            side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(QRectF(text_x, rect.top() + 4, width - line * 1.2, line),
+                             side | Qt.AlignmentFlag.AlignVCenter, series.name)  # fmt: skip
             x = left - line if mirrored else left + width + line
     painter.restore()
 

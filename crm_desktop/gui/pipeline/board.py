@@ -172,7 +172,9 @@ class DropZone(QLabel):
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(120, 80)
+        self.setWordWrap(True)
+        self.setFixedWidth(130)
+        self.setMinimumHeight(80)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

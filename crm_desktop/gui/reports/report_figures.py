@@ -84,11 +84,17 @@ def _counts_axis(value: float) -> str:
 
 
 def _chosen(currencies: Sequence[str], wanted: str) -> str:
+    """The chart's currency: the one asked for when the rows hold it, else the first (the
+    one most rows are in)."""
     return wanted if wanted in currencies else (currencies[0] if currencies else "")
 
 
 def _currencies(values: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(values))
+    """The currencies of the rows, the most frequent first."""
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return tuple(sorted(counts, key=lambda code: -counts[code]))
 
 
 def pipeline_figures(rows: Sequence[PipelineRow], currency: str) -> Figures:

@@ -91,7 +91,8 @@ class ReportsView(QWidget):
         self.figures: Figures | None = None
         self.reports = QListWidget(self)
         self.reports.setObjectName("reportList")
-        self.reports.setMaximumWidth(220)
+        self.reports.setMaximumWidth(240)
+        self.reports.setWordWrap(True)
         for report in Report:
             item = QListWidgetItem(self.reports)
             item.setData(Qt.ItemDataRole.UserRole, report.value)
