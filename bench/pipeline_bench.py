@@ -60,7 +60,9 @@ def run(contacts: int, runs: int) -> dict[str, float]:
     db.open_writer()
     undo = QUndoStack()
     errors: list[object] = []
-    view = PipelineView(lambda: db, undo, errors.append)
+    view = PipelineView(
+        lambda: db, undo, errors.append, categories=list
+    )  # the window hands it those it read
     view.resize(1600, 900)
     view.show()
     app.processEvents()

@@ -359,8 +359,9 @@ class MainWindow(QMainWindow):
             from crm_desktop.gui.window_sales import WindowSales
 
             self._sales = WindowSales(
-                self, lambda: self._db, self._views, self._undo, self.show_error
-            )
+                self, lambda: self._db, self._views, self._undo, self.show_error,
+                lambda: self._nav.category_names,
+            )  # fmt: skip
             self._sales.changed.connect(self._on_deals_changed)
             self._sales.pipeline_shown.connect(
                 lambda: self._actions["pipeline_view"].setChecked(True)

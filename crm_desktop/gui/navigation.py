@@ -27,6 +27,7 @@ class NavigationPane(QListWidget):
         self.setAccessibleName(QCoreApplication.translate("MainWindow", "Folders and categories"))
         self.setMaximumWidth(240)
         self.leads: int | None = None  # how many leads (None: not read yet)
+        self.category_names: list[str] = []  # the Rolodex, as last read (the pipeline's filter)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def refresh(self, db: Database, current: NavKey) -> None:
@@ -43,6 +44,7 @@ class NavigationPane(QListWidget):
         self, counts: RecordCounts, categories: Sequence[CategoryCount], current: NavKey
     ) -> None:
         """Every entry with its count, ``current`` selected (without telling ``chosen``)."""
+        self.category_names = [c.name for c in categories]
         locale = QLocale()
         entries: list[tuple[str, NavKey]] = [
             (

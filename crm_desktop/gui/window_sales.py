@@ -31,8 +31,10 @@ class WindowSales(QObject):
         views: QStackedWidget,
         undo: QUndoStack,
         show_error: Callable[[CrmError], None],
+        categories: Callable[[], list[str]] | None = None,
     ) -> None:
         super().__init__(window)
+        self._categories = categories
         self._window = window
         self._db = db
         self._views = views
@@ -47,7 +49,9 @@ class WindowSales(QObject):
         if self._pipeline is None:
             from crm_desktop.gui.pipeline.pipeline_view import PipelineView
 
-            self._pipeline = PipelineView(self._db, self._undo, self._show_error, self._window)
+            self._pipeline = PipelineView(
+                self._db, self._undo, self._show_error, self._window, categories=self._categories
+            )
             self._pipeline.changed.connect(self.changed)
             self._views.addWidget(self._pipeline)
         return self._pipeline

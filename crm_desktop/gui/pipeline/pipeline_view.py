@@ -63,9 +63,14 @@ class PipelineView(QWidget):
         undo: QUndoStack,
         show_error: Callable[[CrmError], None],
         parent: QWidget | None = None,
+        *,
+        categories: Callable[[], list[str]] | None = None,
     ) -> None:
+        """``categories``: the Rolodex categories as the window last read them (the folder
+        pane holds them); None: read here at each reload."""
         super().__init__(parent)
         self.setObjectName("pipelineView")
+        self._categories = categories
         self._db = db
         self._undo = undo
         self._show_error = show_error
@@ -142,7 +147,10 @@ class PipelineView(QWidget):
     def reload(self) -> None:
         """The filters' deals read again, on the board or in the list (whichever shows)."""
         try:
-            categories = [c.name for c in category_counts(self._db())]
+            if self._categories is not None:
+                categories = self._categories()
+            else:
+                categories = [c.name for c in category_counts(self._db())]
         except CrmError as error:
             self._show_error(error)
             return
