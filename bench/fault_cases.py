@@ -19,11 +19,13 @@ from pathlib import Path
 from bench.faults import VANISHED
 from crm_desktop.cli import build_parser
 from crm_desktop.records.activities import ActivityDraft
-from crm_desktop.records.drafts import ContactDraft, EmailValue
+from crm_desktop.records.drafts import AccountDraft, ContactDraft, EmailValue
+from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity
 from crm_desktop.services.backups import backup_now
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
+from crm_desktop.services.leads import mark_lead
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Vidal\r\nEMAIL:nuria@vidal.example\r\nEND:VCARD\r\n"
 
@@ -58,6 +60,21 @@ SAMPLES: dict[str, list[list[str]]] = {
     ],
     "note": [["note", "add", "--contact", "1", "Rang back", "--pinned"]],
     "activity": [["activity", "done", "1", "--outcome", "Agreed"]],
+    "deal": [
+        [
+            "deal",
+            "add",
+            "--title",
+            "Olive oil",
+            "--account",
+            "Aegean Foods",
+            "--amount",
+            "100",
+            "--currency",
+            "EUR",
+        ],
+    ],
+    "convert": [["convert", "3", "--account", "Serra Vins"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).
@@ -108,7 +125,18 @@ def _cases() -> Iterator[tuple[str, list[str]]]:
 
 CASES = list(_cases())
 # The commands that change the database.
-WRITERS = ("import", "merge", "log", "restore", "account", "contact", "note", "activity")
+WRITERS = (
+    "import",
+    "merge",
+    "log",
+    "restore",
+    "account",
+    "contact",
+    "note",
+    "activity",
+    "deal",
+    "convert",
+)
 
 
 def writes(argv: list[str]) -> bool:
@@ -117,7 +145,8 @@ def writes(argv: list[str]) -> bool:
 
 
 def make_place(root: Path) -> Path:
-    """In ``root``: ``data/crm.sqlite3`` (3 contacts, two of them alike, an activity) with
+    """In ``root``: ``data/crm.sqlite3`` (3 contacts, two of them alike, the third a lead; an
+    activity; an account) with
     a backup of today (no daily backup at each open), ``in/`` with two cards and a backup
     to restore, an empty ``out/``. The database."""
     db_path = root / "data" / "crm.sqlite3"
@@ -133,6 +162,8 @@ def make_place(root: Path) -> Path:
             ],
         )
         create_activity(db, ActivityDraft("call", "Price list", contact_ids=(ids[0],)))
+        create_account(db, AccountDraft("Aegean Foods"))
+        mark_lead(db, contact_id=ids[2])
         backup_now(db, root / "in" / "old.sqlite3")
         backup_now(db)
     (root / "in" / "card.vcf").write_text(CARD, encoding="utf-8")

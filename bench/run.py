@@ -6,6 +6,8 @@
     .venv/bin/python bench/run.py --only csv # only the CSV import figures (10,000 rows, median
                                              # of 3, and 100,000 rows; --quick: 10,000 only)
     .venv/bin/python bench/run.py --only window  # only the main window's figures
+    .venv/bin/python bench/run.py --only sales   # only the sales reports (100,000 contacts,
+                                                 # 10,000 accounts, 20,000 deals, 10,000 open)
     .venv/bin/python bench/run.py --fuzz [N] # only the long fuzz profile (100,000 inputs)
     .venv/bin/python bench/run.py --safety   # only the data-safety figures (crash kills,
                                              # fuzz, limits): a Markdown table
@@ -453,7 +455,7 @@ def main() -> int:
     parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
     parser.add_argument(
         "--only",
-        choices=("csv", "window"),
+        choices=("csv", "window", "sales"),
         help="only the CSV import figures, or only the main window's (on --quick's or the "
         "full run's number of contacts)",
     )
@@ -514,6 +516,12 @@ def main() -> int:
                 print("CSV import of 100,000 rows ...", flush=True)
                 results.append(csv_result(folder, 100_000, 1, target=2.5))
             return _report(results)
+        if args.only == "sales":
+            from bench.sales_bench import bench_sales, report
+
+            print("the sales reports on 20,000 deals ...", flush=True)
+            report(bench_sales(folder, contacts=count, accounts=count // 10, runs=runs * 7))
+            return 0
         if args.only == "window":
             print(f"the main window on {count:,} contacts ...", flush=True)
             window_db = folder / "window.sqlite3"

@@ -35,6 +35,7 @@ from crm_desktop.cli.json_shapes import (
 )
 from crm_desktop.cli.opening import opened, reading
 from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_contact
+from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
@@ -214,6 +215,8 @@ def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.exporting import export_vcards, write_vcards
 
     query = " ".join(args.query)
+    if args.format == "deals-csv":
+        return export_deals(path, args.output, out)
     if args.format == "ics":
         from crm_desktop.services.calendar_files import (
             calendar_activity_ids,
@@ -305,6 +308,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "contact": cmd_contact,
     "note": cmd_note,
     "activity": cmd_activity,
+    **SALES_COMMANDS,
 }
 
 

@@ -11,6 +11,7 @@ import codecs
 
 from crm_desktop import __version__
 from crm_desktop.cli.record_parser import add_record_commands
+from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.when import when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 
@@ -167,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         default=ExportFormat.VCARD3.value,
         help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; CSV as Outlook or Google write it; "
-        "or ics: the activities as iCalendar (those of the matching contacts with a QUERY)",
+        "or ics: the activities as iCalendar (those of the matching contacts with a QUERY); "
+        "or deals-csv: every deal as CSV",
     )
 
     activities = commands.add_parser(
@@ -201,4 +203,5 @@ def build_parser() -> argparse.ArgumentParser:
     )
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
     add_record_commands(commands, common)
+    add_sales_commands(commands, common)
     return parser

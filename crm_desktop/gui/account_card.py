@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
@@ -149,6 +150,7 @@ class AccountPane(QSplitter):
         self._timeline: TimelineView | None = None
         self._actions: ActivityActions | None = None
         self._shown: AccountId | None = None
+        self.on_shown: Callable[[int | None], None] | None = None  # the deals under the card
         self.card.contact_activated.connect(self.contact_activated)
 
     @property
@@ -174,6 +176,8 @@ class AccountPane(QSplitter):
     def show_card(self, card: AccountCard | None) -> None:
         self.card.show_card(card)
         self._shown = card.id if card is not None else None
+        if self.on_shown is not None:
+            self.on_shown(self._shown)
         if self._timeline is not None:
             self._timeline.show_account(self._shown)
         elif card is not None and self._actions is not None:

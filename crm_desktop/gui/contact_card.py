@@ -7,6 +7,7 @@ escaped value; they open with the system's mail program or dialler, never inside
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -179,6 +180,7 @@ class ContactPane(QSplitter):
         self.card = ContactCardView(self)
         self.addWidget(self.card)
         self._timeline: TimelineView | None = None
+        self.on_shown: Callable[[int | None], None] | None = None  # the deals under the card
         self.card.account_activated.connect(self.account_activated)
         self.card.link_opened.connect(self.link_opened)
 
@@ -199,6 +201,8 @@ class ContactPane(QSplitter):
         unless its name changed)."""
         shown = self.card.shown
         self.card.show_card(card)
+        if self.on_shown is not None:
+            self.on_shown(card.id if card is not None else None)
         unchanged = (
             edited
             and card is not None

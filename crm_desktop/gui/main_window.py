@@ -34,6 +34,7 @@ from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.outside_changes import OutsideChanges
+from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
@@ -43,7 +44,10 @@ from crm_desktop.records.vocabulary import ActivityKind
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+    from crm_desktop.gui.pipeline.lead_list import LeadList
+    from crm_desktop.gui.printing import PrintDocument
     from crm_desktop.gui.record_lists import RecordList
+    from crm_desktop.gui.window_sales import WindowSales
     from crm_desktop.gui.window_schedule import WindowSchedule
     from crm_desktop.services.database import Database
 
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._clock = clock  # the time now (tests move it to fire reminders); None: the real one
         self._schedule: WindowSchedule | None = None
+        self._sales: WindowSales | None = None
         self._state = ViewState()
         self._damage_told = False
         self._closed = False
@@ -88,10 +93,11 @@ class MainWindow(QMainWindow):
         self._search.setObjectName("search")
         self._debounce = Debounce(SEARCH_DELAY_MS, self)
         self._undo = QUndoStack(self)
-        host = ListHost(
+        host = self._host = ListHost(
             self, lambda: self._db, self._undo, self._on_changes,
             self.show_error, lambda: self._state,
         )  # fmt: skip
+        self._leads: LeadList | None = None
         self._contacts = ContactList(host)
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._accounts = AccountList(host)
@@ -122,6 +128,10 @@ class MainWindow(QMainWindow):
         self._actions = build_actions(self, self._slots(), self._undo)
         self._toolbar = place_actions(self, self._actions)
         self._toolbar.addWidget(self._search)
+        self.printing = WindowPrinting(
+            self, Printables(self._view_document, self._card_document), self.show_error
+        )
+        self.printing.place(self.menuBar(), self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
         calendar_changes().changed.connect(self._on_calendar_changed)
         self._retranslate()
@@ -152,6 +162,8 @@ class MainWindow(QMainWindow):
             "empty_trash_menu": self._on_empty_trash_triggered,
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
+            "pipeline_view": self._on_pipeline_view_triggered,
+            "reports_view": self._on_reports_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
             "preferences": self._on_preferences_triggered,
@@ -159,8 +171,21 @@ class MainWindow(QMainWindow):
 
     @property
     def _list(self) -> RecordList:
-        """The list the view shows: the contacts' or the accounts'."""
+        """The list the view shows: the contacts', the accounts' or the leads'."""
+        if self._state.folder is Folder.LEADS:
+            return self.leads
         return self._accounts if self._state.accounts else self._contacts
+
+    @property
+    def leads(self) -> LeadList:
+        """The Leads folder's list and card (made when first shown)."""
+        if self._leads is None:
+            from crm_desktop.gui.pipeline.lead_list import LeadList
+
+            self._leads = LeadList(self._host)
+            self._lists.addWidget(self._leads.table)
+            self._cards.addWidget(self._leads.card)
+        return self._leads
 
     # ---- the database: opened after the first paint, replaced by a restore ----------------
 
@@ -182,6 +207,8 @@ class MainWindow(QMainWindow):
             self._schedule.use_database(db)
         self._drop_duplicates()  # it lists the records of the database as it was
         self._undo.clear()  # the commands name records of the database as it was
+        if self._sales is not None:
+            self._sales.reload()
         self._refresh(self._search.text())
         self._refresh_navigation()
         self._outside.start()
@@ -212,6 +239,7 @@ class MainWindow(QMainWindow):
         self._daily_backup.start(self._db)
         self.schedule.start()
         self._outside.start()
+        self.sales.attach_cards(self._card, self._accounts.pane)
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)
@@ -376,6 +404,40 @@ class MainWindow(QMainWindow):
         self.schedule.show_activities()
         self._actions["activities_view"].setChecked(True)
 
+    # ---- the pipeline and the reports (issue 17: crm_desktop/gui/window_sales.py) ---------
+
+    @property
+    def sales(self) -> WindowSales:
+        """View > Pipeline and View > Reports: made when first shown."""
+        if self._sales is None:
+            from crm_desktop.gui.window_sales import WindowSales
+
+            self._sales = WindowSales(
+                self, lambda: self._db, self._views, self._undo, self.show_error,
+                lambda: self._nav.category_names,
+            )  # fmt: skip
+            self._sales.changed.connect(self._on_deals_changed)
+            self._sales.pipeline_shown.connect(
+                lambda: self._actions["pipeline_view"].setChecked(True)
+            )
+        return self._sales
+
+    def _on_deals_changed(self, _changes: object) -> None:
+        """A deal changed: the deals under the card shown, and the folder counts."""
+        for pane, shown in ((self._card, self._card.card.shown),
+                            (self._accounts.pane, self._accounts.pane.card.shown)):  # fmt: skip
+            if pane.on_shown is not None:
+                pane.on_shown(shown.id if shown is not None else None)
+        self._refresh_navigation()
+
+    def _on_pipeline_view_triggered(self) -> None:
+        self.sales.show_pipeline()
+        self._actions["pipeline_view"].setChecked(True)
+
+    def _on_reports_view_triggered(self) -> None:
+        self.sales.show_reports()
+        self._actions["reports_view"].setChecked(True)
+
     def _on_calendar_changed(self) -> None:
         """Another calendar (View > Calendar): the lists write their dates again."""
         for view in self.findChildren(QAbstractItemView):
@@ -392,6 +454,40 @@ class MainWindow(QMainWindow):
     def _on_new_activity_triggered(self) -> None:
         contact, account = self._list.activity_target()
         self.schedule.actions.new_activity(ActivityKind.CALL, contact, account)
+
+    # ---- File > Print and Export PDF (crm_desktop/gui/print_actions.py) -------------------
+
+    def _view_document(self) -> PrintDocument | None:
+        """The view shown, on paper: the contact or account list with its columns."""
+        from crm_desktop.gui.print_documents import list_document
+
+        if self._sales is not None and self._sales.shows_sales():
+            return self._sales.view_document()
+        if self._views.currentWidget() is not self._splitter:
+            return None
+        item = self._nav.currentItem()
+        title = item.text() if item is not None else self._list.count_text(self._list.count())
+        return list_document(self._list.table, title)
+
+    def _card_document(self) -> PrintDocument | None:
+        """The selected contact or account with its timeline, on paper."""
+        from crm_desktop.gui import print_documents
+        from crm_desktop.services.notes import timeline
+
+        if self._sales is not None and self._sales.shows_sales():
+            return self._sales.card_document()
+        if self._views.currentWidget() is not self._splitter:
+            return None
+        if self._state.accounts:
+            if (account := self._accounts.pane.card.shown) is None:
+                return None
+            items = timeline(self._db, account_id=account.id)
+            deals = self.sales.card_deals_html(account_id=account.id)
+            return print_documents.account_document(account, items, deals)
+        if (contact := self._card.card.shown) is None:
+            return None
+        deals = self.sales.card_deals_html(contact_id=contact.id)
+        return print_documents.contact_document(contact, timeline(self._db, contact.id), deals)
 
     # ---- backups, the Trash, about -------------------------------------------------------
 
@@ -473,6 +569,7 @@ class MainWindow(QMainWindow):
         self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)
+        self.printing.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._closed:

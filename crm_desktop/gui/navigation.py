@@ -14,6 +14,7 @@ from crm_desktop.gui.view_state import Folder, NavKey
 from crm_desktop.records.contacts import CategoryCount, RecordCounts
 from crm_desktop.services.contact_list import category_counts, record_counts
 from crm_desktop.services.database import Database
+from crm_desktop.services.leads import list_leads
 
 
 class NavigationPane(QListWidget):
@@ -25,12 +26,15 @@ class NavigationPane(QListWidget):
         self.setObjectName("navigation")
         self.setAccessibleName(QCoreApplication.translate("MainWindow", "Folders and categories"))
         self.setMaximumWidth(240)
+        self.leads: int | None = None  # how many leads (None: not read yet)
+        self.category_names: list[str] = []  # the Rolodex, as last read (the pipeline's filter)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def refresh(self, db: Database, current: NavKey) -> None:
         """The counts read again, ``current`` selected."""
         try:
             counts, categories = record_counts(db), category_counts(db)
+            self.leads = len(list_leads(db))
         except CrmError as error:
             self._show_error(error)
             return
@@ -40,6 +44,7 @@ class NavigationPane(QListWidget):
         self, counts: RecordCounts, categories: Sequence[CategoryCount], current: NavKey
     ) -> None:
         """Every entry with its count, ``current`` selected (without telling ``chosen``)."""
+        self.category_names = [c.name for c in categories]
         locale = QLocale()
         entries: list[tuple[str, NavKey]] = [
             (
@@ -74,6 +79,10 @@ class NavigationPane(QListWidget):
             )
             for c in categories
         ]
+        if self.leads is not None:  # after the Rolodex: people not yet qualified
+            text = QCoreApplication.translate("MainWindow", "Leads (%1)")
+            entries.append((text.replace("%1", locale.toString(self.leads)),
+                            (Folder.LEADS.value, None)))  # fmt: skip
         self.blockSignals(True)
         self.clear()
         for text, key in entries:

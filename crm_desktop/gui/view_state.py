@@ -16,6 +16,7 @@ class Folder(Enum):
     TRASH = "trash"
     ACCOUNTS_TRASH = "accounts-trash"
     CATEGORY = "category"
+    LEADS = "leads"
 
 
 NavKey = tuple[str, int | None]  # what a navigation entry carries (its folder and category)

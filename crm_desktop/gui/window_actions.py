@@ -125,6 +125,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         view=True,
     ),
     ActionSpec(
+        "pipeline_view",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Pipeline")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Deals by stage, to drag along (Ctrl+3)")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+3")),),
+        view=True,
+    ),
+    ActionSpec(
+        "reports_view",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Reports")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Pipeline, forecast, won and lost (Ctrl+4)")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+4")),),
+        view=True,
+    ),
+    ActionSpec(
         "new_activity",
         str(QT_TRANSLATE_NOOP("MainWindow", "New ac&tivity…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Schedule or log a call, meeting, task…")),
@@ -152,7 +166,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # Where they show: None is a separator; "undo" and "redo" are the undo stack's own.
 TOOLBAR: tuple[str | None, ...] = (
     "new", "edit", "delete", "restore", "empty_trash", "import", "export", None,
-    "contacts_view", "activities_view", None,
+    "contacts_view", "activities_view", "pipeline_view", "reports_view", None,
 )  # fmt: skip
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
@@ -177,7 +191,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates",)),
-    (str(QT_TRANSLATE_NOOP("MainWindow", "&View")), ("contacts_view", "activities_view")),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "&View")),
+        ("contacts_view", "activities_view", "pipeline_view", "reports_view"),
+    ),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
 )
 

@@ -140,10 +140,11 @@ class TrashCounts:
     accounts: int = 0
     notes: int = 0
     activities: int = 0
+    deals: int = 0
 
     @property
     def total(self) -> int:
-        return self.contacts + self.accounts + self.notes + self.activities
+        return self.contacts + self.accounts + self.notes + self.activities + self.deals
 
 
 @dataclass(frozen=True, slots=True)

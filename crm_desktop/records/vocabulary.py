@@ -33,6 +33,7 @@ class ExportFormat(StrEnum):
     OUTLOOK_CSV = "outlook-csv"
     GOOGLE_CSV = "google-csv"
     ICS = "ics"
+    DEALS_CSV = "deals-csv"
 
 
 # The values, in the order they are offered (lists, combo boxes, CLI choices).

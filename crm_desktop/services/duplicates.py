@@ -292,6 +292,12 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def account_name_key(name: str) -> str:
+    """What two account names must share to be one company by the name rule: folded, with
+    every character that is no letter or digit dropped ("S.A." and "SA" alike)."""
+    return _NOT_WORD.sub("", fold(name))
+
+
 def find_duplicate_accounts(db: Database) -> tuple[DuplicateGroup, ...]:
     """Groups of accounts (outside the Trash) with the same folded name or website domain."""
     with db.raw_reading() as connection:
@@ -299,7 +305,7 @@ def find_duplicate_accounts(db: Database) -> tuple[DuplicateGroup, ...]:
         excluded = not_duplicate_pairs(connection, "account")
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row in rows:
-        name = _NOT_WORD.sub("", fold(row.name))  # "S.A." and "SA" alike
+        name = account_name_key(row.name)
         if name:
             blocks[("name", name)].append(row.id)
         domains = {_domain(url) for url in (row.website, *row.urls)} - {""}
@@ -351,6 +357,8 @@ class MergeUndo:
     activities: tuple[tuple[int, int, bool], ...]  # (activity, from contact, new for the kept)
     notes: tuple[tuple[int, int], ...]  # (note, from contact)
     kept_links: tuple[tuple[int, str, bool, int], ...]  # (account, title, primary, position)
+    # (deal, from contact, role, position, new for the kept)
+    deals: tuple[tuple[int, int, str, int, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +480,7 @@ def merge_contacts(
         moved.activities,
         moved.notes,
         tuple((k.account_id, k.title, k.primary, k.position) for k in moved.kept_links),
+        moved.deals,
     )
     changes = Changes(
         contacts_changed=(ContactId(keep_id),),
@@ -499,6 +508,7 @@ def unmerge_contacts(db: Database, undo: MergeUndo) -> Changes:
                 undo.activities,
                 undo.notes,
                 tuple(AccountLinkRow(*link) for link in undo.kept_links),
+                undo.deals,
             ),
         )
         untrash(raw, undo.other_ids)

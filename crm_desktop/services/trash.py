@@ -33,6 +33,7 @@ def _counts(count: dict[str, int]) -> TrashCounts:
         accounts=count["accounts"],
         notes=count["notes"],
         activities=count["activities"],
+        deals=count["deals"],
     )
 
 

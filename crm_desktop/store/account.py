@@ -28,6 +28,7 @@ class Account(Base):
         Index("ix_accounts_sort_key", "sort_key"),
         Index("ix_accounts_uid", "uid"),
         Index("ix_accounts_deleted_at", "deleted_at"),
+        Index("ix_accounts_is_lead", "is_lead"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,6 +44,12 @@ class Account(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     deleted_at: Mapped[datetime | None]
+    # Migration 0007: as on contacts.
+    is_lead: Mapped[bool] = mapped_column(default=False, server_default="0")
+    lead_status: Mapped[str | None]
+    lead_reason: Mapped[str] = mapped_column(default="", server_default="")
+    lead_source: Mapped[str] = mapped_column(default="", server_default="")
+    lead_converted_at: Mapped[datetime | None]
 
     emails: Mapped[list[Email]] = relationship(cascade=_CHILDREN, order_by=Email.position)
     phones: Mapped[list[Phone]] = relationship(cascade=_CHILDREN, order_by=Phone.position)

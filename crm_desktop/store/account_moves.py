@@ -1,4 +1,4 @@
-"""Moving what hangs from accounts (contact links, activities, notes) to another account, and
+"""Moving what hangs from accounts (contact links, activities, notes, deals) to another account, and
 back: the rows of a merge of duplicate accounts and of its undo, in the caller's transaction.
 
 A contact linked to a merged account becomes linked to the kept one (with the link's job
@@ -26,6 +26,8 @@ class MovedAccountRows:
     promoted: tuple[int, ...]  # the contacts whose link to the kept account became primary
     activities: tuple[tuple[int, int], ...]  # (activity, from account)
     notes: tuple[tuple[int, int], ...]  # (note, from account)
+    deals: tuple[tuple[int, int], ...] = ()  # (deal, from account)
+    competitors: tuple[tuple[int, int], ...] = ()  # (deal, from competitor account)
 
     def contacts(self) -> list[int]:
         """Every contact whose links changed (their search entries name the accounts)."""
@@ -39,7 +41,8 @@ def _marks(ids: Sequence[int]) -> str:
 def move_account_rows(
     connection: sqlite3.Connection, keep: int, others: Sequence[int]
 ) -> MovedAccountRows:
-    """Give account ``keep`` the contact links, activities and notes of ``others``."""
+    """Give account ``keep`` the contact links, activities, notes and deals (and the deals
+    lost to them) of ``others``."""
     marks = _marks(others)
     links: list[LinkRow] = [
         (contact, account, title, bool(primary), position)
@@ -91,12 +94,27 @@ def move_account_rows(
     connection.execute(
         f"UPDATE notes SET account_id = ? WHERE account_id IN ({marks})", [keep, *others]
     )
+    deals = connection.execute(
+        f"SELECT id, account_id FROM deals WHERE account_id IN ({marks}) ORDER BY id", list(others)
+    ).fetchall()
+    connection.execute(
+        f"UPDATE deals SET account_id = ? WHERE account_id IN ({marks})", [keep, *others]
+    )
+    competitors = connection.execute(
+        f"SELECT id, competitor_id FROM deals WHERE competitor_id IN ({marks}) ORDER BY id",
+        list(others),
+    ).fetchall()
+    connection.execute(
+        f"UPDATE deals SET competitor_id = ? WHERE competitor_id IN ({marks})", [keep, *others]
+    )
     return MovedAccountRows(
         tuple(links),
         tuple(link[0] for link in added),
         tuple(sorted(promoted)),
         tuple((a, f) for a, f in activities),
         tuple((n, f) for n, f in notes),
+        tuple((d, f) for d, f in deals),
+        tuple((d, f) for d, f in competitors),
     )
 
 
@@ -122,6 +140,12 @@ def move_account_rows_back(
     )
     connection.executemany(
         "UPDATE notes SET account_id = ? WHERE id = ?", [(f, n) for n, f in moved.notes]
+    )
+    connection.executemany(
+        "UPDATE deals SET account_id = ? WHERE id = ?", [(f, d) for d, f in moved.deals]
+    )
+    connection.executemany(
+        "UPDATE deals SET competitor_id = ? WHERE id = ?", [(f, d) for d, f in moved.competitors]
     )
 
 

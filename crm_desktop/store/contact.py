@@ -29,6 +29,7 @@ class Contact(Base):
         Index("ix_contacts_uid", "uid"),
         Index("ix_contacts_birthday_md", "birthday_md"),
         Index("ix_contacts_deleted_at", "deleted_at"),
+        Index("ix_contacts_is_lead", "is_lead"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,6 +63,13 @@ class Contact(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     deleted_at: Mapped[datetime | None]  # in the Trash since
+    # Migration 0007: a lead (not yet qualified), its status, why disqualified, its source.
+    # A converted lead keeps its status ("qualified") and the time it was converted.
+    is_lead: Mapped[bool] = mapped_column(default=False, server_default="0")
+    lead_status: Mapped[str | None]
+    lead_reason: Mapped[str] = mapped_column(default="", server_default="")
+    lead_source: Mapped[str] = mapped_column(default="", server_default="")
+    lead_converted_at: Mapped[datetime | None]
 
     emails: Mapped[list[Email]] = relationship(cascade=_CHILDREN, order_by=Email.position)
     phones: Mapped[list[Phone]] = relationship(cascade=_CHILDREN, order_by=Phone.position)

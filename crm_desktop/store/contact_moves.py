@@ -1,4 +1,4 @@
-"""Moving what hangs from contacts (activities, notes, account links) to another contact, and
+"""Moving what hangs from contacts (activities, notes, account links, deals) to another contact, and
 back: the rows of a merge of duplicates and of its undo, in the caller's transaction.
 
 Activities and follow-ups are linked through ``activity_contacts``: an activity of a merged
@@ -30,6 +30,8 @@ class MovedRows:
     activities: tuple[tuple[int, int, bool], ...]  # (activity, from contact, new for the kept)
     notes: tuple[tuple[int, int], ...]  # (note, from contact)
     kept_links: tuple[AccountLinkRow, ...]  # the kept contact's links before
+    # (deal, from contact, role, position, new for the kept): the merged contacts' deals
+    deals: tuple[tuple[int, int, str, int, bool], ...] = ()
 
 
 def _marks(ids: Sequence[int]) -> str:
@@ -106,7 +108,41 @@ def move_to(
         first = links[0]
         links[0] = AccountLinkRow(first.account_id, first.title, True, first.position)
     set_account_links(connection, keep, links)
-    return MovedRows(tuple(activities), tuple((n, c) for n, c in notes), before)
+    return MovedRows(
+        tuple(activities),
+        tuple((n, c) for n, c in notes),
+        before,
+        _move_deals(connection, keep, others),
+    )
+
+
+def _move_deals(
+    connection: sqlite3.Connection, keep: int, others: Sequence[int]
+) -> tuple[tuple[int, int, str, int, bool], ...]:
+    """The merged contacts' places on deals become the kept contact's (once per deal)."""
+    kept = {
+        row[0]
+        for row in connection.execute(
+            "SELECT deal_id FROM deal_contacts WHERE contact_id = ?", (keep,)
+        )
+    }
+    moved: list[tuple[int, int, str, int, bool]] = []
+    for deal_id, contact_id, role, position in connection.execute(
+        "SELECT deal_id, contact_id, role, position FROM deal_contacts "
+        f"WHERE contact_id IN ({_marks(others)}) ORDER BY deal_id, contact_id",
+        list(others),
+    ).fetchall():
+        moved.append((deal_id, contact_id, role, position, deal_id not in kept))
+        kept.add(deal_id)
+    connection.executemany(
+        "DELETE FROM deal_contacts WHERE deal_id = ? AND contact_id = ?",
+        [(d, c) for d, c, *_ in moved],
+    )
+    connection.executemany(
+        "INSERT INTO deal_contacts (deal_id, contact_id, role, position) VALUES (?, ?, ?, ?)",
+        [(d, keep, role, position) for d, _, role, position, new in moved if new],
+    )
+    return tuple(moved)
 
 
 def move_back(connection: sqlite3.Connection, keep: int, moved: MovedRows) -> None:
@@ -123,6 +159,15 @@ def move_back(connection: sqlite3.Connection, keep: int, moved: MovedRows) -> No
         "UPDATE notes SET contact_id = ? WHERE id = ?", [(c, n) for n, c in moved.notes]
     )
     set_account_links(connection, keep, moved.kept_links)
+    connection.executemany(
+        "DELETE FROM deal_contacts WHERE deal_id = ? AND contact_id = ?",
+        [(d, keep) for d, _, _, _, new in moved.deals if new],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO deal_contacts (deal_id, contact_id, role, position) "
+        "VALUES (?, ?, ?, ?)",
+        [(d, c, role, position) for d, c, role, position, _ in moved.deals],
+    )
 
 
 def trash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:

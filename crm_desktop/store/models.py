@@ -4,6 +4,15 @@ from crm_desktop.store.account import Account
 from crm_desktop.store.base import Base
 from crm_desktop.store.category import Category, account_categories, contact_categories
 from crm_desktop.store.contact import Contact, ContactAccount
+from crm_desktop.store.deal import (
+    Deal,
+    DealActivity,
+    DealContact,
+    DealNote,
+    DealSource,
+    DealStage,
+    DealStageChange,
+)
 from crm_desktop.store.details import (
     CustomField,
     Email,
@@ -29,6 +38,13 @@ __all__ = [
     "Contact",
     "ContactAccount",
     "CustomField",
+    "Deal",
+    "DealActivity",
+    "DealContact",
+    "DealNote",
+    "DealSource",
+    "DealStage",
+    "DealStageChange",
     "Email",
     "ExtraProperty",
     "InstantMessaging",

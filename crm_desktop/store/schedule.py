@@ -37,6 +37,8 @@ class Activity(Base):
         Index("ix_activities_when", "status", text("coalesce(start_at, due_at, completed_at)")),
         Index("ix_activities_completed_at", "status", "completed_at"),
         Index("ix_activities_reminder_at", "status", "reminder_at"),
+        # Migration 0007: the activities-by-week report counts in this index alone.
+        Index("ix_activities_done_kind", "status", "kind", "completed_at", "deleted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

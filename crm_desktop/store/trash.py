@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from crm_desktop.store.search_index import reindex
 
 # The tables that have a Trash, by the kind of record each holds.
-TRASH_TABLES = ("contacts", "accounts", "notes", "activities")
+TRASH_TABLES = ("contacts", "accounts", "notes", "activities", "deals")
 
 
 def trash_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -30,6 +30,7 @@ _TRASHED = {
     "notes": "SELECT id, body, deleted_at FROM notes",
     "activities": "SELECT id, CASE subject WHEN '' THEN kind ELSE subject END, deleted_at "
     "FROM activities",
+    "deals": "SELECT id, title, deleted_at FROM deals",
 }
 
 

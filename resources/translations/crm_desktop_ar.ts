@@ -42,34 +42,34 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="85"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="107"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="109"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="117"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -1155,43 +1155,43 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="125"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1201,12 +1201,12 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1643,6 +1643,454 @@
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <source>Convert lead</source>
+        <translation>تحويل العميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <source>Create an opening &amp;deal</source>
+        <translation>إنشاء &amp;فرصة بيع أولى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <source>&amp;Account:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;عنوان الفرصة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <source>A&amp;mount:</source>
+        <translation>ال&amp;مبلغ:</translation>
+    </message>
+</context>
+<context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
+        <source>Open · %1</source>
+        <translation>مفتوحة · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
+        <source>Won on %1</source>
+        <translation>مكسوبة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
+        <source>Lost on %1 to %2</source>
+        <translation>خسرت في %1 لصالح %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
+        <source>Lost on %1</source>
+        <translation>خسرت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
+        <source>Created in %1</source>
+        <translation>أُنشئت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <source>Next step</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
+        <source>Overdue since %1</source>
+        <translation>متأخرة منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
+        <source>No close date</source>
+        <translation>بلا تاريخ إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <source>%Ln day(s) in stage</source>
+        <translation>
+            <numerusform>%Ln يوم في المرحلة</numerusform>
+            <numerusform>%Ln يوم في المرحلة</numerusform>
+            <numerusform>%Ln يوم في المرحلة</numerusform>
+            <numerusform>%Ln أيام في المرحلة</numerusform>
+            <numerusform>%Ln يومًا في المرحلة</numerusform>
+            <numerusform>%Ln يوم في المرحلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
+        <source>No next activity</source>
+        <translation>لا نشاط تالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <source>Deal card</source>
+        <translation>بطاقة الفرصة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
+        <source>&amp;Won…</source>
+        <translation>م&amp;كسوبة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
+        <source>L&amp;ost…</source>
+        <translation>م&amp;خسورة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
+        <source>Re&amp;open</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
+        <source>Timeline</source>
+        <translation>المخطط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
+        <source>Select a deal to see it here.</source>
+        <translation>حدّد فرصة لعرضها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (متأخرة)</translation>
+    </message>
+</context>
+<context>
+    <name>DealCloseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal won</source>
+        <translation>فرصة مكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal lost</source>
+        <translation>فرصة خاسرة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was won (optional)</source>
+        <translation>سبب الفوز (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was lost</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="52"/>
+        <source>No competitor</source>
+        <translation>بلا منافس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="56"/>
+        <source>Lost to &amp;competitor:</source>
+        <translation>خسرت لصالح ال&amp;منافس:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="62"/>
+        <source>Accounts in the Competitor category are offered here.</source>
+        <translation>تُعرض هنا الحسابات المصنفة في فئة المنافسين.</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="37"/>
+        <source>Delete %Ln deal(s)</source>
+        <translation>
+            <numerusform>حذف %Ln فرصة</numerusform>
+            <numerusform>حذف %Ln فرصة</numerusform>
+            <numerusform>حذف %Ln فرصة</numerusform>
+            <numerusform>حذف %Ln فرص</numerusform>
+            <numerusform>حذف %Ln فرصة</numerusform>
+            <numerusform>حذف %Ln فرصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="68"/>
+        <source>Move “%1” to %2</source>
+        <translation>نقل «%1» إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="101"/>
+        <source>Won: “%1”</source>
+        <translation>مكسوبة: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="103"/>
+        <source>Lost: “%1”</source>
+        <translation>خاسرة: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="131"/>
+        <source>Reopen “%1”</source>
+        <translation>إعادة فتح «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="158"/>
+        <source>Edit deal “%1”</source>
+        <translation>تحرير الفرصة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="186"/>
+        <source>New deal “%1”</source>
+        <translation>فرصة جديدة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="219"/>
+        <source>Delete deal</source>
+        <translation>حذف الفرصة</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;ccount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;mount:</source>
+        <translation>ال&amp;مبلغ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Stage:</source>
+        <translation>ال&amp;مرحلة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>&amp;Probability:</source>
+        <translation>الا&amp;حتمال:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>الإغلاق ال&amp;متوقع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>S&amp;ource:</source>
+        <translation>الم&amp;صدر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Next step:</source>
+        <translation>الخطوة ال&amp;تالية:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>C&amp;ontacts:</source>
+        <translation>&amp;جهات الاتصال:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <source>on</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>On the deal</source>
+        <translation>في الفرصة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <source>Deal</source>
+        <translation>فرصة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <source>A deal needs a title.</source>
+        <translation>تحتاج الفرصة إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <source>A deal needs an account.</source>
+        <translation>تحتاج الفرصة إلى حساب.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <source>The amount is not a number.</source>
+        <translation>المبلغ ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <source>The currency is a three-letter ISO code (EUR, USD…).</source>
+        <translation>العملة رمز ISO من ثلاثة أحرف (EUR وUSD…).</translation>
+    </message>
+</context>
+<context>
+    <name>DealSummary</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="31"/>
+        <source>Open: %1</source>
+        <translation>مفتوحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="32"/>
+        <source>Won: %1</source>
+        <translation>مكسوبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="33"/>
+        <source>Lost: %1</source>
+        <translation>خاسرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="95"/>
+        <source>Deals</source>
+        <translation>فرص البيع</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="47"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="48"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="49"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="50"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="51"/>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="52"/>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="53"/>
+        <source>Close date</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3028,75 @@
     </message>
 </context>
 <context>
+    <name>LeadList</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <source>Leads: %1</source>
+        <translation>العملاء المحتملون: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPane</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <source>&amp;Convert…</source>
+        <translation>&amp;تحويل…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <source>Lead status:</source>
+        <translation>حالة العميل المحتمل:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <source>Select a lead to see it here.</source>
+        <translation>حدّد عميلًا محتملًا لعرضه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <source>Disqualify lead</source>
+        <translation>استبعاد العميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <source>Why is this lead disqualified?</source>
+        <translation>لماذا استُبعد هذا العميل المحتمل؟</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+</context>
+<context>
     <name>ListCounts</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
@@ -2609,17 +3126,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -2629,7 +3146,7 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2639,37 +3156,37 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -2831,7 +3348,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -2862,73 +3379,108 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>&amp;Pipeline</source>
+        <translation>م&amp;سار المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Deals by stage, to drag along (Ctrl+3)</source>
+        <translation>فرص البيع حسب المرحلة، للسحب بينها (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>&amp;Reports</source>
+        <translation>التقا&amp;رير</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
+        <translation>مسار المبيعات والتوقعات والمكسوب والخاسر (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
         <source>New ac&amp;tivity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>جدولة مكالمة أو اجتماع أو مهمة… أو تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Find &amp;Duplicates…</source>
         <translation>البحث عن السجلات ال&amp;مكررة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>جهات اتصال أو حسابات يُرجَّح أنها متطابقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <source>Leads (%1)</source>
+        <translation>العملاء المحتملون (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
@@ -3291,6 +3843,120 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <source>Won
+(drop a deal here)</source>
+        <translation>مكسوبة
+(أفلت الفرصة هنا)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <source>Lost
+(drop a deal here)</source>
+        <translation>خاسرة
+(أفلت الفرصة هنا)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFilters</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <source>Any close date</source>
+        <translation>أي تاريخ إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <source>Closing this month</source>
+        <translation>تُغلق هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <source>Closing next month</source>
+        <translation>تُغلق الشهر القادم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <source>Closing this quarter</source>
+        <translation>تُغلق هذا الربع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <source>Closing in the next 90 days</source>
+        <translation>تُغلق خلال الأيام التسعين القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <source>Closing this year</source>
+        <translation>تُغلق هذا العام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>&amp;Close:</source>
+        <translation>الإ&amp;غلاق:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>Account &amp;category:</source>
+        <translation>&amp;فئة الحساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <source>&amp;Amount from:</source>
+        <translation>ال&amp;مبلغ من:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <source>any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <source>&amp;List</source>
+        <translation>&amp;قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <source>Show the deals as a sortable list instead of the board</source>
+        <translation>عرض الفرص كقائمة قابلة للفرز بدلًا من اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <source>All accounts</source>
+        <translation>كل الحسابات</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
+        <source>&amp;New deal…</source>
+        <translation>فرصة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
+        <source>Deals</source>
+        <translation>فرص البيع</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
@@ -3319,6 +3985,186 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
+        <source>Close</source>
+        <translation>الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
+        <source>Sum: %1 · Weighted: %2</source>
+        <translation>المجموع: %1 · المرجّح: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (متأخرة)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <source>Timeline</source>
+        <translation>المخطط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <source>&amp;Print</source>
+        <translation>&amp;طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <source>Export P&amp;DF</source>
+        <translation>تصدير P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <source>This &amp;view…</source>
+        <translation>هذا ال&amp;عرض…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <source>The list, the pipeline or the report shown</source>
+        <translation>القائمة أو مسار المبيعات أو التقرير المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <source>The selected &amp;card…</source>
+        <translation>ال&amp;بطاقة المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <source>The selected contact, account or deal with its timeline</source>
+        <translation>جهة الاتصال أو الحساب أو الفرصة المحددة مع مخططها الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <source>%1 records</source>
+        <translation>السجلات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <source>Nothing recorded yet.</source>
+        <translation>لم يُسجّل شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <source>Website</source>
+        <translation>موقع الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <source>Contacts (%1)</source>
+        <translation>جهات الاتصال (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="147"/>
+        <source>The PDF could not be written.</source>
+        <translation>تعذّرت كتابة ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="164"/>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="176"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="178"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -3339,6 +4185,297 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>عرض</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="39"/>
+        <source>Pipeline by stage</source>
+        <translation>مسار المبيعات حسب المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="40"/>
+        <source>Forecast by month of expected close</source>
+        <translation>التوقعات حسب شهر الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="43"/>
+        <source>Won and lost by month</source>
+        <translation>المكسوب والخاسر حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <source>Activities done by kind and week</source>
+        <translation>الأنشطة المنجزة حسب النوع والأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
+        <source>Purchase history by account and year</source>
+        <translation>سجل المشتريات حسب الحساب والسنة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="69"/>
+        <source>No close date</source>
+        <translation>بلا تاريخ إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <source>Sum</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <source>Deals</source>
+        <translation>الفرص</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <source>Best case</source>
+        <translation>أفضل حالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <source>Won</source>
+        <translation>المكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <source>Lost</source>
+        <translation>الخاسرة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <source>Won amount</source>
+        <translation>المبلغ المكسوب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <source>Lost amount</source>
+        <translation>المبلغ الخاسر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <source>Win rate</source>
+        <translation>معدل الفوز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <source>Average days to close</source>
+        <translation>متوسط الأيام حتى الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <source>Week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <source>Done</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <source>Won deals</source>
+        <translation>الفرص المكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="160"/>
+        <source>Chart &amp;currency:</source>
+        <translation>&amp;عملة المخطط:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="161"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>SalesText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="21"/>
+        <source>Prospecting</source>
+        <translation>التنقيب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="22"/>
+        <source>Qualification</source>
+        <translation>التأهيل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="23"/>
+        <source>Proposal</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="24"/>
+        <source>Negotiation</source>
+        <translation>التفاوض</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="26"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="27"/>
+        <source>Won</source>
+        <translation>مكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="28"/>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="30"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="31"/>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="32"/>
+        <source>Qualified</source>
+        <translation>مؤهَّل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="33"/>
+        <source>Disqualified</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="35"/>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="36"/>
+        <source>Web</source>
+        <translation>الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="37"/>
+        <source>Trade show</source>
+        <translation>معرض تجاري</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="38"/>
+        <source>Campaign</source>
+        <translation>حملة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="39"/>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="40"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="42"/>
+        <source>Decision maker</source>
+        <translation>صانع القرار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="43"/>
+        <source>Influencer</source>
+        <translation>مؤثّر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="44"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
+        <source>Technical</source>
+        <translation>فني</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <source>Sum: %1
+Weighted: %2</source>
+        <translation>المجموع: %1
+المرجّح: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <source>No deals</source>
+        <translation>لا فرص</translation>
     </message>
 </context>
 <context>

@@ -42,34 +42,34 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
         <source>Account card</source>
         <translation>Fitxa del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="85"/>
         <source>Select an account to see it here.</source>
         <translation>Seleccioneu un compte per veure&apos;l aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="107"/>
         <source>Website</source>
         <translation>Lloc web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="109"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="117"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
@@ -1140,53 +1140,53 @@
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
         <source>Contact card</source>
         <translation>Fitxa del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
         <source>Select a contact to see it here.</source>
         <translation>Seleccioneu un contacte per veure&apos;l aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="125"/>
         <source>Show the contacts of this account</source>
         <translation>Mostra els contactes d&apos;aquest compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
         <source>Department</source>
         <translation>Departament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Birthday</source>
         <translation>Aniversari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -1623,6 +1623,446 @@
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
         <source>(no name)</source>
         <translation>(sense nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <source>Convert lead</source>
+        <translation>Converteix el client potencial</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <source>Create an opening &amp;deal</source>
+        <translation>Crea una &amp;oportunitat inicial</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;Títol de l&apos;oportunitat:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mport:</translation>
+    </message>
+</context>
+<context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
+        <source>Open · %1</source>
+        <translation>Oberta · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
+        <source>Won on %1</source>
+        <translation>Guanyada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
+        <source>Lost on %1 to %2</source>
+        <translation>Perduda el %1 davant de %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
+        <source>Lost on %1</source>
+        <translation>Perduda el %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
+        <source>Created in %1</source>
+        <translation>Creada a %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <source>Probability</source>
+        <translation>Probabilitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <source>Weighted</source>
+        <translation>Ponderat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
+        <source>Expected close</source>
+        <translation>Tancament previst</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <source>Next step</source>
+        <translation>Pas següent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <source>Reason</source>
+        <translation>Motiu</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
+        <source>Contact</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
+        <source>Overdue since %1</source>
+        <translation>Endarrerida des del %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
+        <source>No close date</source>
+        <translation>Sense data de tancament</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <source>%Ln day(s) in stage</source>
+        <translation>
+            <numerusform>%Ln dia en l&apos;etapa</numerusform>
+            <numerusform>%Ln dies en l&apos;etapa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
+        <source>No next activity</source>
+        <translation>Cap activitat següent</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <source>Deal card</source>
+        <translation>Fitxa de l&apos;oportunitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
+        <source>&amp;Won…</source>
+        <translation>&amp;Guanyada…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
+        <source>L&amp;ost…</source>
+        <translation>&amp;Perduda…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Reobre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
+        <source>Select a deal to see it here.</source>
+        <translation>Seleccioneu una oportunitat per veure-la aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (endarrerida)</translation>
+    </message>
+</context>
+<context>
+    <name>DealCloseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal won</source>
+        <translation>Oportunitat guanyada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal lost</source>
+        <translation>Oportunitat perduda</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was won (optional)</source>
+        <translation>Per què s&apos;ha guanyat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was lost</source>
+        <translation>Per què s&apos;ha perdut</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motiu:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="52"/>
+        <source>No competitor</source>
+        <translation>Cap competidor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="56"/>
+        <source>Lost to &amp;competitor:</source>
+        <translation>Perduda davant del &amp;competidor:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="62"/>
+        <source>Accounts in the Competitor category are offered here.</source>
+        <translation>Aquí s&apos;ofereixen els comptes de la categoria Competidor.</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="37"/>
+        <source>Delete %Ln deal(s)</source>
+        <translation>
+            <numerusform>Suprimeix %Ln oportunitat</numerusform>
+            <numerusform>Suprimeix %Ln oportunitats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="68"/>
+        <source>Move “%1” to %2</source>
+        <translation>Mou «%1» a %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="101"/>
+        <source>Won: “%1”</source>
+        <translation>Guanyada: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="103"/>
+        <source>Lost: “%1”</source>
+        <translation>Perduda: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="131"/>
+        <source>Reopen “%1”</source>
+        <translation>Reobre «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="158"/>
+        <source>Edit deal “%1”</source>
+        <translation>Edita l&apos;oportunitat «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="186"/>
+        <source>New deal “%1”</source>
+        <translation>Oportunitat nova «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="219"/>
+        <source>Delete deal</source>
+        <translation>Suprimeix l&apos;oportunitat</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Títol:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mport:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapa:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilitat:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>&amp;Tancament previst:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Next step:</source>
+        <translation>Pas &amp;següent:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripció:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>C&amp;ontacts:</source>
+        <translation>Co&amp;ntactes:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>On the deal</source>
+        <translation>A l&apos;oportunitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>Role</source>
+        <translation>Funció</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <source>Deal</source>
+        <translation>Oportunitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <source>A deal needs a title.</source>
+        <translation>Una oportunitat necessita un títol.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <source>A deal needs an account.</source>
+        <translation>Una oportunitat necessita un compte.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <source>The amount is not a number.</source>
+        <translation>L&apos;import no és un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <source>The currency is a three-letter ISO code (EUR, USD…).</source>
+        <translation>La moneda és un codi ISO de tres lletres (EUR, USD…).</translation>
+    </message>
+</context>
+<context>
+    <name>DealSummary</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="31"/>
+        <source>Open: %1</source>
+        <translation>Obertes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="32"/>
+        <source>Won: %1</source>
+        <translation>Guanyades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="33"/>
+        <source>Lost: %1</source>
+        <translation>Perdudes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="95"/>
+        <source>Deals</source>
+        <translation>Oportunitats</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="47"/>
+        <source>Title</source>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="48"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="49"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="50"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="51"/>
+        <source>Probability</source>
+        <translation>Probabilitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="52"/>
+        <source>Weighted</source>
+        <translation>Ponderat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="53"/>
+        <source>Close date</source>
+        <translation>Data de tancament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
+        <source>Status</source>
+        <translation>Estat</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2956,75 @@
     </message>
 </context>
 <context>
+    <name>LeadList</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <source>Leads: %1</source>
+        <translation>Clients potencials: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <source>Leads</source>
+        <translation>Clients potencials</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPane</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <source>&amp;Convert…</source>
+        <translation>&amp;Converteix…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <source>Lead status:</source>
+        <translation>Estat del client potencial:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <source>Select a lead to see it here.</source>
+        <translation>Seleccioneu un client potencial per veure&apos;l aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <source>Disqualify lead</source>
+        <translation>Desqualifica el client potencial</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <source>Why is this lead disqualified?</source>
+        <translation>Per què es desqualifica aquest client potencial?</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <source>Since</source>
+        <translation>Des de</translation>
+    </message>
+</context>
+<context>
     <name>ListCounts</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
@@ -2692,17 +3201,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -2737,29 +3246,34 @@
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
         <source>Folders and categories</source>
         <translation>Carpetes i categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
         <source>Accounts (%1)</source>
         <translation>Comptes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
         <source>Trash (%1)</source>
         <translation>Paperera (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
         <source>Deleted accounts (%1)</source>
         <translation>Comptes suprimits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <source>Leads (%1)</source>
+        <translation>Clients potencials (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
@@ -2889,7 +3403,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
@@ -2920,86 +3434,116 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Embut de vendes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Deals by stage, to drag along (Ctrl+3)</source>
+        <translation>Oportunitats per etapa, per arrossegar-les (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
+        <translation>Embut, previsió, guanyades i perdudes (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>Programa o registra una trucada, una reunió, una tasca…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Cerca &amp;duplicats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>Contactes o comptes que probablement són el mateix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3219,6 +3763,120 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <source>Pipeline</source>
+        <translation>Embut de vendes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <source>Won
+(drop a deal here)</source>
+        <translation>Guanyada
+(deixeu-hi una oportunitat)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <source>Lost
+(drop a deal here)</source>
+        <translation>Perduda
+(deixeu-hi una oportunitat)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFilters</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <source>Any close date</source>
+        <translation>Qualsevol data de tancament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <source>Overdue</source>
+        <translation>Endarrerides</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <source>Closing this month</source>
+        <translation>Es tanquen aquest mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <source>Closing next month</source>
+        <translation>Es tanquen el mes vinent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <source>Closing this quarter</source>
+        <translation>Es tanquen aquest trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <source>Closing in the next 90 days</source>
+        <translation>Es tanquen en els propers 90 dies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <source>Closing this year</source>
+        <translation>Es tanquen aquest any</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>&amp;Close:</source>
+        <translation>&amp;Tancament:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>Account &amp;category:</source>
+        <translation>&amp;Categoria del compte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <source>&amp;Amount from:</source>
+        <translation>&amp;Import des de:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <source>any</source>
+        <translation>qualsevol</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <source>&amp;List</source>
+        <translation>&amp;Llista</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <source>Show the deals as a sortable list instead of the board</source>
+        <translation>Mostra les oportunitats com a llista ordenable en lloc del tauler</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <source>All accounts</source>
+        <translation>Tots els comptes</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
+        <source>&amp;New deal…</source>
+        <translation>Oportunitat &amp;nova…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
+        <source>Deals</source>
+        <translation>Oportunitats</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
@@ -3247,6 +3905,186 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <source>Title</source>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <source>Probability</source>
+        <translation>Probabilitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
+        <source>Close</source>
+        <translation>Tancament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
+        <source>Sum: %1 · Weighted: %2</source>
+        <translation>Suma: %1 · Ponderat: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (endarrerida)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
+        <source>Pipeline</source>
+        <translation>Embut de vendes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <source>&amp;Print</source>
+        <translation>Im&amp;primeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <source>Export P&amp;DF</source>
+        <translation>Exporta en P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <source>This &amp;view…</source>
+        <translation>Aquesta &amp;vista…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <source>The list, the pipeline or the report shown</source>
+        <translation>La llista, l&apos;embut o l&apos;informe que es mostra</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <source>The selected &amp;card…</source>
+        <translation>La &amp;fitxa seleccionada…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <source>The selected contact, account or deal with its timeline</source>
+        <translation>El contacte, compte o oportunitat seleccionat amb la seva cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <source>%1 records</source>
+        <translation>Registres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Encara no s&apos;ha registrat res.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <source>Subject</source>
+        <translation>Assumpte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <source>Details</source>
+        <translation>Detalls</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <source>Birthday</source>
+        <translation>Aniversari</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <source>Website</source>
+        <translation>Lloc web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <source>Contacts (%1)</source>
+        <translation>Contactes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="147"/>
+        <source>The PDF could not be written.</source>
+        <translation>No s&apos;ha pogut escriure el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="164"/>
+        <source>Print %1</source>
+        <translation>Imprimeix %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="176"/>
+        <source>Export PDF</source>
+        <translation>Exporta en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="178"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fitxers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -3267,6 +4105,297 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="39"/>
+        <source>Pipeline by stage</source>
+        <translation>Embut per etapa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="40"/>
+        <source>Forecast by month of expected close</source>
+        <translation>Previsió per mes de tancament previst</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="43"/>
+        <source>Won and lost by month</source>
+        <translation>Guanyades i perdudes per mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <source>Activities done by kind and week</source>
+        <translation>Activitats fetes per tipus i setmana</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
+        <source>Purchase history by account and year</source>
+        <translation>Historial de compres per compte i any</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="69"/>
+        <source>No close date</source>
+        <translation>Sense data de tancament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <source>Weighted</source>
+        <translation>Ponderat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <source>Deals</source>
+        <translation>Oportunitats</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <source>Best case</source>
+        <translation>Millor cas</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <source>Won</source>
+        <translation>Guanyades</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <source>Lost</source>
+        <translation>Perdudes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <source>Won amount</source>
+        <translation>Import guanyat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <source>Lost amount</source>
+        <translation>Import perdut</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <source>Win rate</source>
+        <translation>Taxa d&apos;èxit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <source>Average days to close</source>
+        <translation>Mitjana de dies fins al tancament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <source>Week of %1</source>
+        <translation>Setmana del %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <source>Week</source>
+        <translation>Setmana</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <source>Kind</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <source>Done</source>
+        <translation>Fetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <source>Year</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <source>Won deals</source>
+        <translation>Oportunitats guanyades</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <source>Amount</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="160"/>
+        <source>Chart &amp;currency:</source>
+        <translation>&amp;Moneda del gràfic:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="161"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>SalesText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="21"/>
+        <source>Prospecting</source>
+        <translation>Prospecció</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="22"/>
+        <source>Qualification</source>
+        <translation>Qualificació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="23"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="24"/>
+        <source>Negotiation</source>
+        <translation>Negociació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="26"/>
+        <source>Open</source>
+        <translation>Oberta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="27"/>
+        <source>Won</source>
+        <translation>Guanyada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="28"/>
+        <source>Lost</source>
+        <translation>Perduda</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="30"/>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="31"/>
+        <source>Contacted</source>
+        <translation>Contactat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="32"/>
+        <source>Qualified</source>
+        <translation>Qualificat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="33"/>
+        <source>Disqualified</source>
+        <translation>Desqualificat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="35"/>
+        <source>Referral</source>
+        <translation>Recomanació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="36"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="37"/>
+        <source>Trade show</source>
+        <translation>Fira comercial</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="38"/>
+        <source>Campaign</source>
+        <translation>Campanya</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="39"/>
+        <source>Partner</source>
+        <translation>Soci</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="40"/>
+        <source>Other</source>
+        <translation>Altres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="42"/>
+        <source>Decision maker</source>
+        <translation>Responsable de decisions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="43"/>
+        <source>Influencer</source>
+        <translation>Influenciador</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="44"/>
+        <source>User</source>
+        <translation>Usuari</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
+        <source>Technical</source>
+        <translation>Tècnic</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <source>Sum: %1
+Weighted: %2</source>
+        <translation>Suma: %1
+Ponderat: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <source>No deals</source>
+        <translation>Cap oportunitat</translation>
     </message>
 </context>
 <context>

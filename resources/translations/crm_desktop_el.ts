@@ -42,34 +42,34 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
         <source>Account card</source>
         <translation>Καρτέλα λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="85"/>
         <source>Select an account to see it here.</source>
         <translation>Επιλέξτε έναν λογαριασμό για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="107"/>
         <source>Website</source>
         <translation>Ιστότοπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="109"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="117"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
@@ -1140,53 +1140,53 @@
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
         <source>Contact card</source>
         <translation>Καρτέλα επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
         <source>Select a contact to see it here.</source>
         <translation>Επιλέξτε μια επαφή για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
         <source>Photo</source>
         <translation>Φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="125"/>
         <source>Show the contacts of this account</source>
         <translation>Εμφάνιση των επαφών αυτού του λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
         <source>Department</source>
         <translation>Τμήμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Birthday</source>
         <translation>Γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
@@ -1623,6 +1623,446 @@
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <source>Convert lead</source>
+        <translation>Μετατροπή δυνητικού πελάτη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <source>Create an opening &amp;deal</source>
+        <translation>Δημιουργία αρχικής &amp;ευκαιρίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;Τίτλος ευκαιρίας:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Ποσό:</translation>
+    </message>
+</context>
+<context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
+        <source>Open · %1</source>
+        <translation>Ανοιχτή · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
+        <source>Won on %1</source>
+        <translation>Κερδήθηκε στις %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
+        <source>Lost on %1 to %2</source>
+        <translation>Χάθηκε στις %1 από %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
+        <source>Lost on %1</source>
+        <translation>Χάθηκε στις %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
+        <source>Created in %1</source>
+        <translation>Δημιουργήθηκε στο στάδιο %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <source>Probability</source>
+        <translation>Πιθανότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <source>Weighted</source>
+        <translation>Σταθμισμένο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
+        <source>Expected close</source>
+        <translation>Αναμενόμενο κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
+        <source>Source</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <source>Next step</source>
+        <translation>Επόμενο βήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
+        <source>Overdue since %1</source>
+        <translation>Εκπρόθεσμη από %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
+        <source>No close date</source>
+        <translation>Χωρίς ημερομηνία κλεισίματος</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <source>%Ln day(s) in stage</source>
+        <translation>
+            <numerusform>%Ln ημέρα στο στάδιο</numerusform>
+            <numerusform>%Ln ημέρες στο στάδιο</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
+        <source>No next activity</source>
+        <translation>Καμία επόμενη δραστηριότητα</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <source>Deal card</source>
+        <translation>Καρτέλα ευκαιρίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
+        <source>&amp;Won…</source>
+        <translation>&amp;Κερδήθηκε…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
+        <source>L&amp;ost…</source>
+        <translation>&amp;Χάθηκε…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
+        <source>Re&amp;open</source>
+        <translation>Επανά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
+        <source>Select a deal to see it here.</source>
+        <translation>Επιλέξτε μια ευκαιρία για να εμφανιστεί εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (εκπρόθεσμη)</translation>
+    </message>
+</context>
+<context>
+    <name>DealCloseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal won</source>
+        <translation>Κερδισμένη ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal lost</source>
+        <translation>Χαμένη ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was won (optional)</source>
+        <translation>Γιατί κερδήθηκε (προαιρετικό)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was lost</source>
+        <translation>Γιατί χάθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Αιτία:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="52"/>
+        <source>No competitor</source>
+        <translation>Χωρίς ανταγωνιστή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="56"/>
+        <source>Lost to &amp;competitor:</source>
+        <translation>Χάθηκε από &amp;ανταγωνιστή:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="62"/>
+        <source>Accounts in the Competitor category are offered here.</source>
+        <translation>Εδώ προτείνονται οι λογαριασμοί της κατηγορίας Ανταγωνιστής.</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="37"/>
+        <source>Delete %Ln deal(s)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln ευκαιρίας</numerusform>
+            <numerusform>Διαγραφή %Ln ευκαιριών</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="68"/>
+        <source>Move “%1” to %2</source>
+        <translation>Μετακίνηση «%1» στο %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="101"/>
+        <source>Won: “%1”</source>
+        <translation>Κερδήθηκε: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="103"/>
+        <source>Lost: “%1”</source>
+        <translation>Χάθηκε: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="131"/>
+        <source>Reopen “%1”</source>
+        <translation>Επανάνοιγμα «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="158"/>
+        <source>Edit deal “%1”</source>
+        <translation>Επεξεργασία ευκαιρίας «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="186"/>
+        <source>New deal “%1”</source>
+        <translation>Νέα ευκαιρία «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="219"/>
+        <source>Delete deal</source>
+        <translation>Διαγραφή ευκαιρίας</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Ποσό:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Στάδιο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Πιθανότητα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>Αναμενόμενο &amp;κλείσιμο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Προέλευση:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Επόμενο βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Description:</source>
+        <translation>Περι&amp;γραφή:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>C&amp;ontacts:</source>
+        <translation>Ε&amp;παφές:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <source>on</source>
+        <translation>στις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>On the deal</source>
+        <translation>Στην ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <source>Deal</source>
+        <translation>Ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <source>A deal needs a title.</source>
+        <translation>Η ευκαιρία χρειάζεται τίτλο.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <source>A deal needs an account.</source>
+        <translation>Η ευκαιρία χρειάζεται λογαριασμό.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <source>The amount is not a number.</source>
+        <translation>Το ποσό δεν είναι αριθμός.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <source>The currency is a three-letter ISO code (EUR, USD…).</source>
+        <translation>Το νόμισμα είναι κωδικός ISO τριών γραμμάτων (EUR, USD…).</translation>
+    </message>
+</context>
+<context>
+    <name>DealSummary</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="31"/>
+        <source>Open: %1</source>
+        <translation>Ανοιχτές: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="32"/>
+        <source>Won: %1</source>
+        <translation>Κερδισμένες: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="33"/>
+        <source>Lost: %1</source>
+        <translation>Χαμένες: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="95"/>
+        <source>Deals</source>
+        <translation>Ευκαιρίες</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="47"/>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="48"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="49"/>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="50"/>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="51"/>
+        <source>Probability</source>
+        <translation>Πιθανότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="52"/>
+        <source>Weighted</source>
+        <translation>Σταθμισμένο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="53"/>
+        <source>Close date</source>
+        <translation>Ημερομηνία κλεισίματος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2956,75 @@
     </message>
 </context>
 <context>
+    <name>LeadList</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <source>Leads: %1</source>
+        <translation>Δυνητικοί πελάτες: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <source>Leads</source>
+        <translation>Δυνητικοί πελάτες</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPane</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <source>&amp;Convert…</source>
+        <translation>&amp;Μετατροπή…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <source>Lead status:</source>
+        <translation>Κατάσταση δυνητικού πελάτη:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <source>Select a lead to see it here.</source>
+        <translation>Επιλέξτε έναν δυνητικό πελάτη για να εμφανιστεί εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <source>Disqualify lead</source>
+        <translation>Απόρριψη δυνητικού πελάτη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <source>Why is this lead disqualified?</source>
+        <translation>Γιατί απορρίπτεται αυτός ο δυνητικός πελάτης;</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <source>Source</source>
+        <translation>Προέλευση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <source>Since</source>
+        <translation>Από</translation>
+    </message>
+</context>
+<context>
     <name>ListCounts</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
@@ -2692,17 +3201,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -2737,29 +3246,34 @@
         <translation>Ανταγωνιστής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
         <source>Folders and categories</source>
         <translation>Φάκελοι και κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
         <source>Accounts (%1)</source>
         <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
         <source>Trash (%1)</source>
         <translation>Κάδος απορριμμάτων (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
         <source>Deleted accounts (%1)</source>
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <source>Leads (%1)</source>
+        <translation>Δυνητικοί πελάτες (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
@@ -2889,7 +3403,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
@@ -2920,86 +3434,116 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>&amp;Pipeline</source>
+        <translation>Διο&amp;χέτευση πωλήσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Deals by stage, to drag along (Ctrl+3)</source>
+        <translation>Ευκαιρίες ανά στάδιο, για μεταφορά με σύρσιμο (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Αναφορές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
+        <translation>Διοχέτευση, πρόβλεψη, κερδισμένες και χαμένες (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
         <source>New ac&amp;tivity…</source>
         <translation>Νέα &amp;δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>Προγραμματισμός ή καταγραφή κλήσης, σύσκεψης, εργασίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Εύρεση &amp;διπλοτύπων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>Επαφές ή λογαριασμοί που είναι πιθανότατα ίδιοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
@@ -3219,6 +3763,120 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <source>Pipeline</source>
+        <translation>Διοχέτευση πωλήσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <source>Won
+(drop a deal here)</source>
+        <translation>Κερδήθηκε
+(αφήστε εδώ μια ευκαιρία)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <source>Lost
+(drop a deal here)</source>
+        <translation>Χάθηκε
+(αφήστε εδώ μια ευκαιρία)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFilters</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <source>Any close date</source>
+        <translation>Οποιαδήποτε ημερομηνία κλεισίματος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <source>Closing this month</source>
+        <translation>Κλείνουν αυτόν τον μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <source>Closing next month</source>
+        <translation>Κλείνουν τον επόμενο μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <source>Closing this quarter</source>
+        <translation>Κλείνουν αυτό το τρίμηνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <source>Closing in the next 90 days</source>
+        <translation>Κλείνουν τις επόμενες 90 ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <source>Closing this year</source>
+        <translation>Κλείνουν φέτος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>&amp;Close:</source>
+        <translation>&amp;Κλείσιμο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>Account &amp;category:</source>
+        <translation>&amp;Κατηγορία λογαριασμού:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <source>&amp;Amount from:</source>
+        <translation>&amp;Ποσό από:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <source>any</source>
+        <translation>οποιοδήποτε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <source>&amp;List</source>
+        <translation>&amp;Λίστα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <source>Show the deals as a sortable list instead of the board</source>
+        <translation>Εμφάνιση των ευκαιριών ως λίστας με ταξινόμηση αντί για πίνακα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <source>All accounts</source>
+        <translation>Όλοι οι λογαριασμοί</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Νέα ευκαιρία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
+        <source>Deals</source>
+        <translation>Ευκαιρίες</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
@@ -3247,6 +3905,186 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <source>Probability</source>
+        <translation>Πιθανότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
+        <source>Sum: %1 · Weighted: %2</source>
+        <translation>Σύνολο: %1 · Σταθμισμένο: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (εκπρόθεσμη)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
+        <source>Pipeline</source>
+        <translation>Διοχέτευση πωλήσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Εκτύπωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <source>Export P&amp;DF</source>
+        <translation>Εξαγωγή P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <source>This &amp;view…</source>
+        <translation>Αυτή η &amp;προβολή…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <source>The list, the pipeline or the report shown</source>
+        <translation>Η λίστα, η διοχέτευση ή η αναφορά που εμφανίζεται</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <source>The selected &amp;card…</source>
+        <translation>Η επιλεγμένη &amp;καρτέλα…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <source>The selected contact, account or deal with its timeline</source>
+        <translation>Η επιλεγμένη επαφή, λογαριασμός ή ευκαιρία με το χρονολόγιό της</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <source>%1 records</source>
+        <translation>Εγγραφές: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Δεν έχει καταγραφεί τίποτα ακόμη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <source>Categories</source>
+        <translation>Κατηγορίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <source>Website</source>
+        <translation>Ιστότοπος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <source>Industry</source>
+        <translation>Κλάδος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <source>Contacts (%1)</source>
+        <translation>Επαφές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="147"/>
+        <source>The PDF could not be written.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="164"/>
+        <source>Print %1</source>
+        <translation>Εκτύπωση %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="176"/>
+        <source>Export PDF</source>
+        <translation>Εξαγωγή PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="178"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Αρχεία PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -3267,6 +4105,297 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>Εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="39"/>
+        <source>Pipeline by stage</source>
+        <translation>Διοχέτευση ανά στάδιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="40"/>
+        <source>Forecast by month of expected close</source>
+        <translation>Πρόβλεψη ανά μήνα αναμενόμενου κλεισίματος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="43"/>
+        <source>Won and lost by month</source>
+        <translation>Κερδισμένες και χαμένες ανά μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <source>Activities done by kind and week</source>
+        <translation>Ολοκληρωμένες δραστηριότητες ανά είδος και εβδομάδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
+        <source>Purchase history by account and year</source>
+        <translation>Ιστορικό αγορών ανά λογαριασμό και έτος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="69"/>
+        <source>No close date</source>
+        <translation>Χωρίς ημερομηνία κλεισίματος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <source>Sum</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <source>Weighted</source>
+        <translation>Σταθμισμένο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <source>Deals</source>
+        <translation>Ευκαιρίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <source>Best case</source>
+        <translation>Βέλτιστη περίπτωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <source>Won</source>
+        <translation>Κερδισμένες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <source>Lost</source>
+        <translation>Χαμένες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <source>Won amount</source>
+        <translation>Ποσό κερδισμένων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <source>Lost amount</source>
+        <translation>Ποσό χαμένων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <source>Win rate</source>
+        <translation>Ποσοστό επιτυχίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <source>Average days to close</source>
+        <translation>Μέσος αριθμός ημερών έως το κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <source>Week of %1</source>
+        <translation>Εβδομάδα από %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <source>Week</source>
+        <translation>Εβδομάδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <source>Done</source>
+        <translation>Ολοκληρωμένες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <source>Year</source>
+        <translation>Έτος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <source>Won deals</source>
+        <translation>Κερδισμένες ευκαιρίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="160"/>
+        <source>Chart &amp;currency:</source>
+        <translation>&amp;Νόμισμα γραφήματος:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="161"/>
+        <source>Reports</source>
+        <translation>Αναφορές</translation>
+    </message>
+</context>
+<context>
+    <name>SalesText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="21"/>
+        <source>Prospecting</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="22"/>
+        <source>Qualification</source>
+        <translation>Αξιολόγηση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="23"/>
+        <source>Proposal</source>
+        <translation>Πρόταση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="24"/>
+        <source>Negotiation</source>
+        <translation>Διαπραγμάτευση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="26"/>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="27"/>
+        <source>Won</source>
+        <translation>Κερδισμένη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="28"/>
+        <source>Lost</source>
+        <translation>Χαμένη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="30"/>
+        <source>New</source>
+        <translation>Νέος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="31"/>
+        <source>Contacted</source>
+        <translation>Έγινε επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="32"/>
+        <source>Qualified</source>
+        <translation>Κατάλληλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="33"/>
+        <source>Disqualified</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="35"/>
+        <source>Referral</source>
+        <translation>Σύσταση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="36"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="37"/>
+        <source>Trade show</source>
+        <translation>Εμπορική έκθεση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="38"/>
+        <source>Campaign</source>
+        <translation>Καμπάνια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="39"/>
+        <source>Partner</source>
+        <translation>Συνεργάτης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="40"/>
+        <source>Other</source>
+        <translation>Άλλο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="42"/>
+        <source>Decision maker</source>
+        <translation>Υπεύθυνος λήψης αποφάσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="43"/>
+        <source>Influencer</source>
+        <translation>Επηρεάζων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="44"/>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
+        <source>Technical</source>
+        <translation>Τεχνικός</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <source>Sum: %1
+Weighted: %2</source>
+        <translation>Σύνολο: %1
+Σταθμισμένο: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <source>No deals</source>
+        <translation>Καμία ευκαιρία</translation>
     </message>
 </context>
 <context>

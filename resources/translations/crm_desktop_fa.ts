@@ -42,34 +42,34 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="69"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="75"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
         <source>Account card</source>
         <translation>کارت حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="85"/>
         <source>Select an account to see it here.</source>
         <translation>یک حساب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="102"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="107"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="109"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="116"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="117"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
@@ -1135,53 +1135,53 @@
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="76"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
         <source>Contact card</source>
         <translation>کارت مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="95"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
         <source>Select a contact to see it here.</source>
         <translation>یک مخاطب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="107"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="124"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="125"/>
         <source>Show the contacts of this account</source>
         <translation>نمایش مخاطبان این حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="137"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
         <source>Department</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="142"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="147"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
@@ -1618,6 +1618,444 @@
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <source>Convert lead</source>
+        <translation>تبدیل سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <source>Create an opening &amp;deal</source>
+        <translation>ایجاد &amp;فرصت فروش آغازین</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;عنوان فرصت:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;مبلغ:</translation>
+    </message>
+</context>
+<context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
+        <source>Open · %1</source>
+        <translation>باز · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
+        <source>Won on %1</source>
+        <translation>برنده در %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
+        <source>Lost on %1 to %2</source>
+        <translation>واگذارشده در %1 به %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
+        <source>Lost on %1</source>
+        <translation>واگذارشده در %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
+        <source>Created in %1</source>
+        <translation>ایجادشده در %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <source>Next step</source>
+        <translation>گام بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="46"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="52"/>
+        <source>Overdue since %1</source>
+        <translation>سررسیدگذشته از %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="53"/>
+        <source>No close date</source>
+        <translation>بدون تاریخ بستن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="54"/>
+        <source>%Ln day(s) in stage</source>
+        <translation>
+            <numerusform>%Ln روز در این مرحله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_delegate.py" line="60"/>
+        <source>No next activity</source>
+        <translation>بدون فعالیت بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <source>Deal card</source>
+        <translation>کارت فرصت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
+        <source>&amp;Won…</source>
+        <translation>&amp;برنده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
+        <source>L&amp;ost…</source>
+        <translation>&amp;واگذارشده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;بازگشایی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
+        <source>Select a deal to see it here.</source>
+        <translation>یک فرصت را برگزینید تا اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (سررسیدگذشته)</translation>
+    </message>
+</context>
+<context>
+    <name>DealCloseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal won</source>
+        <translation>فرصت برنده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="39"/>
+        <source>Deal lost</source>
+        <translation>فرصت واگذارشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was won (optional)</source>
+        <translation>دلیل موفقیت (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="47"/>
+        <source>Why it was lost</source>
+        <translation>دلیل واگذاری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="52"/>
+        <source>No competitor</source>
+        <translation>بدون رقیب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="56"/>
+        <source>Lost to &amp;competitor:</source>
+        <translation>واگذارشده به &amp;رقیب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="62"/>
+        <source>Accounts in the Competitor category are offered here.</source>
+        <translation>حساب‌های دسته رقیب در اینجا پیشنهاد می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="37"/>
+        <source>Delete %Ln deal(s)</source>
+        <translation>
+            <numerusform>حذف %Ln فرصت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="68"/>
+        <source>Move “%1” to %2</source>
+        <translation>انتقال «%1» به %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="101"/>
+        <source>Won: “%1”</source>
+        <translation>برنده: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="103"/>
+        <source>Lost: “%1”</source>
+        <translation>واگذارشده: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="131"/>
+        <source>Reopen “%1”</source>
+        <translation>بازگشایی «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="158"/>
+        <source>Edit deal “%1”</source>
+        <translation>ویرایش فرصت «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="186"/>
+        <source>New deal “%1”</source>
+        <translation>فرصت جدید «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_commands.py" line="219"/>
+        <source>Delete deal</source>
+        <translation>حذف فرصت</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;مبلغ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;مرحله:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;احتمال:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>&amp;بستن مورد انتظار:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;منبع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Next step:</source>
+        <translation>&amp;گام بعدی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;شرح:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <source>C&amp;ontacts:</source>
+        <translation>م&amp;خاطبان:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <source>on</source>
+        <translation>در</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>On the deal</source>
+        <translation>در این فرصت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <source>A deal needs a title.</source>
+        <translation>فرصت به عنوان نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <source>A deal needs an account.</source>
+        <translation>فرصت به حساب نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <source>The amount is not a number.</source>
+        <translation>مبلغ عدد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <source>The currency is a three-letter ISO code (EUR, USD…).</source>
+        <translation>ارز یک کد سه‌حرفی ISO است (EUR، USD…).</translation>
+    </message>
+</context>
+<context>
+    <name>DealSummary</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="31"/>
+        <source>Open: %1</source>
+        <translation>باز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="32"/>
+        <source>Won: %1</source>
+        <translation>برنده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="33"/>
+        <source>Lost: %1</source>
+        <translation>واگذارشده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_summary.py" line="95"/>
+        <source>Deals</source>
+        <translation>فرصت‌های فروش</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="47"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="48"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="49"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="50"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="51"/>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="52"/>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="53"/>
+        <source>Close date</source>
+        <translation>تاریخ بستن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2938,75 @@
     </message>
 </context>
 <context>
+    <name>LeadList</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <source>Leads: %1</source>
+        <translation>سرنخ‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPane</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <source>&amp;Convert…</source>
+        <translation>&amp;تبدیل…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <source>Lead status:</source>
+        <translation>وضعیت سرنخ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <source>Select a lead to see it here.</source>
+        <translation>یک سرنخ را برگزینید تا اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <source>Disqualify lead</source>
+        <translation>ردصلاحیت سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <source>Why is this lead disqualified?</source>
+        <translation>چرا این سرنخ ردصلاحیت می‌شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+</context>
+<context>
     <name>ListCounts</name>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/counts.py" line="11"/>
@@ -2674,17 +3181,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -2719,29 +3226,34 @@
         <translation>رقیب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
         <source>Folders and categories</source>
         <translation>پوشه‌ها و دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
         <source>Trash (%1)</source>
         <translation>سطل زباله (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
         <source>Deleted accounts (%1)</source>
         <translation>حساب‌های حذف‌شده (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <source>Leads (%1)</source>
+        <translation>سرنخ‌ها (%1)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
@@ -2871,7 +3383,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -2902,86 +3414,116 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <source>Deals by stage, to drag along (Ctrl+3)</source>
+        <translation>فرصت‌ها بر اساس مرحله، برای کشیدن و جابه‌جایی (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
+        <translation>قیف فروش، پیش‌بینی، برنده و واگذارشده (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>زمان‌بندی یا ثبت تماس، جلسه، کار…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Find &amp;Duplicates…</source>
         <translation>یافتن موارد &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>مخاطبان یا حساب‌هایی که احتمالاً یکی هستند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -3201,6 +3743,120 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <source>Won
+(drop a deal here)</source>
+        <translation>برنده
+(فرصت را اینجا رها کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <source>Lost
+(drop a deal here)</source>
+        <translation>واگذارشده
+(فرصت را اینجا رها کنید)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFilters</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <source>Any close date</source>
+        <translation>هر تاریخ بستنی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <source>Closing this month</source>
+        <translation>بستن در این ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <source>Closing next month</source>
+        <translation>بستن در ماه آینده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <source>Closing this quarter</source>
+        <translation>بستن در این فصل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <source>Closing in the next 90 days</source>
+        <translation>بستن در ۹۰ روز آینده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <source>Closing this year</source>
+        <translation>بستن در امسال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>&amp;Close:</source>
+        <translation>&amp;بستن:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <source>Account &amp;category:</source>
+        <translation>&amp;دسته حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <source>&amp;Amount from:</source>
+        <translation>&amp;مبلغ از:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <source>any</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <source>&amp;List</source>
+        <translation>&amp;فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <source>Show the deals as a sortable list instead of the board</source>
+        <translation>نمایش فرصت‌ها به‌صورت فهرست مرتب‌پذیر به‌جای تابلو</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <source>All accounts</source>
+        <translation>همه حساب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
+        <source>&amp;New deal…</source>
+        <translation>فرصت &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
+        <source>Deals</source>
+        <translation>فرصت‌های فروش</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
@@ -3229,6 +3885,186 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="39"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="120"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="167"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="40"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="114"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="41"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="42"/>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="43"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="54"/>
+        <source>Sum: %1 · Weighted: %2</source>
+        <translation>جمع: %1 · وزنی: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="63"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (سررسیدگذشته)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="75"/>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_print.py" line="88"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="102"/>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <source>&amp;Print</source>
+        <translation>&amp;چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <source>Export P&amp;DF</source>
+        <translation>برون‌بری P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <source>This &amp;view…</source>
+        <translation>این &amp;نما…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <source>The list, the pipeline or the report shown</source>
+        <translation>فهرست، قیف فروش یا گزارشی که نمایش داده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <source>The selected &amp;card…</source>
+        <translation>&amp;کارت برگزیده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <source>The selected contact, account or deal with its timeline</source>
+        <translation>مخاطب، حساب یا فرصت برگزیده همراه با خط زمانی آن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
+        <source>%1 records</source>
+        <translation>تعداد رکوردها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="82"/>
+        <source>Nothing recorded yet.</source>
+        <translation>هنوز چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="97"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="98"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="99"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="100"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="121"/>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="122"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="152"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="123"/>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="149"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="125"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="128"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="145"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="146"/>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="161"/>
+        <source>Contacts (%1)</source>
+        <translation>مخاطبان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_documents.py" line="166"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="147"/>
+        <source>The PDF could not be written.</source>
+        <translation>نوشتن فایل PDF ممکن نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="164"/>
+        <source>Print %1</source>
+        <translation>چاپ %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="176"/>
+        <source>Export PDF</source>
+        <translation>برون‌بری PDF</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/printing.py" line="178"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -3249,6 +4085,297 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="39"/>
+        <source>Pipeline by stage</source>
+        <translation>قیف فروش بر اساس مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="40"/>
+        <source>Forecast by month of expected close</source>
+        <translation>پیش‌بینی بر اساس ماه بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="43"/>
+        <source>Won and lost by month</source>
+        <translation>برنده و واگذارشده بر اساس ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <source>Activities done by kind and week</source>
+        <translation>فعالیت‌های انجام‌شده بر اساس نوع و هفته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
+        <source>Purchase history by account and year</source>
+        <translation>سابقه خرید بر اساس حساب و سال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="69"/>
+        <source>No close date</source>
+        <translation>بدون تاریخ بستن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <source>Sum</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <source>Deals</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <source>Best case</source>
+        <translation>بهترین حالت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <source>Won</source>
+        <translation>برنده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <source>Lost</source>
+        <translation>واگذارشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <source>Won amount</source>
+        <translation>مبلغ برنده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <source>Lost amount</source>
+        <translation>مبلغ واگذارشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <source>Win rate</source>
+        <translation>نرخ موفقیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <source>Average days to close</source>
+        <translation>میانگین روز تا بستن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <source>Week of %1</source>
+        <translation>هفته %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <source>Won deals</source>
+        <translation>فرصت‌های برنده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="160"/>
+        <source>Chart &amp;currency:</source>
+        <translation>&amp;ارز نمودار:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="161"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>SalesText</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="21"/>
+        <source>Prospecting</source>
+        <translation>جست‌وجوی مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="22"/>
+        <source>Qualification</source>
+        <translation>ارزیابی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="23"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="24"/>
+        <source>Negotiation</source>
+        <translation>مذاکره</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="26"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="27"/>
+        <source>Won</source>
+        <translation>برنده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="28"/>
+        <source>Lost</source>
+        <translation>واگذارشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="30"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="31"/>
+        <source>Contacted</source>
+        <translation>تماس‌گرفته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="32"/>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="33"/>
+        <source>Disqualified</source>
+        <translation>ردصلاحیت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="35"/>
+        <source>Referral</source>
+        <translation>معرفی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="36"/>
+        <source>Web</source>
+        <translation>وب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="37"/>
+        <source>Trade show</source>
+        <translation>نمایشگاه تجاری</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="38"/>
+        <source>Campaign</source>
+        <translation>کارزار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="39"/>
+        <source>Partner</source>
+        <translation>شریک</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="40"/>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="42"/>
+        <source>Decision maker</source>
+        <translation>تصمیم‌گیرنده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="43"/>
+        <source>Influencer</source>
+        <translation>اثرگذار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="44"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
+        <source>Technical</source>
+        <translation>فنی</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <source>Sum: %1
+Weighted: %2</source>
+        <translation>جمع: %1
+وزنی: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <source>No deals</source>
+        <translation>بدون فرصت</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import argparse
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -307,15 +308,24 @@ def test_damage_found_while_working_opens_the_backups_at_the_newest_sound_one(
 # ---- start-up --------------------------------------------------------------------------------
 
 
-def _damaged_database(tmp_path: Path, from_page: int = 1) -> Path:
+def _damaged_database(tmp_path: Path, from_page: int | None = 1) -> Path:
     """A database with two contacts and a good backup, then 50 more contacts with long notes,
-    then damaged: the header of every page from ``from_page`` on trampled (page 150 on: the
-    notes' overflow pages, which the first screen does not read but ``quick_check`` does)."""
+    then damaged: the header of every page from ``from_page`` (0-based) on trampled; None: from
+    the first page after the last one of every table but the search index's (the tail of the
+    file then holds only search-index pages, which the first screen does not read but
+    ``quick_check`` does; where that begins moves with the schema)."""
     path = tmp_path / "start" / "crm.sqlite3"
     with open_database(path, "en") as db:
         add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
         backup_now(db)
         add_contacts(db, [ContactDraft(f"Later {i}", note="x" * 3000) for i in range(50)])
+    if from_page is None:
+        with closing(sqlite3.connect(path)) as raw:
+            [(last,)] = raw.execute(
+                "SELECT max(pageno) FROM dbstat WHERE name NOT LIKE 'contact\\_fts%' ESCAPE '\\'"
+                " AND name NOT LIKE 'contact\\_words%' ESCAPE '\\'"
+            )
+        from_page = int(last)  # 1-based page numbers: the next page starts at this offset
     data = bytearray(path.read_bytes())
     page = 4096
     assert len(data) > from_page * page
@@ -372,7 +382,7 @@ def test_a_damaged_database_without_a_backup_is_left_alone_with_a_message(
 def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _damaged_database(tmp_path, from_page=150)
+    path = _damaged_database(tmp_path, from_page=None)
     db = open_database(path, "en", writer_later=True)
     assert not db.writer_open  # the reader of the first screen still works
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
@@ -393,7 +403,7 @@ def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
 def test_quitting_when_the_database_is_found_damaged_after_the_first_screen_closes_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _damaged_database(tmp_path, from_page=150)
+    path = _damaged_database(tmp_path, from_page=None)
     before = path.read_bytes()
     db = open_database(path, "en", writer_later=True)
     _answer(monkeypatch, QMessageBox.StandardButton.Close)

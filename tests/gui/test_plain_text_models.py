@@ -11,6 +11,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -27,20 +28,29 @@ from crm_desktop.gui.contact_table_model import COLUMN_NAME, ContactTableModel
 from crm_desktop.gui.duplicate_group_model import DuplicateGroupModel
 from crm_desktop.gui.import_match_model import ImportMatchModel
 from crm_desktop.gui.merge_choice_model import MergeChoiceModel
+from crm_desktop.gui.pipeline.board_model import StageColumnModel
+from crm_desktop.gui.pipeline.deal_table_model import DealTableModel
+from crm_desktop.gui.pipeline.lead_list import LeadTableModel
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.gui.timeline_model import TimelineModel
 from crm_desktop.gui.trash_table_model import TrashTableModel
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.ids import DealId
+from crm_desktop.records.sales import DealDraft
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.activities import get_activities
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.contact_list import contact_rows
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.deal_links import next_activities
+from crm_desktop.services.deals import create_deal, get_deals
 from crm_desktop.services.duplicates import find_duplicates
 from crm_desktop.services.importing import import_files
+from crm_desktop.services.leads import list_leads, mark_lead
 from crm_desktop.services.notes import timeline
+from crm_desktop.services.stages import list_stages
 from crm_desktop.services.trash import trash_items
 from tests.gui.markup_data import (
     BOLD_OPEN,
@@ -110,7 +120,37 @@ def _import_matches(db: Database, _planted: Planted, folder: Path) -> QAbstractI
     return model
 
 
+def _deal(db: Database, planted: Planted) -> DealId:
+    draft = DealDraft(marked("deal"), planted.account, Decimal("100"), "EUR",
+                      next_step=marked("next-step"))  # fmt: skip
+    return create_deal(db, draft).id
+
+
+def _stage_column(db: Database, planted: Planted, _folder: Path) -> QAbstractItemModel:
+    deal = _deal(db, planted)
+    [stage, *_] = list_stages(db)
+    model = StageColumnModel(stage, lambda ids: (get_deals(db, ids), next_activities(db, ids)))
+    model.set_ids([deal])
+    return model
+
+
+def _deal_table(db: Database, planted: Planted, _folder: Path) -> QAbstractItemModel:
+    model = DealTableModel(lambda ids: get_deals(db, ids))
+    model.set_ids([_deal(db, planted)])
+    return model
+
+
+def _leads(db: Database, planted: Planted, _folder: Path) -> QAbstractItemModel:
+    mark_lead(db, contact_id=planted.contact, source=marked("source"))
+    model = LeadTableModel()
+    model.set_leads(list_leads(db))
+    return model
+
+
 FILLERS: dict[type, Filler] = {
+    StageColumnModel: _stage_column,
+    DealTableModel: _deal_table,
+    LeadTableModel: _leads,
     ContactTableModel: _contacts,
     AccountTableModel: _accounts,
     ActivityListModel: _activities,

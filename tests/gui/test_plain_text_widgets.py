@@ -350,10 +350,12 @@ def test_no_gui_code_shows_text_through_a_call_that_guesses_its_format() -> None
     made from a string: each guesses the format and cannot be told otherwise; the GUI uses
     ``plain_text`` instead (``message_box``, ``tell``, ``add_form_row``)."""
     root = Path(__file__).resolve().parents[2] / "crm_desktop"
+    # printing.py hands QTextDocument the page it built as HTML, every value escaped
+    # (test_printing: a name of markup prints as its characters).
     found = [
         f"{path.relative_to(root)}:{number}: {line.strip()}"
-        for path in [*root.joinpath("gui").glob("*.py"), root / "app.py"]
-        if path.name != "plain_text.py"
+        for path in [*root.joinpath("gui").rglob("*.py"), root / "app.py"]
+        if path.name not in ("plain_text.py", "printing.py")
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if _GUESSING.search(line)
     ]

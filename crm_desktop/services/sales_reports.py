@@ -1,0 +1,152 @@
+"""The sales reports: the pipeline by stage, the forecast by month of expected close, won
+and lost by month with the win rate and the days to close, the activities done by kind and
+week, and the accounts' purchase history. Aggregated in SQL (``store.sales_queries``); every
+amount is per currency (two currencies are never added), weighted sums rounded once per row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from crm_desktop.records.ids import AccountId, StageId
+from crm_desktop.records.money import from_minor, weighted_from_minor
+from crm_desktop.records.sales import (
+    ActivityWeekRow,
+    ForecastRow,
+    PipelineRow,
+    PurchaseRow,
+    WinRateRow,
+    WonLost,
+    WonLostRow,
+)
+from crm_desktop.services.database import Database
+from crm_desktop.store import sales_queries as queries
+from crm_desktop.store.times import read_time, utc_text
+
+
+def pipeline_by_stage(db: Database) -> list[PipelineRow]:
+    """Open deals per stage and currency: count, Σ amount, Σ amount × probability / 100; by
+    the stages' order (stages without open deals have no row)."""
+    with db.raw_reading() as connection:
+        rows = queries.pipeline_rows(connection)
+    return [
+        PipelineRow(
+            StageId(stage_id), name, position, currency, count,
+            from_minor(minor, currency), weighted_from_minor(weighted, currency),
+        )
+        for stage_id, name, position, currency, count, minor, weighted in rows
+    ]  # fmt: skip
+
+
+def forecast(db: Database) -> list[ForecastRow]:
+    """Open deals per month of expected close and currency: count, Σ amount (the best case)
+    and Σ amount × probability / 100 (weighted); by month, deals without a close date last
+    (month "")."""
+    with db.raw_reading() as connection:
+        rows = queries.forecast_rows(connection)
+    return [
+        ForecastRow(
+            month, currency, count, from_minor(minor, currency),
+            weighted_from_minor(weighted, currency),
+        )
+        for month, currency, count, minor, weighted in rows
+    ]  # fmt: skip
+
+
+def won_lost_by_month(db: Database, start: date | None = None, end: date | None = None) -> WonLost:
+    """Deals won and lost per month of their close day (from ``start`` to ``end``,
+    inclusive): the sums per currency, and per month the win rate (won / (won + lost), by
+    count, every currency) and the mean days from creation to close of the won deals."""
+    with db.raw_reading() as connection:
+        rows = queries.closed_rows(
+            connection,
+            None if start is None else start.isoformat(),
+            None if end is None else end.isoformat(),
+        )
+    sums: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)
+    months: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for month, currency, status, count, minor, days in rows:
+        sums[(month, currency)][status] = (count, minor)
+        old_count, old_days = months[month].get(status, (0, 0))
+        months[month][status] = (old_count + count, old_days + days)
+    by_currency = []
+    for (month, currency), by_status in sorted(sums.items()):
+        won_count, won_minor = by_status.get("won", (0, 0))
+        lost_count, lost_minor = by_status.get("lost", (0, 0))
+        by_currency.append(
+            WonLostRow(
+                month, currency, won_count, from_minor(won_minor, currency),
+                lost_count, from_minor(lost_minor, currency),
+            )
+        )  # fmt: skip
+    by_month = []
+    for month, by_status in sorted(months.items()):
+        won, won_days = by_status.get("won", (0, 0))
+        lost = by_status.get("lost", (0, 0))[0]
+        closed = won + lost
+        by_month.append(
+            WinRateRow(
+                month, won, lost,
+                won / closed if closed else None,
+                won_days / won if won else None,
+            )
+        )  # fmt: skip
+    return WonLost(tuple(by_currency), tuple(by_month))
+
+
+def _week_start(day: date, first_day_of_week: int) -> date:
+    """The first day of ``day``'s week; ``first_day_of_week`` 1 Monday ... 7 Sunday (as
+    ``Qt.DayOfWeek`` and ``date.isoweekday``)."""
+    return day - timedelta(days=(day.isoweekday() - first_day_of_week) % 7)
+
+
+def activities_by_week(
+    db: Database,
+    *,
+    first_day_of_week: int = 1,
+    start: date | None = None,
+    end: date | None = None,
+    tz: tzinfo | None = None,
+) -> list[ActivityWeekRow]:
+    """The activities done (outside the Trash) per kind and week, in local days (``tz``:
+    this machine's zone by default), weeks starting on ``first_day_of_week`` (1 Monday ... 7
+    Sunday: Saturday for fa_IR, Sunday for ar_SA...). ``start`` and ``end`` bound the days
+    (default: the first and last activity done)."""
+    if not 1 <= first_day_of_week <= 7:
+        raise ValueError("first_day_of_week is 1 (Monday) to 7 (Sunday)")
+    zone = tz or datetime.now().astimezone().tzinfo
+    assert zone is not None
+    with db.raw_reading() as connection:
+        if start is None or end is None:
+            first, last = (read_time(t) for t in queries.completed_bounds(connection))
+            if first is None or last is None:
+                return []
+            start = start or first.astimezone(zone).date()
+            end = end or last.astimezone(zone).date()
+        weeks: list[tuple[str, str, str]] = []
+        week = _week_start(start, first_day_of_week)
+        while week <= end:
+            low = max(week, start)
+            high = min(week + timedelta(days=7), end + timedelta(days=1))
+            weeks.append(
+                (
+                    week.isoformat(),
+                    utc_text(datetime.combine(low, time(), zone)),
+                    utc_text(datetime.combine(high, time(), zone)),
+                )
+            )
+            week += timedelta(days=7)
+        rows = queries.activity_week_rows(connection, weeks)
+    return [ActivityWeekRow(date.fromisoformat(label), kind, count) for label, kind, count in rows]
+
+
+def purchase_history(db: Database, account_id: int | None = None) -> list[PurchaseRow]:
+    """Won deals per account (one, or all), year of closing and currency: count and Σ
+    amount; by account name, then year."""
+    with db.raw_reading() as connection:
+        rows = queries.purchase_rows(connection, account_id)
+    return [
+        PurchaseRow(AccountId(i), name, year, currency, count, from_minor(minor, currency))
+        for i, name, year, currency, count, minor in rows
+    ]

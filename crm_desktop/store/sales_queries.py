@@ -1,0 +1,126 @@
+"""The sales reports' aggregations, in SQL (stdlib only): every sum is per currency, in
+minor units, with Σ(minor units × probability) for the weighted figures (exact integers; the
+service divides once). Deals in the Trash are left out of every report."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from crm_desktop.records.vocabulary import ACTIVITY_KINDS
+
+_LIVE = "d.deleted_at IS NULL"
+
+
+def pipeline_rows(
+    connection: sqlite3.Connection,
+) -> list[tuple[int, str, int, str, int, int, int]]:
+    """(stage id, name, position, currency, count, Σ minor, Σ minor × probability) of the
+    open deals, by stage order then currency."""
+    return [
+        (int(r[0]), str(r[1]), int(r[2]), str(r[3]), int(r[4]), int(r[5]), int(r[6]))
+        for r in connection.execute(
+            "SELECT s.id, s.name, s.position, d.currency, count(*), sum(d.amount_minor), "
+            "sum(d.amount_minor * d.probability) FROM deals d "
+            "JOIN deal_stages s ON s.id = d.stage_id "
+            f"WHERE d.status = 'open' AND {_LIVE} "
+            "GROUP BY s.id, d.currency ORDER BY s.position, s.id, d.currency"
+        )
+    ]
+
+
+def forecast_rows(connection: sqlite3.Connection) -> list[tuple[str, str, int, int, int]]:
+    """(month "YYYY-MM" or "" without a close date, currency, count, Σ minor, Σ minor ×
+    probability) of the open deals, by month (no date last) then currency."""
+    return [
+        (str(r[0]), str(r[1]), int(r[2]), int(r[3]), int(r[4]))
+        for r in connection.execute(
+            "SELECT coalesce(substr(d.close_date, 1, 7), '') AS month, d.currency, count(*), "
+            "sum(d.amount_minor), sum(d.amount_minor * d.probability) FROM deals d "
+            f"WHERE d.status = 'open' AND {_LIVE} "
+            "GROUP BY month, d.currency ORDER BY month = '', month, d.currency"
+        )
+    ]
+
+
+def closed_rows(
+    connection: sqlite3.Connection, start: str | None, end: str | None
+) -> list[tuple[str, str, str, int, int, int]]:
+    """(month of closing, currency, status, count, Σ minor, Σ days from creation (its UTC
+    day) to the close day) of the won and lost deals closed from ``start`` to ``end``
+    (ISO dates, inclusive; None: unbounded), by month then currency."""
+    clauses = [f"d.status IN ('won', 'lost') AND {_LIVE} AND d.closed_on IS NOT NULL"]
+    params: list[str] = []
+    if start is not None:
+        clauses.append("d.closed_on >= ?")
+        params.append(start)
+    if end is not None:
+        clauses.append("d.closed_on <= ?")
+        params.append(end)
+    return [
+        (str(r[0]), str(r[1]), str(r[2]), int(r[3]), int(r[4]), int(r[5] or 0))
+        for r in connection.execute(
+            "SELECT substr(d.closed_on, 1, 7) AS month, d.currency, d.status, count(*), "
+            "sum(d.amount_minor), "
+            "sum(CAST(julianday(d.closed_on) - julianday(substr(d.created_at, 1, 10)) AS INTEGER))"
+            f" FROM deals d WHERE {' AND '.join(clauses)} "
+            "GROUP BY month, d.currency, d.status ORDER BY month, d.currency, d.status",
+            params,
+        )
+    ]
+
+
+def completed_bounds(connection: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The first and last completion times (UTC text) of the activities done."""
+    row = connection.execute(
+        "SELECT min(completed_at), max(completed_at) FROM activities "
+        "WHERE status = 'done' AND deleted_at IS NULL AND completed_at IS NOT NULL"
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def activity_week_rows(
+    connection: sqlite3.Connection, weeks: list[tuple[str, str, str]]
+) -> list[tuple[str, str, int]]:
+    """(week, kind, count) of the activities done (outside the Trash) in each week, given as
+    (week label, first UTC time text, the next week's first UTC time text); weeks and kinds
+    with none left out. Each count is a range of ``ix_activities_done_kind`` (status, kind,
+    time), read without a table row or a sort."""
+    kinds = ", ".join(f"('{kind}')" for kind in ACTIVITY_KINDS)
+    rows: list[tuple[str, str, int]] = []
+    for start in range(0, len(weeks), 300):
+        part = weeks[start : start + 300]
+        values = ", ".join("(?, ?, ?)" for _ in part)
+        params = [value for week in part for value in week]
+        rows += [
+            (str(r[0]), str(r[1]), int(r[2]))
+            for r in connection.execute(
+                f"WITH weeks(label, low, high) AS (VALUES {values}), kinds(kind) AS "
+                f"(VALUES {kinds}) SELECT w.label, k.kind, (SELECT count(*) FROM activities a "
+                "WHERE a.status = 'done' AND a.kind = k.kind AND a.completed_at >= w.low "
+                "AND a.completed_at < w.high AND a.deleted_at IS NULL) FROM weeks w, kinds k",
+                params,
+            )
+            if r[2]
+        ]
+    rows.sort()
+    return rows
+
+
+def purchase_rows(
+    connection: sqlite3.Connection, account_id: int | None
+) -> list[tuple[int, str, int, str, int, int]]:
+    """(account id, name, year closed, currency, count, Σ minor) of the won deals, by account
+    name, then year, then currency."""
+    where = " AND d.account_id = ?" if account_id is not None else ""
+    params = (account_id,) if account_id is not None else ()
+    return [
+        (int(r[0]), str(r[1]), int(r[2]), str(r[3]), int(r[4]), int(r[5]))
+        for r in connection.execute(
+            "SELECT d.account_id, a.name, CAST(substr(d.closed_on, 1, 4) AS INTEGER) AS year, "
+            "d.currency, count(*), sum(d.amount_minor) FROM deals d "
+            "JOIN accounts a ON a.id = d.account_id "
+            f"WHERE d.status = 'won' AND {_LIVE} AND d.closed_on IS NOT NULL{where} "
+            "GROUP BY d.account_id, year, d.currency ORDER BY a.sort_key, a.id, year, d.currency",
+            params,
+        )
+    ]
