@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from crm_desktop.cli.import_command import cmd_import
+from crm_desktop.cli.import_command import cmd_import, cmd_own_addresses
 from crm_desktop.cli.json_shapes import (
     activity_json,
     activity_line,
@@ -282,6 +282,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "restore": _cmd_restore,
     "activities": _cmd_activities,
     "log": _cmd_log,
+    "own-addresses": cmd_own_addresses,
 }
 
 

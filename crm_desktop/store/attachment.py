@@ -27,8 +27,7 @@ class Attachment(Base):
     __tablename__ = "attachments"
     __table_args__ = (
         CheckConstraint(
-            "(contact_id IS NOT NULL) + (account_id IS NOT NULL) + (activity_id IS NOT NULL)"
-            " = 1",
+            "(contact_id IS NOT NULL) + (account_id IS NOT NULL) + (activity_id IS NOT NULL) = 1",
             name="one_owner",
         ),
     )

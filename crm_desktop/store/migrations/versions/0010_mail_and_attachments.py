@@ -54,8 +54,7 @@ def upgrade() -> None:
         sa.Column("account_id", sa.Integer(), nullable=True),
         sa.Column("activity_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "(contact_id IS NOT NULL) + (account_id IS NOT NULL) + (activity_id IS NOT NULL)"
-            " = 1",
+            "(contact_id IS NOT NULL) + (account_id IS NOT NULL) + (activity_id IS NOT NULL) = 1",
             name=op.f("ck_attachments_one_owner"),
         ),
         sa.ForeignKeyConstraint(
