@@ -33,7 +33,6 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (and other Offic
 MAIL_KINDS = ("eml", "mbox", "msg")
 
 _HEADER = re.compile(rb"^[!-9;-~]+:")
-_FROM_QUOTED = re.compile(rb"^>+From ")
 # Headers only a message has (a vCard, a calendar or a CSV file has none of them).
 _MAIL_HEADERS = frozenset(
     b"from received message-id return-path delivered-to mime-version x-mailer".split()
@@ -83,7 +82,7 @@ def mail_kind(head: bytes) -> str | None:
     None otherwise."""
     if head.startswith(OLE_MAGIC):
         return "msg"
-    text = head.lstrip(b"\xef\xbb\xbf\r\n")
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()  # a line of spaces first (flanker's)
     lines = text.split(b"\n", 40)
     if lines[0].startswith(b"From ") and len(lines) > 1 and _HEADER.match(lines[1]):
         return "mbox"
@@ -124,55 +123,88 @@ def _too_large() -> str:
     return f"the message is over {MAX_MESSAGE_BYTES // (1 << 20):,} MB: not imported"
 
 
+_CHUNK = 1 << 20  # an mbox is read a megabyte at a time
+_QUOTED = re.compile(rb"^>(>*From )", re.MULTILINE)
+
+
+class _Message:
+    """The message being gathered: where it starts, its From line, its pieces."""
+
+    def __init__(self, line: int, envelope: bytes) -> None:
+        self.line = line
+        self.envelope = envelope
+        self.pieces: list[bytes] = []
+        self.size = 0
+
+    def add(self, piece: bytes) -> None:
+        self.size += len(piece)
+        if self.size <= MAX_MESSAGE_BYTES:
+            self.pieces.append(piece)
+        else:
+            self.pieces = []  # too large: only counted from here on
+
+    def done(self) -> tuple[int, bytes | None, bytes]:
+        if self.size > MAX_MESSAGE_BYTES:
+            return self.line, None, self.envelope
+        data = b"".join(self.pieces)
+        if b">From " in data:
+            data = _QUOTED.sub(rb"\1", data)
+        return self.line, data, self.envelope
+
+
 def mbox_messages(handle: BinaryIO) -> Iterator[tuple[int, bytes | None, bytes]]:
     """The messages of an mbox, one at a time: (line of its ``From`` line, its bytes or None
     when it is over ``MAX_MESSAGE_BYTES``, the ``From`` line). A ``From`` line starts a
     message when the line after it is a header (so "From time to time" in a body stays in
-    the body); ``>From`` lines lose one ``>`` (mboxrd)."""
-    number = 0
-    start = 0
-    envelope = b""
-    parts: list[bytes] = []
-    size = 0
-    pending: bytes | None = None  # a From line waiting for the line after it
-    pending_number = 0
-    at_start = True  # the next piece read begins a line
-    while True:
-        piece = handle.readline(MAX_LINE_BYTES)
-        if not piece:
-            break
-        begins = at_start
-        at_start = piece.endswith(b"\n")
-        number += begins
-        if pending is not None:
-            if begins and _HEADER.match(piece):
-                if start:
-                    yield start, (b"".join(parts) if size <= MAX_MESSAGE_BYTES else None), envelope
-                start, envelope, parts, size = pending_number, pending, [], 0
-            else:
-                parts.append(pending)
-                size += len(pending)
-            pending = None
-        if begins and piece.startswith(b"From "):
-            pending, pending_number = piece, number
-            continue
-        if begins and _FROM_QUOTED.match(piece):
-            piece = piece[1:]
-        if size <= MAX_MESSAGE_BYTES:
-            parts.append(piece)
-        size += len(piece)
-        if size > MAX_MESSAGE_BYTES:
-            parts = []
-    if pending is not None:
-        parts.append(pending)
-        size += len(pending)
-    if start:
-        yield start, (b"".join(parts) if size <= MAX_MESSAGE_BYTES else None), envelope
+    the body); ``>From`` lines lose one ``>`` (mboxrd). Read a megabyte at a time: memory
+    holds one message and one megabyte, whatever the file's size."""
+    buffer = b"\n"  # a line break before the file: its first From line is found as the rest
+    line = 0  # the line number of buffer[0]
+    current: _Message | None = None
+    eof = False
+    while not eof:
+        chunk = handle.read(_CHUNK)
+        eof = not chunk
+        buffer += chunk
+        done = 0  # buffer[:done] is placed
+        search = 0
+        hold: int | None = None  # a From line whose next line is not read yet: kept from here
+        while True:
+            found = buffer.find(b"\nFrom ", search)
+            if found < 0:
+                break
+            end = buffer.find(b"\n", found + 1)
+            after = buffer.find(b"\n", end + 1) if end >= 0 else -1
+            if after < 0 and not eof and len(buffer) - found < MAX_LINE_BYTES:
+                hold = found  # the From line or the line after it is not whole yet
+                break
+            if end < 0 or not _HEADER.match(buffer[end + 1 : end + 1001]):
+                search = found + 1  # a From line in a body: it stays there
+                continue
+            if current is not None:
+                current.add(buffer[done : found + 1])
+                yield current.done()
+            start = line + buffer.count(b"\n", 0, found + 1)
+            current = _Message(start, buffer[found + 1 : end + 1])
+            done = search = end + 1
+        if eof:
+            keep = len(buffer)
+        elif hold is not None:
+            keep = hold
+        else:  # the last line break stays: a From line may begin right after it
+            last = buffer.rfind(b"\n", done)
+            keep = last if last >= done and len(buffer) - last < MAX_LINE_BYTES else len(buffer)
+        if current is not None:
+            current.add(buffer[done:keep])
+        line += buffer.count(b"\n", 0, keep)
+        buffer = buffer[keep:]
+    if current is not None:
+        yield current.done()
 
 
 def parse_message(data: bytes, file: str, line: int, envelope: bytes = b"") -> ReadMail | Problem:
     """One message's bytes (RFC 5322, MIME) read into a ``MailMessage``."""
-    message = message_from_bytes(data, policy=compat32)
+    message = message_from_bytes(data.removeprefix(b"\xef\xbb\xbf").lstrip(), policy=compat32)
     warnings: list[Problem] = []
     raw = _raw_headers(message)
     senders = _addresses(raw.get("from", [])) or _addresses(raw.get("sender", []))
@@ -280,6 +312,9 @@ def _contents(
     files: list[FileDraft] = []
     for number, part in enumerate(_leaves(message), start=1):
         media_type = part.get_content_type()
+        if part.get_content_maintype() == "multipart":  # broken boundaries: its text, read
+            plain.append(_text(part))
+            continue
         disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
         name = _file_name(part)
         if media_type in ("text/plain", "text/html") and disposition != "attachment" and not name:
@@ -315,7 +350,7 @@ def _file_name(part: Message) -> str:
     else:  # an RFC 2231 triple
         name = decode_bytes(found[2].encode("latin-1", "replace"), found[0])
     text = header_text(name)
-    return text.replace("/", "_").replace("\\", "_").strip(" .")
+    return text.replace("/", "_").replace("\\", "_").strip(' ."')
 
 
 def _extension(media_type: str) -> str:

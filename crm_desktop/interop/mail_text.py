@@ -10,8 +10,6 @@ import re
 from email.header import decode_header, make_header
 from html.parser import HTMLParser
 
-_FALLBACKS = ("utf-8", "cp1252")
-
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """``data`` in ``charset`` (its label as a mail writes it); where that is missing,
@@ -27,12 +25,15 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
                 return data.decode(name)
             except UnicodeDecodeError:
                 pass
-    for fallback in _FALLBACKS:
-        try:
-            return data.decode(fallback)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # unreachable: cp1252 leaves five bytes; latin-1 none
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3 and error.start > 0:  # cut in a character (Yahoo)
+            try:
+                return data[: error.start].decode("utf-8") + "\ufffd"
+            except UnicodeDecodeError:
+                pass
+    return data.decode("cp1252", "replace")
 
 
 def unescape_raw(text: str) -> str:

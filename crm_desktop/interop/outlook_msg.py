@@ -47,6 +47,19 @@ def _people(text: str | None) -> tuple[MailAddress, ...]:
     return tuple(found.values())
 
 
+def _represented(message: object) -> tuple[MailAddress, ...]:
+    """The sender Outlook shows when the message names no other (PR_SENT_REPRESENTING_*)."""
+    get = getattr(message, "getStringStream", None)
+    if get is None:
+        return ()
+    address = get("__substg1.0_0065")
+    name = get("__substg1.0_0042")
+    if not isinstance(address, str) or "@" not in address:
+        return ()
+    name = name if isinstance(name, str) and name != address else ""
+    return (MailAddress(name.replace("\x00", ""), address.replace("\x00", "").strip()),)
+
+
 def _read(message: object, path: Path) -> ReadMail:
     import extract_msg
 
@@ -78,7 +91,7 @@ def _read(message: object, path: Path) -> ReadMail:
     if sent_at is None:
         warnings.append(Problem(path.name, 1, "no date: dated by the import", False))
     subject = (message.subject or "").replace("\x00", "")
-    senders = _people(message.sender)
+    senders = _people(message.sender) or _represented(message)
     message_id = (message.messageId or "").strip()
     if not message_id:
         key = "\n".join((subject, message.sender or "", str(sent_at), body))

@@ -64,6 +64,10 @@ class ActivityRow:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     calendar_kept: str = ""  # see ActivityDraft
+    # An imported e-mail's direction ("in", "out"; "" unknown or not an e-mail) and its
+    # From, To and Cc as written, one a line.
+    direction: str = ""
+    mail_headers: str = ""
 
     @property
     def when(self) -> datetime | None:
