@@ -39,7 +39,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 def unescape_raw(text: str) -> str:
     """Text the mail parser read from raw 8-bit bytes (kept as surrogate escapes) back to
     characters, as UTF-8 or else Windows-1252."""
-    if not any("\udc80" <= c <= "\udcff" for c in text):
+    if text.isascii() or _RAW.search(text) is None:
         return text
     return decode_bytes(text.encode("utf-8", "surrogateescape"), None)
 
@@ -67,6 +67,7 @@ def _words(raw: str) -> str:
     return "".join(parts)
 
 
+_RAW = re.compile("[\udc80-\udcff]")
 _BLOCKS = frozenset(
     (
         "address",

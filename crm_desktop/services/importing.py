@@ -125,6 +125,8 @@ class _Run:
 
     def finish(self) -> None:
         self.flush()
+        if self.mails is not None:
+            self.mails.finish()
         add_possible_duplicates(
             self.connection,
             [(self._contact_id(a), self._contact_id(b), why) for a, b, why in self.pairs],

@@ -58,11 +58,17 @@ class MailRun:
     seen: set[str] = field(default_factory=set)
     unknown: dict[str, UnknownPerson] = field(default_factory=dict)
     warned_no_own: bool = False
+    links: mail_store.LinksAtTheEnd | None = None
 
     @classmethod
     def on(cls, connection: RawConnection) -> MailRun:
         own = frozenset(fold(a) for a in mail_store.own_addresses(connection))
-        return cls(connection, own)
+        return cls(connection, own, links=mail_store.LinksAtTheEnd(connection))
+
+    def finish(self) -> None:
+        """The last contact of everybody linked, recomputed once (before the commit)."""
+        if self.links is not None:
+            self.links.finish()
 
     def store(
         self, read: ReadMail, file: str, emails: Mapping[str, int], problems: list[Problem]
@@ -97,6 +103,7 @@ class MailRun:
             message_id=message.message_id,
             mail_headers=message.headers,
             contact_ids=contact_ids,
+            links=self.links,
         )
         for kept in message.files:
             mail_store.add_file(self.connection, kept, activity_id=activity_id)

@@ -15,6 +15,8 @@ from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.store.times import read_time, utc_now, utc_text
 
 OWN_ADDRESSES = "own_email_addresses"
+# Migration 0003's trigger that recomputes a contact's last contact on every new link.
+LINK_TRIGGER = "tr_activity_contacts_insert"
 OWNERS = ("contact_id", "account_id", "activity_id")
 
 
@@ -52,9 +54,10 @@ def insert_mail_activity(
     message_id: str,
     mail_headers: str,
     contact_ids: Sequence[int],
+    links: LinksAtTheEnd | None = None,
 ) -> ActivityId:
     """A done e-mail activity at ``sent_at``, linked to these contacts (their last contact
-    follows, by the triggers of migration 0003)."""
+    follows, by the triggers of migration 0003, or at the end of ``links``)."""
     now = utc_text(utc_now())
     cursor = connection.execute(
         "INSERT INTO activities (kind, subject, details, status, completed_at, created_at, "
@@ -64,11 +67,48 @@ def insert_mail_activity(
     )
     activity_id = cursor.lastrowid
     assert activity_id is not None
-    connection.executemany(
-        "INSERT OR IGNORE INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)",
-        [(activity_id, contact_id) for contact_id in contact_ids],
-    )
+    if links is not None:
+        links.link(activity_id, contact_ids)
+    else:
+        link_contacts(connection, [(activity_id, contact_id) for contact_id in contact_ids])
     return ActivityId(activity_id)
+
+
+class LinksAtTheEnd:
+    """Many e-mails linked in one transaction: the trigger that recomputes a contact's last
+    contact at each new link (0.15 ms a link once a contact has 20 e-mails: most of a
+    10,000-message import) is taken out for the transaction, and each contact linked is
+    recomputed once at ``finish`` by the trigger's own statement; the trigger is put back
+    as it was. An error rolls the transaction back, the trigger with it."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.contacts: set[int] = set()
+        row = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (LINK_TRIGGER,)
+        ).fetchone()
+        self.trigger: str | None = None
+        self.recompute = ""
+        if row is not None:
+            sql = str(row[0])
+            body = sql[sql.index(" BEGIN") + 6 : sql.rindex("END")].strip().rstrip(";")
+            if ";" not in body and body.count("NEW.contact_id") == 1:
+                self.trigger, self.recompute = sql, body.replace("NEW.contact_id", "?")
+                connection.execute(f"DROP TRIGGER {LINK_TRIGGER}")
+
+    def link(self, activity_id: int, contact_ids: Sequence[int]) -> None:
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO activity_contacts (activity_id, contact_id) VALUES (?, ?)",
+            [(activity_id, contact_id) for contact_id in contact_ids],
+        )
+        self.contacts.update(contact_ids)
+
+    def finish(self) -> None:
+        if self.trigger is None:
+            return
+        self.connection.execute(self.trigger)
+        self.connection.executemany(self.recompute, [(c,) for c in sorted(self.contacts)])
+        self.trigger = None
 
 
 def link_contacts(connection: sqlite3.Connection, links: Iterable[tuple[int, int]]) -> None:

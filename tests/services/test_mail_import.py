@@ -222,3 +222,18 @@ def test_a_contact_card_in_the_same_import_is_linked(db: Database, tmp_path: Pat
     [john] = summary.contact_ids
     [activity_id] = summary.activity_ids
     assert get_activity(db, activity_id).contact_ids == (john,)
+
+
+def test_contacts_keep_following_their_history_after_an_email_import(db: Database) -> None:
+    from crm_desktop.records.activities import ActivityDraft
+    from crm_desktop.services.activities import create_activity
+
+    john = _contact(db, "John Doe", "jdoe@machine.example")
+    import_files(db, [REPLY])
+    later = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    create_activity(
+        db,
+        ActivityDraft("call", "Follow-up", status="done", completed_at=later, contact_ids=(john,)),
+    )
+    [row] = contact_rows(db, [john])
+    assert row.last_contact == later
