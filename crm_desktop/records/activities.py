@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from crm_desktop.records.attachments import AttachmentRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 
 
@@ -115,6 +116,7 @@ class TimelineItem:
     note: NoteRow | None
     when: datetime
     pinned: bool
+    files: tuple[AttachmentRow, ...] = ()  # the files kept on the activity (an e-mail's)
 
 
 class Due(Enum):

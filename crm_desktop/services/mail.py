@@ -6,16 +6,19 @@ direction is "out" when it was sent from one of the user's own addresses (Prefer
 again adds nothing. The people it was with who are no contacts are returned, to be offered
 as new contacts (``add_mail_contacts``).
 
-The own addresses, the contacts' files and adding the people of e-mails live here too.
+The own addresses, the files kept on e-mails and adding the people of e-mails live here too.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from crm_desktop.interop.mail import MailMessage, ReadMail
-from crm_desktop.records.attachments import MAX_ATTACHMENT_BYTES, AttachmentRow, FileDraft
+from crm_desktop.records.attachments import AttachmentRow
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.records.ids import ActivityId, ContactId
@@ -142,40 +145,10 @@ def add_mail_contacts(db: Database, people: Sequence[UnknownPerson]) -> Changes:
     )
 
 
-class FileTooLargeError(ValueError):
-    """A file over ``MAX_ATTACHMENT_BYTES`` given to keep on a record."""
-
-    def __init__(self, file_name: str, size: int) -> None:
-        self.file_name = file_name
-        self.size = size
-        self.limit = MAX_ATTACHMENT_BYTES
-        super().__init__(file_name)
-
-    def __str__(self) -> str:
-        return (
-            f"{self.file_name} is {self.size / (1 << 20):,.1f} MB: files over "
-            f"{self.limit // (1 << 20)} MB are not kept"
-        )
-
-
 def activity_files(db: Database, activity_ids: Sequence[int]) -> dict[int, list[AttachmentRow]]:
     """The files kept on each of these activities."""
     with db.raw_reading() as connection:
         return mail_store.files_of_activities(connection, activity_ids)
-
-
-def record_files(db: Database, owner: str, owner_id: int) -> list[AttachmentRow]:
-    """The files kept on a contact ("contact_id"), an account or an activity."""
-    with db.raw_reading() as connection:
-        return mail_store.files_of(connection, owner, owner_id)
-
-
-def keep_file(db: Database, file: FileDraft, owner: str, owner_id: int) -> int:
-    """Keep ``file`` on a record; refused (``FileTooLargeError``) over the limit."""
-    if len(file.content) > MAX_ATTACHMENT_BYTES:
-        raise FileTooLargeError(file.file_name, len(file.content))
-    with db.raw_writing() as connection:
-        return mail_store.add_file(connection, file, **{owner: owner_id})
 
 
 def file_content(db: Database, attachment_id: int) -> tuple[str, bytes] | None:
@@ -183,6 +156,17 @@ def file_content(db: Database, attachment_id: int) -> tuple[str, bytes] | None:
         return mail_store.file_content(connection, attachment_id)
 
 
-def remove_file(db: Database, attachment_id: int) -> None:
-    with db.raw_writing() as connection:
-        mail_store.remove_file(connection, attachment_id)
+def file_to_open(db: Database, attachment_id: int) -> Path | None:
+    """A kept file written out for the system's viewer: a private copy (folder 0700, file
+    0600) in a new temporary folder, under its own name; None when there is no such file.
+    The copy stays for the viewer; the file inside the database is what is kept."""
+    found = file_content(db, attachment_id)
+    if found is None:
+        return None
+    name, content = found
+    folder = Path(tempfile.mkdtemp(prefix="crm-desktop-file-"))  # 0700
+    target = folder / (Path(name).name or f"file-{attachment_id}")
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(content)
+    return target

@@ -17,7 +17,6 @@ from crm_desktop.store.times import read_time, utc_now, utc_text
 OWN_ADDRESSES = "own_email_addresses"
 # Migration 0003's trigger that recomputes a contact's last contact on every new link.
 LINK_TRIGGER = "tr_activity_contacts_insert"
-OWNERS = ("contact_id", "account_id", "activity_id")
 
 
 def own_addresses(connection: sqlite3.Connection) -> tuple[str, ...]:
@@ -182,16 +181,6 @@ def _row(row: tuple[object, ...]) -> AttachmentRow:
     )
 
 
-def files_of(connection: sqlite3.Connection, owner: str, owner_id: int) -> list[AttachmentRow]:
-    """The files kept on one record, by name."""
-    assert owner in OWNERS
-    rows = connection.execute(
-        f"SELECT {_COLUMNS} FROM attachments WHERE {owner} = ? ORDER BY file_name, id",
-        (owner_id,),
-    ).fetchall()
-    return [_row(row) for row in rows]
-
-
 def files_of_activities(
     connection: sqlite3.Connection, activity_ids: Sequence[int]
 ) -> dict[int, list[AttachmentRow]]:
@@ -217,15 +206,3 @@ def file_content(connection: sqlite3.Connection, attachment_id: int) -> tuple[st
         (attachment_id,),
     ).fetchone()
     return None if row is None else (str(row[0]), bytes(row[1]))
-
-
-def remove_file(connection: sqlite3.Connection, attachment_id: int) -> None:
-    connection.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-    drop_unheld_contents(connection)
-
-
-def drop_unheld_contents(connection: sqlite3.Connection) -> None:
-    """Bytes no record keeps any more (its files removed, its record deleted for good)."""
-    connection.execute(
-        "DELETE FROM attachment_contents WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
-    )

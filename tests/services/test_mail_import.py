@@ -189,7 +189,11 @@ def test_a_mailbox_written_by_pythons_mailbox_module_is_read_message_by_message(
     eleni = _contact(db, "Eleni", "eleni@aegean.example")
     summary = import_files(db, [path])
     assert summary.imported == 4
-    [last] = [get_activity(db, a) for a in summary.activity_ids if eleni in get_activity(db, a).contact_ids]
+    [last] = [
+        get_activity(db, a)
+        for a in summary.activity_ids
+        if eleni in get_activity(db, a).contact_ids
+    ]
     # mailbox quotes the body's From line as ">From"; it comes back as written.
     assert last.details == "Dear John,\nFrom now on we ship weekly."
 
@@ -217,7 +221,9 @@ def test_a_dry_run_keeps_no_message_and_no_file(db: Database) -> None:
 
 def test_a_contact_card_in_the_same_import_is_linked(db: Database, tmp_path: Path) -> None:
     card = tmp_path / "john.vcf"
-    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nEMAIL:JDOE@machine.example\r\nEND:VCARD\r\n")
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nEMAIL:JDOE@machine.example\r\nEND:VCARD\r\n"
+    )
     summary = import_files(db, [card, shutil.copy(REPLY, tmp_path / "reply.eml")])
     [john] = summary.contact_ids
     [activity_id] = summary.activity_ids
@@ -237,3 +243,55 @@ def test_contacts_keep_following_their_history_after_an_email_import(db: Databas
     )
     [row] = contact_rows(db, [john])
     assert row.last_contact == later
+
+
+def test_an_emails_files_go_through_backup_and_restore(db: Database, tmp_path: Path) -> None:
+    from crm_desktop.services.backups import backup_now, restore_backup
+
+    [activity_id] = import_files(db, [NESTED]).activity_ids
+    backup = backup_now(db, tmp_path / "before.sqlite3")
+    assert backup.path.stat().st_mode & 0o777 == 0o600
+    import_files(db, [OUTLOOK])
+    restored = restore_backup(db, backup.path).database
+    try:
+        files = activity_files(restored, [activity_id])[activity_id]
+        pdf = next(f for f in files if f.file_name == "test.pdf")
+        assert file_content(restored, pdf.id) == ("test.pdf", b"blah blah blah")
+        assert import_files(restored, [OUTLOOK]).imported == 1  # not in the backup
+    finally:
+        restored.close()
+
+
+def test_an_emails_files_go_to_the_trash_with_it_and_are_gone_when_it_is_emptied(
+    db: Database,
+) -> None:
+    from crm_desktop.services.activities import restore_activities, trash_activities
+    from crm_desktop.services.trash import empty_trash
+
+    john = _contact(db, "Foo", "foo@example.com")
+    [activity_id] = import_files(db, [NESTED]).activity_ids
+    [pdf] = [
+        f for f in activity_files(db, [activity_id])[activity_id] if f.media_type.endswith("pdf")
+    ]
+    trash_activities(db, [activity_id])
+    assert timeline(db, contact_id=john) == []
+    restore_activities(db, [activity_id])
+    [item] = timeline(db, contact_id=john)
+    assert [f.file_name for f in item.files] == ["smime.p7s", "test.pdf", "test.rb"]
+    trash_activities(db, [activity_id])
+    empty_trash(db)
+    assert file_content(db, pdf.id) is None
+    assert activity_files(db, [activity_id]) == {}
+
+
+def test_a_kept_file_is_written_out_privately_for_the_viewer(db: Database) -> None:
+    from crm_desktop.services.mail import file_to_open
+
+    [activity_id] = import_files(db, [DATA / "mail-attachment-raw-utf8-file-name.eml"]).activity_ids
+    [kept] = activity_files(db, [activity_id])[activity_id]
+    path = file_to_open(db, kept.id)
+    assert path is not None and path.name == "ciële.txt"
+    assert path.read_bytes() == b"Hi there.\r\n"
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    shutil.rmtree(path.parent)
