@@ -8,6 +8,8 @@
     .venv/bin/python bench/run.py --only window  # only the main window's figures
     .venv/bin/python bench/run.py --only sales   # only the sales reports (100,000 contacts,
                                                  # 10,000 accounts, 20,000 deals, 10,000 open)
+    .venv/bin/python bench/run.py --only mail  # only the mbox import (10,000 messages,
+                                             # 1,000 contacts) against mailbox parsing it
     .venv/bin/python bench/run.py --fuzz [N] # only the long fuzz profile (100,000 inputs)
     .venv/bin/python bench/run.py --safety   # only the data-safety figures (crash kills,
                                              # fuzz, limits): a Markdown table
@@ -375,6 +377,25 @@ def csv_result(folder: Path, count: int, runs: int, target: float = 3) -> Result
     )
 
 
+def mail_result(folder: Path, messages: int, contacts: int, runs: int) -> Result:
+    from bench.mail_bench import bench_mail_import
+
+    measured = bench_mail_import(folder, messages, contacts, runs)
+    ratio = measured["ours"] / measured["reference"]
+    return Result(
+        f"`crm-desktop import` of a generated {messages:,}-message mbox "
+        f"({measured['megabytes']:.0f} MB) into a database of {contacts:,} contacts, process "
+        f"wall time, median of {runs} (peak memory {measured['peak_mib']:.0f} MiB, target "
+        f"< 300 MiB)",
+        f"{measured['ours']:.2f} s (CPU {measured['ours_cpu']:.2f} s)",
+        f"mailbox.mbox iterated (every message parsed): {measured['reference']:.2f} s "
+        f"(CPU {measured['reference_cpu']:.2f} s)",
+        f"{ratio:.2f}x",
+        "< 3x",
+        ratio < 3 and measured["peak_mib"] < 300,
+    )
+
+
 def reimport_result(folder: Path, count: int, runs: int) -> Result:
     measured = bench_reimport(folder, count, runs)
     ratio = measured["merged"] / measured["new"]
@@ -455,7 +476,7 @@ def main() -> int:
     parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
     parser.add_argument(
         "--only",
-        choices=("csv", "window", "sales"),
+        choices=("csv", "window", "sales", "mail"),
         help="only the CSV import figures, or only the main window's (on --quick's or the "
         "full run's number of contacts)",
     )
@@ -522,6 +543,10 @@ def main() -> int:
             print("the sales reports on 20,000 deals ...", flush=True)
             report(bench_sales(folder, contacts=count, accounts=count // 10, runs=runs * 7))
             return 0
+        if args.only == "mail":
+            print("mbox import of 10,000 messages ...", flush=True)
+            results.append(mail_result(folder, 10_000, 1_000, 1 if args.quick else 3))
+            return _report(results)
         if args.only == "window":
             print(f"the main window on {count:,} contacts ...", flush=True)
             window_db = folder / "window.sqlite3"

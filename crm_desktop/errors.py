@@ -215,6 +215,7 @@ class NoRecordsKind(Enum):
     NO_EVENTS = "no-events"  # an iCalendar file without VEVENT or VTODO
     UNKNOWN_FORMAT = "unknown-format"  # neither vCard nor CSV
     CHARSET = "charset"  # cannot be read in the character set asked for
+    NOT_A_MESSAGE = "not-a-message"  # an Outlook .msg that holds no e-mail, or a damaged one
 
 
 class NoRecordsError(CrmError):

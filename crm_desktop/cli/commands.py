@@ -24,6 +24,7 @@ from crm_desktop.cli.history_commands import (
     timeline_lines,
 )
 from crm_desktop.cli.import_command import cmd_import
+from crm_desktop.cli.import_command import cmd_import, cmd_own_addresses
 from crm_desktop.cli.json_shapes import (
     activity_json,
     activity_line,
@@ -309,6 +310,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "note": cmd_note,
     "activity": cmd_activity,
     **SALES_COMMANDS,
+    "own-addresses": cmd_own_addresses,
 }
 
 

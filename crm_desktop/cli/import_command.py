@@ -57,6 +57,9 @@ def cmd_import(path: Path, args: argparse.Namespace, out: TextIO) -> int:
                 "merges": [match_json(m) for m in summary.merges],
                 "possible_duplicates": [match_json(m) for m in summary.possible_duplicates],
                 "problems": [problem_json(p) for p in summary.problems],
+                "unknown_addresses": [
+                    {"name": p.name, "address": p.address} for p in summary.unknown_people
+                ],
             },
             out,
         )
@@ -89,4 +92,21 @@ def _print_summary(summary: ImportSummary, out: TextIO) -> None:
         out.write(f"merged {match_text(merge)}\n")
     for possible in summary.possible_duplicates:
         out.write(f"possible duplicate {match_text(possible)}\n")
+    for person in summary.unknown_people:
+        named = f"{person.name} <{person.address}>" if person.name else person.address
+        out.write(f"not a contact: {named}\n")
     out.write(summary_line(summary) + "\n")
+
+
+def cmd_own_addresses(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    """Print the user's own e-mail addresses, or set them."""
+    from crm_desktop.services.mail import own_addresses, set_own_addresses
+
+    with opened(path, create=bool(args.addresses)) as db:
+        addresses = set_own_addresses(db, args.addresses) if args.addresses else own_addresses(db)
+    if args.json:
+        print_json(list(addresses), out)
+    else:
+        for address in addresses:
+            out.write(f"{address}\n")
+    return 0

@@ -119,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser(
         "import",
         parents=[common],
-        help="import vCard, CSV or iCalendar files (told apart by content; all in one transaction)",
+        help="import vCard, CSV, iCalendar or e-mail (.eml, .mbox, Outlook .msg) files (told "
+        "apart by content; all in one transaction)",
     )
     importer.add_argument("files", nargs="+", metavar="FILE")
     importer.add_argument(
@@ -155,6 +156,15 @@ def build_parser() -> argparse.ArgumentParser:
         "is not sure of (it warns of each, naming it); an unknown field is refused",
     )
     importer.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    own = commands.add_parser(
+        "own-addresses",
+        parents=[common],
+        help="print your own e-mail addresses (an imported e-mail sent from one is outgoing), "
+        "or set them to ADDRESS...",
+    )
+    own.add_argument("addresses", nargs="*", metavar="ADDRESS")
+    own.add_argument("--json", action="store_true", help="print a JSON array")
 
     exporter = commands.add_parser(
         "export",

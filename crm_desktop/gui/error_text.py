@@ -237,6 +237,11 @@ def _no_records_text(error: NoRecordsError) -> str:
             "ErrorText",
             "%1 cannot be read in the character set chosen for it. Choose another one.",
         ),
+        NoRecordsKind.NOT_A_MESSAGE: QCoreApplication.translate(
+            "ErrorText",
+            "%1 is not an e-mail message that can be read (an Outlook contact, "
+            "appointment or task, or a damaged file).",
+        ),
     }[error.kind]
     return (
         filled(why, error.path.name)

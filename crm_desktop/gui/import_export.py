@@ -59,6 +59,7 @@ class ImportExport(QObject):
         self._task: ServiceTask | None = None
         self._progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None  # the last import's report
+        self.people_dialog: QDialog | None = None  # the people of imported e-mails, offered
 
     @property
     def running(self) -> bool:
@@ -74,11 +75,14 @@ class ImportExport(QObject):
             ";;".join(
                 (
                     QCoreApplication.translate(
-                        "MainWindow", "Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)"
+                        "MainWindow",
+                        "Contacts, calendars and e-mails "
+                        "(*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)",
                     ),
                     QCoreApplication.translate("MainWindow", "vCard files (*.vcf *.vcard)"),
                     QCoreApplication.translate("MainWindow", "CSV files (*.csv *.txt)"),
                     QCoreApplication.translate("MainWindow", "iCalendar files (*.ics)"),
+                    QCoreApplication.translate("MainWindow", "E-mail files (*.eml *.mbox *.msg)"),
                     QCoreApplication.translate("MainWindow", "All files (*)"),
                 )
             ),
@@ -294,7 +298,34 @@ class ImportExport(QObject):
         self._imported_into()
         box.open()
         self.last_message = box
+        if result.unknown_people and not result.dry_run:
+            self._offer_people(result)
         self.imported.emit(result)
+
+    def _offer_people(self, result: ImportSummary) -> None:
+        """The people of the imported e-mails who are no contacts, offered as new ones."""
+        from crm_desktop.gui.mail_people_dialog import MailPeopleDialog
+
+        dialog = MailPeopleDialog(result.unknown_people, self._window)
+        dialog.accepted.connect(lambda: self._add_people(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.people_dialog = dialog
+        dialog.open()
+
+    def _add_people(self, dialog: QDialog) -> None:
+        from crm_desktop.gui.mail_people_dialog import MailPeopleDialog
+        from crm_desktop.services.mail import add_mail_contacts
+
+        assert isinstance(dialog, MailPeopleDialog)
+        chosen = dialog.chosen()
+        if not chosen:
+            return
+        try:
+            add_mail_contacts(self._db(), chosen)
+        except CrmError as error:
+            self._show_error(error)
+            return
+        self._imported_into()
 
     def ask_for_target(self) -> None:
         """File > Export: which contacts, in which format, to which file."""

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             self, lambda: self._db, self._contacts.selected_ids, self._model.contact_ids,
             self._on_imported, self.show_error,
         )  # fmt: skip
+        self.setAcceptDrops(True)  # files dropped on the window (or a card) are imported
         self._actions = build_actions(self, self._slots(), self._undo)
         self._toolbar = place_actions(self, self._actions)
         self._toolbar.addWidget(self._search)
@@ -554,10 +556,23 @@ class MainWindow(QMainWindow):
         if not hold:
             self._outside.start()  # the restored file's changes, once reloaded
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files dropped on the window (contacts, calendars, e-mails: told apart by content)
+        are imported as File > Import does, once the drop itself is over."""
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not files or self.import_export.running:
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.import_export.ask_and_import(files))
+
     def _on_preferences_triggered(self) -> None:
         from crm_desktop.gui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, self._db)
         dialog.exec()
         dialog.deleteLater()
 

@@ -63,6 +63,10 @@ def item_detail(
     if row is None:
         return ""
     parts: list[str] = []
+    if row.direction == "out":
+        parts.append(QCoreApplication.translate("TimelineModel", "Sent"))
+    elif row.direction == "in":
+        parts.append(QCoreApplication.translate("TimelineModel", "Received"))
     if row.status != ActivityStatus.OPEN or row.outcome:
         status = word(row.status)
         parts.append(f"{status}: {isolated(row.outcome)}" if row.outcome else status)
@@ -75,6 +79,12 @@ def item_detail(
         parts.append(names)
     if row.account_name and row.account_id != account_id:
         parts.append(isolated(row.account_name))
+    if item.files:
+        parts.append(
+            QCoreApplication.translate("TimelineModel", "Files: %1").replace(
+                "%1", ", ".join(isolated(f.file_name) for f in item.files)
+            )
+        )
     if row.details:
         parts.append(isolated(row.details.replace("\n", " ")))
     return " · ".join(parts)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, FileAccessError
 from crm_desktop.gui.activity_text import (
     from_qdate,
     is_delete_key,
@@ -52,6 +53,7 @@ TASK_HOUR = 9  # a quick task is due at 9:00 on its day
 
 class TimelineView(QWidget):
     item_activated = Signal(object)  # the TimelineItem double-clicked
+    file_opened = Signal(str)  # the private copy of a kept file handed to the system viewer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,10 +327,28 @@ class TimelineView(QWidget):
             activity = item.activity
             done = menu.addAction(self.tr("Mark as &done…"))
             done.triggered.connect(lambda: actions.complete(activity))
+        for kept in item.files:  # an e-mail's attachments, opened by the system's viewer
+            opener = menu.addAction(self.tr("Open %1").replace("%1", kept.file_name))
+            opener.triggered.connect(lambda _=False, k=kept.id: self.open_file(k))
         menu.addSeparator()
         delete = menu.addAction(self.tr("&Delete"))
         delete.triggered.connect(self._on_delete_triggered)
         return menu
+
+    def open_file(self, attachment_id: int) -> None:
+        """A kept file, opened with the system's viewer (never shown here)."""
+        from crm_desktop.services.mail import file_to_open
+
+        if self._actions is None:
+            return
+        try:
+            path = file_to_open(self._actions.database, attachment_id)
+        except OSError as error:
+            self._report(FileAccessError(None, error.strerror or str(error)))
+            return
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.file_opened.emit(str(path))
 
     def _on_list_context_menu_requested(self, position: QPoint) -> None:
         item = self.model.item(self.list.indexAt(position).row())

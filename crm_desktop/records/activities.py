@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from crm_desktop.records.attachments import AttachmentRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 
 
@@ -64,6 +65,10 @@ class ActivityRow:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     calendar_kept: str = ""  # see ActivityDraft
+    # An imported e-mail's direction ("in", "out"; "" unknown or not an e-mail) and its
+    # From, To and Cc as written, one a line.
+    direction: str = ""
+    mail_headers: str = ""
 
     @property
     def when(self) -> datetime | None:
@@ -111,6 +116,7 @@ class TimelineItem:
     note: NoteRow | None
     when: datetime
     pinned: bool
+    files: tuple[AttachmentRow, ...] = ()  # the files kept on the activity (an e-mail's)
 
 
 class Due(Enum):

@@ -39,6 +39,15 @@ ImportPossibleDuplicate = ImportMatch
 
 
 @dataclass(frozen=True, slots=True)
+class UnknownPerson:
+    """Somebody an imported e-mail was with who is no contact: the name its header gives
+    ("" when none) and the address."""
+
+    name: str
+    address: str
+
+
+@dataclass(frozen=True, slots=True)
 class ImportSummary:
     imported: int = 0
     merged: int = 0
@@ -53,6 +62,8 @@ class ImportSummary:
     # The files of the batch that could not be read at all (each also a problem at line 0);
     # the other files were imported.
     unread_files: tuple[str, ...] = ()
+    # The people of the imported e-mails who are no contacts: offered as new ones.
+    unknown_people: tuple[UnknownPerson, ...] = ()
 
     @property
     def complete(self) -> bool:

@@ -24,6 +24,7 @@ from crm_desktop.errors import (
 )
 from crm_desktop.interop.csv_import import header_line_index, read_csv_file
 from crm_desktop.interop.limits import check_file_size
+from crm_desktop.interop.mail import mail_kind
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.database import system_locale_name
@@ -41,11 +42,16 @@ class ImportAborted(CrmError):  # noqa: N818  (a state of the import, not a fail
 
 
 def file_kind(path: Path) -> str:
-    """ "vcard", "icalendar", "csv" or "other", told apart by content: a vCard file says
-    BEGIN:VCARD early (in any of its encodings), an iCalendar file starts with
-    BEGIN:VCALENDAR; a CSV file starts with a line of text cut by a delimiter."""
+    """ "vcard", "icalendar", "csv", "eml", "mbox", "msg" or "other", told apart by content:
+    an e-mail file starts with a message's headers (an mbox with its From line, a .msg with
+    the OLE signature); a vCard file says BEGIN:VCARD early (in any of its encodings), an
+    iCalendar file starts with BEGIN:VCALENDAR; a CSV file starts with a line of text cut
+    by a delimiter."""
     with path.open("rb") as handle:
         head = handle.read(4096)
+    mail = mail_kind(head)
+    if mail is not None:
+        return mail
     texts = [
         head.decode(e, "ignore").upper() for e in ("utf-8", "utf-16", "utf-16-be", "utf-16-le")
     ]
@@ -113,7 +119,13 @@ def check_importable(paths: Sequence[Path]) -> None:
             )
         if path.stat().st_size == 0:
             raise NoRecordsError(path, "is empty", kind=NoRecordsKind.EMPTY)
-        check_file_size(path)
+        if not _is_mbox(path):  # a mailbox is read a message at a time, whatever its size
+            check_file_size(path)
+
+
+def _is_mbox(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return mail_kind(handle.read(4096)) == "mbox"
 
 
 UNREAD = "file not imported"

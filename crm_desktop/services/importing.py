@@ -29,6 +29,7 @@ from crm_desktop.errors import (
     FileAccessError,
     InputTooLargeError,
     NoRecordsError,
+    NoRecordsKind,
 )
 from crm_desktop.interop.csv_import import CsvPreview as CsvPreview
 from crm_desktop.interop.csv_import import header_signature as header_signature
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from crm_desktop.interop.icalendar import ReadItem
+    from crm_desktop.interop.mail import ReadMail
+    from crm_desktop.services.mail import MailRun
 
 BATCH = 500
 # An import beside the open window (from the command line) takes at most one batch: its
@@ -103,9 +106,13 @@ class _Run:
     merged: int = 0
     skipped: int = 0
     failed: int = 0
-    read: int = 0  # records (cards, rows, events, to-dos) taken in so far
+    read: int = 0  # records (cards, rows, events, to-dos, e-mails) taken in so far
     # Beside the window: the refusal to raise past ``BESIDE_LIMIT`` records; else None.
     beside_of: AlreadyRunningError | None = None
+    mails: MailRun | None = None  # the e-mails' own state, once an e-mail is read
+    # The contacts' e-mail addresses (folded), kept while no contact is written.
+    emails: dict[str, int] | None = None
+    emails_at: tuple[int, int] = (-1, -1)
 
     def took_one(self) -> None:
         """One more record read; past the limit beside the window, the import is refused."""
@@ -137,6 +144,8 @@ class _Run:
 
     def finish(self) -> None:
         self.flush()
+        if self.mails is not None:
+            self.mails.finish()
         add_possible_duplicates(
             self.connection,
             [(self._contact_id(a), self._contact_id(b), why) for a, b, why in self.pairs],
@@ -148,6 +157,7 @@ class _Run:
         return contact_id
 
     def summary(self, dry_run: bool) -> ImportSummary:
+        unknown = self.mails.people(self.contact_emails()) if self.mails is not None else ()
         return ImportSummary(
             self.imported,
             self.merged,
@@ -159,7 +169,33 @@ class _Run:
             tuple(self.merge_records),
             tuple(self.possible_records),
             dry_run,
+            unknown_people=unknown,
         )
+
+    def contact_emails(self) -> dict[str, int]:
+        """Folded e-mail address -> contact id of everybody written so far (made again only
+        when contacts were written or merged since)."""
+        self.flush()
+        written = (len(self.ids), self.merged)
+        if self.emails is None or written != self.emails_at:
+            self.emails, self.emails_at = self.matcher.contact_emails(), written
+        return self.emails
+
+    def mail(self, read: ReadMail, file: str) -> None:
+        """An e-mail: one done activity linked to the contacts it names (those of this
+        import too); the same Message-ID is the same activity."""
+        from crm_desktop.services.mail import MailRun
+
+        read = dataclasses.replace(read, message=self.cleaned(read.message, file, read.line))
+        if self.mails is None:
+            self.mails = MailRun.on(self.connection)
+        outcome, activity_id = self.mails.store(read, file, self.contact_emails(), self.problems)
+        if outcome == "imported":
+            self.imported += 1
+            assert activity_id is not None
+            self.activity_ids.append(activity_id)
+        else:
+            self.skipped += 1
 
     def _record(self, card: Person, other: Ref, reasons: tuple[str, ...]) -> ImportMatch:
         assert card.origin is not None
@@ -481,6 +517,9 @@ def _read_file(
     cancel: CancelToken | None,
 ) -> None:
     """Every card, row, event or to-do of one file into the run (``run.read`` counts them)."""
+    if kind in ("eml", "mbox", "msg"):
+        _read_mail_file(run, path, kind, progress, cancel)
+        return
     if kind == "icalendar":
         # Here, not at the top: a contacts import never loads vobject and its zones.
         from crm_desktop.interop.icalendar import read_calendar_file
@@ -521,6 +560,30 @@ def _read_file(
             if cancel is not None and cancel.cancelled:
                 raise Cancelled
     run.report_controls(path.name, *(("row", "rows") if kind == "csv" else ("card", "cards")))
+
+
+def _read_mail_file(
+    run: _Run, path: Path, kind: str, progress: ImportProgress | None, cancel: CancelToken | None
+) -> None:
+    """Every message of an e-mail file into the run."""
+    from crm_desktop.interop.mail import read_mail_file
+
+    for read in read_mail_file(path, kind):
+        if isinstance(read, Problem):
+            if read.line == 0:  # the file as a whole: not an e-mail after all
+                raise NoRecordsError(path, read.message, kind=NoRecordsKind.NOT_A_MESSAGE)
+            run.problem(read)
+            continue
+        for warning in read.warnings:
+            run.problem(warning)
+        run.mail(read, path.name)
+        run.took_one()
+        if run.read % BATCH == 0:
+            if progress is not None:
+                progress(run.read)
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled
+    run.report_controls(path.name, "message", "messages")
 
 
 def _is_vcard(path: Path) -> bool:

@@ -15,6 +15,7 @@ from crm_desktop.services.database import Database
 from crm_desktop.services.schedule_rows import activity_rows, note_row
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
+from crm_desktop.store.mail_store import files_of_activities
 from crm_desktop.store.models import Account, Contact, Note
 
 
@@ -123,10 +124,13 @@ def timeline(
         if kinds is None or kinds - {"note"}:
             of_kind = sorted(kinds - {"note"}) if kinds is not None else None
             found = queries.timeline_activities(connection, contacts, account_id, of_kind, limit)
-            for row in activity_rows(connection, found):
+            rows = activity_rows(connection, found)
+            files = files_of_activities(connection, [row.id for row in rows])
+            for row in rows:
                 when = row.when or row.created_at
                 assert when is not None
-                items.append(TimelineItem(row.kind, row, None, when, False))
+                kept = tuple(files.get(row.id, ()))
+                items.append(TimelineItem(row.kind, row, None, when, False, kept))
         if kinds is None or "note" in kinds:
             for note_found in queries.timeline_notes(connection, contacts, account_id, limit):
                 note = note_row(note_found)

@@ -86,6 +86,8 @@ def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) ->
                 created_at=read_time_or_earliest(r[17]),
                 updated_at=read_time_or_earliest(r[18]),
                 calendar_kept=r[19],
+                direction=r[20],
+                mail_headers=r[21],
             )
         )
     return rows

@@ -12,16 +12,17 @@ from collections.abc import Sequence
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statement
 
 # (id, kind, subject, details, start, due, duration, location, priority, status, outcome,
-#  completed, reminder, account id, account name, time zone, uid, created, updated)
+#  completed, reminder, account id, account name, time zone, uid, created, updated, calendar kept,
+#  direction, mail headers)
 ActivityTuple = tuple[
     int, str, str, str, str | None, str | None, int | None, str, str, str, str,
-    str | None, str | None, int | None, str, str, str, str, str, str,
+    str | None, str | None, int | None, str, str, str, str, str, str, str, str,
 ]  # fmt: skip
 _COLUMNS = (
     "a.id, a.kind, a.subject, a.details, a.start_at, a.due_at, a.duration_minutes, "
     "a.location, a.priority, a.status, a.outcome, a.completed_at, a.reminder_at, "
     "a.account_id, coalesce(g.name, ''), a.time_zone, coalesce(a.uid, ''), a.created_at, "
-    "a.updated_at, a.calendar_kept"
+    "a.updated_at, a.calendar_kept, a.direction, a.mail_headers"
 )
 ROW_COLUMNS = _COLUMNS  # what a row is built from (``schedule_rows.activity_rows``)
 _FROM = "FROM activities a LEFT JOIN accounts g ON g.id = a.account_id"

@@ -1,6 +1,7 @@
 """Every store model, imported together so the mapper registry is complete."""
 
 from crm_desktop.store.account import Account
+from crm_desktop.store.attachment import Attachment, AttachmentContent
 from crm_desktop.store.base import Base
 from crm_desktop.store.category import Category, account_categories, contact_categories
 from crm_desktop.store.contact import Contact, ContactAccount
@@ -33,6 +34,8 @@ from crm_desktop.store.settings import Setting
 __all__ = [
     "Account",
     "Activity",
+    "Attachment",
+    "AttachmentContent",
     "Base",
     "Category",
     "Contact",

@@ -39,6 +39,7 @@ class Activity(Base):
         Index("ix_activities_reminder_at", "status", "reminder_at"),
         # Migration 0007: the activities-by-week report counts in this index alone.
         Index("ix_activities_done_kind", "status", "kind", "completed_at", "deleted_at"),
+        Index("ix_activities_message_id", "message_id"),  # migration 0010
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,6 +68,11 @@ class Activity(Base):
     # Migration 0006: iCalendar content lines the app has no field for (RRULE, ORGANIZER, the
     # attendees who are no contacts), one a line, written back on export.
     calendar_kept: Mapped[str] = mapped_column(default="", server_default="")
+    # Migration 0010: an e-mail's Message-ID (one activity per message), its direction ("in",
+    # "out", "" unknown) and its From, To and Cc as written, one a line.
+    message_id: Mapped[str | None]
+    direction: Mapped[str] = mapped_column(default="", server_default="")
+    mail_headers: Mapped[str] = mapped_column(default="", server_default="")
 
     contacts: Mapped[list[Contact]] = relationship(secondary=activity_contacts)
 

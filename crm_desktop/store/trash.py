@@ -80,5 +80,13 @@ def purge_trash(connection: sqlite3.Connection) -> Purged:
     ]
     for table in TRASH_TABLES:
         connection.execute(f"DELETE FROM {table} WHERE deleted_at IS NOT NULL")
+    # The bytes of the files that went with them (migration 0010), where nobody else keeps
+    # the same file; a database before 0010 has no such table.
+    if connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment_contents'"
+    ).fetchone():
+        connection.execute(
+            "DELETE FROM attachment_contents WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
+        )
     reindex(connection, [*contacts, *relinked])
     return Purged(counts, contacts, relinked)

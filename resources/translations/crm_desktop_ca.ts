@@ -2458,67 +2458,72 @@
         <translation>%1 no es pot llegir amb el joc de caràcters triat. Trieu-ne un altre.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
+        <translation>%1 no és un missatge de correu electrònic que es pugui llegir (un contacte, una cita o una tasca de l&apos;Outlook, o un fitxer malmès).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
         <source>Nothing was imported.</source>
         <translation>No s&apos;ha importat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 està malmès, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 no és una base de dades del CRM Desktop, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop, de manera que aquesta versió no el pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="263"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>No es pot llegir %1, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="273"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>No s&apos;ha canviat res: els vostres contactes són com eren. Trieu una altra còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>%1 ocupa més de %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="288"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: una línia ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: una fila ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: la foto ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="286"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: la fila de capçalera té més de %2 columnes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
         <source>%1 is too large.</source>
         <translation>%1 és massa gran.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>No s&apos;ha importat res. Dividiu el fitxer o traieu-ne el que sigui massa gran.</translation>
     </message>
@@ -2692,7 +2697,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln fitxer no s&apos;ha pogut llegir gens; els altres s&apos;han importat.</numerusform>
@@ -2700,7 +2705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>S&apos;ha creat %Ln possible duplicat i s&apos;ha registrat perquè el reviseu.</numerusform>
@@ -3044,6 +3049,37 @@
     </message>
 </context>
 <context>
+    <name>MailPeopleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="63"/>
+        <source>People from the e-mails</source>
+        <translation>Persones dels correus electrònics</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="66"/>
+        <source>%n person(s) in the imported e-mails are not among your contacts. Add the ones ticked as new contacts? Each is linked to the e-mails that name them.</source>
+        <translation>
+            <numerusform>%n persona dels correus electrònics importats no és entre els vostres contactes. Voleu afegir les marcades com a contactes nous? Cadascuna s&apos;enllaça amb els correus que l&apos;esmenten.</numerusform>
+            <numerusform>%n persones dels correus electrònics importats no són entre els vostres contactes. Voleu afegir les marcades com a contactes nous? Cadascuna s&apos;enllaça amb els correus que l&apos;esmenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="72"/>
+        <source>&amp;Add as contacts</source>
+        <translation>&amp;Afegeix com a contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="73"/>
+        <source>Not now</source>
+        <translation>Ara no</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="74"/>
+        <source>People not among your contacts</source>
+        <translation>Persones que no són entre els vostres contactes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
@@ -3056,58 +3092,63 @@
         <translation>S&apos;ha fet la còpia de seguretat d&apos;avui.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
         <source>Import contacts</source>
         <translation>Importació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
-        <translation>Contactes i calendaris (*.vcf *.vcard *.csv *.txt *.ics)</translation>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
+        <translation>Contactes, calendaris i correus electrònics (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>Fitxers vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fitxers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fitxers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <source>E-mail files (*.eml *.mbox *.msg)</source>
+        <translation>Fitxers de correu electrònic (*.eml *.mbox *.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>All files (*)</source>
         <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="159"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
         <source>Importing contacts…</source>
         <translation>S&apos;estan important contactes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="193"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
         <source>%1 cards so far…</source>
         <translation>Targetes fins ara: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
         <source>Unexpected error</source>
         <translation>Error inesperat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="207"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -3116,102 +3157,102 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="220"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
         <source>Cancelled</source>
         <translation>Cancel·lat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>S&apos;ha cancel·lat: no s&apos;ha canviat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>Importats: %1; combinats: %2; omesos: %3; no s&apos;han pogut llegir: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
         <source>Import finished</source>
         <translation>Importació acabada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
         <source>%1, line %2: %3</source>
         <translation>%1, línia %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1, línia %2: %3 s&apos;ha combinat amb %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1, línia %2: potser %3 és %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
         <source>activities.ics</source>
         <translation>activitats.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>contacts.csv</source>
         <translation>contactes.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
         <source>contacts.vcf</source>
         <translation>contactes.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
         <source>vCard files (*.vcf)</source>
         <translation>Fitxers vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>Export contacts</source>
         <translation>Exportació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
         <source>Exporting contacts…</source>
         <translation>S&apos;estan exportant contactes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
         <source>%1 cards exported.</source>
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="583"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="584"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="585"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3879,7 +3920,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
         <source>System default (%1)</source>
         <translation>Llengua del sistema (%1)</translation>
     </message>
@@ -3899,9 +3940,24 @@
         <translation>Llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="44"/>
-        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
-        <translation>El CRM Desktop fa servir la llengua del sistema, tret que n&apos;hi trieu una altra aquí. Les finestres canvien immediatament; un missatge que ja es mostra conserva les paraules fins que es torna a mostrar.</translation>
+        <location filename="../../ui/preferences_dialog.ui" line="42"/>
+        <source>Your e-mail &amp;addresses:</source>
+        <translation>Les vostres &amp;adreces de correu electrònic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="52"/>
+        <source>Your own e-mail addresses, separated by commas</source>
+        <translation>Les vostres adreces de correu electrònic, separades per comes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="55"/>
+        <source>you@example.com, you@work.example</source>
+        <translation>you@example.com, you@work.example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
+        <translation>El CRM Desktop parla la llengua del sistema tret que n&apos;hi trieu una altra aquí. Les finestres canvien de seguida; un missatge que ja és a la pantalla conserva les paraules fins que es torna a mostrar. Un correu electrònic importat enviat des d&apos;una de les vostres adreces es registra com a enviat; qualsevol altre, com a rebut.</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4532,22 @@ Ponderat: %2</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="209"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="67"/>
+        <source>Sent</source>
+        <translation>Enviat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="69"/>
+        <source>Received</source>
+        <translation>Rebut</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="84"/>
+        <source>Files: %1</source>
+        <translation>Fitxers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="219"/>
         <source> pinned</source>
         <translation> fixat</translation>
     </message>
@@ -4484,143 +4555,148 @@ Ponderat: %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
         <source>Everything</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Calls</source>
         <translation>Trucades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Emails</source>
         <translation>Correus electrònics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Letters</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Meetings</source>
         <translation>Reunions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Tasks</source>
         <translation>Tasques</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Show only one kind</source>
         <translation>Mostra només un tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Log a call</source>
         <translation>Registra una trucada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Add a note</source>
         <translation>Afegeix una nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Schedule a task</source>
         <translation>Programa una tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Log an email</source>
         <translation>Registra un correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log a meeting</source>
         <translation>Registra una reunió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>New activity…</source>
         <translation>Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>When the task is due</source>
         <translation>Quan venç la tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>Nothing here yet.</source>
         <translation>Encara no hi ha res aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Què s&apos;ha dit (Retorn registra la trucada)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="266"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Escriviu una nota (Retorn l&apos;afegeix)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Què cal fer (Retorn la programa)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>De què tractava el correu (Retorn el registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>De què tractava la reunió (Retorn la registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Deixa de fixar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Fixa a dalt de tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
         <source>Mark as &amp;done…</source>
         <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="329"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <source>Open %1</source>
+        <translation>Obre %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>

@@ -2458,67 +2458,72 @@
         <translation>Το %1 δεν μπορεί να διαβαστεί με το σύνολο χαρακτήρων που επιλέχθηκε γι&apos; αυτό. Επιλέξτε άλλο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
+        <translation>Το %1 δεν είναι μήνυμα email που μπορεί να διαβαστεί (επαφή, συνάντηση ή εργασία του Outlook, ή κατεστραμμένο αρχείο).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
         <source>Nothing was imported.</source>
         <translation>Δεν εισήχθη τίποτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>Το %1 έχει υποστεί βλάβη, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>Το %1 δεν είναι βάση δεδομένων του CRM Desktop, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>Το %1 γράφτηκε από νεότερη έκδοση του CRM Desktop, επομένως αυτή η έκδοση δεν μπορεί να το επαναφέρει.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="263"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="273"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>Δεν άλλαξε τίποτα: οι επαφές σας είναι όπως ήταν. Επιλέξτε άλλο αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="288"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: μια γραμμή είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: μια σειρά είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: η φωτογραφία είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="286"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: η γραμμή κεφαλίδων έχει περισσότερες από %2 στήλες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
         <source>%1 is too large.</source>
         <translation>Το %1 είναι πολύ μεγάλο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>Δεν εισήχθη τίποτα. Χωρίστε το αρχείο ή αφαιρέστε ό,τι είναι πολύ μεγάλο.</translation>
     </message>
@@ -2692,7 +2697,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="254"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="258"/>
         <source>%Ln file(s) could not be read at all; the others were imported.</source>
         <translation>
             <numerusform>%Ln αρχείο δεν ήταν δυνατό να διαβαστεί καθόλου· τα υπόλοιπα εισήχθησαν.</numerusform>
@@ -2700,7 +2705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/import_export.py" line="259"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="263"/>
         <source>%Ln possible duplicate(s) created and recorded for you to review.</source>
         <translation>
             <numerusform>Δημιουργήθηκε %Ln πιθανό διπλότυπο και καταγράφηκε για να το ελέγξετε.</numerusform>
@@ -3044,6 +3049,37 @@
     </message>
 </context>
 <context>
+    <name>MailPeopleDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="63"/>
+        <source>People from the e-mails</source>
+        <translation>Άτομα από τα email</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="66"/>
+        <source>%n person(s) in the imported e-mails are not among your contacts. Add the ones ticked as new contacts? Each is linked to the e-mails that name them.</source>
+        <translation>
+            <numerusform>%n άτομο στα εισαγόμενα email δεν ανήκει στις επαφές σας. Να προστεθούν όσοι είναι επιλεγμένοι ως νέες επαφές; Ο καθένας συνδέεται με τα email που τον αναφέρουν.</numerusform>
+            <numerusform>%n άτομα στα εισαγόμενα email δεν ανήκουν στις επαφές σας. Να προστεθούν όσοι είναι επιλεγμένοι ως νέες επαφές; Ο καθένας συνδέεται με τα email που τον αναφέρουν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="72"/>
+        <source>&amp;Add as contacts</source>
+        <translation>&amp;Προσθήκη ως επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="73"/>
+        <source>Not now</source>
+        <translation>Όχι τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="74"/>
+        <source>People not among your contacts</source>
+        <translation>Άτομα που δεν ανήκουν στις επαφές σας</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../crm_desktop/gui/account_list.py" line="37"/>
@@ -3056,58 +3092,63 @@
         <translation>Το σημερινό αντίγραφο ασφαλείας δημιουργήθηκε.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
         <source>Import contacts</source>
         <translation>Εισαγωγή επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="76"/>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.txt *.ics)</source>
-        <translation>Επαφές και ημερολόγια (*.vcf *.vcard *.csv *.txt *.ics)</translation>
+        <location filename="../../crm_desktop/gui/import_export.py" line="77"/>
+        <source>Contacts, calendars and e-mails (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</source>
+        <translation>Επαφές, ημερολόγια και email (*.vcf *.vcard *.csv *.txt *.ics *.eml *.mbox *.msg)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="79"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation>Αρχεία vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="80"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="83"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Αρχεία CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="81"/>
-        <location filename="../../crm_desktop/gui/import_export.py" line="308"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="84"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="339"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Αρχεία iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="82"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="85"/>
+        <source>E-mail files (*.eml *.mbox *.msg)</source>
+        <translation>Αρχεία email (*.eml *.mbox *.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_export.py" line="86"/>
         <source>All files (*)</source>
         <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="159"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="163"/>
         <source>Importing contacts…</source>
         <translation>Εισαγωγή επαφών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="173"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="177"/>
         <source>Cancel</source>
         <translation>Άκυρο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="193"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="197"/>
         <source>%1 cards so far…</source>
         <translation>Κάρτες μέχρι στιγμής: %1…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="205"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="209"/>
         <source>Unexpected error</source>
         <translation>Μη αναμενόμενο σφάλμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="207"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="211"/>
         <source>The operation stopped on an unexpected error and nothing was changed. Please report it with these details:
 
 %1</source>
@@ -3116,102 +3157,102 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="220"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="224"/>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="221"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="225"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Ακυρώθηκε: δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="244"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="248"/>
         <source>Imported %1, merged %2, skipped %3; %4 could not be read.</source>
         <translation>Εισήχθησαν: %1, συγχωνεύθηκαν: %2, παραλείφθηκαν: %3· δεν ήταν δυνατή η ανάγνωση: %4.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="266"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="270"/>
         <source>Import finished</source>
         <translation>Η εισαγωγή ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="271"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="275"/>
         <source>%1, line %2: %3</source>
         <translation>%1, γραμμή %2: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="272"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="276"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="273"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="277"/>
         <source>%1, line %2: %3 merged into %4</source>
         <translation>%1, γραμμή %2: η κάρτα %3 συγχωνεύθηκε με την επαφή %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="274"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="278"/>
         <source>%1, line %2: %3 is perhaps %4</source>
         <translation>%1, γραμμή %2: η κάρτα %3 ίσως είναι η επαφή %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="307"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="338"/>
         <source>activities.ics</source>
         <translation>δραστηριότητες.ics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="310"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="341"/>
         <source>contacts.csv</source>
         <translation>επαφές.csv</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="311"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>Αρχεία CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="313"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="344"/>
         <source>contacts.vcf</source>
         <translation>επαφές.vcf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="314"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="345"/>
         <source>vCard files (*.vcf)</source>
         <translation>Αρχεία vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="317"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="348"/>
         <source>Export contacts</source>
         <translation>Εξαγωγή επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="356"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
         <source>Exporting contacts…</source>
         <translation>Εξαγωγή επαφών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="363"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Συμβάντα και εκκρεμότητες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="373"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
         <source>%1 cards exported.</source>
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="583"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="584"/>
         <source>Search names, accounts, emails, phones, notes</source>
         <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="585"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3879,7 +3920,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="49"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
         <source>System default (%1)</source>
         <translation>Γλώσσα συστήματος (%1)</translation>
     </message>
@@ -3899,9 +3940,24 @@
         <translation>Γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="44"/>
-        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.</source>
-        <translation>Το CRM Desktop χρησιμοποιεί τη γλώσσα του συστήματος, εκτός αν επιλέξετε άλλη εδώ. Τα παράθυρα αλλάζουν αμέσως· ένα μήνυμα που εμφανίζεται ήδη διατηρεί τις λέξεις του μέχρι να εμφανιστεί ξανά.</translation>
+        <location filename="../../ui/preferences_dialog.ui" line="42"/>
+        <source>Your e-mail &amp;addresses:</source>
+        <translation>Οι &amp;διευθύνσεις email σας:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="52"/>
+        <source>Your own e-mail addresses, separated by commas</source>
+        <translation>Οι δικές σας διευθύνσεις email, χωρισμένες με κόμματα</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="55"/>
+        <source>you@example.com, you@work.example</source>
+        <translation>you@example.com, you@work.example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
+        <translation>Το CRM Desktop χρησιμοποιεί τη γλώσσα του συστήματος, εκτός αν επιλέξετε άλλη εδώ. Τα παράθυρα αλλάζουν αμέσως· ένα μήνυμα που εμφανίζεται ήδη κρατά τις λέξεις του μέχρι να εμφανιστεί ξανά. Ένα εισαγόμενο email που στάλθηκε από μία από τις διευθύνσεις σας καταγράφεται ως απεσταλμένο, κάθε άλλο ως ληφθέν.</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4532,22 @@ Weighted: %2</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="209"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="67"/>
+        <source>Sent</source>
+        <translation>Απεσταλμένο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="69"/>
+        <source>Received</source>
+        <translation>Ληφθέν</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="84"/>
+        <source>Files: %1</source>
+        <translation>Αρχεία: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="219"/>
         <source> pinned</source>
         <translation> καρφιτσωμένο</translation>
     </message>
@@ -4484,143 +4555,148 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="147"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="148"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
         <source>Everything</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Letters</source>
         <translation>Επιστολές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Meetings</source>
         <translation>Συσκέψεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Show only one kind</source>
         <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Log a call</source>
         <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Add a note</source>
         <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Schedule a task</source>
         <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Log an email</source>
         <translation>Καταγραφή email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log a meeting</source>
         <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>&amp;Add</source>
         <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>When the task is due</source>
         <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>Nothing here yet.</source>
         <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="265"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="266"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="319"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="322"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="329"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <source>Open %1</source>
+        <translation>Άνοιγμα %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -38,6 +38,16 @@ class Ui_PreferencesDialog(object):
         self.language.setObjectName(u"language")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
+
+        self.ownAddressesLabel = QLabel(PreferencesDialog)
+        self.ownAddressesLabel.setObjectName(u"ownAddressesLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.ownAddressesLabel)
+
+        self.ownAddresses = QLineEdit(PreferencesDialog)
+        self.ownAddresses.setObjectName(u"ownAddresses")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.ownAddresses)
 
 
         self.layout.addLayout(self.form)
@@ -61,6 +71,7 @@ class Ui_PreferencesDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
+        self.ownAddressesLabel.setBuddy(self.ownAddresses)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -74,6 +85,11 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(accessibility)
         self.language.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Language of CRM Desktop", None))
 #endif // QT_CONFIG(accessibility)
-        self.note.setText(QCoreApplication.translate("PreferencesDialog", u"CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again.", None))
+        self.ownAddressesLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Your e-mail &addresses:", None))
+#if QT_CONFIG(accessibility)
+        self.ownAddresses.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Your own e-mail addresses, separated by commas", None))
+#endif // QT_CONFIG(accessibility)
+        self.ownAddresses.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"you@example.com, you@work.example", None))
+        self.note.setText(QCoreApplication.translate("PreferencesDialog", u"CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.", None))
     # retranslateUi
 
