@@ -23,7 +23,6 @@ from crm_desktop.cli.history_commands import (
     timeline_json,
     timeline_lines,
 )
-from crm_desktop.cli.import_command import cmd_import
 from crm_desktop.cli.import_command import cmd_import, cmd_own_addresses
 from crm_desktop.cli.json_shapes import (
     activity_json,
