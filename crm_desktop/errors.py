@@ -216,6 +216,7 @@ class NoRecordsKind(Enum):
     UNKNOWN_FORMAT = "unknown-format"  # neither vCard nor CSV
     CHARSET = "charset"  # cannot be read in the character set asked for
     NOT_A_MESSAGE = "not-a-message"  # an Outlook .msg that holds no e-mail, or a damaged one
+    MSG_READER_MISSING = "msg-reader-missing"  # a .msg, and the optional extract-msg is missing
 
 
 class NoRecordsError(CrmError):

@@ -242,6 +242,12 @@ def _no_records_text(error: NoRecordsError) -> str:
             "%1 is not an e-mail message that can be read (an Outlook contact, "
             "appointment or task, or a damaged file).",
         ),
+        NoRecordsKind.MSG_READER_MISSING: QCoreApplication.translate(
+            "ErrorText",
+            "%1 is an Outlook message (.msg). Reading it needs the optional extract-msg "
+            "package: pip install 'crm-desktop[msg]'. Or save the message from Outlook as "
+            ".eml and import that.",
+        ),
     }[error.kind]
     return (
         filled(why, error.path.name)

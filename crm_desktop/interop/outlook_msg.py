@@ -16,12 +16,23 @@ from crm_desktop.records.attachments import MAX_ATTACHMENT_BYTES, FileDraft
 from crm_desktop.records.date_range import time_in_range
 from crm_desktop.records.problems import Problem
 
+# Said when a .msg file is read without the optional reader installed.
+MISSING_READER = (
+    "is an Outlook .msg message, which needs the optional extract-msg package to be read "
+    "(GPL-3.0, so not shipped with CRM Desktop): pip install 'crm-desktop[msg]', or save the "
+    "message from Outlook as .eml, or import the .mbox of the folder"
+)
+
 
 def read_outlook_message(path: Path) -> ReadMail | Problem:
     """The message in an Outlook .msg file; a ``Problem`` at its line 0 when the file is not
-    one (another Office file, a contact or a meeting saved from Outlook, a damaged file)."""
-    import extract_msg
-    from extract_msg.exceptions import ExMsgBaseException
+    one (another Office file, a contact or a meeting saved from Outlook, a damaged file), or
+    when the optional extract-msg package (GPL-3.0, so not part of CRM Desktop) is missing."""
+    try:
+        import extract_msg
+        from extract_msg.exceptions import ExMsgBaseException
+    except ImportError:
+        return Problem(path.name, 0, MISSING_READER)
 
     try:
         opened = extract_msg.openMsg(str(path))

@@ -567,11 +567,17 @@ def _read_mail_file(
 ) -> None:
     """Every message of an e-mail file into the run."""
     from crm_desktop.interop.mail import read_mail_file
+    from crm_desktop.interop.outlook_msg import MISSING_READER
 
     for read in read_mail_file(path, kind):
         if isinstance(read, Problem):
             if read.line == 0:  # the file as a whole: not an e-mail after all
-                raise NoRecordsError(path, read.message, kind=NoRecordsKind.NOT_A_MESSAGE)
+                why = (
+                    NoRecordsKind.MSG_READER_MISSING
+                    if read.message == MISSING_READER
+                    else NoRecordsKind.NOT_A_MESSAGE
+                )
+                raise NoRecordsError(path, read.message, kind=why)
             run.problem(read)
             continue
         for warning in read.warnings:

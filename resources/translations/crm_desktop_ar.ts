@@ -2495,67 +2495,72 @@
         <translation>‏%1 ليس رسالة بريد إلكتروني يمكن قراءتها (جهة اتصال أو موعد أو مهمة من Outlook، أو ملف تالف).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
+        <translation>%1 رسالة من Outlook ‏(.msg). تتطلب قراءتها الحزمة الاختيارية extract-msg: ‏pip install &apos;crm-desktop[msg]&apos;. أو احفظ الرسالة من Outlook بتنسيق ‎.eml‎ ثم استوردها.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>الملف %1 تالف، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop، لذا لا يستطيع هذا الإصدار استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>تتعذر قراءة الملف %1، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="273"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>لم يتغير شيء: جهات اتصالك كما كانت. اختر نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 أكبر من %2 غيغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="288"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الأسطر %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الصفوف %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم الصورة أكبر من %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: عدد أعمدة صف العناوين يتجاوز %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1 is too large.</source>
         <translation>حجم %1 كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>لم يُستورد شيء. قسّم الملف، أو أزل ما هو كبير جدًا.</translation>
     </message>

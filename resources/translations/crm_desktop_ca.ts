@@ -2463,67 +2463,72 @@
         <translation>%1 no és un missatge de correu electrònic que es pugui llegir (un contacte, una cita o una tasca de l&apos;Outlook, o un fitxer malmès).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
+        <translation>%1 és un missatge de l&apos;Outlook (.msg). Per llegir-lo cal el paquet opcional extract-msg: pip install &apos;crm-desktop[msg]&apos;. O bé deseu el missatge des de l&apos;Outlook com a .eml i importeu-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>Nothing was imported.</source>
         <translation>No s&apos;ha importat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 està malmès, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 no és una base de dades del CRM Desktop, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop, de manera que aquesta versió no el pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>No es pot llegir %1, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="273"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>No s&apos;ha canviat res: els vostres contactes són com eren. Trieu una altra còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>%1 ocupa més de %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="288"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: una línia ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: una fila ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: la foto ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: la fila de capçalera té més de %2 columnes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1 is too large.</source>
         <translation>%1 és massa gran.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>No s&apos;ha importat res. Dividiu el fitxer o traieu-ne el que sigui massa gran.</translation>
     </message>

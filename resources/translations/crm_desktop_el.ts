@@ -2463,67 +2463,72 @@
         <translation>Το %1 δεν είναι μήνυμα email που μπορεί να διαβαστεί (επαφή, συνάντηση ή εργασία του Outlook, ή κατεστραμμένο αρχείο).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
+        <translation>Το %1 είναι μήνυμα του Outlook (.msg). Για την ανάγνωσή του απαιτείται το προαιρετικό πακέτο extract-msg: pip install &apos;crm-desktop[msg]&apos;. Εναλλακτικά, αποθηκεύστε το μήνυμα από το Outlook ως .eml και εισαγάγετε αυτό.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>Nothing was imported.</source>
         <translation>Δεν εισήχθη τίποτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>Το %1 έχει υποστεί βλάβη, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>Το %1 δεν είναι βάση δεδομένων του CRM Desktop, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>Το %1 γράφτηκε από νεότερη έκδοση του CRM Desktop, επομένως αυτή η έκδοση δεν μπορεί να το επαναφέρει.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1, επομένως δεν είναι δυνατή η επαναφορά του.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="273"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>Δεν άλλαξε τίποτα: οι επαφές σας είναι όπως ήταν. Επιλέξτε άλλο αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="288"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: μια γραμμή είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: μια σειρά είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: η φωτογραφία είναι μεγαλύτερη από %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: η γραμμή κεφαλίδων έχει περισσότερες από %2 στήλες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1 is too large.</source>
         <translation>Το %1 είναι πολύ μεγάλο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>Δεν εισήχθη τίποτα. Χωρίστε το αρχείο ή αφαιρέστε ό,τι είναι πολύ μεγάλο.</translation>
     </message>

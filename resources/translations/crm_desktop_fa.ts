@@ -2455,67 +2455,72 @@
         <translation>‏%1 پیام ایمیلی نیست که بتوان آن را خواند (مخاطب، قرار ملاقات یا کار Outlook، یا فایلی آسیب‌دیده).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
+        <translation>%1 یک پیام Outlook ‏(.msg) است. خواندن آن به بستهٔ اختیاری extract-msg نیاز دارد: ‏pip install &apos;crm-desktop[msg]&apos;. یا پیام را در Outlook با قالب ‎.eml‎ ذخیره و آن را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>Nothing was imported.</source>
         <translation>چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="256"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 آسیب دیده است، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است، بنابراین این نسخه نمی‌تواند آن را بازیابی کند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>%1 خوانده نمی‌شود، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="273"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>هیچ چیز تغییر نکرد: مخاطبان شما همان‌طور که بودند باقی مانده‌اند. نسخه پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="285"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 بیشتر از %2 گیگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="288"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: یک خط بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: یک ردیف بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم عکس بیشتر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: ردیف سرستون‌ها بیش از %2 ستون دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1 is too large.</source>
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>هیچ چیز وارد نشد. فایل را تقسیم کنید یا آنچه را بیش از حد بزرگ است حذف کنید.</translation>
     </message>

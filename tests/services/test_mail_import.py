@@ -14,7 +14,7 @@ import pytest
 from crm_desktop.errors import NoRecordsError, NoRecordsKind
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.records.importing import UnknownPerson
-from crm_desktop.services.activities import get_activity
+from crm_desktop.services.activities import get_activities, get_activity
 from crm_desktop.services.contact_list import contact_rows
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
@@ -160,6 +160,24 @@ def test_an_outlook_contact_is_refused_as_no_message(db: Database) -> None:
         import_files(db, [OUTLOOK_CONTACT])
     assert refused.value.kind is NoRecordsKind.NOT_A_MESSAGE
     assert "is an Outlook contact, not an e-mail" in str(refused.value)
+
+
+def test_a_msg_without_the_optional_reader_is_refused_saying_how_to_add_it(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """extract-msg is GPL-3.0, an extra of its own: without it a .msg is refused by name with
+    the way to read it, and nothing is written (the .eml beside it neither: one transaction)."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "extract_msg", None)  # as if not installed
+    with pytest.raises(NoRecordsError) as refused:
+        import_files(db, [OUTLOOK])
+    assert refused.value.kind is NoRecordsKind.MSG_READER_MISSING
+    assert "pip install 'crm-desktop[msg]'" in str(refused.value)
+    assert OUTLOOK.name in str(refused.value)
+    assert get_activities(db, [1]) == []
+    monkeypatch.undo()  # the reader installed again: the same file goes in
+    assert import_files(db, [OUTLOOK]).imported == 1
 
 
 def test_an_unquoted_from_line_in_a_body_does_not_split_the_mailbox(db: Database) -> None:
