@@ -76,11 +76,16 @@ def _usage_error(args: argparse.Namespace, message: str) -> int:
 # ---- accounts -----------------------------------------------------------------------------
 
 
+def contacts_text(count: int) -> str:
+    """``1 contact``, ``3 contacts``: the account lines' count of its contacts."""
+    return f"{count} contact" if count == 1 else f"{count} contacts"
+
+
 def _account_line(card: AccountCard) -> str:
     phone = card.phones[0].value if card.phones else ""
     email = card.emails[0].value if card.emails else ""
     return "\t".join((str(card.id), card.name, card.website, phone, email,
-                      f"{len(card.contacts)} contacts"))  # fmt: skip
+                      contacts_text(len(card.contacts))))  # fmt: skip
 
 
 def _account_text(card: AccountCard) -> list[str]:
@@ -114,7 +119,7 @@ def cmd_accounts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             return 0
     for row in rows:
         out.write("\t".join((str(row.id), row.name, row.website, row.phone, row.email,
-                             f"{row.contacts} contacts")) + "\n")  # fmt: skip
+                             contacts_text(row.contacts))) + "\n")  # fmt: skip
     return 0
 
 

@@ -99,6 +99,9 @@ def test_accounts_lists_one_per_line_and_searches_by_name(cli: Cli, db_path: Pat
         "2\tNova Co\t\t\t\t0 contacts",
     ]
     assert cli("accounts", "nova", "--db", str(db_path)).out.startswith("2\tNova Co\t")
+    added = cli("contact", "add", "--name", "Marta Puig", "--account", "2", "--db", str(db_path))
+    assert added.status == 0
+    assert cli("accounts", "nova", "--db", str(db_path)).out.endswith("\t1 contact\n")
 
 
 def test_accounts_json_is_an_array_of_the_account_shape(cli: Cli, db_path: Path) -> None:
