@@ -37,6 +37,7 @@ def _place(alias: str, column: str, value: str, name: str, params: dict[str, obj
 
 def filter_clause(filters: ContactFilter, alias: str = "") -> tuple[str, dict[str, object]]:
     """The conditions (joined with AND, "" for none) and their parameters (named ``f_*``)."""
+    alias = alias or "contacts."  # qualified: the subqueries' tables have an id too
     clauses: list[str] = []
     params: dict[str, object] = {}
     names = sorted({fold(n.strip()) for n in filters.categories if n.strip()})

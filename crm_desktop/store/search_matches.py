@@ -114,7 +114,9 @@ def matched_fields(
                 if contact_id in seen or not _found(term, fold(text)):
                     continue
                 seen.add(contact_id)
-                report[contact_id].append((field, snippet(text, term)))
+                hit = (field, snippet(text, term))
+                if hit not in report[contact_id]:
+                    report[contact_id].append(hit)
     return report
 
 
