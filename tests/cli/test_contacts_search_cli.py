@@ -28,7 +28,7 @@ def _run(db_path: Path, *argv: str) -> tuple[int, str]:
 def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "crm.sqlite3"
     with open_database(path, "en") as db:
-        eleni, nikos, _ = add_contacts(
+        _, nikos, _ = add_contacts(
             db,
             [
                 ContactDraft(given_name="Ελένη", family_name="Παπαδοπούλου",
@@ -55,6 +55,7 @@ def test_json_says_where_a_contact_matched_outside_its_name(db_path: Path) -> No
 
 def test_json_has_no_matched_when_the_name_matched(db_path: Path) -> None:
     status, out = _run(db_path, "contacts", "papadopoulou", "--json")
+    assert status == 0
     [found] = json.loads(out)
     assert found["formatted_name"] == "Ελένη Παπαδοπούλου" and "matched" not in found
 
