@@ -306,4 +306,5 @@ def matching_ids(connection: sqlite3.Connection, query: str) -> set[int]:
     if match is None:
         return set()
     sql, params = match
-    return {int(row[0]) for row in connection.execute(sql, params)}
+    live = f"SELECT id FROM contacts WHERE deleted_at IS NULL AND id IN ({sql})"
+    return {int(row[0]) for row in connection.execute(live, params)}

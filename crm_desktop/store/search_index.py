@@ -263,7 +263,8 @@ def fts_queries(query: str) -> tuple[str, str]:
 
 
 def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
-    """``SELECT id ...`` of the contacts outside the Trash matching ``query``, and its
+    """``SELECT id ...`` of the contacts matching ``query`` (some in the Trash: callers keep to
+    ``deleted_at IS NULL``), and its
     parameters; None if the query has no terms. A contact matches when each term is found in
     its document, one of its activities or one of its notes (each term anywhere)."""
     terms = query_terms(query)
@@ -294,7 +295,11 @@ def count_matches(connection: sqlite3.Connection, query: str) -> int | None:
     if match is None:
         return None
     sql, params = match
-    return int(connection.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+    return int(
+        connection.execute(
+            f"SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND id IN ({sql})", params
+        ).fetchone()[0]
+    )
 
 
 def integrity_problems(connection: sqlite3.Connection) -> list[str]:

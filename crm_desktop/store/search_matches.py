@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from crm_desktop.store.folding import fold, phone_digits
-from crm_desktop.store.search_history import matching_history
+from crm_desktop.store.search_history import history_texts
 from crm_desktop.store.search_index import ADDRESS_TEXT, KEPT_TEXT, QueryTerm, query_terms
 from crm_desktop.store.transliteration import latin_spelling, name_spellings
 
@@ -100,6 +100,7 @@ def matched_fields(
     if not terms or not contact_ids:
         return report
     texts = _fields(connection, contact_ids)
+    history: list[tuple[int, str, str]] | None = None  # read once, if a term needs it
     for term in terms:
         elsewhere: list[int] = []
         for contact_id in contact_ids:
@@ -109,9 +110,14 @@ def matched_fields(
             elif hit[0] != "name" and hit not in report[contact_id]:
                 report[contact_id].append(hit)
         if term.long and elsewhere:
+            if history is None:
+                history = history_texts(connection, contact_ids)
             seen: set[int] = set()
-            for contact_id, field, text in matching_history(connection, term.expression, elsewhere):
-                if contact_id in seen or not _found(term, fold(text)):
+            wanted = set(elsewhere)
+            for contact_id, field, text in history:
+                if contact_id in seen or contact_id not in wanted:
+                    continue
+                if not _found(term, fold(text)):
                     continue
                 seen.add(contact_id)
                 hit = (field, snippet(text, term))

@@ -197,3 +197,16 @@ def test_transliteration_finds_names_across_scripts_both_ways(
 def test_a_skeleton_never_matches_ordinary_latin_text(db: Database) -> None:
     add_contacts(db, [ContactDraft(given_name="Kerem", family_name="Demir")])
     assert ordered_contact_ids(db, "karim") == []
+
+
+def test_an_account_is_found_through_its_contacts_and_its_history(
+    db: Database, maria: ContactId
+) -> None:
+    from crm_desktop.services.accounts import account_rows
+
+    [quinta] = [row for row in account_rows(db) if row.name == "Quinta Verde Lda"]
+    create_activity(db, ActivityDraft("call", "Harvest forecast", account_id=quinta.id))
+    add_note(db, "Family business since 1921", account_id=quinta.id)
+    for query in ("quinta", "costa", "lisboa", "harvest", "1921", "walnuts"):
+        assert [row.name for row in account_rows(db, query)] == ["Quinta Verde Lda"], query
+    assert account_rows(db, "nowhere") == []
