@@ -413,7 +413,9 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """The window's own words (the widgets it holds retranslate themselves)."""
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
-        self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
+        self._search.setPlaceholderText(
+            self.tr("Search names, addresses, categories, notes, activities…")
+        )
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)
 

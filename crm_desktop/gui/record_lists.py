@@ -46,11 +46,13 @@ from crm_desktop.gui.contact_table_model import (
     ContactTableModel,
 )
 from crm_desktop.gui.counts import ListCounts
+from crm_desktop.gui.match_delegate import MatchDelegate
 from crm_desktop.gui.view_state import ViewState
 from crm_desktop.gui.window_state import column_menu
 from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.records.search import SearchMatch
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
     account_names,
@@ -59,6 +61,7 @@ from crm_desktop.services.contact_list import (
     in_name_order,
     ordered_contact_ids,
     search_contacts,
+    search_matches,
 )
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
@@ -177,11 +180,14 @@ class ContactList(RecordList):
         super().__init__(host)
         parent = host.parent
         self.model = ContactTableModel(self._load_rows, self)
+        self._query = ""
         self.table = table_view(parent, "contacts")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
+        self._line = parent.fontMetrics().height()
+        self.table.verticalHeader().setDefaultSectionSize(self._line + 8)
+        self.table.setItemDelegateForColumn(COLUMN_NAME, MatchDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -266,7 +272,20 @@ class ContactList(RecordList):
         else:
             self.pane.show_card(None)
 
+    def _load_matches(self, ids: Sequence[int]) -> dict[ContactId, tuple[SearchMatch, ...]]:
+        try:
+            return search_matches(self._host.db(), self._query, ids)
+        except CrmError as error:
+            self._host.show_error(error)
+            return {}
+
     def refresh(self, query: str, state: ViewState) -> int | None:
+        # During a search each row has a second line: where it matched, if not its name.
+        self._query = query
+        searching = bool(query.strip()) and not state.trash
+        self.model.set_match_loader(self._load_matches if searching else None)
+        lines = 2 if searching else 1
+        self.table.verticalHeader().setDefaultSectionSize(self._line * lines + 8)
         try:
             ids = ordered_contact_ids(
                 self._host.db(), query, sort=state.sort, descending=state.descending,

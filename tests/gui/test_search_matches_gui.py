@@ -1,0 +1,75 @@
+"""The contacts list during a search: where each contact matched, under its name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.gui.match_delegate import MATCH_ROLE, match_text
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.drafts import AddressValue, ContactDraft
+from crm_desktop.records.search import SearchMatch
+from crm_desktop.services.activities import create_activity
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from tests.gui.test_main_window import type_text
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    eleni, _ = add_contacts(
+        db,
+        [
+            ContactDraft(given_name="Eleni", family_name="Vlachou",
+                         addresses=(AddressValue(locality="Μαρούσι"),)),
+            ContactDraft(given_name="Marta", family_name="Rius"),
+        ],
+    )  # fmt: skip
+    create_activity(db, ActivityDraft("meeting", "Olive oil fair", contact_ids=(eleni,)))
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.started, timeout=5000):
+        main.show()
+    qtbot.waitExposed(main, timeout=5000)
+    yield main
+
+
+def _search(qtbot: QtBot, window: MainWindow, text: str, rows: int) -> QTableView:
+    search = window.findChild(QLineEdit, "search")
+    table = window.findChild(QTableView, "contacts")
+    assert search is not None and table is not None
+    search.clear()
+    type_text(search, text)
+    qtbot.waitUntil(lambda: table.model().rowCount() == rows, timeout=3000)
+    return table
+
+
+@pytest.mark.parametrize(
+    ("query", "match"),
+    [
+        ("olive", SearchMatch("activity", "Olive oil fair")),
+        ("marousi", SearchMatch("address", "Μαρούσι")),
+    ],
+)
+def test_the_list_shows_where_a_contact_matched_under_its_name(
+    qtbot: QtBot, window: MainWindow, query: str, match: SearchMatch
+) -> None:
+    table = _search(qtbot, window, query, 1)
+    index = table.model().index(0, 0)
+    assert table.model().data(index) == "Eleni Vlachou"
+    assert table.model().data(index, MATCH_ROLE) == (match,)
+    assert table.rowHeight(0) > 2 * table.fontMetrics().height()
+    table.viewport().grab()  # the delegate paints both lines
+
+
+def test_a_match_in_the_name_adds_no_line(qtbot: QtBot, window: MainWindow) -> None:
+    table = _search(qtbot, window, "marta", 1)
+    assert not table.model().data(table.model().index(0, 0), MATCH_ROLE)
+
+
+def test_the_matched_text_says_which_field_in_words() -> None:
+    assert match_text((SearchMatch("activity", "Olive oil fair"),)) == "Activity: Olive oil fair"
