@@ -44,7 +44,7 @@ def match_text(matches: tuple[SearchMatch, ...]) -> str:
             .replace("%1", name)
             .replace("%2", match.text)
         )
-    return QCoreApplication.translate("SearchMatch", "; ").join(parts)
+    return " · ".join(parts)  # a neutral separator in every script
 
 
 class MatchDelegate(QStyledItemDelegate):

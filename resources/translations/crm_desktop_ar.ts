@@ -1600,47 +1600,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2614,17 +2614,17 @@
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="223"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="225"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -3331,6 +3331,74 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>عرض</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>حقل مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>حقل vCard آخر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

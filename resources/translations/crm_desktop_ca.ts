@@ -1580,47 +1580,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>Darrer contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>Activitat següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(sense nom)</translation>
     </message>
@@ -2697,12 +2697,12 @@
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>Cerca noms, comptes, correus electrònics, telèfons, notes</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -2762,12 +2762,12 @@
         <translation>Comptes suprimits (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="223"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="225"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -3259,6 +3259,74 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>Càrrec</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>Pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>Camp personalitzat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>Altre camp vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>Activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1580,47 +1580,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>Τελευταία επικοινωνία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>Επόμενη δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
     </message>
@@ -2697,12 +2697,12 @@
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -2762,12 +2762,12 @@
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="223"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="225"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -3259,6 +3259,74 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>Εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>Ιστοσελίδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>Προσαρμοσμένο πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>Άλλο πεδίο vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>Δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

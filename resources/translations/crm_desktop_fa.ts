@@ -1575,47 +1575,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>فعالیت بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
     </message>
@@ -2679,12 +2679,12 @@
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="416"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -2744,12 +2744,12 @@
         <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="223"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="225"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -3241,6 +3241,74 @@
         <location filename="../../crm_desktop/gui/reminders.py" line="103"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>فیلد دیگر vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
