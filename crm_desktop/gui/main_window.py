@@ -34,6 +34,7 @@ from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
+from crm_desktop.gui.smart_folder_actions import SmartFolderActions
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self._contacts = ContactList(host)
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
+        self._smart = SmartFolderActions(self, lambda: self._db, self.show_error)
         self._accounts = AccountList(host)
         self._table, self._model = self._contacts.table, self._contacts.model
         self._card = self._contacts.pane
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
             "activities_view": self._on_activities_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
+            "save_search": lambda: self._smart.save(self._search.text(), self._state),
             "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 
@@ -214,6 +217,9 @@ class MainWindow(QMainWindow):
         self._contacts.first_painted.connect(self._on_first_paint_done)
         self._model.sort_requested.connect(self._on_model_sort_requested)
         self._nav.chosen.connect(self._on_nav_chosen)
+        self._nav.rename_requested.connect(self._smart.rename)
+        self._nav.remove_requested.connect(self._smart.remove)
+        self._smart.changed.connect(self._on_smart_folders_changed)
         self._card.account_activated.connect(self.show_account)
         self._accounts.pane.contact_activated.connect(self.show_contact)
         self._search.textChanged.connect(self._debounce.push)
@@ -235,6 +241,19 @@ class MainWindow(QMainWindow):
     def _refresh_navigation(self) -> None:
         self._nav.refresh(self._db, self._state.key)
 
+    def _on_smart_folders_changed(self, new_folder: int) -> None:
+        """A smart folder was saved (shown at once, its search cleared), renamed or removed
+        (the whole contacts list if it was the one shown)."""
+        if new_folder >= 0:
+            with QSignalBlocker(self._search):
+                self._search.clear()
+            self._refresh_navigation()
+            self._nav.select((Folder.SMART.value, new_folder))
+            return
+        self._refresh_navigation()
+        if self._state.folder is Folder.SMART and not self._nav.select(self._state.key):
+            self._select_view(Folder.CONTACTS)
+
     def _on_nav_chosen(self, key: NavKey) -> None:
         self._state = self._state.at(key)
         self._actions["empty_trash"].setVisible(self._state.trash)
@@ -252,7 +271,9 @@ class MainWindow(QMainWindow):
         changed), and the folder counts when they can have."""
         recount = self._list.apply(changes, self._search.text(), self._state)
         self._show_count(self._list.count())
-        if recount or changes == Changes():  # an account's change says no more than that
+        if (
+            recount or changes == Changes() or self._nav.has_smart_folders()
+        ):  # an account's change says no more than that
             self._refresh_navigation()
 
     def _on_imported(self) -> None:  # the list and the folders read again

@@ -136,6 +136,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Contacts or accounts that are probably the same")),
     ),
     ActionSpec(
+        "save_search",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Save Search as Smart Folder…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Keep this search and folder in the folder pane")),
+    ),
+    ActionSpec(
         "trash",
         str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
@@ -176,7 +181,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "preferences",
         ),
     ),
-    (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates",)),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates", None, "save_search")),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&View")), ("contacts_view", "activities_view")),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
 )

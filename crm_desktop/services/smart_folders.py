@@ -82,6 +82,15 @@ def smart_folder(db: Database, name: str) -> SmartFolderRow:
     return _row(folder)
 
 
+def smart_folder_by_id(db: Database, folder_id: int) -> SmartFolderRow:
+    """The smart folder with this id; ``NotFoundError`` when there is none."""
+    with db.raw_reading() as connection:
+        folder = next((f for f in stored_folders(connection) if f[0] == folder_id), None)
+    if folder is None:
+        raise NotFoundError(_FIELD, folder_id)
+    return _row(folder)
+
+
 def folder_contact_ids(db: Database, folder: SmartFolderRow) -> list[ContactId]:
     """The contacts a smart folder holds now, in name order."""
     return ordered_contact_ids(db, folder.query, filters=folder.filters)

@@ -2609,27 +2609,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="223"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2639,37 +2639,37 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="31"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="225"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -2831,7 +2831,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -2887,48 +2887,73 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="59"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="65"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="71"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="77"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="93"/>
+        <source>Search: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="133"/>
+        <source>&amp;Rename Smart Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="134"/>
+        <source>Re&amp;move Smart Folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
@@ -3399,6 +3424,39 @@
         <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFolderActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <source>Save Search as Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <source>Name of the smart folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>Rename Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <source>Remove Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

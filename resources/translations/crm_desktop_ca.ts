@@ -2692,17 +2692,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -2737,37 +2737,52 @@
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="26"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="31"/>
         <source>Folders and categories</source>
         <translation>Carpetes i categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="46"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="59"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="52"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="65"/>
         <source>Accounts (%1)</source>
         <translation>Comptes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="58"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="71"/>
         <source>Trash (%1)</source>
         <translation>Paperera (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="77"/>
         <source>Deleted accounts (%1)</source>
         <translation>Comptes suprimits (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="223"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="93"/>
+        <source>Search: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="133"/>
+        <source>&amp;Rename Smart Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="134"/>
+        <source>Re&amp;move Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="225"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -2889,7 +2904,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
@@ -2945,61 +2960,71 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="253"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3327,6 +3352,39 @@
         <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFolderActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <source>Save Search as Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <source>Name of the smart folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>Rename Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <source>Remove Smart Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
