@@ -2888,12 +2888,12 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>&amp;Save Search as Smart Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ البحث كمجلد ذكي…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Keep this search and folder in the folder pane</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذا البحث والمجلد في جزء المجلدات</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
@@ -2943,17 +2943,17 @@
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="93"/>
         <source>Search: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="133"/>
         <source>&amp;Rename Smart Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة تسمية المجلد الذكي…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="134"/>
         <source>Re&amp;move Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة المجلد الذكي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="72"/>
@@ -3431,32 +3431,32 @@
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
         <source>Save Search as Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البحث كمجلد ذكي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Name of the smart folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجلد الذكي:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
         <source>Rename Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المجلد الذكي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
         <source>Remove Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المجلد الذكي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة المجلد الذكي «%1»؟ تبقى جهات الاتصال التي يعرضها.</translation>
     </message>
 </context>
 <context>

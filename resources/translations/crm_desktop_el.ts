@@ -2764,17 +2764,17 @@
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="93"/>
         <source>Search: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="133"/>
         <source>&amp;Rename Smart Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μετονομασία έξυπνου φακέλου…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="134"/>
         <source>Re&amp;move Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
@@ -2961,12 +2961,12 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>&amp;Save Search as Smart Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Keep this search and folder in the folder pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
@@ -3359,32 +3359,32 @@
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
         <source>Save Search as Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση αναζήτησης ως έξυπνου φακέλου</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Name of the smart folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα του έξυπνου φακέλου:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
         <source>Rename Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετονομασία έξυπνου φακέλου</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέο όνομα:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
         <source>Remove Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάργηση του έξυπνου φακέλου «%1»; Οι επαφές που εμφανίζει παραμένουν.</translation>
     </message>
 </context>
 <context>

@@ -2746,17 +2746,17 @@
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="93"/>
         <source>Search: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="133"/>
         <source>&amp;Rename Smart Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغییر نام پوشه هوشمند…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/navigation.py" line="134"/>
         <source>Re&amp;move Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
@@ -2943,12 +2943,12 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>&amp;Save Search as Smart Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Keep this search and folder in the folder pane</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
@@ -3341,32 +3341,32 @@
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
         <source>Save Search as Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره جستجو به‌عنوان پوشه هوشمند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Name of the smart folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام پوشه هوشمند:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
         <source>Rename Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام پوشه هوشمند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام جدید:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
         <source>Remove Smart Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پوشه هوشمند</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه هوشمند «%1» حذف شود؟ مخاطبانی که نشان می‌دهد باقی می‌مانند.</translation>
     </message>
 </context>
 <context>
