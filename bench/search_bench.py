@@ -31,7 +31,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.activity_bench import add_activities  # noqa: E402
 from crm_desktop.records.search import ContactFilter  # noqa: E402
-from crm_desktop.services.contact_list import search_contacts, search_matches  # noqa: E402
+from crm_desktop.services.bulk_actions import categorize, undo_bulk  # noqa: E402
+from crm_desktop.services.contact_list import (  # noqa: E402
+    ordered_contact_ids,
+    search_contacts,
+    search_matches,
+)
 from crm_desktop.services.contacts import add_contacts  # noqa: E402
 from crm_desktop.services.database import Database, open_database  # noqa: E402
 from crm_desktop.services.sample_data import generate_contacts  # noqa: E402
@@ -162,6 +167,18 @@ def measure(path: Path, queries: int) -> list[tuple[str, str, str]]:
                 (f"filter: {label} ({total:,} contacts)", f"median {med:.1f} ms, p95 {p95:.1f} ms",
                  f"< 50 ms: {'yes' if med < 50 else 'NO'}")
             )  # fmt: skip
+        ids = ordered_contact_ids(db)[:10_000]
+        start = time.perf_counter()
+        undo = categorize(db, ids, ["Christmas card 2026"])
+        done = time.perf_counter() - start
+        start = time.perf_counter()
+        undo_bulk(db, undo)
+        undone = time.perf_counter() - start
+        rows.append(
+            (f"bulk: add a category to {len(ids):,} contacts (backup first included), its undo",
+             f"{done:.2f} s, undo {undone:.2f} s",
+             f"< 2 s each: {'yes' if max(done, undone) < 2 else 'NO'}")
+        )  # fmt: skip
     return rows
 
 

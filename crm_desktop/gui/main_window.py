@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
+from crm_desktop.gui.bulk_actions import BulkActions
 from crm_desktop.gui.calendars import add_calendar_menu, calendar_changes
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self._contacts = ContactList(host)
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._smart = SmartFolderActions(self, lambda: self._db, self.show_error)
+        self._bulk = BulkActions(
+            self, lambda: self._db, self._undo, self._on_changes, self.show_error
+        )
         self._accounts = AccountList(host)
         self._table, self._model = self._contacts.table, self._contacts.model
         self._card = self._contacts.pane
@@ -148,6 +152,10 @@ class MainWindow(QMainWindow):
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
             "save_search": lambda: self._smart.save(self._search.text(), self._state),
+            "add_category": lambda: self._bulk.categorize(self._contacts.selected_ids()),
+            "remove_category": lambda: self._bulk.categorize(
+                self._contacts.selected_ids(), remove=True
+            ),
             "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 

@@ -834,6 +834,72 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>الإزالة من الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>الإضافة إلى فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج جهة اتصال واحدة (%n) من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج جهتي اتصال (%n) من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج %n جهات اتصال من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
+            <numerusform>إخراج جهة اتصال واحدة (%n) من فئة</numerusform>
+            <numerusform>إخراج جهتي اتصال (%n) من فئة</numerusform>
+            <numerusform>إخراج %n جهات اتصال من فئة</numerusform>
+            <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
+            <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع جهة اتصال واحدة (%n) في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع جهتي اتصال (%n) في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع %n جهات اتصال في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+            <numerusform>وضع جهة اتصال واحدة (%n) في فئة</numerusform>
+            <numerusform>وضع جهتي اتصال (%n) في فئة</numerusform>
+            <numerusform>وضع %n جهات اتصال في فئة</numerusform>
+            <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+            <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -2609,17 +2675,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="446"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="448"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -2629,7 +2695,7 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2639,12 +2705,12 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -2654,22 +2720,22 @@
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="283"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="278"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -2831,7 +2897,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -2887,36 +2953,56 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Add to &amp;Category…</source>
+        <translation>إضافة إلى &amp;فئة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>وضع جهات الاتصال المحددة في فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>إ&amp;زالة من الفئة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>إخراج جهات الاتصال المحددة من فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;حفظ البحث كمجلد ذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>الاحتفاظ بهذا البحث والمجلد في جزء المجلدات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>

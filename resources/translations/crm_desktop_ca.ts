@@ -818,6 +818,56 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>Treu de la categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>Afegeix a una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>Voleu treure %n contacte de «%1»?</numerusform>
+            <numerusform>Voleu treure %n contactes de «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>Treure %n contacte d&apos;una categoria</numerusform>
+            <numerusform>Treure %n contactes d&apos;una categoria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>Voleu posar %n contacte a «%1»?</numerusform>
+            <numerusform>Voleu posar %n contactes a «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>Posar %n contacte en una categoria</numerusform>
+            <numerusform>Posar %n contactes en una categoria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -2692,17 +2742,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="446"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="448"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -2904,7 +2954,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
@@ -2960,71 +3010,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
-        <source>&amp;Save Search as Smart Folder…</source>
-        <translation>&amp;Desa la cerca com a carpeta intel·ligent…</translation>
+        <source>Add to &amp;Category…</source>
+        <translation>Afegeix a una &amp;categoria…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>Posa els contactes seleccionats en una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>Treu de la ca&amp;tegoria…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>Treu els contactes seleccionats d&apos;una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation>Desa la cerca com a carpeta &amp;intel·ligent…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Conserva aquesta cerca i carpeta a la subfinestra de carpetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="278"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="283"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>

@@ -818,6 +818,56 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>Αφαίρεση από κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>Προσθήκη σε κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>Κατηγορία:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>Αφαίρεση %n επαφής από «%1»;</numerusform>
+            <numerusform>Αφαίρεση %n επαφών από «%1»;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>Αφαίρεση %n επαφής από κατηγορία</numerusform>
+            <numerusform>Αφαίρεση %n επαφών από κατηγορία</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>Προσθήκη %n επαφής στην κατηγορία «%1»;</numerusform>
+            <numerusform>Προσθήκη %n επαφών στην κατηγορία «%1»;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>Προσθήκη %n επαφής σε κατηγορία</numerusform>
+            <numerusform>Προσθήκη %n επαφών σε κατηγορία</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -2692,17 +2742,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="446"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="448"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -2904,7 +2954,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
@@ -2960,71 +3010,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Add to &amp;Category…</source>
+        <translation>Προσθήκη σε &amp;κατηγορία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>Προσθήκη των επιλεγμένων επαφών σε κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>Αφαίρεση από κα&amp;τηγορία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>Αφαίρεση των επιλεγμένων επαφών από κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="278"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="283"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>

@@ -818,6 +818,56 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>Take %n contact out of “%1”?</numerusform>
+            <numerusform>Take %n contacts out of “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>Take %n contact out of a category</numerusform>
+            <numerusform>Take %n contacts out of a category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>Put %n contact in “%1”?</numerusform>
+            <numerusform>Put %n contacts in “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>Put %n contact in a category</numerusform>
+            <numerusform>Put %n contacts in a category</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -2537,17 +2587,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="446"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="448"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,12 +2617,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,22 +2632,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="283"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="278"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,7 +2809,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,36 +2865,56 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
-        <source>&amp;Save Search as Smart Folder…</source>
+        <source>Add to &amp;Category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
-        <source>Keep this search and folder in the folder pane</source>
+        <source>Put the selected contacts in a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
-        <source>Tr&amp;ash…</source>
+        <source>Remove from Ca&amp;tegory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
-        <source>Restore what was deleted, or delete it for good</source>
+        <source>Take the selected contacts out of a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
-        <source>Prefere&amp;nces…</source>
+        <source>&amp;Save Search as Smart Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Tr&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <source>Prefere&amp;nces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>The language of CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>

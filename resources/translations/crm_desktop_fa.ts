@@ -814,6 +814,52 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>حذف از دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>افزودن به دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>دسته:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>%n مخاطب از «%1» خارج شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>خارج کردن %n مخاطب از یک دسته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>%n مخاطب در «%1» قرار گیرد؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>قرار دادن %n مخاطب در یک دسته</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -2674,17 +2720,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="444"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="446"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="448"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -2886,7 +2932,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -2942,71 +2988,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <source>Add to &amp;Category…</source>
+        <translation>افزودن به &amp;دسته…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>قرار دادن مخاطبان انتخاب‌شده در یک دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>حذف &amp;از دسته…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>خارج کردن مخاطبان انتخاب‌شده از یک دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="151"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="185"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="258"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="278"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="263"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="283"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>

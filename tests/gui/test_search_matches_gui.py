@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
-from crm_desktop.gui import smart_folder_actions
+from crm_desktop.gui import bulk_actions, smart_folder_actions
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.match_delegate import MATCH_ROLE, match_text
 from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.drafts import AddressValue, ContactDraft
-from crm_desktop.records.search import SearchMatch
+from crm_desktop.records.search import ContactFilter, SearchMatch
 from crm_desktop.services.activities import create_activity
 from crm_desktop.services.contact_list import ordered_contact_ids
 from crm_desktop.services.contacts import add_contacts
@@ -114,3 +114,25 @@ def test_a_search_saved_as_a_smart_folder_shows_with_its_live_count_and_is_renam
     assert not [n for n in _names_in_nav(window) if n.startswith("Search:")]
     assert smart_folders(db) == []
     assert table.model().rowCount() == 2  # back on every contact
+
+
+def test_the_selection_is_put_in_a_category_after_a_confirmation_naming_the_count_and_undone(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk_actions, "ask_category", lambda *_args: "Christmas card")
+    questions = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    table = window.findChild(QTableView, "contacts")
+    assert table is not None
+    table.selectAll()
+    [add] = [a for a in window.findChildren(QAction) if a.text() == "Add to &Category…"]
+    add.trigger()
+    [question] = [q.text() for q in questions]
+    assert "2" in question and "“Christmas card”" in question
+    in_category = ContactFilter(categories=("christmas card",))
+    assert len(ordered_contact_ids(db, filters=in_category)) == 2
+    stack = window.findChild(QUndoStack)
+    assert stack is not None and stack.undoText().startswith("Put 2 contact")
+    stack.undo()
+    assert ordered_contact_ids(db, filters=in_category) == []
+    stack.redo()
+    assert len(ordered_contact_ids(db, filters=in_category)) == 2
