@@ -307,15 +307,21 @@ def test_damage_found_while_working_opens_the_backups_at_the_newest_sound_one(
 # ---- start-up --------------------------------------------------------------------------------
 
 
-def _damaged_database(tmp_path: Path, from_page: int = 1) -> Path:
+def _damaged_database(tmp_path: Path, from_page: int | None = 1) -> Path:
     """A database with two contacts and a good backup, then 50 more contacts with long notes,
-    then damaged: the header of every page from ``from_page`` on trampled (page 150 on: the
-    notes' overflow pages, which the first screen does not read but ``quick_check`` does)."""
+    then damaged: the header of every page from ``from_page`` on trampled (None: from the
+    page after the contacts table's last, on: the search index's pages, which the first
+    screen does not read but ``quick_check`` does; where that is moves with the schema)."""
     path = tmp_path / "start" / "crm.sqlite3"
     with open_database(path, "en") as db:
         add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Pau Serra")])
         backup_now(db)
         add_contacts(db, [ContactDraft(f"Later {i}", note="x" * 3000) for i in range(50)])
+    if from_page is None:
+        with sqlite3.connect(path) as raw:
+            [(last,)] = raw.execute("SELECT max(pageno) FROM dbstat WHERE name = 'contacts'")
+        raw.close()
+        from_page = last + 1
     data = bytearray(path.read_bytes())
     page = 4096
     assert len(data) > from_page * page
@@ -372,7 +378,7 @@ def test_a_damaged_database_without_a_backup_is_left_alone_with_a_message(
 def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _damaged_database(tmp_path, from_page=150)
+    path = _damaged_database(tmp_path, from_page=None)
     db = open_database(path, "en", writer_later=True)
     assert not db.writer_open  # the reader of the first screen still works
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
@@ -393,7 +399,7 @@ def test_a_database_found_damaged_after_the_first_screen_is_offered_its_backup(
 def test_quitting_when_the_database_is_found_damaged_after_the_first_screen_closes_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _damaged_database(tmp_path, from_page=150)
+    path = _damaged_database(tmp_path, from_page=None)
     before = path.read_bytes()
     db = open_database(path, "en", writer_later=True)
     _answer(monkeypatch, QMessageBox.StandardButton.Close)
