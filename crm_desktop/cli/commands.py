@@ -38,7 +38,8 @@ from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_conta
 from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
-from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids
+from crm_desktop.records.ids import ContactId
+from crm_desktop.services.contact_list import contact_rows, ordered_contact_ids, search_matches
 from crm_desktop.services.environment import user_error
 from crm_desktop.services.schedule_rows import local_zone
 from crm_desktop.services.sync_folders import sync_warning, synced_folder
@@ -47,21 +48,50 @@ if TYPE_CHECKING:
     from crm_desktop.services.database import Database
 
 
-def _list_lines(db: Database, query: str, out: TextIO) -> None:
-    for row in contact_rows(db, ordered_contact_ids(db, query)):
-        out.write(contact_line(row) + "\n")
+
+
+def _contact_search(db: Database, args: argparse.Namespace) -> tuple[str, list[ContactId]]:
+    """The query and the ids of ``contacts``: a smart folder's, or the text and filters."""
+    from crm_desktop.records.search import ContactFilter
+
+    query = " ".join(args.query)
+    if args.folder is not None:
+        from crm_desktop.services.smart_folders import folder_contact_ids, smart_folder
+
+        folder = smart_folder(db, args.folder)
+        return folder.query, folder_contact_ids(db, folder)
+    filters = ContactFilter(
+        categories=tuple(args.category),
+        any_category=args.any_category,
+        account=args.account,
+        city=args.city,
+        country=args.country,
+        open_activities=args.open_activities,
+        keep_in_touch_overdue=args.overdue,
+    )
+    return query, ordered_contact_ids(db, query, filters=filters)
 
 
 def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
-    query = " ".join(args.query)
     with reading(path) as db:
+        query, ids = _contact_search(db, args)
         if args.json:
             from crm_desktop.services.contact_cards import get_contacts
 
-            cards = get_contacts(db, ordered_contact_ids(db, query))
-            print_json([contact_json(card) for card in cards], out)
+            cards = get_contacts(db, ids)
+            matches = search_matches(db, query, ids) if query.strip() else {}
+            shapes = []
+            for card in cards:
+                shape = contact_json(card)
+                found = matches.get(card.id, ())
+                if found:
+                    shape["matched"] = [{"field": m.field, "text": m.text} for m in found]
+                shapes.append(shape)
+            print_json(shapes, out)
         else:
-            _list_lines(db, query, out)
+            for row in contact_rows(db, ids):
+                line = (str(row.id), row.name, row.account, row.email, row.phone)
+                out.write("\t".join(line) + "\n")
     return 0
 
 

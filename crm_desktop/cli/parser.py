@@ -53,6 +53,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     contacts.add_argument("query", nargs="*", metavar="QUERY", help="words to search for")
     contacts.add_argument("--json", action="store_true", help="print a JSON array")
+    contacts.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only contacts in this category (repeat: in all of them)",
+    )
+    contacts.add_argument(
+        "--any-category", action="store_true", help="in any of the --category names, not all"
+    )
+    contacts.add_argument("--city", default="", metavar="NAME", help="only contacts in this city")
+    contacts.add_argument("--country", default="", metavar="NAME", help="only in this country")
+    contacts.add_argument("--account", default="", metavar="NAME", help="only of this account")
+    contacts.add_argument(
+        "--open-activities", action="store_true", help="only contacts with an open activity"
+    )
+    contacts.add_argument(
+        "--overdue", action="store_true", help="only contacts whose keep-in-touch time is past"
+    )
+    contacts.add_argument(
+        "--folder", default=None, metavar="NAME", help="the contacts of this smart folder"
+    )
 
     show = commands.add_parser("show", parents=[common], help="show one contact, whole")
     show.add_argument("id", type=int, metavar="ID")

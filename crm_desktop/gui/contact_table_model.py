@@ -25,12 +25,15 @@ from PySide6.QtCore import (
 from crm_desktop.gui.bidi import cell_text
 from crm_desktop.gui.calendars import date_text
 from crm_desktop.gui.categories import category_text
+from crm_desktop.gui.match_delegate import MATCH_ROLE
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.ids import ContactId
+from crm_desktop.records.search import SearchMatch
 
 RowLoader = Callable[[Sequence[int]], list[ContactRow]]
+MatchLoader = Callable[[Sequence[int]], dict[ContactId, tuple[SearchMatch, ...]]]
 
 (
     COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES,
@@ -75,12 +78,21 @@ class ContactTableModel(RecordTableModel):
         self._load_rows = load_rows
         self._ids: list[ContactId] = []
         self._pages: OrderedDict[int, list[ContactRow | None]] = OrderedDict()
+        # During a search: where each row on a loaded page matched (``MATCH_ROLE``).
+        self._load_matches: MatchLoader | None = None
+        self._matches: dict[ContactId, tuple[SearchMatch, ...]] = {}
+
+    def set_match_loader(self, load_matches: MatchLoader | None) -> None:
+        """Say where rows matched, read page by page with ``load_matches`` (None: no
+        search). Takes effect with the next ``set_ids``."""
+        self._load_matches = load_matches
 
     def set_ids(self, ids: Sequence[ContactId]) -> None:
         """Show these contacts, in this order."""
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._matches.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
@@ -145,6 +157,12 @@ class ContactTableModel(RecordTableModel):
         return self.contact_id(row)
 
     def cell(self, row: int, column: int, role: int) -> Any:
+        if role == MATCH_ROLE:
+            if column != COLUMN_NAME or self._load_matches is None:
+                return None
+            contact = self.contact_id(row)
+            self._row(row)  # its page's matches are read with the page
+            return self._matches.get(contact) if contact is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         shown = self._row(row)
@@ -182,6 +200,8 @@ class ContactTableModel(RecordTableModel):
             start = page_number * PAGE_SIZE
             ids = self._ids[start : start + PAGE_SIZE]
             loaded = {r.id: r for r in self._load_rows(ids)}
+            if self._load_matches is not None:
+                self._matches.update(self._load_matches(ids))
             page = [loaded.get(i) for i in ids]  # a contact deleted meanwhile shows empty
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:

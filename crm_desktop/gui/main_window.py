@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError, DatabaseError, DatabaseProblem
 from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
+from crm_desktop.gui.bulk_actions import BulkActions
 from crm_desktop.gui.calendars import add_calendar_menu, calendar_changes
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
@@ -37,6 +38,7 @@ from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.outside_changes import OutsideChanges
 from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
+from crm_desktop.gui.smart_folder_actions import SmartFolderActions
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
@@ -101,6 +103,10 @@ class MainWindow(QMainWindow):
         self._leads: LeadList | None = None
         self._contacts = ContactList(host)
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
+        self._smart = SmartFolderActions(self, lambda: self._db, self.show_error)
+        self._bulk = BulkActions(
+            self, lambda: self._db, self._undo, self._on_changes, self.show_error
+        )
         self._accounts = AccountList(host)
         self._table, self._model = self._contacts.table, self._contacts.model
         self._card = self._contacts.pane
@@ -168,6 +174,11 @@ class MainWindow(QMainWindow):
             "reports_view": self._on_reports_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
+            "save_search": lambda: self._smart.save(self._search.text(), self._state),
+            "add_category": lambda: self._bulk.categorize(self._contacts.selected_ids()),
+            "remove_category": lambda: self._bulk.categorize(
+                self._contacts.selected_ids(), remove=True
+            ),
             "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 
@@ -256,6 +267,9 @@ class MainWindow(QMainWindow):
         self._contacts.first_painted.connect(self._on_first_paint_done)
         self._model.sort_requested.connect(self._on_model_sort_requested)
         self._nav.chosen.connect(self._on_nav_chosen)
+        self._nav.rename_requested.connect(self._smart.rename)
+        self._nav.remove_requested.connect(self._smart.remove)
+        self._smart.changed.connect(self._on_smart_folders_changed)
         self._card.account_activated.connect(self.show_account)
         self._accounts.pane.contact_activated.connect(self.show_contact)
         self._search.textChanged.connect(self._debounce.push)
@@ -277,6 +291,19 @@ class MainWindow(QMainWindow):
     def _refresh_navigation(self) -> None:
         self._nav.refresh(self._db, self._state.key)
 
+    def _on_smart_folders_changed(self, new_folder: int) -> None:
+        """A smart folder was saved (shown at once, its search cleared), renamed or removed
+        (the whole contacts list if it was the one shown)."""
+        if new_folder >= 0:
+            with QSignalBlocker(self._search):
+                self._search.clear()
+            self._refresh_navigation()
+            self._nav.select((Folder.SMART.value, new_folder))
+            return
+        self._refresh_navigation()
+        if self._state.folder is Folder.SMART and not self._nav.select(self._state.key):
+            self._select_view(Folder.CONTACTS)
+
     def _on_nav_chosen(self, key: NavKey) -> None:
         self._state = self._state.at(key)
         self._actions["empty_trash"].setVisible(self._state.trash)
@@ -294,7 +321,9 @@ class MainWindow(QMainWindow):
         changed), and the folder counts when they can have."""
         recount = self._list.apply(changes, self._search.text(), self._state)
         self._show_count(self._list.count())
-        if recount or changes == Changes():  # an account's change says no more than that
+        if (
+            recount or changes == Changes() or self._nav.has_smart_folders()
+        ):  # an account's change says no more than that
             self._refresh_navigation()
 
     def _on_changed_elsewhere(self) -> None:
@@ -581,7 +610,9 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """The window's own words (the widgets it holds retranslate themselves)."""
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
-        self._search.setPlaceholderText(self.tr("Search names, accounts, emails, phones, notes"))
+        self._search.setPlaceholderText(
+            self.tr("Search names, addresses, categories, notes, activities…")
+        )
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)
         self.printing.retranslate()

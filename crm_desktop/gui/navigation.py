@@ -1,24 +1,29 @@
-"""The navigation pane: Contacts, Accounts, the two Trashes and the Rolodex categories, each
-with its count. Its words keep the main window's translation context."""
+"""The navigation pane: Contacts, Accounts, the two Trashes, the Rolodex categories and the
+smart folders (saved searches, renamed and removed from their context menu), each with its
+count. Its words keep the main window's translation context."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.view_state import Folder, NavKey
 from crm_desktop.records.contacts import CategoryCount, RecordCounts
+from crm_desktop.records.search import SmartFolderRow
 from crm_desktop.services.contact_list import category_counts, record_counts
 from crm_desktop.services.database import Database
 from crm_desktop.services.leads import list_leads
+from crm_desktop.services.smart_folders import smart_folders
 
 
 class NavigationPane(QListWidget):
     chosen = Signal(object)  # the NavKey of the entry the user moved to
+    rename_requested = Signal(int, str)  # a smart folder's id and name: rename it
+    remove_requested = Signal(int, str)  # ... remove it
 
     def __init__(self, parent: QWidget, show_error: Callable[[CrmError], None]) -> None:
         super().__init__(parent)
@@ -29,19 +34,27 @@ class NavigationPane(QListWidget):
         self.leads: int | None = None  # how many leads (None: not read yet)
         self.category_names: list[str] = []  # the Rolodex, as last read (the pipeline's filter)
         self.currentItemChanged.connect(self._on_current_item_changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_custom_context_menu_requested)
+        self._folders: dict[int, str] = {}  # the smart folders shown: id -> name
 
     def refresh(self, db: Database, current: NavKey) -> None:
         """The counts read again, ``current`` selected."""
         try:
             counts, categories = record_counts(db), category_counts(db)
             self.leads = len(list_leads(db))
+            folders = smart_folders(db)
         except CrmError as error:
             self._show_error(error)
             return
-        self.fill(counts, categories, current)
+        self.fill(counts, categories, current, folders)
 
     def fill(
-        self, counts: RecordCounts, categories: Sequence[CategoryCount], current: NavKey
+        self,
+        counts: RecordCounts,
+        categories: Sequence[CategoryCount],
+        current: NavKey,
+        folders: Sequence[SmartFolderRow] = (),
     ) -> None:
         """Every entry with its count, ``current`` selected (without telling ``chosen``)."""
         self.category_names = [c.name for c in categories]
@@ -83,6 +96,16 @@ class NavigationPane(QListWidget):
             text = QCoreApplication.translate("MainWindow", "Leads (%1)")
             entries.append((text.replace("%1", locale.toString(self.leads)),
                             (Folder.LEADS.value, None)))  # fmt: skip
+        self._folders = {f.id: f.name for f in folders}
+        entries += [
+            (
+                QCoreApplication.translate("MainWindow", "Search: %1 (%2)")
+                .replace("%2", locale.toString(f.count))
+                .replace("%1", f.name),
+                (Folder.SMART.value, f.id),
+            )
+            for f in folders
+        ]
         self.blockSignals(True)
         self.clear()
         for text, key in entries:
@@ -91,6 +114,10 @@ class NavigationPane(QListWidget):
             if key == current:
                 self.setCurrentItem(item)
         self.blockSignals(False)
+
+    def has_smart_folders(self) -> bool:
+        """Whether smart folders are shown (their counts follow every edit)."""
+        return bool(self._folders)
 
     def select(self, key: NavKey) -> bool:
         """Move to ``key``'s entry (``chosen`` tells it); False if it is there already or
@@ -102,6 +129,21 @@ class NavigationPane(QListWidget):
                 self.setCurrentRow(row)
                 return True
         return False
+
+    def _on_custom_context_menu_requested(self, position: QPoint) -> None:
+        item = self.itemAt(position)
+        if item is None:
+            return
+        kind, folder_id = item.data(Qt.ItemDataRole.UserRole)
+        if kind != Folder.SMART.value or folder_id not in self._folders:
+            return
+        name = self._folders[folder_id]
+        menu = QMenu(self)
+        rename = menu.addAction(QCoreApplication.translate("MainWindow", "&Rename Smart Folder…"))
+        remove = menu.addAction(QCoreApplication.translate("MainWindow", "Re&move Smart Folder"))
+        rename.triggered.connect(lambda: self.rename_requested.emit(folder_id, name))
+        remove.triggered.connect(lambda: self.remove_requested.emit(folder_id, name))
+        menu.exec(self.viewport().mapToGlobal(position))
 
     def _on_current_item_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None

@@ -47,11 +47,13 @@ from crm_desktop.gui.contact_table_model import (
 )
 from crm_desktop.gui.counts import ListCounts
 from crm_desktop.gui.header_widths import widen_to_titles
-from crm_desktop.gui.view_state import ViewState
+from crm_desktop.gui.match_delegate import MatchDelegate
+from crm_desktop.gui.view_state import Folder, ViewState
 from crm_desktop.gui.window_state import column_menu
 from crm_desktop.records.contacts import Changes, ContactRow, ContactSort
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import AccountId, ContactId
+from crm_desktop.records.search import SearchMatch
 from crm_desktop.services.contact_cards import get_contact
 from crm_desktop.services.contact_list import (
     account_names,
@@ -60,7 +62,9 @@ from crm_desktop.services.contact_list import (
     in_name_order,
     ordered_contact_ids,
     search_contacts,
+    search_matches,
 )
+from crm_desktop.services.smart_folders import smart_folder_by_id
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.contact_editor import ContactEditor
@@ -178,11 +182,14 @@ class ContactList(RecordList):
         super().__init__(host)
         parent = host.parent
         self.model = ContactTableModel(self._load_rows, self)
+        self._query = ""
         self.table = table_view(parent, "contacts")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
+        self._line = parent.fontMetrics().height()
+        self.table.verticalHeader().setDefaultSectionSize(self._line + 8)
+        self.table.setItemDelegateForColumn(COLUMN_NAME, MatchDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -267,11 +274,28 @@ class ContactList(RecordList):
         else:
             self.pane.show_card(None)
 
+    def _load_matches(self, ids: Sequence[int]) -> dict[ContactId, tuple[SearchMatch, ...]]:
+        try:
+            return search_matches(self._host.db(), self._query, ids)
+        except CrmError as error:
+            self._host.show_error(error)
+            return {}
+
     def refresh(self, query: str, state: ViewState) -> int | None:
         try:
+            filters, category = None, state.category
+            if state.folder is Folder.SMART and state.category is not None:
+                folder = smart_folder_by_id(self._host.db(), state.category)
+                query, filters, category = f"{folder.query} {query}".strip(), folder.filters, None
+            # During a search each row has a second line: where it matched, if not its name.
+            self._query = query
+            searching = bool(query.strip()) and not state.trash
+            self.model.set_match_loader(self._load_matches if searching else None)
+            lines = 2 if searching else 1
+            self.table.verticalHeader().setDefaultSectionSize(self._line * lines + 8)
             ids = ordered_contact_ids(
                 self._host.db(), query, sort=state.sort, descending=state.descending,
-                trashed=state.trash, category=state.category,
+                trashed=state.trash, category=category, filters=filters,
             )  # fmt: skip
         except CrmError as error:
             self._host.show_error(error)
@@ -292,7 +316,7 @@ class ContactList(RecordList):
         only when it can have changed (a new contact, a rename under the name order, a search
         or a category the edit may have left, the Trash)."""
         touched = changes.contacts_added + changes.contacts_changed
-        if changes.contacts_added or state.trash or query.strip():
+        if changes.contacts_added or state.trash or query.strip() or state.folder is Folder.SMART:
             return self._reread(query, state, touched)
         removed = set(changes.contacts_removed)
         recount = bool(removed or changes.accounts_added)

@@ -17,6 +17,7 @@ class Folder(Enum):
     ACCOUNTS_TRASH = "accounts-trash"
     CATEGORY = "category"
     LEADS = "leads"
+    SMART = "smart"  # a smart folder: its id where a category has its id
 
 
 NavKey = tuple[str, int | None]  # what a navigation entry carries (its folder and category)
@@ -24,7 +25,7 @@ NavKey = tuple[str, int | None]  # what a navigation entry carries (its folder a
 
 @dataclass(frozen=True, slots=True)
 class ViewState:
-    """The folder shown, the category within it, and the contacts' order."""
+    """The folder shown, the category (or smart folder) within it, and the contacts' order."""
 
     folder: Folder = Folder.CONTACTS
     category: int | None = None
@@ -47,7 +48,8 @@ class ViewState:
     def at(self, key: NavKey) -> ViewState:
         """This state moved to the navigation entry ``key`` (the order stays)."""
         folder = Folder(key[0])
-        return replace(self, folder=folder, category=key[1] if folder is Folder.CATEGORY else None)
+        numbered = folder in (Folder.CATEGORY, Folder.SMART)
+        return replace(self, folder=folder, category=key[1] if numbered else None)
 
     def sorted_by(self, sort: ContactSort, descending: bool) -> ViewState:
         return replace(self, sort=sort, descending=descending)

@@ -150,6 +150,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Contacts or accounts that are probably the same")),
     ),
     ActionSpec(
+        "add_category",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Add to &Category…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Put the selected contacts in a category")),
+    ),
+    ActionSpec(
+        "remove_category",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Remove from Ca&tegory…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Take the selected contacts out of a category")),
+    ),
+    ActionSpec(
+        "save_search",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Save Search as Smart Folder…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Keep this search and folder in the folder pane")),
+    ),
+    ActionSpec(
         "trash",
         str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
@@ -190,11 +205,18 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "preferences",
         ),
     ),
-    (str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")), ("find_duplicates",)),
     (
-        str(QT_TRANSLATE_NOOP("MainWindow", "&View")),
-        ("contacts_view", "activities_view", "pipeline_view", "reports_view"),
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")),
+        (
+            "find_duplicates",
+            None,
+            "add_category",
+            "remove_category",
+            None,
+            "save_search",
+        ),
     ),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&View")), ("contacts_view", "activities_view", "pipeline_view", "reports_view")),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
 )
 

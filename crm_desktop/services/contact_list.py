@@ -19,6 +19,7 @@ from crm_desktop.records.contacts import (
     SearchPage,
 )
 from crm_desktop.records.ids import ContactId
+from crm_desktop.records.search import ContactFilter, SearchMatch
 from crm_desktop.store.account_queries import account_names as store_account_names
 from crm_desktop.store.contact_queries import category_counts as store_category_counts
 from crm_desktop.store.contact_queries import (
@@ -31,6 +32,7 @@ from crm_desktop.store.contact_queries import (
 )
 from crm_desktop.store.contact_queries import record_counts as store_record_counts
 from crm_desktop.store.search_index import count_matches, match_sql
+from crm_desktop.store.search_matches import matched_fields
 from crm_desktop.store.times import read_time
 
 if TYPE_CHECKING:
@@ -48,13 +50,17 @@ def search_contacts(
     descending: bool = False,
     trashed: bool = False,
     category: int | None = None,
+    filters: ContactFilter | None = None,
 ) -> SearchPage:
-    """One page of the contacts matching ``query`` (all when empty), and how many match."""
+    """One page of the contacts matching ``query`` (all when empty) and ``filters``, and how
+    many match."""
     language = db.sort_language
+    filtered = filters is not None and not filters.is_empty()
     with db.raw_reading() as connection:
-        total = None if trashed or category is not None else count_matches(connection, query)
+        plain = not trashed and category is None and not filtered
+        total = count_matches(connection, query) if plain else None
         if total is None:
-            total = count_contacts(connection, query, trashed, category)
+            total = count_contacts(connection, query, trashed, category, filters)
         ids = contact_ids(
             connection,
             query,
@@ -66,6 +72,7 @@ def search_contacts(
             many=page_is_large(total),
             category=category,
             language=language,
+            filters=filters,
         )
         return SearchPage(total=total, rows=tuple(_rows(connection, ids)))
 
@@ -78,11 +85,13 @@ def ordered_contact_ids(
     descending: bool = False,
     trashed: bool = False,
     category: int | None = None,
+    filters: ContactFilter | None = None,
 ) -> list[ContactId]:
     """The ids of every matching contact, in order: what a lazy list model holds."""
     language = db.sort_language
+    filtered = filters is not None and not filters.is_empty()
     with db.raw_reading() as connection:
-        if sort is ContactSort.NAME and not trashed and category is None:
+        if sort is ContactSort.NAME and not trashed and category is None and not filtered:
             by_name = _by_name(db, connection, query)
             if by_name is not None:
                 return by_name[::-1] if descending else by_name
@@ -94,6 +103,7 @@ def ordered_contact_ids(
             trashed=trashed,
             category=category,
             language=language,
+            filters=filters,
         )
         return [ContactId(i) for i in ids]
 
@@ -120,6 +130,19 @@ def _by_name(db: Database, connection: ReadConnection, query: str) -> list[Conta
         return None
     matched = matching_ids(connection, query)
     return [i for i in _name_order(db, connection) if i in matched]
+
+
+def search_matches(
+    db: Database, query: str, ids: Sequence[int]
+) -> dict[ContactId, tuple[SearchMatch, ...]]:
+    """Where each of these contacts matched ``query`` outside its name (empty: in the name,
+    or no query): for the rows on screen or printed, not for every match."""
+    with db.raw_reading() as connection:
+        found = matched_fields(connection, query, list(ids))
+    return {
+        ContactId(i): tuple(SearchMatch(field, text) for field, text in hits)
+        for i, hits in found.items()
+    }
 
 
 def category_counts(db: Database) -> list[CategoryCount]:

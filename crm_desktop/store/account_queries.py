@@ -5,6 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 from crm_desktop.store.folding import fold
+from crm_desktop.store.search_history import history_accounts_sql
+from crm_desktop.store.search_index import match_sql
+
+_SHORTEST_TRIGRAM_TERM = 3
 
 AccountListRow = tuple[int, str, str, str, str, int]
 
@@ -13,15 +17,34 @@ def account_list(
     connection: sqlite3.Connection, query: str = "", trashed: bool = False
 ) -> list[AccountListRow]:
     """(id, name, website, first phone, first email, contacts) of the accounts outside the
-    Trash (or in it) whose name or website holds every word of ``query``, in name order."""
+    Trash (or in it) that hold every word of ``query`` somewhere: their name, website,
+    industry or note, one of their contacts (anything search finds a contact by), or one of
+    their own activities and notes; in name order."""
     clauses = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
     params: list[str] = []
     for term in query.split():
-        clauses.append("(a.name_fold LIKE ? ESCAPE '\\' OR crm_fold(a.website) LIKE ? ESCAPE '\\')")
         pattern = (
             "%" + fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
+        own = (
+            "(a.name_fold LIKE ? ESCAPE '\\' OR crm_fold(a.website || ' ' || a.industry || ' ' "
+            "|| a.note) LIKE ? ESCAPE '\\'"
+        )
         params += [pattern, pattern]
+        match = match_sql(term)
+        if match is not None:
+            sql, named = match
+            expression = next(iter(named.values()))
+            own += (
+                " OR a.id IN (SELECT l.account_id FROM contact_accounts l "
+                "JOIN contacts lc ON lc.id = l.contact_id "
+                f"WHERE lc.deleted_at IS NULL AND l.contact_id IN ({sql.replace(':t0', '?')}))"
+            )
+            params += [expression] * sql.count(":t0")
+            if len(fold(term)) >= _SHORTEST_TRIGRAM_TERM:
+                own += f" OR a.id IN ({history_accounts_sql('?')})"
+                params += [expression, expression]
+        clauses.append(own + ")")
     return [
         (int(r[0]), str(r[1]), str(r[2]), str(r[3] or ""), str(r[4] or ""), int(r[5]))
         for r in connection.execute(

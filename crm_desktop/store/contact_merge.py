@@ -21,7 +21,7 @@ from crm_desktop.records.partial_dates import month_day, normalize_partial_date
 from crm_desktop.store.bulk import insert_many
 from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.folding import fold, phone_digits
-from crm_desktop.store.search_index import contact_document, write_documents
+from crm_desktop.store.search_index import reindex
 from crm_desktop.store.times import utc_now, utc_text
 from crm_desktop.store.type_lists import types_text
 
@@ -311,19 +311,6 @@ def holds_every_value(state: ContactState, draft: ContactDraft) -> bool:
     )
 
 
-def _document(state: ContactState) -> str:
-    row = state.row
-    return contact_document(
-        formatted_name=row["formatted_name"], prefix=row["prefix"],
-        given_name=row["given_name"], additional_names=row["additional_names"],
-        family_name=row["family_name"], suffix=row["suffix"], nickname=row["nickname"],
-        title=row["title"], department=row["department"],
-        accounts=state.accounts.ordered_texts(), emails=state.emails.ordered_texts(),
-        phone_digits=state.phones.ordered_texts(), note=row["note"],
-        custom_values=state.custom.ordered_texts(),
-    )  # fmt: skip
-
-
 def merge_into_contacts(
     connection: sqlite3.Connection,
     writer: ContactWriter,
@@ -360,4 +347,4 @@ def merge_into_contacts(
     insert_many(connection, "extra_properties", _EXTRA_COLUMNS, rows.extra)
     insert_many(connection, "contact_categories", ("contact_id", "category_id"), rows.categories)
     insert_many(connection, "contact_accounts", _LINK_COLUMNS, rows.links)
-    write_documents(raw, [(cid, _document(state)) for cid, state in states.items()])
+    reindex(raw, states)  # from the merged rows: every field the document holds

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from crm_desktop.records.search import ContactFilter
+from crm_desktop.store.contact_filters import filter_clause
 from crm_desktop.store.folding import fold, primary_key
 from crm_desktop.store.search_index import match_sql
 
@@ -40,10 +42,18 @@ _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statem
 
 
 def _where(
-    query: str, trashed: bool, category: int | None = None, alias: str = ""
+    query: str,
+    trashed: bool,
+    category: int | None = None,
+    alias: str = "",
+    filters: ContactFilter | None = None,
 ) -> tuple[str, dict[str, object]]:
     """The WHERE clause (for ``contacts`` as ``alias``) and its parameters."""
     where, params = _where_query(query, trashed, alias)
+    if filters is not None and not filters.is_empty():
+        clause, filter_params = filter_clause(filters, alias)
+        where += f" AND {clause}"
+        params.update(filter_params)
     if category is not None:
         where += (
             f" AND {alias}id IN "
@@ -70,9 +80,13 @@ def _where_query(query: str, trashed: bool, alias: str) -> tuple[str, dict[str, 
 
 
 def count_contacts(
-    connection: sqlite3.Connection, query: str, trashed: bool, category: int | None = None
+    connection: sqlite3.Connection,
+    query: str,
+    trashed: bool,
+    category: int | None = None,
+    filters: ContactFilter | None = None,
 ) -> int:
-    where, params = _where(query, trashed, category)
+    where, params = _where(query, trashed, category, filters=filters)
     return int(
         connection.execute(f"SELECT count(*) FROM contacts WHERE {where}", params).fetchone()[0]
     )
@@ -90,6 +104,7 @@ def contact_ids(
     many: bool = False,
     category: int | None = None,
     language: str = "root",
+    filters: ContactFilter | None = None,
 ) -> list[int]:
     """Ids of the matching contacts in order; one page of them with ``limit``.
 
@@ -99,13 +114,14 @@ def contact_ids(
     """
     if sort in _SORTED_IN_PYTHON:
         ordered = _sorted_in_python(
-            connection, query, sort, trashed, category, language, descending
+            connection, query, sort, trashed, category, language, descending, filters
         )
         return ordered[offset:] if limit < 0 else ordered[offset : offset + limit]
     joins, key = SORT_COLUMNS[sort]
     direction = "DESC" if descending else "ASC"
-    where, params = _where(query, trashed, category, alias="c.")
-    walk = sort == "name" and not trashed and category is None and (many or not query.strip())
+    where, params = _where(query, trashed, category, alias="c.", filters=filters)
+    plain = category is None and (filters is None or filters.is_empty())
+    walk = sort == "name" and not trashed and plain and (many or not query.strip())
     hint = "INDEXED BY ix_contacts_sort_key" if walk else ""
     params.update(limit=limit, offset=offset, language=language)
     rows = connection.execute(
@@ -235,11 +251,12 @@ def _sorted_in_python(
     category: int | None,
     language: str,
     descending: bool,
+    filters: ContactFilter | None = None,
 ) -> list[int]:
     """Titles and account names sorted here: a key computed once per distinct title, and an
     account's stored key looked up, beat a key function or a join per row in SQL (126 and
     ~120 ms against 223 and 266 ms at 100,000 contacts)."""
-    where, params = _where(query, trashed, category, alias="c.")
+    where, params = _where(query, trashed, category, alias="c.", filters=filters)
     if sort == "title":
         rows = connection.execute(f"SELECT c.id, c.title FROM contacts c WHERE {where}", params)
         keys: dict[str, str] = {}
@@ -289,4 +306,5 @@ def matching_ids(connection: sqlite3.Connection, query: str) -> set[int]:
     if match is None:
         return set()
     sql, params = match
-    return {int(row[0]) for row in connection.execute(sql, params)}
+    live = f"SELECT id FROM contacts WHERE deleted_at IS NULL AND id IN ({sql})"
+    return {int(row[0]) for row in connection.execute(live, params)}

@@ -20,7 +20,13 @@ from crm_desktop.records.naming import display_name, file_as
 from crm_desktop.records.partial_dates import month_day, normalize_partial_date
 from crm_desktop.store.bulk import insert_many, next_id
 from crm_desktop.store.folding import fold, phone_digits, sort_key
-from crm_desktop.store.search_index import contact_document, insert_documents, reindex
+from crm_desktop.store.search_index import (
+    address_text,
+    contact_document,
+    insert_documents,
+    is_kept_text,
+    reindex,
+)
 from crm_desktop.store.times import utc_now, utc_text
 from crm_desktop.store.type_lists import types_text
 
@@ -308,7 +314,7 @@ class ContactWriter:
         for i, f in enumerate(record.custom_fields):
             rows["custom"].append((owner, i, f.label, f.value))
         for i, x in enumerate(record.extra):
-            params = json.dumps({key: list(values) for key, values in x.params}, ensure_ascii=False)
+            params = _params_text(x.params)
             rows["extra"].append((owner, i, x.group, x.name, params, x.value))
         return digits
 
@@ -373,6 +379,8 @@ class ContactWriter:
             rows["links"].append((cid, account_id, link.title, int(primary), i))
         category_ids = dict.fromkeys(self._category_id(c) for c in draft.categories if c.strip())
         rows["categories"].extend((cid, category_id) for category_id in category_ids)
+        kept = [m.value for m in draft.impp]
+        kept += [x.value for x in draft.extra if is_kept_text(x.value, _params_text(x.params))]
         rows["docs"].append(
             (
                 cid,
@@ -384,9 +392,20 @@ class ContactWriter:
                     accounts=(link.name for link in draft.accounts),
                     emails=(e.value for e in draft.emails), phone_digits=digits,
                     note=draft.note, custom_values=(f.value for f in draft.custom_fields),
+                    addresses=[
+                        address_text((a.street, a.extended, a.po_box, a.locality, a.region,
+                                      a.postal_code, a.country))
+                        for a in draft.addresses
+                    ],
+                    categories=draft.categories, urls=(u.value for u in draft.urls),
+                    kept_values=kept,
                 ),
             )
         )  # fmt: skip
+
+
+def _params_text(params: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    return json.dumps({key: list(values) for key, values in params}, ensure_ascii=False)
 
 
 def _logo_params(logo: PhotoValue) -> str:

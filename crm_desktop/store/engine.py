@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from crm_desktop.store.connection import configure, connect
+from crm_desktop.store.search_history import index_pending
 
 _WRITE_OPTION = "crm_desktop_write"
 
@@ -30,11 +31,17 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def _on_commit(connection: Connection) -> None:
+    if connection.get_execution_options().get(_WRITE_OPTION):
+        index_pending(driver_connection(connection))  # the history's search index
+
+
 def create_db_engine(path: Path) -> Engine:
     """The engine for ``path``."""
     engine = create_engine("sqlite+pysqlite://", creator=lambda: connect(path), poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "commit", _on_commit)
     return engine
 
 

@@ -29,7 +29,9 @@ from crm_desktop.store.duplicate_pairs import (
     PossibleDuplicate,
 )
 from crm_desktop.store.schedule import Activity, Note, activity_contacts
+from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
+from crm_desktop.store.smart_folder import SmartFolder
 
 __all__ = [
     "Account",
@@ -57,7 +59,9 @@ __all__ = [
     "Phone",
     "PossibleDuplicate",
     "PostalAddress",
+    "SearchPending",
     "Setting",
+    "SmartFolder",
     "WebUrl",
     "account_categories",
     "activity_contacts",

@@ -20,6 +20,7 @@ from crm_desktop.errors import DatabaseError, DatabaseProblem
 from crm_desktop.store.connection import BUSY_TIMEOUT_MS, configure, connect
 from crm_desktop.store.file_checks import PreparedFile, check_pages, with_backup
 from crm_desktop.store.schema import SCHEMA_REVISION, stored_revision
+from crm_desktop.store.search_history import index_pending
 from crm_desktop.store.sqlite_errors import environment_error
 
 
@@ -48,6 +49,7 @@ class RawWriter:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
+                index_pending(connection)  # the history's search index
                 connection.execute("COMMIT")
             except BaseException:
                 self._roll_back(connection)

@@ -18,8 +18,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from crm_desktop.store.folding import fold, looks_like_phone, phone_digits
+from crm_desktop.store.search_history import HISTORY_TABLES, history_contacts_sql
+from crm_desktop.store.transliteration import latin_spelling, name_spellings, query_variants
 
 TRIGRAM_TABLE = "contact_fts"
 WORDS_TABLE = "contact_words"
@@ -44,18 +47,33 @@ def contact_document(
     phone_digits: Iterable[str],
     note: str,
     custom_values: Iterable[str],
+    addresses: Iterable[str] = (),
+    categories: Iterable[str] = (),
+    urls: Iterable[str] = (),
+    kept_values: Iterable[str] = (),
 ) -> str:
     """THE search document of a contact: which of its texts search finds it by, folded,
-    one space apart. Every writer (a new contact, an edit, a merge, ``reindex``) builds it
-    here; a new searchable field is added here and in ``reindex``'s reads only."""
+    one space apart, then the other spellings of its names (``transliteration``). Every
+    writer (a new contact, an edit, a merge, ``reindex``) builds it here; a new searchable
+    field is added here and in ``reindex``'s reads only. (Its notes and activities have
+    documents of their own, ``search_history``; deals will too, keyed to the deal.)"""
+    accounts = tuple(accounts)
+    places = tuple(addresses)
+    names = (formatted_name, given_name, additional_names, family_name, nickname, *accounts)
+    # Categories by their folded names, so any writer gives the same text.
+    groups = sorted({fold(name) for name in categories if name.strip()})
     parts = (
         formatted_name, prefix, given_name, additional_names, family_name, suffix, nickname,
-        title, department, *accounts, *emails, *phone_digits, note, *custom_values,
+        title, department, *accounts, *emails, *phone_digits, note, *custom_values, *places,
+        *groups, *urls, *kept_values,
     )  # fmt: skip
     # Folded part by part: the same text as folding the whole (folding works letter by
     # letter, and NFKD never reorders across the spaces), but an ASCII part (most notes,
     # e-mails, digits) takes ``fold``'s fast path and a short one (a name) its cache.
-    return " ".join([part.lower() if part.isascii() else fold(part) for part in parts if part])
+    folded = [part.lower() if part.isascii() else fold(part) for part in parts if part]
+    spellings = [name_spellings(fold(name)) for name in names if name]
+    spellings += [latin_spelling(fold(place)) for place in places if not place.isascii()]
+    return " ".join(folded + [s for s in dict.fromkeys(spellings) if s])
 
 
 def insert_documents(connection: sqlite3.Connection, docs: Sequence[tuple[int, str]]) -> None:
@@ -103,6 +121,26 @@ _NAME_COLUMNS = (
     "formatted_name", "prefix", "given_name", "additional_names", "family_name", "suffix",
     "nickname", "title", "department", "note",
 )  # fmt: skip
+# An address as one text (the document's and the matched report's).
+ADDRESS_TEXT = (
+    "trim(street || ' ' || extended || ' ' || po_box || ' ' || locality || ' ' || region "
+    "|| ' ' || postal_code || ' ' || country)"
+)
+# Kept vCard properties are searched by their text, not by images or long encoded blobs.
+KEPT_TEXT = "AND length(value) <= 500 AND instr(upper(params), 'ENCODING') = 0"
+
+
+def is_kept_text(value: str, params_json: str) -> bool:
+    """Whether a kept vCard property is searched by its value (``KEPT_TEXT`` in Python)."""
+    return len(value) <= 500 and "ENCODING" not in params_json.upper()
+
+
+def address_text(parts: Sequence[str]) -> str:
+    """An address as ``ADDRESS_TEXT`` makes it: street, extended, PO box, locality, region,
+    postal code, country."""
+    return " ".join(parts).strip()
+
+
 _CHUNK = 500  # ids per IN (...) list: SQLite caps the bound parameters of one statement
 
 
@@ -131,7 +169,8 @@ def reindex(connection: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
         ).fetchall()
         if not rows:
             continue
-        order = f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id"
+        within, by = f"WHERE contact_id IN ({marks})", "ORDER BY contact_id, position, id"
+        order = f"{within} {by}"
         accounts = _texts(
             connection,
             "SELECT link.contact_id, accounts.name FROM contact_accounts AS link "
@@ -142,6 +181,22 @@ def reindex(connection: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
         emails = _texts(connection, f"SELECT contact_id, value FROM emails {order}", part)
         phones = _texts(connection, f"SELECT contact_id, digits FROM phones {order}", part)
         custom = _texts(connection, f"SELECT contact_id, value FROM custom_fields {order}", part)
+        places = _texts(
+            connection, f"SELECT contact_id, {ADDRESS_TEXT} FROM addresses {order}", part
+        )
+        urls = _texts(connection, f"SELECT contact_id, value FROM urls {order}", part)
+        kept = _texts(connection, f"SELECT contact_id, value FROM impp {order}", part)
+        for cid, value in connection.execute(
+            f"SELECT contact_id, value FROM extra_properties {within} {KEPT_TEXT} {by}", part
+        ):
+            kept.setdefault(cid, []).append(value)
+        categories = _texts(
+            connection,
+            "SELECT cc.contact_id, g.name FROM contact_categories cc "
+            f"JOIN categories g ON g.id = cc.category_id WHERE cc.contact_id IN ({marks}) "
+            "ORDER BY cc.contact_id, g.position, g.id",
+            part,
+        )
         for cid, name, prefix, given, additional, family, suffix, nick, title, dept, note in rows:
             docs.append(
                 (
@@ -152,7 +207,9 @@ def reindex(connection: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
                         nickname=nick, title=title, department=dept,
                         accounts=accounts.get(cid, ()), emails=emails.get(cid, ()),
                         phone_digits=phones.get(cid, ()), note=note,
-                        custom_values=custom.get(cid, ()),
+                        custom_values=custom.get(cid, ()), addresses=places.get(cid, ()),
+                        categories=categories.get(cid, ()), urls=urls.get(cid, ()),
+                        kept_values=kept.get(cid, ()),
                     ),
                 )
             )  # fmt: skip
@@ -163,64 +220,92 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def fts_queries(query: str) -> tuple[str, str]:
-    """The MATCH expressions (trigram, words) for what the user typed; either may be empty.
+class QueryTerm(NamedTuple):
+    """One term of a query as searched: its spellings (folded; digits for a phone number),
+    whether it is long enough to match anywhere (else: the start of a word), and its FTS5
+    expression."""
+
+    spellings: tuple[str, ...]
+    long: bool
+    expression: str
+
+
+def query_terms(query: str) -> list[QueryTerm]:
+    """What the user typed, term by term.
 
     Every whitespace-separated term must match; a query that is a phone number ("+30 (210)
-    555-01") is one term, matched by its digits. Terms of 3+ characters match anywhere
-    (substring); shorter ones match the start of a word.
+    555-01") is one term, matched by its digits. Terms of 3+ characters (``long``) match
+    anywhere (substring), in the contact's document or its history, each also by its other
+    spellings (``transliteration``); shorter ones match the start of a word of the document.
     """
-    long_terms: list[str] = []
-    short_terms: list[str] = []
+    found: list[QueryTerm] = []
     terms = [query] if looks_like_phone(query) else query.split()
     for raw in terms:
-        term = phone_digits(raw) if looks_like_phone(raw) else fold(raw)
+        phone = looks_like_phone(raw)
+        term = phone_digits(raw) if phone else fold(raw)
         if not term:
             continue
-        if len(term) >= _SHORTEST_TRIGRAM_TERM:
-            long_terms.append(_quoted(term))
-        else:
-            short_terms.append(_quoted(term) + "*")
-    return " AND ".join(long_terms), " AND ".join(short_terms)
+        if len(term) < _SHORTEST_TRIGRAM_TERM:
+            found.append(QueryTerm((term,), False, _quoted(term) + "*"))
+            continue
+        variants = [term] if phone else [term, *query_variants(term)]
+        spelled = tuple(v for v in dict.fromkeys(variants) if len(v) >= _SHORTEST_TRIGRAM_TERM)
+        found.append(QueryTerm(spelled, True, " OR ".join(_quoted(v) for v in spelled)))
+    return found
+
+
+def fts_queries(query: str) -> tuple[str, str]:
+    """The MATCH expressions over the contacts' documents alone (trigram, words); either may
+    be empty. Every term must match."""
+    terms = query_terms(query)
+    long_terms = " AND ".join(f"({t.expression})" for t in terms if t.long)
+    return long_terms, " AND ".join(t.expression for t in terms if not t.long)
 
 
 def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
-    """``SELECT rowid ...`` of the contacts matching ``query``, and its parameters; None if
-    the query has no terms."""
-    trigram, words = fts_queries(query)
-    parts: list[str] = []
-    params: dict[str, str] = {}
-    if trigram:
-        parts.append(f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :trigram")
-        params["trigram"] = trigram
-    if words:
-        parts.append(f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :words")
-        params["words"] = words
-    if not parts:
+    """``SELECT id ...`` of the contacts matching ``query`` (some in the Trash: callers keep to
+    ``deleted_at IS NULL``), and its
+    parameters; None if the query has no terms. A contact matches when each term is found in
+    its document, one of its activities or one of its notes (each term anywhere)."""
+    terms = query_terms(query)
+    if not terms:
         return None
-    return " INTERSECT ".join(parts), params
+    params: dict[str, str] = {}
+    selects: list[str] = []
+    for number, term in enumerate(terms):
+        name = f"t{number}"
+        params[name] = term.expression
+        if term.long:
+            selects.append(
+                f"SELECT rowid AS id FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :{name} "
+                f"UNION {history_contacts_sql(':' + name)}"
+            )
+        else:
+            selects.append(
+                f"SELECT rowid AS id FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH :{name}"
+            )
+    if len(selects) == 1:
+        return selects[0], params
+    return " INTERSECT ".join(f"SELECT id FROM ({select})" for select in selects), params
 
 
 def count_matches(connection: sqlite3.Connection, query: str) -> int | None:
-    """How many indexed (not trashed) contacts match ``query``; None when it has no terms.
-
-    A query on one table uses FTS5's own ``count(*)``, which never materializes the rows.
-    """
+    """How many contacts outside the Trash match ``query``; None when it has no terms."""
     match = match_sql(query)
     if match is None:
         return None
     sql, params = match
-    if " INTERSECT " in sql:
-        sql = f"SELECT count(*) FROM ({sql})"
-    else:
-        sql = sql.replace("SELECT rowid FROM", "SELECT count(*) FROM", 1)
-    return int(connection.execute(sql, params).fetchone()[0])
+    return int(
+        connection.execute(
+            f"SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND id IN ({sql})", params
+        ).fetchone()[0]
+    )
 
 
 def integrity_problems(connection: sqlite3.Connection) -> list[str]:
     """FTS5's own consistency check of both tables; empty when they are sound."""
     problems: list[str] = []
-    for table in (TRIGRAM_TABLE, WORDS_TABLE):
+    for table in (TRIGRAM_TABLE, WORDS_TABLE, *HISTORY_TABLES):
         try:
             connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:  # the check reports through SQLITE_CORRUPT

@@ -834,6 +834,72 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>الإزالة من الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>الإضافة إلى فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج جهة اتصال واحدة (%n) من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج جهتي اتصال (%n) من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج %n جهات اتصال من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
+            <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
+            <numerusform>إخراج جهة اتصال واحدة (%n) من فئة</numerusform>
+            <numerusform>إخراج جهتي اتصال (%n) من فئة</numerusform>
+            <numerusform>إخراج %n جهات اتصال من فئة</numerusform>
+            <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
+            <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع جهة اتصال واحدة (%n) في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع جهتي اتصال (%n) في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع %n جهات اتصال في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
+            <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+            <numerusform>وضع جهة اتصال واحدة (%n) في فئة</numerusform>
+            <numerusform>وضع جهتي اتصال (%n) في فئة</numerusform>
+            <numerusform>وضع %n جهات اتصال في فئة</numerusform>
+            <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+            <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -1600,47 +1666,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -3171,27 +3237,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="583"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="612"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="584"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>ابحث في الأسماء والحسابات والبريد والهواتف والملاحظات</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="614"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="616"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3201,37 +3267,37 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
         <source>Folders and categories</source>
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="297"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="292"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -3266,7 +3332,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -3393,7 +3459,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -3479,53 +3545,98 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
+        <source>Add to &amp;Category…</source>
+        <translation>إضافة إلى &amp;فئة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>وضع جهات الاتصال المحددة في فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>إ&amp;زالة من الفئة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>إخراج جهات الاتصال المحددة من فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation>&amp;حفظ البحث كمجلد ذكي…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation>الاحتفاظ بهذا البحث والمجلد في جزء المجلدات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
         <source>Trash (%1)</source>
         <translation>سلة المحذوفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
         <source>Deleted accounts (%1)</source>
         <translation>الحسابات المحذوفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
         <source>Leads (%1)</source>
         <translation>العملاء المحتملون (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <source>Search: %1 (%2)</source>
+        <translation>بحث: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <source>&amp;Rename Smart Folder…</source>
+        <translation>إ&amp;عادة تسمية المجلد الذكي…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <source>Re&amp;move Smart Folder</source>
+        <translation>إ&amp;زالة المجلد الذكي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/import_export.py" line="73"/>
@@ -4521,6 +4632,107 @@
         <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
         <source>Technical</source>
         <translation>فني</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>حقل مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>حقل vCard آخر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFolderActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <source>Save Search as Smart Folder</source>
+        <translation>حفظ البحث كمجلد ذكي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <source>Name of the smart folder:</source>
+        <translation>اسم المجلد الذكي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>Rename Smart Folder</source>
+        <translation>إعادة تسمية المجلد الذكي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <source>Remove Smart Folder</source>
+        <translation>إزالة المجلد الذكي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
+        <translation>هل تريد إزالة المجلد الذكي «%1»؟ تبقى جهات الاتصال التي يعرضها.</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,56 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>Αφαίρεση από κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>Προσθήκη σε κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>Κατηγορία:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>Αφαίρεση %n επαφής από «%1»;</numerusform>
+            <numerusform>Αφαίρεση %n επαφών από «%1»;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>Αφαίρεση %n επαφής από κατηγορία</numerusform>
+            <numerusform>Αφαίρεση %n επαφών από κατηγορία</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>Προσθήκη %n επαφής στην κατηγορία «%1»;</numerusform>
+            <numerusform>Προσθήκη %n επαφών στην κατηγορία «%1»;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>Προσθήκη %n επαφής σε κατηγορία</numerusform>
+            <numerusform>Προσθήκη %n επαφών σε κατηγορία</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -1580,47 +1630,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>Τελευταία επικοινωνία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>Επόμενη δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
     </message>
@@ -3247,17 +3297,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="583"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="612"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="584"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>Αναζήτηση ονομάτων, λογαριασμών, email, τηλεφώνων, σημειώσεων</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="614"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="616"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3292,42 +3342,57 @@
         <translation>Ανταγωνιστής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
         <source>Folders and categories</source>
         <translation>Φάκελοι και κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
         <source>Accounts (%1)</source>
         <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
         <source>Trash (%1)</source>
         <translation>Κάδος απορριμμάτων (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
         <source>Deleted accounts (%1)</source>
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
         <source>Leads (%1)</source>
         <translation>Δυνητικοί πελάτες (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <source>Search: %1 (%2)</source>
+        <translation>Αναζήτηση: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <source>&amp;Rename Smart Folder…</source>
+        <translation>&amp;Μετονομασία έξυπνου φακέλου…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <source>Re&amp;move Smart Folder</source>
+        <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -3449,7 +3514,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
@@ -3535,61 +3600,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
+        <source>Add to &amp;Category…</source>
+        <translation>Προσθήκη σε &amp;κατηγορία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>Προσθήκη των επιλεγμένων επαφών σε κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>Αφαίρεση από κα&amp;τηγορία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>Αφαίρεση των επιλεγμένων επαφών από κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="292"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="297"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
@@ -4437,6 +4532,107 @@
         <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
         <source>Technical</source>
         <translation>Τεχνικός</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>Τμήμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>Ιστοσελίδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>Προσαρμοσμένο πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>Άλλο πεδίο vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>Δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFolderActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <source>Save Search as Smart Folder</source>
+        <translation>Αποθήκευση αναζήτησης ως έξυπνου φακέλου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <source>Name of the smart folder:</source>
+        <translation>Όνομα του έξυπνου φακέλου:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>Rename Smart Folder</source>
+        <translation>Μετονομασία έξυπνου φακέλου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>New name:</source>
+        <translation>Νέο όνομα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <source>Remove Smart Folder</source>
+        <translation>Κατάργηση έξυπνου φακέλου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
+        <translation>Κατάργηση του έξυπνου φακέλου «%1»; Οι επαφές που εμφανίζει παραμένουν.</translation>
     </message>
 </context>
 <context>

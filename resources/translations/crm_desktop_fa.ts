@@ -814,6 +814,52 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Remove from Category</source>
+        <translation>حذف از دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <source>Add to Category</source>
+        <translation>افزودن به دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <source>Category:</source>
+        <translation>دسته:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <source>Take %n contact(s) out of “%1”?</source>
+        <translation>
+            <numerusform>%n مخاطب از «%1» خارج شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <source>Take %n contact(s) out of a category</source>
+        <translation>
+            <numerusform>خارج کردن %n مخاطب از یک دسته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <source>Put %n contact(s) in “%1”?</source>
+        <translation>
+            <numerusform>%n مخاطب در «%1» قرار گیرد؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <source>Put %n contact(s) in a category</source>
+        <translation>
+            <numerusform>قرار دادن %n مخاطب در یک دسته</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <location filename="../../crm_desktop/gui/calendars.py" line="53"/>
@@ -1575,47 +1621,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="59"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="60"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="61"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
         <source>Last contact</source>
         <translation>آخرین تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
         <source>Next activity</source>
         <translation>فعالیت بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
     </message>
@@ -3226,17 +3272,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="583"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="612"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="584"/>
-        <source>Search names, accounts, emails, phones, notes</source>
-        <translation>جستجوی نام‌ها، حساب‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها</translation>
+        <location filename="../../crm_desktop/gui/main_window.py" line="614"/>
+        <source>Search names, addresses, categories, notes, activities…</source>
+        <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="616"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3271,42 +3317,57 @@
         <translation>رقیب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="27"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
         <source>Folders and categories</source>
         <translation>پوشه‌ها و دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="51"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="57"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="63"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
         <source>Trash (%1)</source>
         <translation>سطل زباله (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="69"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
         <source>Deleted accounts (%1)</source>
         <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="83"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
         <source>Leads (%1)</source>
         <translation>سرنخ‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="217"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <source>Search: %1 (%2)</source>
+        <translation>جستجو: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <source>&amp;Rename Smart Folder…</source>
+        <translation>&amp;تغییر نام پوشه هوشمند…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <source>Re&amp;move Smart Folder</source>
+        <translation>&amp;حذف پوشه هوشمند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="219"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -3428,7 +3489,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -3514,61 +3575,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
+        <source>Add to &amp;Category…</source>
+        <translation>افزودن به &amp;دسته…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Put the selected contacts in a category</source>
+        <translation>قرار دادن مخاطبان انتخاب‌شده در یک دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <source>Remove from Ca&amp;tegory…</source>
+        <translation>حذف &amp;از دسته…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <source>Take the selected contacts out of a category</source>
+        <translation>خارج کردن مخاطبان انتخاب‌شده از یک دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="195"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="292"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="275"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="297"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -4416,6 +4507,107 @@
         <location filename="../../crm_desktop/gui/pipeline/sales_text.py" line="45"/>
         <source>Technical</source>
         <translation>فنی</translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="21"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="22"/>
+        <source>Title</source>
+        <translation>عنوان شغلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="23"/>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="24"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="25"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="26"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="27"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="28"/>
+        <source>Web page</source>
+        <translation>صفحه وب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="29"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="30"/>
+        <source>Other vCard field</source>
+        <translation>فیلد دیگر vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="31"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="32"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFolderActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <source>Save Search as Smart Folder</source>
+        <translation>ذخیره جستجو به‌عنوان پوشه هوشمند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <source>Name of the smart folder:</source>
+        <translation>نام پوشه هوشمند:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>Rename Smart Folder</source>
+        <translation>تغییر نام پوشه هوشمند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <source>New name:</source>
+        <translation>نام جدید:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <source>Remove Smart Folder</source>
+        <translation>حذف پوشه هوشمند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
+        <translation>پوشه هوشمند «%1» حذف شود؟ مخاطبانی که نشان می‌دهد باقی می‌مانند.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,83 @@
+"""The contacts list's filters as SQL (stdlib only): categories (all or any), account, city,
+country, last contact, open activities, keep-in-touch overdue.
+
+Each filter is a condition on ``contacts`` (as ``alias``), AND-ed with the text search.
+City and country are looked up through the search index first (the address is in the
+contact's document), then compared whole, folded: an exact comparison over every address
+would fold 100,000 texts per keystroke.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from crm_desktop.records.search import ContactFilter
+from crm_desktop.store.folding import fold
+from crm_desktop.store.search_index import TRIGRAM_TABLE
+from crm_desktop.store.times import utc_text
+
+_SHORTEST_TRIGRAM_TERM = 3
+
+
+def _place(alias: str, column: str, value: str, name: str, params: dict[str, object]) -> str:
+    folded = fold(value.strip())
+    params[name] = folded
+    exact = (
+        f"EXISTS (SELECT 1 FROM addresses fa WHERE fa.contact_id = {alias}id "
+        f"AND crm_fold(fa.{column}) = :{name})"
+    )
+    if len(folded) < _SHORTEST_TRIGRAM_TERM:
+        return exact
+    params[f"{name}_fts"] = '"' + folded.replace('"', '""') + '"'
+    return (
+        f"{alias}id IN (SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} "
+        f"MATCH :{name}_fts) AND {exact}"
+    )
+
+
+def filter_clause(filters: ContactFilter, alias: str = "") -> tuple[str, dict[str, object]]:
+    """The conditions (joined with AND, "" for none) and their parameters (named ``f_*``)."""
+    alias = alias or "contacts."  # qualified: the subqueries' tables have an id too
+    clauses: list[str] = []
+    params: dict[str, object] = {}
+    names = sorted({fold(n.strip()) for n in filters.categories if n.strip()})
+    if names:
+        marks = ", ".join(f":f_cat{i}" for i in range(len(names)))
+        params.update({f"f_cat{i}": name for i, name in enumerate(names)})
+        linked = (
+            "SELECT cc.contact_id FROM categories g JOIN contact_categories cc "
+            f"ON cc.category_id = g.id WHERE g.name_fold IN ({marks})"
+        )
+        if not filters.any_category:
+            linked += " GROUP BY cc.contact_id HAVING count(*) = :f_ncat"
+            params["f_ncat"] = len(names)
+        clauses.append(f"{alias}id IN ({linked})")
+    if filters.account.strip():
+        params["f_account"] = fold(filters.account.strip())
+        clauses.append(
+            f"{alias}id IN (SELECT l.contact_id FROM accounts fa JOIN contact_accounts l "
+            "ON l.account_id = fa.id WHERE fa.name_fold = :f_account)"
+        )
+    if filters.city.strip():
+        clauses.append(_place(alias, "locality", filters.city, "f_city", params))
+    if filters.country.strip():
+        clauses.append(_place(alias, "country", filters.country, "f_country", params))
+    if filters.last_contact_before is not None:
+        params["f_before"] = utc_text(filters.last_contact_before.astimezone(UTC))
+        clauses.append(f"{alias}last_contact_at < :f_before")
+    if filters.last_contact_after is not None:
+        params["f_after"] = utc_text(filters.last_contact_after.astimezone(UTC))
+        clauses.append(f"{alias}last_contact_at >= :f_after")
+    if filters.open_activities:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM activity_contacts fac JOIN activities fact "
+            f"ON fact.id = fac.activity_id WHERE fac.contact_id = {alias}id "
+            "AND fact.status = 'open' AND fact.deleted_at IS NULL)"
+        )
+    if filters.keep_in_touch_overdue:
+        clauses.append(
+            f"{alias}keep_in_touch_days IS NOT NULL AND ({alias}last_contact_at IS NULL OR "
+            f"julianday('now') - julianday(substr({alias}last_contact_at, 1, 19)) "
+            f"> {alias}keep_in_touch_days)"
+        )
+    return " AND ".join(clauses), params
