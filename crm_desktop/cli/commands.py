@@ -29,7 +29,6 @@ from crm_desktop.cli.json_shapes import (
     activity_line,
     backup_json,
     contact_json,
-    contact_line,
     iso,
     print_json,
 )
@@ -46,8 +45,6 @@ from crm_desktop.services.sync_folders import sync_warning, synced_folder
 
 if TYPE_CHECKING:
     from crm_desktop.services.database import Database
-
-
 
 
 def _contact_search(db: Database, args: argparse.Namespace) -> tuple[str, list[ContactId]]:

@@ -216,7 +216,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "save_search",
         ),
     ),
-    (str(QT_TRANSLATE_NOOP("MainWindow", "&View")), ("contacts_view", "activities_view", "pipeline_view", "reports_view")),
+    (
+        str(QT_TRANSLATE_NOOP("MainWindow", "&View")),
+        ("contacts_view", "activities_view", "pipeline_view", "reports_view"),
+    ),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
 )
 

@@ -9,7 +9,9 @@ import sqlite3
 SCHEMA_REVISION = "0010"
 # Every revision this version can open (older ones are upgraded); tests/store keeps it equal
 # to the migration scripts' revisions, so that checking a backup needs no Alembic import.
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0010"})
+KNOWN_REVISIONS = frozenset(
+    {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0010"}
+)
 
 
 def stored_revision(connection: sqlite3.Connection) -> str | None:
