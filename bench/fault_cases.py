@@ -56,7 +56,7 @@ SAMPLES: dict[str, list[list[str]]] = {
             "Customer",
             "--json",
         ],
-        ["contact", "delete", "3"],
+        ["contact", "delete", "4"],  # the one added just before (3 is the lead convert takes)
     ],
     "note": [["note", "add", "--contact", "1", "Rang back", "--pinned"]],
     "activity": [["activity", "done", "1", "--outcome", "Agreed"]],

@@ -18,8 +18,10 @@ _QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/[a-z_]+?_([a-z]{2,3})(_[
 # Never imported by CRM Desktop: PIL and numpy come in through optional imports of other
 # packages (15 MB), the Qt modules through PySide6's hooks. QtNetwork stays: a second start
 # hands its files to the open window through QLocalSocket (crm_desktop/gui/file_handoff.py).
-# extract_msg: GPL-3.0, an optional extra (pip install 'crm-desktop[msg]'), never bundled.
-EXCLUDES = ("tkinter", "PIL", "numpy", "PySide6.QtQml", "PySide6.QtQuick", "extract_msg")
+EXCLUDES = ("tkinter", "PIL", "numpy", "PySide6.QtQml", "PySide6.QtQuick")
+# Optional extras under another licence, never bundled (the bundle stays MIT): extract_msg is
+# GPL-3.0 (pip install 'crm-desktop[msg]'); the code imports it only under ImportError.
+OPTIONAL_EXTRAS = ("extract_msg",)
 
 
 def _files(folder: Path, pattern: str, inside: Path) -> list[tuple[str, str]]:

@@ -43,6 +43,10 @@ def error_title(error: CrmError) -> str:
     return QCoreApplication.translate("ErrorText", "CRM Desktop")
 
 
+# The command that adds the optional .msg reader (a command, not words to translate).
+MSG_READER_COMMAND = "pip install 'crm-desktop[msg]'"
+
+
 def error_text(error: CrmError) -> str:
     """One or two sentences: what happened, then what the user can do about it."""
     if isinstance(error, AlreadyRunningError):
@@ -245,12 +249,12 @@ def _no_records_text(error: NoRecordsError) -> str:
         NoRecordsKind.MSG_READER_MISSING: QCoreApplication.translate(
             "ErrorText",
             "%1 is an Outlook message (.msg). Reading it needs the optional extract-msg "
-            "package: pip install 'crm-desktop[msg]'. Or save the message from Outlook as "
+            "package, which this command installs: %2. Or save the message from Outlook as "
             ".eml and import that.",
         ),
     }[error.kind]
     return (
-        filled(why, error.path.name)
+        filled(why, error.path.name, MSG_READER_COMMAND)
         + "\n"
         + QCoreApplication.translate("ErrorText", "Nothing was imported.")
     )

@@ -2366,267 +2366,267 @@
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
         <source>process %1 on %2</source>
         <translation>العملية %1 على الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="58"/>
         <source>another program</source>
         <translation>برنامج آخر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>قاعدة البيانات %1 مفتوحة بالفعل في CRM Desktop (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>انتقل إلى النافذة المفتوحة، أو أغلقها وابدأ من جديد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>تعذرت كتابة النسخة الاحتياطية %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>لم يتغير شيء. تحقق من وجود مساحة كافية على القرص، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="86"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>برنامج آخر يكتب في %1. أغلقه، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>تتعذر الكتابة في %1. تحقق من أذونات الملف أو من أن محرك الأقراص يقبل الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>القرص الذي يحوي %1 ممتلئ. لم يتغير شيء: حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>الملف %1 تالف. لم يُغيَّر؛ استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop. ثبّت الإصدار الأحدث لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>يتعذر فتح الملف %1. تحقق من أن مجلده موجود ومملوك لك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>تعذرت ترقية الملف %1. تُرك كما كان؛ توجد نسخة احتياطية في مجلده.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>لم يُستخدَم %1: بإمكان مستخدم آخر تغيير الملفات المجاورة له أو وضع ملفات بجانبه (%2). يُرجى حفظ قاعدة البيانات في مجلد لا يستطيع الكتابة فيه أحد سواك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>أخفق القرص في قراءة %1 أو الكتابة فيه. لم يُحفظ ما كان يجري حفظه: يُرجى فحص القرص (أو محرك الشبكة)، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>لا توجد قاعدة بيانات في %1. يُرجى التحقق من اسمها ومجلدها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>لم يعد هذا السجل موجودًا. ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
         <source>A file could not be read or written: %1.</source>
         <translation>تعذرت قراءة ملف أو الكتابة فيه: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="142"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>تعذرت قراءة %1 أو الكتابة فيه: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>لا يمكن قراءة أي من الملفات، ولذلك لم يُستورد شيء:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is not valid: %2</source>
         <translation>قيمة الحقل %1 غير صالحة: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation>توقف الاستيراد عند السطر %2 من الملف %1، إذ تتعذر قراءته: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation>لم يُستورد شيء. صحّح الملف، أو استورده دون التوقف عند أول مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
         <source>The export %1 could not be written (%2).</source>
         <translation>تعذرت كتابة ملف التصدير %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="190"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation>بقي الملف الموجود من قبل كما كان. تحقق من وجود المجلد ومن وجود مساحة كافية على القرص، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation>تتعذر قراءة ملف مطابقة الأعمدة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation>اختر ملف مطابقة آخر، أو طابق الأعمدة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation>الملف %1 غير موجود. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation>%1 مجلد، وليس ملفًا لجهات الاتصال. اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
         <source>%1 is empty.</source>
         <translation>الملف %1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
         <source>%1 holds no contact card.</source>
         <translation>لا يحوي الملف %1 أي بطاقة جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
         <source>%1 has no first row of column names.</source>
         <translation>لا يحوي الملف %1 صفًا أول بأسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation>يحوي الملف %1 أسماء الأعمدة، لكن لا يحوي تحتها أي صف لجهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
         <source>%1 holds no appointment or task.</source>
         <translation>لا يحوي الملف %1 أي موعد أو مهمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation>الملف %1 ليس ملف بطاقات جهات اتصال (vCard) ولا جدول جهات اتصال (CSV).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation>تتعذر قراءة الملف %1 بمجموعة المحارف المختارة له. اختر مجموعة محارف أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation>‏%1 ليس رسالة بريد إلكتروني يمكن قراءتها (جهة اتصال أو موعد أو مهمة من Outlook، أو ملف تالف).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
-        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
-        <translation>%1 رسالة من Outlook ‏(.msg). تتطلب قراءتها الحزمة الاختيارية extract-msg: ‏pip install &apos;crm-desktop[msg]&apos;. أو احفظ الرسالة من Outlook بتنسيق ‎.eml‎ ثم استوردها.</translation>
+        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
+        <translation>%1 رسالة من Outlook ‏(.msg). تتطلب قراءتها الحزمة الاختيارية extract-msg، ويثبّتها هذا الأمر: %2. أو احفظ الرسالة من Outlook بتنسيق ‎.eml‎ ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>الملف %1 تالف، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="269"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop، لذا لا يستطيع هذا الإصدار استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>تتعذر قراءة الملف %1، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>لم يتغير شيء: جهات اتصالك كما كانت. اختر نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 أكبر من %2 غيغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الأسطر %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الصفوف %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم الصورة أكبر من %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: عدد أعمدة صف العناوين يتجاوز %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>%1 is too large.</source>
         <translation>حجم %1 كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="308"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>لم يُستورد شيء. قسّم الملف، أو أزل ما هو كبير جدًا.</translation>
     </message>

@@ -2318,267 +2318,267 @@
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
         <source>process %1 on %2</source>
         <translation>procés %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="58"/>
         <source>another program</source>
         <translation>un altre programa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>La base de dades %1 ja està oberta al CRM Desktop (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>Aneu a la finestra que està oberta, o tanqueu-la i torneu a començar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>No s&apos;ha pogut escriure la còpia de seguretat %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>No s&apos;ha canviat res. Comproveu que hi hagi espai al disc i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="86"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>Un altre programa està escrivint a %1. Tanqueu-lo i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>No es pot escriure a %1. Comproveu els permisos del fitxer o allibereu la unitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>El disc on és %1 està ple. No s&apos;ha canviat res: allibereu espai i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>%1 està malmès. No s&apos;ha modificat; restaureu-lo des d&apos;una còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>%1 no és una base de dades del CRM Desktop. Trieu un altre fitxer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop. Instal·leu la versió més nova per obrir-lo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>No es pot obrir %1. Comproveu que la carpeta existeixi i que sigui vostra.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>No s&apos;ha pogut actualitzar %1. S&apos;ha deixat tal com era; hi ha una còpia de seguretat a la seva carpeta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>No s&apos;ha utilitzat %1: un altre usuari podria canviar o col·locar fitxers al seu costat (%2). Deseu la base de dades en una carpeta on només hi pugueu escriure vós.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>El disc no ha pogut llegir o escriure %1. El que s&apos;estava desant no s&apos;ha desat: comproveu el disc (o la unitat de xarxa) i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>No hi ha cap base de dades a %1. Comproveu-ne el nom i la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>Aquest registre ja no existeix. Potser s&apos;ha suprimit.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
         <source>A file could not be read or written: %1.</source>
         <translation>No s&apos;ha pogut llegir o escriure un fitxer: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="142"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>No s&apos;ha pogut llegir o escriure %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>No es pot llegir cap dels fitxers, de manera que no s&apos;ha importat res:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 no és vàlid: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation>La importació s&apos;ha aturat a la línia %2 de %1, que no es pot llegir: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation>No s&apos;ha importat res. Corregiu el fitxer o importeu-lo sense aturar-vos al primer problema.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
         <source>The export %1 could not be written (%2).</source>
         <translation>No s&apos;ha pogut escriure l&apos;exportació %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="190"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation>Un fitxer que ja hi era s&apos;ha mantingut tal com era. Comproveu que la carpeta existeix i que el disc té espai, i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation>No es pot llegir l&apos;assignació de columnes %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation>Trieu un altre fitxer d&apos;assignació o torneu a fer correspondre les columnes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation>%1 no existeix. Trieu un altre fitxer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation>%1 és una carpeta, no un fitxer de contactes. Trieu un fitxer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
         <source>%1 is empty.</source>
         <translation>%1 és buit.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
         <source>%1 holds no contact card.</source>
         <translation>%1 no conté cap targeta de contacte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
         <source>%1 has no first row of column names.</source>
         <translation>%1 no té una primera fila amb els noms de les columnes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation>%1 té els noms de les columnes però cap fila de contactes a sota.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
         <source>%1 holds no appointment or task.</source>
         <translation>%1 no conté cap cita ni tasca.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation>%1 no és ni un fitxer de targetes de contacte (vCard) ni una taula de contactes (CSV).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation>%1 no es pot llegir amb el joc de caràcters triat. Trieu-ne un altre.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation>%1 no és un missatge de correu electrònic que es pugui llegir (un contacte, una cita o una tasca de l&apos;Outlook, o un fitxer malmès).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
-        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
-        <translation>%1 és un missatge de l&apos;Outlook (.msg). Per llegir-lo cal el paquet opcional extract-msg: pip install &apos;crm-desktop[msg]&apos;. O bé deseu el missatge des de l&apos;Outlook com a .eml i importeu-lo.</translation>
+        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
+        <translation>%1 és un missatge de l&apos;Outlook (.msg). Per llegir-lo cal el paquet opcional extract-msg, que s&apos;instal·la amb l&apos;ordre: %2. O bé deseu el missatge des de l&apos;Outlook com a .eml i importeu-lo.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>Nothing was imported.</source>
         <translation>No s&apos;ha importat res.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 està malmès, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="269"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 no és una base de dades del CRM Desktop, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 l&apos;ha escrit una versió més nova del CRM Desktop, de manera que aquesta versió no el pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>No es pot llegir %1, de manera que no es pot restaurar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>No s&apos;ha canviat res: els vostres contactes són com eren. Trieu una altra còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>%1 ocupa més de %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: una línia ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: una fila ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: la foto ocupa més de %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: la fila de capçalera té més de %2 columnes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>%1 is too large.</source>
         <translation>%1 és massa gran.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="308"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>No s&apos;ha importat res. Dividiu el fitxer o traieu-ne el que sigui massa gran.</translation>
     </message>

@@ -2306,267 +2306,267 @@
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="50"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
         <source>process %1 on %2</source>
         <translation>فرایند %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="58"/>
         <source>another program</source>
         <translation>برنامه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>پایگاه داده %1 از قبل در CRM Desktop باز است (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>به پنجره‌ای که باز است بروید، یا آن را ببندید و دوباره شروع کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="71"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>نسخه پشتیبان %1 نوشته نشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>هیچ چیز تغییر نکرد. مطمئن شوید دیسک فضای کافی دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="86"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>برنامه دیگری در حال نوشتن در %1 است. آن را ببندید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>امکان نوشتن در %1 نیست. مجوزهای فایل را بررسی کنید یا درایو را آزاد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>دیسکی که %1 روی آن است پر شده است. هیچ چیز تغییر نکرد: مقداری فضا آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>%1 آسیب دیده است. تغییری در آن داده نشده است؛ آن را از یک نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است. برای باز کردن آن، نسخه جدیدتر را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>%1 باز نمی‌شود. بررسی کنید که پوشه آن وجود دارد و متعلق به شماست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>%1 ارتقا نیافت. به همان حالت قبلی باقی ماند؛ یک نسخه پشتیبان در پوشه آن هست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>از %1 استفاده نشد: کاربر دیگری می‌تواند فایل‌های کنار آن را تغییر دهد یا فایلی آنجا بگذارد (%2). پایگاه داده را در پوشه‌ای نگه دارید که فقط خودتان بتوانید در آن بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="115"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>دیسک نتوانست %1 را بخواند یا بنویسد. آنچه در حال ذخیره بود ذخیره نشد: دیسک (یا درایو شبکه) را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>در %1 پایگاه داده‌ای نیست. نام و پوشه‌ی آن را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="126"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>این رکورد دیگر وجود ندارد. ممکن است حذف شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="134"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
         <source>A file could not be read or written: %1.</source>
         <translation>یک فایل خوانده یا نوشته نشد: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="142"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>%1 خوانده یا نوشته نشد: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="143"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>هیچ‌یک از فایل‌ها خوانده نمی‌شود، بنابراین چیزی وارد نشد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="150"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 معتبر نیست: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="164"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation>وارد کردن در سطر %2 از %1 متوقف شد، زیرا خوانده نمی‌شود: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="172"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation>چیزی وارد نشد. فایل را اصلاح کنید، یا آن را بدون توقف در نخستین مشکل وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="181"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
         <source>The export %1 could not be written (%2).</source>
         <translation>فایل صادرشده‌ی %1 نوشته نشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="186"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="190"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation>فایلی که از پیش آنجا بود دست‌نخورده ماند. بررسی کنید که پوشه وجود دارد و دیسک جا دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="195"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation>نگاشت ستون‌های %1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="202"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation>فایل نگاشت دیگری انتخاب کنید، یا ستون‌ها را دوباره تطبیق دهید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="213"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation>%1 وجود ندارد. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="216"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation>%1 یک پوشه است، نه فایل مخاطبان. یک فایل انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="219"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
         <source>%1 is empty.</source>
         <translation>%1 خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
         <source>%1 holds no contact card.</source>
         <translation>%1 هیچ کارت مخاطبی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
         <source>%1 has no first row of column names.</source>
         <translation>%1 سطر نخستی با نام ستون‌ها ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation>%1 نام ستون‌ها را دارد، اما زیر آن هیچ سطری از مخاطبان نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
         <source>%1 holds no appointment or task.</source>
         <translation>%1 هیچ قرار ملاقات یا کاری ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation>%1 نه فایل کارت‌های مخاطب (vCard) است و نه جدول مخاطبان (CSV).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation>%1 با مجموعه‌نویسه‌ای که برایش انتخاب شده خوانده نمی‌شود. مجموعه‌ی دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation>‏%1 پیام ایمیلی نیست که بتوان آن را خواند (مخاطب، قرار ملاقات یا کار Outlook، یا فایلی آسیب‌دیده).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
-        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package: pip install &apos;crm-desktop[msg]&apos;. Or save the message from Outlook as .eml and import that.</source>
-        <translation>%1 یک پیام Outlook ‏(.msg) است. خواندن آن به بستهٔ اختیاری extract-msg نیاز دارد: ‏pip install &apos;crm-desktop[msg]&apos;. یا پیام را در Outlook با قالب ‎.eml‎ ذخیره و آن را وارد کنید.</translation>
+        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
+        <translation>%1 یک پیام Outlook ‏(.msg) است. خواندن آن به بستهٔ اختیاری extract-msg نیاز دارد که این فرمان آن را نصب می‌کند: %2. یا پیام را در Outlook با قالب ‎.eml‎ ذخیره و آن را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>Nothing was imported.</source>
         <translation>چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="262"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 آسیب دیده است، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="269"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="268"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است، بنابراین این نسخه نمی‌تواند آن را بازیابی کند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>%1 خوانده نمی‌شود، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="279"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>هیچ چیز تغییر نکرد: مخاطبان شما همان‌طور که بودند باقی مانده‌اند. نسخه پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="291"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 بیشتر از %2 گیگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="294"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: یک خط بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: یک ردیف بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="296"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم عکس بیشتر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="297"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: ردیف سرستون‌ها بیش از %2 ستون دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>%1 is too large.</source>
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="308"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>هیچ چیز وارد نشد. فایل را تقسیم کنید یا آنچه را بیش از حد بزرگ است حذف کنید.</translation>
     </message>

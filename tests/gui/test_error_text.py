@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 import crm_desktop
 from crm_desktop.app import install_translators
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.error_text import error_text, error_title
+from crm_desktop.gui.error_text import MSG_READER_COMMAND, error_text, error_title
 from crm_desktop.records.problems import Problem
 
 # The data an error carries: what a user's file or disk says, not words of ours. Not English
@@ -103,7 +103,7 @@ def test_the_kinds_of_error_are_found_across_the_package() -> None:
 
 
 def _without_data(text: str) -> str:
-    for data in (str(PATH), PATH.name, TOKEN, BRAND):
+    for data in (str(PATH), PATH.name, TOKEN, BRAND, MSG_READER_COMMAND):
         text = text.replace(data, "")
     return text
 

@@ -75,6 +75,24 @@ def test_nothing_left_out_of_the_bundle_is_imported_by_crm_desktop() -> None:
         }
 
 
+def test_an_optional_extra_left_out_of_the_bundle_is_imported_only_where_its_absence_is_told() -> (
+    None
+):
+    """extract-msg (GPL-3.0) stays out of the MIT bundle: every module importing it catches
+    ImportError, so the bundled app refuses a .msg with a message instead of crashing."""
+    spec = (PACKAGING / "crm-desktop.spec").read_text(encoding="utf-8")
+    assert "*OPTIONAL_EXTRAS" in spec
+    for extra in contents.OPTIONAL_EXTRAS:
+        importers = [
+            path
+            for path in PACKAGE.rglob("*.py")
+            if f"import {extra}" in path.read_text(encoding="utf-8")
+        ]
+        assert importers, extra
+        for path in importers:
+            assert "except ImportError" in path.read_text(encoding="utf-8"), path
+
+
 def test_the_spec_is_python_and_names_the_bundle_identifier_and_icons() -> None:
     spec = (PACKAGING / "crm-desktop.spec").read_text(encoding="utf-8")
     compile(spec, "crm-desktop.spec", "exec")
