@@ -11,18 +11,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-# ISO 4217 minor units that are not 2 (sales.md section 7).
-_MINOR_UNITS = {
-    "JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "XOF": 0, "XAF": 0, "PYG": 0, "UGX": 0,
-    "KWD": 3, "BHD": 3, "JOD": 3, "OMR": 3, "TND": 3, "LYD": 3, "IQD": 3, "CLF": 4,
-}  # fmt: skip
+from crm_desktop.records.money import minor_digits
+
 # Symbols no reader mistakes for another currency's (no bare "$" or "kr").
 _SYMBOLS = {"EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "ILS": "₪", "TRY": "₺", "KRW": "₩"}
 
 
 def minor_units(currency: str) -> int:
-    """How many decimals ``currency`` has (ISO 4217; 2 when unknown)."""
-    return _MINOR_UNITS.get(currency.upper(), 2)
+    """How many decimals ``currency`` has (ISO 4217, the records' one table; 2 when unknown)."""
+    return minor_digits(currency.upper())
 
 
 def default_currency(locale: QLocale | None = None) -> str:

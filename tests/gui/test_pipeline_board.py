@@ -89,7 +89,7 @@ def test_a_column_sums_each_currency_apart(board: PipelineBoard) -> None:
 
 
 def test_dragging_a_card_moves_the_deal_and_undo_takes_it_back(
-    board: PipelineBoard, db: Database, data: SalesData, undo: QUndoStack
+    qtbot: QtBot, board: PipelineBoard, db: Database, data: SalesData, undo: QUndoStack
 ) -> None:
     feta = data.deals["Feta"]
     drop_deal_on(_column(board, "Negotiation").view.viewport(), feta.id)
@@ -97,6 +97,10 @@ def test_dragging_a_card_moves_the_deal_and_undo_takes_it_back(
     assert get_deal(db, feta.id).probability == 80
     assert "Feta" in _titles(board, "Negotiation") and "Feta" not in _titles(board, "Prospecting")
     assert "(0)" in _column(board, "Prospecting").title.text()
+    with qtbot.waitSignal(board.sums_shown, timeout=3000):  # the sums follow the cards
+        pass
+    assert _column(board, "Prospecting").sums.text() == "No deals"
+    assert _column(board, "Negotiation").sums.text() == "Sum: 13000.00€\nWeighted: 10400.00€"
     undo.undo()
     assert get_deal(db, feta.id).stage == "Prospecting"
     assert get_deal(db, feta.id).probability == 10

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -195,12 +195,14 @@ class DropZone(QLabel):
 class PipelineBoard(QWidget):
     deal_selected = Signal(object)  # the Deal clicked, or None
     deal_activated = Signal(object)  # the Deal double-clicked (its editor opens)
+    sums_shown = Signal()  # the columns' sums were read again after a change
 
     def __init__(self, host: BoardHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pipelineBoard")
         self._host = host
         self._changed = host.changed or self.apply
+        self._sums_due = False
         self.columns_area = QScrollArea(self)  # the columns scroll; Won and Lost stay in sight
         self.columns_area.setWidgetResizable(True)
         self._body = QWidget(self.columns_area)
@@ -273,7 +275,8 @@ class PipelineBoard(QWidget):
 
     def apply(self, changes: DealChanges) -> None:
         """Show what a change did: the columns that held or now hold the deals it names read
-        their ids again (one query each), and the sums."""
+        their ids again (one query each) and show their counts; the sums (one aggregation over
+        every open deal) follow as soon as the cards are painted (``sums_shown``)."""
         named = {*changes.added, *changes.changed, *changes.restored, *changes.removed}
         if not named:
             return
@@ -284,7 +287,6 @@ class PipelineBoard(QWidget):
             stage_ids = {d.stage_id for d in get_deals(db, sorted(named))}
             gaining = {c for c in self.columns if c.model.stage.id in stage_ids}
             ids = {c: deal_ids(db, replace(where, stage=c.model.stage.name)) for c in gaining}
-            totals = stage_totals(db, where)
         except CrmError as error:
             self._host.show_error(error)
             return
@@ -295,9 +297,24 @@ class PipelineBoard(QWidget):
         for column, mine in ids.items():
             column.model.set_ids(mine)
             self._where.update(dict.fromkeys(mine, column))
+        for column in held | gaining:
+            column.show_totals()  # the count now; the sums read next
+        if not self._sums_due:
+            self._sums_due = True
+            QTimer.singleShot(0, self._show_sums)
+
+    def _show_sums(self) -> None:
+        """Every column's sums read again (after a change)."""
+        self._sums_due = False
+        try:
+            totals = stage_totals(self._host.db(), self._host.deal_filter())
+        except CrmError as error:
+            self._host.show_error(error)
+            return
         for column in self.columns:
             column.totals = totals.get(column.model.stage.id, [])
             column.show_totals()
+        self.sums_shown.emit()
 
     def column_of(self, deal_id: int) -> StageColumn | None:
         return self._where.get(DealId(deal_id))
