@@ -4006,19 +4006,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة

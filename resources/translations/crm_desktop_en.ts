@@ -3904,18 +3904,18 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Won
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Lost
 (drop a deal here)</source>
         <translation type="unfinished"></translation>

@@ -3881,19 +3881,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="380"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="381"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="382"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
