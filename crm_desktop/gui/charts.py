@@ -274,3 +274,12 @@ class ChartPanel(QWidget):
                 elif (own := cell_alignment(text)) is not None:
                     item.setTextAlignment(Qt.AlignmentFlag(own) | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
+        # The table as wide as its figures (up to half the panel): the chart takes the rest,
+        # so that no amount is cut to "44.60…".
+        table.resizeColumnsToContents()
+        needed = (
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+        )
+        table.setMinimumWidth(min(needed, max(self.width() // 2, 320)))

@@ -101,3 +101,23 @@ def test_a_report_printed_to_pdf_keeps_greek_and_arabic(
     assert GREEK_ACCOUNT in text and ARABIC_ACCOUNT in text
     for amount in ("30000", "8000"):  # the two won deals, as the table writes them
         assert " ".join(money_text(amount, "EUR").split()) in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ca_ES", "nov. 2026"), ("el_GR", "Νοέ 2026"), ("en_GB", "Nov 2026")],
+)
+def test_a_report_month_is_the_stand_alone_month_name_and_year(
+    qapp: QApplication, language: str, expected: str
+) -> None:
+    """Not the name as inflected inside a date (Catalan "de nov. 2026")."""
+    from PySide6.QtCore import QLocale
+
+    from crm_desktop.gui.reports.report_figures import month_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert month_text("2026-11") == expected
+    finally:
+        QLocale.setDefault(before)

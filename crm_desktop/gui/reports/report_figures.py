@@ -68,7 +68,11 @@ def month_text(month: str) -> str:
     if not month:
         return QCoreApplication.translate("Reports", "No close date")
     year, number = (int(part) for part in month.split("-"))
-    return QLocale().toString(QDate(year, number, 1), "MMM yyyy")
+    locale = QLocale()
+    # The stand-alone month name: "MMM" is the name inside a date, which some languages
+    # inflect (Catalan "de nov.", Greek genitive "Νοε"), wrong for a month on its own.
+    name = locale.standaloneMonthName(number, QLocale.FormatType.ShortFormat)
+    return f"{name} {locale.toString(QDate(year, number, 1), 'yyyy')}"
 
 
 def _count(value: int) -> str:
