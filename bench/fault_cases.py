@@ -74,6 +74,7 @@ SAMPLES: dict[str, list[list[str]]] = {
             "EUR",
         ],
     ],
+    "lead": [["lead", "mark", "--contact", "1", "--source", "Trade show"]],
     "convert": [["convert", "3", "--account", "Serra Vins"]],
 }
 
@@ -135,6 +136,7 @@ WRITERS = (
     "note",
     "activity",
     "deal",
+    "lead",
     "convert",
 )
 

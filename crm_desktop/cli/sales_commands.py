@@ -184,14 +184,38 @@ def _cmd_leads(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         print_json([lead_json(lead) for lead in leads], out)
         return 0
     for lead in leads:
-        kind, record_id = (
-            ("contact", lead.contact_id) if lead.contact_id else ("account", lead.account_id)
-        )
-        out.write(
-            f"{kind} {record_id}\t{lead.name}\t{lead.account_name}\t{lead.status.value}\t"
-            f"{lead.source}\n"
-        )
+        out.write(_lead_line(lead) + "\n")
     return 0
+
+
+def _cmd_lead(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from crm_desktop.records.sales import LeadStatus
+    from crm_desktop.services.leads import mark_lead, set_lead_status, unmark_lead
+
+    which = {"contact_id": args.contact, "account_id": args.account}
+    with opened(path) as db:
+        if args.action == "unmark":
+            unmark_lead(db, **which)
+            out.write("no lead any more\n")
+            return 0
+        if args.action == "mark":
+            lead = mark_lead(db, **which, status=LeadStatus(args.status), source=args.source)
+        else:
+            lead = set_lead_status(db, **which, status=LeadStatus(args.status), reason=args.reason)
+    if args.json:
+        print_json(lead_json(lead), out)
+    else:
+        out.write(_lead_line(lead) + "\n")
+    return 0
+
+
+def _lead_line(lead: Lead) -> str:
+    kind, record_id = (
+        ("contact", lead.contact_id) if lead.contact_id else ("account", lead.account_id)
+    )
+    return (
+        f"{kind} {record_id}\t{lead.name}\t{lead.account_name}\t{lead.status.value}\t{lead.source}"
+    )
 
 
 def _cmd_convert(path: Path, args: argparse.Namespace, out: TextIO) -> int:
@@ -248,5 +272,6 @@ SALES_COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "deal": _cmd_deal,
     "forecast": _cmd_forecast,
     "leads": _cmd_leads,
+    "lead": _cmd_lead,
     "convert": _cmd_convert,
 }

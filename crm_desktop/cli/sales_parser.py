@@ -1,5 +1,5 @@
 """The sales layer's commands and their arguments: ``deals``, ``deal add|move|won|lost``,
-``forecast``, ``leads``, ``convert``."""
+``forecast``, ``leads``, ``lead mark|status|unmark``, ``convert``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from crm_desktop.records.money import parse_amount
 
 # records.sales.DEAL_STATUSES (not imported here: every command builds this parser).
 DEAL_STATUSES = ("open", "won", "lost")
+# records.sales.LeadStatus, in its order.
+LEAD_STATUSES = ("new", "contacted", "qualified", "disqualified")
 
 
 def amount_argument(text: str) -> Decimal:
@@ -111,6 +113,30 @@ def add_sales_commands(
         "leads", parents=[common], help="list the contacts and accounts marked as leads"
     )
     leads.add_argument("--json", action="store_true", help="print a JSON array")
+
+    lead = commands.add_parser(
+        "lead", parents=[common], help="mark a contact or an account as a lead, or change it"
+    )
+    lead_actions = lead.add_subparsers(dest="action", metavar="ACTION", required=True)
+    helps = {
+        "mark": "mark it as a lead (status new unless --status), then show the lead",
+        "status": "set the lead's status (disqualified needs --reason), then show the lead",
+        "unmark": "it is no lead any more (its status and source are forgotten)",
+    }
+    for name, text in helps.items():
+        action = lead_actions.add_parser(name, parents=[common], help=text)
+        which = action.add_mutually_exclusive_group(required=True)
+        which.add_argument("--contact", type=int, metavar="ID", help="the contact")
+        which.add_argument("--account", type=int, metavar="ID", help="the account")
+        if name == "status":
+            action.add_argument("status", choices=LEAD_STATUSES, metavar="STATUS",
+                                help=", ".join(LEAD_STATUSES))  # fmt: skip
+            action.add_argument("--reason", default="", metavar="TEXT", help="why disqualified")
+        if name == "mark":
+            action.add_argument("--status", choices=LEAD_STATUSES[:3], default="new")
+            origin = "where the lead came from (referral, web, trade show...)"
+            action.add_argument("--source", default="", metavar="TEXT", help=origin)
+        action.add_argument("--json", action="store_true", help="print the lead as JSON")
 
     convert = commands.add_parser(
         "convert",

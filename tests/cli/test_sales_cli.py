@@ -211,3 +211,31 @@ def test_the_status_choices_are_the_deal_statuses() -> None:
     from crm_desktop.records import sales
 
     assert sales_parser.DEAL_STATUSES == sales.DEAL_STATUSES
+
+
+def test_lead_mark_status_and_unmark_make_the_leads_convert_takes(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    marked = _json(db_path, "lead", "mark", "--contact", "1", "--source", "Trade show")
+    assert isinstance(marked, dict)
+    assert (marked["contact_id"], marked["status"], marked["source"]) == (1, "new", "Trade show")
+    status, text = _run(db_path, "lead", "status", "--contact", "1", "contacted")
+    assert (status, text) == (
+        0,
+        "contact 1\tEleni Papadopoulou\tAegean Foods S.A.\tcontacted\tTrade show\n",
+    )
+    # Disqualifying needs the reason; nothing changes without it.
+    assert _run(db_path, "lead", "status", "--contact", "1", "disqualified")[0] == 1
+    assert "reason" in capsys.readouterr().err
+    gone = _json(
+        db_path, "lead", "status", "--contact", "1", "disqualified", "--reason", "No budget"
+    )
+    assert isinstance(gone, dict) and (gone["status"], gone["reason"]) == (
+        "disqualified",
+        "No budget",
+    )
+    assert [lead["contact_id"] for lead in _json(db_path, "leads")] == [1, 2]  # type: ignore[index, union-attr]
+    assert _run(db_path, "lead", "unmark", "--contact", "1") == (0, "no lead any more\n")
+    assert [lead["contact_id"] for lead in _json(db_path, "leads")] == [2]  # type: ignore[index, union-attr]
+    assert _run(db_path, "lead", "mark", "--contact", "9")[0] == 1
+    assert "no contact with id 9" in capsys.readouterr().err
