@@ -1,5 +1,6 @@
 """Bulk actions in the window: the selected contacts (Ctrl+A: everything the list shows) put
-in a category or taken out of one, after a confirmation naming how many; one undo step."""
+in a category or taken out of one, or marked as leads, after a confirmation naming how many;
+one undo step."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from crm_desktop.records.ids import ContactId
 from crm_desktop.services.bulk_actions import BulkUndo, categorize, undo_bulk
 from crm_desktop.services.contact_list import category_counts
 from crm_desktop.services.database import Database
+from crm_desktop.services.leads import mark_leads, unmark_leads
 
 Report = Callable[[CrmError], None]
 Changed = Callable[[Changes], None]
@@ -65,6 +67,35 @@ class BulkCategoryCommand(QUndoCommand):
         self._changed(changes)
 
 
+class MarkLeadsCommand(QUndoCommand):
+    """Mark contacts as new leads; undo unmarks exactly those it marked."""
+
+    def __init__(
+        self, db: Database, ids: Sequence[ContactId], text: str, changed: Changed, report: Report
+    ) -> None:
+        super().__init__(text)
+        self._db, self._ids, self._changed, self._report = db, list(ids), changed, report
+        self._marked: list[ContactId] = []
+
+    def redo(self) -> None:
+        try:
+            self._marked = mark_leads(self._db, self._ids)
+        except CrmError as error:
+            self.setObsolete(True)
+            self._report(error)
+            return
+        self._changed(Changes())  # the Leads folder counts them: the folders read again
+
+    def undo(self) -> None:
+        try:
+            unmark_leads(self._db, self._marked)
+        except CrmError as error:
+            self.setObsolete(True)
+            self._report(error)
+            return
+        self._changed(Changes())  # the Leads folder counts them: the folders read again
+
+
 class BulkActions(QObject):
     def __init__(
         self, parent: QWidget, db: Callable[[], Database], undo: QUndoStack,
@@ -108,3 +139,19 @@ class BulkActions(QObject):
         self._undo.push(
             BulkCategoryCommand(self._db(), ids, name, remove, step, self._changed, self._report)
         )
+
+    def mark_leads(self, ids: Sequence[ContactId]) -> None:
+        """The selected contacts made new leads (the Leads folder lists them), after asking."""
+        if not ids:
+            return
+        box = message_box(
+            QMessageBox.Icon.Question,
+            self.tr("Mark as Lead"),
+            self.tr("Mark %n contact(s) as leads, to qualify and convert?", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        step = self.tr("Mark %n contact(s) as leads", "", len(ids))
+        self._undo.push(MarkLeadsCommand(self._db(), ids, step, self._changed, self._report))

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             "remove_category": lambda: self._bulk.categorize(
                 self._contacts.selected_ids(), remove=True
             ),
+            "mark_lead": lambda: self._bulk.mark_leads(self._contacts.selected_ids()),
             "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 

@@ -160,6 +160,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Take the selected contacts out of a category")),
     ),
     ActionSpec(
+        "mark_lead",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Mark as &Lead…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Make the selected contacts leads, to qualify and convert"
+            )
+        ),
+    ),
+    ActionSpec(
         "save_search",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Save Search as Smart Folder…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Keep this search and folder in the folder pane")),
@@ -212,6 +221,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             None,
             "add_category",
             "remove_category",
+            "mark_lead",
             None,
             "save_search",
         ),

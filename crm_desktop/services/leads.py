@@ -126,6 +126,32 @@ def unmark_lead(
         record.updated_at = utc_now()
 
 
+def mark_leads(db: Database, contact_ids: list[ContactId], source: str = "") -> list[ContactId]:
+    """The contacts not yet leads marked as new leads, in one transaction; those marked (what
+    ``unmark_leads`` undoes exactly)."""
+    marked: list[ContactId] = []
+    with db.writing() as session:
+        now = utc_now()
+        for contact_id in contact_ids:
+            record = _record(session, contact_id, None)
+            if record.is_lead:
+                continue
+            record.is_lead, record.lead_status = True, LeadStatus.NEW.value
+            record.lead_reason, record.lead_source, record.updated_at = "", source, now
+            marked.append(contact_id)
+    return marked
+
+
+def unmark_leads(db: Database, contact_ids: list[ContactId]) -> None:
+    """The contacts no leads any more, in one transaction (the undo of ``mark_leads``)."""
+    with db.writing() as session:
+        now = utc_now()
+        for contact_id in contact_ids:
+            record = _record(session, contact_id, None)
+            record.is_lead, record.lead_status = False, None
+            record.lead_reason, record.lead_source, record.updated_at = "", "", now
+
+
 def account_by_name(db: Database, name: str) -> AccountId | None:
     """The account (outside the Trash, the oldest) that the duplicate rules take for the
     company ``name``: the same name, case, accents and punctuation aside; None if none."""

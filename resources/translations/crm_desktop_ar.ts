@@ -836,22 +836,22 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
         <source>Remove from Category</source>
         <translation>الإزالة من الفئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
         <source>Add to Category</source>
         <translation>الإضافة إلى فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>هل تريد إخراج %n جهة اتصال من «%1»؟</numerusform>
@@ -863,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>إخراج %n جهة اتصال من فئة</numerusform>
@@ -875,7 +875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>هل تريد وضع %n جهة اتصال في «%1»؟</numerusform>
@@ -887,7 +887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>وضع %n جهة اتصال في فئة</numerusform>
@@ -896,6 +896,35 @@
             <numerusform>وضع %n جهات اتصال في فئة</numerusform>
             <numerusform>وضع %n جهة اتصال في فئة</numerusform>
             <numerusform>وضع %n جهة اتصال في فئة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <source>Mark as Lead</source>
+        <translation>وضع علامة كعميل محتمل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <source>Mark %n contact(s) as leads, to qualify and convert?</source>
+        <translation>
+            <numerusform>هل تريد وضع علامة على %n جهة اتصال كعملاء محتملين لتأهيلها وتحويلها؟</numerusform>
+            <numerusform>هل تريد وضع علامة على جهة اتصال واحدة (%n) كعميل محتمل لتأهيلها وتحويلها؟</numerusform>
+            <numerusform>هل تريد وضع علامة على جهتي اتصال (%n) كعميلين محتملين لتأهيلهما وتحويلهما؟</numerusform>
+            <numerusform>هل تريد وضع علامة على %n جهات اتصال كعملاء محتملين لتأهيلها وتحويلها؟</numerusform>
+            <numerusform>هل تريد وضع علامة على %n جهة اتصال كعملاء محتملين لتأهيلها وتحويلها؟</numerusform>
+            <numerusform>هل تريد وضع علامة على %n جهة اتصال كعملاء محتملين لتأهيلها وتحويلها؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <source>Mark %n contact(s) as leads</source>
+        <translation>
+            <numerusform>وضع علامة على %n جهة اتصال كعملاء محتملين</numerusform>
+            <numerusform>وضع علامة على جهة اتصال واحدة (%n) كعميل محتمل</numerusform>
+            <numerusform>وضع علامة على جهتي اتصال (%n) كعميلين محتملين</numerusform>
+            <numerusform>وضع علامة على %n جهات اتصال كعملاء محتملين</numerusform>
+            <numerusform>وضع علامة على %n جهة اتصال كعملاء محتملين</numerusform>
+            <numerusform>وضع علامة على %n جهة اتصال كعملاء محتملين</numerusform>
         </translation>
     </message>
 </context>
@@ -3237,17 +3266,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -3257,7 +3286,7 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3267,12 +3296,12 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -3282,22 +3311,22 @@
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="300"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="295"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -3459,7 +3488,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -3565,36 +3594,46 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <source>Mark as &amp;Lead…</source>
+        <translation>&amp;وضع علامة كعميل محتمل…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <source>Make the selected contacts leads, to qualify and convert</source>
+        <translation>جعل جهات الاتصال المحددة عملاء محتملين لتأهيلهم وتحويلهم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;حفظ البحث كمجلد ذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>الاحتفاظ بهذا البحث والمجلد في جزء المجلدات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -4396,119 +4435,119 @@
         <translation>بلا تاريخ إغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="138"/>
         <source>Sum</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="117"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="139"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="184"/>
         <source>Weighted</source>
         <translation>المرجّح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="136"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="182"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="321"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="137"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="183"/>
         <source>Deals</source>
         <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="185"/>
         <source>Best case</source>
         <translation>أفضل حالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
         <source>Won</source>
         <translation>المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
         <source>Lost</source>
         <translation>الخاسرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
         <source>Won amount</source>
         <translation>المبلغ المكسوب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="240"/>
         <source>Lost amount</source>
         <translation>المبلغ الخاسر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="241"/>
         <source>Win rate</source>
         <translation>معدل الفوز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="242"/>
         <source>Average days to close</source>
         <translation>متوسط الأيام حتى الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="256"/>
         <source>Week of %1</source>
         <translation>أسبوع %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="276"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="277"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="320"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="322"/>
         <source>Won deals</source>
         <translation>الفرص المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="323"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>

@@ -820,22 +820,22 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
         <source>Remove from Category</source>
         <translation>Αφαίρεση από κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
         <source>Add to Category</source>
         <translation>Προσθήκη σε κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
         <source>Category:</source>
         <translation>Κατηγορία:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>Αφαίρεση %n επαφής από «%1»;</numerusform>
@@ -843,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>Αφαίρεση %n επαφής από κατηγορία</numerusform>
@@ -851,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>Προσθήκη %n επαφής στην κατηγορία «%1»;</numerusform>
@@ -859,11 +859,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>Προσθήκη %n επαφής σε κατηγορία</numerusform>
             <numerusform>Προσθήκη %n επαφών σε κατηγορία</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <source>Mark as Lead</source>
+        <translation>Σήμανση ως δυνητικού πελάτη</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <source>Mark %n contact(s) as leads, to qualify and convert?</source>
+        <translation>
+            <numerusform>Σήμανση %n επαφής ως δυνητικού πελάτη, για αξιολόγηση και μετατροπή;</numerusform>
+            <numerusform>Σήμανση %n επαφών ως δυνητικών πελατών, για αξιολόγηση και μετατροπή;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <source>Mark %n contact(s) as leads</source>
+        <translation>
+            <numerusform>Σήμανση %n επαφής ως δυνητικού πελάτη</numerusform>
+            <numerusform>Σήμανση %n επαφών ως δυνητικών πελατών</numerusform>
         </translation>
     </message>
 </context>
@@ -3297,17 +3318,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3514,7 +3535,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
@@ -3620,71 +3641,81 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <source>Mark as &amp;Lead…</source>
+        <translation>&amp;Σήμανση ως δυνητικού πελάτη…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <source>Make the selected contacts leads, to qualify and convert</source>
+        <translation>Οι επιλεγμένες επαφές γίνονται δυνητικοί πελάτες, για αξιολόγηση και μετατροπή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="295"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="300"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
@@ -4296,119 +4327,119 @@
         <translation>Χωρίς ημερομηνία κλεισίματος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="138"/>
         <source>Sum</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="117"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="139"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="184"/>
         <source>Weighted</source>
         <translation>Σταθμισμένο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
         <source>Stage</source>
         <translation>Στάδιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="136"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="182"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="321"/>
         <source>Currency</source>
         <translation>Νόμισμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="137"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="183"/>
         <source>Deals</source>
         <translation>Ευκαιρίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="185"/>
         <source>Best case</source>
         <translation>Βέλτιστη περίπτωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
         <source>Month</source>
         <translation>Μήνας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
         <source>Won</source>
         <translation>Κερδισμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
         <source>Lost</source>
         <translation>Χαμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
         <source>Won amount</source>
         <translation>Ποσό κερδισμένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="240"/>
         <source>Lost amount</source>
         <translation>Ποσό χαμένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="241"/>
         <source>Win rate</source>
         <translation>Ποσοστό επιτυχίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="242"/>
         <source>Average days to close</source>
         <translation>Μέσος αριθμός ημερών έως το κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="256"/>
         <source>Week of %1</source>
         <translation>Εβδομάδα από %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Week</source>
         <translation>Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="276"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="277"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="320"/>
         <source>Year</source>
         <translation>Έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="322"/>
         <source>Won deals</source>
         <translation>Κερδισμένες ευκαιρίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="323"/>
         <source>Amount</source>
         <translation>Ποσό</translation>
     </message>

@@ -816,46 +816,65 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
         <source>Remove from Category</source>
         <translation>حذف از دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="85"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
         <source>Add to Category</source>
         <translation>افزودن به دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>%n مخاطب از «%1» خارج شود؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>خارج کردن %n مخاطب از یک دسته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>%n مخاطب در «%1» قرار گیرد؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>قرار دادن %n مخاطب در یک دسته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <source>Mark as Lead</source>
+        <translation>علامت‌گذاری به‌عنوان سرنخ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <source>Mark %n contact(s) as leads, to qualify and convert?</source>
+        <translation>
+            <numerusform>%n مخاطب به‌عنوان سرنخ علامت‌گذاری شود تا ارزیابی و تبدیل شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <source>Mark %n contact(s) as leads</source>
+        <translation>
+            <numerusform>علامت‌گذاری %n مخاطب به‌عنوان سرنخ</numerusform>
         </translation>
     </message>
 </context>
@@ -3272,17 +3291,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3489,7 +3508,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="209"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -3595,71 +3614,81 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <source>Mark as &amp;Lead…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;سرنخ…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <source>Make the selected contacts leads, to qualify and convert</source>
+        <translation>مخاطبان انتخاب‌شده سرنخ می‌شوند تا ارزیابی و تبدیل شوند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="295"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="300"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -4271,119 +4300,119 @@
         <translation>بدون تاریخ بستن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="109"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="134"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="138"/>
         <source>Sum</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="156"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="180"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="117"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="139"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="184"/>
         <source>Weighted</source>
         <translation>وزنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="131"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="132"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="178"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="232"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="317"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="136"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="182"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="321"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="133"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="179"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="137"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="183"/>
         <source>Deals</source>
         <translation>فرصت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="185"/>
         <source>Best case</source>
         <translation>بهترین حالت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="177"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="231"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="202"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="233"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
         <source>Won</source>
         <translation>برنده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
         <source>Lost</source>
         <translation>واگذارشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
         <source>Won amount</source>
         <translation>مبلغ برنده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="240"/>
         <source>Lost amount</source>
         <translation>مبلغ واگذارشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="241"/>
         <source>Win rate</source>
         <translation>نرخ موفقیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="242"/>
         <source>Average days to close</source>
         <translation>میانگین روز تا بستن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="252"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="256"/>
         <source>Week of %1</source>
         <translation>هفته %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="276"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="277"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="315"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="316"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="320"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="318"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="322"/>
         <source>Won deals</source>
         <translation>فرصت‌های برنده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="323"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>

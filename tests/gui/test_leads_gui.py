@@ -78,3 +78,25 @@ def test_convert_makes_a_contact_at_an_account_with_an_opening_deal(
     assert deal.title == "Πρώτη παραγγελία" and str(deal.amount) == "1500.00"
     assert list_leads(db) == []
     assert window.leads.model.rowCount() == 0
+
+
+def test_mark_as_lead_makes_the_selected_contact_a_lead_and_undo_takes_it_back(
+    window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.message_boxes import answer
+
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    [row] = [r for r in range(window._table.model().rowCount())
+             if window._table.model().index(r, 0).data() == "Anna"]  # fmt: skip
+    window.select_row(row)
+    window._actions["mark_lead"].trigger()
+    assert len(asked) == 1 and "1 contact" in asked[0].text()
+    assert sorted(lead.name for lead in list_leads(db)) == ["Anna", "Νίκος Αλεξίου"]
+    nav = window.findChild(QListWidget, "navigation")
+    assert nav is not None
+    assert "Leads (2)" in [nav.item(r).text() for r in range(nav.count())]
+    window._undo.undo()
+    assert [lead.name for lead in list_leads(db)] == ["Νίκος Αλεξίου"]
+    assert "Leads (1)" in [nav.item(r).text() for r in range(nav.count())]
