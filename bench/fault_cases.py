@@ -56,7 +56,7 @@ SAMPLES: dict[str, list[list[str]]] = {
             "Customer",
             "--json",
         ],
-        ["contact", "delete", "4"],  # the one added just before (3 is the lead convert takes)
+        ["contact", "delete", "4"],  # Jordi (1 and 2 are merged, 3 is the lead convert takes)
     ],
     "note": [["note", "add", "--contact", "1", "Rang back", "--pinned"]],
     "activity": [["activity", "done", "1", "--outcome", "Agreed"]],
@@ -147,8 +147,8 @@ def writes(argv: list[str]) -> bool:
 
 
 def make_place(root: Path) -> Path:
-    """In ``root``: ``data/crm.sqlite3`` (3 contacts, two of them alike, the third a lead; an
-    activity; an account) with
+    """In ``root``: ``data/crm.sqlite3`` (4 contacts: two of them alike, the third a lead, the
+    fourth one to delete; an activity; an account) with
     a backup of today (no daily backup at each open), ``in/`` with two cards and a backup
     to restore, an empty ``out/``. The database."""
     db_path = root / "data" / "crm.sqlite3"
@@ -161,6 +161,7 @@ def make_place(root: Path) -> Path:
                 ContactDraft("Ana Puig", emails=(EmailValue("ana@puig.example"),)),
                 ContactDraft("Ana Puig", emails=(EmailValue("ana@puig.example"),)),
                 ContactDraft("Pau Serra"),
+                ContactDraft("Jordi Vila"),  # what `contact delete 4` takes to the Trash
             ],
         )
         create_activity(db, ActivityDraft("call", "Price list", contact_ids=(ids[0],)))

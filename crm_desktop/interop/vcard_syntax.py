@@ -172,6 +172,10 @@ def _is_qp(name_part: bytes | bytearray) -> bool:
     return b"QUOTED-PRINTABLE" in upper
 
 
+# The start of a content line: a name (with its group) followed by its parameters or value.
+_PROPERTY_START = re.compile(rb"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)?;[A-Za-z0-9-]+=")
+
+
 def _has_colon(line: bytes | bytearray) -> bool:
     return len(_name_part(line)) < len(line)
 
@@ -316,7 +320,13 @@ def _cards(stream: BinaryIO, file: str) -> Iterator[_OpenCard | Problem]:
         if card.is_21 and line.startswith(b"#"):
             card.warnings.append(Problem(file, number, "comment line ignored", fatal=False))
             continue
-        if card.is_21 and last is not None and last.endswith(b"\\") and not _has_colon(line):
+        if (
+            card.is_21
+            and last is not None
+            and last.endswith(b"\\")
+            and not _has_colon(line)
+            and not _PROPERTY_START.match(line)  # a property whose colon is on a folded line
+        ):
             last.extend(b" " + line)  # Android: a line ending in a backslash goes on
             _check_length(card, file)
             continue

@@ -223,3 +223,15 @@ def test_an_accounts_industry_and_custom_fields_come_back(version: str) -> None:
         custom_fields=(CustomValue("Spouse", "n/a"), CustomValue("Region", "Penedès")),
     )
     _round_trip([account], version)
+
+
+def test_a_21_value_ending_in_a_backslash_does_not_swallow_the_next_folded_property() -> None:
+    """Found by the property test above: Android's "a line ending in \\ goes on" rule took
+    the next property, whose colon is on its folded second line, as the value's text."""
+    extra = (
+        ExtraValue(name="X-", value="\\", group="", params=()),
+        ExtraValue(
+            name="X-", value="", group="", params=(("X-0000000?", ("00000000,\x80\x80𐀀𐀀",)),)
+        ),
+    )
+    _round_trip([ContactDraft(formatted_name="Ana Puig", extra=extra)], "2.1")
