@@ -35,12 +35,13 @@ from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.import_export import ImportExport
 from crm_desktop.gui.navigation import NavigationPane
-from crm_desktop.gui.outside_changes import OutsideChanges
+from crm_desktop.gui.outside_changes import OutsideChanges, refresh_after_outside_change
 from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
+from crm_desktop.gui.window_print_documents import card_document, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
@@ -48,7 +49,6 @@ from crm_desktop.records.vocabulary import ActivityKind
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
     from crm_desktop.gui.pipeline.lead_list import LeadList
-    from crm_desktop.gui.printing import PrintDocument
     from crm_desktop.gui.record_lists import RecordList
     from crm_desktop.gui.window_sales import WindowSales
     from crm_desktop.gui.window_schedule import WindowSchedule
@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self._toolbar = place_actions(self, self._actions)
         self._toolbar.addWidget(self._search)
         self.printing = WindowPrinting(
-            self, Printables(self._view_document, self._card_document), self.show_error
+            self,
+            Printables(lambda: view_document(self), lambda: card_document(self)),
+            self.show_error,
         )
         self.printing.place(self.menuBar(), self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
@@ -328,31 +330,8 @@ class MainWindow(QMainWindow):
             self._refresh_navigation()
 
     def _on_changed_elsewhere(self) -> None:
-        """A command run beside the window changed the database. The list (the record shown
-        kept, its card and timeline read again) and the folder counts only when their marks
-        say they can have changed (reading them costs a second at 100,000 contacts; a call
-        logged touches neither); the timelines, the list's dates and the Activities view
-        (if shown: it reads itself again when it is shown) always."""
-        known = self._list_marks
-        marks = self._read_list_marks()
-        if marks is None or marks != known or self._state.accounts:
-            accounts = self._state.accounts
-            shown = self._card.card.shown
-            kept = self._accounts.selected() if accounts else (shown.id if shown else None)
-            self._refresh(self._search.text())
-            if kept is not None:
-                (self._accounts if accounts else self._contacts).select_id(kept)
-            self._refresh_navigation()
-        if self._schedule is None:
-            return
-        from crm_desktop.gui.timeline_view import TimelineView
-
-        self._schedule.changed.emit()  # the list's dates: last contact, next activity
-        for timeline in self.findChildren(TimelineView):
-            timeline.refresh()
-        view = self._schedule.view
-        if view is not None and self._views.currentWidget() is view:
-            view.refresh()
+        """A command run beside the window changed the database (gui/outside_changes.py)."""
+        refresh_after_outside_change(self)
 
     def _read_list_marks(self) -> tuple[object, ...] | None:
         """The list's marks now (None when they cannot be read: all is read again)."""
@@ -486,40 +465,6 @@ class MainWindow(QMainWindow):
     def _on_new_activity_triggered(self) -> None:
         contact, account = self._list.activity_target()
         self.schedule.actions.new_activity(ActivityKind.CALL, contact, account)
-
-    # ---- File > Print and Export PDF (crm_desktop/gui/print_actions.py) -------------------
-
-    def _view_document(self) -> PrintDocument | None:
-        """The view shown, on paper: the contact or account list with its columns."""
-        from crm_desktop.gui.print_documents import list_document
-
-        if self._sales is not None and self._sales.shows_sales():
-            return self._sales.view_document()
-        if self._views.currentWidget() is not self._splitter:
-            return None
-        item = self._nav.currentItem()
-        title = item.text() if item is not None else self._list.count_text(self._list.count())
-        return list_document(self._list.table, title)
-
-    def _card_document(self) -> PrintDocument | None:
-        """The selected contact or account with its timeline, on paper."""
-        from crm_desktop.gui import print_documents
-        from crm_desktop.services.notes import timeline
-
-        if self._sales is not None and self._sales.shows_sales():
-            return self._sales.card_document()
-        if self._views.currentWidget() is not self._splitter:
-            return None
-        if self._state.accounts:
-            if (account := self._accounts.pane.card.shown) is None:
-                return None
-            items = timeline(self._db, account_id=account.id)
-            deals = self.sales.card_deals_html(account_id=account.id)
-            return print_documents.account_document(account, items, deals)
-        if (contact := self._card.card.shown) is None:
-            return None
-        deals = self.sales.card_deals_html(contact_id=contact.id)
-        return print_documents.contact_document(contact, timeline(self._db, contact.id), deals)
 
     # ---- backups, the Trash, about -------------------------------------------------------
 

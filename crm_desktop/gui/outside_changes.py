@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from crm_desktop.errors import CrmError
 
 if TYPE_CHECKING:
+    from crm_desktop.gui.main_window import MainWindow
     from crm_desktop.services.database import Database
 
 LOOK_EVERY_MS = 3000
@@ -63,3 +64,31 @@ class OutsideChanges(QObject):
         if watched is self._window and event.type() == QEvent.Type.WindowActivate:
             QTimer.singleShot(0, self.look)  # once the activation is done
         return super().eventFilter(watched, event)
+
+
+def refresh_after_outside_change(window: MainWindow) -> None:
+    """A command run beside the window changed the database. The list (the record shown
+    kept, its card and timeline read again) and the folder counts only when their marks
+    say they can have changed (reading them costs a second at 100,000 contacts; a call
+    logged touches neither); the timelines, the list's dates and the Activities view
+    (if shown: it reads itself again when it is shown) always."""
+    known = window._list_marks
+    marks = window._read_list_marks()
+    if marks is None or marks != known or window._state.accounts:
+        accounts = window._state.accounts
+        shown = window._card.card.shown
+        kept = window._accounts.selected() if accounts else (shown.id if shown else None)
+        window._refresh(window._search.text())
+        if kept is not None:
+            (window._accounts if accounts else window._contacts).select_id(kept)
+        window._refresh_navigation()
+    if window._schedule is None:
+        return
+    from crm_desktop.gui.timeline_view import TimelineView
+
+    window._schedule.changed.emit()  # the list's dates: last contact, next activity
+    for timeline in window.findChildren(TimelineView):
+        timeline.refresh()
+    view = window._schedule.view
+    if view is not None and window._views.currentWidget() is view:
+        view.refresh()

@@ -572,11 +572,8 @@ def _read_mail_file(
     for read in read_mail_file(path, kind):
         if isinstance(read, Problem):
             if read.line == 0:  # the file as a whole: not an e-mail after all
-                why = (
-                    NoRecordsKind.MSG_READER_MISSING
-                    if read.message == MISSING_READER
-                    else NoRecordsKind.NOT_A_MESSAGE
-                )
+                missing = read.message == MISSING_READER  # .msg without the optional reader
+                why = NoRecordsKind.MSG_READER_MISSING if missing else NoRecordsKind.NOT_A_MESSAGE
                 raise NoRecordsError(path, read.message, kind=why)
             run.problem(read)
             continue
@@ -592,12 +589,8 @@ def _read_mail_file(
     run.report_controls(path.name, "message", "messages")
 
 
-def _is_vcard(path: Path) -> bool:
-    return file_kind(path) != "csv"
-
-
 def csv_preview(path: Path, encoding: str | None = None) -> CsvPreview | None:
     """The columns of a CSV file for the mapping dialog; None for a vCard or iCalendar file."""
-    if _is_vcard(path):
+    if file_kind(path) != "csv":
         return None
     return preview_csv(path, encoding=encoding, locale_name=system_locale_name())

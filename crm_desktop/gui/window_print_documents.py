@@ -1,0 +1,45 @@
+"""What File > Print and Export PDF put on paper for the main window: the view shown (the
+contact or account list with its columns, the pipeline or the report) or the selected card
+with its timeline (crm_desktop/gui/print_actions.py prints them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.printing import PrintDocument
+
+
+def view_document(window: MainWindow) -> PrintDocument | None:
+    """The view shown, on paper: the contact or account list with its columns."""
+    from crm_desktop.gui.print_documents import list_document
+
+    if window._sales is not None and window._sales.shows_sales():
+        return window._sales.view_document()
+    if window._views.currentWidget() is not window._splitter:
+        return None
+    item = window._nav.currentItem()
+    title = item.text() if item is not None else window._list.count_text(window._list.count())
+    return list_document(window._list.table, title)
+
+
+def card_document(window: MainWindow) -> PrintDocument | None:
+    """The selected contact or account with its timeline, on paper."""
+    from crm_desktop.gui import print_documents
+    from crm_desktop.services.notes import timeline
+
+    if window._sales is not None and window._sales.shows_sales():
+        return window._sales.card_document()
+    if window._views.currentWidget() is not window._splitter:
+        return None
+    if window._state.accounts:
+        if (account := window._accounts.pane.card.shown) is None:
+            return None
+        items = timeline(window._db, account_id=account.id)
+        deals = window.sales.card_deals_html(account_id=account.id)
+        return print_documents.account_document(account, items, deals)
+    if (contact := window._card.card.shown) is None:
+        return None
+    deals = window.sales.card_deals_html(contact_id=contact.id)
+    return print_documents.contact_document(contact, timeline(window._db, contact.id), deals)
