@@ -179,3 +179,21 @@ def test_the_amount_filter_keeps_deals_in_their_own_currency(
     assert view.reload()
     assert _titles(view, "Proposal") == ["Dates", "Olive oil"]
     assert _titles(view, "Prospecting") == [] and _titles(view, "Negotiation") == []
+
+
+def test_a_stage_named_with_markup_shows_its_characters(
+    qtbot: QtBot, db: Database, data: SalesData, undo: QUndoStack
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from crm_desktop.services.stages import add_stage
+
+    add_stage(db, "<b>Demo</b> & <i>trial</i>", 30)
+    host = BoardHost(lambda: db, undo, Errors(), lambda: DealFilter(status=DealStatus.OPEN))
+    view = PipelineBoard(host)
+    qtbot.addWidget(view)
+    assert view.reload()
+    column = _column(view, "<b>Demo</b> & <i>trial</i>")
+    assert column.title.textFormat() == Qt.TextFormat.PlainText
+    assert column.title.text().startswith("<b>Demo</b> & <i>trial</i>")
+    assert column.sums.textFormat() == Qt.TextFormat.PlainText

@@ -46,6 +46,7 @@ from crm_desktop.gui.pipeline.sales_text import (
     today,
     totals_text,
 )
+from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.ids import AccountId, DealId
 from crm_desktop.records.sales import (
     Deal,
@@ -87,12 +88,12 @@ class StageColumn(QFrame):
         self.setFixedWidth(COLUMN_WIDTH)
         self.model = StageColumnModel(stage, loader, self)
         self.totals: list[StageTotal] = []
-        self.title = QLabel(self)
+        self.title = plain_label("", self)  # a stage's name is the user's: never markup
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.title.setObjectName("stageTitle")
-        self.sums = QLabel(self)
+        self.sums = plain_label("", self)
         self.sums.setObjectName("stageSums")
         self.sums.setWordWrap(True)
         self.view = QListView(self)
