@@ -2,11 +2,17 @@
 and lost by month with the win rate and the days to close, the activities done by kind and
 week, and the accounts' purchase history. Aggregated in SQL (``store.sales_queries``); every
 amount is per currency (two currencies are never added), weighted sums rounded once per row.
+
+Months and years are the user's calendar's: SQL sums per day, and the service groups the days
+with ``month_of`` / ``year_of`` (by default the Gregorian "YYYY-MM" and year, what the CLI
+writes; the GUI hands in its calendar's, computed with ``QCalendar``, so that this layer stays
+free of Qt). A month key sorts as its months follow one another ("1405-03" before "1405-10").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from crm_desktop.records.ids import AccountId, StageId
@@ -24,6 +30,18 @@ from crm_desktop.services.database import Database
 from crm_desktop.store import sales_queries as queries
 from crm_desktop.store.times import read_time, utc_text
 
+MonthOf = Callable[[date], str]
+YearOf = Callable[[date], int]
+
+
+def gregorian_month(day: date) -> str:
+    """The Gregorian month key of ``day``: "2027-01"."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def gregorian_year(day: date) -> int:
+    return day.year
+
 
 def pipeline_by_stage(db: Database) -> list[PipelineRow]:
     """Open deals per stage and currency: count, Σ amount, Σ amount × probability / 100; by
@@ -39,24 +57,36 @@ def pipeline_by_stage(db: Database) -> list[PipelineRow]:
     ]  # fmt: skip
 
 
-def forecast(db: Database) -> list[ForecastRow]:
-    """Open deals per month of expected close and currency: count, Σ amount (the best case)
-    and Σ amount × probability / 100 (weighted); by month, deals without a close date last
-    (month "")."""
+def forecast(db: Database, month_of: MonthOf = gregorian_month) -> list[ForecastRow]:
+    """Open deals per month of expected close (``month_of`` of the close day) and currency:
+    count, Σ amount (the best case) and Σ amount × probability / 100 (weighted); by month,
+    deals without a close date last (month "")."""
     with db.raw_reading() as connection:
         rows = queries.forecast_rows(connection)
+    sums: dict[tuple[str, str], tuple[int, int, int]] = {}
+    for day, currency, count, minor, weighted in rows:
+        month = month_of(date.fromisoformat(day)) if day else ""
+        old = sums.get((month, currency), (0, 0, 0))
+        sums[(month, currency)] = (old[0] + count, old[1] + minor, old[2] + weighted)
     return [
         ForecastRow(
             month, currency, count, from_minor(minor, currency),
             weighted_from_minor(weighted, currency),
         )
-        for month, currency, count, minor, weighted in rows
+        for (month, currency), (count, minor, weighted) in sorted(
+            sums.items(), key=lambda item: (item[0][0] == "", item[0])
+        )
     ]  # fmt: skip
 
 
-def won_lost_by_month(db: Database, start: date | None = None, end: date | None = None) -> WonLost:
-    """Deals won and lost per month of their close day (from ``start`` to ``end``,
-    inclusive): the sums per currency, and per month the win rate (won / (won + lost), by
+def won_lost_by_month(
+    db: Database,
+    start: date | None = None,
+    end: date | None = None,
+    month_of: MonthOf = gregorian_month,
+) -> WonLost:
+    """Deals won and lost per month (``month_of``) of their close day (from ``start`` to
+    ``end``, inclusive): the sums per currency, and per month the win rate (won / (won + lost), by
     count, every currency) and the mean days from creation to close of the won deals."""
     with db.raw_reading() as connection:
         rows = queries.closed_rows(
@@ -66,8 +96,10 @@ def won_lost_by_month(db: Database, start: date | None = None, end: date | None 
         )
     sums: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)
     months: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for month, currency, status, count, minor, days in rows:
-        sums[(month, currency)][status] = (count, minor)
+    for day, currency, status, count, minor, days in rows:
+        month = month_of(date.fromisoformat(day))
+        old_sum = sums[(month, currency)].get(status, (0, 0))
+        sums[(month, currency)][status] = (old_sum[0] + count, old_sum[1] + minor)
         old_count, old_days = months[month].get(status, (0, 0))
         months[month][status] = (old_count + count, old_days + days)
     by_currency = []
@@ -141,12 +173,28 @@ def activities_by_week(
     return [ActivityWeekRow(date.fromisoformat(label), kind, count) for label, kind, count in rows]
 
 
-def purchase_history(db: Database, account_id: int | None = None) -> list[PurchaseRow]:
-    """Won deals per account (one, or all), year of closing and currency: count and Σ
-    amount; by account name, then year."""
+def purchase_history(
+    db: Database, account_id: int | None = None, year_of: YearOf = gregorian_year
+) -> list[PurchaseRow]:
+    """Won deals per account (one, or all), year of closing (``year_of`` of the close day)
+    and currency: count and Σ amount; by account name, then year."""
     with db.raw_reading() as connection:
         rows = queries.purchase_rows(connection, account_id)
-    return [
-        PurchaseRow(AccountId(i), name, year, currency, count, from_minor(minor, currency))
-        for i, name, year, currency, count, minor in rows
-    ]
+    sums: dict[tuple[int, str, int, str], tuple[int, int]] = {}
+    order: list[tuple[int, str, int, str]] = []  # accounts in the query's (name) order
+    for i, name, day, currency, count, minor in rows:
+        key = (i, name, year_of(date.fromisoformat(day)), currency)
+        if key not in sums:
+            order.append(key)
+        old = sums.get(key, (0, 0))
+        sums[key] = (old[0] + count, old[1] + minor)
+    place = {i: n for n, i in enumerate(dict.fromkeys(key[0] for key in order))}
+    order.sort(key=lambda key: (place[key[0]], key[2], key[3]))
+    rows_out = []
+    for key in order:
+        i, name, year, currency = key
+        count, minor = sums[key]
+        rows_out.append(
+            PurchaseRow(AccountId(i), name, year, currency, count, from_minor(minor, currency))
+        )
+    return rows_out

@@ -29,15 +29,16 @@ def pipeline_rows(
 
 
 def forecast_rows(connection: sqlite3.Connection) -> list[tuple[str, str, int, int, int]]:
-    """(month "YYYY-MM" or "" without a close date, currency, count, Σ minor, Σ minor ×
-    probability) of the open deals, by month (no date last) then currency."""
+    """(day of expected close "YYYY-MM-DD" or "" without a close date, currency, count, Σ
+    minor, Σ minor × probability) of the open deals, by day (no date last) then currency.
+    By day, not month: the service groups the days into the months of the user's calendar."""
     return [
         (str(r[0]), str(r[1]), int(r[2]), int(r[3]), int(r[4]))
         for r in connection.execute(
-            "SELECT coalesce(substr(d.close_date, 1, 7), '') AS month, d.currency, count(*), "
+            "SELECT coalesce(substr(d.close_date, 1, 10), '') AS day, d.currency, count(*), "
             "sum(d.amount_minor), sum(d.amount_minor * d.probability) FROM deals d "
             f"WHERE d.status = 'open' AND {_LIVE} "
-            "GROUP BY month, d.currency ORDER BY month = '', month, d.currency"
+            "GROUP BY day, d.currency ORDER BY day = '', day, d.currency"
         )
     ]
 
@@ -45,9 +46,10 @@ def forecast_rows(connection: sqlite3.Connection) -> list[tuple[str, str, int, i
 def closed_rows(
     connection: sqlite3.Connection, start: str | None, end: str | None
 ) -> list[tuple[str, str, str, int, int, int]]:
-    """(month of closing, currency, status, count, Σ minor, Σ days from creation (its UTC
-    day) to the close day) of the won and lost deals closed from ``start`` to ``end``
-    (ISO dates, inclusive; None: unbounded), by month then currency."""
+    """(day of closing "YYYY-MM-DD", currency, status, count, Σ minor, Σ days from creation
+    (its UTC day) to the close day) of the won and lost deals closed from ``start`` to
+    ``end`` (ISO dates, inclusive; None: unbounded), by day then currency (the service
+    groups the days into months)."""
     clauses = [f"d.status IN ('won', 'lost') AND {_LIVE} AND d.closed_on IS NOT NULL"]
     params: list[str] = []
     if start is not None:
@@ -59,11 +61,11 @@ def closed_rows(
     return [
         (str(r[0]), str(r[1]), str(r[2]), int(r[3]), int(r[4]), int(r[5] or 0))
         for r in connection.execute(
-            "SELECT substr(d.closed_on, 1, 7) AS month, d.currency, d.status, count(*), "
+            "SELECT substr(d.closed_on, 1, 10) AS day, d.currency, d.status, count(*), "
             "sum(d.amount_minor), "
             "sum(CAST(julianday(d.closed_on) - julianday(substr(d.created_at, 1, 10)) AS INTEGER))"
             f" FROM deals d WHERE {' AND '.join(clauses)} "
-            "GROUP BY month, d.currency, d.status ORDER BY month, d.currency, d.status",
+            "GROUP BY day, d.currency, d.status ORDER BY day, d.currency, d.status",
             params,
         )
     ]
@@ -108,19 +110,20 @@ def activity_week_rows(
 
 def purchase_rows(
     connection: sqlite3.Connection, account_id: int | None
-) -> list[tuple[int, str, int, str, int, int]]:
-    """(account id, name, year closed, currency, count, Σ minor) of the won deals, by account
-    name, then year, then currency."""
+) -> list[tuple[int, str, str, str, int, int]]:
+    """(account id, name, day closed "YYYY-MM-DD", currency, count, Σ minor) of the won
+    deals, by account name, then day, then currency (the service groups the days into the
+    years of the user's calendar)."""
     where = " AND d.account_id = ?" if account_id is not None else ""
     params = (account_id,) if account_id is not None else ()
     return [
-        (int(r[0]), str(r[1]), int(r[2]), str(r[3]), int(r[4]), int(r[5]))
+        (int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]))
         for r in connection.execute(
-            "SELECT d.account_id, a.name, CAST(substr(d.closed_on, 1, 4) AS INTEGER) AS year, "
+            "SELECT d.account_id, a.name, substr(d.closed_on, 1, 10) AS day, "
             "d.currency, count(*), sum(d.amount_minor) FROM deals d "
             "JOIN accounts a ON a.id = d.account_id "
             f"WHERE d.status = 'won' AND {_LIVE} AND d.closed_on IS NOT NULL{where} "
-            "GROUP BY d.account_id, year, d.currency ORDER BY a.sort_key, a.id, year, d.currency",
+            "GROUP BY d.account_id, day, d.currency ORDER BY a.sort_key, a.id, day, d.currency",
             params,
         )
     ]

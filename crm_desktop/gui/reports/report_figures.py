@@ -1,6 +1,11 @@
 """Each report's figures as the Reports view and the printed page show them: a chart (for one
 currency at a time: two currencies are never drawn on one axis, as they are never added) and
-the table of every row, in the user's locale. Built from the services' rows, nothing else."""
+the table of every row, in the user's locale. Built from the services' rows, nothing else.
+
+Months and years are those of the user's calendar (``calendars.current_calendar``: Solar
+Hijri for Persian, Islamic civil when an Arabic user chooses it): ``calendar_month`` and
+``calendar_year`` are the keys the services group the days by, ``month_text`` and
+``year_text`` write them with the locale's month names and digits."""
 
 from __future__ import annotations
 
@@ -10,10 +15,10 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCalendar, QCoreApplication, QLocale
 
 from crm_desktop.gui.activity_text import word
-from crm_desktop.gui.calendars import date_text
+from crm_desktop.gui.calendars import current_calendar, date_text, to_qdate
 from crm_desktop.gui.charts import ChartData, ChartSeries
 from crm_desktop.gui.money import money_text, number_text, percent_text
 from crm_desktop.gui.pipeline.sales_text import sales_word
@@ -63,16 +68,39 @@ class Figures:
     currency: str = ""
 
 
+def calendar_month(day: date, calendar: QCalendar | None = None) -> str:
+    """The month key of ``day`` in ``calendar`` (the user's by default): "1405-08" for 1
+    November 2026 in the Solar Hijri calendar, "2026-11" in the Gregorian one. Zero-padded,
+    so that the keys sort as the months follow one another."""
+    parts = (calendar or current_calendar()).partsFromDate(to_qdate(day))
+    return f"{parts.year:04d}-{parts.month:02d}"
+
+
+def calendar_year(day: date, calendar: QCalendar | None = None) -> int:
+    """The year of ``day`` in ``calendar`` (the user's by default): 1405 for 1 November 2026
+    in the Solar Hijri calendar."""
+    return int((calendar or current_calendar()).partsFromDate(to_qdate(day)).year)
+
+
+def _year_digits(year: int) -> str:
+    """A year (of any calendar) in the locale's digits, never grouped ("1405", "۱۴۰۵", not
+    "1.405")."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(year)
+
+
 def month_text(month: str) -> str:
-    """ "2027-01" as the locale writes a month ("Jan 2027", "Ιαν 2027"); "" as no date."""
+    """A month key of the user's calendar ("2027-01", "1405-08") as the locale writes a
+    month ("Jan 2027", "Ιαν 2027", "آبان ۱۴۰۵"); "" as no date."""
     if not month:
         return QCoreApplication.translate("Reports", "No close date")
     year, number = (int(part) for part in month.split("-"))
-    locale = QLocale()
+    calendar = current_calendar()
     # The stand-alone month name: "MMM" is the name inside a date, which some languages
     # inflect (Catalan "de nov.", Greek genitive "Νοε"), wrong for a month on its own.
-    name = locale.standaloneMonthName(number, QLocale.FormatType.ShortFormat)
-    return f"{name} {locale.toString(QDate(year, number, 1), 'yyyy')}"
+    name = calendar.standaloneMonthName(QLocale(), number, year, QLocale.FormatType.ShortFormat)
+    return f"{name} {_year_digits(year)}"
 
 
 def _count(value: int) -> str:
@@ -283,8 +311,9 @@ TOP_ACCOUNTS = 5
 
 
 def year_text(year: int) -> str:
-    """A year in the locale's digits, never grouped ("2027", "٢٠٢٧", not "2.027")."""
-    return QLocale().toString(QDate(year, 1, 1), "yyyy")
+    """A year of the user's calendar in the locale's digits, never grouped ("2027", "٢٠٢٧",
+    "۱۴۰۵", not "2.027")."""
+    return _year_digits(year)
 
 
 def purchases_figures(rows: Sequence[PurchaseRow], currency: str) -> Figures:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.charts import ChartPanel, chart_image
 from crm_desktop.gui.money import default_currency
 from crm_desktop.gui.printing import (
@@ -31,6 +32,8 @@ from crm_desktop.gui.reports.report_figures import (
     Figures,
     Report,
     activities_figures,
+    calendar_month,
+    calendar_year,
     forecast_figures,
     pipeline_figures,
     purchases_figures,
@@ -54,13 +57,13 @@ def report_figures(db: Database, report: Report, currency: str) -> Figures:
     if report is Report.PIPELINE:
         return pipeline_figures(pipeline_by_stage(db), currency)
     if report is Report.FORECAST:
-        return forecast_figures(forecast(db), currency)
+        return forecast_figures(forecast(db, calendar_month), currency)
     if report is Report.WON_LOST:
-        return won_lost_figures(won_lost_by_month(db), currency)
+        return won_lost_figures(won_lost_by_month(db, month_of=calendar_month), currency)
     if report is Report.ACTIVITIES:
         first = QLocale().firstDayOfWeek().value
         return activities_figures(activities_by_week(db, first_day_of_week=first))
-    return purchases_figures(purchase_history(db), currency)
+    return purchases_figures(purchase_history(db, year_of=calendar_year), currency)
 
 
 def figures_document(figures: Figures) -> PrintDocument:
@@ -115,6 +118,7 @@ class ReportsView(QWidget):
         self.retranslate()
         self.reports.currentRowChanged.connect(lambda _row: self.refresh())
         self.currency.activated.connect(self._on_currency_activated)
+        calendar_changes().changed.connect(self._on_calendar_changed)
 
     @property
     def report(self) -> Report:
@@ -144,6 +148,11 @@ class ReportsView(QWidget):
         self.currency.setEnabled(len(figures.currencies) > 1)
         self.panel.show_figures(figures.title, figures.chart, figures.headers, figures.rows,
                                 figures.numeric)  # fmt: skip
+
+    def _on_calendar_changed(self) -> None:
+        """Another calendar (or language) chosen: the months are other months now."""
+        if self.figures is not None:
+            self.refresh()
 
     def _on_currency_activated(self, _index: int) -> None:
         self._chart_currency = self.currency.currentText()
