@@ -68,6 +68,27 @@ def _elided(metrics: QFontMetricsF, text: str, width: float) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0.0))
 
 
+def _legend_lines(
+    metrics: QFontMetricsF, data: ChartData, room: float
+) -> list[list[tuple[int, str, float]]]:
+    """The legend's entries (series number, name, width) on as many lines as ``room`` wide
+    needs (none with a single series): a long or translated name wraps to the next line
+    rather than running off the chart."""
+    if len(data.series) < 2:
+        return []
+    line = metrics.height()
+    lines: list[list[tuple[int, str, float]]] = [[]]
+    used = 0.0
+    for number, series in enumerate(data.series):
+        width = min(metrics.horizontalAdvance(series.name) + line * 1.5, room)
+        if lines[-1] and used + width > room:
+            lines.append([])
+            used = 0.0
+        lines[-1].append((number, series.name, width))
+        used += width + line
+    return lines
+
+
 def paint_chart(
     painter: QPainter, rect: QRectF, data: ChartData, palette: QPalette, *, mirrored: bool
 ) -> None:
@@ -82,7 +103,8 @@ def paint_chart(
     top_value = max((v for s in data.series for v in s.values), default=0.0)
     ticks = nice_ticks(top_value)
     tick_labels = [data.value_text(t) for t in ticks]
-    legend_height = line * 1.5 if len(data.series) > 1 else 0.0
+    legend = _legend_lines(metrics, data, rect.width() - 8)
+    legend_height = line * 1.3 * len(legend) + line * 0.2 if legend else 0.0
     area = rect.adjusted(4, 4 + legend_height, -4, -4)
     if data.horizontal:
         label_width = min(
@@ -134,6 +156,10 @@ def paint_chart(
     length = plot.height() if data.horizontal else plot.width()
     band = length / count
     bar = band * 0.8 / series_count
+    # Columns too narrow for their names: every ``every``-th name, in the room of ``every``
+    # columns (not each cut to "8…").
+    widest = max((metrics.horizontalAdvance(c) for c in data.categories), default=0.0) + 6
+    every = 1 if data.horizontal else max(1, math.ceil(widest / max(band, 1.0)))
     for index, category in enumerate(data.categories):
         slot = count - 1 - index if mirrored and not data.horizontal else index
         start = (plot.top() if data.horizontal else plot.left()) + slot * band + band * 0.1
@@ -156,30 +182,34 @@ def paint_chart(
             painter.drawText(QRectF(x, start, width, band * 0.8),
                              align | Qt.AlignmentFlag.AlignVCenter,
                              _elided(metrics, category, width))  # fmt: skip
-        else:
-            box = QRectF(start - band * 0.1, plot.bottom() + 2, band, line * 1.4)
+        elif index % every == 0:
+            room = band * every
+            box = QRectF(start - band * 0.1 + band / 2 - room / 2, plot.bottom() + 2, room,
+                         line * 1.4)  # fmt: skip
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             _elided(metrics, category, band))  # fmt: skip
+                             _elided(metrics, category, room))  # fmt: skip
     painter.setPen(QPen(text_color, 1))
     if data.horizontal:
         x = plot.right() if mirrored else plot.left()
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
     else:
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-    if len(data.series) > 1:  # the legend: a swatch and the series' name each
+    for row, entries in enumerate(legend):  # the legend: a swatch and the series' name each
         x = rect.right() - 4 if mirrored else rect.left() + 4
-        for number, series in enumerate(data.series):
-            width = metrics.horizontalAdvance(series.name) + line * 1.5
+        y = rect.top() + 4 + row * line * 1.3
+        for number, name, width in entries:
             left = x - width if mirrored else x
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(SERIES_COLORS[number % len(SERIES_COLORS)]))
             swatch_x = left + width - line if mirrored else left
-            painter.drawRect(QRectF(swatch_x, rect.top() + 4 + line * 0.2, line * 0.8, line * 0.8))
+            painter.drawRect(QRectF(swatch_x, y + line * 0.2, line * 0.8, line * 0.8))
             painter.setPen(text_color)
             text_x = left if mirrored else left + line
             side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
-            painter.drawText(QRectF(text_x, rect.top() + 4, width - line * 1.2, line),
-                             side | Qt.AlignmentFlag.AlignVCenter, series.name)  # fmt: skip
+            text_width = width - line * 1.2
+            painter.drawText(QRectF(text_x, y, text_width, line),
+                             side | Qt.AlignmentFlag.AlignVCenter,
+                             _elided(metrics, name, text_width))  # fmt: skip
             x = left - line if mirrored else left + width + line
     painter.restore()
 

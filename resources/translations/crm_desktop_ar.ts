@@ -1973,7 +1973,7 @@
         <translation>خسرت لصالح ال&amp;منافس:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="62"/>
+        <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="63"/>
         <source>Accounts in the Competitor category are offered here.</source>
         <translation>تُعرض هنا الحسابات المصنفة في فئة المنافسين.</translation>
     </message>
@@ -3266,17 +3266,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -4045,19 +4045,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة
@@ -4405,149 +4405,149 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="39"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
         <source>Pipeline by stage</source>
         <translation>مسار المبيعات حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="40"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="45"/>
         <source>Forecast by month of expected close</source>
         <translation>التوقعات حسب شهر الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="43"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="48"/>
         <source>Won and lost by month</source>
         <translation>المكسوب والخاسر حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="49"/>
         <source>Activities done by kind and week</source>
         <translation>الأنشطة المنجزة حسب النوع والأسبوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="52"/>
         <source>Purchase history by account and year</source>
         <translation>سجل المشتريات حسب الحساب والسنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="69"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="97"/>
         <source>No close date</source>
         <translation>بلا تاريخ إغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="138"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="141"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="166"/>
         <source>Sum</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="117"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="139"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="184"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="145"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="167"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="188"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="212"/>
         <source>Weighted</source>
         <translation>المرجّح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="163"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="136"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="182"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="321"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="264"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="350"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="137"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="183"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="165"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="211"/>
         <source>Deals</source>
         <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="185"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="192"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="213"/>
         <source>Best case</source>
         <translation>أفضل حالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="209"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="263"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="265"/>
         <source>Won</source>
         <translation>المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="267"/>
         <source>Lost</source>
         <translation>الخاسرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="266"/>
         <source>Won amount</source>
         <translation>المبلغ المكسوب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="240"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
         <source>Lost amount</source>
         <translation>المبلغ الخاسر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="241"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
         <source>Win rate</source>
         <translation>معدل الفوز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="242"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
         <source>Average days to close</source>
         <translation>متوسط الأيام حتى الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="256"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="284"/>
         <source>Week of %1</source>
         <translation>أسبوع %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="303"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="276"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="304"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="277"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="305"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="348"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="320"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="349"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="322"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="351"/>
         <source>Won deals</source>
         <translation>الفرص المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="323"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="352"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -4555,12 +4555,12 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
         <source>Chart &amp;currency:</source>
         <translation>&amp;عملة المخطط:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="173"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -4777,19 +4777,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>المجموع: %1
 المرجّح: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>لا فرص</translation>
     </message>

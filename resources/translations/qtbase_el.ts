@@ -391,6 +391,77 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Πρώτη σελίδα</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Προσαρμογή σελίδας</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Προσαρμογή στο πλάτος</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Οριζόντιος προσανατολισμός</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Τελευταία σελίδα</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Επόμενη σελίδα</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Διαμόρφωση σελίδας</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Κατακόρυφος προσανατολισμός</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Προηγούμενη σελίδα</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Εκτύπωση</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Προεπισκόπηση εκτύπωσης</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Εμφάνιση αντικριστών σελίδων</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Εμφάνιση επισκόπησης όλων των σελίδων</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Εμφάνιση μίας σελίδας</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Μεγέθυνση</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Σμίκρυνση</translation>
+        </message>
+    </context>
+    <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>

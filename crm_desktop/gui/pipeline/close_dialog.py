@@ -58,6 +58,7 @@ class DealCloseDialog(QDialog):
             self.competitor.hide()
         self._hint = QLabel(self)
         self._hint.setEnabled(False)
+        self._hint.setWordWrap(True)  # a long translation wraps instead of running off
         if not won and not competitors:
             self._hint.setText(self.tr("Accounts in the Competitor category are offered here."))
             layout.addWidget(self._hint)

@@ -76,7 +76,7 @@ class LeadTableModel(RecordTableModel):
         lead = self.leads[row]
         texts = (
             lead.name, lead.account_name, sales_word(lead.status), sales_word(lead.source),
-            date_text(lead.created_at.date()),
+            date_text(lead.created_at.date(), QLocale.FormatType.ShortFormat),
         )  # fmt: skip
         text = cell_text(texts[column])
         return tool_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text

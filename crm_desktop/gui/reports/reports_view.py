@@ -146,6 +146,9 @@ class ReportsView(QWidget):
         self.currency.setCurrentText(figures.currency)
         self.currency.blockSignals(False)
         self.currency.setEnabled(len(figures.currencies) > 1)
+        # a report of counts (the activities) has no currency to choose: no empty box
+        self.currency.setVisible(bool(figures.currencies))
+        self._currency_label.setVisible(bool(figures.currencies))
         self.panel.show_figures(figures.title, figures.chart, figures.headers, figures.rows,
                                 figures.numeric)  # fmt: skip
 
