@@ -166,6 +166,20 @@ def clipped(widget: object) -> str | None:
     return None
 
 
+def literal_ampersand(widget: object) -> str | None:
+    """The text of a plain label that shows its accelerator's "&" as written: a label
+    underlines its letter only when it has a buddy."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    if not isinstance(widget, QLabel) or widget.buddy() is not None:
+        return None
+    text = widget.text()
+    if widget.textFormat() == Qt.TextFormat.RichText or "<" in text:
+        return None
+    return text if re.search(r"&[^&\s]", text.replace("&&", "")) else None
+
+
 def _mnemonic(text: str) -> str | None:
     match = re.search(r"&([^&\s])", text.replace("&&", ""))
     return match.group(1).casefold() if match else None
@@ -216,6 +230,8 @@ def report(title: str, top: object, words: Words) -> None:
             if words.untranslated(text) and text not in seen:
                 seen.add(text)
                 print(f"  {title}: untranslated {what}: {text!r}")
+        if (shown := literal_ampersand(widget)) is not None:
+            print(f"  {title}: literal & (no buddy) {type(widget).__name__}: {shown!r}")
         if (cut := clipped(widget)) is not None:
             print(f"  {title}: clipped {type(widget).__name__}:{widget.objectName()}: {cut!r}")
     for shared in shared_accelerators(top):

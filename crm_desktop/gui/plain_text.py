@@ -40,10 +40,14 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def add_form_row(form: QFormLayout, label: str, field: QWidget) -> QLabel:
+def add_form_row(form: QFormLayout, label: str, field: QWidget, *, buddy: bool = False) -> QLabel:
     """``form.addRow(label, field)`` with the label plain: a custom field's or an
-    address's own label is data (``QFormLayout`` makes a label that guesses)."""
+    address's own label is data (``QFormLayout`` makes a label that guesses). ``buddy``:
+    the label is our words with an accelerator ("&Reason:") that moves to ``field`` (a
+    label without a buddy shows its "&" as written)."""
     shown = plain_label(label, field.parentWidget())
+    if buddy:
+        shown.setBuddy(field)
     form.addRow(shown, field)
     return shown
 

@@ -2031,92 +2031,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;ccount:</source>
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;mount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Stage:</source>
         <translation>ال&amp;مرحلة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Probability:</source>
         <translation>الا&amp;حتمال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>Expected c&amp;lose:</source>
         <translation>الإغلاق ال&amp;متوقع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>S&amp;ource:</source>
         <translation>الم&amp;صدر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Next step:</source>
         <translation>الخطوة ال&amp;تالية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>C&amp;ontacts:</source>
         <translation>&amp;جهات الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>on</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>On the deal</source>
         <translation>في الفرصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Deal</source>
         <translation>فرصة البيع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
         <source>A deal needs a title.</source>
         <translation>تحتاج الفرصة إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
         <source>A deal needs an account.</source>
         <translation>تحتاج الفرصة إلى حساب.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
         <source>The amount is not a number.</source>
         <translation>المبلغ ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>العملة رمز ISO من ثلاثة أحرف (EUR وUSD…).</translation>
     </message>
@@ -4067,78 +4067,77 @@
 <context>
     <name>PipelineFilters</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="151"/>
         <source>Any close date</source>
         <translation>أي تاريخ إغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="152"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="153"/>
         <source>Closing this month</source>
         <translation>تُغلق هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="154"/>
         <source>Closing next month</source>
         <translation>تُغلق الشهر القادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="155"/>
         <source>Closing this quarter</source>
         <translation>تُغلق هذا الربع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="156"/>
         <source>Closing in the next 90 days</source>
         <translation>تُغلق خلال الأيام التسعين القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="157"/>
         <source>Closing this year</source>
         <translation>تُغلق هذا العام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>&amp;Close:</source>
         <translation>الإ&amp;غلاق:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>Account &amp;category:</source>
         <translation>&amp;فئة الحساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
         <translation>ال&amp;مبلغ من:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
         <source>&amp;List</source>
         <translation>&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
         <source>Show the deals as a sortable list instead of the board</source>
         <translation>عرض الفرص كقائمة قابلة للفرز بدلًا من اللوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="185"/>
         <source>All accounts</source>
         <translation>كل الحسابات</translation>
     </message>

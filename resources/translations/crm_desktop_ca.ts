@@ -1979,92 +1979,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Títol:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;mount:</source>
         <translation>I&amp;mport:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Probabilitat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>Expected c&amp;lose:</source>
         <translation>&amp;Tancament previst:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Next step:</source>
         <translation>Pas &amp;següent:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripció:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>C&amp;ontacts:</source>
         <translation>Co&amp;ntactes:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>On the deal</source>
         <translation>A l&apos;oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Role</source>
         <translation>Funció</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Deal</source>
         <translation>Oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
         <source>A deal needs a title.</source>
         <translation>Una oportunitat necessita un títol.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
         <source>A deal needs an account.</source>
         <translation>Una oportunitat necessita un compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
         <source>The amount is not a number.</source>
         <translation>L&apos;import no és un nombre.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>La moneda és un codi ISO de tres lletres (EUR, USD…).</translation>
     </message>
@@ -3959,78 +3959,77 @@
 <context>
     <name>PipelineFilters</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="151"/>
         <source>Any close date</source>
         <translation>Qualsevol data de tancament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="152"/>
         <source>Overdue</source>
         <translation>Endarrerides</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="153"/>
         <source>Closing this month</source>
         <translation>Es tanquen aquest mes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="154"/>
         <source>Closing next month</source>
         <translation>Es tanquen el mes vinent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="155"/>
         <source>Closing this quarter</source>
         <translation>Es tanquen aquest trimestre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="156"/>
         <source>Closing in the next 90 days</source>
         <translation>Es tanquen en els propers 90 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="157"/>
         <source>Closing this year</source>
         <translation>Es tanquen aquest any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>&amp;Close:</source>
         <translation>&amp;Tancament:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>Account &amp;category:</source>
         <translation>&amp;Categoria del compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
         <translation>&amp;Import des de:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
         <source>&amp;List</source>
         <translation>&amp;Llista</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
         <source>Show the deals as a sortable list instead of the board</source>
         <translation>Mostra les oportunitats com a llista ordenable en lloc del tauler</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="185"/>
         <source>All accounts</source>
         <translation>Tots els comptes</translation>
     </message>

@@ -1979,92 +1979,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Τίτλος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Ποσό:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Στάδιο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Πιθανότητα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>Expected c&amp;lose:</source>
         <translation>Αναμενόμενο &amp;κλείσιμο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Προέλευση:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Next step:</source>
         <translation>&amp;Επόμενο βήμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Description:</source>
         <translation>Περι&amp;γραφή:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>C&amp;ontacts:</source>
         <translation>Ε&amp;παφές:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>on</source>
         <translation>στις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>On the deal</source>
         <translation>Στην ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Role</source>
         <translation>Ρόλος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Deal</source>
         <translation>Ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
         <source>A deal needs a title.</source>
         <translation>Η ευκαιρία χρειάζεται τίτλο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
         <source>A deal needs an account.</source>
         <translation>Η ευκαιρία χρειάζεται λογαριασμό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
         <source>The amount is not a number.</source>
         <translation>Το ποσό δεν είναι αριθμός.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>Το νόμισμα είναι κωδικός ISO τριών γραμμάτων (EUR, USD…).</translation>
     </message>
@@ -3959,78 +3959,77 @@
 <context>
     <name>PipelineFilters</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="151"/>
         <source>Any close date</source>
         <translation>Οποιαδήποτε ημερομηνία κλεισίματος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="152"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="153"/>
         <source>Closing this month</source>
         <translation>Κλείνουν αυτόν τον μήνα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="154"/>
         <source>Closing next month</source>
         <translation>Κλείνουν τον επόμενο μήνα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="155"/>
         <source>Closing this quarter</source>
         <translation>Κλείνουν αυτό το τρίμηνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="156"/>
         <source>Closing in the next 90 days</source>
         <translation>Κλείνουν τις επόμενες 90 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="157"/>
         <source>Closing this year</source>
         <translation>Κλείνουν φέτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>&amp;Close:</source>
         <translation>&amp;Κλείσιμο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>Account &amp;category:</source>
         <translation>&amp;Κατηγορία λογαριασμού:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
         <translation>&amp;Ποσό από:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
         <source>to</source>
         <translation>έως</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>οποιοδήποτε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
         <source>&amp;List</source>
         <translation>&amp;Λίστα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
         <source>Show the deals as a sortable list instead of the board</source>
         <translation>Εμφάνιση των ευκαιριών ως λίστας με ταξινόμηση αντί για πίνακα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="185"/>
         <source>All accounts</source>
         <translation>Όλοι οι λογαριασμοί</translation>
     </message>

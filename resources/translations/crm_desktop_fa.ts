@@ -1966,92 +1966,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;mount:</source>
         <translation>&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Stage:</source>
         <translation>&amp;مرحله:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Probability:</source>
         <translation>&amp;احتمال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>Expected c&amp;lose:</source>
         <translation>&amp;بستن مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>S&amp;ource:</source>
         <translation>&amp;منبع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Next step:</source>
         <translation>&amp;گام بعدی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Description:</source>
         <translation>&amp;شرح:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>C&amp;ontacts:</source>
         <translation>م&amp;خاطبان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
         <source>on</source>
         <translation>در</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>On the deal</source>
         <translation>در این فرصت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Deal</source>
         <translation>فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
         <source>A deal needs a title.</source>
         <translation>فرصت به عنوان نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
         <source>A deal needs an account.</source>
         <translation>فرصت به حساب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
         <source>The amount is not a number.</source>
         <translation>مبلغ عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>ارز یک کد سه‌حرفی ISO است (EUR، USD…).</translation>
     </message>
@@ -3932,78 +3932,77 @@
 <context>
     <name>PipelineFilters</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="117"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="151"/>
         <source>Any close date</source>
         <translation>هر تاریخ بستنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="118"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="152"/>
         <source>Overdue</source>
         <translation>سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="153"/>
         <source>Closing this month</source>
         <translation>بستن در این ماه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="154"/>
         <source>Closing next month</source>
         <translation>بستن در ماه آینده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="121"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="155"/>
         <source>Closing this quarter</source>
         <translation>بستن در این فصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="156"/>
         <source>Closing in the next 90 days</source>
         <translation>بستن در ۹۰ روز آینده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="157"/>
         <source>Closing this year</source>
         <translation>بستن در امسال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>&amp;Close:</source>
-        <translation>&amp;بستن:</translation>
+        <translation>ب&amp;ستن:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
         <source>Account &amp;category:</source>
         <translation>&amp;دسته حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
         <translation>&amp;مبلغ از:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="137"/>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="138"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>هر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
         <source>&amp;List</source>
         <translation>&amp;فهرست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="140"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
         <source>Show the deals as a sortable list instead of the board</source>
         <translation>نمایش فرصت‌ها به‌صورت فهرست مرتب‌پذیر به‌جای تابلو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="148"/>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="185"/>
         <source>All accounts</source>
         <translation>همه حساب‌ها</translation>
     </message>

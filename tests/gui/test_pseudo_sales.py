@@ -124,6 +124,20 @@ def _clipped(top: QWidget) -> list[str]:
     ]
 
 
+def _literal_ampersands(top: QWidget) -> list[str]:
+    """Labels that show their accelerator's "&" as written (a label has one only with a
+    buddy)."""
+    return [
+        label.text()
+        for label in top.findChildren(QLabel)
+        if label.isVisible()
+        and label.buddy() is None
+        and label.textFormat() != Qt.TextFormat.RichText
+        and "<" not in label.text()
+        and re.search(r"&[^&\s]", label.text().replace("&&", ""))
+    ]
+
+
 def _check(qtbot: QtBot, top: QWidget, *, dialog: bool = False) -> None:
     if dialog:
         qtbot.addWidget(top)
@@ -131,6 +145,7 @@ def _check(qtbot: QtBot, top: QWidget, *, dialog: bool = False) -> None:
         qtbot.waitExposed(top)
     english = [(what, text) for what, text in _words(top) if _english_outside_markers(text)]
     assert english == []
+    assert _literal_ampersands(top) == []
     if dialog:
         assert _clipped(top) == []
 
@@ -194,3 +209,7 @@ def test_the_check_finds_english_and_cut_words(qtbot: QtBot, window: MainWindow)
     assert not any(_english_outside_markers(text) for _what, text in _words(dialog))
     label.setFixedWidth(10)
     assert _clipped(dialog) == ["[Ƒóŕéçášţ····] 12 €"]
+    label.setText("[&Ƒóŕéçášţ····]")
+    assert _literal_ampersands(dialog) == ["[&Ƒóŕéçášţ····]"]
+    label.setBuddy(dialog)
+    assert _literal_ampersands(dialog) == []

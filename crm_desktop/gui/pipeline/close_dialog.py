@@ -46,14 +46,14 @@ class DealCloseDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("Why it was won (optional)") if won else self.tr("Why it was lost")
         )
-        add_form_row(form, self.tr("&Reason:"), self.reason)
+        add_form_row(form, self.tr("&Reason:"), self.reason, buddy=True)
         self.competitor = QComboBox(self)
         self.competitor.setObjectName("competitor")
         self.competitor.addItem(self.tr("No competitor"), None)
         for account_id, name in competitors:
             self.competitor.addItem(name, int(account_id))
         if not won:
-            add_form_row(form, self.tr("Lost to &competitor:"), self.competitor)
+            add_form_row(form, self.tr("Lost to &competitor:"), self.competitor, buddy=True)
         else:
             self.competitor.hide()
         self._hint = QLabel(self)

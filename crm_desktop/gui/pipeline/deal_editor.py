@@ -122,10 +122,11 @@ class DealEditor(QDialog):
             self.title, self.account, money, self.stage, self.probability, closing,
             self.source, self.next_step, self.description, self.contacts,
         ]  # fmt: skip
+        buddies = {2: self.amount, 5: self.has_close}  # the rows of two fields: the first
         for number, field in enumerate(rows):
             form.addRow(self._labels[number], field)  # a plain label (made above)
-            if isinstance(field, QWidget):
-                self._labels[number].setBuddy(field)
+            buddy = field if isinstance(field, QWidget) else buddies[number]
+            self._labels[number].setBuddy(buddy)
         self.error = QLabel(self)
         self.error.setObjectName("dealError")
         self.error.setStyleSheet("color: #c0392b")

@@ -8,12 +8,16 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
@@ -70,6 +74,37 @@ def amount_of(text: str) -> Decimal | None:
     return Decimal(str(value))
 
 
+class _ShrinkingComboBox(QComboBox):
+    """As wide as its longest entry when there is room, narrower (its text elided, the full
+    text in its tooltip) when the window is not: a long translation of "Closing in the next
+    90 days" does not push the bar's last widgets out of a narrow window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # its entries change after it is first shown (the categories, another language)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().averageCharWidth() * 8 + 40
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """As ``QComboBox`` paints itself, its text elided ("…") when narrower than it."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class PipelineFilters(QWidget):
     changed = Signal()  # a filter changed: read the deals again
     list_toggled = Signal(bool)  # True: the list, False: the board
@@ -77,9 +112,9 @@ class PipelineFilters(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pipelineFilters")
-        self.period = QComboBox(self)
+        self.period = _ShrinkingComboBox(self)
         self.period.setObjectName("periodFilter")
-        self.category = QComboBox(self)
+        self.category = _ShrinkingComboBox(self)
         self.category.setObjectName("categoryFilter")
         self.minimum = QLineEdit(self)
         self.minimum.setObjectName("minimumAmount")
@@ -87,7 +122,6 @@ class PipelineFilters(QWidget):
         self.maximum.setObjectName("maximumAmount")
         for edit in (self.minimum, self.maximum):
             edit.setClearButtonEnabled(True)
-            edit.setMaximumWidth(120)
         self.as_list = QToolButton(self)
         self.as_list.setObjectName("pipelineAsList")
         self.as_list.setCheckable(True)
@@ -134,8 +168,11 @@ class PipelineFilters(QWidget):
                                               self.tr("&Amount from:")), strict=True):  # fmt: skip
             label.setText(text)
         self._to.setText(self.tr("to"))
-        self.minimum.setPlaceholderText(self.tr("any"))
-        self.maximum.setPlaceholderText(self.tr("any"))
+        for edit in (self.minimum, self.maximum):
+            edit.setPlaceholderText(self.tr("any"))
+            # room for the word (Greek "οποιοδήποτε") and the clear button
+            needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 40
+            edit.setMaximumWidth(max(120, needed))
         self.as_list.setText(self.tr("&List"))
         self.as_list.setToolTip(self.tr("Show the deals as a sortable list instead of the board"))
 

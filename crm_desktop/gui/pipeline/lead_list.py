@@ -104,10 +104,10 @@ class ConvertDialog(QDialog):
         self.amount = QLineEdit(self)
         self.amount.setObjectName("convertAmount")
         form = QFormLayout()
-        add_form_row(form, self.tr("&Account:"), self.account)
+        add_form_row(form, self.tr("&Account:"), self.account, buddy=True)
         form.addRow(self.with_deal)
-        add_form_row(form, self.tr("Deal &title:"), self.deal_title)
-        add_form_row(form, self.tr("A&mount:"), self.amount)
+        add_form_row(form, self.tr("Deal &title:"), self.deal_title, buddy=True)
+        add_form_row(form, self.tr("A&mount:"), self.amount, buddy=True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
