@@ -149,14 +149,25 @@ def main() -> int:
             r for r in range(nav.count()) if nav.item(r).data(256) == (Folder.LEADS.value, None)
         ]
         nav.setCurrentRow(row)
-        window.leads.table.selectRow(0)
+        from crm_desktop.records.sales import LeadStatus
+
+        model = window.leads.model
+        [qualified] = [
+            r for r, lead in enumerate(model.leads) if lead.status is LeadStatus.QUALIFIED
+        ]
+        for _ in range(10):
+            app.processEvents()
+        window.leads.table.setCurrentIndex(model.index(qualified, 0))  # a qualified lead
         shoot("leads-folder", window)
         names.append("convert-dialog")
         window.leads.pane._on_convert_clicked()
         # Contacts > Mark as Lead, a smart folder saved, an e-mail import's people
         window._on_contacts_view_triggered()
         nav.setCurrentRow(0)
+        for _ in range(10):  # the contacts read again before one is selected
+            app.processEvents()
         window.select_row(2)
+        assert window._contacts.selected_ids(), "no contact selected for Mark as Lead"
         names.append("mark-as-lead")
         window._bulk.mark_leads(window._contacts.selected_ids())
         names.append("smart-folder-name")

@@ -58,7 +58,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "restore",
-        str(QT_TRANSLATE_NOOP("MainWindow", "&Restore")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Re&store")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Bring the selected contacts back from the Trash")),
         "restore",
     ),

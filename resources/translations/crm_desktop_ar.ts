@@ -1895,11 +1895,6 @@
         <translation>بطاقة الفرصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>م&amp;كسوبة…</translation>
@@ -1910,9 +1905,14 @@
         <translation>م&amp;خسورة…</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>Ed&amp;it…</source>
+        <translation>تح&amp;رير…</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
-        <source>Re&amp;open</source>
-        <translation>إعادة ال&amp;فتح</translation>
+        <source>Reo&amp;pen</source>
+        <translation>إعا&amp;دة الفتح</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;mount:</source>
-        <translation>ال&amp;مبلغ:</translation>
+        <translation>المب&amp;لغ:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
@@ -2053,12 +2053,12 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Probability:</source>
-        <translation>الا&amp;حتمال:</translation>
+        <translation>الاح&amp;تمال:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>Expected c&amp;lose:</source>
-        <translation>الإغلاق ال&amp;متوقع:</translation>
+        <translation>الإ&amp;غلاق المتوقع:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
@@ -2068,7 +2068,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Next step:</source>
-        <translation>الخطوة ال&amp;تالية:</translation>
+        <translation>ال&amp;خطوة التالية:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
-        <source>C&amp;ontacts:</source>
+        <source>Cont&amp;acts:</source>
         <translation>&amp;جهات الاتصال:</translation>
     </message>
     <message>
@@ -3149,8 +3149,8 @@
     <name>LeadPane</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
-        <source>&amp;Convert…</source>
-        <translation>&amp;تحويل…</translation>
+        <source>Conve&amp;rt…</source>
+        <translation>تح&amp;ويل…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
@@ -3296,6 +3296,11 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>Re&amp;store</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
@@ -3404,11 +3409,6 @@
         <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>نقل جهات الاتصال المحددة إلى سلة المحذوفات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
-        <source>&amp;Restore</source>
-        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
@@ -4103,18 +4103,23 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>&amp;Close:</source>
+        <source>C&amp;lose:</source>
         <translation>الإ&amp;غلاق:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>Account &amp;category:</source>
+        <source>Account cate&amp;gory:</source>
         <translation>&amp;فئة الحساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
+        <source>Li&amp;st</source>
+        <translation>&amp;قائمة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
-        <translation>ال&amp;مبلغ من:</translation>
+        <translation>المب&amp;لغ من:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
@@ -4125,11 +4130,6 @@
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>أي</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
-        <source>&amp;List</source>
-        <translation>&amp;قائمة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
@@ -4147,7 +4147,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
         <source>&amp;New deal…</source>
-        <translation>فرصة &amp;جديدة…</translation>
+        <translation>فر&amp;صة جديدة…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
@@ -4555,8 +4555,8 @@
     <name>ReportsView</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
-        <source>Chart &amp;currency:</source>
-        <translation>&amp;عملة المخطط:</translation>
+        <source>Chart c&amp;urrency:</source>
+        <translation>عم&amp;لة المخطط:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/reports/reports_view.py" line="173"/>

@@ -1847,11 +1847,6 @@
         <translation>Fitxa de l&apos;oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edita…</translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>&amp;Guanyada…</translation>
@@ -1862,8 +1857,13 @@
         <translation>&amp;Perduda…</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;dita…</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
-        <source>Re&amp;open</source>
+        <source>Reo&amp;pen</source>
         <translation>&amp;Reobre</translation>
     </message>
     <message>
@@ -2006,7 +2006,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>Expected c&amp;lose:</source>
-        <translation>&amp;Tancament previst:</translation>
+        <translation>Tancament pre&amp;vist:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
-        <source>C&amp;ontacts:</source>
+        <source>Cont&amp;acts:</source>
         <translation>Co&amp;ntactes:</translation>
     </message>
     <message>
@@ -3053,8 +3053,8 @@
     <name>LeadPane</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
-        <source>&amp;Convert…</source>
-        <translation>&amp;Converteix…</translation>
+        <source>Conve&amp;rt…</source>
+        <translation>Conve&amp;rteix…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
@@ -3449,7 +3449,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
-        <source>&amp;Restore</source>
+        <source>Re&amp;store</source>
         <translation>Res&amp;taura</translation>
     </message>
     <message>
@@ -3995,13 +3995,18 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>&amp;Close:</source>
+        <source>C&amp;lose:</source>
         <translation>&amp;Tancament:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>Account &amp;category:</source>
-        <translation>&amp;Categoria del compte:</translation>
+        <source>Account cate&amp;gory:</source>
+        <translation>Categoria del co&amp;mpte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
+        <source>Li&amp;st</source>
+        <translation>&amp;Llista</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
@@ -4017,11 +4022,6 @@
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>qualsevol</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
-        <source>&amp;List</source>
-        <translation>&amp;Llista</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
@@ -4447,7 +4447,7 @@
     <name>ReportsView</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
-        <source>Chart &amp;currency:</source>
+        <source>Chart c&amp;urrency:</source>
         <translation>&amp;Moneda del gràfic:</translation>
     </message>
     <message>

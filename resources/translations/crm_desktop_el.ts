@@ -1847,11 +1847,6 @@
         <translation>Καρτέλα ευκαιρίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Επεξεργασία…</translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>&amp;Κερδήθηκε…</translation>
@@ -1862,9 +1857,14 @@
         <translation>&amp;Χάθηκε…</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>Ed&amp;it…</source>
+        <translation>Επεξε&amp;ργασία…</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
-        <source>Re&amp;open</source>
-        <translation>Επανά&amp;νοιγμα</translation>
+        <source>Reo&amp;pen</source>
+        <translation>Επανάνοιγ&amp;μα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
@@ -1922,7 +1922,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="56"/>
         <source>Lost to &amp;competitor:</source>
-        <translation>Χάθηκε από &amp;ανταγωνιστή:</translation>
+        <translation>Χάθηκε από α&amp;νταγωνιστή:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/close_dialog.py" line="63"/>
@@ -1991,12 +1991,12 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>A&amp;mount:</source>
-        <translation>&amp;Ποσό:</translation>
+        <translation>Πο&amp;σό:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Stage:</source>
-        <translation>&amp;Στάδιο:</translation>
+        <translation>Στά&amp;διο:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>S&amp;ource:</source>
-        <translation>&amp;Προέλευση:</translation>
+        <translation>Προέλευσ&amp;η:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
@@ -2025,8 +2025,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
-        <source>C&amp;ontacts:</source>
-        <translation>Ε&amp;παφές:</translation>
+        <source>Cont&amp;acts:</source>
+        <translation>Επα&amp;φές:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
@@ -3053,7 +3053,7 @@
     <name>LeadPane</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
-        <source>&amp;Convert…</source>
+        <source>Conve&amp;rt…</source>
         <translation>&amp;Μετατροπή…</translation>
     </message>
     <message>
@@ -3449,7 +3449,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
-        <source>&amp;Restore</source>
+        <source>Re&amp;store</source>
         <translation>Ε&amp;παναφορά</translation>
     </message>
     <message>
@@ -3995,18 +3995,23 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>&amp;Close:</source>
-        <translation>&amp;Κλείσιμο:</translation>
+        <source>C&amp;lose:</source>
+        <translation>Κλείσιμ&amp;ο:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>Account &amp;category:</source>
-        <translation>&amp;Κατηγορία λογαριασμού:</translation>
+        <source>Account cate&amp;gory:</source>
+        <translation>Κα&amp;τηγορία λογαριασμού:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
+        <source>Li&amp;st</source>
+        <translation>&amp;Λίστα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
-        <translation>&amp;Ποσό από:</translation>
+        <translation>Πο&amp;σό από:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
@@ -4017,11 +4022,6 @@
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>οποιοδήποτε</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
-        <source>&amp;List</source>
-        <translation>&amp;Λίστα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
@@ -4447,7 +4447,7 @@
     <name>ReportsView</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
-        <source>Chart &amp;currency:</source>
+        <source>Chart c&amp;urrency:</source>
         <translation>&amp;Νόμισμα γραφήματος:</translation>
     </message>
     <message>

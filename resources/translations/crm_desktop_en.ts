@@ -1847,11 +1847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation type="unfinished"></translation>
@@ -1862,8 +1857,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
-        <source>Re&amp;open</source>
+        <source>Reo&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
-        <source>C&amp;ontacts:</source>
+        <source>Cont&amp;acts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3053,7 +3053,7 @@
     <name>LeadPane</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
-        <source>&amp;Convert…</source>
+        <source>Conve&amp;rt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3188,6 +3188,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
@@ -3295,11 +3300,6 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
         <source>Move the selected contacts to the Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
-        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3991,12 +3991,17 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>&amp;Close:</source>
+        <source>C&amp;lose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>Account &amp;category:</source>
+        <source>Account cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
+        <source>Li&amp;st</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,11 +4017,6 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
-        <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4443,7 +4443,7 @@
     <name>ReportsView</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
-        <source>Chart &amp;currency:</source>
+        <source>Chart c&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1835,11 +1835,6 @@
         <translation>کارت فرصت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;ویرایش…</translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
         <source>&amp;Won…</source>
         <translation>&amp;برنده…</translation>
@@ -1847,12 +1842,17 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
         <source>L&amp;ost…</source>
-        <translation>&amp;واگذارشده…</translation>
+        <translation>وا&amp;گذارشده…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <source>Ed&amp;it…</source>
+        <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
-        <source>Re&amp;open</source>
-        <translation>&amp;بازگشایی</translation>
+        <source>Reo&amp;pen</source>
+        <translation>با&amp;زگشایی</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
@@ -1983,7 +1983,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
         <source>&amp;Stage:</source>
-        <translation>&amp;مرحله:</translation>
+        <translation>مرح&amp;له:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
@@ -1998,7 +1998,7 @@
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>S&amp;ource:</source>
-        <translation>&amp;منبع:</translation>
+        <translation>م&amp;نبع:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
-        <source>C&amp;ontacts:</source>
+        <source>Cont&amp;acts:</source>
         <translation>م&amp;خاطبان:</translation>
     </message>
     <message>
@@ -3029,7 +3029,7 @@
     <name>LeadPane</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
-        <source>&amp;Convert…</source>
+        <source>Conve&amp;rt…</source>
         <translation>&amp;تبدیل…</translation>
     </message>
     <message>
@@ -3422,7 +3422,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
-        <source>&amp;Restore</source>
+        <source>Re&amp;store</source>
         <translation>&amp;بازگرداندن</translation>
     </message>
     <message>
@@ -3968,18 +3968,23 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>&amp;Close:</source>
+        <source>C&amp;lose:</source>
         <translation>ب&amp;ستن:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="167"/>
-        <source>Account &amp;category:</source>
+        <source>Account cate&amp;gory:</source>
         <translation>&amp;دسته حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
+        <source>Li&amp;st</source>
+        <translation>ف&amp;هرست</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="168"/>
         <source>&amp;Amount from:</source>
-        <translation>&amp;مبلغ از:</translation>
+        <translation>مبل&amp;غ از:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="170"/>
@@ -3990,11 +3995,6 @@
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="172"/>
         <source>any</source>
         <translation>هر</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/pipeline/filters.py" line="176"/>
-        <source>&amp;List</source>
-        <translation>&amp;فهرست</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/filters.py" line="177"/>
@@ -4420,7 +4420,7 @@
     <name>ReportsView</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
-        <source>Chart &amp;currency:</source>
+        <source>Chart c&amp;urrency:</source>
         <translation>&amp;ارز نمودار:</translation>
     </message>
     <message>

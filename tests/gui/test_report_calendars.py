@@ -141,3 +141,26 @@ def test_the_purchase_years_are_persian_years_in_persian(
     with user_locale("en_GB"):
         reports.show_report(Report.PURCHASES)
         assert [table.item(row, 1).text() for row in range(table.rowCount())] == ["2026"]
+
+
+def test_the_deal_editor_picks_the_close_day_in_the_persian_calendar(
+    qapp: QApplication, qtbot: QtBot, db: Database
+) -> None:
+    """3 November 2026 is 12 Aban 1405."""
+    from PySide6.QtCore import QCalendar
+
+    from crm_desktop.gui.pipeline.deal_editor import DealEditor
+    from crm_desktop.services.stages import list_stages
+
+    account = create_account(db, AccountDraft(name="Pars Trading"))
+    draft = DealDraft("زعفران", account, Decimal("10"), "EUR", close_date=date(2026, 11, 3))
+    with user_locale("fa_IR"):
+        editor = DealEditor(
+            draft, accounts=[(account, "Pars Trading")], stages=list_stages(db), sources=[],
+            people=[],
+        )  # fmt: skip
+        qtbot.addWidget(editor)
+        assert editor.close_on.calendar().name() == QCalendar(QCalendar.System.Jalali).name()
+        assert "۱۴۰۵" in editor.close_on.text() and "۱۲" in editor.close_on.text()
+        result = editor.draft()
+        assert result is not None and result.close_date == date(2026, 11, 3)  # stored Gregorian

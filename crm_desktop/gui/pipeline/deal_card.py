@@ -153,10 +153,10 @@ class DealCardView(QWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Deal card"))
-        self.edit.setText(self.tr("&Edit…"))
+        self.edit.setText(self.tr("Ed&it…"))
         self.won.setText(self.tr("&Won…"))
         self.lost.setText(self.tr("L&ost…"))
-        self.reopen.setText(self.tr("Re&open"))
+        self.reopen.setText(self.tr("Reo&pen"))
         self.delete.setText(self.tr("&Delete"))
         self._history.setText(self.tr("Timeline"))
         self.show_deal(self.shown, self._items)

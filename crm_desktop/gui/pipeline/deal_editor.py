@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.gui.activity_text import from_qdate, to_qdate
+from crm_desktop.gui.activity_text import from_qdate, set_locale_format, to_qdate
 from crm_desktop.gui.money import minor_units
 from crm_desktop.gui.pipeline.filters import amount_of
 from crm_desktop.gui.pipeline.sales_text import sales_word
@@ -98,6 +98,7 @@ class DealEditor(QDialog):
             to_qdate(draft.close_date) if draft.close_date else QDate.currentDate()
         )
         self.close_on.setEnabled(draft.close_date is not None)
+        set_locale_format(self.close_on)  # the user's calendar (Solar Hijri in Persian)
         closing = QHBoxLayout()
         closing.addWidget(self.has_close)
         closing.addWidget(self.close_on, 1)
@@ -148,7 +149,7 @@ class DealEditor(QDialog):
         words = (
             self.tr("&Title:"), self.tr("A&ccount:"), self.tr("A&mount:"), self.tr("&Stage:"),
             self.tr("&Probability:"), self.tr("Expected c&lose:"), self.tr("S&ource:"),
-            self.tr("&Next step:"), self.tr("&Description:"), self.tr("C&ontacts:"),
+            self.tr("&Next step:"), self.tr("&Description:"), self.tr("Cont&acts:"),
         )  # fmt: skip
         for label, text in zip(self._labels, words, strict=True):
             label.setText(text)

@@ -164,7 +164,7 @@ class PipelineFilters(QWidget):
         self.period.setCurrentIndex(max(current, 0))
         self.period.blockSignals(False)
         self.set_categories(self._categories)
-        for label, text in zip(self._labels, (self.tr("&Close:"), self.tr("Account &category:"),
+        for label, text in zip(self._labels, (self.tr("C&lose:"), self.tr("Account cate&gory:"),
                                               self.tr("&Amount from:")), strict=True):  # fmt: skip
             label.setText(text)
         self._to.setText(self.tr("to"))
@@ -173,7 +173,7 @@ class PipelineFilters(QWidget):
             # room for the word (Greek "οποιοδήποτε") and the clear button
             needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 40
             edit.setMaximumWidth(max(120, needed))
-        self.as_list.setText(self.tr("&List"))
+        self.as_list.setText(self.tr("Li&st"))
         self.as_list.setToolTip(self.tr("Show the deals as a sortable list instead of the board"))
 
     def set_categories(self, names: Sequence[str]) -> None:

@@ -161,7 +161,7 @@ class LeadPane(QWidget):
         self.show_lead(None)
 
     def retranslate(self) -> None:
-        self.convert.setText(self.tr("&Convert…"))
+        self.convert.setText(self.tr("Conve&rt…"))
         self._status_label.setText(self.tr("Lead status:"))
         for row, value in enumerate(LEAD_STATUSES):
             self.status.setItemText(row, sales_word(value))

@@ -169,7 +169,7 @@ class ReportsView(QWidget):
             item = self.reports.item(row)
             if item is not None:
                 item.setText(report_title(report))
-        self._currency_label.setText(self.tr("Chart &currency:"))
+        self._currency_label.setText(self.tr("Chart c&urrency:"))
         self.reports.setAccessibleName(self.tr("Reports"))
         if self.figures is not None:
             self.refresh()
