@@ -12,7 +12,8 @@ import unicodedata
 
 # code: (English, Greek, Catalan, Arabic, Persian)
 _NAMES: dict[str, tuple[str, str, str, str, str]] = {
-    "US": ("United States", "Ηνωμένες Πολιτείες", "Estats Units", "الولايات المتحدة", "ایالات متحده آمریکا"),
+    "US": ("United States", "Ηνωμένες Πολιτείες", "Estats Units", "الولايات المتحدة",
+           "ایالات متحده آمریکا"),
     "GB": ("United Kingdom", "Ηνωμένο Βασίλειο", "Regne Unit", "المملكة المتحدة", "بریتانیا"),
     "DE": ("Germany", "Γερμανία", "Alemanya", "ألمانيا", "آلمان"),
     "FR": ("France", "Γαλλία", "França", "فرنسا", "فرانسه"),
@@ -29,7 +30,8 @@ _NAMES: dict[str, tuple[str, str, str, str, str]] = {
     "IR": ("Iran", "Ιράν", "Iran", "إيران", "ایران"),
     "EG": ("Egypt", "Αίγυπτος", "Egipte", "مصر", "مصر"),
     "SA": ("Saudi Arabia", "Σαουδική Αραβία", "Aràbia Saudita", "السعودية", "عربستان سعودی"),
-    "AE": ("United Arab Emirates", "Ηνωμένα Αραβικά Εμιράτα", "Emirats Àrabs Units", "الإمارات العربية المتحدة", "امارات متحده عربی"),
+    "AE": ("United Arab Emirates", "Ηνωμένα Αραβικά Εμιράτα", "Emirats Àrabs Units",
+           "الإمارات العربية المتحدة", "امارات متحده عربی"),
     "TR": ("Turkey", "Τουρκία", "Turquia", "تركيا", "ترکیه"),
 }  # fmt: skip
 _LANGUAGES = ("en", "el", "ca", "ar", "fa")

@@ -62,8 +62,8 @@ class Recipient:
     and the postal address."""
 
     name: str
-    organization: str = ""
-    address: AddressValue = AddressValue()
+    organization: str
+    address: AddressValue
 
 
 def postal_upper(text: str) -> str:
