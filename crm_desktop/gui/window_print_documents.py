@@ -43,3 +43,14 @@ def card_document(window: MainWindow) -> PrintDocument | None:
         return None
     deals = window.sales.card_deals_html(contact_id=contact.id)
     return print_documents.contact_document(contact, timeline(window._db, contact.id), deals)
+
+
+def open_labels(window: MainWindow) -> None:
+    """File > Print Labels: the selected contacts, or everything the list shows."""
+    from crm_desktop.gui.labels_dialog import LabelsDialog
+
+    selected = window._contacts.selected_ids()
+    ids = selected or window._model.contact_ids()
+    dialog = LabelsDialog(window._db, ids, selected=bool(selected), parent=window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()

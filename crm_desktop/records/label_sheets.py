@@ -34,19 +34,21 @@ class LabelSheet:
         return self.columns * self.rows
 
     def problem(self) -> str:
-        """Why this grid does not fit its page ("" when it does), in English."""
+        """Why this grid does not fit its page ("" when it does): "grid" (no row or column),
+        "size" (a label without a width or height), "overlap" (a pitch under the label's
+        size), "across" or "down" (past the page's edge)."""
         if self.columns < 1 or self.rows < 1:
-            return "a sheet needs at least one row and one column"
+            return "grid"
         if self.label_width <= 0 or self.label_height <= 0:
-            return "a label needs a width and a height"
+            return "size"
         if self.column_pitch < self.label_width or self.row_pitch < self.label_height:
-            return "the pitch is smaller than the label: labels would overlap"
+            return "overlap"
         right = self.left + (self.columns - 1) * self.column_pitch + self.label_width
         bottom = self.top + (self.rows - 1) * self.row_pitch + self.label_height
-        if self.left < 0 or self.top < 0 or right > self.page_width + 0.01:
-            return "the labels do not fit across the page"
-        if bottom > self.page_height + 0.01:
-            return "the labels do not fit down the page"
+        if self.left < 0 or right > self.page_width + 0.01:
+            return "across"
+        if self.top < 0 or bottom > self.page_height + 0.01:
+            return "down"
         return ""
 
 
