@@ -1,0 +1,134 @@
+"""File > Print Labels: the dialog chooses a sheet or envelopes and writes a PDF whose labels
+read back (pdftotext) in Greek, Arabic, Persian and Catalan, right-to-left ones included."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.gui.label_painting import LabelJob, write_labels_pdf
+from crm_desktop.gui.labels_dialog import LabelsDialog
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.records.drafts import AddressValue, ContactDraft
+from crm_desktop.records.label_sheets import sheet
+from crm_desktop.services.contact_list import ordered_contact_ids
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from crm_desktop.services.labels import set_own_postal_address
+from tests.gui.pdf_text import page_count, pdf_text
+
+GREEK = "Ελένη Παπαδοπούλου"
+ARABIC = "محمد العلي"
+PERSIAN = "مریم رضایی"
+CATALAN = "Lluís Col·lell"
+
+
+def _contacts(db: Database) -> list[int]:
+    add_contacts(
+        db,
+        [
+            ContactDraft(formatted_name=GREEK, addresses=(AddressValue(
+                street="Σταδίου 1", locality="Αθήνα", postal_code="105 58", country="Ελλάδα"),)),
+            ContactDraft(formatted_name=ARABIC, addresses=(AddressValue(
+                street="شارع التحرير ١٠", locality="القاهرة", postal_code="11511",
+                country="مصر"),)),
+            ContactDraft(formatted_name=PERSIAN, addresses=(AddressValue(
+                street="خیابان ولیعصر ۱۲", locality="تهران", postal_code="1511734711",
+                country="ایران"),)),
+            ContactDraft(formatted_name=CATALAN, addresses=(AddressValue(
+                street="Carrer Major 5", locality="Girona", postal_code="17001",
+                country="Catalunya"),)),
+            ContactDraft(formatted_name="Nobody Without Address"),
+        ],
+    )  # fmt: skip
+    return list(ordered_contact_ids(db))
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, db: Database) -> Iterator[LabelsDialog]:
+    shown = LabelsDialog(db, _contacts(db), selected=False)
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+
+
+def test_the_dialog_says_the_count_and_who_has_no_address(dialog: LabelsDialog) -> None:
+    text = dialog._count.text()
+    assert "5 contacts the list shows" in text
+    assert "1 of them have no postal address" in text
+
+
+def test_the_dialog_exports_the_chosen_sheet_as_a_pdf(
+    dialog: LabelsDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    dialog.choose_sheet("5163")  # 10 a sheet
+    dialog.set_start(9)  # two free labels left: the other two go on a second sheet
+    assert dialog.sheet().key == "5163"
+    target = tmp_path / "labels.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as written:
+        dialog.pdf_button.click()
+    assert written.args == [target]
+    assert page_count(target) == 2
+    text = pdf_text(target)
+    for name in (GREEK, ARABIC, PERSIAN, CATALAN, "105 58 Αθήνα", "17001 GIRONA"):
+        assert name in text
+    assert "Nobody Without Address" not in text
+    assert "2 pages written" in dialog._result.text()
+
+
+def test_a_custom_grid_that_does_not_fit_cannot_be_printed(dialog: LabelsDialog) -> None:
+    dialog.choose_sheet("custom")
+    assert dialog.pdf_button.isEnabled()  # it starts as the sheet chosen before
+    dialog._columns.setValue(6)  # six columns of 63.5 mm on A4
+    assert not dialog.pdf_button.isEnabled() and not dialog.preview_button.isEnabled()
+    assert "do not fit across" in dialog._problem.text()
+    dialog._columns.setValue(2)
+    assert dialog.pdf_button.isEnabled() and dialog.sheet().columns == 2
+
+
+def test_envelopes_carry_the_sender_from_preferences(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    ids = _contacts(db)
+    set_own_postal_address(db, "Giorgos Sender\nErmou 5\n105 63 Athina\nGreece")
+    dialog = LabelsDialog(db, ids[:2], selected=True)
+    qtbot.addWidget(dialog)
+    dialog.choose_envelopes("DL")
+    assert "2 selected contacts" in dialog._count.text()
+    assert dialog.home_country() == "GR"  # the sender's last line
+    target = tmp_path / "envelopes.pdf"
+    assert dialog.export_pdf(target)
+    assert page_count(target) == 2  # one envelope each
+    text = pdf_text(target)
+    assert "Giorgos Sender" in text and "Ermou 5" in text
+    assert "ΕΛΛΑΔΑ" not in text and "GREECE" not in text  # domestic: no country line
+
+
+def test_greek_and_arabic_labels_render_in_the_pdf(qapp: object, tmp_path: Path) -> None:
+    blocks = (
+        ("Ελένη Παπαδοπούλου", "Σταδίου 1", "105 58 Αθήνα"),
+        ("محمد العلي", "شارع التحرير ١٠", "القاهرة", "11511", "مصر"),
+    )
+    target = tmp_path / "scripts.pdf"
+    assert write_labels_pdf(LabelJob(blocks, sheet("L7160")), target, "Labels") == 1
+    text = pdf_text(target)
+    for line in (*blocks[0], *blocks[1]):
+        assert line in text
+
+
+def test_file_print_labels_opens_the_dialog_for_what_the_list_shows(
+    qtbot: QtBot, db: Database
+) -> None:
+    _contacts(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    window.printing.print_labels.trigger()
+    dialog = window.findChild(LabelsDialog)
+    assert dialog is not None
+    assert "5 contacts the list shows" in dialog._count.text()
+    dialog.reject()
