@@ -2689,16 +2689,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV لدمج المراسلات: كتلة العنوان والحقول المعتادة (Word وWriter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>جهات الاتصال ال&amp;محددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث (%1)</translation>
     </message>
@@ -3133,6 +3138,264 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>لا يملك أي من جهات الاتصال هذه عنوانًا بريديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>يحتاج الورق إلى صف واحد وعمود واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <source>A label needs a width and a height.</source>
+        <translation>تحتاج الملصقة إلى عرض وارتفاع.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>التباعد أصغر من الملصقة: ستتداخل الملصقات.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>لا تتسع الملصقات لعرض الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>لا تتسع الملصقات لطول الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <source>Envelopes</source>
+        <translation>مظاريف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <source>Labels</source>
+        <translation>ملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>envelopes.pdf</source>
+        <translation>مظاريف.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>labels.pdf</source>
+        <translation>ملصقات.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة (%n) في %1.</numerusform>
+            <numerusform>كُتبت صفحة واحدة (%n) في %1.</numerusform>
+            <numerusform>كُتبت صفحتان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n صفحات في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 بوصة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 مم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2، %3 × %4، %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <source>Print Labels</source>
+        <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
+        <source>Labels for the %1 selected contacts.</source>
+        <translation>ملصقات لجهات الاتصال المحددة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
+        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
+        <translation>لم يُحدد شيء: ملصقات لجهات الاتصال التي تعرضها القائمة (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>لا يملك أي منها (%n) عنوانًا بريديًا فاستُبعد.</numerusform>
+            <numerusform>واحدة منها (%n) بلا عنوان بريدي فاستُبعدت.</numerusform>
+            <numerusform>اثنتان منها (%n) بلا عنوان بريدي فاستُبعدتا.</numerusform>
+            <numerusform>%n منها بلا عنوان بريدي فاستُبعدت.</numerusform>
+            <numerusform>%n منها بلا عنوان بريدي فاستُبعدت.</numerusform>
+            <numerusform>%n منها بلا عنوان بريدي فاستُبعدت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <source>&amp;Print on:</source>
+        <translation>ال&amp;طباعة على:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>A label sheet</source>
+        <translation>ورقة ملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <source>Label sheet</source>
+        <translation>ورقة الملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <source>Custom grid</source>
+        <translation>شبكة مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Sheet:</source>
+        <translation>ال&amp;ورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>Pa&amp;per:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Columns:</source>
+        <translation>الأ&amp;عمدة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Rows:</source>
+        <translation>ال&amp;صفوف:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;عرض الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;height:</source>
+        <translation>ارت&amp;فاع الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>&amp;Top margin:</source>
+        <translation>الهامش ال&amp;علوي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Left margin:</source>
+        <translation>الهامش الأ&amp;يسر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>Across pitc&amp;h:</source>
+        <translation>التباعد الأ&amp;فقي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Down pitch:</source>
+        <translation>التباعد الرأ&amp;سي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <source>S&amp;tart at label:</source>
+        <translation>ال&amp;بدء من الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source> mm</source>
+        <translation> مم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>في ورقة مستخدمة جزئيًا: أول ملصقة فارغة، بالعدّ أفقيًا ثم رأسيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>رسم &amp;حواف الملصقات (للتجربة على ورق عادي)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <source>Envelope</source>
+        <translation>المظروف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <source>Si&amp;ze:</source>
+        <translation>ال&amp;حجم:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 مم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 مم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (9.5 × 4.125 بوصة)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <source>Print the &amp;sender&apos;s address (yours)</source>
+        <translation>طباعة عنوان ال&amp;مرسل (عنوانك)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>عنوانك، سطرًا بسطر (اضبطه مرة واحدة في التفضيلات)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>&amp;معاينة وطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>Export P&amp;DF…</source>
+        <translation>تصدير P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3266,17 +3529,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -3813,17 +4076,17 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>
@@ -4045,19 +4308,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة
@@ -4252,34 +4515,44 @@
         <translation>المخطط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>تصدير P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>هذا ال&amp;عرض…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>القائمة أو مسار المبيعات أو التقرير المعروض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>ال&amp;بطاقة المحددة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>جهة الاتصال أو الحساب أو الفرصة المحددة مع مخططها الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>طباعة ال&amp;ملصقات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>عناوين جهات الاتصال المحددة (أو التي تعرضها القائمة) على ملصقات أو مظاريف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4359,6 +4632,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>تعذّرت كتابة ملف PDF.</translation>
@@ -4777,19 +5051,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>المجموع: %1
 المرجّح: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>لا فرص</translation>
     </message>

@@ -2633,16 +2633,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV de combinació de correspondència: un bloc d&apos;adreça i els camps habituals (Word, Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Els contactes &amp;seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
     </message>
@@ -3037,6 +3042,256 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>Cap d&apos;aquests contactes no té adreça postal.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>Un full necessita com a mínim una fila i una columna.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <source>A label needs a width and a height.</source>
+        <translation>Una etiqueta necessita amplada i alçada.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>El pas és més petit que l&apos;etiqueta: les etiquetes se superposarien.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>Les etiquetes no caben a l&apos;amplada de la pàgina.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>Les etiquetes no caben a l&apos;alçada de la pàgina.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <source>Envelopes</source>
+        <translation>Sobres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <source>Labels</source>
+        <translation>Etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <source>Print %1</source>
+        <translation>Imprimeix %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>envelopes.pdf</source>
+        <translation>sobres.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>labels.pdf</source>
+        <translation>etiquetes.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>S&apos;ha escrit %n pàgina a %1.</numerusform>
+            <numerusform>S&apos;han escrit %n pàgines a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 polz.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2, %3 × %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <source>Print Labels</source>
+        <translation>Imprimeix etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
+        <source>Labels for the %1 selected contacts.</source>
+        <translation>Etiquetes per als %1 contactes seleccionats.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
+        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
+        <translation>No hi ha res seleccionat: etiquetes per als %1 contactes que mostra la llista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n d&apos;ells no té adreça postal i queda fora.</numerusform>
+            <numerusform>%n d&apos;ells no tenen adreça postal i queden fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <source>&amp;Print on:</source>
+        <translation>&amp;Imprimeix en:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>A label sheet</source>
+        <translation>Un full d&apos;etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <source>Label sheet</source>
+        <translation>Full d&apos;etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <source>Custom grid</source>
+        <translation>Graella personalitzada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Full:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnes:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Files:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;Amplada de l&apos;etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;height:</source>
+        <translation>A&amp;lçada de l&apos;etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>&amp;Top margin:</source>
+        <translation>Marge &amp;superior:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Left margin:</source>
+        <translation>Marge &amp;esquerre:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>Across pitc&amp;h:</source>
+        <translation>Pas &amp;horitzontal:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Down pitch:</source>
+        <translation>Pas &amp;vertical:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <source>S&amp;tart at label:</source>
+        <translation>&amp;Comença a l&apos;etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>En un full parcialment utilitzat: la primera etiqueta lliure, comptant en horitzontal i després en vertical.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>Dibuixa les &amp;vores de les etiquetes (una prova en paper normal)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <source>Envelope</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Mida:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (9,5 × 4,125 polz.)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <source>Print the &amp;sender&apos;s address (yours)</source>
+        <translation>Imprimeix l&apos;adreça del &amp;remitent (la vostra)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>La vostra adreça, línia per línia (definiu-la una vegada a Preferències)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>&amp;Previsualitza i imprimeix…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporta en P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3303,32 +3558,32 @@
         <translation>Exportació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>S&apos;estan exportant contactes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3937,19 +4192,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Guanyada
 (deixeu-hi una oportunitat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Perduda
@@ -4144,34 +4399,44 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>Im&amp;primeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>Exporta en P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>Aquesta &amp;vista…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>La llista, l&apos;embut o l&apos;informe que es mostra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>La &amp;fitxa seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>El contacte, compte o oportunitat seleccionat amb la seva cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>Imprimeix &amp;etiquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>Les adreces dels contactes seleccionats (o dels que mostra la llista) en etiquetes o sobres</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4251,6 +4516,7 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>No s&apos;ha pogut escriure el PDF.</translation>
@@ -4669,19 +4935,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Suma: %1
 Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Cap oportunitat</translation>
     </message>

@@ -2633,16 +2633,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV συγχώνευσης αλληλογραφίας: μπλοκ διεύθυνσης και τα συνήθη πεδία (Word, Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: οι δραστηριότητες αυτών των επαφών (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Οι ε&amp;πιλεγμένες επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>Οι επαφές της &amp;αναζήτησης (%1)</translation>
     </message>
@@ -3037,6 +3042,256 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>Καμία από αυτές τις επαφές δεν έχει ταχυδρομική διεύθυνση.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>Ένα φύλλο χρειάζεται τουλάχιστον μία γραμμή και μία στήλη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <source>A label needs a width and a height.</source>
+        <translation>Μια ετικέτα χρειάζεται πλάτος και ύψος.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>Το βήμα είναι μικρότερο από την ετικέτα: οι ετικέτες θα επικαλύπτονταν.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>Οι ετικέτες δεν χωρούν στο πλάτος της σελίδας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>Οι ετικέτες δεν χωρούν στο ύψος της σελίδας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <source>Envelopes</source>
+        <translation>Φάκελοι</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <source>Labels</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <source>Print %1</source>
+        <translation>Εκτύπωση %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>envelopes.pdf</source>
+        <translation>φάκελοι.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>labels.pdf</source>
+        <translation>ετικέτες.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>Γράφτηκε %n σελίδα στο %1.</numerusform>
+            <numerusform>Γράφτηκαν %n σελίδες στο %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 ίντσες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2, %3 × %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <source>Print Labels</source>
+        <translation>Εκτύπωση ετικετών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
+        <source>Labels for the %1 selected contacts.</source>
+        <translation>Ετικέτες για τις %1 επιλεγμένες επαφές.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
+        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
+        <translation>Δεν έχει επιλεγεί τίποτα: ετικέτες για τις %1 επαφές που δείχνει η λίστα.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n από αυτές δεν έχει ταχυδρομική διεύθυνση και παραλείπεται.</numerusform>
+            <numerusform>%n από αυτές δεν έχουν ταχυδρομική διεύθυνση και παραλείπονται.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <source>&amp;Print on:</source>
+        <translation>Ε&amp;κτύπωση σε:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>A label sheet</source>
+        <translation>Φύλλο ετικετών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <source>Label sheet</source>
+        <translation>Φύλλο ετικετών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <source>Custom grid</source>
+        <translation>Προσαρμοσμένο πλέγμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Φύλλο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>Pa&amp;per:</source>
+        <translation>Χα&amp;ρτί:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Στήλες:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Γραμμές:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;Πλάτος ετικέτας:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;height:</source>
+        <translation>Ύ&amp;ψος ετικέτας:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>&amp;Top margin:</source>
+        <translation>Πάνω &amp;περιθώριο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Left margin:</source>
+        <translation>Α&amp;ριστερό περιθώριο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>Across pitc&amp;h:</source>
+        <translation>Ορι&amp;ζόντιο βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Down pitch:</source>
+        <translation>&amp;Κατακόρυφο βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <source>S&amp;tart at label:</source>
+        <translation>Έναρ&amp;ξη από την ετικέτα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>Σε φύλλο που έχει χρησιμοποιηθεί εν μέρει: η πρώτη ελεύθερη ετικέτα, μετρώντας οριζόντια και μετά κατακόρυφα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>Σχεδίαση των &amp;ορίων των ετικετών (δοκιμή σε απλό χαρτί)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <source>Envelope</source>
+        <translation>Φάκελος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <source>Si&amp;ze:</source>
+        <translation>Μέ&amp;γεθος:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (9,5 × 4,125 ίντσες)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <source>Print the &amp;sender&apos;s address (yours)</source>
+        <translation>Εκτύπωση της διεύθυνσης του &amp;αποστολέα (της δικής σας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>Η διεύθυνσή σας, γραμμή προς γραμμή (ορίστε την μία φορά στις Προτιμήσεις)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>Προ&amp;επισκόπηση και εκτύπωση…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Εξαγωγή P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3303,32 +3558,32 @@
         <translation>Εξαγωγή επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>Εξαγωγή επαφών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Συμβάντα και εκκρεμότητες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3937,19 +4192,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -4144,34 +4399,44 @@
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>&amp;Εκτύπωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>Εξαγωγή P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>Αυτή η &amp;προβολή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>Η λίστα, η διοχέτευση ή η αναφορά που εμφανίζεται</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>Η επιλεγμένη &amp;καρτέλα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>Η επιλεγμένη επαφή, λογαριασμός ή ευκαιρία με το χρονολόγιό της</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>Εκτύπωση &amp;ετικετών…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>Οι διευθύνσεις των επιλεγμένων επαφών (ή όσων δείχνει η λίστα) σε ετικέτες ή φακέλους</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4251,6 +4516,7 @@
         <translation>Όνομα</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του PDF.</translation>
@@ -4669,19 +4935,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Σύνολο: %1
 Σταθμισμένο: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Καμία ευκαιρία</translation>
     </message>

@@ -2633,16 +2633,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,6 +3042,256 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <source>A label needs a width and a height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <source>The labels do not fit across the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <source>The labels do not fit down the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>envelopes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>labels.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <source>%1 × %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <source>%1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <source>Print Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
+        <source>Labels for the %1 selected contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
+        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n of them has no postal address and is left out.</numerusform>
+            <numerusform>%n of them have no postal address and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <source>&amp;Print on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>A label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <source>Label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <source>Custom grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>&amp;Top margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Left margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>Across pitc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Down pitch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <source>S&amp;tart at label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <source>Print the &amp;sender&apos;s address (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3158,17 +3413,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,17 +3958,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,18 +4190,18 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
@@ -4140,33 +4395,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4247,6 +4512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
@@ -4665,18 +4931,18 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2619,16 +2619,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV ادغام نامه: بلوک نشانی و فیلدهای معمول (Word، Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
     </message>
@@ -3013,6 +3018,254 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>هیچ‌یک از این مخاطبان نشانی پستی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>برگه دست‌کم به یک ردیف و یک ستون نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <source>A label needs a width and a height.</source>
+        <translation>برچسب به عرض و ارتفاع نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>فاصله از برچسب کوچک‌تر است: برچسب‌ها روی هم می‌افتند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>برچسب‌ها در عرض صفحه جا نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>برچسب‌ها در طول صفحه جا نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <source>Envelopes</source>
+        <translation>پاکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <source>Labels</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <source>Print %1</source>
+        <translation>چاپ %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>envelopes.pdf</source>
+        <translation>پاکت‌ها.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>labels.pdf</source>
+        <translation>برچسب‌ها.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n صفحه در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 اینچ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2، %3 × %4، %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <source>Print Labels</source>
+        <translation>چاپ برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
+        <source>Labels for the %1 selected contacts.</source>
+        <translation>برچسب برای %1 مخاطب انتخاب‌شده.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
+        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
+        <translation>چیزی انتخاب نشده است: برچسب برای %1 مخاطبی که فهرست نشان می‌دهد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n مورد از آن‌ها نشانی پستی ندارد و کنار گذاشته می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <source>&amp;Print on:</source>
+        <translation>&amp;چاپ روی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>A label sheet</source>
+        <translation>برگه برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <source>Label sheet</source>
+        <translation>برگه برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <source>Custom grid</source>
+        <translation>شبکه سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;برگه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;کاغذ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;ستون‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;ردیف‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;عرض برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>Label &amp;height:</source>
+        <translation>ار&amp;تفاع برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>&amp;Top margin:</source>
+        <translation>حاشیه &amp;بالا:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Left margin:</source>
+        <translation>حاشیه &amp;چپ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>Across pitc&amp;h:</source>
+        <translation>فاصله &amp;افقی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <source>&amp;Down pitch:</source>
+        <translation>فاصله &amp;عمودی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <source>S&amp;tart at label:</source>
+        <translation>&amp;شروع از برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source> mm</source>
+        <translation> میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>در برگه‌ای که بخشی از آن استفاده شده است: نخستین برچسب خالی، به‌ترتیب افقی و سپس عمودی.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>رسم &amp;لبه‌های برچسب‌ها (آزمایش روی کاغذ ساده)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <source>Envelope</source>
+        <translation>پاکت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <source>Si&amp;ze:</source>
+        <translation>ا&amp;ندازه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 میلی‌متر)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 میلی‌متر)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (9.5 × 4.125 اینچ)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <source>Print the &amp;sender&apos;s address (yours)</source>
+        <translation>چاپ نشانی &amp;فرستنده (نشانی شما)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>نشانی شما، سطر به سطر (یک بار در ترجیحات تنظیم کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>&amp;پیش‌نمایش و چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>Export P&amp;DF…</source>
+        <translation>صدور P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3276,32 +3529,32 @@
         <translation>صادر کردن مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>در حال صادر کردن مخاطبان…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>رویدادها و کارهای صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3910,19 +4163,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -4117,34 +4370,44 @@
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>&amp;چاپ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>برون‌بری P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>این &amp;نما…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>فهرست، قیف فروش یا گزارشی که نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>&amp;کارت برگزیده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>مخاطب، حساب یا فرصت برگزیده همراه با خط زمانی آن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>چاپ &amp;برچسب‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>نشانی مخاطبان انتخاب‌شده (یا آن‌هایی که فهرست نشان می‌دهد) روی برچسب یا پاکت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4224,6 +4487,7 @@
         <translation>نام</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>نوشتن فایل PDF ممکن نشد.</translation>
@@ -4642,19 +4906,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>جمع: %1
 وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>بدون فرصت</translation>
     </message>
