@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,34 +40,36 @@ from crm_desktop.records.label_sheets import (
 )
 from crm_desktop.records.postal import Recipient, address_lines
 from crm_desktop.services.database import Database
+from crm_desktop.services.labels import Recipients
 
 CUSTOM = "custom"
 
 
 class LabelsDialog(QDialog):
-    """Labels or envelopes for ``contact_ids`` (``selected``: they are the selection, else
-    everything the list shows)."""
+    """Labels or envelopes for the ``selected`` contacts, or for those the list ``shown``
+    (the choice offered; the selection first, unless nothing is selected)."""
 
     exported = Signal(object)  # the Path of a PDF written
 
     def __init__(
         self,
         db: Database,
-        contact_ids: Sequence[int],
-        *,
-        selected: bool,
+        selected: Sequence[int],
+        shown: Sequence[int],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from crm_desktop.services.labels import own_postal_address, recipients
+        from crm_desktop.services.labels import own_postal_address
 
         self._db = db
-        self._contacts = len(contact_ids)
-        self._selected = selected
-        found = recipients(db, list(contact_ids))
-        self._recipients: tuple[Recipient, ...] = found.recipients
-        self._without = found.without_address
+        self._ids = (list(selected), list(shown))
+        self._found: dict[int, Recipients] = {}
         self._build()
+        if not selected:  # only the list's contacts to choose
+            self._which.setCurrentIndex(1)
+            model = self._which.model()
+            if isinstance(model, QStandardItemModel) and (item := model.item(0)) is not None:
+                item.setEnabled(False)
         self._sender.setPlainText(own_postal_address(db))
         self._with_sender.setChecked(bool(self._sender.toPlainText().strip()))
         self._connect()
@@ -78,10 +81,15 @@ class LabelsDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        top = QFormLayout()
+        self._which = QComboBox(self)
+        self._which.addItems(["", ""])
+        self._which_label = QLabel(self)
+        self._which_label.setBuddy(self._which)
+        top.addRow(self._which_label, self._which)
         self._count = QLabel(self)
         self._count.setWordWrap(True)
-        layout.addWidget(self._count)
-        top = QFormLayout()
+        top.addRow(self._count)
         self._kind = QComboBox(self)
         self._kind.addItems(["", ""])
         self._kind_label = QLabel(self)
@@ -152,6 +160,7 @@ class LabelsDialog(QDialog):
 
     def _connect(self) -> None:
         self._kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._which.currentIndexChanged.connect(self._on_which_changed)
         self._sheet.currentIndexChanged.connect(self._on_sheet_changed)
         for spin in (self._columns, self._rows):
             spin.valueChanged.connect(self._on_grid_changed)
@@ -164,6 +173,23 @@ class LabelsDialog(QDialog):
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
 
     # --- what is chosen -----------------------------------------------------------------
+
+    def _chosen(self) -> Recipients:
+        """The recipients of the contacts chosen (selected or shown), read once."""
+        from crm_desktop.services.labels import recipients
+
+        which = self._which.currentIndex()
+        if which not in self._found:
+            self._found[which] = recipients(self._db, self._ids[which])
+        return self._found[which]
+
+    @property
+    def _recipients(self) -> tuple[Recipient, ...]:
+        return self._chosen().recipients
+
+    def choose_shown(self) -> None:
+        """The contacts the list shows, not the selection."""
+        self._which.setCurrentIndex(1)
 
     @property
     def envelopes(self) -> bool:
@@ -227,6 +253,10 @@ class LabelsDialog(QDialog):
         )
 
     # --- reacting -------------------------------------------------------------------------
+
+    def _on_which_changed(self) -> None:
+        self._count_text()
+        self._update_problem()
 
     def _on_kind_changed(self) -> None:
         self._sheet_box.setVisible(not self.envelopes)
@@ -350,18 +380,18 @@ class LabelsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print Labels"))
         locale = QLocale()
-        count = locale.toString(self._contacts)
-        which = (
-            self.tr("Labels for the %1 selected contacts.")
-            if self._selected
-            else self.tr("Nothing is selected: labels for the %1 contacts the list shows.")
+        self._which_label.setText(self.tr("&For:"))
+        self._which.setItemText(
+            0,
+            self.tr("The selected contacts (%1)").replace("%1", locale.toString(len(self._ids[0]))),
         )
-        text = which.replace("%1", count)
-        if self._without:
-            text += " " + self.tr(
-                "%n of them have no postal address and are left out.", "", self._without
-            )
-        self._count.setText(text)
+        self._which.setItemText(
+            1,
+            self.tr("The contacts the list shows (%1)").replace(
+                "%1", locale.toString(len(self._ids[1]))
+            ),
+        )
+        self._count_text()
         self._kind_label.setText(self.tr("&Print on:"))
         self._kind.setItemText(0, self.tr("A label sheet"))
         self._kind.setItemText(1, self.tr("Envelopes"))
@@ -401,6 +431,17 @@ class LabelsDialog(QDialog):
         self.preview_button.setText(self.tr("Pre&view and Print…"))
         self.pdf_button.setText(self.tr("Export P&DF…"))
         self._update_problem()
+
+    def _count_text(self) -> None:
+        parts = []
+        if not self._ids[0]:
+            parts.append(self.tr("Nothing is selected: the contacts the list shows."))
+        if without := self._chosen().without_address:
+            parts.append(
+                self.tr("%n of them have no postal address and are left out.", "", without)
+            )
+        self._count.setText(" ".join(parts))
+        self._count.setVisible(bool(parts))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

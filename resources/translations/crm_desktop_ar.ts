@@ -3140,63 +3140,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
         <source>None of these contacts has a postal address.</source>
         <translation>لا يملك أي من جهات الاتصال هذه عنوانًا بريديًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>يحتاج الورق إلى صف واحد وعمود واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
         <source>A label needs a width and a height.</source>
         <translation>تحتاج الملصقة إلى عرض وارتفاع.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>التباعد أصغر من الملصقة: ستتداخل الملصقات.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
         <source>The labels do not fit across the page.</source>
         <translation>لا تتسع الملصقات لعرض الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
         <source>The labels do not fit down the page.</source>
         <translation>لا تتسع الملصقات لطول الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
         <source>Envelopes</source>
         <translation>مظاريف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
         <source>Labels</source>
         <translation>ملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Print %1</source>
         <translation>طباعة %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>envelopes.pdf</source>
         <translation>مظاريف.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>labels.pdf</source>
         <translation>ملصقات.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة (%n) في %1.</numerusform>
@@ -3208,37 +3208,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
         <source>%1 × %2 in</source>
         <translation>%1 × %2 بوصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 مم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2، %3 × %4، %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>Print Labels</source>
         <translation>طباعة الملصقات</translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
-        <source>Labels for the %1 selected contacts.</source>
-        <translation>ملصقات لجهات الاتصال المحددة (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
-        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
-        <translation>لم يُحدد شيء: ملصقات لجهات الاتصال التي تعرضها القائمة (%1).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>لا يملك أي منها (%n) عنوانًا بريديًا فاستُبعد.</numerusform>
@@ -3250,149 +3240,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;Print on:</source>
         <translation>ال&amp;طباعة على:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source>&amp;For:</source>
+        <translation>&amp;لـ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <source>The selected contacts (%1)</source>
+        <translation>جهات الاتصال المحددة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>جهات الاتصال التي تعرضها القائمة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>A label sheet</source>
         <translation>ورقة ملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>Label sheet</source>
         <translation>ورقة الملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
         <source>Custom grid</source>
         <translation>شبكة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>Pa&amp;per:</source>
         <translation>ال&amp;ورق:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Columns:</source>
         <translation>الأ&amp;عمدة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Rows:</source>
         <translation>ال&amp;صفوف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;width:</source>
         <translation>&amp;عرض الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;height:</source>
         <translation>ارت&amp;فاع الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>&amp;Top margin:</source>
         <translation>الهامش ال&amp;علوي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Left margin:</source>
         <translation>الهامش الأ&amp;يسر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>Across pitc&amp;h:</source>
         <translation>التباعد الأ&amp;فقي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Down pitch:</source>
         <translation>التباعد الرأ&amp;سي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>S&amp;tart at label:</source>
         <translation>ال&amp;بدء من الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source> mm</source>
         <translation> مم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>في ورقة مستخدمة جزئيًا: أول ملصقة فارغة، بالعدّ أفقيًا ثم رأسيًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>رسم &amp;حواف الملصقات (للتجربة على ورق عادي)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Envelope</source>
         <translation>المظروف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Si&amp;ze:</source>
         <translation>ال&amp;حجم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (9.5 × 4.125 بوصة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>Print the &amp;sender&apos;s address (yours)</source>
         <translation>طباعة عنوان ال&amp;مرسل (عنوانك)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>عنوانك، سطرًا بسطر (اضبطه مرة واحدة في التفضيلات)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Pre&amp;view and Print…</source>
         <translation>&amp;معاينة وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Export P&amp;DF…</source>
         <translation>تصدير P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>لم يُحدد شيء: جهات الاتصال التي تعرضها القائمة.</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4432,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
@@ -4457,7 +4467,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>عنوانك ال&amp;بريدي:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>عنوانك البريدي، سطرًا بسطر: المرسل على المظاريف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>المرسل على المظاريف، سطرًا بسطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>يستخدم CRM Desktop لغة النظام ما لم تختر لغة أخرى هنا. تتغير النوافذ فورًا؛ وتحتفظ الرسالة المعروضة بكلماتها إلى أن تُعرض مرة أخرى. تُسجَّل رسالة البريد الإلكتروني المستوردة المرسلة من أحد عناوينك كرسالة مرسلة، وأي رسالة أخرى كرسالة مستلمة.</translation>
     </message>

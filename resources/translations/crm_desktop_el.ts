@@ -3044,63 +3044,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
         <source>None of these contacts has a postal address.</source>
         <translation>Καμία από αυτές τις επαφές δεν έχει ταχυδρομική διεύθυνση.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>Ένα φύλλο χρειάζεται τουλάχιστον μία γραμμή και μία στήλη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
         <source>A label needs a width and a height.</source>
         <translation>Μια ετικέτα χρειάζεται πλάτος και ύψος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>Το βήμα είναι μικρότερο από την ετικέτα: οι ετικέτες θα επικαλύπτονταν.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
         <source>The labels do not fit across the page.</source>
         <translation>Οι ετικέτες δεν χωρούν στο πλάτος της σελίδας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
         <source>The labels do not fit down the page.</source>
         <translation>Οι ετικέτες δεν χωρούν στο ύψος της σελίδας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
         <source>Envelopes</source>
         <translation>Φάκελοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
         <source>Labels</source>
         <translation>Ετικέτες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Print %1</source>
         <translation>Εκτύπωση %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>envelopes.pdf</source>
         <translation>φάκελοι.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>labels.pdf</source>
         <translation>ετικέτες.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>Γράφτηκε %n σελίδα στο %1.</numerusform>
@@ -3108,37 +3108,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
         <source>%1 × %2 in</source>
         <translation>%1 × %2 ίντσες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2, %3 × %4, %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>Print Labels</source>
         <translation>Εκτύπωση ετικετών</translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
-        <source>Labels for the %1 selected contacts.</source>
-        <translation>Ετικέτες για τις %1 επιλεγμένες επαφές.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
-        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
-        <translation>Δεν έχει επιλεγεί τίποτα: ετικέτες για τις %1 επαφές που δείχνει η λίστα.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n από αυτές δεν έχει ταχυδρομική διεύθυνση και παραλείπεται.</numerusform>
@@ -3146,149 +3136,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;Print on:</source>
         <translation>Ε&amp;κτύπωση σε:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Για:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <source>The selected contacts (%1)</source>
+        <translation>Οι επιλεγμένες επαφές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>Οι επαφές που δείχνει η λίστα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>A label sheet</source>
         <translation>Φύλλο ετικετών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>Label sheet</source>
         <translation>Φύλλο ετικετών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
         <source>Custom grid</source>
         <translation>Προσαρμοσμένο πλέγμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Φύλλο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>Pa&amp;per:</source>
         <translation>Χα&amp;ρτί:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Στήλες:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Γραμμές:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;width:</source>
         <translation>&amp;Πλάτος ετικέτας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;height:</source>
         <translation>Ύ&amp;ψος ετικέτας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>&amp;Top margin:</source>
         <translation>Πάνω &amp;περιθώριο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Left margin:</source>
         <translation>Α&amp;ριστερό περιθώριο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>Across pitc&amp;h:</source>
         <translation>Ορι&amp;ζόντιο βήμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Down pitch:</source>
         <translation>&amp;Κατακόρυφο βήμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>S&amp;tart at label:</source>
         <translation>Έναρ&amp;ξη από την ετικέτα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>Σε φύλλο που έχει χρησιμοποιηθεί εν μέρει: η πρώτη ελεύθερη ετικέτα, μετρώντας οριζόντια και μετά κατακόρυφα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>Σχεδίαση των &amp;ορίων των ετικετών (δοκιμή σε απλό χαρτί)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Envelope</source>
         <translation>Φάκελος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Si&amp;ze:</source>
         <translation>Μέ&amp;γεθος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (9,5 × 4,125 ίντσες)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>Print the &amp;sender&apos;s address (yours)</source>
         <translation>Εκτύπωση της διεύθυνσης του &amp;αποστολέα (της δικής σας)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>Η διεύθυνσή σας, γραμμή προς γραμμή (ορίστε την μία φορά στις Προτιμήσεις)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Pre&amp;view and Print…</source>
         <translation>Προ&amp;επισκόπηση και εκτύπωση…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Export P&amp;DF…</source>
         <translation>Εξαγωγή P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>Δεν έχει επιλεγεί τίποτα: οι επαφές που δείχνει η λίστα.</translation>
     </message>
 </context>
 <context>
@@ -4306,7 +4316,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>Γλώσσα συστήματος (%1)</translation>
     </message>
@@ -4341,7 +4351,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>Η &amp;ταχυδρομική σας διεύθυνση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>Η ταχυδρομική σας διεύθυνση, γραμμή προς γραμμή: ο αποστολέας στους φακέλους</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>Ο αποστολέας στους φακέλους, γραμμή προς γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>Το CRM Desktop χρησιμοποιεί τη γλώσσα του συστήματος, εκτός αν επιλέξετε άλλη εδώ. Τα παράθυρα αλλάζουν αμέσως· ένα μήνυμα που εμφανίζεται ήδη κρατά τις λέξεις του μέχρι να εμφανιστεί ξανά. Ένα εισαγόμενο email που στάλθηκε από μία από τις διευθύνσεις σας καταγράφεται ως απεσταλμένο, κάθε άλλο ως ληφθέν.</translation>
     </message>

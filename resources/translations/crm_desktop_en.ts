@@ -3044,63 +3044,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
         <source>None of these contacts has a postal address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
         <source>A label needs a width and a height.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
         <source>The labels do not fit across the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
         <source>The labels do not fit down the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
         <source>Envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>envelopes.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>labels.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>%n page written to %1.</numerusform>
@@ -3108,37 +3108,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
         <source>%1 × %2 in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
         <source>%1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>Print Labels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
-        <source>Labels for the %1 selected contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
-        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n of them has no postal address and is left out.</numerusform>
@@ -3146,148 +3136,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;Print on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <source>The selected contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>A label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
         <source>Custom grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>Pa&amp;per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>&amp;Top margin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Left margin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>Across pitc&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Down pitch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>S&amp;tart at label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>DL (220 × 110 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
         <source>C5 (229 × 162 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>Print the &amp;sender&apos;s address (yours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Pre&amp;view and Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4302,7 +4312,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,7 +4347,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation type="unfinished"></translation>
     </message>

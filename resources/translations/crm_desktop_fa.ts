@@ -3020,249 +3020,259 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="269"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
         <source>None of these contacts has a postal address.</source>
         <translation>هیچ‌یک از این مخاطبان نشانی پستی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="272"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>برگه دست‌کم به یک ردیف و یک ستون نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
         <source>A label needs a width and a height.</source>
         <translation>برچسب به عرض و ارتفاع نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="274"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>فاصله از برچسب کوچک‌تر است: برچسب‌ها روی هم می‌افتند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="275"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
         <source>The labels do not fit across the page.</source>
         <translation>برچسب‌ها در عرض صفحه جا نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="276"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
         <source>The labels do not fit down the page.</source>
         <translation>برچسب‌ها در طول صفحه جا نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="367"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
         <source>Envelopes</source>
         <translation>پاکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="290"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
         <source>Labels</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
         <source>Print %1</source>
         <translation>چاپ %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>envelopes.pdf</source>
         <translation>پاکت‌ها.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
         <source>labels.pdf</source>
         <translation>برچسب‌ها.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="324"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>%n صفحه در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="334"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
         <source>%1 × %2 in</source>
         <translation>%1 × %2 اینچ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="339"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="342"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2، %3 × %4، %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="351"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>Print Labels</source>
         <translation>چاپ برچسب‌ها</translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="355"/>
-        <source>Labels for the %1 selected contacts.</source>
-        <translation>برچسب برای %1 مخاطب انتخاب‌شده.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="357"/>
-        <source>Nothing is selected: labels for the %1 contacts the list shows.</source>
-        <translation>چیزی انتخاب نشده است: برچسب برای %1 مخاطبی که فهرست نشان می‌دهد.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="362"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n مورد از آن‌ها نشانی پستی ندارد و کنار گذاشته می‌شود.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="365"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;Print on:</source>
         <translation>&amp;چاپ روی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <source>&amp;For:</source>
+        <translation>&amp;برای:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <source>The selected contacts (%1)</source>
+        <translation>مخاطبان انتخاب‌شده (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>مخاطبانی که فهرست نشان می‌دهد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
         <source>A label sheet</source>
         <translation>برگه برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="368"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>Label sheet</source>
         <translation>برگه برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="371"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
         <source>Custom grid</source>
         <translation>شبکه سفارشی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="373"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;برگه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>Pa&amp;per:</source>
         <translation>&amp;کاغذ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Columns:</source>
         <translation>&amp;ستون‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="375"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
         <source>&amp;Rows:</source>
         <translation>&amp;ردیف‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;width:</source>
         <translation>&amp;عرض برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>Label &amp;height:</source>
         <translation>ار&amp;تفاع برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
         <source>&amp;Top margin:</source>
         <translation>حاشیه &amp;بالا:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Left margin:</source>
         <translation>حاشیه &amp;چپ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>Across pitc&amp;h:</source>
         <translation>فاصله &amp;افقی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="377"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Down pitch:</source>
         <translation>فاصله &amp;عمودی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="378"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>S&amp;tart at label:</source>
         <translation>&amp;شروع از برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source> mm</source>
         <translation> میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="385"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>در برگه‌ای که بخشی از آن استفاده شده است: نخستین برچسب خالی، به‌ترتیب افقی و سپس عمودی.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="387"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>رسم &amp;لبه‌های برچسب‌ها (آزمایش روی کاغذ ساده)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="388"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Envelope</source>
         <translation>پاکت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="389"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>Si&amp;ze:</source>
         <translation>ا&amp;ندازه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="391"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (220 × 110 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="392"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (229 × 162 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (9.5 × 4.125 اینچ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>Print the &amp;sender&apos;s address (yours)</source>
         <translation>چاپ نشانی &amp;فرستنده (نشانی شما)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="399"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>نشانی شما، سطر به سطر (یک بار در ترجیحات تنظیم کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Pre&amp;view and Print…</source>
         <translation>&amp;پیش‌نمایش و چاپ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
         <source>Export P&amp;DF…</source>
         <translation>صدور P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>چیزی انتخاب نشده است: مخاطبانی که فهرست نشان می‌دهد.</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4287,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>زبان سیستم (%1)</translation>
     </message>
@@ -4312,7 +4322,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>نشانی &amp;پستی شما:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>نشانی پستی شما، سطر به سطر: فرستنده روی پاکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>فرستنده روی پاکت‌ها، سطر به سطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>CRM Desktop به زبان سیستم است مگر آنکه زبان دیگری را اینجا برگزینید. پنجره‌ها بی‌درنگ تغییر می‌کنند؛ پیامی که از پیش روی صفحه است تا نمایش دوباره واژه‌های خود را نگه می‌دارد. ایمیل واردشده‌ای که از یکی از نشانی‌های خودتان فرستاده شده، ارسالی ثبت می‌شود و هر ایمیل دیگر دریافتی.</translation>
     </message>

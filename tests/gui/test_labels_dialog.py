@@ -16,9 +16,9 @@ from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.records.drafts import AddressValue, ContactDraft
 from crm_desktop.records.label_sheets import sheet
 from crm_desktop.services.contact_list import ordered_contact_ids
-from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database
-from crm_desktop.services.labels import set_own_postal_address
+from crm_desktop.services.labels import own_postal_address, set_own_postal_address
 from tests.gui.pdf_text import page_count, pdf_text
 
 GREEK = "Ελένη Παπαδοπούλου"
@@ -50,15 +50,17 @@ def _contacts(db: Database) -> list[int]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, db: Database) -> Iterator[LabelsDialog]:
-    shown = LabelsDialog(db, _contacts(db), selected=False)
+    shown = LabelsDialog(db, [], _contacts(db))
     qtbot.addWidget(shown)
     shown.show()
     yield shown
 
 
 def test_the_dialog_says_the_count_and_who_has_no_address(dialog: LabelsDialog) -> None:
+    assert dialog._which.currentText() == "The contacts the list shows (5)"
+    assert not dialog._which.model().item(0).isEnabled()  # nothing is selected
     text = dialog._count.text()
-    assert "5 contacts the list shows" in text
+    assert text.startswith("Nothing is selected: the contacts the list shows.")
     assert "1 of them" in text and "no postal address" in text
 
 
@@ -96,10 +98,10 @@ def test_envelopes_carry_the_sender_from_preferences(
 ) -> None:
     ids = _contacts(db)
     set_own_postal_address(db, "Giorgos Sender\nErmou 5\n105 63 Athina\nGreece")
-    dialog = LabelsDialog(db, ids, selected=True)
+    dialog = LabelsDialog(db, ids, ids)
     qtbot.addWidget(dialog)
     dialog.choose_envelopes("DL")
-    assert "5 selected contacts" in dialog._count.text()
+    assert dialog._which.currentText() == "The selected contacts (5)"
     assert dialog.home_country() == "GR"  # the sender's last line
     target = tmp_path / "envelopes.pdf"
     assert dialog.export_pdf(target)
@@ -132,7 +134,8 @@ def test_file_print_labels_opens_the_dialog_for_what_the_list_shows(
     window.printing.print_labels.trigger()  # the row the window selected at start
     dialog = window.findChild(LabelsDialog)
     assert dialog is not None
-    assert "the 1 selected" in dialog._count.text()
+    assert dialog._which.currentText() == "The selected contacts (1)"
+    assert dialog._which.itemText(1) == "The contacts the list shows (5)"
     dialog.reject()
     dialog.deleteLater()
     table = window.findChild(QTableView, "contacts")
@@ -140,5 +143,39 @@ def test_file_print_labels_opens_the_dialog_for_what_the_list_shows(
     table.clearSelection()
     window.printing.print_labels.trigger()
     shown = [d for d in window.findChildren(LabelsDialog) if d is not dialog]
-    assert shown and "5 contacts the list shows" in shown[-1]._count.text()
+    assert shown and shown[-1]._which.currentText() == "The contacts the list shows (5)"
+    assert shown[-1]._count.text().startswith("Nothing is selected")
     shown[-1].reject()
+
+
+def test_the_selection_or_the_list_is_chosen_in_the_dialog(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    ids = _contacts(db)
+    greek = next(i for i in ids if get_contact(db, i).draft.formatted_name == GREEK)
+    dialog = LabelsDialog(db, [greek], ids)
+    qtbot.addWidget(dialog)
+    assert dialog._count.isHidden()  # one selected, with an address: nothing to say
+    assert dialog.export_pdf(tmp_path / "one.pdf")
+    assert GREEK in pdf_text(tmp_path / "one.pdf") and ARABIC not in pdf_text(tmp_path / "one.pdf")
+    dialog.choose_shown()
+    assert "1 of them" in dialog._count.text()
+    assert dialog.export_pdf(tmp_path / "all.pdf")
+    assert ARABIC in pdf_text(tmp_path / "all.pdf")
+
+
+def test_preferences_keep_the_postal_address_the_envelopes_use(qtbot: QtBot, db: Database) -> None:
+    from crm_desktop.gui.preferences_dialog import PreferencesDialog
+
+    preferences = PreferencesDialog(db=db)
+    qtbot.addWidget(preferences)
+    preferences.set_postal_address("  Maria Sender\n\nCarrer Gran 1\n08001 Barcelona\nEspanya ")
+    preferences.accept()
+    assert own_postal_address(db) == "Maria Sender\nCarrer Gran 1\n08001 Barcelona\nEspanya"
+    dialog = LabelsDialog(db, [], _contacts(db))
+    qtbot.addWidget(dialog)
+    dialog.choose_envelopes("C5")
+    assert dialog._with_sender.isChecked() and dialog.home_country() == "ES"
+    blocks = dict((block[0], block) for block in dialog.blocks())
+    assert blocks[CATALAN][-1] == "17001 GIRONA"  # domestic from Barcelona: no country line
+    assert blocks[GREEK][-1] == "GREECE"
