@@ -3210,17 +3210,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
         <source>%1 × %2 in</source>
-        <translation>%1 × %2 بوصة</translation>
+        <translation>⁦%1 × %2⁩ بوصة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
         <source>%1 × %2 mm</source>
-        <translation>%1 × %2 مم</translation>
+        <translation>⁦%1 × %2⁩ مم</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
-        <translation>Avery %1 (%2، %3 × %4، %5)</translation>
+        <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
@@ -3367,17 +3367,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>DL (220 × 110 mm)</source>
-        <translation>DL (220 × 110 مم)</translation>
+        <translation>DL (⁦220 × 110⁩ مم)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
         <source>C5 (229 × 162 mm)</source>
-        <translation>C5 (229 × 162 مم)</translation>
+        <translation>C5 (⁦229 × 162⁩ مم)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
         <source>US #10 (9.5 × 4.125 in)</source>
-        <translation>US #10 (9.5 × 4.125 بوصة)</translation>
+        <translation>US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>

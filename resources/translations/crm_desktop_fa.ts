@@ -3085,17 +3085,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
         <source>%1 × %2 in</source>
-        <translation>%1 × %2 اینچ</translation>
+        <translation>⁦%1 × %2⁩ اینچ</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
         <source>%1 × %2 mm</source>
-        <translation>%1 × %2 میلی‌متر</translation>
+        <translation>⁦%1 × %2⁩ میلی‌متر</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
-        <translation>Avery %1 (%2، %3 × %4، %5)</translation>
+        <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
@@ -3237,17 +3237,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
         <source>DL (220 × 110 mm)</source>
-        <translation>DL (220 × 110 میلی‌متر)</translation>
+        <translation>DL (⁦220 × 110⁩ میلی‌متر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
         <source>C5 (229 × 162 mm)</source>
-        <translation>C5 (229 × 162 میلی‌متر)</translation>
+        <translation>C5 (⁦229 × 162⁩ میلی‌متر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
         <source>US #10 (9.5 × 4.125 in)</source>
-        <translation>US #10 (9.5 × 4.125 اینچ)</translation>
+        <translation>US #10 (⁦9.5 × 4.125⁩ اینچ)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
