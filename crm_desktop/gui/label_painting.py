@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -27,6 +28,9 @@ from PySide6.QtGui import (
 )
 
 from crm_desktop.errors import FileAccessError
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 from crm_desktop.records.label_sheets import MM_PER_INCH, Envelope, LabelSheet, label_places
 from crm_desktop.records.postal import block_right_to_left
 
@@ -188,6 +192,14 @@ def _envelopes(
         if job.outlines:
             blocks.outline(area)
         blocks.block(block, area, ENVELOPE_POINTS, centred=False)
+
+
+def print_labels(printer: QPrinter, job: LabelJob) -> None:
+    """``job`` on ``printer`` (a real one, or the print preview's): the whole paper, its
+    corner the origin, the page the job's."""
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(job))
+    paint_job(printer, printer.resolution(), job)
 
 
 def write_labels_pdf(job: LabelJob, path: Path, title: str) -> int:

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.error_text import show_error
-from crm_desktop.gui.label_painting import Block, LabelJob, page_layout, paint_job, write_labels_pdf
+from crm_desktop.gui.label_painting import (
+    Block,
+    LabelJob,
+    page_layout,
+    print_labels,
+    write_labels_pdf,
+)
 from crm_desktop.records.countries import country_code
 from crm_desktop.records.label_sheets import (
     ENVELOPES,
@@ -326,12 +332,12 @@ class LabelsDialog(QDialog):
 
         job = self.job()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
         printer.setDocName(self.title())
+        printer.setFullPage(True)
         printer.setPageLayout(page_layout(job))
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print %1").replace("%1", self.title()))
-        dialog.paintRequested.connect(lambda target: paint_job(target, target.resolution(), job))
+        dialog.paintRequested.connect(lambda target: print_labels(target, job))
         dialog.exec()
         dialog.deleteLater()
 
