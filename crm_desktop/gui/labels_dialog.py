@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,12 @@ from crm_desktop.services.labels import Recipients
 CUSTOM = "custom"
 
 
+def _plain(label: QLabel) -> QLabel:
+    """A label that never reads its text as markup (the result names the file written)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 class LabelsDialog(QDialog):
     """Labels or envelopes for the ``selected`` contacts, or for those the list ``shown``
     (the choice offered; the selection first, unless nothing is selected)."""
@@ -90,15 +96,15 @@ class LabelsDialog(QDialog):
         top = QFormLayout()
         self._which = QComboBox(self)
         self._which.addItems(["", ""])
-        self._which_label = QLabel(self)
+        self._which_label = _plain(QLabel(self))
         self._which_label.setBuddy(self._which)
         top.addRow(self._which_label, self._which)
-        self._count = QLabel(self)
+        self._count = _plain(QLabel(self))
         self._count.setWordWrap(True)
         top.addRow(self._count)
         self._kind = QComboBox(self)
         self._kind.addItems(["", ""])
-        self._kind_label = QLabel(self)
+        self._kind_label = _plain(QLabel(self))
         self._kind_label.setBuddy(self._kind)
         top.addRow(self._kind_label, self._kind)
         layout.addLayout(top)
@@ -122,15 +128,15 @@ class LabelsDialog(QDialog):
             size.setSingleStep(0.5)
         self._start = QSpinBox(self)
         self._outlines = QCheckBox(self)
-        self._rows_labels = [QLabel(self) for _ in range(11)]
+        self._rows_labels = [_plain(QLabel(self)) for _ in range(11)]
         fields: list[QWidget] = [
             self._sheet, self._page, self._columns, self._rows, *self._sizes, self._start
         ]  # fmt: skip
-        for label, field in zip(self._rows_labels, fields, strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        for row, field in enumerate(fields):
+            self._rows_labels[row].setBuddy(field)
+            form.addRow(self._rows_labels[row], field)
         form.addRow(self._outlines)
-        self._problem = QLabel(self)
+        self._problem = _plain(QLabel(self))
         self._problem.setWordWrap(True)
         self._problem.setStyleSheet("color: #b00020")
         form.addRow(self._problem)
@@ -141,7 +147,7 @@ class LabelsDialog(QDialog):
         self._envelope = QComboBox(self)
         for item in ENVELOPES:
             self._envelope.addItem("", item.key)
-        self._envelope_label = QLabel(self)
+        self._envelope_label = _plain(QLabel(self))
         self._envelope_label.setBuddy(self._envelope)
         envelope_form.addRow(self._envelope_label, self._envelope)
         self._with_sender = QCheckBox(self)
@@ -152,7 +158,7 @@ class LabelsDialog(QDialog):
         envelope_form.addRow(self._sender)
         layout.addWidget(self._envelope_box)
 
-        self._result = QLabel(self)
+        self._result = _plain(QLabel(self))
         self._result.setWordWrap(True)
         layout.addWidget(self._result)
         buttons = QHBoxLayout()
@@ -408,10 +414,10 @@ class LabelsDialog(QDialog):
         self._page.setItemText(0, self.tr("A4"))
         self._page.setItemText(1, self.tr("Letter"))
         words = (
-            self.tr("&Sheet:"), self.tr("Pa&per:"), self.tr("&Columns:"), self.tr("&Rows:"),
+            self.tr("&Sheet:"), self.tr("P&aper:"), self.tr("&Columns:"), self.tr("&Rows:"),
             self.tr("Label &width:"), self.tr("Label &height:"), self.tr("&Top margin:"),
-            self.tr("&Left margin:"), self.tr("Across pitc&h:"), self.tr("&Down pitch:"),
-            self.tr("S&tart at label:"),
+            self.tr("&Left margin:"), self.tr("Across p&itch:"), self.tr("&Down pitch:"),
+            self.tr("Start at la&bel:"),
         )  # fmt: skip
         for label, word in zip(self._rows_labels, words, strict=True):
             label.setText(word)
@@ -430,12 +436,12 @@ class LabelsDialog(QDialog):
         )
         for row, size in enumerate(sizes):
             self._envelope.setItemText(row, size)
-        self._with_sender.setText(self.tr("Print the &sender's address (yours)"))
+        self._with_sender.setText(self.tr("Print the se&nder's address (yours)"))
         self._sender.setPlaceholderText(
             self.tr("Your address, line by line (set it once in Preferences)")
         )
         self.preview_button.setText(self.tr("Pre&view and Print…"))
-        self.pdf_button.setText(self.tr("Export P&DF…"))
+        self.pdf_button.setText(self.tr("E&xport PDF…"))
         self._update_problem()
 
     def _count_text(self) -> None:

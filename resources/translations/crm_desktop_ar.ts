@@ -3140,63 +3140,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
         <source>None of these contacts has a postal address.</source>
         <translation>لا يملك أي من جهات الاتصال هذه عنوانًا بريديًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>يحتاج الورق إلى صف واحد وعمود واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A label needs a width and a height.</source>
         <translation>تحتاج الملصقة إلى عرض وارتفاع.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>التباعد أصغر من الملصقة: ستتداخل الملصقات.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The labels do not fit across the page.</source>
         <translation>لا تتسع الملصقات لعرض الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit down the page.</source>
         <translation>لا تتسع الملصقات لطول الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>Envelopes</source>
         <translation>مظاريف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
         <source>Labels</source>
         <translation>ملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
         <source>Print %1</source>
         <translation>طباعة %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>envelopes.pdf</source>
         <translation>مظاريف.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>labels.pdf</source>
         <translation>ملصقات.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>لم تُكتب أي صفحة (%n) في %1.</numerusform>
@@ -3208,27 +3208,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
         <source>%1 × %2 in</source>
         <translation>⁦%1 × %2⁩ بوصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>%1 × %2 mm</source>
         <translation>⁦%1 × %2⁩ مم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
         <source>Print Labels</source>
         <translation>طباعة الملصقات</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>ورق ال&amp;صفحة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>الت&amp;باعد الأفقي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>البد&amp;ء من الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>طباعة عنوان ال&amp;مرسل (عنوانك)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>تصدير P&amp;DF…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>لا يملك أي منها (%n) عنوانًا بريديًا فاستُبعد.</numerusform>
@@ -3240,167 +3265,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Print on:</source>
         <translation>ال&amp;طباعة على:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;For:</source>
         <translation>&amp;لـ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>The selected contacts (%1)</source>
         <translation>جهات الاتصال المحددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>The contacts the list shows (%1)</source>
         <translation>جهات الاتصال التي تعرضها القائمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>A label sheet</source>
         <translation>ورقة ملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Label sheet</source>
         <translation>ورقة الملصقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source>Custom grid</source>
         <translation>شبكة مخصصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
-        <source>Pa&amp;per:</source>
-        <translation>ال&amp;ورق:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Columns:</source>
         <translation>الأ&amp;عمدة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Rows:</source>
-        <translation>ال&amp;صفوف:</translation>
+        <translation>الص&amp;فوف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;width:</source>
-        <translation>&amp;عرض الملصقة:</translation>
+        <translation>عر&amp;ض الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;height:</source>
-        <translation>ارت&amp;فاع الملصقة:</translation>
+        <translation>ار&amp;تفاع الملصقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Top margin:</source>
-        <translation>الهامش ال&amp;علوي:</translation>
+        <translation>الهامش العلو&amp;ي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Left margin:</source>
-        <translation>الهامش الأ&amp;يسر:</translation>
+        <translation>الهامش الأي&amp;سر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
-        <source>Across pitc&amp;h:</source>
-        <translation>التباعد الأ&amp;فقي:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Down pitch:</source>
-        <translation>التباعد الرأ&amp;سي:</translation>
+        <translation>التباعد الر&amp;أسي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
-        <source>S&amp;tart at label:</source>
-        <translation>ال&amp;بدء من الملصقة:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
         <source> mm</source>
         <translation> مم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>في ورقة مستخدمة جزئيًا: أول ملصقة فارغة، بالعدّ أفقيًا ثم رأسيًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>رسم &amp;حواف الملصقات (للتجربة على ورق عادي)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Envelope</source>
         <translation>المظروف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Si&amp;ze:</source>
-        <translation>ال&amp;حجم:</translation>
+        <translation>الح&amp;جم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (⁦220 × 110⁩ مم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (⁦229 × 162⁩ مم)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
-        <source>Print the &amp;sender&apos;s address (yours)</source>
-        <translation>طباعة عنوان ال&amp;مرسل (عنوانك)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>عنوانك، سطرًا بسطر (اضبطه مرة واحدة في التفضيلات)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
         <source>Pre&amp;view and Print…</source>
-        <translation>&amp;معاينة وطباعة…</translation>
+        <translation>معاي&amp;نة وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
-        <source>Export P&amp;DF…</source>
-        <translation>تصدير P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation>لم يُحدد شيء: جهات الاتصال التي تعرضها القائمة.</translation>
     </message>
@@ -4657,7 +4657,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>تعذّرت كتابة ملف PDF.</translation>

@@ -3044,63 +3044,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
         <source>None of these contacts has a postal address.</source>
         <translation>Cap d&apos;aquests contactes no té adreça postal.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>Un full necessita com a mínim una fila i una columna.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A label needs a width and a height.</source>
         <translation>Una etiqueta necessita amplada i alçada.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>El pas és més petit que l&apos;etiqueta: les etiquetes se superposarien.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The labels do not fit across the page.</source>
         <translation>Les etiquetes no caben a l&apos;amplada de la pàgina.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit down the page.</source>
         <translation>Les etiquetes no caben a l&apos;alçada de la pàgina.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
         <source>Labels</source>
         <translation>Etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
         <source>Print %1</source>
         <translation>Imprimeix %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>envelopes.pdf</source>
         <translation>sobres.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>labels.pdf</source>
         <translation>etiquetes.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>S&apos;ha escrit %n pàgina a %1.</numerusform>
@@ -3108,27 +3108,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
         <source>%1 × %2 in</source>
         <translation>%1 × %2 polz.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2, %3 × %4, %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
         <source>Print Labels</source>
         <translation>Imprimeix etiquetes</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>Pas &amp;horitzontal:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>Comença a l&apos;etique&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>Imprimeix l&apos;adreça del &amp;remitent (la vostra)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Exporta en P&amp;DF…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n d&apos;ells no té adreça postal i queda fora.</numerusform>
@@ -3136,167 +3161,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Print on:</source>
         <translation>&amp;Imprimeix en:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;For:</source>
         <translation>&amp;Per a:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>The selected contacts (%1)</source>
         <translation>Els contactes seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>The contacts the list shows (%1)</source>
         <translation>Els contactes que mostra la llista (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>A label sheet</source>
         <translation>Un full d&apos;etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Label sheet</source>
         <translation>Full d&apos;etiquetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source>Custom grid</source>
         <translation>Graella personalitzada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Full:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
-        <source>Pa&amp;per:</source>
-        <translation>&amp;Paper:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columnes:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Rows:</source>
-        <translation>&amp;Files:</translation>
+        <translation>Fi&amp;les:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;width:</source>
-        <translation>&amp;Amplada de l&apos;etiqueta:</translation>
+        <translation>Amplada de l&apos;eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;height:</source>
-        <translation>A&amp;lçada de l&apos;etiqueta:</translation>
+        <translation>Al&amp;çada de l&apos;etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Top margin:</source>
         <translation>Marge &amp;superior:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Left margin:</source>
         <translation>Marge &amp;esquerre:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
-        <source>Across pitc&amp;h:</source>
-        <translation>Pas &amp;horitzontal:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Down pitch:</source>
         <translation>Pas &amp;vertical:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
-        <source>S&amp;tart at label:</source>
-        <translation>&amp;Comença a l&apos;etiqueta:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>En un full parcialment utilitzat: la primera etiqueta lliure, comptant en horitzontal i després en vertical.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
-        <translation>Dibuixa les &amp;vores de les etiquetes (una prova en paper normal)</translation>
+        <translation>Dibuixa les v&amp;ores de les etiquetes (una prova en paper normal)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Envelope</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Mida:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (9,5 × 4,125 polz.)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
-        <source>Print the &amp;sender&apos;s address (yours)</source>
-        <translation>Imprimeix l&apos;adreça del &amp;remitent (la vostra)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>La vostra adreça, línia per línia (definiu-la una vegada a Preferències)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
         <source>Pre&amp;view and Print…</source>
-        <translation>&amp;Previsualitza i imprimeix…</translation>
+        <translation>Previsualitza i imprimei&amp;x…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
-        <source>Export P&amp;DF…</source>
-        <translation>Exporta en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation>No hi ha res seleccionat: els contactes que mostra la llista.</translation>
     </message>
@@ -4541,7 +4541,7 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>No s&apos;ha pogut escriure el PDF.</translation>

@@ -3044,63 +3044,63 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
         <source>None of these contacts has a postal address.</source>
         <translation>Καμία από αυτές τις επαφές δεν έχει ταχυδρομική διεύθυνση.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>Ένα φύλλο χρειάζεται τουλάχιστον μία γραμμή και μία στήλη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A label needs a width and a height.</source>
         <translation>Μια ετικέτα χρειάζεται πλάτος και ύψος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>Το βήμα είναι μικρότερο από την ετικέτα: οι ετικέτες θα επικαλύπτονταν.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The labels do not fit across the page.</source>
         <translation>Οι ετικέτες δεν χωρούν στο πλάτος της σελίδας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit down the page.</source>
         <translation>Οι ετικέτες δεν χωρούν στο ύψος της σελίδας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>Envelopes</source>
         <translation>Φάκελοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
         <source>Labels</source>
         <translation>Ετικέτες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
         <source>Print %1</source>
         <translation>Εκτύπωση %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>envelopes.pdf</source>
         <translation>φάκελοι.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>labels.pdf</source>
         <translation>ετικέτες.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>Γράφτηκε %n σελίδα στο %1.</numerusform>
@@ -3108,27 +3108,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
         <source>%1 × %2 in</source>
         <translation>%1 × %2 ίντσες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2, %3 × %4, %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
         <source>Print Labels</source>
         <translation>Εκτύπωση ετικετών</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>Χ&amp;αρτί:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>Ορι&amp;ζόντιο βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>Έναρ&amp;ξη από την ετικέτα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>Εκτύπωση της διεύθυνσης του αποστολέα (της &amp;δικής σας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Εξαγωγή P&amp;DF…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n από αυτές δεν έχει ταχυδρομική διεύθυνση και παραλείπεται.</numerusform>
@@ -3136,167 +3161,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Print on:</source>
-        <translation>Ε&amp;κτύπωση σε:</translation>
+        <translation>Εκτύπωση &amp;σε:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;For:</source>
         <translation>&amp;Για:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>The selected contacts (%1)</source>
         <translation>Οι επιλεγμένες επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>The contacts the list shows (%1)</source>
         <translation>Οι επαφές που δείχνει η λίστα (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>A label sheet</source>
         <translation>Φύλλο ετικετών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Label sheet</source>
         <translation>Φύλλο ετικετών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source>Custom grid</source>
         <translation>Προσαρμοσμένο πλέγμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Φύλλο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
-        <source>Pa&amp;per:</source>
-        <translation>Χα&amp;ρτί:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Columns:</source>
-        <translation>&amp;Στήλες:</translation>
+        <translation>Σ&amp;τήλες:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Rows:</source>
-        <translation>&amp;Γραμμές:</translation>
+        <translation>Γ&amp;ραμμές:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;width:</source>
         <translation>&amp;Πλάτος ετικέτας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;height:</source>
         <translation>Ύ&amp;ψος ετικέτας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Top margin:</source>
-        <translation>Πάνω &amp;περιθώριο:</translation>
+        <translation>Πάν&amp;ω περιθώριο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Left margin:</source>
-        <translation>Α&amp;ριστερό περιθώριο:</translation>
+        <translation>Αριστερό περιθώρ&amp;ιο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
-        <source>Across pitc&amp;h:</source>
-        <translation>Ορι&amp;ζόντιο βήμα:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Down pitch:</source>
         <translation>&amp;Κατακόρυφο βήμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
-        <source>S&amp;tart at label:</source>
-        <translation>Έναρ&amp;ξη από την ετικέτα:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>Σε φύλλο που έχει χρησιμοποιηθεί εν μέρει: η πρώτη ελεύθερη ετικέτα, μετρώντας οριζόντια και μετά κατακόρυφα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
         <translation>Σχεδίαση των &amp;ορίων των ετικετών (δοκιμή σε απλό χαρτί)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Envelope</source>
         <translation>Φάκελος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Si&amp;ze:</source>
-        <translation>Μέ&amp;γεθος:</translation>
+        <translation>Μέγε&amp;θος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (9,5 × 4,125 ίντσες)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
-        <source>Print the &amp;sender&apos;s address (yours)</source>
-        <translation>Εκτύπωση της διεύθυνσης του &amp;αποστολέα (της δικής σας)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>Η διεύθυνσή σας, γραμμή προς γραμμή (ορίστε την μία φορά στις Προτιμήσεις)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
         <source>Pre&amp;view and Print…</source>
         <translation>Προ&amp;επισκόπηση και εκτύπωση…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
-        <source>Export P&amp;DF…</source>
-        <translation>Εξαγωγή P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation>Δεν έχει επιλεγεί τίποτα: οι επαφές που δείχνει η λίστα.</translation>
     </message>
@@ -4456,7 +4456,7 @@
     <message>
         <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
         <source>Print &amp;Labels…</source>
-        <translation>Εκτύπωση &amp;ετικετών…</translation>
+        <translation>Εκτύπωση ετι&amp;κετών…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
@@ -4541,7 +4541,7 @@
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του PDF.</translation>

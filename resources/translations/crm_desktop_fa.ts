@@ -3020,257 +3020,257 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="299"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
         <source>None of these contacts has a postal address.</source>
         <translation>هیچ‌یک از این مخاطبان نشانی پستی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="302"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
         <source>A sheet needs at least one row and one column.</source>
         <translation>برگه دست‌کم به یک ردیف و یک ستون نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="303"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
         <source>A label needs a width and a height.</source>
         <translation>برچسب به عرض و ارتفاع نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="304"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>فاصله از برچسب کوچک‌تر است: برچسب‌ها روی هم می‌افتند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="305"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
         <source>The labels do not fit across the page.</source>
         <translation>برچسب‌ها در عرض صفحه جا نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="306"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
         <source>The labels do not fit down the page.</source>
         <translation>برچسب‌ها در طول صفحه جا نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="397"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
         <source>Envelopes</source>
         <translation>پاکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="320"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
         <source>Labels</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="333"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
         <source>Print %1</source>
         <translation>چاپ %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>envelopes.pdf</source>
         <translation>پاکت‌ها.pdf</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="341"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
         <source>labels.pdf</source>
         <translation>برچسب‌ها.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="354"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
         <source>%n page(s) written to %1.</source>
         <translation>
             <numerusform>%n صفحه در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="364"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
         <source>%1 × %2 in</source>
         <translation>⁦%1 × %2⁩ اینچ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="369"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
         <source>%1 × %2 mm</source>
         <translation>⁦%1 × %2⁩ میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="372"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
         <source>Avery %1 (%2, %3 × %4, %5)</source>
         <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
         <source>Print Labels</source>
         <translation>چاپ برچسب‌ها</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>&amp;کاغذ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>فاصله &amp;افقی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>&amp;شروع از برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>چاپ نشانی &amp;فرستنده (نشانی شما)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>صدور P&amp;DF…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
         <source>%n of them have no postal address and are left out.</source>
         <translation>
             <numerusform>%n مورد از آن‌ها نشانی پستی ندارد و کنار گذاشته می‌شود.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
         <source>&amp;Print on:</source>
         <translation>&amp;چاپ روی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="383"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
         <source>&amp;For:</source>
         <translation>&amp;برای:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
         <source>The selected contacts (%1)</source>
         <translation>مخاطبان انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="390"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
         <source>The contacts the list shows (%1)</source>
         <translation>مخاطبانی که فهرست نشان می‌دهد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="396"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
         <source>A label sheet</source>
         <translation>برگه برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
         <source>Label sheet</source>
         <translation>برگه برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="401"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
         <source>Custom grid</source>
         <translation>شبکه سفارشی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="403"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Sheet:</source>
-        <translation>&amp;برگه:</translation>
+        <translation>بر&amp;گه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
-        <source>Pa&amp;per:</source>
-        <translation>&amp;کاغذ:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Columns:</source>
         <translation>&amp;ستون‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="405"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
         <source>&amp;Rows:</source>
         <translation>&amp;ردیف‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;width:</source>
         <translation>&amp;عرض برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>Label &amp;height:</source>
         <translation>ار&amp;تفاع برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="406"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
         <source>&amp;Top margin:</source>
-        <translation>حاشیه &amp;بالا:</translation>
+        <translation>حاشیه با&amp;لا:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Left margin:</source>
-        <translation>حاشیه &amp;چپ:</translation>
+        <translation>حاشیه چ&amp;پ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
-        <source>Across pitc&amp;h:</source>
-        <translation>فاصله &amp;افقی:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
         <source>&amp;Down pitch:</source>
-        <translation>فاصله &amp;عمودی:</translation>
+        <translation>فاصله ع&amp;مودی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
-        <source>S&amp;tart at label:</source>
-        <translation>&amp;شروع از برچسب:</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
         <source> mm</source>
         <translation> میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
         <source>On a partly used sheet: the first free label, counted across then down.</source>
         <translation>در برگه‌ای که بخشی از آن استفاده شده است: نخستین برچسب خالی، به‌ترتیب افقی و سپس عمودی.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
         <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
-        <translation>رسم &amp;لبه‌های برچسب‌ها (آزمایش روی کاغذ ساده)</translation>
+        <translation>رسم لب&amp;ه‌های برچسب‌ها (آزمایش روی کاغذ ساده)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
         <source>Envelope</source>
         <translation>پاکت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
         <source>Si&amp;ze:</source>
         <translation>ا&amp;ندازه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="421"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
         <translation>DL (⁦220 × 110⁩ میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="422"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
         <translation>C5 (⁦229 × 162⁩ میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="423"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
         <translation>US #10 (⁦9.5 × 4.125⁩ اینچ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
-        <source>Print the &amp;sender&apos;s address (yours)</source>
-        <translation>چاپ نشانی &amp;فرستنده (نشانی شما)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
         <source>Your address, line by line (set it once in Preferences)</source>
         <translation>نشانی شما، سطر به سطر (یک بار در ترجیحات تنظیم کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
         <source>Pre&amp;view and Print…</source>
-        <translation>&amp;پیش‌نمایش و چاپ…</translation>
+        <translation>پیش‌نما&amp;یش و چاپ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="432"/>
-        <source>Export P&amp;DF…</source>
-        <translation>صدور P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/labels_dialog.py" line="438"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
         <source>Nothing is selected: the contacts the list shows.</source>
         <translation>چیزی انتخاب نشده است: مخاطبانی که فهرست نشان می‌دهد.</translation>
     </message>
@@ -4512,7 +4512,7 @@
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/label_painting.py" line="211"/>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>نوشتن فایل PDF ممکن نشد.</translation>
