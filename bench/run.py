@@ -8,6 +8,7 @@
     .venv/bin/python bench/run.py --only window  # only the main window's figures
     .venv/bin/python bench/run.py --only sales   # only the sales reports (100,000 contacts,
                                                  # 10,000 accounts, 20,000 deals, 10,000 open)
+    .venv/bin/python bench/run.py --only labels  # only printing 1,000 labels to a PDF
     .venv/bin/python bench/run.py --only mail  # only the mbox import (10,000 messages,
                                              # 1,000 contacts) against mailbox parsing it
     .venv/bin/python bench/run.py --fuzz [N] # only the long fuzz profile (100,000 inputs)
@@ -396,6 +397,22 @@ def mail_result(folder: Path, messages: int, contacts: int, runs: int) -> Result
     )
 
 
+def labels_result(folder: Path, runs: int) -> Result:
+    from bench.labels_bench import bench_labels
+
+    measured = bench_labels(folder, 1000, runs)
+    ratio = measured["ours"] / measured["reference"]
+    return Result(
+        f"1,000 contacts' labels to a PDF (Avery L7160, {measured['pages']:.0f} pages, "
+        f"{measured['labels']:.0f} labels: read, formatted, painted), median of {runs}",
+        f"{measured['ours']:.2f} s",
+        f"the same blocks as one plain QTextDocument to PDF: {measured['reference']:.2f} s",
+        f"{ratio:.2f}x",
+        "< 5 s",
+        measured["ours"] < 5,
+    )
+
+
 def reimport_result(folder: Path, count: int, runs: int) -> Result:
     measured = bench_reimport(folder, count, runs)
     ratio = measured["merged"] / measured["new"]
@@ -476,7 +493,7 @@ def main() -> int:
     parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
     parser.add_argument(
         "--only",
-        choices=("csv", "window", "sales", "mail"),
+        choices=("csv", "window", "sales", "mail", "labels"),
         help="only the CSV import figures, or only the main window's (on --quick's or the "
         "full run's number of contacts)",
     )
@@ -547,6 +564,10 @@ def main() -> int:
             print("mbox import of 10,000 messages ...", flush=True)
             results.append(mail_result(folder, 10_000, 1_000, 1 if args.quick else 3))
             return _report(results)
+        if args.only == "labels":
+            print("1,000 labels to a PDF ...", flush=True)
+            results.append(labels_result(folder, 3))
+            return _report(results)
         if args.only == "window":
             print(f"the main window on {count:,} contacts ...", flush=True)
             window_db = folder / "window.sqlite3"
@@ -572,6 +593,8 @@ def main() -> int:
         results += activity_results(search_db, folder, activities, 20 if args.quick else 50)
         print("vCard import and export of 10,000 cards ...", flush=True)
         results += bench_vcards(folder, 10_000, 1 if args.quick else 3)
+        print("1,000 labels to a PDF ...", flush=True)
+        results.append(labels_result(folder, 1 if args.quick else 3))
         if not args.quick:
             print("CSV import of 100,000 rows ...", flush=True)
             results.append(csv_result(folder, 100_000, 1, target=2.5))

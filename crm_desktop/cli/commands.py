@@ -260,6 +260,8 @@ def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             else:
                 write_icalendar(reader, out, activity_ids)
         return 0
+    if args.format == "mail-merge":
+        return _export_mail_merge(path, args, query, out)
     if args.format.endswith("-csv"):
         from crm_desktop.services.exporting import export_csv, write_csv
 
@@ -281,6 +283,26 @@ def _cmd_export(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             sys.stderr.write(f"{count} cards written to {args.output}\n")
         else:
             write_vcards(db, out, ids, version=version, with_accounts=not query)
+    return 0
+
+
+def _export_mail_merge(path: Path, args: argparse.Namespace, query: str, out: TextIO) -> int:
+    import locale
+    import os
+
+    from crm_desktop.records.countries import language_territory
+    from crm_desktop.services.exporting import export_mail_merge, write_mail_merge
+
+    names = (os.environ.get(v, "") for v in ("LC_ALL", "LC_MESSAGES", "LANG"))
+    system = next((n for n in names if n), "") or (locale.getlocale()[0] or "")
+    home = args.home_country or language_territory(system)
+    with reading(path) as reader:
+        ids = ordered_contact_ids(reader, query)
+        if args.output:
+            count = export_mail_merge(reader, Path(args.output), ids, home_country=home)
+            sys.stderr.write(f"{count} contacts written to {args.output}\n")
+        else:
+            write_mail_merge(reader, out, ids, home_country=home)
     return 0
 
 

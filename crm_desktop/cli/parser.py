@@ -194,14 +194,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="export contacts (and accounts) as vCard or CSV, or the activities as iCalendar",
     )
     exporter.add_argument("query", nargs="*", metavar="QUERY", help="only contacts matching")
-    exporter.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
+    exporter.add_argument(
+        "-o", "--output", "--out", metavar="FILE", help="the file (default: stdout)"
+    )
     exporter.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
         default=ExportFormat.VCARD3.value,
         help="vCard 3.0 (default), 4.0, 2.1 for old Outlook; CSV as Outlook or Google write it; "
         "or ics: the activities as iCalendar (those of the matching contacts with a QUERY); "
-        "or deals-csv: every deal as CSV",
+        "or deals-csv: every deal as CSV; or mail-merge: a CSV for a word processor's mail "
+        "merge (an address block formatted by each country's convention, and the usual fields)",
+    )
+    exporter.add_argument(
+        "--home-country",
+        metavar="CODE",
+        help="mail-merge: your country (ISO code, e.g. GR); addresses there get no country "
+        "line (default: the country of your locale, LANG)",
     )
 
     activities = commands.add_parser(

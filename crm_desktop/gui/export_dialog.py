@@ -28,6 +28,13 @@ FORMATS: tuple[tuple[str, str], ...] = tuple(
         ),
         ("google-csv", QT_TRANSLATE_NOOP("ExportDialog", "Google CSV (Google Contacts)")),
         (
+            "mail-merge",
+            QT_TRANSLATE_NOOP(
+                "ExportDialog",
+                "Mail merge CSV: an address block and the usual fields (Word, Writer)",
+            ),
+        ),
+        (
             "ics",
             QT_TRANSLATE_NOOP(
                 "ExportDialog", "iCalendar: these contacts' activities (Outlook, Thunderbird)"
@@ -77,7 +84,7 @@ class ExportDialog(QDialog):
     @property
     def with_accounts(self) -> bool:
         everyone = self.scope is ExportScope.EVERYONE
-        return self._ui.accounts.isChecked() and everyone and not self.version.endswith("-csv")
+        return self._ui.accounts.isChecked() and everyone and self.version in ("3.0", "4.0", "2.1")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -337,7 +337,7 @@ class ImportExport(QObject):
         if dialog.version == "ics":
             suggested = QCoreApplication.translate("MainWindow", "activities.ics")
             kinds = QCoreApplication.translate("MainWindow", "iCalendar files (*.ics)")
-        elif dialog.version.endswith("-csv"):
+        elif dialog.version.endswith("-csv") or dialog.version == "mail-merge":
             suggested = QCoreApplication.translate("MainWindow", "contacts.csv")
             kinds = QCoreApplication.translate("MainWindow", "CSV files (*.csv)")
         else:
@@ -355,7 +355,7 @@ class ImportExport(QObject):
     def export_to(self, path: Path, scope: ExportScope, version: str, with_accounts: bool) -> None:
         """Export the chosen contacts to ``path`` off the GUI thread."""
         from crm_desktop.gui.export_dialog import ExportScope
-        from crm_desktop.services.exporting import export_csv, export_vcards
+        from crm_desktop.services.exporting import export_csv, export_mail_merge, export_vcards
 
         if scope is ExportScope.SELECTION:
             ids = self._selected()
@@ -366,6 +366,8 @@ class ImportExport(QObject):
         db = self._db()
 
         everyone = scope is ExportScope.EVERYONE
+        home = QLocale.territoryToCode(QLocale().territory())  # mail merge: no country line
+        language = QLocale().name()  # for addresses there; the others' in the user's language
 
         def work(_progress: Callable[[int], None], cancel: CancelToken) -> int:
             if version == "ics":  # the activities of these contacts (all of them: everyone's)
@@ -376,6 +378,8 @@ class ImportExport(QObject):
 
                 activities = calendar_activity_ids(db, None if everyone else ids)
                 return export_icalendar(db, path, activities)
+            if version == "mail-merge":
+                return export_mail_merge(db, path, ids, home_country=home, language=language)
             if version.endswith("-csv"):  # Outlook's or Google's CSV
                 return export_csv(db, path, ids, version)
             return export_vcards(

@@ -41,7 +41,7 @@ from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
-from crm_desktop.gui.window_print_documents import card_document, view_document
+from crm_desktop.gui.window_print_documents import card_document, open_labels, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         self._toolbar.addWidget(self._search)
         self.printing = WindowPrinting(
             self,
-            Printables(lambda: view_document(self), lambda: card_document(self)),
+            Printables(
+                lambda: view_document(self), lambda: card_document(self), lambda: open_labels(self)
+            ),
             self.show_error,
         )
         self.printing.place(self.menuBar(), self._actions["backups"])

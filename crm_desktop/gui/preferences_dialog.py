@@ -1,6 +1,7 @@
 """Edit > Preferences: the language of CRM Desktop (the system's, or one chosen), kept in
 QSettings and applied at once when the dialog is accepted; and the user's own e-mail
-addresses, kept in the database (an imported e-mail sent from one of them is outgoing)."""
+addresses (an imported e-mail sent from one of them is outgoing) and postal address (the
+sender on envelopes), kept in the database."""
 
 from __future__ import annotations
 
@@ -22,13 +23,20 @@ class PreferencesDialog(QDialog):
         self._ui.setupUi(self)
         self._db = db
         self._own: tuple[str, ...] = ()
+        self._postal = ""
         if db is not None:
+            from crm_desktop.services.labels import own_postal_address
             from crm_desktop.services.mail import own_addresses
 
             self._own = own_addresses(db)
             self._ui.ownAddresses.setText(", ".join(self._own))
-        self._ui.ownAddresses.setVisible(db is not None)
-        self._ui.ownAddressesLabel.setVisible(db is not None)
+            self._postal = own_postal_address(db)
+            self._ui.postalAddress.setPlainText(self._postal)
+        for widget in (
+            self._ui.ownAddresses, self._ui.ownAddressesLabel,
+            self._ui.postalAddress, self._ui.postalAddressLabel,
+        ):  # fmt: skip
+            widget.setVisible(db is not None)
         combo = self._ui.language
         combo.addItem("", "")  # the system's: worded in _retranslate
         for code, name in LANGUAGES:  # each language named in itself, never translated
@@ -53,16 +61,16 @@ class PreferencesDialog(QDialog):
     def set_own_addresses(self, text: str) -> None:
         self._ui.ownAddresses.setText(text)
 
-    def accept(self) -> None:
-        if self._db is not None and tuple(self.own_addresses()) != self._own:
-            from crm_desktop.gui.error_text import show_error
-            from crm_desktop.services.mail import set_own_addresses
+    def postal_address(self) -> str:
+        """The postal address typed (the sender on envelopes), line by line."""
+        return self._ui.postalAddress.toPlainText()
 
-            try:
-                set_own_addresses(self._db, self.own_addresses())
-            except CrmError as error:
-                show_error(self, error)
-                return
+    def set_postal_address(self, text: str) -> None:
+        self._ui.postalAddress.setPlainText(text)
+
+    def accept(self) -> None:
+        if self._db is not None and not self._store_addresses(self._db):
+            return
         code = self.language()
         if code != chosen_language():
             store_language(code)
@@ -71,6 +79,23 @@ class PreferencesDialog(QDialog):
                 apply_language(app, code)
             self.language_changed.emit(code)
         super().accept()
+
+    def _store_addresses(self, db: Database) -> bool:
+        """Keep the e-mail and postal addresses that changed; whether it went well (an error
+        is shown)."""
+        from crm_desktop.gui.error_text import show_error
+        from crm_desktop.services.labels import set_own_postal_address
+        from crm_desktop.services.mail import set_own_addresses
+
+        try:
+            if tuple(self.own_addresses()) != self._own:
+                set_own_addresses(db, self.own_addresses())
+            if self.postal_address().strip() != self._postal:
+                set_own_postal_address(db, self.postal_address())
+        except CrmError as error:
+            show_error(self, error)
+            return False
+        return True
 
     def _retranslate(self) -> None:
         system = QLocale.system()

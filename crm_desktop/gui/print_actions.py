@@ -1,7 +1,8 @@
-"""File > Print and File > Export PDF in the main window: each a submenu with the view shown
-(the contact or account list with its columns, the pipeline, the report) and the selected
-card (a contact's, an account's or a deal's, with its timeline). The window says what each
-is (``Printables``); this module asks where and prints."""
+"""File > Print, File > Export PDF and File > Print Labels in the main window: the first two
+each a submenu with the view shown (the contact or account list with its columns, the
+pipeline, the report) and the selected card (a contact's, an account's or a deal's, with its
+timeline); the third opens the labels dialog. The window says what each is (``Printables``);
+this module asks where and prints."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Printables:
 
     view: Callable[[], PrintDocument | None]
     card: Callable[[], PrintDocument | None]
+    labels: Callable[[], None] = lambda: None  # File > Print Labels…: opens its dialog
 
 
 class WindowPrinting(QObject):
@@ -41,12 +43,14 @@ class WindowPrinting(QObject):
         self.print_card = QAction(window)
         self.pdf_view = QAction(window)
         self.pdf_card = QAction(window)
+        self.print_labels = QAction(window)
         self.print_menu.addActions([self.print_view, self.print_card])
         self.pdf_menu.addActions([self.pdf_view, self.pdf_card])
         self.print_view.triggered.connect(lambda: self._print(self._printables.view))
         self.print_card.triggered.connect(lambda: self._print(self._printables.card))
         self.pdf_view.triggered.connect(lambda: self._pdf(self._printables.view))
         self.pdf_card.triggered.connect(lambda: self._pdf(self._printables.card))
+        self.print_labels.triggered.connect(lambda: self._printables.labels())
         self.retranslate()
 
     def place(self, bar: QMenuBar, before: QAction) -> None:
@@ -56,6 +60,7 @@ class WindowPrinting(QObject):
         menu = next(m for m in menus if isinstance(m, QMenu) and before in m.actions())
         menu.insertMenu(before, self.print_menu)
         menu.insertMenu(before, self.pdf_menu)
+        menu.insertAction(before, self.print_labels)
         menu.insertSeparator(before)
 
     def retranslate(self) -> None:
@@ -73,6 +78,14 @@ class WindowPrinting(QObject):
                     "Printing", "The selected contact, account or deal with its timeline"
                 )
             )
+
+        self.print_labels.setText(QCoreApplication.translate("Printing", "Print &Labels…"))
+        self.print_labels.setStatusTip(
+            QCoreApplication.translate(
+                "Printing",
+                "The selected contacts' addresses (or those the list shows) on labels or envelopes",
+            )
+        )
 
     def _document(self, which: Callable[[], PrintDocument | None]) -> PrintDocument | None:
         try:

@@ -43,3 +43,13 @@ def card_document(window: MainWindow) -> PrintDocument | None:
         return None
     deals = window.sales.card_deals_html(contact_id=contact.id)
     return print_documents.contact_document(contact, timeline(window._db, contact.id), deals)
+
+
+def open_labels(window: MainWindow) -> None:
+    """File > Print Labels: the selected contacts, or everything the list shows."""
+    from crm_desktop.gui.labels_dialog import LabelsDialog
+
+    selected = window._contacts.selected_ids()
+    dialog = LabelsDialog(window._db, selected, window._model.contact_ids(), window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()

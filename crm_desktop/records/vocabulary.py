@@ -34,6 +34,7 @@ class ExportFormat(StrEnum):
     GOOGLE_CSV = "google-csv"
     ICS = "ics"
     DEALS_CSV = "deals-csv"
+    MAIL_MERGE = "mail-merge"
 
 
 # The values, in the order they are offered (lists, combo boxes, CLI choices).

@@ -205,3 +205,37 @@ def export_csv(db: Database, path: Path, contact_ids: Sequence[int], style: str)
 def _cards(db: Database, contact_ids: Sequence[int]) -> Iterator[ContactCard]:
     for start in range(0, len(contact_ids), CHUNK):
         yield from get_contacts(db, contact_ids[start : start + CHUNK])
+
+
+def write_mail_merge(
+    db: Database,
+    out: TextIO,
+    contact_ids: Sequence[int],
+    *,
+    home_country: str = "",
+    language: str = "en",
+) -> int:
+    """These contacts as a mail-merge CSV (``interop.mail_merge_csv``); how many rows."""
+    from crm_desktop.interop.mail_merge_csv import write_mail_merge_csv
+    from crm_desktop.services.labels import merge_contacts
+
+    return write_mail_merge_csv(
+        merge_contacts(db, contact_ids), out, home_country=home_country, language=language
+    )
+
+
+def export_mail_merge(
+    db: Database,
+    path: Path,
+    contact_ids: Sequence[int],
+    *,
+    home_country: str = "",
+    language: str = "en",
+) -> int:
+    """Write a mail-merge CSV at ``path`` atomically; how many contacts it holds."""
+    return atomic_write(
+        path,
+        lambda out: write_mail_merge(
+            db, out, contact_ids, home_country=home_country, language=language
+        ),
+    )

@@ -206,3 +206,22 @@ def file_content(connection: sqlite3.Connection, attachment_id: int) -> tuple[st
         (attachment_id,),
     ).fetchone()
     return None if row is None else (str(row[0]), bytes(row[1]))
+
+
+OWN_POSTAL_ADDRESS = "own_postal_address"
+
+
+def own_postal_address(connection: sqlite3.Connection) -> str:
+    """The user's own postal address (Preferences: the sender on envelopes), line by line."""
+    row = connection.execute(
+        "SELECT value FROM settings WHERE key = ?", (OWN_POSTAL_ADDRESS,)
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def set_own_postal_address(connection: sqlite3.Connection, text: str) -> None:
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (OWN_POSTAL_ADDRESS, text),
+    )

@@ -2031,92 +2031,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;ccount:</source>
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;mount:</source>
         <translation>المب&amp;لغ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Stage:</source>
         <translation>ال&amp;مرحلة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Probability:</source>
         <translation>الاح&amp;تمال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>Expected c&amp;lose:</source>
         <translation>الإ&amp;غلاق المتوقع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>S&amp;ource:</source>
         <translation>الم&amp;صدر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Next step:</source>
         <translation>ال&amp;خطوة التالية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Description:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>Cont&amp;acts:</source>
         <translation>&amp;جهات الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>on</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>On the deal</source>
         <translation>في الفرصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="158"/>
         <source>Deal</source>
         <translation>فرصة البيع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs a title.</source>
         <translation>تحتاج الفرصة إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>A deal needs an account.</source>
         <translation>تحتاج الفرصة إلى حساب.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The amount is not a number.</source>
         <translation>المبلغ ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="232"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>العملة رمز ISO من ثلاثة أحرف (EUR وUSD…).</translation>
     </message>
@@ -2689,16 +2689,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV لدمج المراسلات: كتلة العنوان والحقول المعتادة (Word وWriter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>جهات الاتصال ال&amp;محددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث (%1)</translation>
     </message>
@@ -3133,6 +3138,274 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>لا يملك أي من جهات الاتصال هذه عنوانًا بريديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>يحتاج الورق إلى صف واحد وعمود واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <source>A label needs a width and a height.</source>
+        <translation>تحتاج الملصقة إلى عرض وارتفاع.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>التباعد أصغر من الملصقة: ستتداخل الملصقات.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>لا تتسع الملصقات لعرض الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>لا تتسع الملصقات لطول الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <source>Envelopes</source>
+        <translation>مظاريف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <source>Labels</source>
+        <translation>ملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>envelopes.pdf</source>
+        <translation>مظاريف.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>labels.pdf</source>
+        <translation>ملصقات.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة (%n) في %1.</numerusform>
+            <numerusform>كُتبت صفحة واحدة (%n) في %1.</numerusform>
+            <numerusform>كُتبت صفحتان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n صفحات في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+            <numerusform>كُتبت %n صفحة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>%1 × %2 in</source>
+        <translation>⁦%1 × %2⁩ بوصة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <source>%1 × %2 mm</source>
+        <translation>⁦%1 × %2⁩ مم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>Print Labels</source>
+        <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <source>&amp;For:</source>
+        <translation>&amp;لـ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <source>The selected contacts (%1)</source>
+        <translation>جهات الاتصال المحددة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>جهات الاتصال التي تعرضها القائمة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <source>&amp;Print on:</source>
+        <translation>ال&amp;طباعة على:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <source>A label sheet</source>
+        <translation>ورقة ملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <source>Label sheet</source>
+        <translation>ورقة الملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <source>Custom grid</source>
+        <translation>شبكة مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Sheet:</source>
+        <translation>ال&amp;ورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>ورق ال&amp;صفحة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Columns:</source>
+        <translation>الأ&amp;عمدة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Rows:</source>
+        <translation>الص&amp;فوف:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;width:</source>
+        <translation>عر&amp;ض الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;height:</source>
+        <translation>ار&amp;تفاع الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>&amp;Top margin:</source>
+        <translation>الهامش العلو&amp;ي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Left margin:</source>
+        <translation>الهامش الأي&amp;سر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>الت&amp;باعد الأفقي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Down pitch:</source>
+        <translation>التباعد الر&amp;أسي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>البد&amp;ء من الملصقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <source> mm</source>
+        <translation> مم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>في ورقة مستخدمة جزئيًا: أول ملصقة فارغة، بالعدّ أفقيًا ثم رأسيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>رسم &amp;حواف الملصقات (للتجربة على ورق عادي)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <source>Envelope</source>
+        <translation>المظروف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <source>Si&amp;ze:</source>
+        <translation>الح&amp;جم:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (⁦220 × 110⁩ مم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (⁦229 × 162⁩ مم)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>طباعة عنوان ال&amp;مرسل (عنوانك)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>عنوانك، سطرًا بسطر (اضبطه مرة واحدة في التفضيلات)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>معاي&amp;نة وطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>تصدير P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>لم يُحدد شيء: جهات الاتصال التي تعرضها القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>لا يملك أي منها (%n) عنوانًا بريديًا فاستُبعد.</numerusform>
+            <numerusform>واحدة منها (%n) بلا عنوان بريدي فاستُبعدت.</numerusform>
+            <numerusform>اثنتان منها (%n) بلا عنوان بريدي فاستُبعدتا.</numerusform>
+            <numerusform>%n منها بلا عنوان بريدي فاستُبعدت.</numerusform>
+            <numerusform>%n منها بلا عنوان بريدي فاستُبعدت.</numerusform>
+            <numerusform>%n منها بلا عنوان بريدي فاستُبعدت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3266,17 +3539,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -3813,17 +4086,17 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>الأحداث والمهام المُصدَّرة: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>البطاقات المُصدَّرة: %1.</translation>
     </message>
@@ -4158,7 +4431,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
@@ -4193,7 +4466,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>عنوانك ال&amp;بريدي:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>عنوانك البريدي، سطرًا بسطر: المرسل على المظاريف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>المرسل على المظاريف، سطرًا بسطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>يستخدم CRM Desktop لغة النظام ما لم تختر لغة أخرى هنا. تتغير النوافذ فورًا؛ وتحتفظ الرسالة المعروضة بكلماتها إلى أن تُعرض مرة أخرى. تُسجَّل رسالة البريد الإلكتروني المستوردة المرسلة من أحد عناوينك كرسالة مرسلة، وأي رسالة أخرى كرسالة مستلمة.</translation>
     </message>
@@ -4251,34 +4539,44 @@
         <translation>المخطط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>تصدير P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>هذا ال&amp;عرض…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>القائمة أو مسار المبيعات أو التقرير المعروض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>ال&amp;بطاقة المحددة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>جهة الاتصال أو الحساب أو الفرصة المحددة مع مخططها الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>طباعة ال&amp;ملصقات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>عناوين جهات الاتصال المحددة (أو التي تعرضها القائمة) على ملصقات أو مظاريف</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4358,6 +4656,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>تعذّرت كتابة ملف PDF.</translation>

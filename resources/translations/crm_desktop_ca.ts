@@ -1979,92 +1979,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Title:</source>
         <translation>&amp;Títol:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;mount:</source>
         <translation>I&amp;mport:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Probabilitat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>Expected c&amp;lose:</source>
         <translation>Tancament pre&amp;vist:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Next step:</source>
         <translation>Pas &amp;següent:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripció:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>Cont&amp;acts:</source>
         <translation>Co&amp;ntactes:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>On the deal</source>
         <translation>A l&apos;oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Role</source>
         <translation>Funció</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="158"/>
         <source>Deal</source>
         <translation>Oportunitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs a title.</source>
         <translation>Una oportunitat necessita un títol.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>A deal needs an account.</source>
         <translation>Una oportunitat necessita un compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The amount is not a number.</source>
         <translation>L&apos;import no és un nombre.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="232"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>La moneda és un codi ISO de tres lletres (EUR, USD…).</translation>
     </message>
@@ -2633,16 +2633,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV de combinació de correspondència: un bloc d&apos;adreça i els camps habituals (Word, Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Els contactes &amp;seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
     </message>
@@ -3037,6 +3042,266 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>Cap d&apos;aquests contactes no té adreça postal.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>Un full necessita com a mínim una fila i una columna.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <source>A label needs a width and a height.</source>
+        <translation>Una etiqueta necessita amplada i alçada.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>El pas és més petit que l&apos;etiqueta: les etiquetes se superposarien.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>Les etiquetes no caben a l&apos;amplada de la pàgina.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>Les etiquetes no caben a l&apos;alçada de la pàgina.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <source>Envelopes</source>
+        <translation>Sobres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <source>Labels</source>
+        <translation>Etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <source>Print %1</source>
+        <translation>Imprimeix %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>envelopes.pdf</source>
+        <translation>sobres.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>labels.pdf</source>
+        <translation>etiquetes.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>S&apos;ha escrit %n pàgina a %1.</numerusform>
+            <numerusform>S&apos;han escrit %n pàgines a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 polz.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2, %3 × %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>Print Labels</source>
+        <translation>Imprimeix etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Per a:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <source>The selected contacts (%1)</source>
+        <translation>Els contactes seleccionats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>Els contactes que mostra la llista (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <source>&amp;Print on:</source>
+        <translation>&amp;Imprimeix en:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <source>A label sheet</source>
+        <translation>Un full d&apos;etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <source>Label sheet</source>
+        <translation>Full d&apos;etiquetes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <source>Custom grid</source>
+        <translation>Graella personalitzada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Full:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnes:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Rows:</source>
+        <translation>Fi&amp;les:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;width:</source>
+        <translation>Amplada de l&apos;eti&amp;queta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;height:</source>
+        <translation>Al&amp;çada de l&apos;etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>&amp;Top margin:</source>
+        <translation>Marge &amp;superior:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Left margin:</source>
+        <translation>Marge &amp;esquerre:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>Pas &amp;horitzontal:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Down pitch:</source>
+        <translation>Pas &amp;vertical:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>Comença a l&apos;etique&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>En un full parcialment utilitzat: la primera etiqueta lliure, comptant en horitzontal i després en vertical.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>Dibuixa les v&amp;ores de les etiquetes (una prova en paper normal)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <source>Envelope</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Mida:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (9,5 × 4,125 polz.)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>Imprimeix l&apos;adreça del &amp;remitent (la vostra)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>La vostra adreça, línia per línia (definiu-la una vegada a Preferències)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>Previsualitza i imprimei&amp;x…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Exporta en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>No hi ha res seleccionat: els contactes que mostra la llista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n d&apos;ells no té adreça postal i queda fora.</numerusform>
+            <numerusform>%n d&apos;ells no tenen adreça postal i queden fora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3303,32 +3568,32 @@
         <translation>Exportació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>S&apos;estan exportant contactes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Esdeveniments i tasques pendents exportats: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -4050,7 +4315,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>Llengua del sistema (%1)</translation>
     </message>
@@ -4085,7 +4350,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>La vostra adreça &amp;postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>La vostra adreça postal, línia per línia: el remitent als sobres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>El remitent als sobres, línia per línia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>El CRM Desktop parla la llengua del sistema tret que n&apos;hi trieu una altra aquí. Les finestres canvien de seguida; un missatge que ja és a la pantalla conserva les paraules fins que es torna a mostrar. Un correu electrònic importat enviat des d&apos;una de les vostres adreces es registra com a enviat; qualsevol altre, com a rebut.</translation>
     </message>
@@ -4143,34 +4423,44 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>Im&amp;primeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>Exporta en P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>Aquesta &amp;vista…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>La llista, l&apos;embut o l&apos;informe que es mostra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>La &amp;fitxa seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>El contacte, compte o oportunitat seleccionat amb la seva cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>Imprimeix &amp;etiquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>Les adreces dels contactes seleccionats (o dels que mostra la llista) en etiquetes o sobres</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4250,6 +4540,7 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>No s&apos;ha pogut escriure el PDF.</translation>

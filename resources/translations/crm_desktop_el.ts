@@ -1979,92 +1979,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Title:</source>
         <translation>&amp;Τίτλος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;mount:</source>
         <translation>Πο&amp;σό:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Stage:</source>
         <translation>Στά&amp;διο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Πιθανότητα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>Expected c&amp;lose:</source>
         <translation>Αναμενόμενο &amp;κλείσιμο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>S&amp;ource:</source>
         <translation>Προέλευσ&amp;η:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Next step:</source>
         <translation>&amp;Επόμενο βήμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Description:</source>
         <translation>Περι&amp;γραφή:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>Cont&amp;acts:</source>
         <translation>Επα&amp;φές:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>on</source>
         <translation>στις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>On the deal</source>
         <translation>Στην ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Role</source>
         <translation>Ρόλος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="158"/>
         <source>Deal</source>
         <translation>Ευκαιρία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs a title.</source>
         <translation>Η ευκαιρία χρειάζεται τίτλο.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>A deal needs an account.</source>
         <translation>Η ευκαιρία χρειάζεται λογαριασμό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The amount is not a number.</source>
         <translation>Το ποσό δεν είναι αριθμός.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="232"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>Το νόμισμα είναι κωδικός ISO τριών γραμμάτων (EUR, USD…).</translation>
     </message>
@@ -2633,16 +2633,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV συγχώνευσης αλληλογραφίας: μπλοκ διεύθυνσης και τα συνήθη πεδία (Word, Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: οι δραστηριότητες αυτών των επαφών (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Οι ε&amp;πιλεγμένες επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>Οι επαφές της &amp;αναζήτησης (%1)</translation>
     </message>
@@ -3037,6 +3042,266 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>Καμία από αυτές τις επαφές δεν έχει ταχυδρομική διεύθυνση.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>Ένα φύλλο χρειάζεται τουλάχιστον μία γραμμή και μία στήλη.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <source>A label needs a width and a height.</source>
+        <translation>Μια ετικέτα χρειάζεται πλάτος και ύψος.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>Το βήμα είναι μικρότερο από την ετικέτα: οι ετικέτες θα επικαλύπτονταν.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>Οι ετικέτες δεν χωρούν στο πλάτος της σελίδας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>Οι ετικέτες δεν χωρούν στο ύψος της σελίδας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <source>Envelopes</source>
+        <translation>Φάκελοι</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <source>Labels</source>
+        <translation>Ετικέτες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <source>Print %1</source>
+        <translation>Εκτύπωση %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>envelopes.pdf</source>
+        <translation>φάκελοι.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>labels.pdf</source>
+        <translation>ετικέτες.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>Γράφτηκε %n σελίδα στο %1.</numerusform>
+            <numerusform>Γράφτηκαν %n σελίδες στο %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 ίντσες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2, %3 × %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>Print Labels</source>
+        <translation>Εκτύπωση ετικετών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Για:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <source>The selected contacts (%1)</source>
+        <translation>Οι επιλεγμένες επαφές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>Οι επαφές που δείχνει η λίστα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <source>&amp;Print on:</source>
+        <translation>Εκτύπωση &amp;σε:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <source>A label sheet</source>
+        <translation>Φύλλο ετικετών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <source>Label sheet</source>
+        <translation>Φύλλο ετικετών</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <source>Custom grid</source>
+        <translation>Προσαρμοσμένο πλέγμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Φύλλο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>Χ&amp;αρτί:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Columns:</source>
+        <translation>Σ&amp;τήλες:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Rows:</source>
+        <translation>Γ&amp;ραμμές:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;Πλάτος ετικέτας:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;height:</source>
+        <translation>Ύ&amp;ψος ετικέτας:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>&amp;Top margin:</source>
+        <translation>Πάν&amp;ω περιθώριο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Left margin:</source>
+        <translation>Αριστερό περιθώρ&amp;ιο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>Ορι&amp;ζόντιο βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Down pitch:</source>
+        <translation>&amp;Κατακόρυφο βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>Έναρ&amp;ξη από την ετικέτα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>Σε φύλλο που έχει χρησιμοποιηθεί εν μέρει: η πρώτη ελεύθερη ετικέτα, μετρώντας οριζόντια και μετά κατακόρυφα.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>Σχεδίαση των &amp;ορίων των ετικετών (δοκιμή σε απλό χαρτί)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <source>Envelope</source>
+        <translation>Φάκελος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <source>Si&amp;ze:</source>
+        <translation>Μέγε&amp;θος:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (9,5 × 4,125 ίντσες)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>Εκτύπωση της διεύθυνσης του αποστολέα (της &amp;δικής σας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>Η διεύθυνσή σας, γραμμή προς γραμμή (ορίστε την μία φορά στις Προτιμήσεις)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>Προ&amp;επισκόπηση και εκτύπωση…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Εξαγωγή P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>Δεν έχει επιλεγεί τίποτα: οι επαφές που δείχνει η λίστα.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n από αυτές δεν έχει ταχυδρομική διεύθυνση και παραλείπεται.</numerusform>
+            <numerusform>%n από αυτές δεν έχουν ταχυδρομική διεύθυνση και παραλείπονται.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3303,32 +3568,32 @@
         <translation>Εξαγωγή επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>Εξαγωγή επαφών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>Συμβάντα και εκκρεμότητες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4050,7 +4315,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>Γλώσσα συστήματος (%1)</translation>
     </message>
@@ -4085,7 +4350,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>Η &amp;ταχυδρομική σας διεύθυνση:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>Η ταχυδρομική σας διεύθυνση, γραμμή προς γραμμή: ο αποστολέας στους φακέλους</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>Ο αποστολέας στους φακέλους, γραμμή προς γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>Το CRM Desktop χρησιμοποιεί τη γλώσσα του συστήματος, εκτός αν επιλέξετε άλλη εδώ. Τα παράθυρα αλλάζουν αμέσως· ένα μήνυμα που εμφανίζεται ήδη κρατά τις λέξεις του μέχρι να εμφανιστεί ξανά. Ένα εισαγόμενο email που στάλθηκε από μία από τις διευθύνσεις σας καταγράφεται ως απεσταλμένο, κάθε άλλο ως ληφθέν.</translation>
     </message>
@@ -4143,34 +4423,44 @@
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>&amp;Εκτύπωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>Εξαγωγή P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>Αυτή η &amp;προβολή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>Η λίστα, η διοχέτευση ή η αναφορά που εμφανίζεται</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>Η επιλεγμένη &amp;καρτέλα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>Η επιλεγμένη επαφή, λογαριασμός ή ευκαιρία με το χρονολόγιό της</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>Εκτύπωση ετι&amp;κετών…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>Οι διευθύνσεις των επιλεγμένων επαφών (ή όσων δείχνει η λίστα) σε ετικέτες ή φακέλους</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4250,6 +4540,7 @@
         <translation>Όνομα</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του PDF.</translation>

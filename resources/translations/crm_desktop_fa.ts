@@ -1966,92 +1966,92 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>A&amp;mount:</source>
         <translation>&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
         <source>&amp;Stage:</source>
         <translation>مرح&amp;له:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>&amp;Probability:</source>
         <translation>&amp;احتمال:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>Expected c&amp;lose:</source>
         <translation>&amp;بستن مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="150"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
         <source>S&amp;ource:</source>
         <translation>م&amp;نبع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Next step:</source>
         <translation>&amp;گام بعدی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>&amp;Description:</source>
         <translation>&amp;شرح:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="151"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="152"/>
         <source>Cont&amp;acts:</source>
         <translation>م&amp;خاطبان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
         <source>on</source>
         <translation>در</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>On the deal</source>
         <translation>در این فرصت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="157"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="158"/>
         <source>Deal</source>
         <translation>فرصت فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="226"/>
         <source>A deal needs a title.</source>
         <translation>فرصت به عنوان نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="227"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="228"/>
         <source>A deal needs an account.</source>
         <translation>فرصت به حساب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="230"/>
         <source>The amount is not a number.</source>
         <translation>مبلغ عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_editor.py" line="232"/>
         <source>The currency is a three-letter ISO code (EUR, USD…).</source>
         <translation>ارز یک کد سه‌حرفی ISO است (EUR، USD…).</translation>
     </message>
@@ -2619,16 +2619,21 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
+        <translation>CSV ادغام نامه: بلوک نشانی و فیلدهای معمول (Word، Writer)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="60"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
     </message>
@@ -3013,6 +3018,264 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
+        <source>None of these contacts has a postal address.</source>
+        <translation>هیچ‌یک از این مخاطبان نشانی پستی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="314"/>
+        <source>A sheet needs at least one row and one column.</source>
+        <translation>برگه دست‌کم به یک ردیف و یک ستون نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="315"/>
+        <source>A label needs a width and a height.</source>
+        <translation>برچسب به عرض و ارتفاع نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="316"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>فاصله از برچسب کوچک‌تر است: برچسب‌ها روی هم می‌افتند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="317"/>
+        <source>The labels do not fit across the page.</source>
+        <translation>برچسب‌ها در عرض صفحه جا نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="318"/>
+        <source>The labels do not fit down the page.</source>
+        <translation>برچسب‌ها در طول صفحه جا نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="409"/>
+        <source>Envelopes</source>
+        <translation>پاکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="332"/>
+        <source>Labels</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="345"/>
+        <source>Print %1</source>
+        <translation>چاپ %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>envelopes.pdf</source>
+        <translation>پاکت‌ها.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="353"/>
+        <source>labels.pdf</source>
+        <translation>برچسب‌ها.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="366"/>
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n صفحه در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="376"/>
+        <source>%1 × %2 in</source>
+        <translation>⁦%1 × %2⁩ اینچ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="381"/>
+        <source>%1 × %2 mm</source>
+        <translation>⁦%1 × %2⁩ میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="384"/>
+        <source>Avery %1 (%2, %3 × %4, %5)</source>
+        <translation>Avery %1 (%2، ⁦%3 × %4⁩، %5)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="393"/>
+        <source>Print Labels</source>
+        <translation>چاپ برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="395"/>
+        <source>&amp;For:</source>
+        <translation>&amp;برای:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="398"/>
+        <source>The selected contacts (%1)</source>
+        <translation>مخاطبان انتخاب‌شده (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="402"/>
+        <source>The contacts the list shows (%1)</source>
+        <translation>مخاطبانی که فهرست نشان می‌دهد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="407"/>
+        <source>&amp;Print on:</source>
+        <translation>&amp;چاپ روی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="408"/>
+        <source>A label sheet</source>
+        <translation>برگه برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="410"/>
+        <source>Label sheet</source>
+        <translation>برگه برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="413"/>
+        <source>Custom grid</source>
+        <translation>شبکه سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Sheet:</source>
+        <translation>بر&amp;گه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>P&amp;aper:</source>
+        <translation>&amp;کاغذ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;ستون‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="417"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;ردیف‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;width:</source>
+        <translation>&amp;عرض برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>Label &amp;height:</source>
+        <translation>ار&amp;تفاع برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="418"/>
+        <source>&amp;Top margin:</source>
+        <translation>حاشیه با&amp;لا:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Left margin:</source>
+        <translation>حاشیه چ&amp;پ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>Across p&amp;itch:</source>
+        <translation>فاصله &amp;افقی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="419"/>
+        <source>&amp;Down pitch:</source>
+        <translation>فاصله ع&amp;مودی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="420"/>
+        <source>Start at la&amp;bel:</source>
+        <translation>&amp;شروع از برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="425"/>
+        <source> mm</source>
+        <translation> میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="427"/>
+        <source>On a partly used sheet: the first free label, counted across then down.</source>
+        <translation>در برگه‌ای که بخشی از آن استفاده شده است: نخستین برچسب خالی، به‌ترتیب افقی و سپس عمودی.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="429"/>
+        <source>Draw the labels&apos; &amp;edges (a test on plain paper)</source>
+        <translation>رسم لب&amp;ه‌های برچسب‌ها (آزمایش روی کاغذ ساده)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="430"/>
+        <source>Envelope</source>
+        <translation>پاکت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="431"/>
+        <source>Si&amp;ze:</source>
+        <translation>ا&amp;ندازه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (⁦220 × 110⁩ میلی‌متر)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (⁦229 × 162⁩ میلی‌متر)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
+        <source>US #10 (9.5 × 4.125 in)</source>
+        <translation>US #10 (⁦9.5 × 4.125⁩ اینچ)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
+        <source>Print the se&amp;nder&apos;s address (yours)</source>
+        <translation>چاپ نشانی &amp;فرستنده (نشانی شما)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="441"/>
+        <source>Your address, line by line (set it once in Preferences)</source>
+        <translation>نشانی شما، سطر به سطر (یک بار در ترجیحات تنظیم کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="443"/>
+        <source>Pre&amp;view and Print…</source>
+        <translation>پیش‌نما&amp;یش و چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="444"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>صدور P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="450"/>
+        <source>Nothing is selected: the contacts the list shows.</source>
+        <translation>چیزی انتخاب نشده است: مخاطبانی که فهرست نشان می‌دهد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="453"/>
+        <source>%n of them have no postal address and are left out.</source>
+        <translation>
+            <numerusform>%n مورد از آن‌ها نشانی پستی ندارد و کنار گذاشته می‌شود.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadList</name>
     <message>
         <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
@@ -3276,32 +3539,32 @@
         <translation>صادر کردن مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="387"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="391"/>
         <source>Exporting contacts…</source>
         <translation>در حال صادر کردن مخاطبان…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="394"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="398"/>
         <source>%1 events and to-dos exported.</source>
         <translation>رویدادها و کارهای صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_export.py" line="404"/>
+        <location filename="../../crm_desktop/gui/import_export.py" line="408"/>
         <source>%1 cards exported.</source>
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4023,7 +4286,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="78"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
         <source>System default (%1)</source>
         <translation>زبان سیستم (%1)</translation>
     </message>
@@ -4058,7 +4321,22 @@
         <translation>you@example.com, you@work.example</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <location filename="../../ui/preferences_dialog.ui" line="62"/>
+        <source>Your &amp;postal address:</source>
+        <translation>نشانی &amp;پستی شما:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="72"/>
+        <source>Your own postal address, line by line: the sender on envelopes</source>
+        <translation>نشانی پستی شما، سطر به سطر: فرستنده روی پاکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="78"/>
+        <source>The sender on envelopes, line by line</source>
+        <translation>فرستنده روی پاکت‌ها، سطر به سطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="87"/>
         <source>CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.</source>
         <translation>CRM Desktop به زبان سیستم است مگر آنکه زبان دیگری را اینجا برگزینید. پنجره‌ها بی‌درنگ تغییر می‌کنند؛ پیامی که از پیش روی صفحه است تا نمایش دوباره واژه‌های خود را نگه می‌دارد. ایمیل واردشده‌ای که از یکی از نشانی‌های خودتان فرستاده شده، ارسالی ثبت می‌شود و هر ایمیل دیگر دریافتی.</translation>
     </message>
@@ -4116,34 +4394,44 @@
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
         <source>&amp;Print</source>
         <translation>&amp;چاپ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="63"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
         <source>Export P&amp;DF</source>
         <translation>برون‌بری P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="65"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
         <source>This &amp;view…</source>
         <translation>این &amp;نما…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>فهرست، قیف فروش یا گزارشی که نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>The selected &amp;card…</source>
         <translation>&amp;کارت برگزیده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>مخاطب، حساب یا فرصت برگزیده همراه با خط زمانی آن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <source>Print &amp;Labels…</source>
+        <translation>چاپ &amp;برچسب‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
+        <translation>نشانی مخاطبان انتخاب‌شده (یا آن‌هایی که فهرست نشان می‌دهد) روی برچسب یا پاکت</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/print_documents.py" line="58"/>
@@ -4223,6 +4511,7 @@
         <translation>نام</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/label_painting.py" line="223"/>
         <location filename="../../crm_desktop/gui/printing.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>نوشتن فایل PDF ممکن نشد.</translation>

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -49,6 +50,17 @@ class Ui_PreferencesDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.ownAddresses)
 
+        self.postalAddressLabel = QLabel(PreferencesDialog)
+        self.postalAddressLabel.setObjectName(u"postalAddressLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.postalAddressLabel)
+
+        self.postalAddress = QPlainTextEdit(PreferencesDialog)
+        self.postalAddress.setObjectName(u"postalAddress")
+        self.postalAddress.setTabChangesFocus(True)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.postalAddress)
+
 
         self.layout.addLayout(self.form)
 
@@ -72,6 +84,7 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
         self.ownAddressesLabel.setBuddy(self.ownAddresses)
+        self.postalAddressLabel.setBuddy(self.postalAddress)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -90,6 +103,11 @@ class Ui_PreferencesDialog(object):
         self.ownAddresses.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Your own e-mail addresses, separated by commas", None))
 #endif // QT_CONFIG(accessibility)
         self.ownAddresses.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"you@example.com, you@work.example", None))
+        self.postalAddressLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Your &postal address:", None))
+#if QT_CONFIG(accessibility)
+        self.postalAddress.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Your own postal address, line by line: the sender on envelopes", None))
+#endif // QT_CONFIG(accessibility)
+        self.postalAddress.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"The sender on envelopes, line by line", None))
         self.note.setText(QCoreApplication.translate("PreferencesDialog", u"CRM Desktop speaks the language of the system unless you choose another here. The windows change at once; a message already on screen keeps its words until it is shown again. An imported e-mail sent from one of your own addresses is logged as sent, any other as received.", None))
     # retranslateUi
 
