@@ -105,8 +105,9 @@ class MainWindow(QMainWindow):
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._smart = SmartFolderActions(self, lambda: self._db, self.show_error)
         self._bulk = BulkActions(
-            self, lambda: self._db, self._undo, self._on_changes, self.show_error
-        )
+            self, lambda: self._db, self._undo, self._on_changes, self.show_error,
+            lambda: self._model.contact_ids(),
+        )  # fmt: skip
         self._accounts = AccountList(host)
         self._table, self._model = self._contacts.table, self._contacts.model
         self._card = self._contacts.pane
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # files dropped on the window (or a card) are imported
         self._actions = build_actions(self, self._slots(), self._undo)
         self._toolbar = place_actions(self, self._actions)
+        self._bulk.enable_with(self._table, self._actions)
         self._toolbar.addWidget(self._search)
         self.printing = WindowPrinting(
             self,
@@ -177,11 +179,7 @@ class MainWindow(QMainWindow):
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self._on_find_duplicates_triggered,
             "save_search": lambda: self._smart.save(self._search.text(), self._state),
-            "add_category": lambda: self._bulk.categorize(self._contacts.selected_ids()),
-            "remove_category": lambda: self._bulk.categorize(
-                self._contacts.selected_ids(), remove=True
-            ),
-            "mark_lead": lambda: self._bulk.mark_leads(self._contacts.selected_ids()),
+            **self._bulk.slots(self._contacts.selected_ids),
             "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 

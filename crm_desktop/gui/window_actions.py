@@ -169,6 +169,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "set_field",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Set &Field…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Give the selected contacts an account, a status or another value"
+            )
+        ),
+    ),
+    ActionSpec(
+        "log_each",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Log Activity for &Each…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Log one done activity on each selected contact")),
+    ),
+    ActionSpec(
         "save_search",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Save Search as Smart Folder…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Keep this search and folder in the folder pane")),
@@ -222,6 +236,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "add_category",
             "remove_category",
             "mark_lead",
+            "set_field",
+            "log_each",
             None,
             "save_search",
         ),

@@ -820,22 +820,22 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Remove from Category</source>
         <translation>Treu de la categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Add to Category</source>
         <translation>Afegeix a una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="251"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="259"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>Voleu treure %n contacte de «%1»?</numerusform>
@@ -843,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="266"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>Treure %n contacte d&apos;una categoria</numerusform>
@@ -851,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="261"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>Voleu posar %n contacte a «%1»?</numerusform>
@@ -859,7 +859,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="165"/>
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>El %n seleccionat</numerusform>
+            <numerusform>Els %n seleccionats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="168"/>
+        <source>All %n shown</source>
+        <translation>
+            <numerusform>El %n que es mostra</numerusform>
+            <numerusform>Tots els %n que es mostren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set Field</source>
+        <translation>Defineix el camp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set %1 on %n contact(s)?</source>
+        <translation>
+            <numerusform>Voleu definir %1 a %n contacte?</numerusform>
+            <numerusform>Voleu definir %1 a %n contactes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="201"/>
+        <source>Set a field on %n contact(s)</source>
+        <translation>
+            <numerusform>Definició d&apos;un camp a %n contacte</numerusform>
+            <numerusform>Definició d&apos;un camp a %n contactes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="207"/>
+        <source>the account “%1”</source>
+        <translation>el compte «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="210"/>
+        <source>no keep-in-touch interval</source>
+        <translation>cap interval de seguiment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="211"/>
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>seguiment cada %n dia</numerusform>
+            <numerusform>seguiment cada %n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="213"/>
+        <source>the lead status “%1”</source>
+        <translation>l&apos;estat del client potencial «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="216"/>
+        <source>“%1” to “%2”</source>
+        <translation>«%1» a «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="230"/>
+        <source>Log Activity for Each</source>
+        <translation>Registra una activitat per a cadascun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="231"/>
+        <source>Log “%1” for each of %n contact(s)?</source>
+        <translation>
+            <numerusform>Voleu registrar «%1» per a %n contacte?</numerusform>
+            <numerusform>Voleu registrar «%1» per a cadascun dels %n contactes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="239"/>
+        <source>Log an activity for %n contact(s)</source>
+        <translation>
+            <numerusform>Registre d&apos;una activitat per a %n contacte</numerusform>
+            <numerusform>Registre d&apos;una activitat per a %n contactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="268"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>Posar %n contacte en una categoria</numerusform>
@@ -867,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="277"/>
         <source>Mark as Lead</source>
         <translation>Marca com a client potencial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="278"/>
         <source>Mark %n contact(s) as leads, to qualify and convert?</source>
         <translation>
             <numerusform>Voleu marcar %n contacte com a client potencial, per qualificar-lo i convertir-lo?</numerusform>
@@ -880,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="284"/>
         <source>Mark %n contact(s) as leads</source>
         <translation>
             <numerusform>Marca %n contacte com a client potencial</numerusform>
@@ -3125,6 +3211,34 @@
     </message>
 </context>
 <context>
+    <name>LogForEachDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <source>Log Activity for Each</source>
+        <translation>Registra una activitat per a cadascun</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <source>Sent Christmas card</source>
+        <translation>Enviada la felicitació de Nadal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipus:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assumpte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Fet el:</translation>
+    </message>
+</context>
+<context>
     <name>MailPeopleDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="63"/>
@@ -3318,17 +3432,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3535,7 +3649,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
@@ -3651,71 +3765,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <source>Set &amp;Field…</source>
+        <translation>De&amp;fineix el camp…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Give the selected contacts an account, a status or another value</source>
+        <translation>Assigna un compte, un estat o un altre valor als contactes seleccionats</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Log Activity for &amp;Each…</source>
+        <translation>R&amp;egistra una activitat per a cadascun…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <source>Log one done activity on each selected contact</source>
+        <translation>Registra una activitat feta a cada contacte seleccionat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>Desa la cerca com a carpeta &amp;intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Conserva aquesta cerca i carpeta a la subfinestra de carpetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3937,19 +4071,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Guanyada
 (deixeu-hi una oportunitat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Perduda
@@ -4634,6 +4768,59 @@
     </message>
 </context>
 <context>
+    <name>SetFieldDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <source>Set Field</source>
+        <translation>Defineix el camp</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <source>Keep in touch every</source>
+        <translation>Seguiment cada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Lead status</source>
+        <translation>Estat del client potencial</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Custom field</source>
+        <translation>Camp personalitzat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Camp:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <source>Never (cleared)</source>
+        <translation>Mai (esborrat)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <source> days</source>
+        <translation> dies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+</context>
+<context>
     <name>SmartFolderActions</name>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
@@ -4669,19 +4856,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Suma: %1
 Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Cap oportunitat</translation>
     </message>

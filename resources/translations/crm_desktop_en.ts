@@ -820,22 +820,22 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Remove from Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Add to Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="251"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="259"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>Take %n contact out of “%1”?</numerusform>
@@ -843,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="266"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>Take %n contact out of a category</numerusform>
@@ -851,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="261"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>Put %n contact in “%1”?</numerusform>
@@ -859,7 +859,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="165"/>
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>The %n selected</numerusform>
+            <numerusform>The %n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="168"/>
+        <source>All %n shown</source>
+        <translation>
+            <numerusform>The %n shown</numerusform>
+            <numerusform>All %n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set %1 on %n contact(s)?</source>
+        <translation>
+            <numerusform>Set %1 on %n contact?</numerusform>
+            <numerusform>Set %1 on %n contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="201"/>
+        <source>Set a field on %n contact(s)</source>
+        <translation>
+            <numerusform>Set a field on %n contact</numerusform>
+            <numerusform>Set a field on %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="207"/>
+        <source>the account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="210"/>
+        <source>no keep-in-touch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="211"/>
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>keep in touch every %n day</numerusform>
+            <numerusform>keep in touch every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="213"/>
+        <source>the lead status “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="216"/>
+        <source>“%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="230"/>
+        <source>Log Activity for Each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="231"/>
+        <source>Log “%1” for each of %n contact(s)?</source>
+        <translation>
+            <numerusform>Log “%1” for %n contact?</numerusform>
+            <numerusform>Log “%1” for each of %n contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="239"/>
+        <source>Log an activity for %n contact(s)</source>
+        <translation>
+            <numerusform>Log an activity for %n contact</numerusform>
+            <numerusform>Log an activity for %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="268"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>Put %n contact in a category</numerusform>
@@ -867,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="277"/>
         <source>Mark as Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="278"/>
         <source>Mark %n contact(s) as leads, to qualify and convert?</source>
         <translation>
             <numerusform>Mark %n contact as a lead, to qualify and convert?</numerusform>
@@ -880,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="284"/>
         <source>Mark %n contact(s) as leads</source>
         <translation>
             <numerusform>Mark %n contact as a lead</numerusform>
@@ -3125,6 +3211,34 @@
     </message>
 </context>
 <context>
+    <name>LogForEachDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <source>Log Activity for Each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <source>Sent Christmas card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailPeopleDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="63"/>
@@ -3158,17 +3272,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,12 +3302,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,22 +3317,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,7 +3494,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,36 +3610,56 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
-        <source>&amp;Save Search as Smart Folder…</source>
+        <source>Set &amp;Field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
-        <source>Keep this search and folder in the folder pane</source>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Give the selected contacts an account, a status or another value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
-        <source>Tr&amp;ash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
-        <source>Restore what was deleted, or delete it for good</source>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Log Activity for &amp;Each…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <source>Log one done activity on each selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <source>&amp;Save Search as Smart Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Keep this search and folder in the folder pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <source>Tr&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>Prefere&amp;nces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>The language of CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,18 +4069,18 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
@@ -4630,6 +4764,59 @@
     </message>
 </context>
 <context>
+    <name>SetFieldDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <source>Keep in touch every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <source>Never (cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartFolderActions</name>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
@@ -4665,18 +4852,18 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -816,62 +816,141 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Remove from Category</source>
         <translation>حذف از دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Add to Category</source>
         <translation>افزودن به دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="251"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="259"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>%n مخاطب از «%1» خارج شود؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="266"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>خارج کردن %n مخاطب از یک دسته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="261"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>%n مخاطب در «%1» قرار گیرد؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="165"/>
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>%n مورد انتخاب‌شده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="168"/>
+        <source>All %n shown</source>
+        <translation>
+            <numerusform>همه %n مورد نمایش‌داده‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set Field</source>
+        <translation>تنظیم فیلد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set %1 on %n contact(s)?</source>
+        <translation>
+            <numerusform>%1 برای %n مخاطب تنظیم شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="201"/>
+        <source>Set a field on %n contact(s)</source>
+        <translation>
+            <numerusform>تنظیم یک فیلد برای %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="207"/>
+        <source>the account “%1”</source>
+        <translation>حساب «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="210"/>
+        <source>no keep-in-touch interval</source>
+        <translation>بدون فاصله پیگیری</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="211"/>
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>پیگیری هر %n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="213"/>
+        <source>the lead status “%1”</source>
+        <translation>وضعیت سرنخ «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="216"/>
+        <source>“%1” to “%2”</source>
+        <translation>«%1» به «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="230"/>
+        <source>Log Activity for Each</source>
+        <translation>ثبت فعالیت برای هر کدام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="231"/>
+        <source>Log “%1” for each of %n contact(s)?</source>
+        <translation>
+            <numerusform>«%1» برای هر یک از %n مخاطب ثبت شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="239"/>
+        <source>Log an activity for %n contact(s)</source>
+        <translation>
+            <numerusform>ثبت فعالیت برای %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="268"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>قرار دادن %n مخاطب در یک دسته</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="277"/>
         <source>Mark as Lead</source>
         <translation>علامت‌گذاری به‌عنوان سرنخ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="278"/>
         <source>Mark %n contact(s) as leads, to qualify and convert?</source>
         <translation>
             <numerusform>%n مخاطب به‌عنوان سرنخ علامت‌گذاری شود تا ارزیابی و تبدیل شود؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="284"/>
         <source>Mark %n contact(s) as leads</source>
         <translation>
             <numerusform>علامت‌گذاری %n مخاطب به‌عنوان سرنخ</numerusform>
@@ -3099,6 +3178,34 @@
     </message>
 </context>
 <context>
+    <name>LogForEachDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <source>Log Activity for Each</source>
+        <translation>ثبت فعالیت برای هر کدام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <source>Sent Christmas card</source>
+        <translation>کارت کریسمس ارسال شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;انجام‌شده در:</translation>
+    </message>
+</context>
+<context>
     <name>MailPeopleDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="63"/>
@@ -3291,17 +3398,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3508,7 +3615,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -3624,71 +3731,91 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <source>Set &amp;Field…</source>
+        <translation>تنظیم &amp;فیلد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Give the selected contacts an account, a status or another value</source>
+        <translation>اختصاص یک حساب، وضعیت یا مقدار دیگر به مخاطبان انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Log Activity for &amp;Each…</source>
+        <translation>ثبت فعالیت برای &amp;هر کدام…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <source>Log one done activity on each selected contact</source>
+        <translation>ثبت یک فعالیت انجام‌شده برای هر مخاطب انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -3910,19 +4037,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -4607,6 +4734,59 @@
     </message>
 </context>
 <context>
+    <name>SetFieldDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <source>Set Field</source>
+        <translation>تنظیم فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <source>Keep in touch every</source>
+        <translation>پیگیری هر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Lead status</source>
+        <translation>وضعیت سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;فیلد:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <source>Never (cleared)</source>
+        <translation>هرگز (پاک‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;مقدار:</translation>
+    </message>
+</context>
+<context>
     <name>SmartFolderActions</name>
     <message>
         <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
@@ -4642,19 +4822,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>جمع: %1
 وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>بدون فرصت</translation>
     </message>
