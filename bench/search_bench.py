@@ -175,7 +175,7 @@ def measure(path: Path, queries: int) -> list[tuple[str, str, str]]:
         undo_bulk(db, undo)
         undone = time.perf_counter() - start
         rows.append(
-            (f"bulk: add a category to {len(ids):,} contacts (its undo record written in the same transaction), its undo",
+            (f"bulk: add a category to {len(ids):,} contacts (no backup: undo record), its undo",
              f"{done:.2f} s, undo {undone:.2f} s",
              f"< 2 s each: {'yes' if max(done, undone) < 2 else 'NO'}")
         )  # fmt: skip
