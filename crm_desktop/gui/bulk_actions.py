@@ -132,7 +132,7 @@ class BulkActions(QObject):
         self._changed, self._report, self._shown = changed, report, shown
         self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()
 
-    def slots(self, selected: Ids) -> dict[str, Callable[[], None]]:
+    def slots(self, selected: Ids) -> dict[str, Callable[[], object]]:
         """What the window's bulk actions do (window_actions.ACTIONS), on ``selected()``."""
         return {
             "add_category": lambda: self.categorize(selected()),

@@ -2853,6 +2853,84 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Categories:</source>
+        <translation>الفئات:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>City:</source>
+        <translation>المدينة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Lead status:</source>
+        <translation>حالة العميل المتوقع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Deal stage:</source>
+        <translation>مرحلة الصفقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>All of them</source>
+        <translation>كلها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>Any of them</source>
+        <translation>أي منها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <source>Last contact on or after</source>
+        <translation>آخر تواصل في أو بعد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <source>Last contact before</source>
+        <translation>آخر تواصل قبل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <source>Has open activities</source>
+        <translation>لديه أنشطة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <source>Keep in touch overdue</source>
+        <translation>تأخرت المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <source>C&amp;lear Filters</source>
+        <translation>م&amp;سح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
+        <source>Save as Smart &amp;Folder…</source>
+        <translation>حفظ ك&amp;مجلد ذكي…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <source>Any</source>
+        <translation>أي</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
@@ -3408,17 +3486,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -3428,7 +3506,7 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3438,12 +3516,12 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -3453,22 +3531,22 @@
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -3630,7 +3708,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
@@ -3766,36 +3844,51 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <source>&amp;Filters</source>
+        <translation>عوامل ال&amp;تصفية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Show or hide the filters above the list</source>
+        <translation>إظهار عوامل التصفية فوق القائمة أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;حفظ البحث كمجلد ذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>الاحتفاظ بهذا البحث والمجلد في جزء المجلدات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -4959,32 +5052,32 @@
 <context>
     <name>SmartFolderActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Save Search as Smart Folder</source>
         <translation>حفظ البحث كمجلد ذكي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="57"/>
         <source>Name of the smart folder:</source>
         <translation>اسم المجلد الذكي:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>Rename Smart Folder</source>
         <translation>إعادة تسمية المجلد الذكي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>New name:</source>
         <translation>الاسم الجديد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="91"/>
         <source>Remove Smart Folder</source>
         <translation>إزالة المجلد الذكي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="92"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
         <translation>هل تريد إزالة المجلد الذكي «%1»؟ تبقى جهات الاتصال التي يعرضها.</translation>
     </message>

@@ -2769,6 +2769,84 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Account:</source>
+        <translation>Compte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>City:</source>
+        <translation>Ciutat:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Lead status:</source>
+        <translation>Estat del client potencial:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Deal stage:</source>
+        <translation>Fase de l&apos;oportunitat:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>All of them</source>
+        <translation>Totes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>Any of them</source>
+        <translation>Qualsevol</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <source>Last contact on or after</source>
+        <translation>Darrer contacte a partir del</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <source>Last contact before</source>
+        <translation>Darrer contacte abans del</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <source>Has open activities</source>
+        <translation>Té activitats obertes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <source>Keep in touch overdue</source>
+        <translation>Seguiment endarrerit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <source>C&amp;lear Filters</source>
+        <translation>Es&amp;borra els filtres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
+        <source>Save as Smart &amp;Folder…</source>
+        <translation>Desa com a carpeta &amp;intel·ligent…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <source>Any</source>
+        <translation>Qualsevol</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
@@ -3432,17 +3510,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3649,7 +3727,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
@@ -3785,71 +3863,86 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Show or hide the filters above the list</source>
+        <translation>Mostra o amaga els filtres a sobre de la llista</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>Desa la cerca com a carpeta &amp;intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Conserva aquesta cerca i carpeta a la subfinestra de carpetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4823,32 +4916,32 @@
 <context>
     <name>SmartFolderActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Save Search as Smart Folder</source>
         <translation>Desa la cerca com a carpeta intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="57"/>
         <source>Name of the smart folder:</source>
         <translation>Nom de la carpeta intel·ligent:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>Rename Smart Folder</source>
         <translation>Canvia el nom de la carpeta intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>New name:</source>
         <translation>Nom nou:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="91"/>
         <source>Remove Smart Folder</source>
         <translation>Suprimeix la carpeta intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="92"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
         <translation>Voleu suprimir la carpeta intel·ligent «%1»? Els contactes que mostra es conserven.</translation>
     </message>

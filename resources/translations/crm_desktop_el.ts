@@ -2769,6 +2769,84 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Categories:</source>
+        <translation>Κατηγορίες:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Account:</source>
+        <translation>Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>City:</source>
+        <translation>Πόλη:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Country:</source>
+        <translation>Χώρα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Lead status:</source>
+        <translation>Κατάσταση δυνητικού πελάτη:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Deal stage:</source>
+        <translation>Στάδιο συμφωνίας:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>All of them</source>
+        <translation>Όλες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>Any of them</source>
+        <translation>Οποιαδήποτε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <source>Last contact on or after</source>
+        <translation>Τελευταία επικοινωνία από</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <source>Last contact before</source>
+        <translation>Τελευταία επικοινωνία πριν από</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <source>Has open activities</source>
+        <translation>Με ανοιχτές δραστηριότητες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <source>Keep in touch overdue</source>
+        <translation>Καθυστερημένη επικοινωνία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <source>C&amp;lear Filters</source>
+        <translation>Εκκα&amp;θάριση φίλτρων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
+        <source>Save as Smart &amp;Folder…</source>
+        <translation>Αποθήκευση ως έξυπνος &amp;φάκελος…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <source>Any</source>
+        <translation>Οποιαδήποτε</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
@@ -3432,17 +3510,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3649,7 +3727,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
@@ -3785,71 +3863,86 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Φίλτρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Show or hide the filters above the list</source>
+        <translation>Εμφάνιση ή απόκρυψη των φίλτρων πάνω από τη λίστα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
@@ -4823,32 +4916,32 @@
 <context>
     <name>SmartFolderActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Save Search as Smart Folder</source>
         <translation>Αποθήκευση αναζήτησης ως έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="57"/>
         <source>Name of the smart folder:</source>
         <translation>Όνομα του έξυπνου φακέλου:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>Rename Smart Folder</source>
         <translation>Μετονομασία έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>New name:</source>
         <translation>Νέο όνομα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="91"/>
         <source>Remove Smart Folder</source>
         <translation>Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="92"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
         <translation>Κατάργηση του έξυπνου φακέλου «%1»; Οι επαφές που εμφανίζει παραμένουν.</translation>
     </message>

@@ -2769,6 +2769,84 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Lead status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Deal stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>Any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <source>Last contact on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <source>Last contact before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <source>Has open activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <source>Keep in touch overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
+        <source>Save as Smart &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
@@ -3272,17 +3350,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,12 +3380,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,22 +3395,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3572,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,36 +3708,51 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
-        <source>&amp;Save Search as Smart Folder…</source>
+        <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
-        <source>Keep this search and folder in the folder pane</source>
+        <source>Show or hide the filters above the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
-        <source>Tr&amp;ash…</source>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
-        <source>Restore what was deleted, or delete it for good</source>
+        <source>&amp;Save Search as Smart Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
-        <source>Prefere&amp;nces…</source>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <source>Keep this search and folder in the folder pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <source>Tr&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <source>Restore what was deleted, or delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
+        <source>Prefere&amp;nces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>The language of CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,32 +4912,32 @@
 <context>
     <name>SmartFolderActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Save Search as Smart Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="57"/>
         <source>Name of the smart folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>Rename Smart Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="91"/>
         <source>Remove Smart Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="92"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2748,6 +2748,84 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Categories:</source>
+        <translation>دسته‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Account:</source>
+        <translation>حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>City:</source>
+        <translation>شهر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Country:</source>
+        <translation>کشور:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Lead status:</source>
+        <translation>وضعیت سرنخ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Deal stage:</source>
+        <translation>مرحله معامله:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>All of them</source>
+        <translation>همه آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>Any of them</source>
+        <translation>هر یک از آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <source>Last contact on or after</source>
+        <translation>آخرین تماس در یا پس از</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <source>Last contact before</source>
+        <translation>آخرین تماس پیش از</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <source>Has open activities</source>
+        <translation>دارای فعالیت‌های باز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <source>Keep in touch overdue</source>
+        <translation>پیگیری عقب‌افتاده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <source>C&amp;lear Filters</source>
+        <translation>پا&amp;ک کردن فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
+        <source>Save as Smart &amp;Folder…</source>
+        <translation>ذخیره به‌عنوان &amp;پوشه هوشمند…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <source>Any</source>
+        <translation>هر</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
@@ -3398,17 +3476,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3615,7 +3693,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -3751,71 +3829,86 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Show or hide the filters above the list</source>
+        <translation>نمایش یا پنهان کردن فیلترهای بالای فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="246"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="249"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="260"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="261"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="321"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="326"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -4789,32 +4882,32 @@
 <context>
     <name>SmartFolderActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Save Search as Smart Folder</source>
         <translation>ذخیره جستجو به‌عنوان پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="57"/>
         <source>Name of the smart folder:</source>
         <translation>نام پوشه هوشمند:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>Rename Smart Folder</source>
         <translation>تغییر نام پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>New name:</source>
         <translation>نام جدید:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="91"/>
         <source>Remove Smart Folder</source>
         <translation>حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="92"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
         <translation>پوشه هوشمند «%1» حذف شود؟ مخاطبانی که نشان می‌دهد باقی می‌مانند.</translation>
     </message>
