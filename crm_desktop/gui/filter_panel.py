@@ -54,6 +54,7 @@ class FilterPanel(QFrame):
         self._today = today
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.apply_now)
+        self._said = ContactFilter()  # the filters last said
         grid = QGridLayout(self)
         self.categories = QListWidget(self)
         self.categories.setObjectName("filterCategories")
@@ -68,7 +69,9 @@ class FilterPanel(QFrame):
             edit.textChanged.connect(self._later)
         self.after_on, self.before_on = QCheckBox(self), QCheckBox(self)
         self.after, self.before = QDateEdit(self), QDateEdit(self)
+        now = self._today()
         for check, day in ((self.after_on, self.after), (self.before_on, self.before)):
+            day.setDate(QDate(now.year, now.month, now.day))  # before any signal is connected
             day.setCalendarPopup(True)
             day.setEnabled(False)
             check.toggled.connect(day.setEnabled)
@@ -113,9 +116,6 @@ class FilterPanel(QFrame):
         self.clear_button.clicked.connect(self.clear)
         self.save_button.clicked.connect(self.save_requested)
         self._retranslate()
-        now = self._today()
-        for day_edit in (self.after, self.before):
-            day_edit.setDate(QDate(now.year, now.month, now.day))
 
     def _retranslate(self) -> None:
         words = (self.tr("Categories:"), self.tr("Account:"), self.tr("City:"),
@@ -189,9 +189,11 @@ class FilterPanel(QFrame):
         self._timer.start()
 
     def apply_now(self) -> None:
-        """Say the filters now (without waiting for the pause)."""
+        """Say the filters now (without waiting for the pause), if they changed."""
         self._timer.stop()
-        self.changed.emit(self.filters())
+        if (filters := self.filters()) != self._said:
+            self._said = filters
+            self.changed.emit(filters)
 
     def clear(self) -> None:
         """Every filter off: the list shows what the search and the folder show."""
