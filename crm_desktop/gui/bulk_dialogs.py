@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.gui.activity_text import word
 from crm_desktop.gui.pipeline.sales_text import sales_word
+from crm_desktop.gui.plain_text import add_form_row
 from crm_desktop.records.sales import LeadStatus
 from crm_desktop.records.vocabulary import ActivityKind
 
@@ -70,7 +71,7 @@ class SetFieldDialog(QDialog):
         for text in (self.tr("Account"), self.tr("Keep in touch every"),
                      self.tr("Lead status"), self.tr("Custom field")):  # fmt: skip
             self.field.addItem(text)
-        layout.addRow(self.tr("&Field:"), self.field)
+        add_form_row(layout, self.tr("&Field:"), self.field)
         self.pages = QStackedWidget(self)
         self.account = QComboBox(self)
         self.account.setObjectName("account")
@@ -92,8 +93,8 @@ class SetFieldDialog(QDialog):
         self.label.setObjectName("label")
         self.value = QLineEdit(custom)
         self.value.setObjectName("value")
-        custom_layout.addRow(self.tr("&Label:"), self.label)
-        custom_layout.addRow(self.tr("&Value:"), self.value)
+        add_form_row(custom_layout, self.tr("&Label:"), self.label)
+        add_form_row(custom_layout, self.tr("&Value:"), self.value)
         for page in (self.account, self.days, self.status, custom):
             self.pages.addWidget(page)
         layout.addRow(self.pages)
@@ -127,9 +128,9 @@ class LogForEachDialog(QDialog):
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
-        layout.addRow(self.tr("&Kind:"), self.kind)
-        layout.addRow(self.tr("&Subject:"), self.subject)
-        layout.addRow(self.tr("&Done on:"), self.day)
+        add_form_row(layout, self.tr("&Kind:"), self.kind)
+        add_form_row(layout, self.tr("&Subject:"), self.subject)
+        add_form_row(layout, self.tr("&Done on:"), self.day)
         layout.addRow(_buttons(self))
 
     def choice(self) -> LogChoice:

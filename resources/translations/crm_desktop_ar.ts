@@ -3423,27 +3423,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
         <source>Log Activity for Each</source>
         <translation>تسجيل نشاط لكل منها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
         <source>Sent Christmas card</source>
         <translation>تم إرسال بطاقة عيد الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
         <source>&amp;Done on:</source>
         <translation>تم في &amp;تاريخ:</translation>
     </message>
@@ -3825,7 +3825,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
         <source>Set &amp;Field…</source>
-        <translation>تعيين &amp;حقل…</translation>
+        <translation>&amp;تعيين حقل…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
@@ -3845,7 +3845,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>&amp;Filters</source>
-        <translation>عوامل ال&amp;تصفية</translation>
+        <translation>عوامل التص&amp;فية</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
@@ -4999,52 +4999,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
         <source>Set Field</source>
         <translation>تعيين حقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Keep in touch every</source>
         <translation>المتابعة كل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Lead status</source>
         <translation>حالة العميل المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
         <source>&amp;Field:</source>
         <translation>ال&amp;حقل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
         <source>Never (cleared)</source>
         <translation>أبدًا (مُمسوح)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
         <source>&amp;Label:</source>
         <translation>الت&amp;سمية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Value:</source>
         <translation>ال&amp;قيمة:</translation>
     </message>

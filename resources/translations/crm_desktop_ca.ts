@@ -3291,27 +3291,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
         <source>Log Activity for Each</source>
         <translation>Registra una activitat per a cadascun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
         <source>Sent Christmas card</source>
         <translation>Enviada la felicitació de Nadal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipus:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Assumpte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Fet el:</translation>
     </message>
@@ -4863,52 +4863,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
         <source>Set Field</source>
         <translation>Defineix el camp</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Keep in touch every</source>
         <translation>Seguiment cada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Lead status</source>
         <translation>Estat del client potencial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Custom field</source>
         <translation>Camp personalitzat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
         <source>&amp;Field:</source>
         <translation>&amp;Camp:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
         <source>Never (cleared)</source>
         <translation>Mai (esborrat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source> days</source>
         <translation> dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>

@@ -3291,27 +3291,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
         <source>Log Activity for Each</source>
         <translation>Καταγραφή δραστηριότητας για την καθεμία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
         <source>Sent Christmas card</source>
         <translation>Στάλθηκε χριστουγεννιάτικη κάρτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Είδος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Θέμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Ολοκληρώθηκε στις:</translation>
     </message>
@@ -3854,7 +3854,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
         <source>Log Activity for &amp;Each…</source>
-        <translation>Καταγραφή δραστηριότητας για &amp;καθεμία…</translation>
+        <translation>Καταγραφή δραστηριότητας &amp;για καθεμία…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
@@ -3864,7 +3864,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>&amp;Filters</source>
-        <translation>&amp;Φίλτρα</translation>
+        <translation>Φίλ&amp;τρα</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
@@ -4863,52 +4863,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
         <source>Set Field</source>
         <translation>Ορισμός πεδίου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Keep in touch every</source>
         <translation>Επικοινωνία κάθε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Lead status</source>
         <translation>Κατάσταση δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Custom field</source>
         <translation>Προσαρμοσμένο πεδίο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
         <source>&amp;Field:</source>
         <translation>&amp;Πεδίο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
         <source>Never (cleared)</source>
         <translation>Ποτέ (εκκαθαρισμένο)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source> days</source>
         <translation> ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
         <source>&amp;Label:</source>
         <translation>&amp;Ετικέτα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Value:</source>
         <translation>&amp;Τιμή:</translation>
     </message>

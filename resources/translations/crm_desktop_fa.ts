@@ -3258,27 +3258,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
         <source>Log Activity for Each</source>
         <translation>ثبت فعالیت برای هر کدام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
         <source>Sent Christmas card</source>
         <translation>کارت کریسمس ارسال شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="130"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
         <source>&amp;Kind:</source>
         <translation>&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
         <source>&amp;Subject:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
         <source>&amp;Done on:</source>
         <translation>&amp;انجام‌شده در:</translation>
     </message>
@@ -3830,7 +3830,7 @@
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>&amp;Filters</source>
-        <translation>&amp;فیلترها</translation>
+        <translation>ف&amp;یلترها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
@@ -4829,52 +4829,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="66"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
         <source>Set Field</source>
         <translation>تنظیم فیلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="70"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
         <source>Keep in touch every</source>
         <translation>پیگیری هر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Lead status</source>
         <translation>وضعیت سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
         <source>&amp;Field:</source>
         <translation>&amp;فیلد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="82"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
         <source>Never (cleared)</source>
         <translation>هرگز (پاک‌شده)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="95"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
         <source>&amp;Label:</source>
         <translation>&amp;برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Value:</source>
         <translation>&amp;مقدار:</translation>
     </message>

@@ -73,7 +73,7 @@ def test_the_bulk_actions_are_enabled_only_while_something_is_selected(
     table.clearSelection()
     assert not _action(window, "Set &Field…").isEnabled()
     assert not _action(window, "Log Activity for &Each…").isEnabled()
-    table.selectRow(0)
+    window.select_row(0)
     assert _action(window, "Set &Field…").isEnabled()
     assert _action(window, "Log Activity for &Each…").isEnabled()
 
@@ -89,7 +89,7 @@ def test_a_custom_field_set_on_everything_shown_and_undone_in_one_step(
 
     _answering(monkeypatch, SetFieldDialog, fill)
     questions = answer(monkeypatch, QMessageBox.StandardButton.YesToAll)
-    _table(window).selectRow(0)
+    window.select_row(0)
     _action(window, "Set &Field…").trigger()
     [question] = questions
     assert "1 contact" in question.text() and "“Region” to “Attica”" in question.text()
@@ -117,7 +117,7 @@ def test_the_account_set_on_the_selection_only(
 
     _answering(monkeypatch, SetFieldDialog, fill)
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    _table(window).selectRow(0)
+    window.select_row(0)
     [first, *others] = window._contacts.selected_ids() + [
         i for i in ordered_contact_ids(db) if i not in window._contacts.selected_ids()
     ]
