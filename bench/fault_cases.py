@@ -76,6 +76,7 @@ SAMPLES: dict[str, list[list[str]]] = {
     ],
     "lead": [["lead", "mark", "--contact", "1", "--source", "Trade show"]],
     "convert": [["convert", "3", "--account", "Serra Vins"]],
+    "bulk": [["bulk", "categorize", "Christmas card", "--ids", "1,2"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).
@@ -138,6 +139,7 @@ WRITERS = (
     "deal",
     "lead",
     "convert",
+    "bulk",
 )
 
 

@@ -10,6 +10,7 @@ import argparse
 import codecs
 
 from crm_desktop import __version__
+from crm_desktop.cli.bulk_commands import add_bulk_commands
 from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.when import when_argument
@@ -245,4 +246,5 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
     add_record_commands(commands, common)
     add_sales_commands(commands, common)
+    add_bulk_commands(commands, common)
     return parser

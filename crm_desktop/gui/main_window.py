@@ -41,9 +41,11 @@ from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
+from crm_desktop.gui.window_filters import WindowFilters
 from crm_desktop.gui.window_print_documents import card_document, open_labels, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.records.contacts import Changes, ContactSort
+from crm_desktop.records.search import ContactFilter
 from crm_desktop.records.vocabulary import ActivityKind
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
@@ -105,8 +107,9 @@ class MainWindow(QMainWindow):
         self._nav = NavigationPane(self, self.show_error)  # after the list: it has the focus
         self._smart = SmartFolderActions(self, lambda: self._db, self.show_error)
         self._bulk = BulkActions(
-            self, lambda: self._db, self._undo, self._on_changes, self.show_error
-        )
+            self, lambda: self._db, self._undo, self._on_changes, self.show_error,
+            lambda: self._model.contact_ids(),
+        )  # fmt: skip
         self._accounts = AccountList(host)
         self._table, self._model = self._contacts.table, self._contacts.model
         self._card = self._contacts.pane
@@ -115,7 +118,10 @@ class MainWindow(QMainWindow):
             self._lists.addWidget(records.table)
             self._cards.addWidget(records.card)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for column, widget in enumerate((self._nav, self._lists, self._cards)):
+        self._filters = WindowFilters(
+            self, self._lists, lambda: self._db, lambda: self._nav.category_names, self.show_error
+        )
+        for column, widget in enumerate((self._nav, self._filters.container, self._cards)):
             self._splitter.addWidget(widget)
             self._splitter.setStretchFactor(column, (0, 3, 1)[column])  # the list grows most
         self._banner = Banner(self)
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # files dropped on the window (or a card) are imported
         self._actions = build_actions(self, self._slots(), self._undo)
         self._toolbar = place_actions(self, self._actions)
+        self._bulk.enable_with(self._table, self._actions)
         self._toolbar.addWidget(self._search)
         self.printing = WindowPrinting(
             self,
@@ -161,29 +168,25 @@ class MainWindow(QMainWindow):
         # The rest loads once the list has painted its first page (or soon, if it is hidden).
         QTimer.singleShot(FIRST_PAINT_GRACE_MS, self._on_first_paint_done)
 
-    def _slots(self) -> dict[str, Callable[[], None]]:
+    def _slots(self) -> dict[str, Callable[[], object]]:
         """What each action of ``window_actions.ACTIONS`` does."""
         transfers = self.import_export
         return {
             "new": lambda: self._list.new(), "edit": lambda: self._list.edit(),
             "delete": lambda: self._list.delete(), "restore": lambda: self._list.restore(),
             "import": transfers.ask_for_files, "export": transfers.ask_for_target,
-            "find": self._on_find_triggered, "quit": self._on_quit_triggered,
+            "find": self._on_find_triggered, "quit": self.close,
             "about": self._on_about_triggered, "backups": self.open_backups,
-            "empty_trash": self._on_empty_trash_triggered,
+            "empty_trash": self._on_empty_trash_triggered, "filters": self._filters.toggle,
             "empty_trash_menu": self._on_empty_trash_triggered,
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
             "pipeline_view": self._on_pipeline_view_triggered,
             "reports_view": self._on_reports_view_triggered,
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
-            "find_duplicates": self._on_find_duplicates_triggered,
+            "find_duplicates": self.find_duplicates,
             "save_search": lambda: self._smart.save(self._search.text(), self._state),
-            "add_category": lambda: self._bulk.categorize(self._contacts.selected_ids()),
-            "remove_category": lambda: self._bulk.categorize(
-                self._contacts.selected_ids(), remove=True
-            ),
-            "mark_lead": lambda: self._bulk.mark_leads(self._contacts.selected_ids()),
+            **self._bulk.slots(self._contacts.selected_ids),
             "preferences": self._on_preferences_triggered,
         }  # fmt: skip
 
@@ -280,6 +283,8 @@ class MainWindow(QMainWindow):
         self._search.textChanged.connect(self._debounce.push)
         self._search.returnPressed.connect(self._debounce.flush)
         self._debounce.settled.connect(self._refresh)
+        self._filters.changed.connect(self._on_filters_changed)
+        self._filters.panel.save_requested.connect(self._actions["save_search"].trigger)
 
     # ---- the list, the folders, changes --------------------------------------------------
 
@@ -314,6 +319,10 @@ class MainWindow(QMainWindow):
         self._actions["empty_trash"].setVisible(self._state.trash)
         self._lists.setCurrentWidget(self._list.table)
         self._cards.setCurrentWidget(self._list.card)
+        self._refresh(self._search.text())
+
+    def _on_filters_changed(self, filters: ContactFilter) -> None:
+        self._state = self._state.filtered_by(filters)
         self._refresh(self._search.text())
 
     def _on_model_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
@@ -387,9 +396,6 @@ class MainWindow(QMainWindow):
         """Typing letters in the list goes on in the search box (as in Outlook's People)."""
         self._search.setFocus(Qt.FocusReason.OtherFocusReason)
         self._search.insert(text)
-
-    def _on_quit_triggered(self) -> None:
-        self.close()
 
     def _on_find_triggered(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -507,9 +513,6 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         dialog.search()
         return dialog
-
-    def _on_find_duplicates_triggered(self) -> None:
-        self.find_duplicates()
 
     def _drop_duplicates(self) -> None:
         """Close the duplicates window, its search ended (the database goes away)."""

@@ -283,10 +283,11 @@ class ContactList(RecordList):
 
     def refresh(self, query: str, state: ViewState) -> int | None:
         try:
-            filters, category = None, state.category
+            filters, category = state.filters, state.category
             if state.folder is Folder.SMART and state.category is not None:
                 folder = smart_folder_by_id(self._host.db(), state.category)
-                query, filters, category = f"{folder.query} {query}".strip(), folder.filters, None
+                query, category = f"{folder.query} {query}".strip(), None
+                filters = folder.filters.narrowed_by(state.filters)
             # During a search each row has a second line: where it matched, if not its name.
             self._query = query
             searching = bool(query.strip()) and not state.trash
@@ -316,7 +317,8 @@ class ContactList(RecordList):
         only when it can have changed (a new contact, a rename under the name order, a search
         or a category the edit may have left, the Trash)."""
         touched = changes.contacts_added + changes.contacts_changed
-        if changes.contacts_added or state.trash or query.strip() or state.folder is Folder.SMART:
+        narrowed = query.strip() or not state.filters.is_empty() or state.folder is Folder.SMART
+        if changes.contacts_added or state.trash or narrowed:
             return self._reread(query, state, touched)
         removed = set(changes.contacts_removed)
         recount = bool(removed or changes.accounts_added)

@@ -49,7 +49,8 @@ class SmartFolderActions(QObject):
         self._show_error = show_error
 
     def save(self, query: str, state: ViewState) -> None:
-        """Save the search and the folder shown (a category, a smart folder) under a name."""
+        """Save the search, the folder shown (a category, a smart folder) and the filter
+        panel's filters under a name."""
         name = ask_name(
             self._parent,
             self.tr("Save Search as Smart Folder"),
@@ -66,6 +67,7 @@ class SmartFolderActions(QObject):
             elif state.folder is Folder.SMART and state.category is not None:
                 shown = smart_folder_by_id(self._db(), state.category)
                 query, filters = f"{shown.query} {query}".strip(), shown.filters
+            filters = filters.narrowed_by(state.filters)  # the filter panel's, if any
             folder = save_smart_folder(self._db(), name, query, filters)
         except CrmError as error:
             self._show_error(error)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from crm_desktop.records.contacts import ContactSort
+from crm_desktop.records.search import ContactFilter
 
 
 class Folder(Enum):
@@ -20,17 +21,20 @@ class Folder(Enum):
     SMART = "smart"  # a smart folder: its id where a category has its id
 
 
+NO_FILTER = ContactFilter()
 NavKey = tuple[str, int | None]  # what a navigation entry carries (its folder and category)
 
 
 @dataclass(frozen=True, slots=True)
 class ViewState:
-    """The folder shown, the category (or smart folder) within it, and the contacts' order."""
+    """The folder shown, the category (or smart folder) within it, the contacts' order, and
+    the filter panel's filters (kept from folder to folder)."""
 
     folder: Folder = Folder.CONTACTS
     category: int | None = None
     sort: ContactSort = ContactSort.NAME
     descending: bool = False
+    filters: ContactFilter = NO_FILTER
 
     @property
     def accounts(self) -> bool:
@@ -53,3 +57,6 @@ class ViewState:
 
     def sorted_by(self, sort: ContactSort, descending: bool) -> ViewState:
         return replace(self, sort=sort, descending=descending)
+
+    def filtered_by(self, filters: ContactFilter) -> ViewState:
+        return replace(self, filters=filters)

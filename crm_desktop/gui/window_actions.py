@@ -169,6 +169,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "set_field",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Set &Field…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Give the selected contacts an account, a status or another value"
+            )
+        ),
+    ),
+    ActionSpec(
+        "log_each",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Log Activity for &Each…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Log one done activity on each selected contact")),
+    ),
+    ActionSpec(
+        "filters",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Filters")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Show or hide the filters above the list")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+L")),),
+    ),
+    ActionSpec(
         "save_search",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Save Search as Smart Folder…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Keep this search and folder in the folder pane")),
@@ -190,7 +210,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # Where they show: None is a separator; "undo" and "redo" are the undo stack's own.
 TOOLBAR: tuple[str | None, ...] = (
     "new", "edit", "delete", "restore", "empty_trash", "import", "export", None,
-    "contacts_view", "activities_view", "pipeline_view", "reports_view", None,
+    "contacts_view", "activities_view", "pipeline_view", "reports_view", None, "filters",
 )  # fmt: skip
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
@@ -222,13 +242,15 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "add_category",
             "remove_category",
             "mark_lead",
+            "set_field",
+            "log_each",
             None,
             "save_search",
         ),
     ),
     (
         str(QT_TRANSLATE_NOOP("MainWindow", "&View")),
-        ("contacts_view", "activities_view", "pipeline_view", "reports_view"),
+        ("contacts_view", "activities_view", "pipeline_view", "reports_view", None, "filters"),
     ),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("about",)),
 )
@@ -278,7 +300,7 @@ class UndoAction(QAction):
 
 
 def build_actions(
-    parent: QObject, slots: Mapping[str, Callable[[], None]], undo: QUndoStack
+    parent: QObject, slots: Mapping[str, Callable[[], object]], undo: QUndoStack
 ) -> dict[str, QAction]:
     """One QAction per row of ``ACTIONS`` (triggering ``slots[name]``), and Undo and Redo."""
     actions: dict[str, QAction] = {}

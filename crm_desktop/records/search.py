@@ -26,7 +26,9 @@ class ContactFilter:
     them (case and accents aside). ``account``, ``city``, ``country``: the whole name (case
     and accents aside). ``last_contact_before``/``after``: the last activity done with them.
     ``open_activities``: with an open activity; ``keep_in_touch_overdue``: their
-    keep-in-touch interval has passed since the last contact (or there was none)."""
+    keep-in-touch interval has passed since the last contact (or there was none).
+    ``lead_status``: leads with this status ("new", "contacted"...); ``deal_stage``: on an
+    open deal (outside the Trash) at the stage of this name."""
 
     categories: tuple[str, ...] = ()
     any_category: bool = False
@@ -37,9 +39,22 @@ class ContactFilter:
     last_contact_after: datetime | None = None
     open_activities: bool = False
     keep_in_touch_overdue: bool = False
+    lead_status: str = ""
+    deal_stage: str = ""
 
     def is_empty(self) -> bool:
         return self == ContactFilter()
+
+    def narrowed_by(self, other: ContactFilter) -> ContactFilter:
+        """This filter with the fields ``other`` sets in place of its own (the filter panel
+        over a smart folder: the panel's categories replace the folder's)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        for f in fields(other):
+            if (value := getattr(other, f.name)) != f.default:
+                values[f.name] = value
+        if other.categories:
+            values["any_category"] = other.any_category
+        return ContactFilter(**values)
 
     def to_json(self) -> str:
         """The filter as stored in a smart folder."""

@@ -14,7 +14,7 @@ _CHUNK = 500
 Link = tuple[int, int]  # (contact id, category id)
 
 
-def _live(connection: sqlite3.Connection, ids: Sequence[int]) -> list[int]:
+def live_contacts(connection: sqlite3.Connection, ids: Sequence[int]) -> list[int]:
     found: list[int] = []
     for start in range(0, len(ids), _CHUNK):
         part = list(ids[start : start + _CHUNK])
@@ -40,7 +40,7 @@ def add_categories(
     connection: sqlite3.Connection, contact_ids: Sequence[int], category_ids: Sequence[int]
 ) -> list[Link]:
     """Put these contacts (outside the Trash) in these categories; the links it added."""
-    live = _live(connection, contact_ids)
+    live = live_contacts(connection, contact_ids)
     had = set(_links(connection, live, category_ids))
     added = [(c, g) for c in live for g in category_ids if (c, g) not in had]
     connection.executemany(
@@ -54,7 +54,7 @@ def remove_categories(
     connection: sqlite3.Connection, contact_ids: Sequence[int], category_ids: Sequence[int]
 ) -> list[Link]:
     """Take these contacts (outside the Trash) out of these categories; the links removed."""
-    removed = _links(connection, _live(connection, contact_ids), category_ids)
+    removed = _links(connection, live_contacts(connection, contact_ids), category_ids)
     connection.executemany(
         "DELETE FROM contact_categories WHERE contact_id = ? AND category_id = ?", removed
     )
@@ -103,7 +103,7 @@ def set_keep_in_touch(
     """Set the keep-in-touch interval of these contacts (outside the Trash); each one's
     interval before, for the undo (``restore_keep_in_touch``)."""
     before: list[tuple[int, int | None]] = []
-    live = _live(connection, contact_ids)
+    live = live_contacts(connection, contact_ids)
     for start in range(0, len(live), _CHUNK):
         part = live[start : start + _CHUNK]
         marks = ", ".join("?" for _ in part)

@@ -1,5 +1,5 @@
 """The contacts list's filters as SQL (stdlib only): categories (all or any), account, city,
-country, last contact, open activities, keep-in-touch overdue.
+country, last contact, open activities, keep-in-touch overdue, lead status, deal stage.
 
 Each filter is a condition on ``contacts`` (as ``alias``), AND-ed with the text search.
 City and country are looked up through the search index first (the address is in the
@@ -79,5 +79,15 @@ def filter_clause(filters: ContactFilter, alias: str = "") -> tuple[str, dict[st
             f"{alias}keep_in_touch_days IS NOT NULL AND ({alias}last_contact_at IS NULL OR "
             f"julianday('now') - julianday(substr({alias}last_contact_at, 1, 19)) "
             f"> {alias}keep_in_touch_days)"
+        )
+    if filters.lead_status:
+        params["f_lead"] = filters.lead_status
+        clauses.append(f"{alias}is_lead = 1 AND {alias}lead_status = :f_lead")
+    if filters.deal_stage.strip():
+        params["f_stage"] = filters.deal_stage.strip()
+        clauses.append(
+            f"{alias}id IN (SELECT fdc.contact_id FROM deal_contacts fdc JOIN deals fd "
+            "ON fd.id = fdc.deal_id JOIN deal_stages fs ON fs.id = fd.stage_id "
+            "WHERE fs.name = :f_stage AND fd.status = 'open' AND fd.deleted_at IS NULL)"
         )
     return " AND ".join(clauses), params

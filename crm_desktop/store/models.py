@@ -3,6 +3,7 @@
 from crm_desktop.store.account import Account
 from crm_desktop.store.attachment import Attachment, AttachmentContent
 from crm_desktop.store.base import Base
+from crm_desktop.store.bulk_change import BulkChange
 from crm_desktop.store.category import Category, account_categories, contact_categories
 from crm_desktop.store.contact import Contact, ContactAccount
 from crm_desktop.store.deal import (
@@ -39,6 +40,7 @@ __all__ = [
     "Attachment",
     "AttachmentContent",
     "Base",
+    "BulkChange",
     "Category",
     "Contact",
     "ContactAccount",

@@ -816,62 +816,141 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Remove from Category</source>
         <translation>حذف از دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="250"/>
         <source>Add to Category</source>
         <translation>افزودن به دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="251"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="125"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="259"/>
         <source>Take %n contact(s) out of “%1”?</source>
         <translation>
             <numerusform>%n مخاطب از «%1» خارج شود؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="266"/>
         <source>Take %n contact(s) out of a category</source>
         <translation>
             <numerusform>خارج کردن %n مخاطب از یک دسته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="261"/>
         <source>Put %n contact(s) in “%1”?</source>
         <translation>
             <numerusform>%n مخاطب در «%1» قرار گیرد؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="165"/>
+        <source>The %n selected</source>
+        <translation>
+            <numerusform>%n مورد انتخاب‌شده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="168"/>
+        <source>All %n shown</source>
+        <translation>
+            <numerusform>همه %n مورد نمایش‌داده‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set Field</source>
+        <translation>تنظیم فیلد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="196"/>
+        <source>Set %1 on %n contact(s)?</source>
+        <translation>
+            <numerusform>%1 برای %n مخاطب تنظیم شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="201"/>
+        <source>Set a field on %n contact(s)</source>
+        <translation>
+            <numerusform>تنظیم یک فیلد برای %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="207"/>
+        <source>the account “%1”</source>
+        <translation>حساب «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="210"/>
+        <source>no keep-in-touch interval</source>
+        <translation>بدون فاصله پیگیری</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="211"/>
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>پیگیری هر %n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="213"/>
+        <source>the lead status “%1”</source>
+        <translation>وضعیت سرنخ «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="216"/>
+        <source>“%1” to “%2”</source>
+        <translation>«%1» به «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="230"/>
+        <source>Log Activity for Each</source>
+        <translation>ثبت فعالیت برای هر کدام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="231"/>
+        <source>Log “%1” for each of %n contact(s)?</source>
+        <translation>
+            <numerusform>«%1» برای هر یک از %n مخاطب ثبت شود؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="239"/>
+        <source>Log an activity for %n contact(s)</source>
+        <translation>
+            <numerusform>ثبت فعالیت برای %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="268"/>
         <source>Put %n contact(s) in a category</source>
         <translation>
             <numerusform>قرار دادن %n مخاطب در یک دسته</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="277"/>
         <source>Mark as Lead</source>
         <translation>علامت‌گذاری به‌عنوان سرنخ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="278"/>
         <source>Mark %n contact(s) as leads, to qualify and convert?</source>
         <translation>
             <numerusform>%n مخاطب به‌عنوان سرنخ علامت‌گذاری شود تا ارزیابی و تبدیل شود؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/bulk_actions.py" line="156"/>
+        <location filename="../../crm_desktop/gui/bulk_actions.py" line="284"/>
         <source>Mark %n contact(s) as leads</source>
         <translation>
             <numerusform>علامت‌گذاری %n مخاطب به‌عنوان سرنخ</numerusform>
@@ -2674,6 +2753,84 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Categories:</source>
+        <translation>دسته‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>Account:</source>
+        <translation>حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <source>City:</source>
+        <translation>شهر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Country:</source>
+        <translation>کشور:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Lead status:</source>
+        <translation>وضعیت سرنخ:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <source>Deal stage:</source>
+        <translation>مرحله معامله:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>All of them</source>
+        <translation>همه آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <source>Any of them</source>
+        <translation>هر یک از آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <source>Last contact on or after</source>
+        <translation>آخرین تماس در یا پس از</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <source>Last contact before</source>
+        <translation>آخرین تماس پیش از</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <source>Has open activities</source>
+        <translation>دارای فعالیت‌های باز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <source>Keep in touch overdue</source>
+        <translation>پیگیری عقب‌افتاده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <source>C&amp;lear Filters</source>
+        <translation>پا&amp;ک کردن فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
+        <source>Save as Smart &amp;Folder…</source>
+        <translation>ذخیره به‌عنوان &amp;پوشه هوشمند…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <source>Any</source>
+        <translation>هر</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
@@ -3362,6 +3519,34 @@
     </message>
 </context>
 <context>
+    <name>LogForEachDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <source>Log Activity for Each</source>
+        <translation>ثبت فعالیت برای هر کدام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <source>Sent Christmas card</source>
+        <translation>کارت کریسمس ارسال شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;انجام‌شده در:</translation>
+    </message>
+</context>
+<context>
     <name>MailPeopleDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/mail_people_dialog.py" line="63"/>
@@ -3554,17 +3739,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3771,7 +3956,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
@@ -3887,71 +4072,106 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <source>Set &amp;Field…</source>
+        <translation>تنظیم &amp;فیلد…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Give the selected contacts an account, a status or another value</source>
+        <translation>اختصاص یک حساب، وضعیت یا مقدار دیگر به مخاطبان انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Log Activity for &amp;Each…</source>
+        <translation>ثبت فعالیت برای &amp;هر کدام…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <source>Log one done activity on each selected contact</source>
+        <translation>ثبت یک فعالیت انجام‌شده برای هر مخاطب انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <source>&amp;Filters</source>
+        <translation>ف&amp;یلترها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Show or hide the filters above the list</source>
+        <translation>نمایش یا پنهان کردن فیلترهای بالای فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="178"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="184"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="201"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="245"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="305"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="310"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -4895,34 +5115,87 @@
     </message>
 </context>
 <context>
+    <name>SetFieldDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <source>Set Field</source>
+        <translation>تنظیم فیلد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <source>Keep in touch every</source>
+        <translation>پیگیری هر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <source>Lead status</source>
+        <translation>وضعیت سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <source>Custom field</source>
+        <translation>فیلد سفارشی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;فیلد:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <source>Never (cleared)</source>
+        <translation>هرگز (پاک‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;مقدار:</translation>
+    </message>
+</context>
+<context>
     <name>SmartFolderActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
         <source>Save Search as Smart Folder</source>
         <translation>ذخیره جستجو به‌عنوان پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="56"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="57"/>
         <source>Name of the smart folder:</source>
         <translation>نام پوشه هوشمند:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>Rename Smart Folder</source>
         <translation>تغییر نام پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="76"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="78"/>
         <source>New name:</source>
         <translation>نام جدید:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="89"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="91"/>
         <source>Remove Smart Folder</source>
         <translation>حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="90"/>
+        <location filename="../../crm_desktop/gui/smart_folder_actions.py" line="92"/>
         <source>Remove the smart folder “%1”? The contacts it shows stay.</source>
         <translation>پوشه هوشمند «%1» حذف شود؟ مخاطبانی که نشان می‌دهد باقی می‌مانند.</translation>
     </message>

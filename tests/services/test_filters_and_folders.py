@@ -124,3 +124,28 @@ def test_a_smart_folder_is_renamed_and_removed(db: Database, ids: list[int]) -> 
     assert [f.name for f in smart_folders(db)] == ["Partners"]
     with pytest.raises(NotFoundError):
         remove_folder(db, folder.id)
+
+
+def test_the_lead_status_and_deal_stage_filters(db: Database, ids: list[int]) -> None:
+    from decimal import Decimal
+
+    from crm_desktop.records.sales import DealContact, DealDraft, LeadStatus
+    from crm_desktop.services.deals import create_deal, lose_deal
+    from crm_desktop.services.leads import account_by_name, mark_lead, set_lead_status
+
+    mark_lead(db, contact_id=ids[0])
+    mark_lead(db, contact_id=ids[2])
+    set_lead_status(db, contact_id=ids[2], status=LeadStatus.QUALIFIED)
+    assert _names(db, lead_status="qualified") == ["Anna Ferrer"]
+    assert _names(db, lead_status="new") == ["Eleni Vlachou"]
+    account = account_by_name(db, "Aegean Foods")
+    assert account is not None
+    on = (DealContact(ids[1]),)
+    proposal = DealDraft("Oil", account, Decimal(100), "EUR", "Proposal", contacts=on)
+    create_deal(db, proposal)
+    lost = create_deal(db, DealDraft("Old", account, Decimal(5), "EUR", "Negotiation",
+                                     contacts=(DealContact(ids[3]),)))  # fmt: skip
+    lose_deal(db, lost.id, "price")
+    assert _names(db, deal_stage="Proposal") == ["Nikos Vlachos"]
+    assert _names(db, deal_stage="Negotiation") == []  # a lost deal is at no stage
+    assert _names(db, "vlach", deal_stage="Proposal", lead_status="new") == []
