@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CrmError, FileAccessError
+from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import (
     from_qdate,
     is_delete_key,
@@ -337,18 +337,17 @@ class TimelineView(QWidget):
 
     def open_file(self, attachment_id: int) -> None:
         """A kept file, opened with the system's viewer (never shown here)."""
-        from crm_desktop.services.mail import file_to_open
+        from crm_desktop.services.files import file_to_open
 
         if self._actions is None:
             return
         try:
             path = file_to_open(self._actions.database, attachment_id)
-        except OSError as error:
-            self._report(FileAccessError(None, error.strerror or str(error)))
+        except CrmError as error:
+            self._report(error)
             return
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            self.file_opened.emit(str(path))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.file_opened.emit(str(path))
 
     def _on_list_context_menu_requested(self, position: QPoint) -> None:
         item = self.model.item(self.list.indexAt(position).row())
