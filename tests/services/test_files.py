@@ -198,9 +198,7 @@ def test_save_as_writes_the_bytes_privately_and_replaces_a_file_there(
         save_file(db, 999, tmp_path / "y.txt")
 
 
-def test_a_file_opened_is_a_private_copy_in_a_private_folder(
-    db: Database, tmp_path: Path
-) -> None:
+def test_a_file_opened_is_a_private_copy_in_a_private_folder(db: Database, tmp_path: Path) -> None:
     [added] = attach_files(db, _contact(db), [_file(tmp_path, "plan.txt", b"plan")])
     opened = file_to_open(db, added.id)
     try:

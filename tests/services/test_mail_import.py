@@ -18,8 +18,8 @@ from crm_desktop.services.activities import get_activities, get_activity
 from crm_desktop.services.contact_list import contact_rows
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
-from crm_desktop.services.importing import import_files
 from crm_desktop.services.files import file_content
+from crm_desktop.services.importing import import_files
 from crm_desktop.services.mail import (
     activity_files,
     add_mail_contacts,
