@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from crm_desktop.cli.file_commands import FILE_COMMANDS
 from crm_desktop.cli.history_commands import (
     cmd_activity,
     cmd_note,
@@ -336,6 +337,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "note": cmd_note,
     "activity": cmd_activity,
     **SALES_COMMANDS,
+    **FILE_COMMANDS,
     "own-addresses": cmd_own_addresses,
 }
 

@@ -10,6 +10,7 @@ import argparse
 import codecs
 
 from crm_desktop import __version__
+from crm_desktop.cli.file_commands import add_file_commands
 from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.when import when_argument
@@ -236,4 +237,5 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
     add_record_commands(commands, common)
     add_sales_commands(commands, common)
+    add_file_commands(commands, common)
     return parser
