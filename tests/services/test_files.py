@@ -281,3 +281,35 @@ def test_an_emails_attachments_are_files_on_its_activity(db: Database) -> None:
         "test.pdf",
         "test.rb",
     ]
+
+
+def test_a_merge_gives_the_merged_contacts_files_to_the_kept_one_and_undo_takes_them_back(
+    db: Database, tmp_path: Path
+) -> None:
+    from crm_desktop.services.duplicates import merge_contacts, unmerge_contacts
+
+    keep, other = add_contacts(db, [ContactDraft("Ana Puig"), ContactDraft("Ana Puig")])
+    [added] = attach_files(
+        db, FileOwner(OwnerKind.CONTACT, other), [_file(tmp_path, "a.txt", b"a")]
+    )
+    merged = merge_contacts(db, keep, [other])
+    assert [f.id for f in record_files(db, FileOwner(OwnerKind.CONTACT, keep))] == [added.id]
+    unmerge_contacts(db, merged.undo)
+    assert record_files(db, FileOwner(OwnerKind.CONTACT, keep)) == ()
+    assert [f.id for f in record_files(db, FileOwner(OwnerKind.CONTACT, other))] == [added.id]
+
+
+def test_a_merge_of_accounts_moves_their_files_and_undo_moves_them_back(
+    db: Database, tmp_path: Path
+) -> None:
+    from crm_desktop.services.account_merge import merge_accounts, unmerge_accounts
+
+    keep = create_account(db, AccountDraft("Aegean Foods"))
+    other = create_account(db, AccountDraft("Aegean Foods S.A."))
+    [added] = attach_files(
+        db, FileOwner(OwnerKind.ACCOUNT, other), [_file(tmp_path, "a.txt", b"a")]
+    )
+    merged = merge_accounts(db, keep, [other])
+    assert [f.id for f in record_files(db, FileOwner(OwnerKind.ACCOUNT, keep))] == [added.id]
+    unmerge_accounts(db, merged.undo)
+    assert [f.id for f in record_files(db, FileOwner(OwnerKind.ACCOUNT, other))] == [added.id]
