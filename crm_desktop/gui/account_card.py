@@ -154,6 +154,13 @@ class AccountPane(QSplitter):
         self.card.contact_activated.connect(self.contact_activated)
 
     @property
+    def has_timeline(self) -> bool:
+        return self._timeline is not None
+
+    def shown_id(self) -> int | None:
+        return self._shown
+
+    @property
     def timeline(self) -> TimelineView:
         if self._timeline is None:
             from crm_desktop.gui.timeline_view import TimelineView

@@ -185,6 +185,13 @@ class ContactPane(QSplitter):
         self.card.link_opened.connect(self.link_opened)
 
     @property
+    def has_timeline(self) -> bool:
+        return self._timeline is not None
+
+    def shown_id(self) -> int | None:
+        return self.card.shown.id if self.card.shown is not None else None
+
+    @property
     def timeline(self) -> TimelineView:
         if self._timeline is None:
             from crm_desktop.gui.timeline_view import TimelineView

@@ -118,7 +118,7 @@ class TimelineView(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._empty)
 
-        for value in ("", *("note", *ACTIVITY_KINDS)):
+        for value in ("", *("note", *ACTIVITY_KINDS, "file")):
             self._filter.addItem("", value)
         for value in QUICK_KINDS:
             self.quick_kind.addItem("", value)
@@ -155,6 +155,7 @@ class TimelineView(QWidget):
             ActivityKind.LETTER: self.tr("Letters"),
             ActivityKind.MEETING: self.tr("Meetings"),
             ActivityKind.TASK: self.tr("Tasks"),
+            "file": self.tr("Files"),
         }
         for row in range(1, self._filter.count()):
             self._filter.setItemText(row, plural[str(self._filter.itemData(row))])
@@ -311,6 +312,8 @@ class TimelineView(QWidget):
             self._actions.edit_note(item.note)
         elif item.activity is not None:
             self._actions.edit_activity(item.activity)
+        elif item.files:  # a file kept on the contact or account: opened, never edited
+            self.open_file(item.files[0].id)
 
     def context_menu(self, item: TimelineItem) -> QMenu:
         """What a right-click on ``item`` offers."""
@@ -318,7 +321,8 @@ class TimelineView(QWidget):
         actions = self._actions
         if actions is None:
             return menu
-        menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
+        if item.kind != "file":
+            menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
         if item.note is not None:
             note = item.note
             pin = menu.addAction(self.tr("&Unpin") if note.pinned else self.tr("&Pin to the top"))
