@@ -46,6 +46,10 @@ def attach_card_sections(
         shown_now = pane.shown_id()
         section.show_for(FileOwner(kind, shown_now) if shown_now is not None else None)
 
+        pane.file_actions = actions  # the timeline's too ("Attach file…" on an activity)
+        if pane.has_timeline:
+            pane.timeline.file_actions = actions
+
         def timeline_again(_owner: object, p: ContactPane | AccountPane = pane) -> None:
             if p.has_timeline:
                 p.timeline.refresh()  # a file attached or removed is a line of it

@@ -34,11 +34,13 @@ from crm_desktop.gui.activity_text import (
     to_qdate,
 )
 from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
+from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.vocabulary import ACTIVITY_KINDS, ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions
+    from crm_desktop.gui.files_section import FileActions
     from crm_desktop.records.activities import TimelineItem
 
 QUICK_KINDS = (
@@ -59,6 +61,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self._actions: ActivityActions | None = None
+        self.file_actions: FileActions | None = None  # attach, save (set with the database)
         self._contact: tuple[ContactId, str] | None = None
         self._account: AccountId | None = None
         layout = QVBoxLayout(self)
@@ -334,6 +337,13 @@ class TimelineView(QWidget):
         for kept in item.files:  # an e-mail's attachments, opened by the system's viewer
             opener = menu.addAction(self.tr("Open %1").replace("%1", kept.file_name))
             opener.triggered.connect(lambda _=False, k=kept.id: self.open_file(k))
+            if (files := self.file_actions) is not None:
+                saver = menu.addAction(self.tr("Save %1 as…").replace("%1", kept.file_name))
+                saver.triggered.connect(lambda _=False, k=kept: files.save_as(k, self))
+        if item.activity is not None and (files := self.file_actions) is not None:
+            owner = FileOwner(OwnerKind.ACTIVITY, item.activity.id)
+            attach = menu.addAction(self.tr("Attach file…"))
+            attach.triggered.connect(lambda: files.ask_and_attach(owner, self))
         menu.addSeparator()
         delete = menu.addAction(self.tr("&Delete"))
         delete.triggered.connect(self._on_delete_triggered)

@@ -20,10 +20,12 @@ from crm_desktop.gui.files_section import FileActions, FilesSection
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.pipeline.deal_card import DealCardView
+from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.sales import DealDraft
 from crm_desktop.services.account_edits import create_account
+from crm_desktop.services.activities import create_activity
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.deals import create_deal
@@ -201,3 +203,29 @@ def test_the_deal_card_lists_its_files_and_takes_a_drop(
     assert [f.file_name for f in record_files(db, FileOwner(OwnerKind.DEAL, deal.id))] == [
         "terms.txt"
     ]
+
+
+def test_a_file_is_attached_to_an_activity_from_its_timeline_line(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contact = window._card.card.shown
+    assert contact is not None
+    call = create_activity(
+        db, ActivityDraft("call", "Agreed the price", status="done", contact_ids=(contact.id,))
+    )
+    timeline = window._card.timeline
+    timeline.refresh()
+    item = timeline.model.item(0)
+    assert item is not None and item.activity is not None
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_bytes(b"minutes")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(minutes)], ""))
+    menu = timeline.context_menu(item)
+    qtbot.addWidget(menu)
+    [attach] = [a for a in menu.actions() if a.text() == "Attach file…"]
+    attach.trigger()
+    owner = FileOwner(OwnerKind.ACTIVITY, call.id)
+    assert [f.file_name for f in record_files(db, owner)] == ["minutes.txt"]
+    qtbot.waitUntil(
+        lambda: (i := timeline.model.item(0)) is not None and bool(i.files), timeout=5000
+    )
