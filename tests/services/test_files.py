@@ -313,3 +313,20 @@ def test_a_merge_of_accounts_moves_their_files_and_undo_moves_them_back(
     assert [f.id for f in record_files(db, FileOwner(OwnerKind.ACCOUNT, keep))] == [added.id]
     unmerge_accounts(db, merged.undo)
     assert [f.id for f in record_files(db, FileOwner(OwnerKind.ACCOUNT, other))] == [added.id]
+
+
+def test_a_contacts_files_are_lines_of_its_timeline_and_of_no_other_kind(
+    db: Database, tmp_path: Path
+) -> None:
+    from crm_desktop.services.notes import add_note, timeline
+
+    owner = _contact(db)
+    add_note(db, "Prefers e-mail", owner.id, None)
+    [added] = attach_files(db, owner, [_file(tmp_path, "offer.pdf", b"offer")])
+    items = timeline(db, contact_id=owner.id)
+    assert sorted(item.kind for item in items) == ["file", "note"]
+    [line] = timeline(db, contact_id=owner.id, kinds=frozenset({"file"}))
+    assert (line.activity, line.note, line.files) == (None, None, (added,))
+    assert timeline(db, contact_id=owner.id, kinds=frozenset({"note"}))[0].kind == "note"
+    trash_files(db, [added.id])
+    assert [item.kind for item in timeline(db, contact_id=owner.id)] == ["note"]
