@@ -229,7 +229,8 @@ class FilesSection(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setMaximumHeight(self.tree.sizeHintForRow(0) * 6 + 40)
+        # About six lines, then it scrolls (the timeline below keeps the room).
+        self.tree.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         layout.addWidget(self.tree)
         self.setAcceptDrops(True)
         self.tree.setAcceptDrops(False)  # the section takes the drop, not the list
@@ -295,6 +296,7 @@ class FilesSection(QWidget):
             self.tree.addTopLevelItem(item)
         for column in (1, 2):
             self.tree.resizeColumnToContents(column)
+        self.tree.setVisible(bool(self.rows))  # no empty list: the heading and the button
         self.attach_button.setEnabled(self.owner is not None)
 
     def _on_actions_changed(self, owner: object) -> None:

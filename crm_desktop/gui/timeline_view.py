@@ -370,6 +370,11 @@ class TimelineView(QWidget):
 
     def _on_delete_triggered(self) -> None:
         items = self.selected_items()
+        files = [i.files[0] for i in items if i.kind == "file" and i.files]
+        if self.file_actions is not None:  # a file's line: the file to the Trash (undoable)
+            for kept in files:
+                self.file_actions.remove(kept.owner, [kept.id])
+        items = [i for i in items if i.kind != "file"]
         if self._actions is not None and items:
             self._actions.trash(
                 [i.activity.id for i in items if i.activity is not None],

@@ -111,6 +111,7 @@ def test_a_file_dropped_on_the_card_is_attached_listed_and_removed_with_undo(
         ),
         timeout=5000,
     )
+    assert section.tree.isVisibleTo(section) and section.tree.maximumHeight() > 100
     section.tree.setCurrentItem(item)
     section.remove_selected()
     assert _names(section) == [] and record_files(db, owner) == ()
@@ -118,8 +119,16 @@ def test_a_file_dropped_on_the_card_is_attached_listed_and_removed_with_undo(
     assert _names(section) == ["offer <b>1<i>.pdf"]
     assert [f.id for f in record_files(db, owner)] == [kept.id]
     window._undo.undo()  # the attach itself: the file goes to the Trash
-    assert _names(section) == []
+    assert _names(section) == [] and not section.tree.isVisibleTo(section)
     window._undo.redo()
+    assert _names(section) == ["offer <b>1<i>.pdf"]
+    # Delete on the file's line of the timeline removes it too (undoable).
+    timeline.refresh()
+    [row] = [r for r in range(timeline.model.rowCount()) if timeline.model.item(r).kind == "file"]
+    timeline.list.setCurrentIndex(timeline.model.index(row))
+    timeline._on_delete_triggered()
+    assert _names(section) == [] and record_files(db, owner) == ()
+    window._undo.undo()
     assert _names(section) == ["offer <b>1<i>.pdf"]
 
 
