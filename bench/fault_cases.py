@@ -19,12 +19,14 @@ from pathlib import Path
 from bench.faults import VANISHED
 from crm_desktop.cli import build_parser
 from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.drafts import AccountDraft, ContactDraft, EmailValue
 from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity
 from crm_desktop.services.backups import backup_now
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
+from crm_desktop.services.files import attach_files
 from crm_desktop.services.leads import mark_lead
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Vidal\r\nEMAIL:nuria@vidal.example\r\nEND:VCARD\r\n"
@@ -77,6 +79,9 @@ SAMPLES: dict[str, list[list[str]]] = {
     "lead": [["lead", "mark", "--contact", "1", "--source", "Trade show"]],
     "convert": [["convert", "3", "--account", "Serra Vins"]],
     "bulk": [["bulk", "categorize", "Christmas card", "--ids", "1,2"]],
+    "attach": [["attach", "1", "{card}", "{card2}", "--json"]],
+    "files": [["files", "1", "--json"]],
+    "file": [["file", "save", "1", "--out", "{out}/offer.txt"], ["file", "remove", "1"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).
@@ -140,17 +145,19 @@ WRITERS = (
     "lead",
     "convert",
     "bulk",
+    "attach",
+    "file",
 )
 
 
 def writes(argv: list[str]) -> bool:
     """The command changes the database when it succeeds."""
-    return argv[0] in WRITERS and "--dry-run" not in argv
+    return argv[0] in WRITERS and "--dry-run" not in argv and argv[:2] != ["file", "save"]
 
 
 def make_place(root: Path) -> Path:
     """In ``root``: ``data/crm.sqlite3`` (4 contacts: two of them alike, the third a lead, the
-    fourth one to delete; an activity; an account) with
+    fourth one to delete; an activity; an account; a file on the first contact) with
     a backup of today (no daily backup at each open), ``in/`` with two cards and a backup
     to restore, an empty ``out/``. The database."""
     db_path = root / "data" / "crm.sqlite3"
@@ -169,6 +176,9 @@ def make_place(root: Path) -> Path:
         create_activity(db, ActivityDraft("call", "Price list", contact_ids=(ids[0],)))
         create_account(db, AccountDraft("Aegean Foods"))
         mark_lead(db, contact_id=ids[2])
+        offer = root / "in" / "offer.txt"
+        offer.write_text("Offer: 100 cases", encoding="utf-8")
+        attach_files(db, FileOwner(OwnerKind.CONTACT, ids[0]), [offer])  # file 1
         backup_now(db, root / "in" / "old.sqlite3")
         backup_now(db)
     (root / "in" / "card.vcf").write_text(CARD, encoding="utf-8")

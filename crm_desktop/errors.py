@@ -203,6 +203,23 @@ def size_text(count: int) -> str:
     return f"{count:,} bytes"
 
 
+class FileTooLargeError(CrmError):
+    """A file to attach to a record is larger than a kept file may be (``limit`` bytes):
+    nothing of the attach was kept."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        self.path = path
+        self.size = size
+        self.limit = limit
+        super().__init__(path, size, limit)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}: the file is larger than {size_text(self.limit)} "
+            "(the most a file on a record may be); nothing was attached"
+        )
+
+
 class NoRecordsKind(Enum):
     """Why a file gives nothing to import, in the user's terms (the GUI's words for it)."""
 

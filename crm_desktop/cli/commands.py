@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from crm_desktop.cli.bulk_commands import BULK_COMMANDS
+from crm_desktop.cli.file_commands import FILE_COMMANDS
 from crm_desktop.cli.history_commands import (
     cmd_activity,
     cmd_note,
@@ -360,6 +361,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "activity": cmd_activity,
     **SALES_COMMANDS,
     **BULK_COMMANDS,
+    **FILE_COMMANDS,
     "own-addresses": cmd_own_addresses,
 }
 

@@ -11,6 +11,7 @@ import codecs
 
 from crm_desktop import __version__
 from crm_desktop.cli.bulk_commands import add_bulk_commands
+from crm_desktop.cli.file_commands import add_file_commands
 from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.when import when_argument
@@ -247,4 +248,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_record_commands(commands, common)
     add_sales_commands(commands, common)
     add_bulk_commands(commands, common)
+    add_file_commands(commands, common)
     return parser

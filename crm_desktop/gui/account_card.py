@@ -17,8 +17,9 @@ from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.ids import AccountId
 from crm_desktop.services.accounts import AccountCard
 
-if TYPE_CHECKING:  # made after the first paint
+if TYPE_CHECKING:
     from crm_desktop.gui.activity_actions import ActivityActions
+    from crm_desktop.gui.files_section import FileActions  # made after the first paint
     from crm_desktop.gui.timeline_view import TimelineView
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
@@ -148,10 +149,18 @@ class AccountPane(QSplitter):
         self.card = AccountCardView(self)
         self.addWidget(self.card)
         self._timeline: TimelineView | None = None
+        self.file_actions: FileActions | None = None  # set once the database is open
         self._actions: ActivityActions | None = None
         self._shown: AccountId | None = None
         self.on_shown: Callable[[int | None], None] | None = None  # the deals under the card
         self.card.contact_activated.connect(self.contact_activated)
+
+    @property
+    def has_timeline(self) -> bool:
+        return self._timeline is not None
+
+    def shown_id(self) -> int | None:
+        return self._shown
 
     @property
     def timeline(self) -> TimelineView:
@@ -159,6 +168,7 @@ class AccountPane(QSplitter):
             from crm_desktop.gui.timeline_view import TimelineView
 
             self._timeline = TimelineView(self)
+            self._timeline.file_actions = self.file_actions
             self.addWidget(self._timeline)
             self.setStretchFactor(0, 2)
             self.setStretchFactor(1, 3)

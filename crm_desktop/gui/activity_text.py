@@ -29,6 +29,7 @@ _WORDS = {
     ActivityKind.MEETING: QT_TRANSLATE_NOOP("ActivityText", "Meeting"),
     ActivityKind.TASK: QT_TRANSLATE_NOOP("ActivityText", "Task"),
     "note": QT_TRANSLATE_NOOP("ActivityText", "Note"),
+    "file": QT_TRANSLATE_NOOP("ActivityText", "File"),
     Priority.LOW: QT_TRANSLATE_NOOP("ActivityText", "Low"),
     Priority.NORMAL: QT_TRANSLATE_NOOP("ActivityText", "Normal"),
     Priority.HIGH: QT_TRANSLATE_NOOP("ActivityText", "High"),

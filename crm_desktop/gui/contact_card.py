@@ -22,7 +22,8 @@ from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.contacts import ContactCard
 
-if TYPE_CHECKING:  # made after the first paint
+if TYPE_CHECKING:
+    from crm_desktop.gui.files_section import FileActions  # made after the first paint
     from crm_desktop.gui.timeline_view import TimelineView
 
 PHOTO_SIZE = 96
@@ -180,9 +181,17 @@ class ContactPane(QSplitter):
         self.card = ContactCardView(self)
         self.addWidget(self.card)
         self._timeline: TimelineView | None = None
+        self.file_actions: FileActions | None = None  # set once the database is open
         self.on_shown: Callable[[int | None], None] | None = None  # the deals under the card
         self.card.account_activated.connect(self.account_activated)
         self.card.link_opened.connect(self.link_opened)
+
+    @property
+    def has_timeline(self) -> bool:
+        return self._timeline is not None
+
+    def shown_id(self) -> int | None:
+        return self.card.shown.id if self.card.shown is not None else None
 
     @property
     def timeline(self) -> TimelineView:
@@ -190,6 +199,7 @@ class ContactPane(QSplitter):
             from crm_desktop.gui.timeline_view import TimelineView
 
             self._timeline = TimelineView(self)
+            self._timeline.file_actions = self.file_actions
             self.addWidget(self._timeline)
             self.setStretchFactor(0, 2)
             self.setStretchFactor(1, 3)

@@ -12,6 +12,7 @@ from crm_desktop.errors import (
     DatabaseError,
     DatabaseProblem,
     FileAccessError,
+    FileTooLargeError,
     InputTooLargeError,
     InvalidValueError,
     MappingFileError,
@@ -40,6 +41,8 @@ def error_title(error: CrmError) -> str:
         return QCoreApplication.translate("ErrorText", "The file cannot be imported")
     if isinstance(error, ExportError):
         return QCoreApplication.translate("ErrorText", "The export failed")
+    if isinstance(error, FileTooLargeError):
+        return QCoreApplication.translate("ErrorText", "The file cannot be attached")
     return QCoreApplication.translate("ErrorText", "CRM Desktop")
 
 
@@ -132,6 +135,18 @@ def error_text(error: CrmError) -> str:
         )
     if isinstance(error, InputTooLargeError):
         return _too_large_text(error)
+    if isinstance(error, FileTooLargeError):
+        return filled(
+            QCoreApplication.translate(
+                "ErrorText",
+                "%1 is larger than %2, the most a file kept on a record may be. "
+                "Nothing was attached.",
+            ),
+            str(error.path),
+            QLocale().formattedDataSize(
+                error.limit, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            ),
+        )
     if isinstance(error, FileAccessError):
         if error.path is None:
             return filled(

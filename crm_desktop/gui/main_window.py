@@ -30,6 +30,7 @@ from crm_desktop.gui.account_list import AccountList
 from crm_desktop.gui.banner import Banner
 from crm_desktop.gui.bulk_actions import BulkActions
 from crm_desktop.gui.calendars import add_calendar_menu, calendar_changes
+from crm_desktop.gui.card_sections import attach_card_sections
 from crm_desktop.gui.daily_backup import DailyBackup
 from crm_desktop.gui.debounce import Debounce
 from crm_desktop.gui.error_text import show_error
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self._daily_backup.start(self._db)
         self.schedule.start()
         self._outside.start()
-        self.sales.attach_cards(self._card, self._accounts.pane)
+        self.files = attach_card_sections(self._host, self.sales, self._card, self._accounts.pane)
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,6 +49,8 @@ def item_title(item: TimelineItem) -> str:
     """The first line an item shows: the note's first line, or the activity's subject."""
     if item.note is not None:
         return str(item.note.body.split("\n", 1)[0])
+    if item.activity is None and item.files:  # a file kept on the contact or account
+        return item.files[0].file_name
     return str(item.activity.subject) if item.activity is not None else ""
 
 
@@ -61,7 +64,11 @@ def item_detail(
         return isolated(rest[1].replace("\n", " ")) if len(rest) > 1 else ""
     row = item.activity
     if row is None:
-        return ""
+        if not item.files:
+            return ""
+        return QLocale().formattedDataSize(
+            item.files[0].size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        )
     parts: list[str] = []
     if row.direction == "out":
         parts.append(QCoreApplication.translate("TimelineModel", "Sent"))
@@ -173,6 +180,7 @@ class TimelineModel(QAbstractListModel):
 
 _BADGE = {
     "note": "#8e6c00",
+    "file": "#00796b",
     ActivityKind.CALL: "#1f6fb2",
     ActivityKind.EMAIL: "#6a3fb2",
     ActivityKind.LETTER: "#6b6b6b",

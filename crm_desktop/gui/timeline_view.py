@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CrmError, FileAccessError
+from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import (
     from_qdate,
     is_delete_key,
@@ -34,11 +34,13 @@ from crm_desktop.gui.activity_text import (
     to_qdate,
 )
 from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
+from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.vocabulary import ACTIVITY_KINDS, ActivityKind, ActivityStatus
 
 if TYPE_CHECKING:  # the services load with the database, after the first paint
     from crm_desktop.gui.activity_actions import ActivityActions
+    from crm_desktop.gui.files_section import FileActions
     from crm_desktop.records.activities import TimelineItem
 
 QUICK_KINDS = (
@@ -59,6 +61,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self._actions: ActivityActions | None = None
+        self.file_actions: FileActions | None = None  # attach, save (set with the database)
         self._contact: tuple[ContactId, str] | None = None
         self._account: AccountId | None = None
         layout = QVBoxLayout(self)
@@ -118,7 +121,7 @@ class TimelineView(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._empty)
 
-        for value in ("", *("note", *ACTIVITY_KINDS)):
+        for value in ("", *("note", *ACTIVITY_KINDS, "file")):
             self._filter.addItem("", value)
         for value in QUICK_KINDS:
             self.quick_kind.addItem("", value)
@@ -155,6 +158,7 @@ class TimelineView(QWidget):
             ActivityKind.LETTER: self.tr("Letters"),
             ActivityKind.MEETING: self.tr("Meetings"),
             ActivityKind.TASK: self.tr("Tasks"),
+            "file": self.tr("Files"),
         }
         for row in range(1, self._filter.count()):
             self._filter.setItemText(row, plural[str(self._filter.itemData(row))])
@@ -311,6 +315,8 @@ class TimelineView(QWidget):
             self._actions.edit_note(item.note)
         elif item.activity is not None:
             self._actions.edit_activity(item.activity)
+        elif item.files:  # a file kept on the contact or account: opened, never edited
+            self.open_file(item.files[0].id)
 
     def context_menu(self, item: TimelineItem) -> QMenu:
         """What a right-click on ``item`` offers."""
@@ -318,7 +324,8 @@ class TimelineView(QWidget):
         actions = self._actions
         if actions is None:
             return menu
-        menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
+        if item.kind != "file":
+            menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
         if item.note is not None:
             note = item.note
             pin = menu.addAction(self.tr("&Unpin") if note.pinned else self.tr("&Pin to the top"))
@@ -330,6 +337,13 @@ class TimelineView(QWidget):
         for kept in item.files:  # an e-mail's attachments, opened by the system's viewer
             opener = menu.addAction(self.tr("Open %1").replace("%1", kept.file_name))
             opener.triggered.connect(lambda _=False, k=kept.id: self.open_file(k))
+            if (files := self.file_actions) is not None:
+                saver = menu.addAction(self.tr("Save %1 as…").replace("%1", kept.file_name))
+                saver.triggered.connect(lambda _=False, k=kept: files.save_as(k, self))
+        if item.activity is not None and (files := self.file_actions) is not None:
+            owner = FileOwner(OwnerKind.ACTIVITY, item.activity.id)
+            attach = menu.addAction(self.tr("Attach file…"))
+            attach.triggered.connect(lambda: files.ask_and_attach(owner, self))
         menu.addSeparator()
         delete = menu.addAction(self.tr("&Delete"))
         delete.triggered.connect(self._on_delete_triggered)
@@ -337,18 +351,17 @@ class TimelineView(QWidget):
 
     def open_file(self, attachment_id: int) -> None:
         """A kept file, opened with the system's viewer (never shown here)."""
-        from crm_desktop.services.mail import file_to_open
+        from crm_desktop.services.files import file_to_open
 
         if self._actions is None:
             return
         try:
             path = file_to_open(self._actions.database, attachment_id)
-        except OSError as error:
-            self._report(FileAccessError(None, error.strerror or str(error)))
+        except CrmError as error:
+            self._report(error)
             return
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            self.file_opened.emit(str(path))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.file_opened.emit(str(path))
 
     def _on_list_context_menu_requested(self, position: QPoint) -> None:
         item = self.model.item(self.list.indexAt(position).row())
@@ -357,6 +370,11 @@ class TimelineView(QWidget):
 
     def _on_delete_triggered(self) -> None:
         items = self.selected_items()
+        files = [i.files[0] for i in items if i.kind == "file" and i.files]
+        if self.file_actions is not None:  # a file's line: the file to the Trash (undoable)
+            for kept in files:
+                self.file_actions.remove(kept.owner, [kept.id])
+        items = [i for i in items if i.kind != "file"]
         if self._actions is not None and items:
             self._actions.trash(
                 [i.activity.id for i in items if i.activity is not None],

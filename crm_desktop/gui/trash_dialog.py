@@ -39,6 +39,7 @@ from crm_desktop.records.contacts import Changes, TrashItem, TrashKind
 from crm_desktop.services.account_edits import restore_accounts
 from crm_desktop.services.activities import restore_activities
 from crm_desktop.services.contact_edits import restore_contacts
+from crm_desktop.services.files import restore_files
 from crm_desktop.services.notes import restore_notes
 from crm_desktop.services.trash import trash_items
 
@@ -51,6 +52,7 @@ _RESTORERS: dict[TrashKind, Restorer] = {
     TrashKind.ACCOUNT: restore_accounts,
     TrashKind.NOTE: restore_notes,
     TrashKind.ACTIVITY: restore_activities,
+    TrashKind.FILE: restore_files,
 }
 
 
@@ -118,6 +120,7 @@ class TrashDialog(QDialog):
             (self.tr("Accounts (%1)"), TrashKind.ACCOUNT),
             (self.tr("Notes (%1)"), TrashKind.NOTE),
             (self.tr("Activities (%1)"), TrashKind.ACTIVITY),
+            (self.tr("Files (%1)"), TrashKind.FILE),
         ]
 
     def _fill_kinds(self) -> None:

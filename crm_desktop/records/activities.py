@@ -109,9 +109,10 @@ class NoteRow:
 
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
-    """One line of a contact's or an account's timeline: an activity or a note."""
+    """One line of a contact's or an account's timeline: an activity, a note, or a file kept
+    on the contact or account (``kind`` "file", its one row in ``files``)."""
 
-    kind: str  # "note" or an activity kind
+    kind: str  # "note", "file" or an activity kind
     activity: ActivityRow | None
     note: NoteRow | None
     when: datetime

@@ -130,6 +130,7 @@ class TrashKind(Enum):
     ACCOUNT = "account"
     NOTE = "note"
     ACTIVITY = "activity"
+    FILE = "file"  # a file removed from its record (the record still there)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +142,13 @@ class TrashCounts:
     notes: int = 0
     activities: int = 0
     deals: int = 0
+    files: int = 0
 
     @property
     def total(self) -> int:
-        return self.contacts + self.accounts + self.notes + self.activities + self.deals
+        return (
+            self.contacts + self.accounts + self.notes + self.activities + self.deals + self.files
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,8 @@ The own addresses, the files kept on e-mails and adding the people of e-mails li
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from crm_desktop.interop.mail import MailMessage, ReadMail
 from crm_desktop.records.attachments import AttachmentRow
@@ -149,24 +146,3 @@ def activity_files(db: Database, activity_ids: Sequence[int]) -> dict[int, list[
     """The files kept on each of these activities."""
     with db.raw_reading() as connection:
         return mail_store.files_of_activities(connection, activity_ids)
-
-
-def file_content(db: Database, attachment_id: int) -> tuple[str, bytes] | None:
-    with db.raw_reading() as connection:
-        return mail_store.file_content(connection, attachment_id)
-
-
-def file_to_open(db: Database, attachment_id: int) -> Path | None:
-    """A kept file written out for the system's viewer: a private copy (folder 0700, file
-    0600) in a new temporary folder, under its own name; None when there is no such file.
-    The copy stays for the viewer; the file inside the database is what is kept."""
-    found = file_content(db, attachment_id)
-    if found is None:
-        return None
-    name, content = found
-    folder = Path(tempfile.mkdtemp(prefix="crm-desktop-file-"))  # 0700
-    target = folder / (Path(name).name or f"file-{attachment_id}")
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as out:
-        out.write(content)
-    return target

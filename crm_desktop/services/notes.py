@@ -4,17 +4,20 @@ them with the activities, newest first. Each mutation is one transaction."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.activities import NoteRow, TimelineItem
+from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.contacts import Changes
 from crm_desktop.records.ids import NoteId
 from crm_desktop.services.database import Database
 from crm_desktop.services.schedule_rows import activity_rows, note_row
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
+from crm_desktop.store.files_store import files_of
 from crm_desktop.store.mail_store import files_of_activities
 from crm_desktop.store.models import Account, Contact, Note
 
@@ -109,9 +112,10 @@ def timeline(
     kinds: frozenset[str] | None = None,
     limit: int | None = None,
 ) -> list[TimelineItem]:
-    """A contact's or an account's activities and notes (outside the Trash): pinned notes
-    first, then newest first. An account's includes what was done with its contacts.
-    ``kinds`` keeps only those ("note", "call", "meeting"...)."""
+    """A contact's or an account's activities, notes and the files kept on it (outside the
+    Trash): pinned notes first, then newest first, a file at the time it was attached. An
+    account's includes what was done with its contacts. ``kinds`` keeps only those ("note",
+    "file", "call", "meeting"...)."""
     if contact_id is None and account_id is None:
         raise ValueError("a timeline is of a contact or of an account")
     items: list[TimelineItem] = []
@@ -121,8 +125,8 @@ def timeline(
             contacts += queries.account_member_ids(connection, account_id)
         # Each source gives its own first ``limit`` in the timeline's order (SQLite sorts);
         # the merged first ``limit`` is among them.
-        if kinds is None or kinds - {"note"}:
-            of_kind = sorted(kinds - {"note"}) if kinds is not None else None
+        if kinds is None or kinds - {"note", "file"}:
+            of_kind = sorted(kinds - {"note", "file"}) if kinds is not None else None
             found = queries.timeline_activities(connection, contacts, account_id, of_kind, limit)
             rows = activity_rows(connection, found)
             files = files_of_activities(connection, [row.id for row in rows])
@@ -135,5 +139,14 @@ def timeline(
             for note_found in queries.timeline_notes(connection, contacts, account_id, limit):
                 note = note_row(note_found)
                 items.append(TimelineItem("note", None, note, note.created_at, note.pinned))
+        if kinds is None or "file" in kinds:
+            owner = (
+                FileOwner(OwnerKind.CONTACT, contact_id)
+                if contact_id is not None
+                else FileOwner(OwnerKind.ACCOUNT, account_id or 0)
+            )
+            for file in files_of(connection, owner)[:limit]:
+                when = file.created_at or datetime.min.replace(tzinfo=UTC)  # a damaged row
+                items.append(TimelineItem("file", None, None, when, False, (file,)))
     items.sort(key=lambda item: (not item.pinned, -item.when.timestamp()))
     return items if limit is None else items[:limit]

@@ -28,6 +28,7 @@ class MovedAccountRows:
     notes: tuple[tuple[int, int], ...]  # (note, from account)
     deals: tuple[tuple[int, int], ...] = ()  # (deal, from account)
     competitors: tuple[tuple[int, int], ...] = ()  # (deal, from competitor account)
+    files: tuple[tuple[int, int], ...] = ()  # (kept file, from account)
 
     def contacts(self) -> list[int]:
         """Every contact whose links changed (their search entries name the accounts)."""
@@ -107,6 +108,13 @@ def move_account_rows(
     connection.execute(
         f"UPDATE deals SET competitor_id = ? WHERE competitor_id IN ({marks})", [keep, *others]
     )
+    files = connection.execute(
+        f"SELECT id, account_id FROM attachments WHERE account_id IN ({marks}) ORDER BY id",
+        list(others),
+    ).fetchall()
+    connection.execute(
+        f"UPDATE attachments SET account_id = ? WHERE account_id IN ({marks})", [keep, *others]
+    )
     return MovedAccountRows(
         tuple(links),
         tuple(link[0] for link in added),
@@ -115,6 +123,7 @@ def move_account_rows(
         tuple((n, f) for n, f in notes),
         tuple((d, f) for d, f in deals),
         tuple((d, f) for d, f in competitors),
+        tuple((a, f) for a, f in files),
     )
 
 
@@ -146,6 +155,9 @@ def move_account_rows_back(
     )
     connection.executemany(
         "UPDATE deals SET competitor_id = ? WHERE id = ?", [(f, d) for d, f in moved.competitors]
+    )
+    connection.executemany(
+        "UPDATE attachments SET account_id = ? WHERE id = ?", [(f, a) for a, f in moved.files]
     )
 
 

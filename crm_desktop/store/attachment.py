@@ -1,4 +1,4 @@
-"""Files kept on a contact, an account or an activity (migration 0010).
+"""Files kept on a contact, an account, a deal or an activity (migrations 0010, 0011).
 
 The bytes are stored once per content (``AttachmentContent``, keyed by their SHA-256) inside
 the database, so that backups, restore, the Trash and the import's one transaction cover them
@@ -27,7 +27,8 @@ class Attachment(Base):
     __tablename__ = "attachments"
     __table_args__ = (
         CheckConstraint(
-            "(contact_id IS NOT NULL) + (account_id IS NOT NULL) + (activity_id IS NOT NULL) = 1",
+            "(contact_id IS NOT NULL) + (account_id IS NOT NULL) + (activity_id IS NOT NULL) "
+            "+ (deal_id IS NOT NULL) = 1",
             name="one_owner",
         ),
     )
@@ -47,3 +48,8 @@ class Attachment(Base):
     activity_id: Mapped[int | None] = mapped_column(
         ForeignKey("activities.id", ondelete="CASCADE"), index=True
     )
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE"), index=True
+    )
+    # Removed from its record on its own (the Trash); a file on a trashed record keeps None.
+    deleted_at: Mapped[datetime | None]

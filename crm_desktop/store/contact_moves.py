@@ -32,6 +32,7 @@ class MovedRows:
     kept_links: tuple[AccountLinkRow, ...]  # the kept contact's links before
     # (deal, from contact, role, position, new for the kept): the merged contacts' deals
     deals: tuple[tuple[int, int, str, int, bool], ...] = ()
+    files: tuple[tuple[int, int], ...] = ()  # (kept file, from contact)
 
 
 def _marks(ids: Sequence[int]) -> str:
@@ -113,7 +114,23 @@ def move_to(
         tuple((n, c) for n, c in notes),
         before,
         _move_deals(connection, keep, others),
+        _move_files(connection, keep, others),
     )
+
+
+def _move_files(
+    connection: sqlite3.Connection, keep: int, others: Sequence[int]
+) -> tuple[tuple[int, int], ...]:
+    """The files kept on the merged contacts become the kept contact's."""
+    files = connection.execute(
+        f"SELECT id, contact_id FROM attachments WHERE contact_id IN ({_marks(others)}) "
+        "ORDER BY id",
+        list(others),
+    ).fetchall()
+    connection.executemany(
+        "UPDATE attachments SET contact_id = ? WHERE id = ?", [(keep, f) for f, _ in files]
+    )
+    return tuple((f, c) for f, c in files)
 
 
 def _move_deals(
@@ -157,6 +174,9 @@ def move_back(connection: sqlite3.Connection, keep: int, moved: MovedRows) -> No
     )
     connection.executemany(
         "UPDATE notes SET contact_id = ? WHERE id = ?", [(c, n) for n, c in moved.notes]
+    )
+    connection.executemany(
+        "UPDATE attachments SET contact_id = ? WHERE id = ?", [(c, f) for f, c in moved.files]
     )
     set_account_links(connection, keep, moved.kept_links)
     connection.executemany(

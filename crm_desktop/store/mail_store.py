@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from crm_desktop.records.attachments import AttachmentRow, FileDraft
-from crm_desktop.records.ids import AccountId, ActivityId, ContactId
-from crm_desktop.store.times import read_time, utc_now, utc_text
+from crm_desktop.records.ids import ActivityId
+from crm_desktop.store.files_store import COLUMNS, attachment_row
+from crm_desktop.store.times import utc_now, utc_text
 
 OWN_ADDRESSES = "own_email_addresses"
 # Migration 0003's trigger that recomputes a contact's last contact on every new link.
@@ -161,26 +162,6 @@ def add_file(
     return cursor.lastrowid
 
 
-_COLUMNS = (
-    "id, file_name, media_type, size, sha256, created_at, contact_id, account_id, activity_id"
-)
-
-
-def _row(row: tuple[object, ...]) -> AttachmentRow:
-    contact, account, activity = row[6], row[7], row[8]
-    return AttachmentRow(
-        id=int(str(row[0])),
-        file_name=str(row[1]),
-        media_type=str(row[2]),
-        size=int(str(row[3])),
-        sha256=str(row[4]),
-        created_at=read_time(row[5] if isinstance(row[5], str) else None),
-        contact_id=ContactId(int(str(contact))) if contact is not None else None,
-        account_id=AccountId(int(str(account))) if account is not None else None,
-        activity_id=ActivityId(int(str(activity))) if activity is not None else None,
-    )
-
-
 def files_of_activities(
     connection: sqlite3.Connection, activity_ids: Sequence[int]
 ) -> dict[int, list[AttachmentRow]]:
@@ -189,23 +170,13 @@ def files_of_activities(
         chunk = list(activity_ids[start : start + 500])
         marks = ", ".join("?" * len(chunk))
         rows = connection.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE activity_id IN ({marks}) "
-            "ORDER BY file_name, id",
+            f"SELECT {COLUMNS} FROM attachments WHERE activity_id IN ({marks}) "
+            "AND deleted_at IS NULL ORDER BY file_name, id",
             chunk,
         ).fetchall()
         for row in rows:
-            found.setdefault(int(row[8]), []).append(_row(row))
+            found.setdefault(int(row[8]), []).append(attachment_row(row))
     return found
-
-
-def file_content(connection: sqlite3.Connection, attachment_id: int) -> tuple[str, bytes] | None:
-    """A kept file's name and bytes; None when there is no such file."""
-    row = connection.execute(
-        "SELECT a.file_name, c.content FROM attachments a "
-        "JOIN attachment_contents c ON c.sha256 = a.sha256 WHERE a.id = ?",
-        (attachment_id,),
-    ).fetchone()
-    return None if row is None else (str(row[0]), bytes(row[1]))
 
 
 OWN_POSTAL_ADDRESS = "own_postal_address"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from crm_desktop.store.search_index import reindex
 
 # The tables that have a Trash, by the kind of record each holds.
-TRASH_TABLES = ("contacts", "accounts", "notes", "activities", "deals")
+TRASH_TABLES = ("contacts", "accounts", "notes", "activities", "deals", "attachments")
 
 
 def trash_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -31,6 +31,7 @@ _TRASHED = {
     "activities": "SELECT id, CASE subject WHEN '' THEN kind ELSE subject END, deleted_at "
     "FROM activities",
     "deals": "SELECT id, title, deleted_at FROM deals",
+    "attachments": "SELECT id, file_name, deleted_at FROM attachments",
 }
 
 
@@ -80,13 +81,10 @@ def purge_trash(connection: sqlite3.Connection) -> Purged:
     ]
     for table in TRASH_TABLES:
         connection.execute(f"DELETE FROM {table} WHERE deleted_at IS NOT NULL")
-    # The bytes of the files that went with them (migration 0010), where nobody else keeps
-    # the same file; a database before 0010 has no such table.
-    if connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment_contents'"
-    ).fetchone():
-        connection.execute(
-            "DELETE FROM attachment_contents WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
-        )
+    # The bytes of the files that went (on their own, or with their records), where nobody
+    # else keeps the same file.
+    connection.execute(
+        "DELETE FROM attachment_contents WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
+    )
     reindex(connection, [*contacts, *relinked])
     return Purged(counts, contacts, relinked)

@@ -42,34 +42,34 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="77"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="85"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="107"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="104"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="112"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="118"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -615,31 +615,36 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="38"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -1364,43 +1369,43 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="77"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="78"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="125"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="149"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1410,12 +1415,12 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -1885,83 +1890,83 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="41"/>
         <source>Open · %1</source>
         <translation>مفتوحة · %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="46"/>
         <source>Won on %1</source>
         <translation>مكسوبة في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="49"/>
         <source>Lost on %1 to %2</source>
         <translation>خسرت في %1 لصالح %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="53"/>
         <source>Lost on %1</source>
         <translation>خسرت في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="62"/>
         <source>Created in %1</source>
         <translation>أُنشئت في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="80"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
         <source>Probability</source>
         <translation>الاحتمال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="83"/>
         <source>Weighted</source>
         <translation>المرجّح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="206"/>
         <source>Expected close</source>
         <translation>الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="88"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="89"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="95"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="99"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -2004,47 +2009,47 @@
 <context>
     <name>DealCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="168"/>
         <source>Deal card</source>
         <translation>بطاقة الفرصة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="170"/>
         <source>&amp;Won…</source>
         <translation>م&amp;كسوبة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="171"/>
         <source>L&amp;ost…</source>
         <translation>م&amp;خسورة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="169"/>
         <source>Ed&amp;it…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="172"/>
         <source>Reo&amp;pen</source>
         <translation>إعا&amp;دة الفتح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="173"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="174"/>
         <source>Timeline</source>
         <translation>المخطط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="198"/>
         <source>Select a deal to see it here.</source>
         <translation>حدّد فرصة لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="207"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -2468,23 +2473,23 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>CRM Desktop is already open</source>
         <translation>CRM Desktop مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="35"/>
         <source>The backup cannot be restored</source>
         <translation>تتعذر استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="37"/>
         <source>The backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/app.py" line="116"/>
-        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
@@ -2494,282 +2499,292 @@
         <translation>تعذر فتح %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="41"/>
         <source>The file cannot be imported</source>
         <translation>يتعذر استيراد الملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>The export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="45"/>
+        <source>The file cannot be attached</source>
+        <translation>لا يمكن إرفاق الملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="46"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
         <source>process %1 on %2</source>
         <translation>العملية %1 على الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="58"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>another program</source>
         <translation>برنامج آخر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>قاعدة البيانات %1 مفتوحة بالفعل في CRM Desktop (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>انتقل إلى النافذة المفتوحة، أو أغلقها وابدأ من جديد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>تعذرت كتابة النسخة الاحتياطية %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>لم يتغير شيء. تحقق من وجود مساحة كافية على القرص، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="86"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>برنامج آخر يكتب في %1. أغلقه، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>تتعذر الكتابة في %1. تحقق من أذونات الملف أو من أن محرك الأقراص يقبل الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>القرص الذي يحوي %1 ممتلئ. لم يتغير شيء: حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>الملف %1 تالف. لم يُغيَّر؛ استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop. ثبّت الإصدار الأحدث لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>يتعذر فتح الملف %1. تحقق من أن مجلده موجود ومملوك لك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="113"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>تعذرت ترقية الملف %1. تُرك كما كان؛ توجد نسخة احتياطية في مجلده.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>لم يُستخدَم %1: بإمكان مستخدم آخر تغيير الملفات المجاورة له أو وضع ملفات بجانبه (%2). يُرجى حفظ قاعدة البيانات في مجلد لا يستطيع الكتابة فيه أحد سواك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>أخفق القرص في قراءة %1 أو الكتابة فيه. لم يُحفظ ما كان يجري حفظه: يُرجى فحص القرص (أو محرك الشبكة)، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>لا توجد قاعدة بيانات في %1. يُرجى التحقق من اسمها ومجلدها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>لم يعد هذا السجل موجودًا. ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="140"/>
+        <source>%1 is larger than %2, the most a file kept on a record may be. Nothing was attached.</source>
+        <translation>حجم %1 أكبر من %2، وهو الحد الأقصى لحجم ملف يُحفظ في سجل. لم يتم إرفاق أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
         <source>A file could not be read or written: %1.</source>
         <translation>تعذرت قراءة ملف أو الكتابة فيه: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="142"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>تعذرت قراءة %1 أو الكتابة فيه: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>لا يمكن قراءة أي من الملفات، ولذلك لم يُستورد شيء:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="169"/>
         <source>%1 is not valid: %2</source>
         <translation>قيمة الحقل %1 غير صالحة: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation>توقف الاستيراد عند السطر %2 من الملف %1، إذ تتعذر قراءته: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="191"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation>لم يُستورد شيء. صحّح الملف، أو استورده دون التوقف عند أول مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="200"/>
         <source>The export %1 could not be written (%2).</source>
         <translation>تعذرت كتابة ملف التصدير %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="190"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="205"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation>بقي الملف الموجود من قبل كما كان. تحقق من وجود المجلد ومن وجود مساحة كافية على القرص، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="214"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation>تتعذر قراءة ملف مطابقة الأعمدة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="221"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation>اختر ملف مطابقة آخر، أو طابق الأعمدة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation>الملف %1 غير موجود. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="235"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation>%1 مجلد، وليس ملفًا لجهات الاتصال. اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="238"/>
         <source>%1 is empty.</source>
         <translation>الملف %1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="239"/>
         <source>%1 holds no contact card.</source>
         <translation>لا يحوي الملف %1 أي بطاقة جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="242"/>
         <source>%1 has no first row of column names.</source>
         <translation>لا يحوي الملف %1 صفًا أول بأسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation>يحوي الملف %1 أسماء الأعمدة، لكن لا يحوي تحتها أي صف لجهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="248"/>
         <source>%1 holds no appointment or task.</source>
         <translation>لا يحوي الملف %1 أي موعد أو مهمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation>الملف %1 ليس ملف بطاقات جهات اتصال (vCard) ولا جدول جهات اتصال (CSV).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation>تتعذر قراءة الملف %1 بمجموعة المحارف المختارة له. اختر مجموعة محارف أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation>‏%1 ليس رسالة بريد إلكتروني يمكن قراءتها (جهة اتصال أو موعد أو مهمة من Outlook، أو ملف تالف).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="264"/>
         <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
         <translation>%1 رسالة من Outlook ‏(.msg). تتطلب قراءتها الحزمة الاختيارية extract-msg، ويثبّتها هذا الأمر: %2. أو احفظ الرسالة من Outlook بتنسيق ‎.eml‎ ثم استوردها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="281"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>الملف %1 تالف، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="269"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>الملف %1 ليس قاعدة بيانات CRM Desktop، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="287"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>كُتب الملف %1 بإصدار أحدث من CRM Desktop، لذا لا يستطيع هذا الإصدار استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>تتعذر قراءة الملف %1، لذا تتعذر استعادته.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>لم يتغير شيء: جهات اتصالك كما كانت. اختر نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="310"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 أكبر من %2 غيغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="313"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الأسطر %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="314"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: يتجاوز طول أحد الصفوف %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="315"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم الصورة أكبر من %2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="316"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: عدد أعمدة صف العناوين يتجاوز %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="319"/>
         <source>%1 is too large.</source>
         <translation>حجم %1 كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="308"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="323"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>لم يُستورد شيء. قسّم الملف، أو أزل ما هو كبير جدًا.</translation>
     </message>
@@ -2855,6 +2870,95 @@
         <location filename="../../ui/export_dialog.ui" line="70"/>
         <source>Include the &amp;accounts, as company cards</source>
         <translation>تضمين ال&amp;حسابات، كبطاقات شركات</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <source>Save file as</source>
+        <translation>حفظ الملف باسم</translation>
+    </message>
+</context>
+<context>
+    <name>FileWords</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <source>Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>إرفاق %Ln ملف</numerusform>
+            <numerusform>إرفاق %Ln ملف</numerusform>
+            <numerusform>إرفاق %Ln ملف</numerusform>
+            <numerusform>إرفاق %Ln ملفات</numerusform>
+            <numerusform>إرفاق %Ln ملفًا</numerusform>
+            <numerusform>إرفاق %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <source>Remove %Ln file(s)</source>
+        <translation>
+            <numerusform>إزالة %Ln ملف</numerusform>
+            <numerusform>إزالة %Ln ملف</numerusform>
+            <numerusform>إزالة %Ln ملف</numerusform>
+            <numerusform>إزالة %Ln ملفات</numerusform>
+            <numerusform>إزالة %Ln ملفًا</numerusform>
+            <numerusform>إزالة %Ln ملف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesSection</name>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
+        <translation>احفظ ملفًا في هذا السجل (أو أفلت الملفات على البطاقة)؛ بحد أقصى 100 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <source>Attached</source>
+        <translation>تاريخ الإرفاق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
     </message>
 </context>
 <context>
@@ -3759,17 +3863,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -4673,12 +4777,12 @@
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="128"/>
         <source>&amp;New deal…</source>
         <translation>فر&amp;صة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="129"/>
         <source>Deals</source>
         <translation>فرص البيع</translation>
     </message>
@@ -5482,22 +5586,22 @@ Weighted: %2</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="74"/>
         <source>Sent</source>
         <translation>مرسلة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="76"/>
         <source>Received</source>
         <translation>مستلمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="84"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
         <source>Files: %1</source>
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="219"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
         <source> pinned</source>
         <translation> مثبّتة</translation>
     </message>
@@ -5505,148 +5609,163 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Emails</source>
         <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Show only one kind</source>
         <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Schedule a task</source>
         <translation>جدولة مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>When the task is due</source>
         <translation>موعد استحقاق المهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="272"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="273"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="274"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="338"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="341"/>
+        <source>Save %1 as…</source>
+        <translation>حفظ %1 باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="345"/>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="348"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -5703,6 +5822,18 @@ Weighted: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>أتريد حذف %Ln عنصر من سلة المحذوفات نهائيًا؟</numerusform>
@@ -5714,28 +5845,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
         <source>Empty Trash</source>
         <translation>إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
         <source>The Trash is already empty.</source>
         <translation>سلة المحذوفات فارغة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>لا يمكن التراجع عن هذا (تُنشأ نسخة احتياطية من قاعدة البيانات أولًا).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;حذف نهائي</translation>
     </message>
@@ -5743,38 +5874,43 @@ Weighted: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>All kinds (%1)</source>
         <translation>كل الأنواع (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="121"/>
         <source>Notes (%1)</source>
         <translation>الملاحظات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="122"/>
         <source>Activities (%1)</source>
         <translation>الأنشطة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="123"/>
+        <source>Files (%1)</source>
+        <translation>الملفات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="178"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>سلة المحذوفات فارغة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="180"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>لا يوجد شيء من هذا النوع في سلة المحذوفات.</translation>
     </message>
@@ -5827,17 +5963,17 @@ Weighted: %2</source>
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Name or subject</source>
         <translation>الاسم أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>تاريخ الحذف</translation>
     </message>
@@ -5862,27 +5998,32 @@ Weighted: %2</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="32"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>

@@ -42,34 +42,34 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="70"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="77"/>
         <source>Account card</source>
         <translation>کارت حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="85"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
         <source>Select an account to see it here.</source>
         <translation>یک حساب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="103"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="107"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="104"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="111"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="112"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="117"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="118"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
@@ -600,31 +600,36 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_text.py" line="32"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="33"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
         <source>Normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
         <source>High</source>
         <translation>زیاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="35"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_text.py" line="37"/>
+        <location filename="../../crm_desktop/gui/activity_text.py" line="38"/>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
     </message>
@@ -1279,53 +1284,53 @@
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="77"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="78"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
         <source>Contact card</source>
         <translation>کارت مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
         <source>Select a contact to see it here.</source>
         <translation>یک مخاطب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="125"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
         <source>Show the contacts of this account</source>
         <translation>نمایش مخاطبان این حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
         <source>Department</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="149"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
@@ -1795,83 +1800,83 @@
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="39"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="41"/>
         <source>Open · %1</source>
         <translation>باز · %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="44"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="46"/>
         <source>Won on %1</source>
         <translation>برنده در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="47"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="49"/>
         <source>Lost on %1 to %2</source>
         <translation>واگذارشده در %1 به %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="53"/>
         <source>Lost on %1</source>
         <translation>واگذارشده در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="60"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="62"/>
         <source>Created in %1</source>
         <translation>ایجادشده در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="76"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="78"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="80"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
         <source>Probability</source>
         <translation>احتمال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="81"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="83"/>
         <source>Weighted</source>
         <translation>وزنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="84"/>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="191"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="206"/>
         <source>Expected close</source>
         <translation>بستن مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="85"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="88"/>
         <source>Next step</source>
         <translation>گام بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="87"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="89"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="93"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="95"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="99"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
@@ -1909,47 +1914,47 @@
 <context>
     <name>DealCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="155"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="168"/>
         <source>Deal card</source>
         <translation>کارت فرصت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="157"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="170"/>
         <source>&amp;Won…</source>
         <translation>&amp;برنده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="158"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="171"/>
         <source>L&amp;ost…</source>
         <translation>وا&amp;گذارشده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="156"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="169"/>
         <source>Ed&amp;it…</source>
         <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="159"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="172"/>
         <source>Reo&amp;pen</source>
         <translation>با&amp;زگشایی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="160"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="173"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="161"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="174"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="183"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="198"/>
         <source>Select a deal to see it here.</source>
         <translation>یک فرصت را برگزینید تا اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="192"/>
+        <location filename="../../crm_desktop/gui/pipeline/deal_card.py" line="207"/>
         <source>%1 (overdue)</source>
         <translation>%1 (سررسیدگذشته)</translation>
     </message>
@@ -2363,23 +2368,23 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="32"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>CRM Desktop is already open</source>
         <translation>CRM Desktop از قبل باز است</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="34"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="35"/>
         <source>The backup cannot be restored</source>
         <translation>نسخه پشتیبان قابل بازیابی نیست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="36"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="37"/>
         <source>The backup failed</source>
         <translation>پشتیبان‌گیری ناموفق بود</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/app.py" line="116"/>
-        <location filename="../../crm_desktop/gui/error_text.py" line="38"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>پایگاه داده قابل استفاده نیست</translation>
     </message>
@@ -2389,282 +2394,292 @@
         <translation>%1 باز نمی‌شود: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="40"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="41"/>
         <source>The file cannot be imported</source>
         <translation>وارد کردن فایل ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="42"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
         <source>The export failed</source>
         <translation>صدور ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="43"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="45"/>
+        <source>The file cannot be attached</source>
+        <translation>پیوست کردن فایل ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="46"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
         <source>process %1 on %2</source>
         <translation>فرایند %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="58"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
         <source>another program</source>
         <translation>برنامه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>پایگاه داده %1 از قبل در CRM Desktop باز است (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>به پنجره‌ای که باز است بروید، یا آن را ببندید و دوباره شروع کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>نسخه پشتیبان %1 نوشته نشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>هیچ چیز تغییر نکرد. مطمئن شوید دیسک فضای کافی دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="86"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>برنامه دیگری در حال نوشتن در %1 است. آن را ببندید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>امکان نوشتن در %1 نیست. مجوزهای فایل را بررسی کنید یا درایو را آزاد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>دیسکی که %1 روی آن است پر شده است. هیچ چیز تغییر نکرد: مقداری فضا آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>%1 آسیب دیده است. تغییری در آن داده نشده است؛ آن را از یک نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است. برای باز کردن آن، نسخه جدیدتر را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>%1 باز نمی‌شود. بررسی کنید که پوشه آن وجود دارد و متعلق به شماست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="113"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>%1 ارتقا نیافت. به همان حالت قبلی باقی ماند؛ یک نسخه پشتیبان در پوشه آن هست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>از %1 استفاده نشد: کاربر دیگری می‌تواند فایل‌های کنار آن را تغییر دهد یا فایلی آنجا بگذارد (%2). پایگاه داده را در پوشه‌ای نگه دارید که فقط خودتان بتوانید در آن بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>دیسک نتوانست %1 را بخواند یا بنویسد. آنچه در حال ذخیره بود ذخیره نشد: دیسک (یا درایو شبکه) را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>در %1 پایگاه داده‌ای نیست. نام و پوشه‌ی آن را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>این رکورد دیگر وجود ندارد. ممکن است حذف شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="140"/>
+        <source>%1 is larger than %2, the most a file kept on a record may be. Nothing was attached.</source>
+        <translation>%1 بزرگ‌تر از %2 است، یعنی بیشترین اندازهٔ فایلی که در یک رکورد نگه داشته می‌شود. هیچ چیزی پیوست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
         <source>A file could not be read or written: %1.</source>
         <translation>یک فایل خوانده یا نوشته نشد: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="142"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>%1 خوانده یا نوشته نشد: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>هیچ‌یک از فایل‌ها خوانده نمی‌شود، بنابراین چیزی وارد نشد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="169"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 معتبر نیست: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation>وارد کردن در سطر %2 از %1 متوقف شد، زیرا خوانده نمی‌شود: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="191"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation>چیزی وارد نشد. فایل را اصلاح کنید، یا آن را بدون توقف در نخستین مشکل وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="200"/>
         <source>The export %1 could not be written (%2).</source>
         <translation>فایل صادرشده‌ی %1 نوشته نشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="190"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="205"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation>فایلی که از پیش آنجا بود دست‌نخورده ماند. بررسی کنید که پوشه وجود دارد و دیسک جا دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="214"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation>نگاشت ستون‌های %1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="221"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation>فایل نگاشت دیگری انتخاب کنید، یا ستون‌ها را دوباره تطبیق دهید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation>%1 وجود ندارد. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="235"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation>%1 یک پوشه است، نه فایل مخاطبان. یک فایل انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="238"/>
         <source>%1 is empty.</source>
         <translation>%1 خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="239"/>
         <source>%1 holds no contact card.</source>
         <translation>%1 هیچ کارت مخاطبی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="242"/>
         <source>%1 has no first row of column names.</source>
         <translation>%1 سطر نخستی با نام ستون‌ها ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation>%1 نام ستون‌ها را دارد، اما زیر آن هیچ سطری از مخاطبان نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="248"/>
         <source>%1 holds no appointment or task.</source>
         <translation>%1 هیچ قرار ملاقات یا کاری ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation>%1 نه فایل کارت‌های مخاطب (vCard) است و نه جدول مخاطبان (CSV).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation>%1 با مجموعه‌نویسه‌ای که برایش انتخاب شده خوانده نمی‌شود. مجموعه‌ی دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation>‏%1 پیام ایمیلی نیست که بتوان آن را خواند (مخاطب، قرار ملاقات یا کار Outlook، یا فایلی آسیب‌دیده).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="264"/>
         <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
         <translation>%1 یک پیام Outlook ‏(.msg) است. خواندن آن به بستهٔ اختیاری extract-msg نیاز دارد که این فرمان آن را نصب می‌کند: %2. یا پیام را در Outlook با قالب ‎.eml‎ ذخیره و آن را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
         <source>Nothing was imported.</source>
         <translation>چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="281"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 آسیب دیده است، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="269"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="287"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است، بنابراین این نسخه نمی‌تواند آن را بازیابی کند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>%1 خوانده نمی‌شود، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>هیچ چیز تغییر نکرد: مخاطبان شما همان‌طور که بودند باقی مانده‌اند. نسخه پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="310"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 بیشتر از %2 گیگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="313"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: یک خط بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="314"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: یک ردیف بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="315"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم عکس بیشتر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="316"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: ردیف سرستون‌ها بیش از %2 ستون دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="319"/>
         <source>%1 is too large.</source>
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="308"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="323"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>هیچ چیز وارد نشد. فایل را تقسیم کنید یا آنچه را بیش از حد بزرگ است حذف کنید.</translation>
     </message>
@@ -2750,6 +2765,85 @@
         <location filename="../../ui/export_dialog.ui" line="70"/>
         <source>Include the &amp;accounts, as company cards</source>
         <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <source>Attach files</source>
+        <translation>پیوست کردن فایل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <source>Save file as</source>
+        <translation>ذخیرهٔ فایل با نام</translation>
+    </message>
+</context>
+<context>
+    <name>FileWords</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <source>Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>پیوست کردن %Ln فایل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <source>Remove %Ln file(s)</source>
+        <translation>
+            <numerusform>حذف %Ln فایل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesSection</name>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <source>Attach file…</source>
+        <translation>پیوست کردن فایل…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
+        <translation>نگه داشتن یک فایل در این رکورد (یا فایل‌ها را روی کارت رها کنید)؛ حداکثر ۱۰۰ مگابایت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <source>Attached</source>
+        <translation>تاریخ پیوست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;ذخیره با نام…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -3739,17 +3833,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="567"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4493,12 +4587,12 @@
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="126"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="128"/>
         <source>&amp;New deal…</source>
         <translation>فرصت &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="127"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="129"/>
         <source>Deals</source>
         <translation>فرصت‌های فروش</translation>
     </message>
@@ -5297,22 +5391,22 @@ Weighted: %2</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="74"/>
         <source>Sent</source>
         <translation>ارسالی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="76"/>
         <source>Received</source>
         <translation>دریافتی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="84"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="91"/>
         <source>Files: %1</source>
         <translation>فایل‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_model.py" line="219"/>
+        <location filename="../../crm_desktop/gui/timeline_model.py" line="227"/>
         <source> pinned</source>
         <translation> سنجاق‌شده</translation>
     </message>
@@ -5320,148 +5414,163 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Everything</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
         <source>Tasks</source>
         <translation>کارها</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Show only one kind</source>
         <translation>نمایش فقط یک نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Add a note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Schedule a task</source>
         <translation>زمان‌بندی کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Log an email</source>
         <translation>ثبت ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Log a meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>When the task is due</source>
         <translation>سررسید کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Nothing here yet.</source>
         <translation>هنوز چیزی اینجا نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
         <source>What was said (Enter logs the call)</source>
         <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="272"/>
         <source>Write a note (Enter adds it)</source>
         <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="273"/>
         <source>What to do (Enter schedules it)</source>
         <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="274"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
         <source>&amp;Unpin</source>
         <translation>&amp;برداشتن سنجاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
         <source>&amp;Pin to the top</source>
         <translation>سنجاق کردن در &amp;بالا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="338"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="341"/>
+        <source>Save %1 as…</source>
+        <translation>ذخیرهٔ %1 با نام…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="345"/>
+        <source>Attach file…</source>
+        <translation>پیوست کردن فایل…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="348"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -5498,34 +5607,41 @@ Weighted: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln فایل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>%Ln مورد موجود در سطل زباله برای همیشه حذف شود؟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
         <source>Empty Trash</source>
         <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
         <source>The Trash is already empty.</source>
         <translation>سطل زباله از قبل خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>این کار بازگشت‌پذیر نیست (ابتدا از پایگاه داده نسخه پشتیبان تهیه می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;حذف همیشگی</translation>
     </message>
@@ -5533,38 +5649,43 @@ Weighted: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
         <source>All kinds (%1)</source>
         <translation>همه انواع (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="121"/>
         <source>Notes (%1)</source>
         <translation>یادداشت‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="122"/>
         <source>Activities (%1)</source>
         <translation>فعالیت‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="123"/>
+        <source>Files (%1)</source>
+        <translation>فایل‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="178"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>سطل زباله خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="180"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>چیزی از این نوع در سطل زباله نیست.</translation>
     </message>
@@ -5637,42 +5758,47 @@ Weighted: %2</source>
         <translation>فعالیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="32"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Call</source>
         <translation>تماس تلفنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Letter</source>
         <translation>نامه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Name or subject</source>
         <translation>نام یا موضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>تاریخ حذف</translation>
     </message>

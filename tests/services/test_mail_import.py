@@ -18,11 +18,11 @@ from crm_desktop.services.activities import get_activities, get_activity
 from crm_desktop.services.contact_list import contact_rows
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.files import file_content
 from crm_desktop.services.importing import import_files
 from crm_desktop.services.mail import (
     activity_files,
     add_mail_contacts,
-    file_content,
     own_addresses,
     set_own_addresses,
 )
@@ -303,7 +303,7 @@ def test_an_emails_files_go_to_the_trash_with_it_and_are_gone_when_it_is_emptied
 
 
 def test_a_kept_file_is_written_out_privately_for_the_viewer(db: Database) -> None:
-    from crm_desktop.services.mail import file_to_open
+    from crm_desktop.services.files import file_to_open
 
     [activity_id] = import_files(db, [DATA / "mail-attachment-raw-utf8-file-name.eml"]).activity_ids
     [kept] = activity_files(db, [activity_id])[activity_id]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.gui.activity_text import time_text, word
 from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.calendars import date_text
+from crm_desktop.gui.files_section import CardDrops, FileActions, FilesSection
 from crm_desktop.gui.money import money_text
 from crm_desktop.gui.pipeline.sales_text import (
     close_date_text,
@@ -30,6 +31,7 @@ from crm_desktop.gui.pipeline.sales_text import (
     today,
 )
 from crm_desktop.gui.plain_text import add_form_row, plain_label
+from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.sales import Deal, DealStatus, DealTimelineItem
 
 
@@ -108,6 +110,7 @@ class DealCardView(QWidget):
         super().__init__(parent)
         self.setObjectName("dealCard")
         self.shown: Deal | None = None
+        self.files: FilesSection | None = None  # its Files section (``add_files``)
         self._items: list[DealTimelineItem] = []
         layout = QVBoxLayout(self)
         self.title = plain_label("", self)
@@ -142,6 +145,16 @@ class DealCardView(QWidget):
         self.lost.clicked.connect(lambda: self._close(won=False))
         self.retranslate()
         self.show_deal(None)
+
+    def add_files(self, actions: FileActions) -> FilesSection:
+        """The deal's files, above its timeline; files dropped on the card are attached."""
+        self.files = FilesSection(actions, self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self._history), self.files)
+        CardDrops(self, self.files)
+        self.files.show_for(FileOwner(OwnerKind.DEAL, self.shown.id) if self.shown else None)
+        return self.files
 
     def _ask(self, signal: SignalInstance) -> None:
         if self.shown is not None:
@@ -179,6 +192,8 @@ class DealCardView(QWidget):
         self.timeline.clear()
         for button in (self.edit, self.won, self.lost, self.reopen, self.delete):
             button.setEnabled(deal is not None)
+        if self.files is not None:
+            self.files.show_for(FileOwner(OwnerKind.DEAL, deal.id) if deal is not None else None)
         if deal is None:
             self.title.setText(self.tr("Select a deal to see it here."))
             return

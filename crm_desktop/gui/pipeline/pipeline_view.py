@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.files_section import FileActions
 from crm_desktop.gui.pipeline.board import BoardHost, PipelineBoard
 from crm_desktop.gui.pipeline.deal_card import DealCardView
 from crm_desktop.gui.pipeline.deal_commands import (
@@ -94,6 +95,7 @@ class PipelineView(QWidget):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.table)
         self.card = DealCardView(self)
+        self.card.add_files(FileActions(db, undo, show_error, self))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.card)
