@@ -16,6 +16,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from crm_desktop.interop.vcard_lines import KEPT, KEPT_NAME, KEPT_PARAM
+from crm_desktop.interop.vcard_related import (
+    apple_label,
+    outlook_property,
+    shown_name,
+    type_token,
+)
 from crm_desktop.interop.vcard_values import data_uri, decode_base64, escape
 from crm_desktop.records.drafts import (
     AccountDraft,
@@ -24,6 +30,7 @@ from crm_desktop.records.drafts import (
     ExtraValue,
     ImppValue,
     PhotoValue,
+    RelatedValue,
 )
 
 VERSIONS = ("2.1", "3.0", "4.0")
@@ -261,6 +268,30 @@ class _Card:
                 label = [("X-LABEL", [custom.label])]
                 self.add(CUSTOM_FIELD, escape(custom.value, self.version), label)
 
+    def related(self, related: Iterable[RelatedValue]) -> None:
+        """Related people: ``RELATED`` (4.0: a ``urn:uuid:`` reference, else the name as
+        text); Outlook's ``X-MS-MANAGER``/``ASSISTANT``/``SPOUSE`` (2.1); Apple's
+        ``itemN.X-ABRELATEDNAMES`` with its label (3.0, and 2.1's other relationships)."""
+        for r in related:
+            if self.version == "4.0":
+                params: list[tuple[str, list[str]]] = []
+                if r.kind:
+                    params.append(("TYPE", [type_token(r.kind)]))
+                if r.uri:
+                    self.add("RELATED", r.uri.replace("\\", "\\\\").replace(",", "\\,"), params)
+                else:
+                    params.append(("VALUE", ["text"]))
+                    self.add("RELATED", escape(r.name, self.version), params)
+                continue
+            outlook = outlook_property(r.kind) if self.version == "2.1" else None
+            if outlook:
+                self.add(outlook, escape(shown_name(r), self.version))
+            elif r.kind:
+                value = escape(shown_name(r), self.version)
+                self.labelled("X-ABRELATEDNAMES", value, [], apple_label(r.kind))
+            else:
+                self.add("X-ABRELATEDNAMES", escape(shown_name(r), self.version))
+
     def impp(self, impp: Iterable[ImppValue]) -> None:
         """Instant messaging addresses: ``IMPP``, or in 2.1 Outlook's ``X-MS-IMADDRESS``."""
         name = "X-MS-IMADDRESS" if self.version == "2.1" else "IMPP"
@@ -342,6 +373,7 @@ def contact_card(draft: ContactDraft, version: str = "3.0") -> str:
     if draft.categories:
         card.add("CATEGORIES", ",".join(_list_item(c, v) for c in draft.categories))
     card.custom(draft.custom_fields)
+    card.related(draft.related)
     if draft.keep_in_touch_days is not None:
         card.add(KEEP_IN_TOUCH, str(draft.keep_in_touch_days))
     if draft.uid:
