@@ -34,6 +34,12 @@ from crm_desktop.cli.json_shapes import (
 )
 from crm_desktop.cli.opening import opened, reading
 from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_contact
+from crm_desktop.cli.relationship_commands import (
+    RELATIONSHIP_COMMANDS,
+    contact_relations,
+    relation_json,
+    relation_line,
+)
 from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
@@ -124,15 +130,19 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
 
     with reading(path) as db:
         card = get_contact(db, args.id)
+        relations = contact_relations(db, args.id) if card.deleted_at is None else []
         items = contact_timeline(db, args.id) if args.timeline else None
     zone = local_zone()
     if args.json:
         shown = contact_json(card)
+        shown["relationships"] = [relation_json(r) for r in relations]
         if items is not None:
             shown |= timeline_json(items, zone)
         print_json(shown, out)
     else:
         lines = _show_text(card)
+        if relations:
+            lines += ["", *(relation_line(r) for r in relations)]
         if items:
             lines += ["", *timeline_lines(items, zone)]
         out.write("\n".join(lines) + "\n")
@@ -336,6 +346,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "note": cmd_note,
     "activity": cmd_activity,
     **SALES_COMMANDS,
+    **RELATIONSHIP_COMMANDS,
     "own-addresses": cmd_own_addresses,
 }
 

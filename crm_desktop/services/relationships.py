@@ -26,8 +26,13 @@ from crm_desktop.store import relationship_queries as queries
 from crm_desktop.store.transactions import RawConnection
 
 REFERRED_BY = "referred-by"
-_ALIASES = {"co worker": "colleague", "coworker": "colleague", "referred": "referred by"}
+_ALIASES = {"co worker": "colleague", "coworker": "colleague"}
 _UUID_LENGTH = 36
+# The inverse of a type an import makes for a word no type has, where the word says it.
+_INVERSES = {
+    "mother": "Child", "father": "Child", "son": "Parent", "daughter": "Parent",
+    "brother": "Sibling", "sister": "Sibling", "husband": "Spouse", "wife": "Spouse",
+}  # fmt: skip
 
 
 def _type(row: queries.TypeRow) -> RelationshipType:
@@ -223,7 +228,8 @@ def _draft(
     word = value.kind.strip() or "Related"
     found = find_type(types, word)
     if found is None:
-        created = RelationshipType(queries.add_type(connection, word, word), word, word)
+        inverse = _INVERSES.get(word.casefold(), word)
+        created = RelationshipType(queries.add_type(connection, word, inverse), word, inverse)
         types.append(created)
         found = (created, False)
     kind, reverse = found
