@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.interop.vcard_related import is_reference
 from crm_desktop.records.drafts import RelatedValue
 from crm_desktop.records.money import from_minor
 from crm_desktop.records.relationships import (
@@ -187,12 +188,16 @@ def related_values(db: Database, contact_ids: Sequence[int]) -> dict[int, tuple[
             return {}
         found = queries.contacts_relations(connection, contact_ids)
     return {
-        contact_id: tuple(
-            RelatedValue(row.label, row.other_name, _uri_of(row.other_uid)) for row in rows
-        )
+        contact_id: tuple(_related_value(row) for row in rows)
         for contact_id, rows in found.items()
         if rows
     }
+
+
+def _related_value(row: queries.RelationRow) -> RelatedValue:
+    if row.other_kind == "name" and is_reference(row.other_name):  # a card we do not have
+        return RelatedValue(row.label, uri=row.other_name)
+    return RelatedValue(row.label, row.other_name, _uri_of(row.other_uid))
 
 
 def _uid_of(uri: str) -> str:
@@ -253,6 +258,13 @@ def _draft(
         return None
     text = "" if other_contact is not None or other_account is not None else name or value.uri
     return RelationDraft(contact_id, kind.id, reverse, other_contact, other_account, text)
+
+
+def relation_candidates(db: Database) -> list[tuple[OtherKind, int, str]]:
+    """Every live contact and account by name (for the completer of the Add dialog)."""
+    with db.raw_reading() as connection:
+        rows = queries.candidate_rows(connection)
+    return [(OtherKind(kind), record_id, name) for kind, record_id, name in rows]
 
 
 # ---- who sends you business ------------------------------------------------------------

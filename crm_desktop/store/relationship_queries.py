@@ -329,3 +329,16 @@ def _won_deals(
         (*accounts, *contacts),
     ).fetchall()
     return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+
+def candidate_rows(connection: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    """("contact" or "account", id, name) of every live contact and account with a name."""
+    rows = [
+        ("contact", int(r[0]), str(r[1]))
+        for r in connection.execute(f"SELECT c.id, {_C} FROM contacts c WHERE c.deleted_at IS NULL")
+    ]
+    rows += [
+        ("account", int(r[0]), str(r[1]))
+        for r in connection.execute("SELECT id, name FROM accounts WHERE deleted_at IS NULL")
+    ]
+    return [row for row in rows if row[2].strip()]
