@@ -48,13 +48,6 @@ _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}  # read as
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # 2.1 writes these quoted-printable
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIMIT = 75  # octets per line, the break excluded
-# Custom fields Outlook has properties of its own for (its CSV names them so); 2.1 is
-# what Outlook reads, so there they are written Outlook's way, and read back as these.
-OUTLOOK_FIELDS = {
-    "Manager's Name": "X-MS-MANAGER",
-    "Assistant's Name": "X-MS-ASSISTANT",
-    "Spouse": "X-MS-SPOUSE",
-}
 
 
 def fold(line: str) -> str:
@@ -260,13 +253,9 @@ class _Card:
             self.add(name, value)
 
     def custom(self, fields: Iterable[CustomValue]) -> None:
-        for custom in fields:
-            outlook = OUTLOOK_FIELDS.get(custom.label) if self.version == "2.1" else None
-            if outlook:
-                self.add(outlook, escape(custom.value, self.version))
-            else:
-                label = [("X-LABEL", [custom.label])]
-                self.add(CUSTOM_FIELD, escape(custom.value, self.version), label)
+        for custom in fields:  # Outlook's manager, assistant, spouse are relationships now
+            label = [("X-LABEL", [custom.label])]
+            self.add(CUSTOM_FIELD, escape(custom.value, self.version), label)
 
     def related(self, related: Iterable[RelatedValue]) -> None:
         """Related people: ``RELATED`` (4.0: a ``urn:uuid:`` reference, else the name as

@@ -311,11 +311,13 @@ def _related(b: _Builder, line: ContentLine) -> None:
     text = b.text(line).strip()
     if not text:
         return
+    name, uri = ("", text) if is_reference(text) else (text, "")  # our export of a reference
     if line.name in OUTLOOK_RELATED:
-        b.related.append((RelatedValue(OUTLOOK_RELATED[line.name], text), line))
+        b.related.append((RelatedValue(OUTLOOK_RELATED[line.name], name, uri), line))
     elif line.name == "X-ABRELATEDNAMES":
         label = b.label(line) if line.group else ""
-        b.related.append((RelatedValue(related_word(label) if label else "", text), line))
+        kind = related_word(label) if label else ""
+        b.related.append((RelatedValue(kind, name, uri), line))
     else:
         types = [t for t in line.types if t.strip().lower() != "pref"]
         kind = related_word(types[0]) if types else ""

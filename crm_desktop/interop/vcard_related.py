@@ -29,7 +29,8 @@ _APPLE_WORDS = (
     "Brother", "Sister", "Friend",
 )  # fmt: skip
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")  # urn:uuid:..., https://..., mailto:...
+# A reference to a card or a resource: urn:uuid:..., https://..., mailto:...
+_SCHEME = re.compile(r"^(urn|https?|mailto|tel|sip|xmpp|cid|data|ldap):\S", re.IGNORECASE)
 # RFC 6350's RELATED types and our built-in words, as TYPE tokens (lower case, hyphens).
 _TOKENS = {
     "contact", "acquaintance", "friend", "met", "co-worker", "colleague", "co-resident",
