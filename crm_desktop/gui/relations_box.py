@@ -112,6 +112,8 @@ class RelationsBox(QWidget):
         self._of_account = of_account
         self.record_id: int | None = None
         self.shown: list[Relation] = []
+        self.links: list[QLabel] = []  # the shown relationships' links to their records
+        self.remove_buttons: list[QToolButton] = []  # one per shown relationship
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self.hide()
@@ -128,7 +130,7 @@ class RelationsBox(QWidget):
                 while (child := inner.takeAt(0)) is not None:
                     if (w := child.widget()) is not None:
                         w.deleteLater()
-        self.shown = []
+        self.shown, self.links, self.remove_buttons = [], [], []
         if self.record_id is None:
             self.hide()
             return
@@ -170,6 +172,7 @@ class RelationsBox(QWidget):
             other.setTextFormat(Qt.TextFormat.RichText)
             other.setObjectName("relationLink")
             other.linkActivated.connect(self._on_link_activated)
+            self.links.append(other)
         other.setWordWrap(True)
         row.addWidget(other, 1)
         remove = QToolButton(self)
@@ -177,6 +180,7 @@ class RelationsBox(QWidget):
         remove.setText(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this relationship"))
         remove.clicked.connect(lambda _=False, r=relation: self._on_remove_clicked(r))
+        self.remove_buttons.append(remove)
         row.addWidget(remove)
         return row
 
