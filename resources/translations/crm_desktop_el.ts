@@ -3318,17 +3318,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3937,19 +3937,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -4272,6 +4272,180 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="88"/>
+        <source>%1 (account)</source>
+        <translation>%1 (λογαριασμός)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="91"/>
+        <source>Add Relationship</source>
+        <translation>Προσθήκη σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="92"/>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Σχέση:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="93"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Πρόσωπο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="114"/>
+        <source>Choose one of your contacts.</source>
+        <translation>Επιλέξτε μία από τις επαφές σας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="118"/>
+        <source>No contact or account has this name: it is kept as a name.</source>
+        <translation>Καμία επαφή ή λογαριασμός δεν έχει αυτό το όνομα: διατηρείται ως όνομα.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <source>Add Relationship</source>
+        <translation>Προσθήκη σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <source>Remove Relationship</source>
+        <translation>Κατάργηση σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <source>Relationships</source>
+        <translation>Σχέσεις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <source>Add Relationship…</source>
+        <translation>Προσθήκη σχέσης…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="165"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="180"/>
+        <source>Remove</source>
+        <translation>Κατάργηση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="181"/>
+        <source>Remove this relationship</source>
+        <translation>Κατάργηση αυτής της σχέσης</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="13"/>
+        <source>Spouse</source>
+        <translation>Σύζυγος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="14"/>
+        <source>Partner</source>
+        <translation>Σύντροφος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="15"/>
+        <source>Manager</source>
+        <translation>Προϊστάμενος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="16"/>
+        <source>Direct report</source>
+        <translation>Άμεσος υφιστάμενος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="17"/>
+        <source>Assistant</source>
+        <translation>Βοηθός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="18"/>
+        <source>Assistant to</source>
+        <translation>Βοηθός του</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="19"/>
+        <source>Referred by</source>
+        <translation>Σύσταση από</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="20"/>
+        <source>Referred</source>
+        <translation>Σύστησε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="21"/>
+        <source>Colleague</source>
+        <translation>Συνάδελφος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="22"/>
+        <source>Former employee of</source>
+        <translation>Πρώην υπάλληλος της</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="23"/>
+        <source>Former employer of</source>
+        <translation>Πρώην εργοδότης του</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="24"/>
+        <source>Parent</source>
+        <translation>Γονέας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="25"/>
+        <source>Child</source>
+        <translation>Τέκνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="26"/>
+        <source>Sibling</source>
+        <translation>Αδελφός/Αδελφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="27"/>
+        <source>Friend</source>
+        <translation>Φίλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="28"/>
+        <source>Related</source>
+        <translation>Σχετικός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="29"/>
+        <source>Mother</source>
+        <translation>Μητέρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="30"/>
+        <source>Father</source>
+        <translation>Πατέρας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="31"/>
+        <source>Brother</source>
+        <translation>Αδελφός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
+        <source>Sister</source>
+        <translation>Αδελφή</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -4297,162 +4471,186 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="39"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="41"/>
         <source>Pipeline by stage</source>
         <translation>Διοχέτευση ανά στάδιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="40"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="42"/>
         <source>Forecast by month of expected close</source>
         <translation>Πρόβλεψη ανά μήνα αναμενόμενου κλεισίματος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="43"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="45"/>
         <source>Won and lost by month</source>
         <translation>Κερδισμένες και χαμένες ανά μήνα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
         <source>Activities done by kind and week</source>
         <translation>Ολοκληρωμένες δραστηριότητες ανά είδος και εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="49"/>
         <source>Purchase history by account and year</source>
         <translation>Ιστορικό αγορών ανά λογαριασμό και έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="69"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="52"/>
+        <source>Referrals: who sends you business</source>
+        <translation>Συστάσεις: ποιος σας φέρνει εργασίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="74"/>
         <source>No close date</source>
         <translation>Χωρίς ημερομηνία κλεισίματος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="113"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="138"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="118"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="143"/>
         <source>Sum</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="117"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="139"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="160"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="184"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="122"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="144"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="165"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="189"/>
         <source>Weighted</source>
         <translation>Σταθμισμένο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="135"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="140"/>
         <source>Stage</source>
         <translation>Στάδιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="136"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="182"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="236"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="321"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="141"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="187"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="241"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="326"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="366"/>
         <source>Currency</source>
         <translation>Νόμισμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="137"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="183"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="142"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="188"/>
         <source>Deals</source>
         <translation>Ευκαιρίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="185"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="169"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="190"/>
         <source>Best case</source>
         <translation>Βέλτιστη περίπτωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="181"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="235"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="186"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="240"/>
         <source>Month</source>
         <translation>Μήνας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="206"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="237"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="211"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="242"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="345"/>
         <source>Won</source>
         <translation>Κερδισμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="215"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="244"/>
         <source>Lost</source>
         <translation>Χαμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="243"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="368"/>
         <source>Won amount</source>
         <translation>Ποσό κερδισμένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="240"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="245"/>
         <source>Lost amount</source>
         <translation>Ποσό χαμένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="241"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="246"/>
         <source>Win rate</source>
         <translation>Ποσοστό επιτυχίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="242"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="247"/>
         <source>Average days to close</source>
         <translation>Μέσος αριθμός ημερών έως το κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="256"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="261"/>
         <source>Week of %1</source>
         <translation>Εβδομάδα από %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="280"/>
         <source>Week</source>
         <translation>Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="276"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="281"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="277"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="282"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="319"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="324"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="320"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="325"/>
         <source>Year</source>
         <translation>Έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="322"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="327"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="367"/>
         <source>Won deals</source>
         <translation>Κερδισμένες ευκαιρίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="323"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="328"/>
         <source>Amount</source>
         <translation>Ποσό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="352"/>
+        <source>None won</source>
+        <translation>Καμία κερδισμένη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="364"/>
+        <source>Referrer</source>
+        <translation>Συστήνων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="365"/>
+        <source>People referred</source>
+        <translation>Άτομα που συστήθηκαν</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="165"/>
         <source>Chart &amp;currency:</source>
         <translation>&amp;Νόμισμα γραφήματος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="166"/>
         <source>Reports</source>
         <translation>Αναφορές</translation>
     </message>
@@ -4669,19 +4867,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Σύνολο: %1
 Σταθμισμένο: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Καμία ευκαιρία</translation>
     </message>
