@@ -80,12 +80,15 @@ def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         query, ids = _contact_search(db, args)
         if args.json:
             from crm_desktop.services.contact_cards import get_contacts
+            from crm_desktop.services.relationships import contacts_relations
 
             cards = get_contacts(db, ids)
             matches = search_matches(db, query, ids) if query.strip() else {}
+            related = contacts_relations(db, ids)
             shapes = []
             for card in cards:
                 shape = contact_json(card)
+                shape["relationships"] = [relation_json(r) for r in related.get(card.id, [])]
                 found = matches.get(card.id, ())
                 if found:
                     shape["matched"] = [{"field": m.field, "text": m.text} for m in found]

@@ -130,6 +130,15 @@ def relations(
     return [_relation(row) for row in rows]
 
 
+def contacts_relations(db: Database, contact_ids: Sequence[int]) -> dict[int, list[Relation]]:
+    """These contacts' relationships, by contact (those that have some)."""
+    with db.raw_reading() as connection:
+        if not queries.any_relationships(connection):
+            return {}
+        found = queries.contacts_relations(connection, contact_ids)
+    return {contact_id: [_relation(row) for row in rows] for contact_id, rows in found.items()}
+
+
 def relate(db: Database, draft: RelationDraft) -> int:
     """Store a relationship (``NotFoundError`` for a record that is not there, or in the
     Trash); the id of the new one, or of the one that already says the same."""

@@ -224,8 +224,21 @@ def account_relations(connection: sqlite3.Connection, account_id: int) -> list[R
 def contacts_relations(
     connection: sqlite3.Connection, contact_ids: Sequence[int]
 ) -> dict[int, list[RelationRow]]:
-    """Each of these contacts' relationships, from its side (for an export)."""
-    return {contact_id: contact_relations(connection, contact_id) for contact_id in contact_ids}
+    """Each of these contacts' relationships, from its side, oldest first (for an export
+    and ``contacts --json``): two queries per 500 contacts."""
+    found: dict[int, list[RelationRow]] = {}
+    for start in range(0, len(contact_ids), 500):
+        chunk = list(contact_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for column, from_start in (("contact_id", True), ("other_contact_id", False)):
+            for r in connection.execute(
+                _SELECT + f"AND r.{column} IN ({marks}) ORDER BY r.id", chunk
+            ):
+                owner = int(r[6] if from_start else r[7])
+                found.setdefault(owner, []).append(_row(r, from_start))
+    for rows in found.values():
+        rows.sort(key=lambda row: row.id)
+    return found
 
 
 def any_relationships(connection: sqlite3.Connection) -> bool:
