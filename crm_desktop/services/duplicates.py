@@ -359,6 +359,7 @@ class MergeUndo:
     kept_links: tuple[tuple[int, str, bool, int], ...]  # (account, title, primary, position)
     # (deal, from contact, role, position, new for the kept)
     deals: tuple[tuple[int, int, str, int, bool], ...] = ()
+    relationships: tuple[tuple[int, int, int | None], ...] = ()  # (row, contact, other contact)
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,6 +482,7 @@ def merge_contacts(
         moved.notes,
         tuple((k.account_id, k.title, k.primary, k.position) for k in moved.kept_links),
         moved.deals,
+        moved.relationships,
     )
     changes = Changes(
         contacts_changed=(ContactId(keep_id),),
@@ -509,6 +511,7 @@ def unmerge_contacts(db: Database, undo: MergeUndo) -> Changes:
                 undo.notes,
                 tuple(AccountLinkRow(*link) for link in undo.kept_links),
                 undo.deals,
+                undo.relationships,
             ),
         )
         untrash(raw, undo.other_ids)

@@ -287,3 +287,20 @@ def test_the_referrals_report_counts_people_and_their_won_deals_per_currency(
     trash_contacts(db, [pere])
     after = {(r.referrer_name, r.referred, r.currency, r.won_amount) for r in referrals(db)}
     assert after == {("Joan Roca", 1, "EUR", Decimal("1000.00")), ("Ana Puig", 1, "", 0)}
+
+
+def test_merging_duplicates_moves_their_relationships_and_undo_puts_them_back(
+    db: Database,
+) -> None:
+    from crm_desktop.services.duplicates import merge_contacts, unmerge_contacts
+
+    ana, ana_again, jordi = _people(db, "Ana Puig", "Ana Puig", "Jordi Vila")
+    _link(db, ana_again, "manager", jordi)
+    _link(db, ana, "friend", ana_again)  # the two Anas: would be Ana and herself
+    merged = merge_contacts(db, ana, [ana_again])
+    assert _shown(db, ana) == [("Manager", "contact", "Jordi Vila")]
+    assert _shown(db, jordi) == [("Direct report", "contact", "Ana Puig")]
+    unmerge_contacts(db, merged.undo)
+    assert _shown(db, ana) == [("Friend", "contact", "Ana Puig")]
+    assert _shown(db, ana_again) == [("Manager", "contact", "Jordi Vila"),
+                                     ("Friend", "contact", "Ana Puig")]  # fmt: skip
