@@ -20,12 +20,14 @@ from bench.faults import VANISHED
 from crm_desktop.cli import build_parser
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import AccountDraft, ContactDraft, EmailValue
+from crm_desktop.records.relationships import RelationDraft
 from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity
 from crm_desktop.services.backups import backup_now
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
 from crm_desktop.services.leads import mark_lead
+from crm_desktop.services.relationships import find_type, relate, relationship_types
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Vidal\r\nEMAIL:nuria@vidal.example\r\nEND:VCARD\r\n"
 
@@ -76,6 +78,10 @@ SAMPLES: dict[str, list[list[str]]] = {
     ],
     "lead": [["lead", "mark", "--contact", "1", "--source", "Trade show"]],
     "convert": [["convert", "3", "--account", "Serra Vins"]],
+    "relate": [["relate", "1", "manager", "3"]],
+    "unrelate": [["unrelate", "4", "manager", "1"]],  # the place's one relationship
+    "relationship-types": [["relationship-types", "--add", "Mentor", "--inverse", "Mentee"]],
+    "referrals": [["referrals", "--json"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).
@@ -138,6 +144,9 @@ WRITERS = (
     "deal",
     "lead",
     "convert",
+    "relate",
+    "unrelate",
+    "relationship-types",
 )
 
 
@@ -148,7 +157,7 @@ def writes(argv: list[str]) -> bool:
 
 def make_place(root: Path) -> Path:
     """In ``root``: ``data/crm.sqlite3`` (4 contacts: two of them alike, the third a lead, the
-    fourth one to delete; an activity; an account) with
+    fourth one to delete, whose manager is the first; an activity; an account) with
     a backup of today (no daily backup at each open), ``in/`` with two cards and a backup
     to restore, an empty ``out/``. The database."""
     db_path = root / "data" / "crm.sqlite3"
@@ -167,6 +176,9 @@ def make_place(root: Path) -> Path:
         create_activity(db, ActivityDraft("call", "Price list", contact_ids=(ids[0],)))
         create_account(db, AccountDraft("Aegean Foods"))
         mark_lead(db, contact_id=ids[2])
+        manager = find_type(relationship_types(db), "manager")
+        assert manager is not None  # Ana is Jordi's manager
+        relate(db, RelationDraft(ids[3], manager[0].id, other_contact_id=ids[0]))
         backup_now(db, root / "in" / "old.sqlite3")
         backup_now(db)
     (root / "in" / "card.vcf").write_text(CARD, encoding="utf-8")
