@@ -37,6 +37,7 @@ from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_conta
 from crm_desktop.cli.relationship_commands import (
     RELATIONSHIP_COMMANDS,
     contact_relations,
+    contact_shape,
     relation_json,
     relation_line,
 )
@@ -134,11 +135,10 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with reading(path) as db:
         card = get_contact(db, args.id)
         relations = contact_relations(db, args.id) if card.deleted_at is None else []
+        shown = contact_shape(db, card)
         items = contact_timeline(db, args.id) if args.timeline else None
     zone = local_zone()
     if args.json:
-        shown = contact_json(card)
-        shown["relationships"] = [relation_json(r) for r in relations]
         if items is not None:
             shown |= timeline_json(items, zone)
         print_json(shown, out)
@@ -179,8 +179,9 @@ def _cmd_merge(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with opened(path) as db:
         merge_contacts(db, args.keep, args.others)
         card = get_contact(db, args.keep)
+        shape = contact_shape(db, card)
     if args.json:
-        print_json(contact_json(card), out)
+        print_json(shape, out)
     else:
         out.write("\n".join(_show_text(card)) + "\n")
     return 0

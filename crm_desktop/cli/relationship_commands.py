@@ -14,6 +14,7 @@ from crm_desktop.errors import InvalidValueError
 from crm_desktop.records.money import amount_text
 
 if TYPE_CHECKING:
+    from crm_desktop.records.contacts import ContactCard
     from crm_desktop.records.relationships import Relation, RelationshipType
     from crm_desktop.services.database import Database
 
@@ -77,6 +78,16 @@ def relation_line(relation: Relation) -> str:
         "" if relation.other_id is None else f" ({relation.other_kind.value} {relation.other_id})"
     )
     return f"{relation.label}: {relation.other_name}{where}"
+
+
+def contact_shape(db: Database, card: ContactCard) -> dict[str, Any]:
+    """A contact as ``show --json`` gives it: its fields and its relationships."""
+    from crm_desktop.cli.json_shapes import contact_json
+
+    shape = contact_json(card)
+    shown = contact_relations(db, card.id) if card.deleted_at is None else []
+    shape["relationships"] = [relation_json(r) for r in shown]
+    return shape
 
 
 def contact_relations(db: Database, contact_id: int) -> list[Relation]:
