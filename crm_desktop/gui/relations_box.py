@@ -153,7 +153,14 @@ class RelationsBox(QWidget):
         add = QPushButton(self.tr("Add Relationship…"), self)
         add.setObjectName("addRelation")
         add.clicked.connect(self._on_add_clicked)
-        self._layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeading)
+        types = QPushButton(self.tr("Relationship Types…"), self)
+        types.setObjectName("relationshipTypesButton")
+        types.clicked.connect(self._on_types_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(types)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
         self.show()
 
     def line_texts(self) -> list[str]:
@@ -210,6 +217,14 @@ class RelationsBox(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.draft())
         dialog.deleteLater()
+
+    def _on_types_clicked(self) -> None:
+        from crm_desktop.gui.relationship_types_dialog import RelationshipTypesDialog
+
+        dialog = RelationshipTypesDialog(self._db, self._show_error, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh()  # a renamed type's word
 
     def add(self, draft: RelationDraft | None) -> None:
         if draft is not None:

@@ -170,3 +170,45 @@ def test_the_referrals_report_shows_hand_computed_figures(qtbot: QtBot, db: Data
     # Jordi: two people referred, their won deals 1,000.00 + 234.56 = 1,234.56 EUR
     assert rows == [["Jordi Vila", "2", "EUR", "2", "1234.56€"]]  # the C locale: no grouping
     assert list(view.panel.chart.data.series[0].values) == [1234.56]
+
+
+def test_the_types_dialog_adds_renames_and_removes_a_type(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.gui.relationship_types_dialog import (
+        RelationshipTypesDialog,
+        TypeNamesDialog,
+    )
+
+    errors = Errors()
+    dialog = RelationshipTypesDialog(lambda: db, errors)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Manager / Direct report" in texts and "Spouse" in texts
+    words = iter([("Mentor", "Mentee"), ("Coach", "Coachee")])
+
+    def typed(names: TypeNamesDialog) -> int:
+        name, inverse = next(words)
+        names.name.setText(name)
+        names.inverse.setText(inverse)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(TypeNamesDialog, "exec", typed)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.item(dialog.list.count() - 1).text() == "Mentor / Mentee"
+    dialog.list.setCurrentRow(dialog.list.count() - 1)
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.item(dialog.list.count() - 1).text() == "Coach / Coachee"
+    assert find_type(relationship_types(db), "coachee") is not None
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert find_type(relationship_types(db), "coach") is None
+    ana, jordi = add_contacts(
+        db, [ContactDraft(formatted_name="Ana"), ContactDraft(formatted_name="Jo")]
+    )
+    spouse = find_type(relationship_types(db), "spouse")
+    assert spouse is not None
+    relate(db, RelationDraft(ana, spouse[0].id, other_contact_id=jordi))
+    dialog.refresh()
+    dialog.list.setCurrentRow(0)  # Spouse, now in use
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 1 and find_type(relationship_types(db), "spouse") is not None
