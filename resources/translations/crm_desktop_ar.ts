@@ -4435,17 +4435,22 @@
         <translation>إضافة علاقة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="165"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>أنواع العلاقات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="180"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="181"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
         <source>Remove this relationship</source>
         <translation>إزالة هذه العلاقة</translation>
     </message>
@@ -4551,6 +4556,34 @@
         <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
         <source>Sister</source>
         <translation>الأخت</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5510,29 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Task</source>
         <translation>مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>الع&amp;كسي (على البطاقة الأخرى):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>الكلمة نفسها</translation>
     </message>
 </context>
 <context>

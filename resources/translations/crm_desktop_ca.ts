@@ -4327,17 +4327,22 @@
         <translation>Afegeix una relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="165"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>Tipus de relació…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="180"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
         <source>Remove</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="181"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
         <source>Remove this relationship</source>
         <translation>Suprimeix aquesta relació</translation>
     </message>
@@ -4443,6 +4448,34 @@
         <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
         <source>Sister</source>
         <translation>Germana</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>Tipus de relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Afegeix…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Canvia el nom…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5378,29 @@ Ponderat: %2</translation>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation>Data de supressió</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>Tipus de relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>&amp;Invers (a l&apos;altra fitxa):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>La mateixa paraula</translation>
     </message>
 </context>
 <context>

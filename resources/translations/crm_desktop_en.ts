@@ -4323,17 +4323,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="165"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="180"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="181"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
         <source>Remove this relationship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,6 +4443,34 @@
     <message>
         <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
         <source>Sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5339,6 +5372,29 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4300,17 +4300,22 @@
         <translation>افزودن رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="165"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>انواع رابطه…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="180"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="181"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
         <source>Remove this relationship</source>
         <translation>حذف این رابطه</translation>
     </message>
@@ -4416,6 +4421,34 @@
         <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
         <source>Sister</source>
         <translation>خواهر</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>انواع رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;تغییر نام…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5345,29 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation>تاریخ حذف</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>نوع رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>&amp;معکوس (روی کارت دیگر):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>همان واژه</translation>
     </message>
 </context>
 <context>
