@@ -79,7 +79,7 @@ SAMPLES: dict[str, list[list[str]]] = {
     "lead": [["lead", "mark", "--contact", "1", "--source", "Trade show"]],
     "convert": [["convert", "3", "--account", "Serra Vins"]],
     "relate": [["relate", "1", "manager", "3"]],
-    "unrelate": [["unrelate", "4", "manager", "1"]],  # the place's one relationship
+    "unrelate": [["unrelate", "3", "manager", "1"]],  # the place's one relationship
     "relationship-types": [["relationship-types", "--add", "Mentor", "--inverse", "Mentee"]],
     "referrals": [["referrals", "--json"]],
 }
@@ -157,7 +157,7 @@ def writes(argv: list[str]) -> bool:
 
 def make_place(root: Path) -> Path:
     """In ``root``: ``data/crm.sqlite3`` (4 contacts: two of them alike, the third a lead, the
-    fourth one to delete, whose manager is the first; an activity; an account) with
+    fourth one to delete; the first is the third's manager; an activity; an account) with
     a backup of today (no daily backup at each open), ``in/`` with two cards and a backup
     to restore, an empty ``out/``. The database."""
     db_path = root / "data" / "crm.sqlite3"
@@ -177,8 +177,8 @@ def make_place(root: Path) -> Path:
         create_account(db, AccountDraft("Aegean Foods"))
         mark_lead(db, contact_id=ids[2])
         manager = find_type(relationship_types(db), "manager")
-        assert manager is not None  # Ana is Jordi's manager
-        relate(db, RelationDraft(ids[3], manager[0].id, other_contact_id=ids[0]))
+        assert manager is not None  # Ana is Pau's manager
+        relate(db, RelationDraft(ids[2], manager[0].id, other_contact_id=ids[0]))
         backup_now(db, root / "in" / "old.sqlite3")
         backup_now(db)
     (root / "in" / "card.vcf").write_text(CARD, encoding="utf-8")
