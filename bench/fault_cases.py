@@ -21,6 +21,7 @@ from crm_desktop.cli import build_parser
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.drafts import AccountDraft, ContactDraft, EmailValue
+from crm_desktop.records.relationships import RelationDraft
 from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.activities import create_activity
 from crm_desktop.services.backups import backup_now
@@ -28,6 +29,7 @@ from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
 from crm_desktop.services.files import attach_files
 from crm_desktop.services.leads import mark_lead
+from crm_desktop.services.relationships import find_type, relate, relationship_types
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Vidal\r\nEMAIL:nuria@vidal.example\r\nEND:VCARD\r\n"
 
@@ -82,6 +84,10 @@ SAMPLES: dict[str, list[list[str]]] = {
     "attach": [["attach", "1", "{card}", "{card2}", "--json"]],
     "files": [["files", "1", "--json"]],
     "file": [["file", "save", "1", "--out", "{out}/offer.txt"], ["file", "remove", "1"]],
+    "relate": [["relate", "1", "manager", "3"]],
+    "unrelate": [["unrelate", "3", "manager", "1"]],  # the place's one relationship
+    "relationship-types": [["relationship-types", "--add", "Mentor", "--inverse", "Mentee"]],
+    "referrals": [["referrals", "--json"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).
@@ -147,6 +153,9 @@ WRITERS = (
     "bulk",
     "attach",
     "file",
+    "relate",
+    "unrelate",
+    "relationship-types",
 )
 
 
@@ -158,6 +167,7 @@ def writes(argv: list[str]) -> bool:
 def make_place(root: Path) -> Path:
     """In ``root``: ``data/crm.sqlite3`` (4 contacts: two of them alike, the third a lead, the
     fourth one to delete; an activity; an account; a file on the first contact) with
+    fourth one to delete; the first is the third's manager; an activity; an account) with
     a backup of today (no daily backup at each open), ``in/`` with two cards and a backup
     to restore, an empty ``out/``. The database."""
     db_path = root / "data" / "crm.sqlite3"
@@ -179,6 +189,9 @@ def make_place(root: Path) -> Path:
         offer = root / "in" / "offer.txt"
         offer.write_text("Offer: 100 cases", encoding="utf-8")
         attach_files(db, FileOwner(OwnerKind.CONTACT, ids[0]), [offer])  # file 1
+        manager = find_type(relationship_types(db), "manager")
+        assert manager is not None  # Ana is Pau's manager
+        relate(db, RelationDraft(ids[2], manager[0].id, other_contact_id=ids[0]))
         backup_now(db, root / "in" / "old.sqlite3")
         backup_now(db)
     (root / "in" / "card.vcf").write_text(CARD, encoding="utf-8")

@@ -36,6 +36,13 @@ from crm_desktop.cli.json_shapes import (
 )
 from crm_desktop.cli.opening import opened, reading
 from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_contact
+from crm_desktop.cli.relationship_commands import (
+    RELATIONSHIP_COMMANDS,
+    contact_relations,
+    contact_shape,
+    relation_json,
+    relation_line,
+)
 from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
@@ -76,12 +83,15 @@ def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         query, ids = _contact_search(db, args)
         if args.json:
             from crm_desktop.services.contact_cards import get_contacts
+            from crm_desktop.services.relationships import contacts_relations
 
             cards = get_contacts(db, ids)
             matches = search_matches(db, query, ids) if query.strip() else {}
+            related = contacts_relations(db, ids)
             shapes = []
             for card in cards:
                 shape = contact_json(card)
+                shape["relationships"] = [relation_json(r) for r in related.get(card.id, [])]
                 found = matches.get(card.id, ())
                 if found:
                     shape["matched"] = [{"field": m.field, "text": m.text} for m in found]
@@ -126,15 +136,18 @@ def _cmd_show(path: Path, args: argparse.Namespace, out: TextIO) -> int:
 
     with reading(path) as db:
         card = get_contact(db, args.id)
+        relations = contact_relations(db, args.id) if card.deleted_at is None else []
+        shown = contact_shape(db, card)
         items = contact_timeline(db, args.id) if args.timeline else None
     zone = local_zone()
     if args.json:
-        shown = contact_json(card)
         if items is not None:
             shown |= timeline_json(items, zone)
         print_json(shown, out)
     else:
         lines = _show_text(card)
+        if relations:
+            lines += ["", *(relation_line(r) for r in relations)]
         if items:
             lines += ["", *timeline_lines(items, zone)]
         out.write("\n".join(lines) + "\n")
@@ -168,8 +181,9 @@ def _cmd_merge(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with opened(path) as db:
         merge_contacts(db, args.keep, args.others)
         card = get_contact(db, args.keep)
+        shape = contact_shape(db, card)
     if args.json:
-        print_json(contact_json(card), out)
+        print_json(shape, out)
     else:
         out.write("\n".join(_show_text(card)) + "\n")
     return 0
@@ -362,6 +376,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     **SALES_COMMANDS,
     **BULK_COMMANDS,
     **FILE_COMMANDS,
+    **RELATIONSHIP_COMMANDS,
     "own-addresses": cmd_own_addresses,
 }
 

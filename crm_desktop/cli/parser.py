@@ -13,6 +13,7 @@ from crm_desktop import __version__
 from crm_desktop.cli.bulk_commands import add_bulk_commands
 from crm_desktop.cli.file_commands import add_file_commands
 from crm_desktop.cli.record_parser import add_record_commands
+from crm_desktop.cli.relationship_commands import add_relationship_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
 from crm_desktop.cli.when import when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
@@ -249,4 +250,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_sales_commands(commands, common)
     add_bulk_commands(commands, common)
     add_file_commands(commands, common)
+    add_relationship_commands(commands, common)
     return parser

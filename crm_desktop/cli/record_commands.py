@@ -17,8 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from crm_desktop.cli.json_shapes import account_json, contact_json, contact_line, print_json
+from crm_desktop.cli.json_shapes import account_json, contact_line, print_json
 from crm_desktop.cli.opening import opened, reading
+from crm_desktop.cli.relationship_commands import contact_shape
 from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.drafts import AccountLinkDraft, ContactDraft, EmailValue, PhoneValue
 
@@ -285,7 +286,7 @@ def _print_contact(db: Database, contact_id: int, args: argparse.Namespace, out:
     from crm_desktop.services.contact_list import contact_rows
 
     if args.json:
-        print_json(contact_json(get_contact(db, contact_id)), out)
+        print_json(contact_shape(db, get_contact(db, contact_id)), out)
     else:
         for row in contact_rows(db, [contact_id]):
             out.write(contact_line(row) + "\n")

@@ -39,6 +39,7 @@ from crm_desktop.gui.navigation import NavigationPane
 from crm_desktop.gui.outside_changes import OutsideChanges, refresh_after_outside_change
 from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
+from crm_desktop.gui.relations_box import attach_relations
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         self.schedule.start()
         self._outside.start()
         self.files = attach_card_sections(self._host, self.sales, self._card, self._accounts.pane)
+        self.relations = attach_relations(self, (self._card, self._accounts.pane), self._undo)
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)

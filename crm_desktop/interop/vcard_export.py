@@ -16,6 +16,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from crm_desktop.interop.vcard_lines import KEPT, KEPT_NAME, KEPT_PARAM
+from crm_desktop.interop.vcard_related import (
+    apple_label,
+    outlook_property,
+    shown_name,
+    type_token,
+)
 from crm_desktop.interop.vcard_values import data_uri, decode_base64, escape
 from crm_desktop.records.drafts import (
     AccountDraft,
@@ -24,6 +30,7 @@ from crm_desktop.records.drafts import (
     ExtraValue,
     ImppValue,
     PhotoValue,
+    RelatedValue,
 )
 
 VERSIONS = ("2.1", "3.0", "4.0")
@@ -41,13 +48,6 @@ _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}  # read as
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # 2.1 writes these quoted-printable
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIMIT = 75  # octets per line, the break excluded
-# Custom fields Outlook has properties of its own for (its CSV names them so); 2.1 is
-# what Outlook reads, so there they are written Outlook's way, and read back as these.
-OUTLOOK_FIELDS = {
-    "Manager's Name": "X-MS-MANAGER",
-    "Assistant's Name": "X-MS-ASSISTANT",
-    "Spouse": "X-MS-SPOUSE",
-}
 
 
 def fold(line: str) -> str:
@@ -253,13 +253,33 @@ class _Card:
             self.add(name, value)
 
     def custom(self, fields: Iterable[CustomValue]) -> None:
-        for custom in fields:
-            outlook = OUTLOOK_FIELDS.get(custom.label) if self.version == "2.1" else None
+        for custom in fields:  # Outlook's manager, assistant, spouse are relationships now
+            label = [("X-LABEL", [custom.label])]
+            self.add(CUSTOM_FIELD, escape(custom.value, self.version), label)
+
+    def related(self, related: Iterable[RelatedValue]) -> None:
+        """Related people: ``RELATED`` (4.0: a ``urn:uuid:`` reference, else the name as
+        text); Outlook's ``X-MS-MANAGER``/``ASSISTANT``/``SPOUSE`` (2.1); Apple's
+        ``itemN.X-ABRELATEDNAMES`` with its label (3.0, and 2.1's other relationships)."""
+        for r in related:
+            if self.version == "4.0":
+                params: list[tuple[str, list[str]]] = []
+                if r.kind:
+                    params.append(("TYPE", [type_token(r.kind)]))
+                if r.uri:
+                    self.add("RELATED", r.uri.replace("\\", "\\\\").replace(",", "\\,"), params)
+                else:
+                    params.append(("VALUE", ["text"]))
+                    self.add("RELATED", escape(r.name, self.version), params)
+                continue
+            outlook = outlook_property(r.kind) if self.version == "2.1" else None
             if outlook:
-                self.add(outlook, escape(custom.value, self.version))
+                self.add(outlook, escape(shown_name(r), self.version))
+            elif r.kind:
+                value = escape(shown_name(r), self.version)
+                self.labelled("X-ABRELATEDNAMES", value, [], apple_label(r.kind))
             else:
-                label = [("X-LABEL", [custom.label])]
-                self.add(CUSTOM_FIELD, escape(custom.value, self.version), label)
+                self.add("X-ABRELATEDNAMES", escape(shown_name(r), self.version))
 
     def impp(self, impp: Iterable[ImppValue]) -> None:
         """Instant messaging addresses: ``IMPP``, or in 2.1 Outlook's ``X-MS-IMADDRESS``."""
@@ -342,6 +362,7 @@ def contact_card(draft: ContactDraft, version: str = "3.0") -> str:
     if draft.categories:
         card.add("CATEGORIES", ",".join(_list_item(c, v) for c in draft.categories))
     card.custom(draft.custom_fields)
+    card.related(draft.related)
     if draft.keep_in_touch_days is not None:
         card.add(KEEP_IN_TOUCH, str(draft.keep_in_touch_days))
     if draft.uid:

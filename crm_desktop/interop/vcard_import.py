@@ -21,10 +21,10 @@ from crm_desktop.interop.vcard_export import (
     CUSTOM_FIELD,
     INDUSTRY,
     KEEP_IN_TOUCH,
-    OUTLOOK_FIELDS,
     UNREADABLE,
 )
 from crm_desktop.interop.vcard_lines import ContentLine, RawCard
+from crm_desktop.interop.vcard_related import OUTLOOK_RELATED, is_reference, related_word
 from crm_desktop.interop.vcard_syntax import OUTSIDE_CARD, read_cards
 from crm_desktop.interop.vcard_values import (
     decode_base64,
@@ -47,6 +47,7 @@ from crm_desktop.records.drafts import (
     ImppValue,
     PhoneValue,
     PhotoValue,
+    RelatedValue,
     UrlValue,
 )
 from crm_desktop.records.partial_dates import normalize_partial_date
@@ -55,7 +56,6 @@ from crm_desktop.records.problems import Problem
 _ANNIVERSARY_NAMES = {"ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ANNIVERSARY"}
 _DROPPED = {"BEGIN", "END", "VERSION", "PRODID"}  # written anew on export
 _APPLE_ANNIVERSARY = "_$!<Anniversary>!$_"
-_OUTLOOK_LABELS = {name: label for label, name in OUTLOOK_FIELDS.items()}  # X-MS-MANAGER...
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,7 @@ class _Builder:
     titles: list[str] = field(default_factory=list)
     extra: list[ExtraValue] = field(default_factory=list)
     custom: list[CustomValue] = field(default_factory=list)
+    related: list[tuple[RelatedValue, ContentLine]] = field(default_factory=list)
     photo: PhotoValue | None = None
     kind: str = ""
     consumed: set[str] = field(default_factory=set)  # groups whose label a value took
@@ -256,8 +257,8 @@ def _add(b: _Builder, line: ContentLine) -> None:
     elif name == CUSTOM_FIELD:
         label = (line.param("X-LABEL") or ("",))[0]
         b.custom.append(CustomValue(label, b.text(line)))
-    elif name in _OUTLOOK_LABELS:  # Outlook's manager, assistant, spouse: as its CSV has them
-        b.custom.append(CustomValue(_OUTLOOK_LABELS[name], b.text(line)))
+    elif name in ("RELATED", "X-ABRELATEDNAMES") or name in OUTLOOK_RELATED:
+        _related(b, line)
     elif name == INDUSTRY and b.kind == "org" and "industry" not in b.fields:
         b.fields["industry"] = b.text(line).strip()  # ours, after KIND or X-ABShowAs
     elif name == KEEP_IN_TOUCH and b.text(line).strip().isdigit():
@@ -304,6 +305,29 @@ def _add(b: _Builder, line: ContentLine) -> None:
         b.keep(line)
 
 
+def _related(b: _Builder, line: ContentLine) -> None:
+    """A related person: ``RELATED`` (4.0), Apple's ``X-ABRELATEDNAMES`` (its label says
+    how they are related), Outlook's ``X-MS-MANAGER``, ``X-MS-ASSISTANT``, ``X-MS-SPOUSE``."""
+    text = b.text(line).strip()
+    if not text:
+        return
+    name, uri = ("", text) if is_reference(text) else (text, "")  # our export of a reference
+    if line.name in OUTLOOK_RELATED:
+        b.related.append((RelatedValue(OUTLOOK_RELATED[line.name], name, uri), line))
+    elif line.name == "X-ABRELATEDNAMES":
+        label = b.label(line) if line.group else ""
+        kind = related_word(label) if label else ""
+        b.related.append((RelatedValue(kind, name, uri), line))
+    else:
+        types = [t for t in line.types if t.strip().lower() != "pref"]
+        kind = related_word(types[0]) if types else ""
+        value_type = (line.param("VALUE") or ("",))[0].lower()
+        if value_type != "text" and is_reference(text):
+            b.related.append((RelatedValue(kind, uri=text), line))
+        else:
+            b.related.append((RelatedValue(kind, text), line))
+
+
 def _contact(b: _Builder) -> ContactDraft:
     n = b.fields.get("n")
     family, given, additional, prefix, suffix = n if isinstance(n, list) else [""] * 5
@@ -341,12 +365,16 @@ def _contact(b: _Builder) -> ContactDraft:
         extra=tuple(b.extra + _leftover_labels(b)),
         accounts=links,
         uid=_optional(b.fields.get("uid")),
+        related=tuple(value for value, _ in b.related),
     )
 
 
 def _account(b: _Builder) -> AccountDraft:
     formatted = str(b.fields.get("formatted_name", ""))
     name = b.organizations[0][0] if b.organizations and b.organizations[0][0] else formatted
+    for _, line in b.related:  # an organisation's related people: kept as written
+        b.consumed.discard(line.group.upper())
+        b.keep(line)
     extra = list(b.extra)
     if formatted and formatted != name:
         extra.insert(0, ExtraValue("FN", formatted))

@@ -81,6 +81,20 @@ class PhotoValue:
 
 
 @dataclass(frozen=True, slots=True)
+class RelatedValue:
+    """A related person as a card names them: vCard 4.0's ``RELATED``, Apple's
+    ``X-ABRELATEDNAMES`` with its label, Outlook's ``X-MS-MANAGER``...
+
+    ``kind`` is the relationship as the file words it ("spouse", "manager", "referred by", a
+    label of the user's); ``name`` the person's name; ``uri`` a reference to their card
+    (``urn:uuid:...``) where the file gives one."""
+
+    kind: str
+    name: str = ""
+    uri: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class AccountLinkDraft:
     """Link a contact to the account of this name (found case-insensitively, or created)."""
 
@@ -119,6 +133,9 @@ class ContactDraft:
     extra: tuple[ExtraValue, ...] = ()
     accounts: tuple[AccountLinkDraft, ...] = ()
     uid: str | None = None
+    # Related people: read from a card and written to one; the store keeps them as
+    # relationships (``services.relationships``), not on the contact's row.
+    related: tuple[RelatedValue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

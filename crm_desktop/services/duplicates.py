@@ -360,6 +360,7 @@ class MergeUndo:
     # (deal, from contact, role, position, new for the kept)
     deals: tuple[tuple[int, int, str, int, bool], ...] = ()
     files: tuple[tuple[int, int], ...] = ()  # (kept file, from contact)
+    relationships: tuple[tuple[int, int, int | None], ...] = ()  # (row, contact, other contact)
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,6 +484,7 @@ def merge_contacts(
         tuple((k.account_id, k.title, k.primary, k.position) for k in moved.kept_links),
         moved.deals,
         moved.files,
+        moved.relationships,
     )
     changes = Changes(
         contacts_changed=(ContactId(keep_id),),
@@ -512,6 +514,7 @@ def unmerge_contacts(db: Database, undo: MergeUndo) -> Changes:
                 tuple(AccountLinkRow(*link) for link in undo.kept_links),
                 undo.deals,
                 undo.files,
+                undo.relationships,
             ),
         )
         untrash(raw, undo.other_ids)

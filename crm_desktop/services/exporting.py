@@ -6,6 +6,7 @@ failure (a full disk, a cancel) never leaves half a file where an old export was
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
@@ -32,6 +33,7 @@ from crm_desktop.records.drafts import (
 )
 from crm_desktop.services.contacts import Cancelled, CancelToken, get_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.relationships import related_values
 from crm_desktop.store.models import Account
 from crm_desktop.store.type_lists import types_of
 
@@ -122,8 +124,13 @@ def _records(
     for start in range(0, len(contact_ids), CHUNK):
         if cancel is not None and cancel.cancelled:
             raise Cancelled
-        for card in get_contacts(db, contact_ids[start : start + CHUNK]):
-            yield card.draft
+        chunk = contact_ids[start : start + CHUNK]
+        related = related_values(db, chunk)
+        for card in get_contacts(db, chunk):
+            draft = card.draft
+            if card.id in related:
+                draft = dataclasses.replace(draft, related=related[card.id])
+            yield draft
     if with_accounts:
         yield from account_drafts(db)
 

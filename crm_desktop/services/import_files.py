@@ -8,6 +8,7 @@ refused when none can be read (``refuse``).
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -26,6 +27,7 @@ from crm_desktop.interop.csv_import import header_line_index, read_csv_file
 from crm_desktop.interop.limits import check_file_size
 from crm_desktop.interop.mail import mail_kind
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
+from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.problems import Problem
 from crm_desktop.services.database import system_locale_name
 
@@ -190,3 +192,22 @@ def refuse(unread: Unread) -> NoReturn:
             raise FileAccessError(path, unread_reason(error)) from error
         raise error
     raise NothingImportedError(tuple((path.name, unread_reason(e)) for path, e in unread))
+
+
+def without_empty_values(
+    draft: ContactDraft, file: str, line: int, problems: list[Problem]
+) -> ContactDraft:
+    """An empty ``EMAIL:`` or ``TEL:`` is no address or number: left out, with a warning."""
+    if all([e.value.strip() for e in draft.emails]) and all(
+        [p.value.strip() for p in draft.phones]
+    ):
+        return draft  # as nearly always
+    emails = tuple(e for e in draft.emails if e.value.strip())
+    phones = tuple(p for p in draft.phones if p.value.strip())
+    if len(emails) == len(draft.emails) and len(phones) == len(draft.phones):
+        return draft
+    if len(emails) < len(draft.emails):
+        problems.append(Problem(file, line, "empty e-mail address left out", False))
+    if len(phones) < len(draft.phones):
+        problems.append(Problem(file, line, "empty phone number left out", False))
+    return dataclasses.replace(draft, emails=emails, phones=phones)

@@ -36,7 +36,7 @@ from crm_desktop.interop.csv_import import header_signature as header_signature
 from crm_desktop.interop.csv_import import preview_csv
 from crm_desktop.interop.icalendar_journal import ReadJournal, no_contact
 from crm_desktop.records.control_characters import without_control_characters
-from crm_desktop.records.drafts import AccountDraft, ContactDraft
+from crm_desktop.records.drafts import AccountDraft, ContactDraft, RelatedValue
 from crm_desktop.records.ids import ActivityId, ContactId
 from crm_desktop.records.importing import DuplicatePolicy, ImportMatch, ImportSummary
 from crm_desktop.records.problems import Problem
@@ -52,9 +52,11 @@ from crm_desktop.services.import_files import (
     refuse,
     unread_problem,
     unread_reason,
+    without_empty_values,
 )
 from crm_desktop.services.import_matching import ImportMatcher, Outcome, Person, Ref
 from crm_desktop.services.matching import region_of_locale
+from crm_desktop.services.relationships import store_related
 from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
 from crm_desktop.store.identities import add_possible_duplicates
@@ -113,6 +115,8 @@ class _Run:
     # The contacts' e-mail addresses (folded), kept while no contact is written.
     emails: dict[str, int] | None = None
     emails_at: tuple[int, int] = (-1, -1)
+    # Cards' related people, stored once every card is written (a card may name a later one).
+    related: list[tuple[Person, tuple[RelatedValue, ...]]] = field(default_factory=list)
 
     def took_one(self) -> None:
         """One more record read; past the limit beside the window, the import is refused."""
@@ -144,6 +148,8 @@ class _Run:
 
     def finish(self) -> None:
         self.flush()
+        if self.related:  # every card is written by now: each has its contact id
+            store_related(self.connection, [(p.contact_id or 0, r) for p, r in self.related])
         if self.mails is not None:
             self.mails.finish()
         add_possible_duplicates(
@@ -242,7 +248,7 @@ class _Run:
         character in its text)."""
         if not plain:
             draft = self.cleaned(draft, file, line)
-        draft = self._without_empty_values(draft, file, line)
+        draft = without_empty_values(draft, file, line, self.problems)
         origin = (file, line)
         if self.policy is DuplicatePolicy.CREATE:
             self._create(Person.of_card(0, draft, origin), draft)
@@ -258,6 +264,8 @@ class _Run:
                 self.flush_new()  # an earlier card of this very import: write it, then merge
             assert target.contact_id is not None
             self.merges.append((target.contact_id, draft))
+            if draft.related:
+                self.related.append((target, draft.related))
             self.matcher.absorb(match.target, card)
             self.merge_records.append(self._record(card, match.target, match.reasons))
             self.merged += 1
@@ -276,25 +284,11 @@ class _Run:
 
     def _create(self, card: Person, draft: ContactDraft) -> None:
         self.pending.append((card, draft))
+        if draft.related:
+            self.related.append((card, draft.related))
         self.imported += 1
         if len(self.pending) >= BATCH:
             self.flush()
-
-    def _without_empty_values(self, draft: ContactDraft, file: str, line: int) -> ContactDraft:
-        """An empty ``EMAIL:`` or ``TEL:`` is no address or number: left out, with a warning."""
-        if all([e.value.strip() for e in draft.emails]) and all(
-            [p.value.strip() for p in draft.phones]
-        ):
-            return draft  # as nearly always
-        emails = tuple(e for e in draft.emails if e.value.strip())
-        phones = tuple(p for p in draft.phones if p.value.strip())
-        if len(emails) == len(draft.emails) and len(phones) == len(draft.phones):
-            return draft
-        if len(emails) < len(draft.emails):
-            self.problems.append(Problem(file, line, "empty e-mail address left out", False))
-        if len(phones) < len(draft.phones):
-            self.problems.append(Problem(file, line, "empty phone number left out", False))
-        return dataclasses.replace(draft, emails=emails, phones=phones)
 
     def account(self, draft: AccountDraft, file: str, line: int) -> None:
         draft = self.cleaned(draft, file, line)

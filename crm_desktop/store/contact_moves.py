@@ -33,6 +33,8 @@ class MovedRows:
     # (deal, from contact, role, position, new for the kept): the merged contacts' deals
     deals: tuple[tuple[int, int, str, int, bool], ...] = ()
     files: tuple[tuple[int, int], ...] = ()  # (kept file, from contact)
+    # (relationship, its contact, its other contact) before: the merged contacts' relationships
+    relationships: tuple[tuple[int, int, int | None], ...] = ()
 
 
 def _marks(ids: Sequence[int]) -> str:
@@ -115,6 +117,7 @@ def move_to(
         before,
         _move_deals(connection, keep, others),
         _move_files(connection, keep, others),
+        _move_relationships(connection, keep, others),
     )
 
 
@@ -131,6 +134,26 @@ def _move_files(
         "UPDATE attachments SET contact_id = ? WHERE id = ?", [(keep, f) for f, _ in files]
     )
     return tuple((f, c) for f, c in files)
+
+
+def _move_relationships(
+    connection: sqlite3.Connection, keep: int, others: Sequence[int]
+) -> tuple[tuple[int, int, int | None], ...]:
+    """The merged contacts' relationships become the kept contact's (one between the kept
+    contact and a merged one would link the kept contact to itself: it stays behind)."""
+    marks = _marks(others)
+    rows = connection.execute(
+        "SELECT id, contact_id, other_contact_id FROM relationships WHERE "
+        f"contact_id IN ({marks}) OR other_contact_id IN ({marks}) ORDER BY id",
+        [*others, *others],
+    ).fetchall()
+    gone = {keep, *others}
+    moved = [(i, c, o) for i, c, o in rows if not (c in gone and o in gone)]
+    connection.executemany(
+        "UPDATE relationships SET contact_id = ?, other_contact_id = ? WHERE id = ?",
+        [(keep if c in others else c, keep if o in others else o, i) for i, c, o in moved],
+    )
+    return tuple(moved)
 
 
 def _move_deals(
@@ -187,6 +210,10 @@ def move_back(connection: sqlite3.Connection, keep: int, moved: MovedRows) -> No
         "INSERT OR IGNORE INTO deal_contacts (deal_id, contact_id, role, position) "
         "VALUES (?, ?, ?, ?)",
         [(d, c, role, position) for d, c, role, position, _ in moved.deals],
+    )
+    connection.executemany(
+        "UPDATE relationships SET contact_id = ?, other_contact_id = ? WHERE id = ?",
+        [(c, o, i) for i, c, o in moved.relationships],
     )
 
 

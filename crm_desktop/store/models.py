@@ -29,6 +29,7 @@ from crm_desktop.store.duplicate_pairs import (
     NotDuplicateContacts,
     PossibleDuplicate,
 )
+from crm_desktop.store.relationship import Relationship, RelationshipType
 from crm_desktop.store.schedule import Activity, Note, activity_contacts
 from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
@@ -61,6 +62,8 @@ __all__ = [
     "Phone",
     "PossibleDuplicate",
     "PostalAddress",
+    "Relationship",
+    "RelationshipType",
     "SearchPending",
     "Setting",
     "SmartFolder",

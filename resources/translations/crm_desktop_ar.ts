@@ -3863,17 +3863,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -5037,6 +5037,213 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="88"/>
+        <source>%1 (account)</source>
+        <translation>%1 (حساب)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="91"/>
+        <source>Add Relationship</source>
+        <translation>إضافة علاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="92"/>
+        <source>&amp;Relationship:</source>
+        <translation>ال&amp;علاقة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="93"/>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="114"/>
+        <source>Choose one of your contacts.</source>
+        <translation>اختر إحدى جهات الاتصال لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="118"/>
+        <source>No contact or account has this name: it is kept as a name.</source>
+        <translation>لا توجد جهة اتصال أو حساب بهذا الاسم: سيُحفظ كاسم فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <source>Add Relationship</source>
+        <translation>إضافة علاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <source>Remove Relationship</source>
+        <translation>إزالة علاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <source>Relationships</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <source>Add Relationship…</source>
+        <translation>إضافة علاقة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>أنواع العلاقات…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <source>Remove this relationship</source>
+        <translation>إزالة هذه العلاقة</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="13"/>
+        <source>Spouse</source>
+        <translation>الزوج/الزوجة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="14"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="15"/>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="16"/>
+        <source>Direct report</source>
+        <translation>مرؤوس مباشر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="17"/>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="18"/>
+        <source>Assistant to</source>
+        <translation>مساعد لـ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="19"/>
+        <source>Referred by</source>
+        <translation>بإحالة من</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="20"/>
+        <source>Referred</source>
+        <translation>أحال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="21"/>
+        <source>Colleague</source>
+        <translation>زميل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="22"/>
+        <source>Former employee of</source>
+        <translation>موظف سابق لدى</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="23"/>
+        <source>Former employer of</source>
+        <translation>صاحب العمل السابق لـ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="24"/>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="25"/>
+        <source>Child</source>
+        <translation>الابن/الابنة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="26"/>
+        <source>Sibling</source>
+        <translation>الأخ/الأخت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="27"/>
+        <source>Friend</source>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="28"/>
+        <source>Related</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="29"/>
+        <source>Mother</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="30"/>
+        <source>Father</source>
+        <translation>الأب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="31"/>
+        <source>Brother</source>
+        <translation>الأخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
+        <source>Sister</source>
+        <translation>الأخت</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -5062,162 +5269,186 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
         <source>Pipeline by stage</source>
         <translation>مسار المبيعات حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="45"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
         <source>Forecast by month of expected close</source>
         <translation>التوقعات حسب شهر الإغلاق المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="48"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="50"/>
         <source>Won and lost by month</source>
         <translation>المكسوب والخاسر حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="49"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="51"/>
         <source>Activities done by kind and week</source>
         <translation>الأنشطة المنجزة حسب النوع والأسبوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="52"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="54"/>
         <source>Purchase history by account and year</source>
         <translation>سجل المشتريات حسب الحساب والسنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="97"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="57"/>
+        <source>Referrals: who sends you business</source>
+        <translation>الإحالات: من يجلب لك الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="102"/>
         <source>No close date</source>
         <translation>بلا تاريخ إغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="141"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="166"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="146"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="171"/>
         <source>Sum</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="145"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="167"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="188"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="212"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="150"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="193"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="217"/>
         <source>Weighted</source>
         <translation>المرجّح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="163"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="168"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="264"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="350"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="169"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="215"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="355"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="395"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="165"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="211"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="170"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="216"/>
         <source>Deals</source>
         <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="192"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="213"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="197"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="218"/>
         <source>Best case</source>
         <translation>أفضل حالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="209"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="263"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="214"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="265"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="374"/>
         <source>Won</source>
         <translation>المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="267"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="243"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
         <source>Lost</source>
         <translation>الخاسرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="266"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="397"/>
         <source>Won amount</source>
         <translation>المبلغ المكسوب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
         <source>Lost amount</source>
         <translation>المبلغ الخاسر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="274"/>
         <source>Win rate</source>
         <translation>معدل الفوز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Average days to close</source>
         <translation>متوسط الأيام حتى الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="284"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="289"/>
         <source>Week of %1</source>
         <translation>أسبوع %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="303"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="308"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="304"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="309"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="305"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="310"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="348"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="353"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="349"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="354"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="351"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="356"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="396"/>
         <source>Won deals</source>
         <translation>الفرص المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="352"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="357"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="381"/>
+        <source>None won</source>
+        <translation>لا صفقات مكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="393"/>
+        <source>Referrer</source>
+        <translation>المُحيل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="394"/>
+        <source>People referred</source>
+        <translation>الأشخاص المُحالون</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="177"/>
         <source>Chart c&amp;urrency:</source>
         <translation>عم&amp;لة المخطط:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -6026,6 +6257,29 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Task</source>
         <translation>مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>الع&amp;كسي (على البطاقة الأخرى):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>الكلمة نفسها</translation>
     </message>
 </context>
 <context>

@@ -3871,17 +3871,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -4885,6 +4885,213 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="88"/>
+        <source>%1 (account)</source>
+        <translation>%1 (compte)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="91"/>
+        <source>Add Relationship</source>
+        <translation>Afegeix una relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="92"/>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relació:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="93"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="114"/>
+        <source>Choose one of your contacts.</source>
+        <translation>Trieu un dels vostres contactes.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="118"/>
+        <source>No contact or account has this name: it is kept as a name.</source>
+        <translation>Cap contacte ni compte no té aquest nom: es desa com a nom.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <source>Add Relationship</source>
+        <translation>Afegeix una relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <source>Remove Relationship</source>
+        <translation>Suprimeix la relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <source>Relationships</source>
+        <translation>Relacions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <source>Add Relationship…</source>
+        <translation>Afegeix una relació…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>Tipus de relació…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <source>Remove</source>
+        <translation>Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <source>Remove this relationship</source>
+        <translation>Suprimeix aquesta relació</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="13"/>
+        <source>Spouse</source>
+        <translation>Cònjuge</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="14"/>
+        <source>Partner</source>
+        <translation>Parella</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="15"/>
+        <source>Manager</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="16"/>
+        <source>Direct report</source>
+        <translation>Subordinat directe</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="17"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="18"/>
+        <source>Assistant to</source>
+        <translation>Assistent de</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="19"/>
+        <source>Referred by</source>
+        <translation>Recomanat per</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="20"/>
+        <source>Referred</source>
+        <translation>Ha recomanat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="21"/>
+        <source>Colleague</source>
+        <translation>Col·lega</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="22"/>
+        <source>Former employee of</source>
+        <translation>Antic empleat de</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="23"/>
+        <source>Former employer of</source>
+        <translation>Antic ocupador de</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="24"/>
+        <source>Parent</source>
+        <translation>Progenitor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="25"/>
+        <source>Child</source>
+        <translation>Fill o filla</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="26"/>
+        <source>Sibling</source>
+        <translation>Germà o germana</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="27"/>
+        <source>Friend</source>
+        <translation>Amic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="28"/>
+        <source>Related</source>
+        <translation>Relacionat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="29"/>
+        <source>Mother</source>
+        <translation>Mare</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="30"/>
+        <source>Father</source>
+        <translation>Pare</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="31"/>
+        <source>Brother</source>
+        <translation>Germà</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
+        <source>Sister</source>
+        <translation>Germana</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>Tipus de relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Afegeix…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Canvia el nom…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -4910,162 +5117,186 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
         <source>Pipeline by stage</source>
         <translation>Embut per etapa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="45"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
         <source>Forecast by month of expected close</source>
         <translation>Previsió per mes de tancament previst</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="48"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="50"/>
         <source>Won and lost by month</source>
         <translation>Guanyades i perdudes per mes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="49"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="51"/>
         <source>Activities done by kind and week</source>
         <translation>Activitats fetes per tipus i setmana</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="52"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="54"/>
         <source>Purchase history by account and year</source>
         <translation>Historial de compres per compte i any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="97"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="57"/>
+        <source>Referrals: who sends you business</source>
+        <translation>Recomanacions: qui us porta negoci</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="102"/>
         <source>No close date</source>
         <translation>Sense data de tancament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="141"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="166"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="146"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="171"/>
         <source>Sum</source>
         <translation>Suma</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="145"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="167"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="188"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="212"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="150"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="193"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="217"/>
         <source>Weighted</source>
         <translation>Ponderat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="163"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="168"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="264"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="350"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="169"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="215"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="355"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="395"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="165"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="211"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="170"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="216"/>
         <source>Deals</source>
         <translation>Oportunitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="192"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="213"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="197"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="218"/>
         <source>Best case</source>
         <translation>Millor cas</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="209"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="263"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="214"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="265"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="374"/>
         <source>Won</source>
         <translation>Guanyades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="267"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="243"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
         <source>Lost</source>
         <translation>Perdudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="266"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="397"/>
         <source>Won amount</source>
         <translation>Import guanyat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
         <source>Lost amount</source>
         <translation>Import perdut</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="274"/>
         <source>Win rate</source>
         <translation>Taxa d&apos;èxit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Average days to close</source>
         <translation>Mitjana de dies fins al tancament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="284"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="289"/>
         <source>Week of %1</source>
         <translation>Setmana del %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="303"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="308"/>
         <source>Week</source>
         <translation>Setmana</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="304"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="309"/>
         <source>Kind</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="305"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="310"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="348"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="353"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="349"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="354"/>
         <source>Year</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="351"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="356"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="396"/>
         <source>Won deals</source>
         <translation>Oportunitats guanyades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="352"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="357"/>
         <source>Amount</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="381"/>
+        <source>None won</source>
+        <translation>Cap de guanyada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="393"/>
+        <source>Referrer</source>
+        <translation>Recomanador</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="394"/>
+        <source>People referred</source>
+        <translation>Persones recomanades</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="177"/>
         <source>Chart c&amp;urrency:</source>
         <translation>&amp;Moneda del gràfic:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -5846,6 +6077,29 @@ Ponderat: %2</translation>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>Data de supressió</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>Tipus de relació</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>&amp;Invers (a l&apos;altra fitxa):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>La mateixa paraula</translation>
     </message>
 </context>
 <context>

@@ -3871,17 +3871,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4885,6 +4885,213 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="88"/>
+        <source>%1 (account)</source>
+        <translation>%1 (λογαριασμός)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="91"/>
+        <source>Add Relationship</source>
+        <translation>Προσθήκη σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="92"/>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Σχέση:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="93"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Πρόσωπο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="114"/>
+        <source>Choose one of your contacts.</source>
+        <translation>Επιλέξτε μία από τις επαφές σας.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="118"/>
+        <source>No contact or account has this name: it is kept as a name.</source>
+        <translation>Καμία επαφή ή λογαριασμός δεν έχει αυτό το όνομα: διατηρείται ως όνομα.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <source>Add Relationship</source>
+        <translation>Προσθήκη σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <source>Remove Relationship</source>
+        <translation>Κατάργηση σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <source>Relationships</source>
+        <translation>Σχέσεις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <source>Add Relationship…</source>
+        <translation>Προσθήκη σχέσης…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>Τύποι σχέσεων…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <source>Remove</source>
+        <translation>Κατάργηση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <source>Remove this relationship</source>
+        <translation>Κατάργηση αυτής της σχέσης</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="13"/>
+        <source>Spouse</source>
+        <translation>Σύζυγος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="14"/>
+        <source>Partner</source>
+        <translation>Σύντροφος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="15"/>
+        <source>Manager</source>
+        <translation>Προϊστάμενος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="16"/>
+        <source>Direct report</source>
+        <translation>Άμεσος υφιστάμενος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="17"/>
+        <source>Assistant</source>
+        <translation>Βοηθός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="18"/>
+        <source>Assistant to</source>
+        <translation>Βοηθός του</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="19"/>
+        <source>Referred by</source>
+        <translation>Σύσταση από</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="20"/>
+        <source>Referred</source>
+        <translation>Σύστησε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="21"/>
+        <source>Colleague</source>
+        <translation>Συνάδελφος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="22"/>
+        <source>Former employee of</source>
+        <translation>Πρώην υπάλληλος της</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="23"/>
+        <source>Former employer of</source>
+        <translation>Πρώην εργοδότης του</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="24"/>
+        <source>Parent</source>
+        <translation>Γονέας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="25"/>
+        <source>Child</source>
+        <translation>Τέκνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="26"/>
+        <source>Sibling</source>
+        <translation>Αδελφός/Αδελφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="27"/>
+        <source>Friend</source>
+        <translation>Φίλος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="28"/>
+        <source>Related</source>
+        <translation>Σχετικός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="29"/>
+        <source>Mother</source>
+        <translation>Μητέρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="30"/>
+        <source>Father</source>
+        <translation>Πατέρας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="31"/>
+        <source>Brother</source>
+        <translation>Αδελφός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
+        <source>Sister</source>
+        <translation>Αδελφή</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>Τύποι σχέσεων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Μετονομασία…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Κατάργηση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -4910,162 +5117,186 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
         <source>Pipeline by stage</source>
         <translation>Διοχέτευση ανά στάδιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="45"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
         <source>Forecast by month of expected close</source>
         <translation>Πρόβλεψη ανά μήνα αναμενόμενου κλεισίματος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="48"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="50"/>
         <source>Won and lost by month</source>
         <translation>Κερδισμένες και χαμένες ανά μήνα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="49"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="51"/>
         <source>Activities done by kind and week</source>
         <translation>Ολοκληρωμένες δραστηριότητες ανά είδος και εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="52"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="54"/>
         <source>Purchase history by account and year</source>
         <translation>Ιστορικό αγορών ανά λογαριασμό και έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="97"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="57"/>
+        <source>Referrals: who sends you business</source>
+        <translation>Συστάσεις: ποιος σας φέρνει εργασίες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="102"/>
         <source>No close date</source>
         <translation>Χωρίς ημερομηνία κλεισίματος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="141"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="166"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="146"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="171"/>
         <source>Sum</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="145"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="167"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="188"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="212"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="150"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="193"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="217"/>
         <source>Weighted</source>
         <translation>Σταθμισμένο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="163"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="168"/>
         <source>Stage</source>
         <translation>Στάδιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="264"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="350"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="169"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="215"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="355"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="395"/>
         <source>Currency</source>
         <translation>Νόμισμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="165"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="211"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="170"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="216"/>
         <source>Deals</source>
         <translation>Ευκαιρίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="192"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="213"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="197"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="218"/>
         <source>Best case</source>
         <translation>Βέλτιστη περίπτωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="209"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="263"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="214"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
         <source>Month</source>
         <translation>Μήνας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="265"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="374"/>
         <source>Won</source>
         <translation>Κερδισμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="267"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="243"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
         <source>Lost</source>
         <translation>Χαμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="266"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="397"/>
         <source>Won amount</source>
         <translation>Ποσό κερδισμένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
         <source>Lost amount</source>
         <translation>Ποσό χαμένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="274"/>
         <source>Win rate</source>
         <translation>Ποσοστό επιτυχίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Average days to close</source>
         <translation>Μέσος αριθμός ημερών έως το κλείσιμο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="284"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="289"/>
         <source>Week of %1</source>
         <translation>Εβδομάδα από %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="303"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="308"/>
         <source>Week</source>
         <translation>Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="304"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="309"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="305"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="310"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="348"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="353"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="349"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="354"/>
         <source>Year</source>
         <translation>Έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="351"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="356"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="396"/>
         <source>Won deals</source>
         <translation>Κερδισμένες ευκαιρίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="352"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="357"/>
         <source>Amount</source>
         <translation>Ποσό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="381"/>
+        <source>None won</source>
+        <translation>Καμία κερδισμένη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="393"/>
+        <source>Referrer</source>
+        <translation>Συστήνων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="394"/>
+        <source>People referred</source>
+        <translation>Άτομα που συστήθηκαν</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="177"/>
         <source>Chart c&amp;urrency:</source>
         <translation>&amp;Νόμισμα γραφήματος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
         <source>Reports</source>
         <translation>Αναφορές</translation>
     </message>
@@ -5846,6 +6077,29 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>Ημερομηνία διαγραφής</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>Τύπος σχέσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>&amp;Αντίστροφο (στην άλλη κάρτα):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>Η ίδια λέξη</translation>
     </message>
 </context>
 <context>

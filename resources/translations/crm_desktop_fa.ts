@@ -3833,17 +3833,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4847,6 +4847,213 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="88"/>
+        <source>%1 (account)</source>
+        <translation>%1 (حساب)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="91"/>
+        <source>Add Relationship</source>
+        <translation>افزودن رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="92"/>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;رابطه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="93"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;شخص:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="114"/>
+        <source>Choose one of your contacts.</source>
+        <translation>یکی از مخاطبان خود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relation_dialog.py" line="118"/>
+        <source>No contact or account has this name: it is kept as a name.</source>
+        <translation>هیچ مخاطب یا حسابی این نام را ندارد: به‌صورت نام نگه داشته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <source>Add Relationship</source>
+        <translation>افزودن رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <source>Remove Relationship</source>
+        <translation>حذف رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <source>Relationships</source>
+        <translation>روابط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <source>Add Relationship…</source>
+        <translation>افزودن رابطه…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <source>Relationship Types…</source>
+        <translation>انواع رابطه…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <source>Remove this relationship</source>
+        <translation>حذف این رابطه</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="13"/>
+        <source>Spouse</source>
+        <translation>همسر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="14"/>
+        <source>Partner</source>
+        <translation>شریک زندگی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="15"/>
+        <source>Manager</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="16"/>
+        <source>Direct report</source>
+        <translation>زیردست مستقیم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="17"/>
+        <source>Assistant</source>
+        <translation>دستیار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="18"/>
+        <source>Assistant to</source>
+        <translation>دستیارِ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="19"/>
+        <source>Referred by</source>
+        <translation>معرفی‌شده توسط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="20"/>
+        <source>Referred</source>
+        <translation>معرفی کرده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="21"/>
+        <source>Colleague</source>
+        <translation>همکار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="22"/>
+        <source>Former employee of</source>
+        <translation>کارمند سابقِ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="23"/>
+        <source>Former employer of</source>
+        <translation>کارفرمای سابقِ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="24"/>
+        <source>Parent</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="25"/>
+        <source>Child</source>
+        <translation>فرزند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="26"/>
+        <source>Sibling</source>
+        <translation>خواهر/برادر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="27"/>
+        <source>Friend</source>
+        <translation>دوست</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="28"/>
+        <source>Related</source>
+        <translation>مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="29"/>
+        <source>Mother</source>
+        <translation>مادر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="30"/>
+        <source>Father</source>
+        <translation>پدر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="31"/>
+        <source>Brother</source>
+        <translation>برادر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_words.py" line="32"/>
+        <source>Sister</source>
+        <translation>خواهر</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTypesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="113"/>
+        <source>Relationship Types</source>
+        <translation>انواع رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="115"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;تغییر نام…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="116"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="136"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
         <location filename="../../crm_desktop/gui/reminders.py" line="83"/>
@@ -4872,162 +5079,186 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="44"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
         <source>Pipeline by stage</source>
         <translation>قیف فروش بر اساس مرحله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="45"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="47"/>
         <source>Forecast by month of expected close</source>
         <translation>پیش‌بینی بر اساس ماه بستن مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="48"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="50"/>
         <source>Won and lost by month</source>
         <translation>برنده و واگذارشده بر اساس ماه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="49"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="51"/>
         <source>Activities done by kind and week</source>
         <translation>فعالیت‌های انجام‌شده بر اساس نوع و هفته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="52"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="54"/>
         <source>Purchase history by account and year</source>
         <translation>سابقه خرید بر اساس حساب و سال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="97"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="57"/>
+        <source>Referrals: who sends you business</source>
+        <translation>معرفی‌ها: چه کسی برای شما کسب‌وکار می‌آورد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="102"/>
         <source>No close date</source>
         <translation>بدون تاریخ بستن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="141"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="166"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="146"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="171"/>
         <source>Sum</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="145"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="167"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="188"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="212"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="150"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="193"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="217"/>
         <source>Weighted</source>
         <translation>وزنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="163"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="168"/>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="164"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="210"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="264"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="350"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="169"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="215"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="355"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="395"/>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="165"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="211"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="170"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="216"/>
         <source>Deals</source>
         <translation>فرصت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="192"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="213"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="197"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="218"/>
         <source>Best case</source>
         <translation>بهترین حالت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="209"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="263"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="214"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="234"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="265"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="239"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="374"/>
         <source>Won</source>
         <translation>برنده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="238"/>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="267"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="243"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="272"/>
         <source>Lost</source>
         <translation>واگذارشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="266"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="271"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="397"/>
         <source>Won amount</source>
         <translation>مبلغ برنده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="268"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="273"/>
         <source>Lost amount</source>
         <translation>مبلغ واگذارشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="269"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="274"/>
         <source>Win rate</source>
         <translation>نرخ موفقیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="270"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="275"/>
         <source>Average days to close</source>
         <translation>میانگین روز تا بستن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="284"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="289"/>
         <source>Week of %1</source>
         <translation>هفته %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="303"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="308"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="304"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="309"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="305"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="310"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="348"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="353"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="349"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="354"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="351"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="356"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="396"/>
         <source>Won deals</source>
         <translation>فرصت‌های برنده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="352"/>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="357"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="381"/>
+        <source>None won</source>
+        <translation>هیچ معامله‌ای برنده نشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="393"/>
+        <source>Referrer</source>
+        <translation>معرف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/reports/report_figures.py" line="394"/>
+        <source>People referred</source>
+        <translation>افراد معرفی‌شده</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="177"/>
         <source>Chart c&amp;urrency:</source>
         <translation>&amp;ارز نمودار:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
@@ -5801,6 +6032,29 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>تاریخ حذف</translation>
+    </message>
+</context>
+<context>
+    <name>TypeNamesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="62"/>
+        <source>Relationship Type</source>
+        <translation>نوع رابطه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="64"/>
+        <source>&amp;Inverse (on the other card):</source>
+        <translation>&amp;معکوس (روی کارت دیگر):</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/relationship_types_dialog.py" line="67"/>
+        <source>The same word</source>
+        <translation>همان واژه</translation>
     </message>
 </context>
 <context>

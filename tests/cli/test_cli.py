@@ -72,6 +72,7 @@ def test_show_json_gives_the_documented_shape_for_a_known_contact(db_path: Path)
     shown = json.loads(out)
     assert shown.pop("created_at").endswith("Z")
     assert shown.pop("updated_at").endswith("Z")
+    assert shown.pop("relationships") == []  # none yet (tests/cli/test_relationship_cli.py)
     assert shown == {
         "id": 1,
         "formatted_name": "Dr. Eleni Papadopoulou",

@@ -115,13 +115,17 @@ def plant(db: Database) -> Planted:
             account_id=account,
         ),
     ).id
+    # Due later today (the Activities view's Today tab), even when planted after 22:00 local
+    # time: two hours on would be tomorrow then.
+    end_of_day = now.astimezone().replace(hour=23, minute=59, second=0).astimezone(UTC)
+    due = max(now, min(now + timedelta(hours=2), end_of_day))
     open_task = create_activity(
         db,
         ActivityDraft(
             kind=ActivityKind.TASK,
             subject=marked("task"),
-            due=now + timedelta(hours=2),
-            reminder=now + timedelta(hours=1),
+            due=due,
+            reminder=min(now + timedelta(hours=1), due),
             contact_ids=(contact,),
             account_id=account,
         ),

@@ -8,7 +8,7 @@ import pytest
 
 from crm_desktop.errors import NoRecordsError
 from crm_desktop.interop.vcard_import import ReadCard, read_vcard_file
-from crm_desktop.records.drafts import AccountDraft, ContactDraft
+from crm_desktop.records.drafts import AccountDraft, ContactDraft, RelatedValue
 from crm_desktop.records.problems import Problem
 from tests.paths import DATA
 
@@ -38,12 +38,10 @@ def test_outlook_21_quoted_printable_bare_types_photo_and_vendor_properties(corp
     kept = {x.name for x in c.extra}
     assert {"X-MS-OL-DESIGN", "LABEL"} <= kept
     # Outlook's own spellings of what we model: the IM address, and the manager and
-    # assistant as the custom fields Outlook's CSV export gives them
+    # assistant as related people (relationships once imported)
     assert [m.value for m in c.impp] == ["johny5@aol.com"]
-    assert [(f.label, f.value) for f in c.custom_fields] == [
-        ("Manager's Name", "Big Blue"),
-        ("Assistant's Name", "Jenny"),
-    ]
+    assert c.related == (RelatedValue("Manager", "Big Blue"), RelatedValue("Assistant", "Jenny"))
+    assert c.custom_fields == ()
     assert not {"X-MS-IMADDRESS", "X-MS-MANAGER", "X-MS-ASSISTANT"} & kept
     label = next(x for x in c.extra if x.name == "LABEL")
     assert label.value.startswith("Cresent moon drive\\nAlbaney, N")  # commas kept, not cut
@@ -65,7 +63,8 @@ def test_gmail_keeps_the_comma_vobject_cuts_and_reads_the_anniversary_label(corp
     assert c.formatted_name == "Mr. John Richter, James Doe Sr."
     assert c.anniversary == "1975-03-01"  # item1.X-ABDATE + _$!<Anniversary>!$_
     assert c.note.endswith("SUCH DAMAGE.\nFavotire Color: Blue")
-    assert ("item2", "X-ABLabel", "_$!<Spouse>!$_") in {(x.group, x.name, x.value) for x in c.extra}
+    assert c.related == (RelatedValue("Spouse", "Jenny"),)  # item2.X-ABRELATEDNAMES, its label
+    assert "X-ABLabel" not in {x.name for x in c.extra}  # each label went with its value
 
 
 def test_android_21_backslashes_follow_androids_importer(corpus: Path) -> None:

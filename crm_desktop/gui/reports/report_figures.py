@@ -22,6 +22,7 @@ from crm_desktop.gui.calendars import current_calendar, date_text, to_qdate
 from crm_desktop.gui.charts import ChartData, ChartSeries
 from crm_desktop.gui.money import money_text, number_text, percent_text
 from crm_desktop.gui.pipeline.sales_text import sales_word
+from crm_desktop.records.relationships import ReferralRow
 from crm_desktop.records.sales import (
     ActivityWeekRow,
     ForecastRow,
@@ -37,6 +38,7 @@ class Report(Enum):
     WON_LOST = "won-lost"
     ACTIVITIES = "activities"
     PURCHASES = "purchases"
+    REFERRALS = "referrals"
 
 
 def report_title(report: Report) -> str:
@@ -51,6 +53,9 @@ def report_title(report: Report) -> str:
         ),
         Report.PURCHASES: QCoreApplication.translate(
             "Reports", "Purchase history by account and year"
+        ),
+        Report.REFERRALS: QCoreApplication.translate(
+            "Reports", "Referrals: who sends you business"
         ),
     }[report]
 
@@ -354,3 +359,44 @@ def purchases_figures(rows: Sequence[PurchaseRow], currency: str) -> Figures:
     return Figures(
         report_title(Report.PURCHASES), chart, headers, table, frozenset({3, 4}), currencies, shown
     )
+
+
+def referrals_figures(rows: Sequence[ReferralRow], currency: str) -> Figures:
+    """Each referrer: the people they referred and those people's won deals, per currency;
+    the chart, the referrers' won amounts in one currency (the most first)."""
+    currencies = _currencies([r.currency for r in rows if r.currency])
+    shown = _chosen(currencies, currency)
+    mine = sorted((r for r in rows if r.currency == shown), key=lambda r: -r.won_amount)
+    chart = ChartData(
+        tuple(r.referrer_name for r in mine[:TOP_ACCOUNTS]),
+        (
+            ChartSeries(
+                QCoreApplication.translate("Reports", "Won"),
+                tuple(float(r.won_amount) for r in mine[:TOP_ACCOUNTS]),
+            ),
+        ),
+        _axis(shown),
+        horizontal=True,
+    )
+    none = QCoreApplication.translate("Reports", "None won")
+    table = tuple(
+        (
+            r.referrer_name,
+            _count(r.referred),
+            r.currency or none,
+            _count(r.won_deals),
+            money_text(r.won_amount, r.currency) if r.currency else "",
+        )
+        for r in rows
+    )
+    headers = (
+        QCoreApplication.translate("Reports", "Referrer"),
+        QCoreApplication.translate("Reports", "People referred"),
+        QCoreApplication.translate("Reports", "Currency"),
+        QCoreApplication.translate("Reports", "Won deals"),
+        QCoreApplication.translate("Reports", "Won amount"),
+    )
+    return Figures(
+        report_title(Report.REFERRALS), chart, headers, table, frozenset({1, 3, 4}),
+        currencies, shown,
+    )  # fmt: skip

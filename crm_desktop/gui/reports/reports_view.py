@@ -37,6 +37,7 @@ from crm_desktop.gui.reports.report_figures import (
     forecast_figures,
     pipeline_figures,
     purchases_figures,
+    referrals_figures,
     report_title,
     won_lost_figures,
 )
@@ -63,6 +64,10 @@ def report_figures(db: Database, report: Report, currency: str) -> Figures:
     if report is Report.ACTIVITIES:
         first = QLocale().firstDayOfWeek().value
         return activities_figures(activities_by_week(db, first_day_of_week=first))
+    if report is Report.REFERRALS:
+        from crm_desktop.services.relationships import referrals
+
+        return referrals_figures(referrals(db), currency)
     return purchases_figures(purchase_history(db, year_of=calendar_year), currency)
 
 
