@@ -188,7 +188,7 @@ def apply_recurrence(
     if activity.status != "open":
         return
     floor = planned
-    if activity.start_at is not None and before is None:  # a new series of calls or meetings
+    if activity.start_at is not None and planned != before:  # calls and meetings (re)begun
         zone = zone_of(activity.time_zone)
         floor = max(planned, local_day_start(now.astimezone(zone).date(), zone))
     settle(activity, floor)
