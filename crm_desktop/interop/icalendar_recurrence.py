@@ -52,7 +52,8 @@ def read_recurrence(component: Any, zone_of_line: Any) -> ReadRecurrence:
         outer = zone_of_line  # a floating EXDATE of a zoned series is in the series' zone
 
         def zone_of_line(line: Any) -> tzinfo:
-            zone: Any = outer(line) if line.params.get("TZID") else start_value.tzinfo
+            zone = outer(line) if line.params.get("TZID") else start_value.tzinfo
+            assert isinstance(zone, tzinfo)
             return zone
 
     rules = component.contents.get("rrule", [])
