@@ -408,7 +408,7 @@ class ActivitiesView(QWidget):
             self._actions.edit_activity(row)
 
     def _on_delete_clicked(self) -> None:
-        self._actions.trash([row.id for row in self.selected_rows()])
+        self._actions.trash_rows(self.selected_rows())
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
@@ -425,7 +425,7 @@ class ActivitiesView(QWidget):
                 self.tr("Move to &tomorrow"), lambda: self._actions.reschedule(row.id, tomorrow)
             )
         menu.addSeparator()
-        menu.addAction(self.tr("&Delete"), lambda: self._actions.trash([row.id]))
+        menu.addAction(self.tr("&Delete"), lambda: self._actions.trash_rows([row]))
         return menu
 
     def _on_table_context_menu_requested(self, position: QPoint) -> None:
