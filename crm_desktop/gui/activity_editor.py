@@ -262,6 +262,8 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
                 raise ValueError(self.tr("A reminder needs a start or a due time."))
             reminder = when - timedelta(minutes=lead)
         recurrence = self.repeat.rule() if self._ui.form.isRowVisible(self.repeat) else None
+        if not recurrence and not self._original.recurrence:
+            recurrence = self._original.recurrence  # "" or None (as stored): none either way
         if recurrence and start is None and due is None:
             raise ValueError(self.tr("A repeating activity needs a start or a due time."))
         contact_ids = tuple(

@@ -105,7 +105,7 @@ def test_all_in_the_series_edits_the_series_and_deleting_one_leaves_the_rest(
         ActivityDraft("meeting", "Stand-up", start=local_moment(TODAY, 9), recurrence="FREQ=DAILY"),
         now=NOW,
     ).id
-    view, actions = _view(qtbot, db)
+    _, actions = _view(qtbot, db)
     later = TODAY + timedelta(days=4)
     [occurrence] = activities_on(db, later)
     answer(monkeypatch, QMessageBox.StandardButton.YesToAll)
