@@ -166,4 +166,5 @@ class BirthdayRow:
     contact_id: ContactId
     name: str
     day: date  # the day it falls on (28 February for 29 February in a common year)
-    age: int | None  # the age reached that day; None when the year is unknown
+    age: int | None  # the age (the years, of an anniversary) that day; None: year unknown
+    kind: str = "birthday"  # or "anniversary" (vCard ANNIVERSARY: shown with birthdays)

@@ -254,6 +254,24 @@ def birthdays_on(
     ).fetchall()
 
 
+def anniversaries_on(
+    connection: sqlite3.Connection, month_days: Sequence[int]
+) -> list[tuple[int, str, str, int]]:
+    """(id, name, anniversary, month * 100 + day) of the contacts (outside the Trash) whose
+    anniversary (a partial date: YYYY-MM-DD or --MM-DD) falls on these month-days. Few
+    contacts have one: read without an index of its own."""
+    month_day = (
+        "CAST(substr(anniversary, -5, 2) AS INTEGER) * 100 "
+        "+ CAST(substr(anniversary, -2) AS INTEGER)"
+    )
+    return connection.execute(
+        f"SELECT id, formatted_name, anniversary, {month_day} FROM contacts "
+        "WHERE deleted_at IS NULL AND anniversary IS NOT NULL AND length(anniversary) >= 7 "
+        f"AND {month_day} IN ({_marks(month_days)})",
+        list(month_days),
+    ).fetchall()
+
+
 def first_emails(connection: sqlite3.Connection, contact_ids: Sequence[int]) -> dict[int, str]:
     """contact id -> their preferred (else first) email, for those that have one."""
     found: dict[int, str] = {}
