@@ -230,6 +230,30 @@ class ActivityActions(QObject):
         follow_up = self.run(lambda: service.create_activity(db, saved))
         return follow_up if isinstance(follow_up, ActivityRow) else done
 
+    def log_contact(
+        self, kind: str, contact: tuple[ContactId, str], when: datetime
+    ) -> ActivityRow | None:
+        """A call or an e-mail with ``contact`` just made (from the log bar): the editor
+        opens prefilled, done at ``when``, the cursor in the outcome; Enter saves it."""
+        subject = (
+            QCoreApplication.translate("ActivityActions", "Call with %1")
+            if kind == ActivityKind.CALL
+            else QCoreApplication.translate("ActivityActions", "E-mail to %1")
+        ).replace("%1", contact[1])
+        at = when.replace(second=0, microsecond=0)
+        draft = ActivityDraft(
+            kind=kind, subject=subject, start=at if kind in TIMED_KINDS else None,
+            due=None if kind in TIMED_KINDS else at, status=ActivityStatus.DONE,
+            completed_at=at, contact_ids=(contact[0],),
+        )  # fmt: skip
+        dialog = self.editor(draft, dict([contact]))
+        dialog.focus_outcome()
+        if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
+            return None
+        db = self.database
+        row = self.run(lambda: service.create_activity(db, saved))
+        return row if isinstance(row, ActivityRow) else None
+
     def reschedule(self, activity_id: int, day: date) -> ActivityRow | None:
         db, activity = self.database, ActivityId(activity_id)
         row = self.run(lambda: service.reschedule_activity(db, activity, day))

@@ -176,6 +176,10 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
             return self.tr("%Ln hour(s) before", "", minutes // 60)
         return self.tr("%Ln minute(s) before", "", minutes)
 
+    def focus_outcome(self) -> None:
+        """The cursor in the outcome (a call just logged: what came of it, then Enter)."""
+        self._ui.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---- signals ------------------------------------------------------------------------
 
     def _connect(self) -> None:

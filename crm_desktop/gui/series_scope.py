@@ -19,25 +19,29 @@ class Scope(Enum):
     ALL = "all"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeriesScope", text)
-
-
 def ask_series_scope(parent: QWidget | None, subject: str, *, deleting: bool) -> Scope | None:
     """Which part of the series ``subject`` the user means; None: cancelled."""
-    title = _tr("Delete repeating activity") if deleting else _tr("Edit repeating activity")
-    text = (
-        _tr("“%1” repeats. Delete only this occurrence, or every one in the series?")
+    title = (
+        QCoreApplication.translate("SeriesScope", "Delete repeating activity")
         if deleting
-        else _tr("“%1” repeats. Change only this occurrence, or every one in the series?")
+        else QCoreApplication.translate("SeriesScope", "Edit repeating activity")
+    )
+    text = (
+        QCoreApplication.translate(
+            "SeriesScope", "“%1” repeats. Delete only this occurrence, or every one in the series?"
+        )
+        if deleting
+        else QCoreApplication.translate(
+            "SeriesScope", "“%1” repeats. Change only this occurrence, or every one in the series?"
+        )
     ).replace("%1", subject)
     box = message_box(
         QMessageBox.Icon.Question, title, text, ONE | ALL | QMessageBox.StandardButton.Cancel,
         parent,
     )  # fmt: skip
     box.setObjectName("seriesScope")
-    box.button(ONE).setText(_tr("Only &this one"))
-    box.button(ALL).setText(_tr("&All in the series"))
+    box.button(ONE).setText(QCoreApplication.translate("SeriesScope", "Only &this one"))
+    box.button(ALL).setText(QCoreApplication.translate("SeriesScope", "&All in the series"))
     box.setDefaultButton(ONE)
     answer = box.exec()
     if answer == ONE.value:
