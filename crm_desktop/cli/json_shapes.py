@@ -175,7 +175,6 @@ def activity_json(row: ActivityRow, zone: tzinfo) -> JsonObject:
         "completed_at": local_iso(row.completed_at, zone),
         "contact_ids": list(row.contact_ids),
         "account_id": row.account_id,
-        "repeat": row.recurrence,  # its RRULE ("" for none); ``due``/``start``: the next one
     }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.services.activities import get_activity
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import open_database
 from tests.cli.conftest import Cli
@@ -40,17 +41,17 @@ def test_a_repeating_task_is_listed_at_its_next_occurrence_after_one_is_done(
         "freq=weekly;byday=mo",
         "--json",
     ).json()
-    assert logged["repeat"] == "FREQ=WEEKLY;BYDAY=MO"
+    with open_database(db, "en") as database:  # the JSON shape is DESIGN's: no rule in it
+        assert get_activity(database, logged["id"]).recurrence == "FREQ=WEEKLY;BYDAY=MO"
     assert logged["due"] == "2030-01-07T17:00:00+02:00"
     done = cli("--db", str(db), "activity", "done", str(logged["id"]), "--json").json()
-    assert done["status"] == "done" and done["repeat"] == ""
+    assert done["status"] == "done" and done["id"] != logged["id"]
     [listed] = cli("--db", str(db), "activities", "--json").json()
     assert listed["id"] == logged["id"]
     assert listed["due"] == "2030-01-14T17:00:00+02:00"
     assert [
         d["due"] for d in cli("--db", str(db), "activities", "--due", "done", "--json").json()
     ] == ["2030-01-07T17:00:00+02:00"]
-    assert listed["repeat"] == "FREQ=WEEKLY;BYDAY=MO"
 
 
 @pytest.mark.parametrize(
