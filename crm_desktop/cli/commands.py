@@ -226,6 +226,9 @@ def _cmd_log(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     zone = local_zone()
     timed = args.kind in TIMED_KINDS
     when: datetime | None = args.due
+    if args.repeat and when is None:
+        sys.stderr.write("crm-desktop log: error: --repeat needs --due (the first one's time)\n")
+        return 2
     if when is None:  # history: done now
         now = datetime.now(UTC)
         draft = ActivityDraft(
@@ -244,6 +247,7 @@ def _cmd_log(path: Path, args: argparse.Namespace, out: TextIO) -> int:
             due=None if timed else when,
             contact_ids=(ContactId(args.contact_id),),
             time_zone=getattr(when.tzinfo, "key", "") or "",
+            recurrence=args.repeat or "",
         )
     with opened(path) as db:
         row = create_activity(db, draft)

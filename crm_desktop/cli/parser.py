@@ -15,7 +15,7 @@ from crm_desktop.cli.file_commands import add_file_commands
 from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.relationship_commands import add_relationship_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
-from crm_desktop.cli.when import when_argument
+from crm_desktop.cli.when import repeat_argument, when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 
 
@@ -244,6 +244,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=when_argument,
         help="schedule it (open) for WHEN: an ISO 8601 date or date-time in local time "
         "(2026-12-03, 2026-12-03T14:30), today, tomorrow or +3d (a day alone means 09:00)",
+    )
+    log.add_argument(
+        "--repeat",
+        metavar="RULE",
+        type=repeat_argument,
+        help="with --due: repeat it by an iCalendar RRULE (FREQ=WEEKLY;BYDAY=MO,TH, "
+        "FREQ=MONTHLY;BYDAY=2TU;COUNT=6, FREQ=YEARLY;UNTIL=20301231); `activities` then "
+        "shows its next occurrence",
     )
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
     add_record_commands(commands, common)

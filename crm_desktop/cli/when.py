@@ -71,3 +71,15 @@ def _checked(text: str, parse: Callable[[], _When]) -> _When:
             f"{LAST_YEAR})"
         )
     return found
+
+
+def repeat_argument(text: str) -> str:
+    """``--repeat RULE`` for argparse: the rule as it is stored, or a usage error (exit 2)
+    in one line saying what is wrong with it."""
+    from crm_desktop.errors import InvalidValueError
+    from crm_desktop.services.recurrence import checked_rule
+
+    try:
+        return checked_rule(text)
+    except InvalidValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None

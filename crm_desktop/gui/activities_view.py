@@ -209,7 +209,7 @@ class ActivitiesView(QWidget):
         self._edit.setText(self.tr("&Edit…"))
         self._delete.setText(self.tr("&Delete"))
         self._touch_box.setTitle(self.tr("Keeping in touch"))
-        self._birthday_box.setTitle(self.tr("Upcoming birthdays"))
+        self._birthday_box.setTitle(self.tr("Upcoming birthdays and anniversaries"))
         self.table.setAccessibleName(self.tr("Activities"))
         self.day_table.setAccessibleName(self.tr("The day's activities"))
         self.calendar.setToolTip(self.tr("Drag an activity onto a day to move it there"))
@@ -293,6 +293,14 @@ class ActivitiesView(QWidget):
         self._task = task
         task.start()
 
+    def _anniversary_text(self, name: str, when: str, years: int | None) -> str:
+        """ "Eleni — 4 December, anniversary (10 years)": its own words, its years counted."""
+        if years is None or years < 1:
+            text = self.tr("%1 — %2, anniversary")
+        else:
+            text = self.tr("%1 — %2, anniversary (%Ln year(s))", "", years)
+        return text.replace("%1", isolated(name)).replace("%2", when)
+
     def _on_side_task_succeeded(self, result: object) -> None:
         assert isinstance(result, tuple)
         touch, birthdays = result
@@ -313,7 +321,9 @@ class ActivitiesView(QWidget):
         self.birthdays.clear()
         for row in birthdays:
             when = self.tr("today") if row.day == self.today() else day_text(row.day)
-            if row.age is not None:
+            if row.kind == "anniversary":
+                text = self._anniversary_text(row.name, when, row.age)
+            elif row.age is not None:
                 text = (
                     self.tr("%1 — %2, turns %3")
                     .replace("%1", isolated(row.name))
@@ -327,7 +337,7 @@ class ActivitiesView(QWidget):
         if not birthdays:
             self._placeholder(
                 self.birthdays,
-                self.tr("No birthdays in the next %1 days.").replace(
+                self.tr("No birthdays or anniversaries in the next %1 days.").replace(
                     "%1", QLocale().toString(BIRTHDAY_DAYS)
                 ),
             )
@@ -408,7 +418,7 @@ class ActivitiesView(QWidget):
             self._actions.edit_activity(row)
 
     def _on_delete_clicked(self) -> None:
-        self._actions.trash([row.id for row in self.selected_rows()])
+        self._actions.trash_rows(self.selected_rows())
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
@@ -425,7 +435,7 @@ class ActivitiesView(QWidget):
                 self.tr("Move to &tomorrow"), lambda: self._actions.reschedule(row.id, tomorrow)
             )
         menu.addSeparator()
-        menu.addAction(self.tr("&Delete"), lambda: self._actions.trash([row.id]))
+        menu.addAction(self.tr("&Delete"), lambda: self._actions.trash_rows([row]))
         return menu
 
     def _on_table_context_menu_requested(self, position: QPoint) -> None:

@@ -8,6 +8,7 @@ Completing an activity asks for its outcome and offers the follow-up, prefilled 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -18,6 +19,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.series_scope import Scope, ask_series_scope
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
 from crm_desktop.records.vocabulary import TIMED_KINDS, ActivityKind, ActivityStatus
@@ -25,6 +27,7 @@ from crm_desktop.services import activities as service
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.series import change_occurrence, trash_occurrence
 
 Clock = Callable[[], datetime]
 CONTACT_MATCHES = 20
@@ -103,7 +106,11 @@ class ActivityActions(QObject):
         return [(row.id, row.name) for row in page.rows]
 
     def editor(
-        self, draft: ActivityDraft | None, names: dict[ContactId, str] | None = None
+        self,
+        draft: ActivityDraft | None,
+        names: dict[ContactId, str] | None = None,
+        *,
+        repeat: bool = True,
     ) -> ActivityEditorDialog:
         try:
             accounts = [(row.id, row.name) for row in account_rows(self.database)]
@@ -112,7 +119,7 @@ class ActivityActions(QObject):
             accounts = []
         return ActivityEditorDialog(
             draft, self._widget, contact_names=names, accounts=accounts,
-            find_contacts=self._find_contacts, now=self.clock(),
+            find_contacts=self._find_contacts, now=self.clock(), repeat=repeat,
         )  # fmt: skip
 
     # ---- activities ---------------------------------------------------------------------
@@ -147,7 +154,20 @@ class ActivityActions(QObject):
         return row if isinstance(row, ActivityRow) else None
 
     def edit_activity(self, row: ActivityRow) -> ActivityRow | None:
+        """Edit ``row``; of a repeating one, asks first: only this occurrence (it becomes a
+        single activity of its own) or all in the series."""
         names = dict(zip(row.contact_ids, row.contact_names, strict=False))
+        if row.repeats and row.status == ActivityStatus.OPEN:
+            scope = ask_series_scope(self._widget, row.subject, deleting=False)
+            if scope is None:
+                return None
+            if scope is Scope.ONE:
+                return self._edit_occurrence(row, names)
+            if row.occurrence is not None:  # the series itself, at its next occurrence
+                found = self.run(lambda: service.get_activity(self.database, row.id))
+                if not isinstance(found, ActivityRow):
+                    return None
+                row = found
         dialog = self.editor(row.to_draft(), names)
         if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
             return None
@@ -157,6 +177,33 @@ class ActivityActions(QObject):
         result = self.run(lambda: service.update_activity(db, row.id, saved))
         return result if isinstance(result, ActivityRow) else None
 
+    def _edit_occurrence(self, row: ActivityRow, names: dict[ContactId, str]) -> ActivityRow | None:
+        occurrence = row.occurrence or row.start or row.due
+        assert occurrence is not None  # a series has a time
+        draft = replace(row.to_draft(), recurrence="", recurrence_exdates=(), recurrence_rdates=())
+        dialog = self.editor(draft, names, repeat=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
+            return None
+        db = self.database
+        result = self.run(lambda: change_occurrence(db, row.id, occurrence, saved))
+        return result if isinstance(result, ActivityRow) else None
+
+    def trash_rows(self, rows: Sequence[ActivityRow]) -> None:
+        """Delete these activities; one occurrence of a repeating one asks first: only this
+        one (the series keeps the others) or all in the series."""
+        if len(rows) == 1 and rows[0].repeats and rows[0].status == ActivityStatus.OPEN:
+            row = rows[0]
+            scope = ask_series_scope(self._widget, row.subject, deleting=True)
+            if scope is None:
+                return
+            if scope is Scope.ONE:
+                occurrence = row.occurrence or row.start or row.due
+                assert occurrence is not None
+                db = self.database
+                self.run(lambda: trash_occurrence(db, row.id, occurrence))
+                return
+        self.trash([row.id for row in rows])
+
     def complete(self, row: ActivityRow) -> ActivityRow | None:
         """Ask for the outcome, mark done, and offer the follow-up (prefilled); the follow-up
         is returned when one was saved, else the completed activity."""
@@ -165,7 +212,10 @@ class ActivityActions(QObject):
             return None
         db = self.database
         outcome = dialog.outcome.text().strip()
-        done = self.run(lambda: service.complete_activity(db, row.id, outcome))
+        occurrence = row.occurrence  # of a repeating one: that one (else its next)
+        done = self.run(
+            lambda: service.complete_activity(db, row.id, outcome, occurrence=occurrence)
+        )
         if not isinstance(done, ActivityRow):
             return None
         if not dialog.follow_up.isChecked():
@@ -179,6 +229,30 @@ class ActivityActions(QObject):
             return done
         follow_up = self.run(lambda: service.create_activity(db, saved))
         return follow_up if isinstance(follow_up, ActivityRow) else done
+
+    def log_contact(
+        self, kind: str, contact: tuple[ContactId, str], when: datetime
+    ) -> ActivityRow | None:
+        """A call or an e-mail with ``contact`` just made (from the log bar): the editor
+        opens prefilled, done at ``when``, the cursor in the outcome; Enter saves it."""
+        subject = (
+            QCoreApplication.translate("ActivityActions", "Call with %1")
+            if kind == ActivityKind.CALL
+            else QCoreApplication.translate("ActivityActions", "E-mail to %1")
+        ).replace("%1", contact[1])
+        at = when.replace(second=0, microsecond=0)
+        draft = ActivityDraft(
+            kind=kind, subject=subject, start=at if kind in TIMED_KINDS else None,
+            due=None if kind in TIMED_KINDS else at, status=ActivityStatus.DONE,
+            completed_at=at, contact_ids=(contact[0],),
+        )  # fmt: skip
+        dialog = self.editor(draft, dict([contact]))
+        dialog.focus_outcome()
+        if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
+            return None
+        db = self.database
+        row = self.run(lambda: service.create_activity(db, saved))
+        return row if isinstance(row, ActivityRow) else None
 
     def reschedule(self, activity_id: int, day: date) -> ActivityRow | None:
         db, activity = self.database, ActivityId(activity_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QListWidgetItem, QWidget
@@ -25,6 +25,8 @@ from crm_desktop.gui.activity_text import (
 from crm_desktop.gui.bidi import isolated
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_activity_editor import Ui_ActivityEditor
+from crm_desktop.gui.plain_text import plain_label
+from crm_desktop.gui.repeat_section import RepeatSection
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.vocabulary import (
@@ -60,12 +62,19 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         accounts: Sequence[tuple[AccountId, str]] = (),
         find_contacts: ContactFinder | None = None,
         now: datetime | None = None,
+        repeat: bool = True,
     ) -> None:
         """``contact_names`` names the draft's contacts; ``accounts`` are the choices of
-        account; ``find_contacts(text)`` gives contacts matching what is typed to add one."""
+        account; ``find_contacts(text)`` gives contacts matching what is typed to add one;
+        ``repeat``: the Repeat section is shown (not for one occurrence of a series)."""
         super().__init__(parent)
         self._ui = Ui_ActivityEditor()
         self._ui.setupUi(self)
+        self.repeat = RepeatSection(self)
+        self._repeat_label = plain_label("", self)
+        self._repeat_label.setBuddy(self.repeat.frequency)
+        self._ui.form.insertRow(10, self._repeat_label, self.repeat)
+        self._ui.form.setRowVisible(self.repeat, repeat)
         self._new = draft is None
         now = now or datetime.now(UTC)
         self._original = draft or ActivityDraft(
@@ -128,6 +137,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
             if ui.reminder.findData(lead) < 0:
                 ui.reminder.addItem("", lead)  # a lead of its own, kept as it was
             self._select(ui.reminder, lead)
+        self.repeat.set_rule(d.recurrence or "", d.start or d.due)
         for contact_id in d.contact_ids:
             self._add_contact(contact_id, names.get(contact_id, ""))
         if d.account_id is not None and ui.account.findData(d.account_id) < 0:
@@ -152,6 +162,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         for row, lead in enumerate(ui.reminder.itemData(i) for i in range(ui.reminder.count())):
             ui.reminder.setItemText(row, self._lead_text(int(lead)))
         ui.account.setItemText(0, self.tr("(none)"))
+        self._repeat_label.setText(self.tr("Re&peat:"))
         self.setWindowTitle(self.tr("New activity") if self._new else self.tr("Activity"))
 
     def _lead_text(self, minutes: int) -> str:
@@ -165,6 +176,10 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
             return self.tr("%Ln hour(s) before", "", minutes // 60)
         return self.tr("%Ln minute(s) before", "", minutes)
 
+    def focus_outcome(self) -> None:
+        """The cursor in the outcome (a call just logged: what came of it, then Enter)."""
+        self._ui.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---- signals ------------------------------------------------------------------------
 
     def _connect(self) -> None:
@@ -177,8 +192,17 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         ui.contactSearch.returnPressed.connect(self._on_contact_search_return_pressed)
         self._completer.activated.connect(self._on_completer_activated)
         ui.removeContact.clicked.connect(self._on_remove_contact_clicked)
+        ui.start.dateTimeChanged.connect(self._on_time_changed)
+        ui.due.dateTimeChanged.connect(self._on_time_changed)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+
+    def _on_time_changed(self) -> None:
+        ui = self._ui
+        edit = ui.start if ui.hasStart.isChecked() else ui.due
+        day = edit.date().toPython()
+        if isinstance(day, date):
+            self.repeat.set_first(day)
 
     def _on_status_current_index_changed(self, _index: int) -> None:
         self._ui.outcome.setEnabled(self._ui.status.currentData() != ActivityStatus.OPEN)
@@ -241,6 +265,11 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
             if when is None:
                 raise ValueError(self.tr("A reminder needs a start or a due time."))
             reminder = when - timedelta(minutes=lead)
+        recurrence = self.repeat.rule() if self._ui.form.isRowVisible(self.repeat) else None
+        if not recurrence and not self._original.recurrence:
+            recurrence = self._original.recurrence  # "" or None (as stored): none either way
+        if recurrence and start is None and due is None:
+            raise ValueError(self.tr("A repeating activity needs a start or a due time."))
         contact_ids = tuple(
             ContactId(int(ui.contacts.item(row).data(CONTACT_ID_ROLE)))
             for row in range(ui.contacts.count())
@@ -262,4 +291,5 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
             reminder=reminder,
             contact_ids=contact_ids,
             account_id=AccountId(int(account)) if account is not None else None,
+            recurrence=recurrence if recurrence is not None else self._original.recurrence,
         )

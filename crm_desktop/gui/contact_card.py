@@ -8,6 +8,7 @@ escaped value; they open with the system's mail program or dialler, never inside
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -19,11 +20,14 @@ from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.calendars import calendar_changes, partial_date_text
 from crm_desktop.gui.card_addresses import address_rows
 from crm_desktop.gui.categories import category_text
+from crm_desktop.gui.log_bar import LogBar
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.contacts import ContactCard
+from crm_desktop.records.ids import ContactId
 
-if TYPE_CHECKING:
-    from crm_desktop.gui.files_section import FileActions  # made after the first paint
+if TYPE_CHECKING:  # made after the first paint
+    from crm_desktop.gui.activity_actions import ActivityActions
+    from crm_desktop.gui.files_section import FileActions
     from crm_desktop.gui.timeline_view import TimelineView
 
 PHOTO_SIZE = 96
@@ -150,6 +154,7 @@ class ContactCardView(QScrollArea):
         for kind, text in address_rows(d.addresses):
             add(kind, text)
         add(self.tr("Birthday"), partial_date_text(d.birthday))
+        add(self.tr("Anniversary"), partial_date_text(d.anniversary))
         add(self.tr("Categories"), ", ".join(category_text(name) for name in d.categories))
         for field in d.custom_fields:
             add(field.label, field.value)
@@ -162,8 +167,8 @@ class ContactCardView(QScrollArea):
         if url.startswith("account:"):
             self.account_activated.emit(int(url.removeprefix("account:")))
             return
-        self.link_opened.emit(url)
         QDesktopServices.openUrl(QUrl(url))
+        self.link_opened.emit(url)  # after: the bar that offers to log it comes second
 
 
 class ContactPane(QSplitter):
@@ -178,13 +183,38 @@ class ContactPane(QSplitter):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("contactPane")
+        self.log_bar = LogBar(self)  # "Log the call to ...?" after a tel: or mailto: click
+        self.addWidget(self.log_bar)
+        self.setCollapsible(0, False)
         self.card = ContactCardView(self)
         self.addWidget(self.card)
+        self._actions: ActivityActions | None = None
         self._timeline: TimelineView | None = None
         self.file_actions: FileActions | None = None  # set once the database is open
         self.on_shown: Callable[[int | None], None] | None = None  # the deals under the card
         self.card.account_activated.connect(self.account_activated)
         self.card.link_opened.connect(self.link_opened)
+        self.card.link_opened.connect(self._on_card_link_opened)
+        self.log_bar.log_requested.connect(self._on_log_bar_log_requested)
+
+    def set_actions(self, actions: ActivityActions | None) -> None:
+        """What the timeline and the log bar act through (the window's)."""
+        self._actions = actions
+        self.timeline.set_actions(actions)
+
+    def _on_card_link_opened(self, url: str) -> None:
+        shown = self.card.shown
+        kind = "call" if url.startswith("tel:") else "email" if url.startswith("mailto:") else ""
+        if self._actions is None or shown is None or not kind:
+            return
+        self.log_bar.offer(kind, shown.id, shown.draft.formatted_name, self._actions.clock())
+
+    def _on_log_bar_log_requested(
+        self, kind: str, contact_id: int, name: str, when: object
+    ) -> None:
+        assert isinstance(when, datetime)
+        if self._actions is not None:
+            self._actions.log_contact(kind, (ContactId(contact_id), name), when)
 
     @property
     def has_timeline(self) -> bool:

@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             self._schedule.changed.connect(self._model.refresh_rows)
             self._schedule.contact_activated.connect(self._on_schedule_contact_activated)
-            self._card.timeline.set_actions(self._schedule.actions)
+            self._card.set_actions(self._schedule.actions)
             self._accounts.pane.set_actions(self._schedule.actions)
         return self._schedule
 

@@ -33,6 +33,7 @@ from crm_desktop.interop.code_pages import guess_code_page
 from crm_desktop.interop.icalendar_blocks import READ_NAMES, ZONE_NAME, Block, read_blocks
 from crm_desktop.interop.icalendar_journal import JournalEntry, ReadJournal, journal_emails
 from crm_desktop.interop.icalendar_kept import add_kept, kept_lines
+from crm_desktop.interop.icalendar_recurrence import read_recurrence, write_recurrence
 from crm_desktop.interop.limits import MAX_LINE_BYTES, check_file_size
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, time_in_range
 from crm_desktop.records.problems import Problem
@@ -89,6 +90,13 @@ class CalendarItem:
     # iCalendar content lines the app has no field for, written back as they are: its
     # RRULE and ORGANIZER (read), and its attendees who are no contacts (stored).
     kept: tuple[str, ...] = ()
+    # A repeating one (icalendar_recurrence): its RRULE value, EXDATEs and RDATEs (UTC);
+    # an override of one occurrence of a series names it (RECURRENCE-ID, UTC).
+    recurrence: str = ""
+    exdates: tuple[datetime, ...] = ()
+    rdates: tuple[datetime, ...] = ()
+    recurrence_id: datetime | None = None
+    recurrence_zone: str = ""  # the zone a series is written in when it has none of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +192,16 @@ def calendar_component(item: CalendarItem, stamp: datetime) -> Any:
         if attendee.name:
             line.params["CN"] = [attendee.name]
     for text in item.kept:
-        add_kept(component, text, {a.email.lower() for a in item.attendees})
+        if not (item.recurrence and text.upper().startswith("RRULE")):
+            add_kept(component, text, {a.email.lower() for a in item.attendees})
+    write_recurrence(
+        component,
+        item.recurrence,
+        item.recurrence_zone or item.time_zone,
+        item.exdates,
+        item.rdates,
+        vobject_utc,
+    )
     _add(component, "x-crm-kind", item.kind)
     if item.outcome:
         _add(component, "x-crm-outcome", item.outcome)
@@ -195,6 +212,7 @@ def calendar_component(item: CalendarItem, stamp: datetime) -> Any:
     return calendar
 
 
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\r?\n.*?^END:VTIMEZONE\r?\n", re.MULTILINE | re.DOTALL)
 _COMPONENT = re.compile(r"^BEGIN:(VEVENT|VTODO)\r?$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -203,12 +221,17 @@ def calendar_text(items: Iterable[CalendarItem], stamp: datetime | None = None) 
     is exported (``is_exported``), the end; CRLF line ends, lines folded at 75 octets."""
     stamp = stamp or datetime.now(UTC)
     yield f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{PRODUCT_ID}\r\nCALSCALE:GREGORIAN\r\n"
+    zones: set[str] = set()  # a repeating item's VTIMEZONE, once each, before its first user
     for item in items:
         if not is_exported(item):
             continue
         text = calendar_component(item, stamp).serialize()
         begin = _COMPONENT.search(text)
         assert begin is not None
+        for zone in _VTIMEZONE.findall(text, 0, begin.start()):
+            if zone not in zones:
+                zones.add(zone)
+                yield zone
         end = text.rindex("END:VCALENDAR")
         yield text[begin.start() : end]
     yield "END:VCALENDAR\r\n"
@@ -410,6 +433,12 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
             completed_at = reader.moment(component, "completed")
         anchor_end = due
     line = getattr(component, "dtstart", None) or getattr(component, "due", None)
+    repeats = read_recurrence(component, lambda line: iana_zone(_tzid(line)) or reader.zone)
+    time_zone = _text(component, "x-crm-tzid")
+    if not time_zone and not hasattr(component, "x_crm_kind"):  # ours say theirs, or none
+        time_zone = _zone_name(line) if line else ""
+    if repeats.rule and not time_zone and repeats.utc_start:
+        time_zone = "UTC"  # a series begun in UTC is expanded in UTC (RFC 5545)
     return CalendarItem(
         uid=uid,
         kind=kind,
@@ -425,10 +454,14 @@ def _item(component: Any, block: Block, reader: _Reader) -> CalendarItem:
         completed_at=completed_at,
         reminder=_reminder(component, reader, start, anchor_end),
         attendees=_attendees(component),
-        time_zone=_text(component, "x-crm-tzid") or (_zone_name(line) if line else ""),
+        time_zone=time_zone,
         modified=reader.moment(component, "last_modified") or reader.moment(component, "dtstamp"),
         due_date=due_date,
         kept=kept_lines(reader.lines),
+        recurrence=repeats.rule,
+        exdates=repeats.exdates,
+        rdates=repeats.rdates,
+        recurrence_id=repeats.recurrence_id,
     )
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import vobject
 
-KEPT_NAMES = frozenset({"RRULE", "ORGANIZER"})
+# RRULE is the activity's own since migration 0013 (``icalendar_recurrence``).
+KEPT_NAMES = frozenset({"ORGANIZER"})
 
 
 def content_line(text: str) -> str:

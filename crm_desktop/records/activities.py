@@ -37,6 +37,11 @@ class ActivityDraft:
     # iCalendar content lines kept from an import (RRULE, ORGANIZER, attendees who are no
     # contacts), one a line, written back on export. None (an edit in the app): as stored.
     calendar_kept: str | None = None
+    # How it repeats (records.recurrence): an RRULE value, "" for never; None (an edit that
+    # does not say) keeps what is stored. The first occurrence is ``start`` or ``due``.
+    recurrence: str | None = None
+    recurrence_exdates: tuple[datetime, ...] | None = None
+    recurrence_rdates: tuple[datetime, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,19 @@ class ActivityRow:
     # From, To and Cc as written, one a line.
     direction: str = ""
     mail_headers: str = ""
+    # A repeating activity (migration 0013): its RRULE value, its first occurrence, the
+    # occurrences taken out and added. ``start``/``due`` are the next open occurrence; an
+    # occurrence shown in the calendar is a copy with its own times and ``occurrence`` set.
+    recurrence: str = ""
+    recurrence_start: datetime | None = None
+    recurrence_exdates: tuple[datetime, ...] = ()
+    recurrence_rdates: tuple[datetime, ...] = ()
+    series_id: ActivityId | None = None  # the series a done or detached occurrence came from
+    occurrence: datetime | None = None  # set on an expanded occurrence: its original time
+
+    @property
+    def repeats(self) -> bool:
+        return bool(self.recurrence)
 
     @property
     def when(self) -> datetime | None:
@@ -93,6 +111,9 @@ class ActivityRow:
             time_zone=self.time_zone,
             completed_at=self.completed_at,
             calendar_kept=self.calendar_kept,
+            recurrence=self.recurrence,
+            recurrence_exdates=self.recurrence_exdates,
+            recurrence_rdates=self.recurrence_rdates,
         )
 
 
@@ -146,4 +167,5 @@ class BirthdayRow:
     contact_id: ContactId
     name: str
     day: date  # the day it falls on (28 February for 29 February in a common year)
-    age: int | None  # the age reached that day; None when the year is unknown
+    age: int | None  # the age (the years, of an anniversary) that day; None: year unknown
+    kind: str = "birthday"  # or "anniversary" (vCard ANNIVERSARY: shown with birthdays)

@@ -52,6 +52,8 @@ from crm_desktop.services.notes import pin_note as pin_note
 from crm_desktop.services.notes import restore_notes as restore_notes
 from crm_desktop.services.notes import timeline as timeline
 from crm_desktop.services.notes import trash_notes as trash_notes
+from crm_desktop.services.occurrences import complete_in
+from crm_desktop.services.recurrence import apply_recurrence, checked_rule, expanded
 from crm_desktop.services.schedule_rows import activity_rows, local_zone, stored, zone_named
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
@@ -132,10 +134,13 @@ def check_draft(draft: ActivityDraft) -> None:
             )
     if draft.time_zone:
         zone_named(draft.time_zone)  # raises InvalidValueError for an unknown zone
+    if draft.recurrence:
+        checked_rule(draft.recurrence)  # raises InvalidValueError for a bad rule
 
 
 def apply_draft(session: Session, activity: Activity, draft: ActivityDraft, now: datetime) -> None:
     """Make ``activity`` what ``draft`` says (contacts and account checked to exist)."""
+    planned_before = activity.start_at or activity.due_at
     contacts: list[Contact] = []
     if draft.contact_ids:
         found = {
@@ -172,6 +177,7 @@ def apply_draft(session: Session, activity: Activity, draft: ActivityDraft, now:
     else:
         activity.completed_at = None
     activity.status = draft.status
+    apply_recurrence(activity, draft, planned_before, now)
     activity.updated_at = now
 
 
@@ -217,18 +223,36 @@ def update_activity(db: Database, activity_id: int, draft: ActivityDraft) -> Act
 
 
 def complete_activity(
-    db: Database, activity_id: int, outcome: str, when: datetime | None = None
+    db: Database,
+    activity_id: int,
+    outcome: str,
+    when: datetime | None = None,
+    *,
+    occurrence: datetime | None = None,
 ) -> ActivityRow:
-    """Record the activity as done, with its outcome, at ``when`` (now by default)."""
+    """Record the activity as done, with its outcome, at ``when`` (now by default). Of a
+    repeating one, its ``occurrence`` (its next by default) is done: a done activity of
+    its own is returned and the series moves on to its next occurrence."""
     check_time("completed_at", when)
+    check_time("occurrence", occurrence)
     with db.writing() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise NotFoundError("activity", activity_id)
-        activity.status = "done"
-        activity.outcome = outcome
-        activity.completed_at = stored(when) or utc_now()
-        activity.updated_at = utc_now()
+        planned = activity.start_at or activity.due_at
+        if activity.recurrence and activity.status == "open" and planned is not None:
+            now = utc_now()
+            done = complete_in(
+                activity, stored(occurrence) or planned, outcome, stored(when) or now, now
+            )
+            session.add(done)
+            session.flush()
+            activity_id = done.id
+        else:
+            activity.status = "done"
+            activity.outcome = outcome
+            activity.completed_at = stored(when) or utc_now()
+            activity.updated_at = utc_now()
     return get_activity(db, activity_id)
 
 
@@ -439,13 +463,26 @@ def activity_days(
     before = utc_text(day_start(last + timedelta(days=1), zone))
     counts: dict[date, int] = {}
     with db.raw_reading() as connection:
-        for text in queries.times_between(connection, after, before):
-            found = read_time(text)
-            if found is None:
-                continue  # a damaged row (``crm-desktop check`` names it)
-            day = found.astimezone(zone).date()
-            counts[day] = counts.get(day, 0) + 1
+        times = [read_time(text) for text in queries.times_between(connection, after, before)]
+        for row in _occurrences(connection, after, before):
+            times.append(row.when)
+    for found in times:
+        if found is None:
+            continue  # a damaged row (``crm-desktop check`` names it)
+        day = found.astimezone(zone).date()
+        counts[day] = counts.get(day, 0) + 1
     return counts
+
+
+def _occurrences(connection: ReadConnection, after: str, before: str) -> list[ActivityRow]:
+    """The occurrences of the open repeating activities in [after, before) other than
+    their next ones (those are stored rows): the range only is expanded."""
+    start, end = read_time(after), read_time(before)
+    assert start is not None and end is not None
+    found: list[ActivityRow] = []
+    for row in activity_rows(connection, queries.open_series(connection, before)):
+        found += expanded(row, start, end)
+    return found
 
 
 def activities_on(db: Database, day: date, zone: tzinfo | None = None) -> list[ActivityRow]:
@@ -454,7 +491,9 @@ def activities_on(db: Database, day: date, zone: tzinfo | None = None) -> list[A
     after = utc_text(day_start(day, zone))
     before = utc_text(day_start(day + timedelta(days=1), zone))
     with db.raw_reading() as connection:
-        return activity_rows(connection, queries.scheduled_between(connection, after, before))
+        rows = activity_rows(connection, queries.scheduled_between(connection, after, before))
+        rows += _occurrences(connection, after, before)
+    return sorted(rows, key=lambda row: (row.when or day_start(day, zone), row.id))
 
 
 def reminders_between(db: Database, after: datetime, until: datetime) -> list[ActivityRow]:

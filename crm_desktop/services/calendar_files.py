@@ -3,13 +3,15 @@ storing of one read VEVENT or VTODO inside an import's transaction."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date, datetime, time
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.interop.icalendar import Attendee, CalendarItem, calendar_text, iana_zone
@@ -20,6 +22,8 @@ from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.services.activities import apply_draft, check_draft
 from crm_desktop.services.database import Database
 from crm_desktop.services.exporting import atomic_write
+from crm_desktop.services.occurrences import take_out
+from crm_desktop.services.recurrence import occurrence_row, settle
 from crm_desktop.services.schedule_rows import activity_rows, local_zone
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
@@ -27,10 +31,19 @@ from crm_desktop.store.folding import fold
 from crm_desktop.store.models import Activity, Note
 
 CHUNK = 1000
+# The UID of an occurrence changed on its own: its series' UID and its original time.
+_DETACHED = re.compile(r"^.+-\d{8}T\d{6}Z$")
 
 
 def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
-    """``row`` as a calendar sees it; its contacts with an email are its attendees."""
+    """``row`` as a calendar sees it; its contacts with an email are its attendees. A
+    repeating one is written from its first occurrence, in its zone (the machine's when it
+    has none of its own)."""
+    zone = ""
+    if row.recurrence:
+        if row.recurrence_start is not None:
+            row = occurrence_row(row, row.recurrence_start)
+        zone = row.time_zone or str(getattr(local_zone(), "key", ""))
     return CalendarItem(
         uid=row.uid or f"crm-desktop-activity-{row.id}",
         kind=row.kind,
@@ -54,6 +67,10 @@ def calendar_item(row: ActivityRow, emails: Mapping[int, str]) -> CalendarItem:
         modified=row.updated_at,
         due_date=_day_only(row.due, row.time_zone),
         kept=tuple(row.calendar_kept.splitlines()),
+        recurrence=row.recurrence,
+        exdates=row.recurrence_exdates,
+        rdates=row.recurrence_rdates,
+        recurrence_zone=zone,
     )
 
 
@@ -93,10 +110,10 @@ def write_icalendar(
 ) -> int:
     """These activities as one iCalendar file on ``out``; how many VEVENTs and VTODOs (emails
     and letters that are not scheduled are left out)."""
-    written = -2  # the header and the end are pieces too
+    written = 0
     for text in calendar_text(_items(db, activity_ids), stamp):
         out.write(text)
-        written += 1
+        written += text.startswith(("BEGIN:VEVENT", "BEGIN:VTODO"))
     return written
 
 
@@ -131,6 +148,17 @@ def store_calendar_item(
     takes the file's version when it is newer (re-importing our own export changes
     nothing), ``skip`` leaves it, ``create`` adds another (with a UID of its own). Attendees
     are linked to the contacts with their email; the others are named in the details."""
+    series: Activity | None = None
+    if item.recurrence_id is not None:  # one occurrence of a series, changed on its own
+        series = _series(session, item.uid)
+        if series is not None:
+            take_out(series, item.recurrence_id)
+            settle(series, series.start_at or series.due_at or item.recurrence_id)
+        if item.status == "cancelled":  # an occurrence deleted: the EXDATE says it all
+            return "merged" if series is not None else "skipped", None
+        item = replace(item, uid=f"{item.uid}-{item.recurrence_id:%Y%m%dT%H%M%SZ}")
+    elif _DETACHED.match(item.uid):  # one we exported: its series, when it is here
+        series = _series(session, item.uid.rsplit("-", 1)[0])
     existing = session.scalars(
         select(Activity).where(Activity.uid == item.uid, Activity.deleted_at.is_(None))
     ).first()
@@ -167,19 +195,62 @@ def store_calendar_item(
         time_zone=item.time_zone,
         completed_at=item.completed_at,
         calendar_kept=_kept(item, unmatched),
+        recurrence=item.recurrence,
+        recurrence_exdates=_with_overrides(session, item),
+        recurrence_rdates=item.rdates,
     )
     check_draft(draft)
     now = utc_now()
     if existing is not None and policy == "merge":
         apply_draft(session, existing, draft, now)
         session.flush()
+        _link_overrides(session, existing)
         return "merged", ActivityId(existing.id)
     uid = item.uid if existing is None else f"{uuid.uuid4()}@crm-desktop"
-    activity = Activity(uid=uid, created_at=now)
+    activity = Activity(uid=uid, created_at=now, series_id=series.id if series else None)
     apply_draft(session, activity, draft, now)
     session.add(activity)
     session.flush()
+    _link_overrides(session, activity)
     return "imported", ActivityId(activity.id)
+
+
+def _link_overrides(session: Session, series: Activity) -> None:
+    """The occurrences changed on their own that a file put before their series."""
+    if series.recurrence and series.uid:
+        session.execute(
+            update(Activity)
+            .where(Activity.uid.like(f"{series.uid}-%T%Z"), Activity.series_id.is_(None))
+            .values(series_id=series.id)
+        )
+
+
+def _series(session: Session, uid: str) -> Activity | None:
+    return session.scalars(
+        select(Activity).where(
+            Activity.uid == uid, Activity.recurrence != "", Activity.deleted_at.is_(None)
+        )
+    ).first()
+
+
+def _with_overrides(session: Session, item: CalendarItem) -> tuple[datetime, ...]:
+    """A series' EXDATEs and the occurrences changed on their own that were stored before
+    it (a file may put an override first)."""
+    if not item.recurrence:
+        return item.exdates
+    overrides = session.scalars(
+        select(Activity.uid).where(Activity.uid.like(f"{item.uid}-%T%Z"))
+    ).all()
+    found = list(item.exdates)
+    for uid in overrides:
+        if uid is None:
+            continue
+        try:
+            moment = datetime.strptime(uid[len(item.uid) + 1 :], "%Y%m%dT%H%M%SZ")
+        except ValueError:
+            continue
+        found.append(moment.replace(tzinfo=UTC))
+    return tuple(dict.fromkeys(found))
 
 
 def store_journal_entry(

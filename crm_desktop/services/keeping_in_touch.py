@@ -57,8 +57,9 @@ def contacts_due_for_contact(
 
 
 def upcoming_birthdays(db: Database, today: date, days: int = 14) -> list[BirthdayRow]:
-    """Birthdays from ``today`` through the ``days - 1`` days after it, by day: across the
-    year end, without a year too (age None), 29 February on 28 February in common years."""
+    """Birthdays and anniversaries from ``today`` through the ``days - 1`` days after it, by
+    day: across the year end, without a year too (age None), 29 February on 28 February in
+    common years; an anniversary's ``age`` is its years that day (``kind`` says which)."""
     wanted: dict[int, date] = {}
     for offset in range(days):
         day = today + timedelta(days=offset)
@@ -68,12 +69,14 @@ def upcoming_birthdays(db: Database, today: date, days: int = 14) -> list[Birthd
     if not wanted:
         return []
     with db.raw_reading() as connection:
-        found = queries.birthdays_on(connection, list(wanted))
+        found = [("birthday", *row) for row in queries.birthdays_on(connection, list(wanted))] + [
+            ("anniversary", *row) for row in queries.anniversaries_on(connection, list(wanted))
+        ]
     rows = []
-    for contact_id, name, birthday, month_day in found:
+    for kind, contact_id, name, birthday, month_day in found:
         day = wanted[month_day]
         year = int(birthday[:4]) if birthday and birthday[:4].isdigit() else None
-        age = None if year is None else day.year - year
-        rows.append(BirthdayRow(ContactId(contact_id), name, day, age))
+        age = None if year is None or year > day.year else day.year - year
+        rows.append(BirthdayRow(ContactId(contact_id), name, day, age, kind))
     rows.sort(key=lambda row: (row.day, row.name.casefold(), row.contact_id))
     return rows

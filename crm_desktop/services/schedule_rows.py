@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from crm_desktop.errors import InvalidValueError
 from crm_desktop.records.activities import ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
+from crm_desktop.records.recurrence import times_of
 from crm_desktop.store.activity_queries import ActivityTuple, NoteTuple, activity_contacts
 from crm_desktop.store.reader import ReadConnection
 from crm_desktop.store.times import read_time, read_time_or_earliest
@@ -88,6 +89,11 @@ def activity_rows(connection: ReadConnection, found: Sequence[ActivityTuple]) ->
                 calendar_kept=r[19],
                 direction=r[20],
                 mail_headers=r[21],
+                recurrence=r[22],
+                recurrence_start=moment(r[23]),
+                recurrence_exdates=times_of(r[24]),
+                recurrence_rdates=times_of(r[25]),
+                series_id=None if r[26] is None else ActivityId(r[26]),
             )
         )
     return rows

@@ -13,16 +13,18 @@ _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statem
 
 # (id, kind, subject, details, start, due, duration, location, priority, status, outcome,
 #  completed, reminder, account id, account name, time zone, uid, created, updated, calendar kept,
-#  direction, mail headers)
+#  direction, mail headers, recurrence, recurrence start, exdates, rdates, series id)
 ActivityTuple = tuple[
     int, str, str, str, str | None, str | None, int | None, str, str, str, str,
     str | None, str | None, int | None, str, str, str, str, str, str, str, str,
+    str, str | None, str, str, int | None,
 ]  # fmt: skip
 _COLUMNS = (
     "a.id, a.kind, a.subject, a.details, a.start_at, a.due_at, a.duration_minutes, "
     "a.location, a.priority, a.status, a.outcome, a.completed_at, a.reminder_at, "
     "a.account_id, coalesce(g.name, ''), a.time_zone, coalesce(a.uid, ''), a.created_at, "
-    "a.updated_at, a.calendar_kept, a.direction, a.mail_headers"
+    "a.updated_at, a.calendar_kept, a.direction, a.mail_headers, a.recurrence, "
+    "a.recurrence_start, a.recurrence_exdates, a.recurrence_rdates, a.series_id"
 )
 ROW_COLUMNS = _COLUMNS  # what a row is built from (``schedule_rows.activity_rows``)
 _FROM = "FROM activities a LEFT JOIN accounts g ON g.id = a.account_id"
@@ -113,6 +115,16 @@ def scheduled_between(
         f"AND a.deleted_at IS NULL AND {_when('a')} >= ? AND {_when('a')} < ? "
         f"ORDER BY {_when('a')}, a.id",
         (after, before),
+    ).fetchall()
+
+
+def open_series(connection: sqlite3.Connection, before: str) -> list[ActivityTuple]:
+    """Open repeating activities (outside the Trash) whose next occurrence is before
+    ``before``: those that may have occurrences in a range ending there."""
+    return connection.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE a.status = 'open' AND a.deleted_at IS NULL "
+        f"AND a.recurrence != '' AND {_when('a')} < ? ORDER BY a.id",
+        (before,),
     ).fetchall()
 
 
@@ -238,6 +250,24 @@ def birthdays_on(
     return connection.execute(
         "SELECT id, formatted_name, birthday, birthday_md FROM contacts "
         f"WHERE deleted_at IS NULL AND birthday_md IN ({_marks(month_days)})",
+        list(month_days),
+    ).fetchall()
+
+
+def anniversaries_on(
+    connection: sqlite3.Connection, month_days: Sequence[int]
+) -> list[tuple[int, str, str, int]]:
+    """(id, name, anniversary, month * 100 + day) of the contacts (outside the Trash) whose
+    anniversary (a partial date: YYYY-MM-DD or --MM-DD) falls on these month-days. Few
+    contacts have one: read without an index of its own."""
+    month_day = (
+        "CAST(substr(anniversary, -5, 2) AS INTEGER) * 100 "
+        "+ CAST(substr(anniversary, -2) AS INTEGER)"
+    )
+    return connection.execute(
+        f"SELECT id, formatted_name, anniversary, {month_day} FROM contacts "
+        "WHERE deleted_at IS NULL AND anniversary IS NOT NULL AND length(anniversary) >= 7 "
+        f"AND {month_day} IN ({_marks(month_days)})",
         list(month_days),
     ).fetchall()
 

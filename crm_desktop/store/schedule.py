@@ -40,6 +40,7 @@ class Activity(Base):
         # Migration 0007: the activities-by-week report counts in this index alone.
         Index("ix_activities_done_kind", "status", "kind", "completed_at", "deleted_at"),
         Index("ix_activities_message_id", "message_id"),  # migration 0010
+        Index("ix_activities_series_id", "series_id"),  # migration 0013
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,6 +74,14 @@ class Activity(Base):
     message_id: Mapped[str | None]
     direction: Mapped[str] = mapped_column(default="", server_default="")
     mail_headers: Mapped[str] = mapped_column(default="", server_default="")
+    # Migration 0013: a repeating activity's RRULE value ("" none), its first occurrence
+    # (start_at/due_at are the next open one), the occurrences taken out and added (UTC ISO
+    # times, one a line); a done or detached occurrence names its series (no foreign key).
+    recurrence: Mapped[str] = mapped_column(default="", server_default="")
+    recurrence_start: Mapped[datetime | None]
+    recurrence_exdates: Mapped[str] = mapped_column(default="", server_default="")
+    recurrence_rdates: Mapped[str] = mapped_column(default="", server_default="")
+    series_id: Mapped[int | None]
 
     contacts: Mapped[list[Contact]] = relationship(secondary=activity_contacts)
 

@@ -11,7 +11,7 @@ SCHEMA_REVISION = "0016"
 # to the migration scripts' revisions, so that checking a backup needs no Alembic import.
 KNOWN_REVISIONS = frozenset(
     {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0010", "0011", "0012",
-     "0015"}  # fmt: skip
+     "0013", "0015"}  # fmt: skip
 )
 
 

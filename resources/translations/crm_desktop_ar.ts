@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -258,8 +258,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
-        <source>Upcoming birthdays</source>
-        <translation>أعياد الميلاد القادمة</translation>
+        <source>Upcoming birthdays and anniversaries</source>
+        <translation>أعياد الميلاد والذكريات السنوية القادمة</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
@@ -282,47 +282,64 @@
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>%1 — %2, anniversary</source>
+        <translation>%1 — %2، ذكرى سنوية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <source>%1 — %2, anniversary (%Ln year(s))</source>
+        <translation>
+            <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
+            <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
+            <numerusform>%1 — %2، ذكرى سنوية (%Ln سنتان)</numerusform>
+            <numerusform>%1 — %2، ذكرى سنوية (%Ln سنوات)</numerusform>
+            <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
+            <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
-        <source>No birthdays in the next %1 days.</source>
-        <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <source>No birthdays or anniversaries in the next %1 days.</source>
+        <translation>لا أعياد ميلاد ولا ذكريات سنوية في الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -330,22 +347,32 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
         <source>Delete activities and notes</source>
         <translation>حذف الأنشطة والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
         <source>Follow-up: </source>
         <translation>متابعة: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Call with %1</source>
+        <translation>مكالمة مع %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <source>E-mail to %1</source>
+        <translation>بريد إلكتروني إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
@@ -471,38 +498,43 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>نشاط جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>Re&amp;peat:</source>
+        <translation>ال&amp;تكرار:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
         <source>No reminder</source>
         <translation>بلا تذكير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
         <source>At the time</source>
         <translation>في الموعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>قبل %Ln يوم</numerusform>
@@ -514,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>قبل %Ln ساعة</numerusform>
@@ -526,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>قبل %Ln دقيقة</numerusform>
@@ -538,14 +570,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
         <source>Give the activity a subject.</source>
         <translation>أدخل موضوعًا للنشاط.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>يحتاج التذكير إلى وقت بدء أو وقت استحقاق.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <source>A repeating activity needs a start or a due time.</source>
+        <translation>يحتاج النشاط المتكرر إلى وقت بدء أو وقت استحقاق.</translation>
     </message>
 </context>
 <context>
@@ -1369,43 +1406,43 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1415,12 +1452,17 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <source>Anniversary</source>
+        <translation>الذكرى السنوية</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -3798,6 +3840,34 @@
     </message>
 </context>
 <context>
+    <name>LogBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="77"/>
+        <source>&amp;Log</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="78"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
+        <source>Enter: log · Esc: dismiss</source>
+        <translation>Enter: تسجيل · Esc: تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>
+        <source>Log the call to %1 at %2?</source>
+        <translation>هل تريد تسجيل المكالمة مع %1 في %2؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="88"/>
+        <source>Log the e-mail to %1 at %2?</source>
+        <translation>هل تريد تسجيل البريد الإلكتروني إلى %1 في %2؟</translation>
+    </message>
+</context>
+<context>
     <name>LogForEachDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
@@ -5267,6 +5337,124 @@
     </message>
 </context>
 <context>
+    <name>RepeatSection</name>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="178"/>
+        <source>Does not repeat</source>
+        <translation>لا يتكرر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="179"/>
+        <source>Daily</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="180"/>
+        <source>Weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="181"/>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="182"/>
+        <source>Yearly</source>
+        <translation>سنويًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="183"/>
+        <source>As imported</source>
+        <translation>كما استُورد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="188"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="189"/>
+        <source>On date</source>
+        <translation>في تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="190"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="194"/>
+        <source>every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="195"/>
+        <source>Ends:</source>
+        <translation>ينتهي:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="196"/>
+        <source> occurrence(s)</source>
+        <translation> مرة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="201"/>
+        <source>On the first %1 of the month</source>
+        <translation>في أول %1 من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="202"/>
+        <source>On the second %1 of the month</source>
+        <translation>في ثاني %1 من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="203"/>
+        <source>On the third %1 of the month</source>
+        <translation>في ثالث %1 من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="204"/>
+        <source>On the fourth %1 of the month</source>
+        <translation>في رابع %1 من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="205"/>
+        <source>On the last %1 of the month</source>
+        <translation>في آخر %1 من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="211"/>
+        <source>On day %1 of the month</source>
+        <translation>في اليوم %1 من الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="216"/>
+        <source>Repeats by a rule from another calendar: %1</source>
+        <translation>يتكرر وفق قاعدة من تقويم آخر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="225"/>
+        <source>day(s)</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="226"/>
+        <source>week(s)</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="227"/>
+        <source>month(s)</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="228"/>
+        <source>year(s)</source>
+        <translation>سنة</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
@@ -5627,6 +5815,39 @@
         <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScope</name>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="25"/>
+        <source>Delete repeating activity</source>
+        <translation>حذف نشاط متكرر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="27"/>
+        <source>Edit repeating activity</source>
+        <translation>تحرير نشاط متكرر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="30"/>
+        <source>“%1” repeats. Delete only this occurrence, or every one in the series?</source>
+        <translation>«%1» نشاط متكرر. هل تريد حذف هذا التكرار فقط أم كل تكرارات السلسلة؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="34"/>
+        <source>“%1” repeats. Change only this occurrence, or every one in the series?</source>
+        <translation>«%1» نشاط متكرر. هل تريد تغيير هذا التكرار فقط أم كل تكرارات السلسلة؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="43"/>
+        <source>Only &amp;this one</source>
+        <translation>هذا ال&amp;تكرار فقط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="44"/>
+        <source>&amp;All in the series</source>
+        <translation>&amp;كل تكرارات السلسلة</translation>
     </message>
 </context>
 <context>

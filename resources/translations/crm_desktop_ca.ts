@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
@@ -258,8 +258,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
-        <source>Upcoming birthdays</source>
-        <translation>Propers aniversaris</translation>
+        <source>Upcoming birthdays and anniversaries</source>
+        <translation>Propers aniversaris i commemoracions</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
@@ -282,47 +282,60 @@
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>%1 — %2, anniversary</source>
+        <translation>%1 — %2, commemoració</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <source>%1 — %2, anniversary (%Ln year(s))</source>
+        <translation>
+            <numerusform>%1 — %2, commemoració (%Ln any)</numerusform>
+            <numerusform>%1 — %2, commemoració (%Ln anys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
-        <source>No birthdays in the next %1 days.</source>
-        <translation>No hi ha cap aniversari en els propers %1 dies.</translation>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <source>No birthdays or anniversaries in the next %1 days.</source>
+        <translation>No hi ha aniversaris ni commemoracions en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -330,22 +343,32 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
         <source>Delete activities and notes</source>
         <translation>Supressió d&apos;activitats i notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
         <source>Follow-up: </source>
         <translation>Seguiment: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Call with %1</source>
+        <translation>Trucada amb %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <source>E-mail to %1</source>
+        <translation>Correu electrònic a %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
         <source>Edit note</source>
         <translation>Edita la nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -471,38 +494,43 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>Activitat nova</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up</source>
         <translation>Seguiment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>(none)</source>
         <translation>(cap)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;petició:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>Activity</source>
         <translation>Activitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
         <source>No reminder</source>
         <translation>Sense recordatori</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
         <source>At the time</source>
         <translation>A l&apos;hora de l&apos;activitat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln dia abans</numerusform>
@@ -510,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>%Ln hora abans</numerusform>
@@ -518,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>%Ln minut abans</numerusform>
@@ -526,14 +554,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
         <source>Give the activity a subject.</source>
         <translation>Doneu un assumpte a l&apos;activitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>Un recordatori necessita una hora d&apos;inici o de venciment.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <source>A repeating activity needs a start or a due time.</source>
+        <translation>Una activitat periòdica necessita una hora d&apos;inici o de venciment.</translation>
     </message>
 </context>
 <context>
@@ -1302,53 +1335,58 @@
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
         <source>Contact card</source>
         <translation>Fitxa del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
         <source>Select a contact to see it here.</source>
         <translation>Seleccioneu un contacte per veure&apos;l aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Show the contacts of this account</source>
         <translation>Mostra els contactes d&apos;aquest compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Title</source>
         <translation>Càrrec</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Department</source>
         <translation>Departament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
         <source>Phone</source>
         <translation>Telèfon</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
         <source>Birthday</source>
         <translation>Aniversari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <source>Anniversary</source>
+        <translation>Commemoració</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -3650,6 +3688,34 @@
     </message>
 </context>
 <context>
+    <name>LogBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="77"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="78"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descarta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
+        <source>Enter: log · Esc: dismiss</source>
+        <translation>Retorn: registra · Esc: descarta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>
+        <source>Log the call to %1 at %2?</source>
+        <translation>Voleu registrar la trucada a %1 a les %2?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="88"/>
+        <source>Log the e-mail to %1 at %2?</source>
+        <translation>Voleu registrar el correu electrònic a %1 a les %2?</translation>
+    </message>
+</context>
+<context>
     <name>LogForEachDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
@@ -5115,6 +5181,124 @@
     </message>
 </context>
 <context>
+    <name>RepeatSection</name>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="178"/>
+        <source>Does not repeat</source>
+        <translation>No es repeteix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="179"/>
+        <source>Daily</source>
+        <translation>Diàriament</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="180"/>
+        <source>Weekly</source>
+        <translation>Setmanalment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="181"/>
+        <source>Monthly</source>
+        <translation>Mensualment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="182"/>
+        <source>Yearly</source>
+        <translation>Anualment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="183"/>
+        <source>As imported</source>
+        <translation>Tal com s&apos;ha importat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="188"/>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="189"/>
+        <source>On date</source>
+        <translation>En una data</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="190"/>
+        <source>After</source>
+        <translation>Després de</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="194"/>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="195"/>
+        <source>Ends:</source>
+        <translation>Acaba:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="196"/>
+        <source> occurrence(s)</source>
+        <translation> repeticions</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="201"/>
+        <source>On the first %1 of the month</source>
+        <translation>El primer %1 del mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="202"/>
+        <source>On the second %1 of the month</source>
+        <translation>El segon %1 del mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="203"/>
+        <source>On the third %1 of the month</source>
+        <translation>El tercer %1 del mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="204"/>
+        <source>On the fourth %1 of the month</source>
+        <translation>El quart %1 del mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="205"/>
+        <source>On the last %1 of the month</source>
+        <translation>L&apos;últim %1 del mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="211"/>
+        <source>On day %1 of the month</source>
+        <translation>El dia %1 del mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="216"/>
+        <source>Repeats by a rule from another calendar: %1</source>
+        <translation>Es repeteix segons una regla d&apos;un altre calendari: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="225"/>
+        <source>day(s)</source>
+        <translation>dia/dies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="226"/>
+        <source>week(s)</source>
+        <translation>setmana/setmanes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="227"/>
+        <source>month(s)</source>
+        <translation>mes/mesos</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="228"/>
+        <source>year(s)</source>
+        <translation>any/anys</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
@@ -5475,6 +5659,39 @@
         <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScope</name>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="25"/>
+        <source>Delete repeating activity</source>
+        <translation>Suprimeix l&apos;activitat periòdica</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="27"/>
+        <source>Edit repeating activity</source>
+        <translation>Edita l&apos;activitat periòdica</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="30"/>
+        <source>“%1” repeats. Delete only this occurrence, or every one in the series?</source>
+        <translation>«%1» es repeteix. Voleu suprimir només aquesta repetició o totes les de la sèrie?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="34"/>
+        <source>“%1” repeats. Change only this occurrence, or every one in the series?</source>
+        <translation>«%1» es repeteix. Voleu canviar només aquesta repetició o totes les de la sèrie?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="43"/>
+        <source>Only &amp;this one</source>
+        <translation>Només &amp;aquesta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="44"/>
+        <source>&amp;All in the series</source>
+        <translation>&amp;Totes les de la sèrie</translation>
     </message>
 </context>
 <context>

@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -258,8 +258,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
-        <source>Upcoming birthdays</source>
-        <translation>Επερχόμενα γενέθλια</translation>
+        <source>Upcoming birthdays and anniversaries</source>
+        <translation>Προσεχή γενέθλια και επέτειοι</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
@@ -282,47 +282,60 @@
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>%1 — %2, anniversary</source>
+        <translation>%1 — %2, επέτειος</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <source>%1 — %2, anniversary (%Ln year(s))</source>
+        <translation>
+            <numerusform>%1 — %2, επέτειος (%Ln έτος)</numerusform>
+            <numerusform>%1 — %2, επέτειος (%Ln έτη)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
-        <source>No birthdays in the next %1 days.</source>
-        <translation>Δεν υπάρχουν γενέθλια τις επόμενες %1 ημέρες.</translation>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <source>No birthdays or anniversaries in the next %1 days.</source>
+        <translation>Δεν υπάρχουν γενέθλια ή επέτειοι τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -330,22 +343,32 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
         <source>Delete activities and notes</source>
         <translation>Διαγραφή δραστηριοτήτων και σημειώσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
         <source>Follow-up: </source>
         <translation>Συνέχεια: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Call with %1</source>
+        <translation>Κλήση με %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <source>E-mail to %1</source>
+        <translation>Email προς %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
         <source>Edit note</source>
         <translation>Επεξεργασία σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
         <source>Note:</source>
         <translation>Σημείωση:</translation>
     </message>
@@ -471,38 +494,43 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>Νέα δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up</source>
         <translation>Συνέχεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>(none)</source>
         <translation>(κανένας)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>Re&amp;peat:</source>
+        <translation>Ε&amp;πανάληψη:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>Activity</source>
         <translation>Δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
         <source>No reminder</source>
         <translation>Χωρίς υπενθύμιση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
         <source>At the time</source>
         <translation>Την ώρα της δραστηριότητας</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln ημέρα πριν</numerusform>
@@ -510,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>%Ln ώρα πριν</numerusform>
@@ -518,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>%Ln λεπτό πριν</numerusform>
@@ -526,14 +554,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
         <source>Give the activity a subject.</source>
         <translation>Δώστε ένα θέμα στη δραστηριότητα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>Μια υπενθύμιση χρειάζεται ώρα έναρξης ή προθεσμία.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <source>A repeating activity needs a start or a due time.</source>
+        <translation>Μια επαναλαμβανόμενη δραστηριότητα χρειάζεται ώρα έναρξης ή προθεσμία.</translation>
     </message>
 </context>
 <context>
@@ -1302,53 +1335,58 @@
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
         <source>Contact card</source>
         <translation>Καρτέλα επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
         <source>Select a contact to see it here.</source>
         <translation>Επιλέξτε μια επαφή για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
         <source>Photo</source>
         <translation>Φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Show the contacts of this account</source>
         <translation>Εμφάνιση των επαφών αυτού του λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Department</source>
         <translation>Τμήμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
         <source>Birthday</source>
         <translation>Γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <source>Anniversary</source>
+        <translation>Επέτειος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
@@ -3650,6 +3688,34 @@
     </message>
 </context>
 <context>
+    <name>LogBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="77"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Καταγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="78"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Απόρριψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
+        <source>Enter: log · Esc: dismiss</source>
+        <translation>Enter: καταγραφή · Esc: απόρριψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>
+        <source>Log the call to %1 at %2?</source>
+        <translation>Καταγραφή της κλήσης προς %1 στις %2;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="88"/>
+        <source>Log the e-mail to %1 at %2?</source>
+        <translation>Καταγραφή του email προς %1 στις %2;</translation>
+    </message>
+</context>
+<context>
     <name>LogForEachDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
@@ -5115,6 +5181,124 @@
     </message>
 </context>
 <context>
+    <name>RepeatSection</name>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="178"/>
+        <source>Does not repeat</source>
+        <translation>Δεν επαναλαμβάνεται</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="179"/>
+        <source>Daily</source>
+        <translation>Καθημερινά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="180"/>
+        <source>Weekly</source>
+        <translation>Εβδομαδιαία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="181"/>
+        <source>Monthly</source>
+        <translation>Μηνιαία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="182"/>
+        <source>Yearly</source>
+        <translation>Ετήσια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="183"/>
+        <source>As imported</source>
+        <translation>Όπως εισήχθη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="188"/>
+        <source>Never</source>
+        <translation>Ποτέ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="189"/>
+        <source>On date</source>
+        <translation>Σε ημερομηνία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="190"/>
+        <source>After</source>
+        <translation>Μετά από</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="194"/>
+        <source>every</source>
+        <translation>κάθε</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="195"/>
+        <source>Ends:</source>
+        <translation>Λήξη:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="196"/>
+        <source> occurrence(s)</source>
+        <translation> επαναλήψεις</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="201"/>
+        <source>On the first %1 of the month</source>
+        <translation>Την πρώτη %1 του μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="202"/>
+        <source>On the second %1 of the month</source>
+        <translation>Τη δεύτερη %1 του μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="203"/>
+        <source>On the third %1 of the month</source>
+        <translation>Την τρίτη %1 του μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="204"/>
+        <source>On the fourth %1 of the month</source>
+        <translation>Την τέταρτη %1 του μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="205"/>
+        <source>On the last %1 of the month</source>
+        <translation>Την τελευταία %1 του μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="211"/>
+        <source>On day %1 of the month</source>
+        <translation>Την ημέρα %1 του μήνα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="216"/>
+        <source>Repeats by a rule from another calendar: %1</source>
+        <translation>Επαναλαμβάνεται με κανόνα από άλλο ημερολόγιο: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="225"/>
+        <source>day(s)</source>
+        <translation>ημέρα(ες)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="226"/>
+        <source>week(s)</source>
+        <translation>εβδομάδα(ες)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="227"/>
+        <source>month(s)</source>
+        <translation>μήνα(ες)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="228"/>
+        <source>year(s)</source>
+        <translation>έτος/έτη</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
@@ -5475,6 +5659,39 @@
         <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScope</name>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="25"/>
+        <source>Delete repeating activity</source>
+        <translation>Διαγραφή επαναλαμβανόμενης δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="27"/>
+        <source>Edit repeating activity</source>
+        <translation>Επεξεργασία επαναλαμβανόμενης δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="30"/>
+        <source>“%1” repeats. Delete only this occurrence, or every one in the series?</source>
+        <translation>Η «%1» επαναλαμβάνεται. Διαγραφή μόνο αυτής της εμφάνισης ή όλων της σειράς;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="34"/>
+        <source>“%1” repeats. Change only this occurrence, or every one in the series?</source>
+        <translation>Η «%1» επαναλαμβάνεται. Αλλαγή μόνο αυτής της εμφάνισης ή όλων της σειράς;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="43"/>
+        <source>Only &amp;this one</source>
+        <translation>Μόνο &amp;αυτή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="44"/>
+        <source>&amp;All in the series</source>
+        <translation>Ό&amp;λες της σειράς</translation>
     </message>
 </context>
 <context>

@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
         <source>&amp;Edit…</source>
         <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -258,8 +258,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
-        <source>Upcoming birthdays</source>
-        <translation>تولدهای پیش رو</translation>
+        <source>Upcoming birthdays and anniversaries</source>
+        <translation>زادروزها و سالگردهای پیش رو</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
@@ -282,47 +282,59 @@
         <translation>%1 — فعالیت‌ها: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <source>%1 — %2, anniversary</source>
+        <translation>%1 — %2، سالگرد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <source>%1 — %2, anniversary (%Ln year(s))</source>
+        <translation>
+            <numerusform>%1 — %2، سالگرد (%Ln سال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
         <source>%1 — never contacted</source>
         <translation>%1 — تاکنون تماسی گرفته نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخرین تماس: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
         <source>No one is waiting to hear from you.</source>
         <translation>کسی منتظر تماس شما نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، %3 ساله می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
-        <source>No birthdays in the next %1 days.</source>
-        <translation>در %1 روز آینده تولدی نیست.</translation>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <source>No birthdays or anniversaries in the next %1 days.</source>
+        <translation>در %1 روز آینده زادروز یا سالگردی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
         <source>Move to &amp;tomorrow</source>
         <translation>انتقال به &amp;فردا</translation>
     </message>
@@ -330,22 +342,32 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
         <source>Delete activities and notes</source>
         <translation>حذف فعالیت‌ها و یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
         <source>Follow-up: </source>
         <translation>پیگیری: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <source>Call with %1</source>
+        <translation>تماس با %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <source>E-mail to %1</source>
+        <translation>ایمیل به %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
         <source>Note:</source>
         <translation>یادداشت:</translation>
     </message>
@@ -471,66 +493,76 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="142"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>فعالیت جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="154"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="155"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="159"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
         <source>No reminder</source>
         <translation>بدون یادآوری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
         <source>At the time</source>
         <translation>در همان زمان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="163"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln روز قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>%Ln ساعت قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>%Ln دقیقه قبل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="234"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
         <source>Give the activity a subject.</source>
         <translation>برای فعالیت یک موضوع وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="242"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>یادآوری به زمان شروع یا سررسید نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <source>A repeating activity needs a start or a due time.</source>
+        <translation>فعالیت تکرارشونده به زمان شروع یا سررسید نیاز دارد.</translation>
     </message>
 </context>
 <context>
@@ -1284,53 +1316,58 @@
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="78"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="88"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
         <source>Contact card</source>
         <translation>کارت مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
         <source>Select a contact to see it here.</source>
         <translation>یک مخاطب را انتخاب کنید تا در اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="109"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="126"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
         <source>Show the contacts of this account</source>
         <translation>نمایش مخاطبان این حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="139"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
         <source>Title</source>
         <translation>عنوان شغلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="140"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
         <source>Department</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="149"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <source>Anniversary</source>
+        <translation>سالگرد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
@@ -3613,6 +3650,34 @@
     </message>
 </context>
 <context>
+    <name>LogBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="77"/>
+        <source>&amp;Log</source>
+        <translation>&amp;ثبت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="78"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;نادیده گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
+        <source>Enter: log · Esc: dismiss</source>
+        <translation>Enter: ثبت · Esc: نادیده گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>
+        <source>Log the call to %1 at %2?</source>
+        <translation>تماس با %1 در ساعت %2 ثبت شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/log_bar.py" line="88"/>
+        <source>Log the e-mail to %1 at %2?</source>
+        <translation>ایمیل به %1 در ساعت %2 ثبت شود؟</translation>
+    </message>
+</context>
+<context>
     <name>LogForEachDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
@@ -5077,6 +5142,124 @@
     </message>
 </context>
 <context>
+    <name>RepeatSection</name>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="178"/>
+        <source>Does not repeat</source>
+        <translation>تکرار نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="179"/>
+        <source>Daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="180"/>
+        <source>Weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="181"/>
+        <source>Monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="182"/>
+        <source>Yearly</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="183"/>
+        <source>As imported</source>
+        <translation>همان‌گونه که وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="188"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="189"/>
+        <source>On date</source>
+        <translation>در تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="190"/>
+        <source>After</source>
+        <translation>پس از</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="194"/>
+        <source>every</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="195"/>
+        <source>Ends:</source>
+        <translation>پایان:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="196"/>
+        <source> occurrence(s)</source>
+        <translation> بار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="201"/>
+        <source>On the first %1 of the month</source>
+        <translation>در نخستین %1 ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="202"/>
+        <source>On the second %1 of the month</source>
+        <translation>در دومین %1 ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="203"/>
+        <source>On the third %1 of the month</source>
+        <translation>در سومین %1 ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="204"/>
+        <source>On the fourth %1 of the month</source>
+        <translation>در چهارمین %1 ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="205"/>
+        <source>On the last %1 of the month</source>
+        <translation>در آخرین %1 ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="211"/>
+        <source>On day %1 of the month</source>
+        <translation>در روز %1 ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="216"/>
+        <source>Repeats by a rule from another calendar: %1</source>
+        <translation>بر اساس قاعده‌ای از تقویمی دیگر تکرار می‌شود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="225"/>
+        <source>day(s)</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="226"/>
+        <source>week(s)</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="227"/>
+        <source>month(s)</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/repeat_section.py" line="228"/>
+        <source>year(s)</source>
+        <translation>سال</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../crm_desktop/gui/reports/report_figures.py" line="46"/>
@@ -5437,6 +5620,39 @@
         <location filename="../../crm_desktop/gui/match_delegate.py" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScope</name>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="25"/>
+        <source>Delete repeating activity</source>
+        <translation>حذف فعالیت تکرارشونده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="27"/>
+        <source>Edit repeating activity</source>
+        <translation>ویرایش فعالیت تکرارشونده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="30"/>
+        <source>“%1” repeats. Delete only this occurrence, or every one in the series?</source>
+        <translation>«%1» تکرار می‌شود. فقط همین مورد حذف شود یا همهٔ موارد این سری؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="34"/>
+        <source>“%1” repeats. Change only this occurrence, or every one in the series?</source>
+        <translation>«%1» تکرار می‌شود. فقط همین مورد تغییر کند یا همهٔ موارد این سری؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="43"/>
+        <source>Only &amp;this one</source>
+        <translation>فقط &amp;همین مورد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/series_scope.py" line="44"/>
+        <source>&amp;All in the series</source>
+        <translation>&amp;همهٔ موارد سری</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ def test_a_vtimezone_vobject_cannot_use_gives_way_to_the_iana_zone_of_its_name(
     assert (meeting.time_zone, meeting.duration_minutes) == ("Europe/Paris", 90)
 
 
-def test_a_recurring_events_rrule_organizer_and_every_attendee_are_kept_and_written_back(
+def test_a_recurring_events_rrule_organizer_and_every_attendee_are_stored_and_written_back(
     db: Database, tmp_path: Path
 ) -> None:
     [eleni] = add_contacts(
@@ -156,8 +156,10 @@ def test_a_recurring_events_rrule_organizer_and_every_attendee_are_kept_and_writ
     summary = import_files(db, [DATA / "google-weekly-rrule-organizer-attendees.ics"])
     [call] = [get_activity(db, i) for i in summary.activity_ids]
     assert call.contact_ids == (eleni,)
+    # the rule is the activity's own since migration 0013: it repeats, expanded in UTC
+    assert call.recurrence == "FREQ=WEEKLY;BYDAY=MO;UNTIL=20261221T080000Z"
+    assert call.time_zone == "UTC"
     assert call.calendar_kept.splitlines() == [
-        "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20261221T080000Z",
         "ORGANIZER;CN=Maria Boss:mailto:maria@head-office.example",
         'ATTENDEE;CN="Stranger, Joe":mailto:joe@elsewhere.example',
         "ATTENDEE:mailto:room-4@head-office.example",
