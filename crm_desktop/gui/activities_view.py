@@ -384,8 +384,7 @@ class ActivitiesView(QWidget):
 
     def _on_calendar_activities_dropped(self, ids: list[int], day: object) -> None:
         assert isinstance(day, date)
-        for activity_id in ids:
-            self._actions.reschedule(activity_id, day)
+        self._actions.reschedule_all(ids, day)
         self.calendar.setSelectedDate(to_qdate(day))
 
     def selected_rows(self) -> list[ActivityRow]:

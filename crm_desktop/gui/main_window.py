@@ -39,6 +39,7 @@ from crm_desktop.gui.outside_changes import OutsideChanges, refresh_after_outsid
 from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
+from crm_desktop.gui.undo_feedback import UndoFeedback
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_print_documents import card_document, view_document
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._count = QLabel(self)
         self.statusBar().addPermanentWidget(self._count)
+        self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self._connect()
         # Keyboard only: search, folders, list, card, in that order.
         order = (self._search, self._nav, self._table, self._accounts.table, self._card)

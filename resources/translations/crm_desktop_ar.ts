@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -330,24 +330,189 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
-        <source>Delete activities and notes</source>
-        <translation>حذف الأنشطة والملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
         <source>Follow-up: </source>
         <translation>متابعة: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="252"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="253"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>تسجيل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>تسجيل رسالة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>تسجيل خطاب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>تسجيل مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>مكالمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>رسالة بريد إلكتروني جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>خطاب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>إلغاء النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>إعادة فتح النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>تحرير النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>وضع علامة مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>إعادة جدولة النشاط</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>حذف %Ln نشاط</numerusform>
+            <numerusform>حذف %Ln نشاط</numerusform>
+            <numerusform>حذف %Ln نشاطين</numerusform>
+            <numerusform>حذف %Ln أنشطة</numerusform>
+            <numerusform>حذف %Ln نشاطًا</numerusform>
+            <numerusform>حذف %Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>حذف %Ln ملاحظة</numerusform>
+            <numerusform>حذف %Ln ملاحظة</numerusform>
+            <numerusform>حذف %Ln ملاحظتين</numerusform>
+            <numerusform>حذف %Ln ملاحظات</numerusform>
+            <numerusform>حذف %Ln ملاحظة</numerusform>
+            <numerusform>حذف %Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>حذف %Ln عنصر</numerusform>
+            <numerusform>حذف %Ln عنصر</numerusform>
+            <numerusform>حذف %Ln عنصرين</numerusform>
+            <numerusform>حذف %Ln عناصر</numerusform>
+            <numerusform>حذف %Ln عنصرًا</numerusform>
+            <numerusform>حذف %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>تم حذف %Ln نشاط</numerusform>
+            <numerusform>تم حذف %Ln نشاط</numerusform>
+            <numerusform>تم حذف %Ln نشاطين</numerusform>
+            <numerusform>تم حذف %Ln أنشطة</numerusform>
+            <numerusform>تم حذف %Ln نشاطًا</numerusform>
+            <numerusform>تم حذف %Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>تم حذف %Ln ملاحظة</numerusform>
+            <numerusform>تم حذف %Ln ملاحظة</numerusform>
+            <numerusform>تم حذف %Ln ملاحظتين</numerusform>
+            <numerusform>تم حذف %Ln ملاحظات</numerusform>
+            <numerusform>تم حذف %Ln ملاحظة</numerusform>
+            <numerusform>تم حذف %Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>تم حذف %Ln عنصر</numerusform>
+            <numerusform>تم حذف %Ln عنصر</numerusform>
+            <numerusform>تم حذف %Ln عنصرين</numerusform>
+            <numerusform>تم حذف %Ln عناصر</numerusform>
+            <numerusform>تم حذف %Ln عنصرًا</numerusform>
+            <numerusform>تم حذف %Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>تثبيت الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>إلغاء تثبيت الملاحظة</translation>
     </message>
 </context>
 <context>
@@ -477,7 +642,7 @@
         <translation>نشاط جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
         <source>Follow-up</source>
         <translation>متابعة</translation>
     </message>
@@ -1158,58 +1323,82 @@
             <numerusform>حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهتي اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>تم حذف %Ln حساب</numerusform>
+            <numerusform>تم حذف %Ln حساب</numerusform>
+            <numerusform>تم حذف %Ln حسابين</numerusform>
+            <numerusform>تم حذف %Ln حسابات</numerusform>
+            <numerusform>تم حذف %Ln حسابًا</numerusform>
+            <numerusform>تم حذف %Ln حساب</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>الاستعادة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>تحرير الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>استعادة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>دمج جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>ليست مكررة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>دمج الحسابات</translation>
     </message>
@@ -3266,17 +3455,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -4045,19 +4234,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة
@@ -4777,19 +4966,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>المجموع: %1
 المرجّح: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>لا فرص</translation>
     </message>
@@ -5279,6 +5468,14 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Task</source>
         <translation>مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — تراجع (⁦%2⁩)</translation>
     </message>
 </context>
 <context>

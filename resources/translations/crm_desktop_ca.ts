@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>No hi ha cap aniversari en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -330,24 +330,165 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
-        <source>Delete activities and notes</source>
-        <translation>Supressió d&apos;activitats i notes</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
         <source>Follow-up: </source>
         <translation>Seguiment: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="252"/>
         <source>Edit note</source>
         <translation>Edita la nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="253"/>
         <source>Note:</source>
         <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>Registre de trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>Registre de reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>Registre de correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>Registre de carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>Registre de tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>Trucada nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>Reunió nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>Correu electrònic nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>Carta nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>Tasca nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>Cancel·lació de l&apos;activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>Reobertura de l&apos;activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>Edició de l&apos;activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>Marca com a feta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>Reprogramació de l&apos;activitat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Supressió de %Ln activitat</numerusform>
+            <numerusform>Supressió de %Ln activitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>Supressió de %Ln nota</numerusform>
+            <numerusform>Supressió de %Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>Supressió de %Ln element</numerusform>
+            <numerusform>Supressió de %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln activitat</numerusform>
+            <numerusform>S&apos;han suprimit %Ln activitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln nota</numerusform>
+            <numerusform>S&apos;han suprimit %Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln element</numerusform>
+            <numerusform>S&apos;han suprimit %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>Nota nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>Edició de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>Fixació de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>Desfixació de la nota</translation>
     </message>
 </context>
 <context>
@@ -477,7 +618,7 @@
         <translation>Activitat nova</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
         <source>Follow-up</source>
         <translation>Seguiment</translation>
     </message>
@@ -1114,58 +1255,74 @@
             <numerusform>Supressió de %Ln contactes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln contacte</numerusform>
+            <numerusform>S&apos;han suprimit %Ln contactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln compte</numerusform>
+            <numerusform>S&apos;han suprimit %Ln comptes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>Supressió del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>Restauració des de la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>Edició del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>Compte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>Edició del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>Supressió del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>Restauració del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>Combinació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>Marcatge com a no duplicats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>Combinació de comptes</translation>
     </message>
@@ -3318,17 +3475,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3937,19 +4094,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Guanyada
 (deixeu-hi una oportunitat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Perduda
@@ -4669,19 +4826,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Suma: %1
 Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Cap oportunitat</translation>
     </message>
@@ -5147,6 +5304,14 @@ Ponderat: %2</translation>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation>Data de supressió</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — Desfés (%2)</translation>
     </message>
 </context>
 <context>

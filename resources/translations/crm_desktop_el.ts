@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>Δεν υπάρχουν γενέθλια τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -330,24 +330,165 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
-        <source>Delete activities and notes</source>
-        <translation>Διαγραφή δραστηριοτήτων και σημειώσεων</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
         <source>Follow-up: </source>
         <translation>Συνέχεια: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="252"/>
         <source>Edit note</source>
         <translation>Επεξεργασία σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="253"/>
         <source>Note:</source>
         <translation>Σημείωση:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>Καταγραφή κλήσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>Καταγραφή σύσκεψης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>Καταγραφή μηνύματος ηλεκτρονικού ταχυδρομείου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>Καταγραφή επιστολής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>Καταγραφή εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>Νέα κλήση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>Νέα σύσκεψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>Νέο μήνυμα ηλεκτρονικού ταχυδρομείου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>Νέα επιστολή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>Νέα εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>Ακύρωση δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>Επανάνοιγμα δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>Επεξεργασία δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>Σήμανση ως ολοκληρωμένης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>Επαναπρογραμματισμός δραστηριότητας</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln δραστηριότητας</numerusform>
+            <numerusform>Διαγραφή %Ln δραστηριοτήτων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln σημείωσης</numerusform>
+            <numerusform>Διαγραφή %Ln σημειώσεων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln στοιχείου</numerusform>
+            <numerusform>Διαγραφή %Ln στοιχείων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln δραστηριότητα</numerusform>
+            <numerusform>Διαγράφηκαν %Ln δραστηριότητες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln σημείωση</numerusform>
+            <numerusform>Διαγράφηκαν %Ln σημειώσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln στοιχείο</numerusform>
+            <numerusform>Διαγράφηκαν %Ln στοιχεία</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>Νέα σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>Επεξεργασία σημείωσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>Καρφίτσωμα σημείωσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>Ξεκαρφίτσωμα σημείωσης</translation>
     </message>
 </context>
 <context>
@@ -477,7 +618,7 @@
         <translation>Νέα δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
         <source>Follow-up</source>
         <translation>Συνέχεια</translation>
     </message>
@@ -1114,58 +1255,74 @@
             <numerusform>Διαγραφή %Ln επαφών</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln επαφή</numerusform>
+            <numerusform>Διαγράφηκαν %Ln επαφές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln λογαριασμός</numerusform>
+            <numerusform>Διαγράφηκαν %Ln λογαριασμοί</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>Διαγραφή επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>Επαναφορά από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>Επεξεργασία επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>Νέος λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>Επεξεργασία λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>Διαγραφή λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>Επαναφορά λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>Συγχώνευση επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>Σήμανση ως μη διπλότυπων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>Συγχώνευση λογαριασμών</translation>
     </message>
@@ -3318,17 +3475,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3937,19 +4094,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -4669,19 +4826,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Σύνολο: %1
 Σταθμισμένο: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Καμία ευκαιρία</translation>
     </message>
@@ -5147,6 +5304,14 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation>Ημερομηνία διαγραφής</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — Αναίρεση (%2)</translation>
     </message>
 </context>
 <context>

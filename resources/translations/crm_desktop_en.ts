@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,12 +317,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
         <source>Move to &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,23 +330,164 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
-        <source>Delete activities and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="252"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="253"/>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Delete %Ln activity</numerusform>
+            <numerusform>Delete %Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>Delete %Ln note</numerusform>
+            <numerusform>Delete %Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>Delete %Ln item</numerusform>
+            <numerusform>Delete %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Deleted %Ln activity</numerusform>
+            <numerusform>Deleted %Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>Deleted %Ln note</numerusform>
+            <numerusform>Deleted %Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>Deleted %Ln item</numerusform>
+            <numerusform>Deleted %Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -477,7 +618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,58 +1255,74 @@
             <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>Deleted %Ln contact</numerusform>
+            <numerusform>Deleted %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>Deleted %Ln account</numerusform>
+            <numerusform>Deleted %Ln accounts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,17 +3315,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,18 +4092,18 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation type="unfinished"></translation>
@@ -4665,18 +4822,18 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,6 +5298,14 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,13 +241,13 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="420"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
         <source>&amp;Edit…</source>
         <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="428"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>در %1 روز آینده تولدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="422"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="425"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
         <source>Move to &amp;tomorrow</source>
         <translation>انتقال به &amp;فردا</translation>
     </message>
@@ -330,24 +330,159 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="39"/>
-        <source>Delete activities and notes</source>
-        <translation>حذف فعالیت‌ها و یادداشت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="172"/>
         <source>Follow-up: </source>
         <translation>پیگیری: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="252"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="253"/>
         <source>Note:</source>
         <translation>یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>ثبت ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>ثبت نامه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>ثبت کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>تماس جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>جلسه جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>ایمیل جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>نامه جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>لغو فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>بازگشایی فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>ویرایش فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>زمان‌بندی مجدد فعالیت</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>حذف %Ln فعالیت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>حذف %Ln یادداشت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>حذف %Ln مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln فعالیت حذف شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln یادداشت حذف شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln مورد حذف شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>یادداشت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>سنجاق کردن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>برداشتن سنجاق یادداشت</translation>
     </message>
 </context>
 <context>
@@ -477,7 +612,7 @@
         <translation>فعالیت جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="176"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
@@ -1103,58 +1238,72 @@
             <numerusform>حذف %Ln مخاطب</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب حذف شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln حساب حذف شد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>حذف مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>بازگرداندن از سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>ویرایش مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>حساب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>ویرایش حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>حذف حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>بازگرداندن حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>ادغام مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>ادغام حساب‌ها</translation>
     </message>
@@ -3291,17 +3440,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3910,19 +4059,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -4642,19 +4791,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>جمع: %1
 وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>بدون فرصت</translation>
     </message>
@@ -5114,6 +5263,14 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Deleted on</source>
         <translation>تاریخ حذف</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — واگرد (⁦%2⁩)</translation>
     </message>
 </context>
 <context>
