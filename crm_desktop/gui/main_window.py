@@ -44,6 +44,7 @@ from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_print_documents import card_document, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
+from crm_desktop.gui.window_views import WindowViews
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
 
@@ -145,8 +146,11 @@ class MainWindow(QMainWindow):
         self.printing.place(self.menuBar(), self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
         calendar_changes().changed.connect(self._on_calendar_changed)
-        self._retranslate()
         self._count = QLabel(self)
+        self._shown = WindowViews(self._views, self._actions, self._search, self._count,
+                                  lambda: self._list.count_text(self._list.count()),
+                                  self._refresh)  # fmt: skip
+        self._retranslate()
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self._connect()
@@ -284,14 +288,17 @@ class MainWindow(QMainWindow):
     # ---- the list, the folders, changes --------------------------------------------------
 
     def _refresh(self, query: str) -> None:
+        if self._shown.filter(query):  # the Activities view shown: its list filtered
+            return
         count = self._list.refresh(query, self._state)
         if count is not None:
             self._show_count(count)
 
     def _show_count(self, count: int) -> None:
-        self._count.setText(self._list.count_text(count))
+        self._shown.count(self._list.count_text(count))
         for name, in_trash in (("delete", False), ("edit", False), ("restore", True)):
             self._actions[name].setEnabled(count > 0 and self._state.trash == in_trash)
+        self._actions["new_activity"].setEnabled(not self._state.trash)  # none for the Trash
 
     def _refresh_navigation(self) -> None:
         self._nav.refresh(self._db, self._state.key)
@@ -319,7 +326,8 @@ class MainWindow(QMainWindow):
     def _on_model_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
         sort = SORT_BY_COLUMN.get(column, ContactSort.NAME)
         self._state = self._state.sorted_by(sort, order == Qt.SortOrder.DescendingOrder)
-        self._refresh(self._search.text())
+        with self._contacts.selection_kept():  # the same contacts selected, in sight
+            self._refresh(self._search.text())
 
     def _on_changes(self, changes: Changes) -> None:
         """After a change: the rows it touched (the whole list only when its order can have
@@ -415,7 +423,6 @@ class MainWindow(QMainWindow):
 
     def _on_activities_view_triggered(self) -> None:
         self.schedule.show_activities()
-        self._actions["activities_view"].setChecked(True)
 
     # ---- the pipeline and the reports (issue 17: crm_desktop/gui/window_sales.py) ---------
 
@@ -430,9 +437,6 @@ class MainWindow(QMainWindow):
                 lambda: self._nav.category_names,
             )  # fmt: skip
             self._sales.changed.connect(self._on_deals_changed)
-            self._sales.pipeline_shown.connect(
-                lambda: self._actions["pipeline_view"].setChecked(True)
-            )
         return self._sales
 
     def _on_deals_changed(self, _changes: object) -> None:
@@ -445,11 +449,9 @@ class MainWindow(QMainWindow):
 
     def _on_pipeline_view_triggered(self) -> None:
         self.sales.show_pipeline()
-        self._actions["pipeline_view"].setChecked(True)
 
     def _on_reports_view_triggered(self) -> None:
         self.sales.show_reports()
-        self._actions["reports_view"].setChecked(True)
 
     def _on_calendar_changed(self) -> None:
         """Another calendar (View > Calendar): the lists write their dates again."""
@@ -458,7 +460,6 @@ class MainWindow(QMainWindow):
 
     def _on_contacts_view_triggered(self) -> None:
         self._views.setCurrentWidget(self._splitter)
-        self._actions["contacts_view"].setChecked(True)
 
     def _on_schedule_contact_activated(self, contact_id: int) -> None:
         self._on_contacts_view_triggered()
@@ -558,9 +559,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """The window's own words (the widgets it holds retranslate themselves)."""
         self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
-        self._search.setPlaceholderText(
-            self.tr("Search names, addresses, categories, notes, activities…")
-        )
+        self._search.setPlaceholderText(self._shown.placeholder())
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)
         self.printing.retranslate()

@@ -61,6 +61,7 @@ class TimelineView(QWidget):
         self._actions: ActivityActions | None = None
         self._contact: tuple[ContactId, str] | None = None
         self._account: AccountId | None = None
+        self._read_only = False  # a record in the Trash
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -191,14 +192,20 @@ class TimelineView(QWidget):
             actions.changed.connect(self.refresh)
         self._load()
 
-    def show_contact(self, contact_id: ContactId | None, name: str = "") -> None:
+    def show_contact(
+        self, contact_id: ContactId | None, name: str = "", *, trashed: bool = False
+    ) -> None:
+        """``contact_id``'s timeline; ``trashed``: a contact in the Trash, its history shown
+        but nothing logged, edited or deleted there (restore it first)."""
         self._contact = (contact_id, name) if contact_id is not None else None
         self._account = None
+        self._read_only = trashed
         self._load()
 
-    def show_account(self, account_id: AccountId | None) -> None:
+    def show_account(self, account_id: AccountId | None, *, trashed: bool = False) -> None:
         self._contact = None
         self._account = account_id
+        self._read_only = trashed
         self._load()
 
     def kinds(self) -> frozenset[str] | None:
@@ -247,6 +254,7 @@ class TimelineView(QWidget):
 
     def _set_enabled(self) -> None:
         owner = self._actions is not None and (self._contact is not None or self._account)
+        owner = owner and not self._read_only
         for widget in (self.quick_kind, self.quick_text, self.quick_due, self.quick_add, self._new):
             widget.setEnabled(bool(owner))
         self._empty.setVisible(bool(owner) and self.model.rowCount() == 0)
@@ -305,7 +313,7 @@ class TimelineView(QWidget):
             self.edit(item)
 
     def edit(self, item: TimelineItem) -> None:
-        if self._actions is None:
+        if self._actions is None or self._read_only:
             return
         if item.note is not None:
             self._actions.edit_note(item.note)
@@ -318,6 +326,9 @@ class TimelineView(QWidget):
         actions = self._actions
         if actions is None:
             return menu
+        if self._read_only:  # a record in the Trash: read, not changed
+            self._add_files(menu, item)
+            return menu
         menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
         if item.note is not None:
             note = item.note
@@ -327,13 +338,16 @@ class TimelineView(QWidget):
             activity = item.activity
             done = menu.addAction(self.tr("Mark as &done…"))
             done.triggered.connect(lambda: actions.complete(activity))
-        for kept in item.files:  # an e-mail's attachments, opened by the system's viewer
-            opener = menu.addAction(self.tr("Open %1").replace("%1", kept.file_name))
-            opener.triggered.connect(lambda _=False, k=kept.id: self.open_file(k))
+        self._add_files(menu, item)
         menu.addSeparator()
         delete = menu.addAction(self.tr("&Delete"))
         delete.triggered.connect(self._on_delete_triggered)
         return menu
+
+    def _add_files(self, menu: QMenu, item: TimelineItem) -> None:
+        for kept in item.files:  # an e-mail's attachments, opened by the system's viewer
+            opener = menu.addAction(self.tr("Open %1").replace("%1", kept.file_name))
+            opener.triggered.connect(lambda _=False, k=kept.id: self.open_file(k))
 
     def open_file(self, attachment_id: int) -> None:
         """A kept file, opened with the system's viewer (never shown here)."""
@@ -357,7 +371,7 @@ class TimelineView(QWidget):
 
     def _on_delete_triggered(self) -> None:
         items = self.selected_items()
-        if self._actions is not None and items:
+        if self._actions is not None and items and not self._read_only:
             self._actions.trash(
                 [i.activity.id for i in items if i.activity is not None],
                 [i.note.id for i in items if i.note is not None],

@@ -205,124 +205,136 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays</source>
         <translation>أعياد الميلاد القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln نشاط</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+            <numerusform>%Ln نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="325"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="343"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>لا أعياد ميلاد خلال الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="434"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="437"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -3455,22 +3467,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="98"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -3550,7 +3562,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -5088,148 +5100,148 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Emails</source>
         <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Show only one kind</source>
         <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Schedule a task</source>
         <translation>جدولة مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
         <source>When the task is due</source>
         <translation>موعد استحقاق المهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="276"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="277"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="278"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="332"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="349"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="343"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -5481,14 +5493,22 @@ Weighted: %2</source>
 <context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>الأنشطة المتأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>عرض</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="97"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>البحث في الأنشطة: الموضوعات والتفاصيل والأماكن والأشخاص…</translation>
     </message>
 </context>
 </TS>

@@ -205,124 +205,132 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays</source>
         <translation>Propers aniversaris</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activitat</numerusform>
+            <numerusform>%Ln activitats</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="325"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="343"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>No hi ha cap aniversari en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="434"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="437"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -3475,17 +3483,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="98"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3565,12 +3573,12 @@
         <translation>Suprimeix la carpeta &amp;intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -4944,148 +4952,148 @@ Ponderat: %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Everything</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Calls</source>
         <translation>Trucades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Emails</source>
         <translation>Correus electrònics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Letters</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Meetings</source>
         <translation>Reunions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Tasks</source>
         <translation>Tasques</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Show only one kind</source>
         <translation>Mostra només un tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Log a call</source>
         <translation>Registra una trucada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Add a note</source>
         <translation>Afegeix una nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Schedule a task</source>
         <translation>Programa una tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log an email</source>
         <translation>Registra un correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a meeting</source>
         <translation>Registra una reunió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>New activity…</source>
         <translation>Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
         <source>When the task is due</source>
         <translation>Quan venç la tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Nothing here yet.</source>
         <translation>Encara no hi ha res aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Què s&apos;ha dit (Retorn registra la trucada)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="276"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Escriviu una nota (Retorn l&apos;afegeix)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="277"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Què cal fer (Retorn la programa)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="278"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>De què tractava el correu (Retorn el registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>De què tractava la reunió (Retorn la registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="332"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Deixa de fixar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Fixa a dalt de tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>Mark as &amp;done…</source>
         <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="349"/>
         <source>Open %1</source>
         <translation>Obre %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="343"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
@@ -5317,14 +5325,22 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>Activitats vençudes: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="97"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>Cerca activitats: assumptes, detalls, llocs, persones…</translation>
     </message>
 </context>
 </TS>

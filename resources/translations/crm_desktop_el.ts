@@ -205,124 +205,132 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>Επόμενες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>Όλες οι ανοιχτές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>Διατήρηση επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays</source>
         <translation>Επερχόμενα γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>Οι δραστηριότητες της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln δραστηριότητα</numerusform>
+            <numerusform>%Ln δραστηριότητες</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="325"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="343"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="434"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="437"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -3475,17 +3483,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="98"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3565,12 +3573,12 @@
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -4944,148 +4952,148 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Everything</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Letters</source>
         <translation>Επιστολές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Meetings</source>
         <translation>Συσκέψεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Show only one kind</source>
         <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Log a call</source>
         <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Add a note</source>
         <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Schedule a task</source>
         <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log an email</source>
         <translation>Καταγραφή email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a meeting</source>
         <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>&amp;Add</source>
         <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
         <source>When the task is due</source>
         <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Nothing here yet.</source>
         <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="276"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="277"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="278"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="332"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="349"/>
         <source>Open %1</source>
         <translation>Άνοιγμα %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="343"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -5317,14 +5325,22 @@ Weighted: %2</source>
 <context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>Εκπρόθεσμες δραστηριότητες: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>Εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="97"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>Αναζήτηση δραστηριοτήτων: θέματα, λεπτομέρειες, τοποθεσίες, πρόσωπα…</translation>
     </message>
 </context>
 </TS>

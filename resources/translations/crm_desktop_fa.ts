@@ -205,124 +205,131 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>۷ روز آینده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>همه موارد باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>فعالیت &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="419"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
         <source>&amp;Edit…</source>
         <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="427"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>در ارتباط ماندن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays</source>
         <translation>تولدهای پیش رو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>فعالیت‌های روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>برای جابه‌جا کردن یک فعالیت، آن را روی یک روز بکشید</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln فعالیت</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — فعالیت‌ها: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="302"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
         <source>%1 — never contacted</source>
         <translation>%1 — تاکنون تماسی گرفته نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="305"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخرین تماس: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="325"/>
         <source>No one is waiting to hear from you.</source>
         <translation>کسی منتظر تماس شما نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="315"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="318"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، %3 ساله می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="330"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="343"/>
         <source>No birthdays in the next %1 days.</source>
         <translation>در %1 روز آینده تولدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="421"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="434"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="424"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="437"/>
         <source>Move to &amp;tomorrow</source>
         <translation>انتقال به &amp;فردا</translation>
     </message>
@@ -3440,17 +3447,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="98"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3530,12 +3537,12 @@
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -4908,148 +4915,148 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="149"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="150"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="151"/>
         <source>Everything</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Tasks</source>
         <translation>کارها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Show only one kind</source>
         <translation>نمایش فقط یک نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Add a note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Schedule a task</source>
         <translation>زمان‌بندی کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Log an email</source>
         <translation>ثبت ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="174"/>
         <source>When the task is due</source>
         <translation>سررسید کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Nothing here yet.</source>
         <translation>هنوز چیزی اینجا نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="267"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
         <source>What was said (Enter logs the call)</source>
         <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="268"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="276"/>
         <source>Write a note (Enter adds it)</source>
         <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="269"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="277"/>
         <source>What to do (Enter schedules it)</source>
         <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="278"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="321"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="332"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Unpin</source>
         <translation>&amp;برداشتن سنجاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="324"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
         <source>&amp;Pin to the top</source>
         <translation>سنجاق کردن در &amp;بالا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="349"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="343"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -5276,14 +5283,22 @@ Weighted: %2</source>
 <context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>فعالیت‌های سررسیدگذشته: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="97"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>جستجوی فعالیت‌ها: موضوع‌ها، جزئیات، مکان‌ها، افراد…</translation>
     </message>
 </context>
 </TS>
