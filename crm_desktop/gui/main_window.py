@@ -165,11 +165,12 @@ class MainWindow(QMainWindow):
         # The rest loads once the list has painted its first page (or soon, if it is hidden).
         QTimer.singleShot(FIRST_PAINT_GRACE_MS, self._on_first_paint_done)
 
-    def _slots(self) -> dict[str, Callable[[], None]]:
+    def _slots(self) -> dict[str, Callable[[], object]]:
         """What each action of ``window_actions.ACTIONS`` does."""
         transfers = self.import_export
         return {
-            "new": lambda: self._list.new(), "edit": lambda: self._list.edit(),
+            "new": lambda: self._list.new(), "new_account": lambda: self._accounts.new(),
+            "edit": lambda: self._list.edit(),
             "delete": lambda: self._list.delete(), "restore": lambda: self._list.restore(),
             "import": transfers.ask_for_files, "export": transfers.ask_for_target,
             "find": self._on_find_triggered, "quit": self._on_quit_triggered,
@@ -178,10 +179,10 @@ class MainWindow(QMainWindow):
             "empty_trash_menu": self._on_empty_trash_triggered,
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
-            "pipeline_view": self._on_pipeline_view_triggered,
-            "reports_view": self._on_reports_view_triggered,
+            "pipeline_view": lambda: self.sales.show_pipeline(),
+            "reports_view": lambda: self.sales.show_reports(),
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
-            "find_duplicates": self._on_find_duplicates_triggered,
+            "find_duplicates": self.find_duplicates,
             "save_search": lambda: self._smart.save(self._search.text(), self._state),
             "add_category": lambda: self._bulk.categorize(self._contacts.selected_ids()),
             "remove_category": lambda: self._bulk.categorize(
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
     def _show_count(self, count: int) -> None:
         self._shown.count(self._list.count_text(count))
         for name, in_trash in (("delete", False), ("edit", False), ("restore", True)):
-            self._actions[name].setEnabled(count > 0 and self._state.trash == in_trash)
+            self._shown.hold(name, count > 0 and self._state.trash == in_trash)
         self._actions["new_activity"].setEnabled(not self._state.trash)  # none for the Trash
 
     def _refresh_navigation(self) -> None:
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_chosen(self, key: NavKey) -> None:
         self._state = self._state.at(key)
+        self._shown.name_records(accounts=self._state.accounts)  # New account… in Accounts
         self._actions["empty_trash"].setVisible(self._state.trash)
         self._lists.setCurrentWidget(self._list.table)
         self._cards.setCurrentWidget(self._list.card)
@@ -447,12 +449,6 @@ class MainWindow(QMainWindow):
                 pane.on_shown(shown.id if shown is not None else None)
         self._refresh_navigation()
 
-    def _on_pipeline_view_triggered(self) -> None:
-        self.sales.show_pipeline()
-
-    def _on_reports_view_triggered(self) -> None:
-        self.sales.show_reports()
-
     def _on_calendar_changed(self) -> None:
         """Another calendar (View > Calendar): the lists write their dates again."""
         for view in self.findChildren(QAbstractItemView):
@@ -509,9 +505,6 @@ class MainWindow(QMainWindow):
         dialog.search()
         return dialog
 
-    def _on_find_duplicates_triggered(self) -> None:
-        self.find_duplicates()
-
     def _drop_duplicates(self) -> None:
         """Close the duplicates window, its search ended (the database goes away)."""
         if self._duplicates is not None:
@@ -558,7 +551,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         """The window's own words (the widgets it holds retranslate themselves)."""
-        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
+        title = self.tr("%1 — CRM Desktop")  # ends with Qt's display name: not added twice
+        self.setWindowTitle(title.replace("%1", self._db.path.name))
         self._search.setPlaceholderText(self._shown.placeholder())
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)

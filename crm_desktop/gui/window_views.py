@@ -22,6 +22,7 @@ VIEW_ACTIONS = {
     "PipelineView": "pipeline_view",
     "ReportsView": "reports_view",
 }
+LIST_ACTIONS = ("edit", "delete", "restore")
 
 
 class WindowViews(QObject):
@@ -43,6 +44,7 @@ class WindowViews(QObject):
         self._refresh_list = refresh_list  # the list read again for a search
         self._list_query = ""  # the search the list was last read for
         self._watched: set[int] = set()
+        self._held: dict[str, bool] = {}  # the list's actions, as they were, while away
         views.currentChanged.connect(self._on_views_current_changed)
 
     def activities(self) -> ActivitiesView | None:
@@ -54,12 +56,26 @@ class WindowViews(QObject):
 
     def _on_views_current_changed(self, _index: int) -> None:
         page = self._views.currentWidget()
-        self._actions[VIEW_ACTIONS.get(type(page).__name__, "contacts_view")].setChecked(True)
+        name = VIEW_ACTIONS.get(type(page).__name__, "contacts_view")
+        self._actions[name].setChecked(True)
+        self._hold_list_actions(away=name != "contacts_view")
         view = self.activities()
         if view is not None and id(view) not in self._watched:
             self._watched.add(id(view))
             view.counted.connect(self._on_activities_counted)
         self.follow()
+
+    def _hold_list_actions(self, *, away: bool) -> None:
+        """Edit, Delete and Restore act on the contacts' or accounts' list: off while another
+        view shows (Delete in Activities must not delete the contact selected behind it)."""
+        if away and not self._held:
+            self._held = {n: self._actions[n].isEnabled() for n in LIST_ACTIONS}
+            for n in LIST_ACTIONS:
+                self._actions[n].setEnabled(False)
+        elif not away and self._held:
+            for n, enabled in self._held.items():
+                self._actions[n].setEnabled(enabled)
+            self._held = {}
 
     def follow(self) -> None:
         """The search hint and the count of the view shown; the Activities view filtered by
@@ -88,9 +104,22 @@ class WindowViews(QObject):
         if self.activities() is None:
             self._count.setText(text)
 
+    def hold(self, name: str, enabled: bool) -> None:
+        """``name`` enabled or not, as the list says (later, if another view shows)."""
+        if name in self._held:
+            self._held[name] = enabled
+        else:
+            self._actions[name].setEnabled(enabled)
+
     def _on_activities_counted(self, text: str) -> None:
         if self.activities() is not None:
             self._count.setText(text)
+
+    def name_records(self, *, accounts: bool) -> None:
+        """New, Edit, Delete, Restore say "account" in the accounts' lists."""
+        from crm_desktop.gui.window_actions import name_for_records
+
+        name_for_records(self._actions, accounts=accounts)
 
     def placeholder(self) -> str:
         if self.activities() is not None:

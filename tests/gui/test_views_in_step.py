@@ -157,3 +157,15 @@ def test_a_contact_in_the_trash_offers_no_log_a_call(
     window._nav.select(("contacts", None))
     window._contacts.select_id(people[1])
     assert timeline.quick_add.isEnabled() and window._actions["new_activity"].isEnabled()
+
+
+def test_the_list_s_edit_and_delete_are_off_while_another_view_shows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_row(0)
+    assert window._actions["delete"].isEnabled() and not window._actions["restore"].isEnabled()
+    window._actions["activities_view"].trigger()
+    assert not window._actions["delete"].isEnabled() and not window._actions["edit"].isEnabled()
+    window._actions["contacts_view"].trigger()
+    assert window._actions["delete"].isEnabled() and window._actions["edit"].isEnabled()
+    assert not window._actions["restore"].isEnabled()
