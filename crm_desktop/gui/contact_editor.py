@@ -18,19 +18,23 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QImageWriter,
+    QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QListWidgetItem,
+    QMessageBox,
     QTableWidget,
     QWidget,
 )
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.birthday_text import birthday_text, example, read_birthday
 from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
@@ -44,6 +48,7 @@ from crm_desktop.gui.detail_rows import (
 )
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
+from crm_desktop.gui.plain_text import message_box
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
@@ -59,6 +64,7 @@ from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.services.photos import MAX_PHOTO_BYTES, read_photo_file
 
 PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
+CATEGORY_ROWS = 8  # lines of text the categories box shows without scrolling
 
 
 def scaled_photo(data: bytes) -> PhotoValue | None:
@@ -139,6 +145,73 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         ui.removePhoto.clicked.connect(self._on_remove_photo_clicked)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+        ui.categories.itemActivated.connect(self._on_categories_item_activated)
+        ui.categories.itemClicked.connect(self._on_categories_item_activated)
+
+    # ---- categories, leaving --------------------------------------------------------------
+
+    def _on_categories_item_activated(self, item: QListWidgetItem) -> None:
+        if item is self._add_category_item:
+            self.add_category()
+
+    def add_category(self, name: str | None = None) -> None:
+        """A category of the user's own, ticked (asked for when ``name`` is None)."""
+        if name is None:
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Add category"))
+            dialog.setLabelText(self.tr("Category:"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            name = dialog.textValue()
+        name = name.strip()
+        categories = self._ui.categories
+        for row in range(categories.count()):
+            item = categories.item(row)
+            if item is not self._add_category_item and item.data(Qt.ItemDataRole.UserRole) == name:
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        if not name:
+            return
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        categories.insertItem(categories.row(self._add_category_item), item)
+
+    def _typed_anything(self) -> bool:
+        """Whether a new contact holds anything the user put in."""
+        ui = self._ui
+        lines = (ui.prefix, ui.given, ui.additional, ui.family, ui.suffix, ui.formatted,
+                 ui.nickname, ui.account, ui.title, ui.department, ui.birthday)  # fmt: skip
+        checked = any(
+            ui.categories.item(row).checkState() == Qt.CheckState.Checked
+            for row in range(ui.categories.count())
+        )
+        return (
+            any(line.text().strip() for line in lines)
+            or any(table.rowCount() for table in self._tables())
+            or bool(ui.note.toPlainText().strip())
+            or self._photo is not None
+            or checked
+            or ui.keepInTouch.value() > 0
+        )
+
+    def reject(self) -> None:
+        """Cancel or Esc: a new contact with something in it is thrown away only when the
+        user says so."""
+        if self._original == ContactDraft() and self._typed_anything():
+            box = message_box(
+                QMessageBox.Icon.Question,
+                self.tr("Discard the new contact?"),
+                self.tr("What you typed for this contact is not saved."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     # ---- filling and reading ------------------------------------------------------------
 
@@ -148,7 +221,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             (ui.prefix, d.prefix), (ui.given, d.given_name), (ui.additional, d.additional_names),
             (ui.family, d.family_name), (ui.suffix, d.suffix), (ui.formatted, d.formatted_name),
             (ui.nickname, d.nickname), (ui.title, d.title), (ui.department, d.department),
-            (ui.birthday, d.birthday or ""),
+            (ui.birthday, birthday_text(d.birthday, QLocale())),
         ):  # fmt: skip
             widget.setText(value)
         primary = next((a for a in d.accounts if a.primary), d.accounts[0] if d.accounts else None)
@@ -170,6 +243,13 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
             item.setCheckState(checked)
+        self._add_category_item = QListWidgetItem("", ui.categories)  # "Add category…", last
+        self._add_category_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        hint = ui.categories.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._add_category_item.setForeground(hint)  # a command, not a category
+        # Room for the categories (the form's 90 px showed four), an item per line.
+        ui.categories.setMaximumHeight(16777215)
+        ui.categories.setMinimumHeight(ui.categories.fontMetrics().height() * CATEGORY_ROWS)
         ui.note.setPlainText(d.note)
         ui.keepInTouch.setValue(d.keep_in_touch_days or 0)
         self._show_photo()
@@ -188,7 +268,13 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             table.setHorizontalHeaderLabels(labels)
         for row in range(ui.categories.count()):  # built-in categories in the words of now
             item = ui.categories.item(row)
-            item.setText(category_text(str(item.data(Qt.ItemDataRole.UserRole))))
+            if item is not self._add_category_item:
+                item.setText(category_text(str(item.data(Qt.ItemDataRole.UserRole))))
+        self._add_category_item.setText(self.tr("Add category…"))
+        self._add_category_item.setToolTip(self.tr("A new category, ticked for this contact"))
+        ui.birthday.setPlaceholderText(
+            self.tr("%1, or --04-15 without the year").replace("%1", example(QLocale()))
+        )
         self.setWindowTitle(
             self.tr("New contact") if not self._original.formatted_name else self.tr("Contact")
         )
@@ -291,7 +377,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                     )
                 )
         try:
-            birthday = normalize_partial_date(ui.birthday.text(), "birthday")
+            birthday = normalize_partial_date(
+                read_birthday(ui.birthday.text(), QLocale()), "birthday"
+            )
         except InvalidValueError as error:
             if error.expected == RANGE_TEXT:
                 years = QLocale()
@@ -303,10 +391,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                     .replace("%3", years.toString(LAST_YEAR))
                 ) from None
             raise ValueError(
-                self.tr("%1 is not a date: write 1980-04-15, or --04-15 without the year.").replace(
-                    "%1",
-                    isolated(ui.birthday.text(), left_to_right=True),  # --13-45 in order
-                )
+                self.tr("%1 is not a date: write it like %2, or --04-15 without the year.")
+                .replace("%1", isolated(ui.birthday.text(), left_to_right=True))  # --13-45
+                .replace("%2", isolated(example(QLocale()), left_to_right=True))
             ) from None
         custom = [CustomValue(c[0], c[1]) for c, _ in cells(ui.custom)]
         if any(not field.label for field in custom):

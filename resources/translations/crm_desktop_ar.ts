@@ -1510,140 +1510,180 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <source>Add category</source>
+        <translation>إضافة فئة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <source>Discard the new contact?</source>
+        <translation>هل تريد تجاهل جهة الاتصال الجديدة؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <source>What you typed for this contact is not saved.</source>
+        <translation>لم يتم حفظ ما كتبته لجهة الاتصال هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
         <source>Type (work, home…)</source>
         <translation>النوع (عمل، منزل…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
         <source>Type (work, cell, fax…)</source>
         <translation>النوع (عمل، محمول، فاكس…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <source>Add category…</source>
+        <translation>إضافة فئة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <source>A new category, ticked for this contact</source>
+        <translation>فئة جديدة، محددة لجهة الاتصال هذه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <source>%1, or --04-15 without the year</source>
+        <translation>⁦%1⁩، أو ⁦--04-15⁩ دون السنة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
-        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation>%1 ليس تاريخًا: اكتب 1980-04-15، أو ‎--04-15 دون السنة.</translation>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
+        <translation>‏%1 ليس تاريخًا: اكتبه مثل ⁦%2⁩، أو ⁦--04-15⁩ دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>

@@ -1430,140 +1430,180 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <source>Add category</source>
+        <translation>Afegeix una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <source>Discard the new contact?</source>
+        <translation>Voleu descartar el contacte nou?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <source>What you typed for this contact is not saved.</source>
+        <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua editant</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
         <source>Type (work, home…)</source>
         <translation>Tipus (work, home…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
         <source>Type (work, cell, fax…)</source>
         <translation>Tipus (work, cell, fax…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <source>Add category…</source>
+        <translation>Afegeix una categoria…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <source>A new category, ticked for this contact</source>
+        <translation>Una categoria nova, marcada per a aquest contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <source>%1, or --04-15 without the year</source>
+        <translation>%1, o --04-15 sense l&apos;any</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
-        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation>«%1» no és una data: escriviu 1980-04-15, o --04-15 sense l&apos;any.</translation>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
+        <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>

@@ -1430,140 +1430,180 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <source>Add category</source>
+        <translation>Προσθήκη κατηγορίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <source>Category:</source>
+        <translation>Κατηγορία:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <source>Discard the new contact?</source>
+        <translation>Απόρριψη της νέας επαφής;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <source>What you typed for this contact is not saved.</source>
+        <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Συνέχιση επεξεργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
         <source>Type (work, home…)</source>
         <translation>Τύπος (work, home…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
         <source>Type (work, cell, fax…)</source>
         <translation>Τύπος (work, cell, fax…)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <source>Add category…</source>
+        <translation>Προσθήκη κατηγορίας…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <source>A new category, ticked for this contact</source>
+        <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <source>%1, or --04-15 without the year</source>
+        <translation>%1 ή --04-15 χωρίς το έτος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
-        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation>Το «%1» δεν είναι ημερομηνία: γράψτε 1980-04-15 ή --04-15 χωρίς το έτος.</translation>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
+        <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>

@@ -34,6 +34,7 @@ from crm_desktop.gui.import_preview_dialog import ImportPreviewDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.reminders import ReminderNotifier
 from crm_desktop.gui.trash_dialog import TrashDialog
+from crm_desktop.records.activities import Due
 from crm_desktop.records.importing import DuplicatePolicy, ImportSummary
 from crm_desktop.services.accounts import get_account
 from crm_desktop.services.activities import get_activity
@@ -153,7 +154,7 @@ def test_the_activities_view_reads_no_subject_as_rich_text(
     actions = ActivityActions(db, holder)
     view = ActivitiesView(actions, holder)
     _shown(qtbot, holder)
-    view.refresh()
+    view.set_due(Due.ALL)  # the task is due in two hours: tomorrow after 22:00 UTC
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
     assert widget_problems(holder) == []
 
