@@ -46,6 +46,13 @@ from crm_desktop.gui.detail_rows import (
     parse_types,
     setup_table,
 )
+from crm_desktop.gui.detail_types import (
+    EMAIL_TYPES,
+    PHONE_TYPES,
+    TypeDelegate,
+    read_types,
+    type_text,
+)
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
 from crm_desktop.gui.plain_text import message_box
@@ -94,6 +101,11 @@ def scaled_photo(data: bytes) -> PhotoValue | None:
     )
 
 
+def _types(detail: object) -> tuple[str, ...] | None:
+    """The TYPE values of the e-mail or phone a row was filled from (None: a new row)."""
+    return detail.types if isinstance(detail, EmailValue | PhoneValue) else None
+
+
 def _encoded(image: QImage, image_format: bytes) -> bytes:
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -124,6 +136,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         self._ui.account.setCompleter(completer)
         for table in self._tables():
             setup_table(table)
+        self._ui.emails.setItemDelegateForColumn(1, TypeDelegate(EMAIL_TYPES, self._ui.emails))
+        self._ui.phones.setItemDelegateForColumn(1, TypeDelegate(PHONE_TYPES, self._ui.phones))
         self._fill(self._original, categories)
         self._retranslate()
         self._connect()
@@ -227,9 +241,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         primary = next((a for a in d.accounts if a.primary), d.accounts[0] if d.accounts else None)
         ui.account.setText(primary.name if primary else "")
         for email in d.emails:
-            self.add_row(ui.emails, [email.value, ", ".join(email.types)], email)
+            self.add_row(ui.emails, [email.value, type_text(email.types, EMAIL_TYPES)], email)
         for phone in d.phones:
-            self.add_row(ui.phones, [phone.value, ", ".join(phone.types)], phone)
+            self.add_row(ui.phones, [phone.value, type_text(phone.types, PHONE_TYPES)], phone)
         for a in d.addresses:
             cells = [a.street, a.locality, a.region, a.postal_code, a.country, ", ".join(a.types)]
             self.add_row(ui.addresses, cells, a)
@@ -257,8 +271,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
     def _retranslate(self) -> None:
         ui = self._ui
         headers = {
-            ui.emails: [self.tr("Address"), self.tr("Type (work, home…)")],
-            ui.phones: [self.tr("Number"), self.tr("Type (work, cell, fax…)")],
+            ui.emails: [self.tr("Address"), self.tr("Type")],
+            ui.phones: [self.tr("Number"), self.tr("Type")],
             ui.addresses: [self.tr("Street"), self.tr("City"), self.tr("Region"),
                            self.tr("Postal code"), self.tr("Country"), self.tr("Type")],
             ui.urls: [self.tr("Web page"), self.tr("Type")],
@@ -364,11 +378,11 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
     def _draft(self) -> ContactDraft:
         """What the fields say (raises ``ValueError`` with the words to show)."""
         ui = self._ui
-        emails = [(c[0], parse_types(c[1]), o) for c, o in cells(ui.emails)]
+        emails = [(c[0], read_types(c[1], _types(o), EMAIL_TYPES), o) for c, o in cells(ui.emails)]
         for value, _, _ in emails:
             if not EMAIL.match(value):
                 raise ValueError(self.tr("%1 is not an email address.").replace("%1", value))
-        phones = [(c[0], parse_types(c[1]), o) for c, o in cells(ui.phones)]
+        phones = [(c[0], read_types(c[1], _types(o), PHONE_TYPES), o) for c, o in cells(ui.phones)]
         for value, _, _ in phones:
             if not PHONE.match(value):
                 raise ValueError(

@@ -1510,180 +1510,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Add category</source>
         <translation>إضافة فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
         <source>Discard the new contact?</source>
         <translation>هل تريد تجاهل جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>لم يتم حفظ ما كتبته لجهة الاتصال هذه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
-        <source>Type (work, home…)</source>
-        <translation>النوع (عمل، منزل…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>النوع (عمل، محمول، فاكس…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>Add category…</source>
         <translation>إضافة فئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
         <source>A new category, ticked for this contact</source>
         <translation>فئة جديدة، محددة لجهة الاتصال هذه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩، أو ⁦--04-15⁩ دون السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 ليس تاريخًا: اكتبه مثل ⁦%2⁩، أو ⁦--04-15⁩ دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -2427,6 +2419,37 @@
         <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>

@@ -1430,180 +1430,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Add category</source>
         <translation>Afegeix una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
         <source>Discard the new contact?</source>
         <translation>Voleu descartar el contacte nou?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua editant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
-        <source>Type (work, home…)</source>
-        <translation>Tipus (work, home…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>Tipus (work, cell, fax…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>Add category…</source>
         <translation>Afegeix una categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
         <source>A new category, ticked for this contact</source>
         <translation>Una categoria nova, marcada per a aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -2339,6 +2331,37 @@
         <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
         <source>Status</source>
         <translation>Estat</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>Feina</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>Mòbil</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>Altres</translation>
     </message>
 </context>
 <context>

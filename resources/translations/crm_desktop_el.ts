@@ -1430,180 +1430,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Add category</source>
         <translation>Προσθήκη κατηγορίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Category:</source>
         <translation>Κατηγορία:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
         <source>Discard the new contact?</source>
         <translation>Απόρριψη της νέας επαφής;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Συνέχιση επεξεργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
-        <source>Type (work, home…)</source>
-        <translation>Τύπος (work, home…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>Τύπος (work, cell, fax…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>Add category…</source>
         <translation>Προσθήκη κατηγορίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
         <source>A new category, ticked for this contact</source>
         <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1 ή --04-15 χωρίς το έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
@@ -2339,6 +2331,37 @@
         <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>Κινητό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>Οικία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>Φαξ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>Άλλο</translation>
     </message>
 </context>
 <context>

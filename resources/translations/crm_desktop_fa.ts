@@ -1410,180 +1410,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="160"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
         <source>Add category</source>
         <translation>افزودن دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="161"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="204"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
         <source>Discard the new contact?</source>
         <translation>مخاطب جدید کنار گذاشته شود؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="205"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>آنچه برای این مخاطب نوشته‌اید ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="209"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;ادامه ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="257"/>
-        <source>Type (work, home…)</source>
-        <translation>نوع (⁦work, home⁩…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="258"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>نوع (⁦work, cell, fax⁩…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="259"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>استان/منطقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="260"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="261"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>صفحه وب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="262"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="270"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
         <source>Add category…</source>
         <translation>افزودن دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="271"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
         <source>A new category, ticked for this contact</source>
         <translation>دسته‌ای جدید، علامت‌خورده برای این مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="273"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩ یا بدون سال ⁦--04-15⁩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="305"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="312"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="320"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="333"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="367"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="372"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="385"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج از سال‌های %2 تا %3 است که CRM Desktop نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 تاریخ نیست: آن را مانند ⁦%2⁩ بنویسید، یا بدون سال ⁦--04-15⁩.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="397"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="452"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
@@ -2317,6 +2309,37 @@
         <location filename="../../crm_desktop/gui/pipeline/deal_table_model.py" line="54"/>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>محل کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>نمابر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>سایر</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,12 @@ with something in it, and categories added from the box itself, which is tall en
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.colors import alert_color
 from crm_desktop.gui.contact_editor import CATEGORY_ROWS, ContactEditor
-from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.drafts import ContactDraft, EmailValue, PhoneValue
 from tests.gui.locales import user_locale
 from tests.gui.message_boxes import answer
 
@@ -97,3 +97,34 @@ def test_a_category_is_added_from_the_box_ticked_and_the_box_is_tall_enough(
     draft = editor.result_draft()
     assert draft is not None and draft.categories == ("Olive oil",)
     assert box.item(box.count() - 1).text() == "Add category…"  # still the last
+
+
+def test_phone_and_e_mail_types_are_chosen_from_a_list_and_mapped_to_vcard_types(
+    qtbot: QtBot,
+) -> None:
+    draft = ContactDraft(
+        "Ana Serra",
+        phones=(PhoneValue("+34 600 11 22 33", ("work", "voice")), PhoneValue("555", ("x-car",))),
+        emails=(EmailValue("ana@serra.example", ("internet", "home")),),
+    )
+    editor = ContactEditor(draft, [], [])
+    qtbot.addWidget(editor)
+    phones, emails = editor._ui.phones, editor._ui.emails
+    assert [phones.item(r, 1).text() for r in range(2)] == ["Business", "x-car"]
+    assert emails.item(0, 1).text() == "Home"
+    editor.show()
+    phones.setCurrentCell(1, 1)
+    phones.editItem(phones.item(1, 1))
+    combo = phones.findChild(QComboBox)
+    assert combo is not None and combo.isEditable()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Business", "Mobile", "Home", "Fax", "Other",
+    ]  # fmt: skip
+    combo.setCurrentText("Mobile")
+    phones.itemDelegateForColumn(1).setModelData(combo, phones.model(), phones.currentIndex())
+    editor.add_row(phones, ["+34 972 00 00 00", "Pager"])  # a type of one's own
+    editor.accept()
+    saved = editor.result_draft()
+    assert saved is not None
+    assert [p.types for p in saved.phones] == [("work", "voice"), ("cell",), ("pager",)]
+    assert saved.emails[0].types == ("internet", "home")  # left as it was: kept whole
