@@ -152,6 +152,7 @@ class AccountPane(QSplitter):
         self.file_actions: FileActions | None = None  # set once the database is open
         self._actions: ActivityActions | None = None
         self._shown: AccountId | None = None
+        self._trashed = False  # the account shown is in the Trash: its timeline read-only
         self.on_shown: Callable[[int | None], None] | None = None  # the deals under the card
         self.card.contact_activated.connect(self.contact_activated)
 
@@ -173,7 +174,7 @@ class AccountPane(QSplitter):
             self.setStretchFactor(0, 2)
             self.setStretchFactor(1, 3)
             self._timeline.set_actions(self._actions)
-            self._timeline.show_account(self._shown)
+            self._timeline.show_account(self._shown, trashed=self._trashed)
         return self._timeline
 
     def set_actions(self, actions: ActivityActions) -> None:
@@ -186,9 +187,10 @@ class AccountPane(QSplitter):
     def show_card(self, card: AccountCard | None) -> None:
         self.card.show_card(card)
         self._shown = card.id if card is not None else None
+        self._trashed = card is not None and card.deleted_at is not None
         if self.on_shown is not None:
             self.on_shown(self._shown)
         if self._timeline is not None:
-            self._timeline.show_account(self._shown)
+            self._timeline.show_account(self._shown, trashed=self._trashed)
         elif card is not None and self._actions is not None:
             self.timeline  # noqa: B018  (made for the first account shown)

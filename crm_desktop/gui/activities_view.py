@@ -86,12 +86,14 @@ def _table(
 class ActivitiesView(QWidget):
     contact_activated = Signal(int)  # a contact in keeping-in-touch or birthdays was opened
     side_loaded = Signal()  # keeping in touch and birthdays are shown (read off the GUI thread)
+    counted = Signal(str)  # the list was read: how many it shows, in words (the status bar's)
 
     def __init__(self, actions: ActivityActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activitiesView")
         self._actions = actions
         self._task: QObject | None = None
+        self._text = ""  # the window's search box: the lists show what holds its words
 
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("activityTabs")
@@ -248,7 +250,7 @@ class ActivitiesView(QWidget):
         due = self.due()
         try:
             limit = DONE_SHOWN if due is Due.DONE else None
-            ids = service.due_activity_ids(db, due, now=now, limit=limit)
+            ids = service.due_activity_ids(db, due, now=now, limit=limit, text=self._text)
             self.model.set_ids(ids, lambda page: service.get_activities(db, page))
             self._refresh_month()
             self.day_model.set_rows(service.activities_on(db, self.selected_day()))
@@ -258,6 +260,17 @@ class ActivitiesView(QWidget):
         if due is Due.TODAY:
             self._load_side()
         self._show_day_heading()
+        self.counted.emit(self.count_text())
+
+    def set_filter(self, text: str) -> None:
+        """Show only the activities holding each word of ``text`` (the window's search)."""
+        if text.strip() != self._text:
+            self._text = text.strip()
+            self.refresh()
+
+    def count_text(self) -> str:
+        """How many activities the list shows, for the status bar."""
+        return self.tr("%Ln activity(ies)", "", self.model.rowCount())
 
     def _refresh_month(self) -> None:
         # The grid shows days either side of the month (in the calendar shown).
@@ -394,8 +407,7 @@ class ActivitiesView(QWidget):
 
     def _on_calendar_activities_dropped(self, ids: list[int], day: object) -> None:
         assert isinstance(day, date)
-        for activity_id in ids:
-            self._actions.reschedule(activity_id, day)
+        self._actions.reschedule_all(ids, day)
         self.calendar.setSelectedDate(to_qdate(day))
 
     def selected_rows(self) -> list[ActivityRow]:

@@ -2,7 +2,8 @@
 the main window: each opens its dialog, calls the services, and says what changed.
 
 Completing an activity asks for its outcome and offers the follow-up, prefilled (ACT!'s
-"record history, schedule follow-up"). Deleting is undoable when an undo stack is given.
+"record history, schedule follow-up"). Every change is a command (``activity_commands``) on
+the window's undo stack when one is given (else it is simply done).
 """
 
 from __future__ import annotations
@@ -16,12 +17,20 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.activity_commands import (
+    ActivityCommands,
+    ChangeActivityCommand,
+    CreateActivityCommand,
+    CreateNoteCommand,
+    EditNoteCommand,
+    TrashActivitiesCommand,
+)
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.series_scope import Scope, ask_series_scope
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
-from crm_desktop.records.ids import AccountId, ActivityId, ContactId, NoteId
+from crm_desktop.records.ids import AccountId, ActivityId, ContactId
 from crm_desktop.records.vocabulary import TIMED_KINDS, ActivityKind, ActivityStatus
 from crm_desktop.services import activities as service
 from crm_desktop.services.accounts import account_rows
@@ -31,39 +40,6 @@ from crm_desktop.services.series import change_occurrence, trash_occurrence
 
 Clock = Callable[[], datetime]
 CONTACT_MATCHES = 20
-
-
-class TrashActivitiesCommand(QUndoCommand):
-    """Delete activities (and notes); undo brings them back."""
-
-    def __init__(self, actions: ActivityActions, activity_ids: Sequence[int],
-                 note_ids: Sequence[int]) -> None:  # fmt: skip
-        super().__init__(
-            QCoreApplication.translate("ActivityActions", "Delete activities and notes")
-        )
-        self._actions = actions
-        self._activities = [ActivityId(i) for i in activity_ids]
-        self._notes = [NoteId(i) for i in note_ids]
-
-    def redo(self) -> None:
-        self._actions.run(self._trash)
-
-    def undo(self) -> None:
-        self._actions.run(self._restore)
-
-    def _trash(self) -> None:
-        db = self._actions.database
-        if self._activities:
-            service.trash_activities(db, self._activities)
-        if self._notes:
-            service.trash_notes(db, self._notes)
-
-    def _restore(self) -> None:
-        db = self._actions.database
-        if self._activities:
-            service.restore_activities(db, self._activities)
-        if self._notes:
-            service.restore_notes(db, self._notes)
 
 
 class ActivityActions(QObject):
@@ -97,6 +73,30 @@ class ActivityActions(QObject):
 
     def show_error(self, error: CrmError) -> None:
         show_error(self._widget, error)
+
+    def push(self, command: QUndoCommand) -> None:
+        """Do ``command``, on the undo stack when there is one."""
+        if self._undo is not None:
+            self._undo.push(command)
+        else:
+            command.redo()
+
+    def _create(self, draft: ActivityDraft) -> ActivityRow | None:
+        command = CreateActivityCommand(self, draft)
+        self.push(command)
+        return command.row
+
+    def _change(self, row: ActivityRow, text: str,
+                change: Callable[[Database], ActivityRow]) -> ActivityRow | None:  # fmt: skip
+        """``change`` done to ``row`` as one undoable step (undo: the activity as it is now)."""
+        try:
+            before = service.get_activity(self.database, row.id)
+        except CrmError as error:
+            self.show_error(error)
+            return None
+        command = ChangeActivityCommand(self, before, text, change)
+        self.push(command)
+        return command.row
 
     def _find_contacts(self, text: str) -> list[tuple[ContactId, str]]:
         try:
@@ -149,9 +149,7 @@ class ActivityActions(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "New activity"))
         if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
             return None
-        db = self.database
-        row = self.run(lambda: service.create_activity(db, saved))
-        return row if isinstance(row, ActivityRow) else None
+        return self._create(saved)
 
     def edit_activity(self, row: ActivityRow) -> ActivityRow | None:
         """Edit ``row``; of a repeating one, asks first: only this occurrence (it becomes a
@@ -173,9 +171,8 @@ class ActivityActions(QObject):
             return None
         if saved == row.to_draft():
             return row
-        db = self.database
-        result = self.run(lambda: service.update_activity(db, row.id, saved))
-        return result if isinstance(result, ActivityRow) else None
+        text = ActivityCommands().edited(row.to_draft(), saved)
+        return self._change(row, text, lambda db: service.update_activity(db, row.id, saved))
 
     def _edit_occurrence(self, row: ActivityRow, names: dict[ContactId, str]) -> ActivityRow | None:
         occurrence = row.occurrence or row.start or row.due
@@ -210,13 +207,13 @@ class ActivityActions(QObject):
         dialog = CompleteDialog(row.kind, row.subject, self._widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        db = self.database
         outcome = dialog.outcome.text().strip()
         occurrence = row.occurrence  # of a repeating one: that one (else its next)
-        done = self.run(
-            lambda: service.complete_activity(db, row.id, outcome, occurrence=occurrence)
-        )
-        if not isinstance(done, ActivityRow):
+        done = self._change(
+            row, ActivityCommands().mark_done(),
+            lambda db: service.complete_activity(db, row.id, outcome, occurrence=occurrence),
+        )  # fmt: skip
+        if done is None:
             return None
         if not dialog.follow_up.isChecked():
             return done
@@ -227,8 +224,7 @@ class ActivityActions(QObject):
         editor.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "Follow-up"))
         if editor.exec() != QDialog.DialogCode.Accepted or (saved := editor.result_draft()) is None:
             return done
-        follow_up = self.run(lambda: service.create_activity(db, saved))
-        return follow_up if isinstance(follow_up, ActivityRow) else done
+        return self._create(saved) or done
 
     def log_contact(
         self, kind: str, contact: tuple[ContactId, str], when: datetime
@@ -255,18 +251,31 @@ class ActivityActions(QObject):
         return row if isinstance(row, ActivityRow) else None
 
     def reschedule(self, activity_id: int, day: date) -> ActivityRow | None:
-        db, activity = self.database, ActivityId(activity_id)
-        row = self.run(lambda: service.reschedule_activity(db, activity, day))
-        return row if isinstance(row, ActivityRow) else None
+        try:
+            row = service.get_activity(self.database, ActivityId(activity_id))
+        except CrmError as error:
+            self.show_error(error)
+            return None
+        return self._change(
+            row, ActivityCommands().reschedule(),
+            lambda db: service.reschedule_activity(db, row.id, day),
+        )  # fmt: skip
+
+    def reschedule_all(self, activity_ids: Sequence[int], day: date) -> None:
+        """Several activities dropped on a day: one undo step for all of them."""
+        macro = self._undo is not None and len(activity_ids) > 1
+        if macro and self._undo is not None:
+            self._undo.beginMacro(ActivityCommands().reschedule())
+        for activity_id in activity_ids:
+            self.reschedule(activity_id, day)
+        if macro and self._undo is not None:
+            self._undo.endMacro()
 
     def trash(self, activity_ids: Sequence[int] = (), note_ids: Sequence[int] = ()) -> None:
+        """Activities and notes to the Trash (undoable), and the status bar says so."""
         if not activity_ids and not note_ids:
             return
-        command = TrashActivitiesCommand(self, activity_ids, note_ids)
-        if self._undo is not None:
-            self._undo.push(command)
-        else:
-            command.redo()
+        self.push(TrashActivitiesCommand(self, activity_ids, note_ids))
 
     def quick_add(
         self,
@@ -277,9 +286,12 @@ class ActivityActions(QObject):
         due: datetime | None = None,
     ) -> object | None:
         """The quick-add bar: a call logged as done now, a note, or a task due ``due``."""
-        db = self.database
         if kind == "note":
-            return self.run(lambda: service.add_note(db, subject, contact_id, account_id))
+            command = CreateNoteCommand(
+                self, lambda db: service.add_note(db, subject, contact_id, account_id)
+            )
+            self.push(command)
+            return command.row
         now = self.clock().replace(second=0, microsecond=0)
         contacts = (contact_id,) if contact_id is not None else ()
         if kind == ActivityKind.TASK:
@@ -290,7 +302,7 @@ class ActivityActions(QObject):
                 contact_ids=contacts,
                 account_id=account_id,
             )
-            return self.run(lambda: service.create_activity(db, draft))
+            return self._create(draft)
         timed = kind in TIMED_KINDS  # logged as done, now
         draft = ActivityDraft(
             kind=kind,
@@ -302,7 +314,7 @@ class ActivityActions(QObject):
             contact_ids=contacts,
             account_id=account_id,
         )
-        return self.run(lambda: service.create_activity(db, draft))
+        return self._create(draft)
 
     # ---- notes ----------------------------------------------------------------------------
 
@@ -318,10 +330,9 @@ class ActivityActions(QObject):
         body = dialog.textValue().strip()
         if not body or body == note.body:
             return None
-        db = self.database
-        row = self.run(lambda: service.edit_note(db, note.id, body.strip()))
-        return row if isinstance(row, NoteRow) else None
+        command = EditNoteCommand(self, note, body=body)
+        self.push(command)
+        return command.row
 
     def pin_note(self, note: NoteRow, pinned: bool) -> None:
-        db = self.database
-        self.run(lambda: service.pin_note(db, note.id, pinned))
+        self.push(EditNoteCommand(self, note, pinned=pinned))

@@ -83,6 +83,17 @@ class Banner(QFrame):
     def lines(self) -> list[str]:
         return list(self._lines)
 
+    def replace_line(self, old: str, new: str) -> None:
+        """Say ``new`` where ``old`` was (a count that changed); an empty ``new`` takes the
+        line away, and the strip when it was the last."""
+        if old not in self._lines:
+            return
+        self._lines = [new if line == old else line for line in self._lines if new or line != old]
+        if not self._lines:
+            self.dismiss()
+            return
+        self.label.setText("\n".join(self._lines))
+
     def dismiss(self) -> None:
         self._lines = []
         self._callback = None

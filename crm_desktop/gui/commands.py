@@ -48,6 +48,13 @@ class Commands(QObject):
     def delete_contacts(self, n: int) -> str:
         return self.tr("Delete %Ln contact(s)", "", n)
 
+    def deleted_contacts(self, n: int) -> str:
+        """The status bar's word after the delete."""
+        return self.tr("Deleted %Ln contact(s)", "", n)
+
+    def deleted_accounts(self, n: int) -> str:
+        return self.tr("Deleted %Ln account(s)", "", n)
+
 
 class _ServiceCommand(QUndoCommand):
     def __init__(self, db: Database, changed: Changed, report: Report, text: str) -> None:
@@ -55,6 +62,7 @@ class _ServiceCommand(QUndoCommand):
         self._db = db
         self._changed = changed
         self._report = report
+        self.feedback = ""  # what the status bar says when it is done (a delete's)
 
     def _call(self, action: Callable[[], Changes]) -> None:
         try:
@@ -79,6 +87,7 @@ class TrashContactsCommand(_ServiceCommand):
         )
         super().__init__(db, changed, report, text)
         self._ids = list(ids)
+        self.feedback = Commands().deleted_contacts(len(ids))
 
     def redo(self) -> None:
         self._call(lambda: trash_contacts(self._db, self._ids))
@@ -213,6 +222,7 @@ class TrashAccountsCommand(_ServiceCommand):
             db, changed, report, QCoreApplication.translate("Commands", "Delete account")
         )
         self._ids = list(ids)
+        self.feedback = Commands().deleted_accounts(len(ids))
 
     def redo(self) -> None:
         self._call(lambda: trash_accounts(self._db, self._ids))

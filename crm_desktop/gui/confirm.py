@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from crm_desktop.gui.colors import alert_color
 from crm_desktop.gui.plain_text import message_box
+from crm_desktop.gui.resources import icon
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """Ask; True when the user chose ``action`` (Cancel is the default, as Esc and Enter go)."""
+def confirm(
+    parent: QWidget | None, title: str, text: str, action: str, *, destructive: bool = False
+) -> bool:
+    """Ask; True when the user chose ``action`` (Cancel is the default, as Esc and Enter go).
+    The action's button has no "OK" tick (the style's): ``destructive``, it says so in red
+    with the Delete bin."""
     box = message_box(
         QMessageBox.Icon.Warning,
         title,
@@ -16,7 +23,14 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Ok).setText(action)
+    button = box.button(QMessageBox.StandardButton.Ok)
+    button.setText(action)
+    button.setIcon(icon("delete") if destructive else QIcon())
+    if destructive:
+        palette = button.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, alert_color(palette))
+        button.setPalette(palette)
+        button.setObjectName("destructiveButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Ok

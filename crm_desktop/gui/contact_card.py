@@ -256,4 +256,5 @@ class ContactPane(QSplitter):
         if card is None:
             self.timeline.show_contact(None)
         else:
-            self.timeline.show_contact(card.id, card.draft.formatted_name)
+            trashed = card.deleted_at is not None
+            self.timeline.show_contact(card.id, card.draft.formatted_name, trashed=trashed)

@@ -18,19 +18,23 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QImageWriter,
+    QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QListWidgetItem,
+    QMessageBox,
     QTableWidget,
     QWidget,
 )
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError
 from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.birthday_text import birthday_text, example, read_birthday
 from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
 from crm_desktop.gui.detail_rows import (
@@ -42,8 +46,16 @@ from crm_desktop.gui.detail_rows import (
     parse_types,
     setup_table,
 )
+from crm_desktop.gui.detail_types import (
+    EMAIL_TYPES,
+    PHONE_TYPES,
+    TypeDelegate,
+    read_types,
+    type_text,
+)
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
+from crm_desktop.gui.plain_text import message_box
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
@@ -59,6 +71,7 @@ from crm_desktop.records.partial_dates import normalize_partial_date
 from crm_desktop.services.photos import MAX_PHOTO_BYTES, read_photo_file
 
 PHOTO_MAX_SIDE = 512  # pixels: a contact photo, not a poster
+CATEGORY_ROWS = 8  # lines of text the categories box shows without scrolling
 
 
 def scaled_photo(data: bytes) -> PhotoValue | None:
@@ -86,6 +99,11 @@ def scaled_photo(data: bytes) -> PhotoValue | None:
         "image/png" if transparent else "image/jpeg",
         _encoded(image, b"PNG" if transparent else b"JPEG"),
     )
+
+
+def _types(detail: object) -> tuple[str, ...] | None:
+    """The TYPE values of the e-mail or phone a row was filled from (None: a new row)."""
+    return detail.types if isinstance(detail, EmailValue | PhoneValue) else None
 
 
 def _encoded(image: QImage, image_format: bytes) -> bytes:
@@ -118,6 +136,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         self._ui.account.setCompleter(completer)
         for table in self._tables():
             setup_table(table)
+        self._ui.emails.setItemDelegateForColumn(1, TypeDelegate(EMAIL_TYPES, self._ui.emails))
+        self._ui.phones.setItemDelegateForColumn(1, TypeDelegate(PHONE_TYPES, self._ui.phones))
         self._fill(self._original, categories)
         self._retranslate()
         self._connect()
@@ -139,6 +159,73 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         ui.removePhoto.clicked.connect(self._on_remove_photo_clicked)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+        ui.categories.itemActivated.connect(self._on_categories_item_activated)
+        ui.categories.itemClicked.connect(self._on_categories_item_activated)
+
+    # ---- categories, leaving --------------------------------------------------------------
+
+    def _on_categories_item_activated(self, item: QListWidgetItem) -> None:
+        if item is self._add_category_item:
+            self.add_category()
+
+    def add_category(self, name: str | None = None) -> None:
+        """A category of the user's own, ticked (asked for when ``name`` is None)."""
+        if name is None:
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Add category"))
+            dialog.setLabelText(self.tr("Category:"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            name = dialog.textValue()
+        name = name.strip()
+        categories = self._ui.categories
+        for row in range(categories.count()):
+            item = categories.item(row)
+            if item is not self._add_category_item and item.data(Qt.ItemDataRole.UserRole) == name:
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        if not name:
+            return
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        categories.insertItem(categories.row(self._add_category_item), item)
+
+    def _typed_anything(self) -> bool:
+        """Whether a new contact holds anything the user put in."""
+        ui = self._ui
+        lines = (ui.prefix, ui.given, ui.additional, ui.family, ui.suffix, ui.formatted,
+                 ui.nickname, ui.account, ui.title, ui.department, ui.birthday)  # fmt: skip
+        checked = any(
+            ui.categories.item(row).checkState() == Qt.CheckState.Checked
+            for row in range(ui.categories.count())
+        )
+        return (
+            any(line.text().strip() for line in lines)
+            or any(table.rowCount() for table in self._tables())
+            or bool(ui.note.toPlainText().strip())
+            or self._photo is not None
+            or checked
+            or ui.keepInTouch.value() > 0
+        )
+
+    def reject(self) -> None:
+        """Cancel or Esc: a new contact with something in it is thrown away only when the
+        user says so."""
+        if self._original == ContactDraft() and self._typed_anything():
+            box = message_box(
+                QMessageBox.Icon.Question,
+                self.tr("Discard the new contact?"),
+                self.tr("What you typed for this contact is not saved."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     # ---- filling and reading ------------------------------------------------------------
 
@@ -148,15 +235,15 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             (ui.prefix, d.prefix), (ui.given, d.given_name), (ui.additional, d.additional_names),
             (ui.family, d.family_name), (ui.suffix, d.suffix), (ui.formatted, d.formatted_name),
             (ui.nickname, d.nickname), (ui.title, d.title), (ui.department, d.department),
-            (ui.birthday, d.birthday or ""),
+            (ui.birthday, birthday_text(d.birthday, QLocale())),
         ):  # fmt: skip
             widget.setText(value)
         primary = next((a for a in d.accounts if a.primary), d.accounts[0] if d.accounts else None)
         ui.account.setText(primary.name if primary else "")
         for email in d.emails:
-            self.add_row(ui.emails, [email.value, ", ".join(email.types)], email)
+            self.add_row(ui.emails, [email.value, type_text(email.types, EMAIL_TYPES)], email)
         for phone in d.phones:
-            self.add_row(ui.phones, [phone.value, ", ".join(phone.types)], phone)
+            self.add_row(ui.phones, [phone.value, type_text(phone.types, PHONE_TYPES)], phone)
         for a in d.addresses:
             cells = [a.street, a.locality, a.region, a.postal_code, a.country, ", ".join(a.types)]
             self.add_row(ui.addresses, cells, a)
@@ -170,6 +257,13 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in d.categories else Qt.CheckState.Unchecked
             item.setCheckState(checked)
+        self._add_category_item = QListWidgetItem("", ui.categories)  # "Add category…", last
+        self._add_category_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        hint = ui.categories.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._add_category_item.setForeground(hint)  # a command, not a category
+        # Room for the categories (the form's 90 px showed four), an item per line.
+        ui.categories.setMaximumHeight(16777215)
+        ui.categories.setMinimumHeight(ui.categories.fontMetrics().height() * CATEGORY_ROWS)
         ui.note.setPlainText(d.note)
         ui.keepInTouch.setValue(d.keep_in_touch_days or 0)
         self._show_photo()
@@ -177,8 +271,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
     def _retranslate(self) -> None:
         ui = self._ui
         headers = {
-            ui.emails: [self.tr("Address"), self.tr("Type (work, home…)")],
-            ui.phones: [self.tr("Number"), self.tr("Type (work, cell, fax…)")],
+            ui.emails: [self.tr("Address"), self.tr("Type")],
+            ui.phones: [self.tr("Number"), self.tr("Type")],
             ui.addresses: [self.tr("Street"), self.tr("City"), self.tr("Region"),
                            self.tr("Postal code"), self.tr("Country"), self.tr("Type")],
             ui.urls: [self.tr("Web page"), self.tr("Type")],
@@ -188,7 +282,13 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             table.setHorizontalHeaderLabels(labels)
         for row in range(ui.categories.count()):  # built-in categories in the words of now
             item = ui.categories.item(row)
-            item.setText(category_text(str(item.data(Qt.ItemDataRole.UserRole))))
+            if item is not self._add_category_item:
+                item.setText(category_text(str(item.data(Qt.ItemDataRole.UserRole))))
+        self._add_category_item.setText(self.tr("Add category…"))
+        self._add_category_item.setToolTip(self.tr("A new category, ticked for this contact"))
+        ui.birthday.setPlaceholderText(
+            self.tr("%1, or --04-15 without the year").replace("%1", example(QLocale()))
+        )
         self.setWindowTitle(
             self.tr("New contact") if not self._original.formatted_name else self.tr("Contact")
         )
@@ -278,11 +378,11 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
     def _draft(self) -> ContactDraft:
         """What the fields say (raises ``ValueError`` with the words to show)."""
         ui = self._ui
-        emails = [(c[0], parse_types(c[1]), o) for c, o in cells(ui.emails)]
+        emails = [(c[0], read_types(c[1], _types(o), EMAIL_TYPES), o) for c, o in cells(ui.emails)]
         for value, _, _ in emails:
             if not EMAIL.match(value):
                 raise ValueError(self.tr("%1 is not an email address.").replace("%1", value))
-        phones = [(c[0], parse_types(c[1]), o) for c, o in cells(ui.phones)]
+        phones = [(c[0], read_types(c[1], _types(o), PHONE_TYPES), o) for c, o in cells(ui.phones)]
         for value, _, _ in phones:
             if not PHONE.match(value):
                 raise ValueError(
@@ -291,7 +391,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                     )
                 )
         try:
-            birthday = normalize_partial_date(ui.birthday.text(), "birthday")
+            birthday = normalize_partial_date(
+                read_birthday(ui.birthday.text(), QLocale()), "birthday"
+            )
         except InvalidValueError as error:
             if error.expected == RANGE_TEXT:
                 years = QLocale()
@@ -303,10 +405,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
                     .replace("%3", years.toString(LAST_YEAR))
                 ) from None
             raise ValueError(
-                self.tr("%1 is not a date: write 1980-04-15, or --04-15 without the year.").replace(
-                    "%1",
-                    isolated(ui.birthday.text(), left_to_right=True),  # --13-45 in order
-                )
+                self.tr("%1 is not a date: write it like %2, or --04-15 without the year.")
+                .replace("%1", isolated(ui.birthday.text(), left_to_right=True))  # --13-45
+                .replace("%2", isolated(example(QLocale()), left_to_right=True))
             ) from None
         custom = [CustomValue(c[0], c[1]) for c, _ in cells(ui.custom)]
         if any(not field.label for field in custom):

@@ -9,13 +9,20 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QLabel
 
+from crm_desktop.gui.colors import alert_color
+
 if TYPE_CHECKING:  # the mixin sits before QDialog in an editor's bases
     _Dialog = QDialog
 else:
     _Dialog = object
 
 Draft = TypeVar("Draft")
-PROBLEM_STYLE = "color: palette(highlight); font-weight: bold"
+
+
+def problem_style() -> str:
+    """A problem's words: bold, in the red of errors (lighter on a dark desktop), not in the
+    selection's blue, which reads as a link or a choice."""
+    return f"color: {alert_color().name()}; font-weight: bold"
 
 
 class EditorForm(Protocol):
@@ -52,7 +59,7 @@ class DraftEditorMixin(Generic[Draft], _Dialog):
     def _say_problem(self, text: str) -> None:
         """``text`` under the fields, in the problems' style (every editor alike)."""
         self._ui.problem.setText(text)
-        self._ui.problem.setStyleSheet(PROBLEM_STYLE)
+        self._ui.problem.setStyleSheet(problem_style())
 
     def result_draft(self) -> Draft | None:
         """What was saved, or None if the dialog was cancelled."""

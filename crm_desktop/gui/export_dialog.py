@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from crm_desktop.gui.resources import icon
 
 
 class ExportScope(Enum):
@@ -54,6 +55,9 @@ class ExportDialog(QDialog):
         for version, name in FORMATS:
             self._ui.format.addItem(self.tr(name), version)
         self._ui.buttons.accepted.connect(self.accept)
+        ok = self._ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setIcon(icon("export"))  # the action's own, not a tick
+        self._name_button()
         self._ui.buttons.rejected.connect(self.reject)
         self._fill()
 
@@ -86,9 +90,15 @@ class ExportDialog(QDialog):
         everyone = self.scope is ExportScope.EVERYONE
         return self._ui.accounts.isChecked() and everyone and self.version in ("3.0", "4.0", "2.1")
 
+    def _name_button(self) -> None:
+        """The button says what it does ("Import", not "OK")."""
+        ok = self._ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Export"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._ui.retranslateUi(self)
+            self._name_button()
             for row, (_, name) in enumerate(FORMATS):
                 self._ui.format.setItemText(row, self.tr(name))
             self._fill()

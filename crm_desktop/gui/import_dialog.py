@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from crm_desktop.gui.resources import icon
 from crm_desktop.records.importing import DuplicatePolicy
 
 # Code pages of old exporters, for 8-bit text that names no charset: (codec, what users call it).
@@ -35,6 +36,9 @@ class ImportDialog(QDialog):
         for codec, name in LEGACY_ENCODINGS:
             self._ui.encoding.addItem(self.tr(str(name)), codec)
         self._ui.buttons.accepted.connect(self.accept)
+        ok = self._ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setIcon(icon("import"))  # the action's own, not a tick
+        self._name_button()
         self._ui.buttons.rejected.connect(self.reject)
 
     @property
@@ -58,7 +62,13 @@ class ImportDialog(QDialog):
         """The code page the user chose, or None to detect it."""
         return str(self._ui.encoding.currentData()) or None
 
+    def _name_button(self) -> None:
+        """The button says what it does ("Import", not "OK")."""
+        ok = self._ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Import"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._ui.retranslateUi(self)
+            self._name_button()
         super().changeEvent(event)

@@ -41,11 +41,13 @@ from crm_desktop.gui.print_actions import Printables, WindowPrinting
 from crm_desktop.gui.record_lists import SORT_BY_COLUMN, ContactList, ListHost
 from crm_desktop.gui.relations_box import attach_relations
 from crm_desktop.gui.smart_folder_actions import SmartFolderActions
+from crm_desktop.gui.undo_feedback import UndoFeedback
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_filters import WindowFilters
 from crm_desktop.gui.window_print_documents import card_document, open_labels, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
+from crm_desktop.gui.window_views import WindowViews
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.search import ContactFilter
 from crm_desktop.records.vocabulary import ActivityKind
@@ -155,9 +157,13 @@ class MainWindow(QMainWindow):
         self.printing.place(self.menuBar(), self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
         calendar_changes().changed.connect(self._on_calendar_changed)
-        self._retranslate()
         self._count = QLabel(self)
+        self._shown = WindowViews(self._views, self._actions, self._search, self._count,
+                                  lambda: self._list.count_text(self._list.count()),
+                                  self._refresh)  # fmt: skip
+        self._retranslate()
         self.statusBar().addPermanentWidget(self._count)
+        self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self._connect()
         # Keyboard only: search, folders, list, card, in that order.
         order = (self._search, self._nav, self._table, self._accounts.table, self._card)
@@ -174,7 +180,8 @@ class MainWindow(QMainWindow):
         """What each action of ``window_actions.ACTIONS`` does."""
         transfers = self.import_export
         return {
-            "new": lambda: self._list.new(), "edit": lambda: self._list.edit(),
+            "new": lambda: self._list.new(), "new_account": lambda: self._accounts.new(),
+            "edit": lambda: self._list.edit(),
             "delete": lambda: self._list.delete(), "restore": lambda: self._list.restore(),
             "import": transfers.ask_for_files, "export": transfers.ask_for_target,
             "find": self._on_find_triggered, "quit": self.close,
@@ -183,8 +190,8 @@ class MainWindow(QMainWindow):
             "empty_trash_menu": self._on_empty_trash_triggered,
             "contacts_view": self._on_contacts_view_triggered,
             "activities_view": self._on_activities_view_triggered,
-            "pipeline_view": self._on_pipeline_view_triggered,
-            "reports_view": self._on_reports_view_triggered,
+            "pipeline_view": lambda: self.sales.show_pipeline(),
+            "reports_view": lambda: self.sales.show_reports(),
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
             "find_duplicates": self.find_duplicates,
             "save_search": lambda: self._smart.save(self._search.text(), self._state),
@@ -292,14 +299,17 @@ class MainWindow(QMainWindow):
     # ---- the list, the folders, changes --------------------------------------------------
 
     def _refresh(self, query: str) -> None:
+        if self._shown.filter(query):  # the Activities view shown: its list filtered
+            return
         count = self._list.refresh(query, self._state)
         if count is not None:
             self._show_count(count)
 
     def _show_count(self, count: int) -> None:
-        self._count.setText(self._list.count_text(count))
+        self._shown.count(self._list.count_text(count))
         for name, in_trash in (("delete", False), ("edit", False), ("restore", True)):
-            self._actions[name].setEnabled(count > 0 and self._state.trash == in_trash)
+            self._shown.hold(name, count > 0 and self._state.trash == in_trash)
+        self._actions["new_activity"].setEnabled(not self._state.trash)  # none for the Trash
 
     def _refresh_navigation(self) -> None:
         self._nav.refresh(self._db, self._state.key)
@@ -319,6 +329,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_chosen(self, key: NavKey) -> None:
         self._state = self._state.at(key)
+        self._shown.name_records(accounts=self._state.accounts)  # New account… in Accounts
         self._actions["empty_trash"].setVisible(self._state.trash)
         self._lists.setCurrentWidget(self._list.table)
         self._cards.setCurrentWidget(self._list.card)
@@ -331,7 +342,8 @@ class MainWindow(QMainWindow):
     def _on_model_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
         sort = SORT_BY_COLUMN.get(column, ContactSort.NAME)
         self._state = self._state.sorted_by(sort, order == Qt.SortOrder.DescendingOrder)
-        self._refresh(self._search.text())
+        with self._contacts.selection_kept():  # the same contacts selected, in sight
+            self._refresh(self._search.text())
 
     def _on_changes(self, changes: Changes) -> None:
         """After a change: the rows it touched (the whole list only when its order can have
@@ -424,7 +436,6 @@ class MainWindow(QMainWindow):
 
     def _on_activities_view_triggered(self) -> None:
         self.schedule.show_activities()
-        self._actions["activities_view"].setChecked(True)
 
     # ---- the pipeline and the reports (issue 17: crm_desktop/gui/window_sales.py) ---------
 
@@ -439,9 +450,6 @@ class MainWindow(QMainWindow):
                 lambda: self._nav.category_names,
             )  # fmt: skip
             self._sales.changed.connect(self._on_deals_changed)
-            self._sales.pipeline_shown.connect(
-                lambda: self._actions["pipeline_view"].setChecked(True)
-            )
         return self._sales
 
     def _on_deals_changed(self, _changes: object) -> None:
@@ -452,14 +460,6 @@ class MainWindow(QMainWindow):
                 pane.on_shown(shown.id if shown is not None else None)
         self._refresh_navigation()
 
-    def _on_pipeline_view_triggered(self) -> None:
-        self.sales.show_pipeline()
-        self._actions["pipeline_view"].setChecked(True)
-
-    def _on_reports_view_triggered(self) -> None:
-        self.sales.show_reports()
-        self._actions["reports_view"].setChecked(True)
-
     def _on_calendar_changed(self) -> None:
         """Another calendar (View > Calendar): the lists write their dates again."""
         for view in self.findChildren(QAbstractItemView):
@@ -467,7 +467,6 @@ class MainWindow(QMainWindow):
 
     def _on_contacts_view_triggered(self) -> None:
         self._views.setCurrentWidget(self._splitter)
-        self._actions["contacts_view"].setChecked(True)
 
     def _on_schedule_contact_activated(self, contact_id: int) -> None:
         self._on_contacts_view_triggered()
@@ -563,10 +562,9 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         """The window's own words (the widgets it holds retranslate themselves)."""
-        self.setWindowTitle(self.tr("CRM Desktop — %1").replace("%1", self._db.path.name))
-        self._search.setPlaceholderText(
-            self.tr("Search names, addresses, categories, notes, activities…")
-        )
+        title = self.tr("%1 — CRM Desktop")  # ends with Qt's display name: not added twice
+        self.setWindowTitle(title.replace("%1", self._db.path.name))
+        self._search.setPlaceholderText(self._shown.placeholder())
         self._search.setAccessibleName(self.tr("Search contacts"))
         retranslate_actions(self, self._actions, self._toolbar)
         self.printing.retranslate()

@@ -5,7 +5,8 @@ one shown, never which it is."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,7 @@ if TYPE_CHECKING:  # the first screen needs none of these: they load when first 
     from crm_desktop.gui.contact_editor import ContactEditor
     from crm_desktop.services.database import Database
 
+KEPT_SELECTION = 1000  # selected rows kept across a new order (more: the current one)
 SORT_BY_COLUMN = {
     COLUMN_NAME: ContactSort.NAME,
     COLUMN_ACCOUNT: ContactSort.ACCOUNT,
@@ -309,6 +311,29 @@ class ContactList(RecordList):
         if row is not None:
             self.select_row(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    @contextmanager
+    def selection_kept(self) -> Iterator[None]:
+        """The contacts selected before (and the current one, in sight, centred) selected
+        again after what the block does: a new sort order keeps the user's place."""
+        ids = self.selected_ids()[:KEPT_SELECTION]
+        index = self.table.selectionModel().currentIndex()
+        current = self.model.contact_id(index.row()) if index.isValid() else None
+        yield
+        rows = [r for i in ids if (r := self.model.row_of(i)) is not None]
+        at = self.model.row_of(current) if current is not None else None
+        if at is None and rows:
+            at = rows[0]
+        if at is None:
+            return
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        model = self.table.selectionModel()
+        model.setCurrentIndex(self.model.index(at, 0), _SELECT_ROW)
+        model.select(selection, QItemSelectionModel.SelectionFlag.Select | (
+            QItemSelectionModel.SelectionFlag.Rows))  # fmt: skip
+        self.table.scrollTo(self.model.index(at, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # ---- changes -------------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ class TimelineView(QWidget):
         self.file_actions: FileActions | None = None  # attach, save (set with the database)
         self._contact: tuple[ContactId, str] | None = None
         self._account: AccountId | None = None
+        self._read_only = False  # a record in the Trash
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -195,14 +196,20 @@ class TimelineView(QWidget):
             actions.changed.connect(self.refresh)
         self._load()
 
-    def show_contact(self, contact_id: ContactId | None, name: str = "") -> None:
+    def show_contact(
+        self, contact_id: ContactId | None, name: str = "", *, trashed: bool = False
+    ) -> None:
+        """``contact_id``'s timeline; ``trashed``: a contact in the Trash, its history shown
+        but nothing logged, edited or deleted there (restore it first)."""
         self._contact = (contact_id, name) if contact_id is not None else None
         self._account = None
+        self._read_only = trashed
         self._load()
 
-    def show_account(self, account_id: AccountId | None) -> None:
+    def show_account(self, account_id: AccountId | None, *, trashed: bool = False) -> None:
         self._contact = None
         self._account = account_id
+        self._read_only = trashed
         self._load()
 
     def kinds(self) -> frozenset[str] | None:
@@ -251,6 +258,7 @@ class TimelineView(QWidget):
 
     def _set_enabled(self) -> None:
         owner = self._actions is not None and (self._contact is not None or self._account)
+        owner = owner and not self._read_only
         for widget in (self.quick_kind, self.quick_text, self.quick_due, self.quick_add, self._new):
             widget.setEnabled(bool(owner))
         self._empty.setVisible(bool(owner) and self.model.rowCount() == 0)
@@ -309,7 +317,7 @@ class TimelineView(QWidget):
             self.edit(item)
 
     def edit(self, item: TimelineItem) -> None:
-        if self._actions is None:
+        if self._actions is None or self._read_only:
             return
         if item.note is not None:
             self._actions.edit_note(item.note)
@@ -324,6 +332,9 @@ class TimelineView(QWidget):
         actions = self._actions
         if actions is None:
             return menu
+        if self._read_only:  # a record in the Trash: read, not changed
+            self._add_files(menu, item)
+            return menu
         if item.kind != "file":
             menu.addAction(self.tr("&Edit…"), lambda: self.edit(item))
         if item.note is not None:
@@ -334,6 +345,13 @@ class TimelineView(QWidget):
             activity = item.activity
             done = menu.addAction(self.tr("Mark as &done…"))
             done.triggered.connect(lambda: actions.complete(activity))
+        self._add_files(menu, item)
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("&Delete"))
+        delete.triggered.connect(self._on_delete_triggered)
+        return menu
+
+    def _add_files(self, menu: QMenu, item: TimelineItem) -> None:
         for kept in item.files:  # an e-mail's attachments, opened by the system's viewer
             opener = menu.addAction(self.tr("Open %1").replace("%1", kept.file_name))
             opener.triggered.connect(lambda _=False, k=kept.id: self.open_file(k))
@@ -341,13 +359,11 @@ class TimelineView(QWidget):
                 saver = menu.addAction(self.tr("Save %1 as…").replace("%1", kept.file_name))
                 saver.triggered.connect(lambda _=False, k=kept: files.save_as(k, self))
         if item.activity is not None and (files := self.file_actions) is not None:
+            if self._read_only:
+                return
             owner = FileOwner(OwnerKind.ACTIVITY, item.activity.id)
             attach = menu.addAction(self.tr("Attach file…"))
             attach.triggered.connect(lambda: files.ask_and_attach(owner, self))
-        menu.addSeparator()
-        delete = menu.addAction(self.tr("&Delete"))
-        delete.triggered.connect(self._on_delete_triggered)
-        return menu
 
     def open_file(self, attachment_id: int) -> None:
         """A kept file, opened with the system's viewer (never shown here)."""
@@ -371,11 +387,11 @@ class TimelineView(QWidget):
     def _on_delete_triggered(self) -> None:
         items = self.selected_items()
         files = [i.files[0] for i in items if i.kind == "file" and i.files]
-        if self.file_actions is not None:  # a file's line: the file to the Trash (undoable)
+        if self.file_actions is not None and not self._read_only:  # a file's line: to the Trash
             for kept in files:
                 self.file_actions.remove(kept.owner, [kept.id])
         items = [i for i in items if i.kind != "file"]
-        if self._actions is not None and items:
+        if self._actions is not None and items and not self._read_only:
             self._actions.trash(
                 [i.activity.id for i in items if i.activity is not None],
                 [i.note.id for i in items if i.note is not None],

@@ -84,7 +84,8 @@ def ask_and_empty_trash(parent: QWidget | None, db: Database) -> EmptiedTrash | 
         parent,
         QCoreApplication.translate("Trash", "Empty Trash"),
         text,
-        QCoreApplication.translate("Trash", "&Delete permanently"),
+        QCoreApplication.translate("Trash", "&Empty Trash"),
+        destructive=True,
     ):
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

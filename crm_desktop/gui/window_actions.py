@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from crm_desktop.gui.resources import icon
@@ -43,6 +43,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new",
         (_NEW,),
     ),
+    ActionSpec(  # File > New account…, in every view
+        "new_account",
+        str(QT_TRANSLATE_NOOP("MainWindow", "New &account…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Create an account (a company)")),
+    ),
     ActionSpec(
         "edit",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Edit contact…")),
@@ -61,18 +66,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Re&store")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Bring the selected contacts back from the Trash")),
         "restore",
+        beside=True,  # a bin with an arrow out of it: said in words, not taken for Undo
     ),
     ActionSpec(
         "import",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Import…")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Import contacts from vCard files")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), "
+                "iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)",
+            )
+        ),
         "import",
         (_OPEN,),
     ),
     ActionSpec(
         "export",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Export…")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Export contacts to a vCard file")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)",
+            )
+        ),
         "export",
         (str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+E")),),
     ),
@@ -209,13 +226,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 # Where they show: None is a separator; "undo" and "redo" are the undo stack's own.
 TOOLBAR: tuple[str | None, ...] = (
-    "new", "edit", "delete", "restore", "empty_trash", "import", "export", None,
+    "new", "edit", "delete", "restore", "empty_trash", None, "undo", "redo", None,
+    "import", "export", None,
     "contacts_view", "activities_view", "pipeline_view", "reports_view", None, "filters",
 )  # fmt: skip
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
         str(QT_TRANSLATE_NOOP("MainWindow", "&File")),
-        ("new", "new_activity", "import", "export", None, "backups", None, "quit"),
+        ("new", "new_account", "new_activity", "import", "export", None, "backups", None, "quit"),
     ),
     (
         str(QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -299,6 +317,13 @@ class UndoAction(QAction):
         self.retranslate()
 
 
+def _undo_icons(actions: Mapping[str, QAction]) -> None:
+    """Undo's arrow turns back against the reading direction: mirrored right to left."""
+    back, forward = ("redo", "undo") if QGuiApplication.isRightToLeft() else ("undo", "redo")
+    actions["undo"].setIcon(icon(back))
+    actions["redo"].setIcon(icon(forward))
+
+
 def build_actions(
     parent: QObject, slots: Mapping[str, Callable[[], object]], undo: QUndoStack
 ) -> dict[str, QAction]:
@@ -323,6 +348,7 @@ def build_actions(
     actions["undo"] = UndoAction(parent, undo, redo=False)
     actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
     actions["redo"] = UndoAction(parent, undo, redo=True)
+    _undo_icons(actions)
     actions["redo"].setShortcuts(
         _keys((QKeySequence.StandardKey.Redo, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+Z"))))
     )
@@ -357,15 +383,51 @@ def place_actions(window: QMainWindow, actions: Mapping[str, QAction]) -> QToolB
     return toolbar
 
 
+# What New and Edit say in the accounts' lists (the contacts' words are in ``ACTIONS``).
+_FOR_ACCOUNTS = {
+    "new": (
+        str(QT_TRANSLATE_NOOP("MainWindow", "&New account…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Create an account (a company)")),
+    ),
+    "edit": (
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Edit account…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Edit the selected account (Enter)")),
+    ),
+    "delete": ("", str(QT_TRANSLATE_NOOP("MainWindow", "Move the selected accounts to the Trash"))),
+    "restore": (
+        "",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Bring the selected accounts back from the Trash")),
+    ),
+}
+
+
+def name_for_records(actions: Mapping[str, QAction], *, accounts: bool) -> None:
+    """New, Edit, Delete and Restore say what they make or change: contacts, or accounts
+    (in the Accounts folder and its Trash)."""
+    specs = {spec.name: spec for spec in ACTIONS}
+    actions["new_account"].setVisible(not accounts)  # New (Ctrl+N) is that one there
+    for name, (text, tip) in _FOR_ACCOUNTS.items():
+        action = actions[name]
+        action.setProperty("accounts", accounts)
+        _label(action, specs[name])
+        if accounts:
+            if text:
+                action.setText(_tr(text))
+            action.setToolTip(_tr(tip))
+            action.setStatusTip(_tr(tip))
+
+
 def retranslate_actions(
     window: QMainWindow, actions: Mapping[str, QAction], toolbar: QToolBar
 ) -> None:
     """Every action, menu title and the toolbar's name again (the language changed)."""
     for spec in ACTIONS:
         _label(actions[spec.name], spec)
+    name_for_records(actions, accounts=bool(actions["new"].property("accounts")))
     for action in (actions["undo"], actions["redo"]):
         if isinstance(action, UndoAction):
             action.retranslate()
+    _undo_icons(actions)
     for (title, _), menu in zip(MENUS, window.menuBar().actions(), strict=False):
         menu.setText(_tr(title))
     toolbar.setWindowTitle(_tr(_TOOLBAR_TITLE))

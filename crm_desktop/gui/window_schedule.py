@@ -43,6 +43,8 @@ class WindowSchedule(QObject):
         self._clock = clock
         self.actions = ActivityActions(database, window, clock=self.now, undo=undo)
         self.actions.changed.connect(self.changed)
+        self.actions.changed.connect(self._on_actions_changed)
+        self._overdue_line = ""  # the banner's line of what is overdue, while it shows
         self.view: ActivitiesView | None = None
         tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -61,17 +63,26 @@ class WindowSchedule(QObject):
     def start(self) -> None:
         """Reminders from now on, and a banner when activities are overdue."""
         self.reminders.start()
+        if overdue := self._overdue_text():
+            self._overdue_line = overdue
+            self._banner.show_message(overdue, self.tr("Show"), self._on_overdue_shown)
+
+    def _overdue_text(self) -> str:
+        """What the banner says of the activities overdue ("" when none are)."""
         try:
             overdue = len(due_activity_ids(self._database, Due.OVERDUE, now=self.now()))
         except CrmError as error:
             self.actions.show_error(error)
-            return
-        if overdue:
-            self._banner.show_message(
-                self.tr("Overdue activities: %1").replace("%1", QLocale().toString(overdue)),
-                self.tr("Show"),
-                self._on_overdue_shown,
-            )  # fmt: skip
+            return ""
+        if not overdue:
+            return ""
+        return self.tr("Overdue activities: %1").replace("%1", QLocale().toString(overdue))
+
+    def _on_actions_changed(self) -> None:
+        """An activity done, moved, deleted (or one of those undone): the count follows."""
+        if self._overdue_line and self._overdue_line in self._banner.lines():
+            line, self._overdue_line = self._overdue_line, self._overdue_text()
+            self._banner.replace_line(line, self._overdue_line)
 
     def _on_overdue_shown(self) -> None:
         self.show_activities(Due.OVERDUE)

@@ -409,21 +409,22 @@ def _due(
     zone: tzinfo | None,
     limit: int | None,
     columns: str,
+    text: str = "",
 ) -> list[Any]:
     zone = zone or local_zone()
     today = (now or utc_now()).astimezone(zone).date()
     start = utc_text(day_start(today, zone))
     if due is Due.TODAY:
         end = utc_text(day_start(today + timedelta(days=1), zone))
-        return queries.open_between(connection, start, end, limit, columns)
+        return queries.open_between(connection, start, end, limit, columns, text)
     if due is Due.OVERDUE:
-        return queries.open_between(connection, None, start, limit, columns)
+        return queries.open_between(connection, None, start, limit, columns, text)
     if due is Due.WEEK:
         end = utc_text(day_start(today + timedelta(days=7), zone))
-        return queries.open_between(connection, start, end, limit, columns)
+        return queries.open_between(connection, start, end, limit, columns, text)
     if due is Due.ALL:
-        return queries.open_between(connection, None, None, limit, columns)
-    return queries.done_newest_first(connection, limit, columns)
+        return queries.open_between(connection, None, None, limit, columns, text)
+    return queries.done_newest_first(connection, limit, columns, text)
 
 
 def due_activities(
@@ -446,11 +447,15 @@ def due_activity_ids(
     now: datetime | None = None,
     zone: tzinfo | None = None,
     limit: int | None = None,
+    text: str = "",
 ) -> list[ActivityId]:
     """The ids of ``due_activities``, in its order, without building the rows: what a lazy
-    list model holds (rows then come a page at a time from ``get_activities``)."""
+    list model holds (rows then come a page at a time from ``get_activities``). ``text``:
+    only those holding each of its words (subject, details, place, outcome, account,
+    contacts' names; accents and case aside), as the Activities view's search box asks."""
     with db.raw_reading() as connection:
-        return [ActivityId(row[0]) for row in _due(connection, due, now, zone, limit, "a.id")]
+        found = _due(connection, due, now, zone, limit, "a.id", text)
+    return [ActivityId(row[0]) for row in found]
 
 
 def activity_days(

@@ -7,19 +7,20 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.activities import NoteRow, TimelineItem
 from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.contacts import Changes
-from crm_desktop.records.ids import NoteId
+from crm_desktop.records.ids import ActivityId, NoteId
 from crm_desktop.services.database import Database
 from crm_desktop.services.schedule_rows import activity_rows, note_row
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.files_store import files_of
 from crm_desktop.store.mail_store import files_of_activities
-from crm_desktop.store.models import Account, Contact, Note
+from crm_desktop.store.models import Account, Activity, Contact, Note
 
 
 def get_note(db: Database, note_id: int) -> NoteRow:
@@ -88,21 +89,54 @@ def pin_note(db: Database, note_id: int, pinned: bool) -> NoteRow:
 
 
 def trash_notes(db: Database, ids: Sequence[int]) -> Changes:
-    with db.writing() as session:
-        found = list(
-            session.scalars(select(Note.id).where(Note.id.in_(ids), Note.deleted_at.is_(None)))
-        )
-        session.execute(update(Note).where(Note.id.in_(found)).values(deleted_at=utc_now()))
-    return Changes(notes_removed=tuple(NoteId(i) for i in found))
+    return trash_timeline_items(db, (), ids)
 
 
 def restore_notes(db: Database, ids: Sequence[int]) -> Changes:
-    with db.writing() as session:
-        found = list(
-            session.scalars(select(Note.id).where(Note.id.in_(ids), Note.deleted_at.is_not(None)))
+    return restore_timeline_items(db, (), ids)
+
+
+def _set_deleted(session: Session, model: type[Activity | Note], ids: Sequence[int],
+                 trashed: bool) -> list[int]:  # fmt: skip
+    """Move the rows of ``ids`` not yet there to the Trash (``trashed``) or back; their ids."""
+    if not ids:
+        return []
+    there = model.deleted_at.is_not(None)
+    found = list(session.scalars(select(model.id).where(model.id.in_(ids), ~there if trashed
+                                                        else there)))  # fmt: skip
+    if found:
+        session.execute(
+            update(model)
+            .where(model.id.in_(found))
+            .values(deleted_at=utc_now() if trashed else None)
         )
-        session.execute(update(Note).where(Note.id.in_(found)).values(deleted_at=None))
-    return Changes(notes_added=tuple(NoteId(i) for i in found))
+    return found
+
+
+def trash_timeline_items(
+    db: Database, activity_ids: Sequence[int], note_ids: Sequence[int]
+) -> Changes:
+    """Move activities and notes to the Trash (restorable), in one transaction."""
+    with db.writing() as session:
+        activities = _set_deleted(session, Activity, activity_ids, True)
+        notes = _set_deleted(session, Note, note_ids, True)
+    return Changes(
+        activities_removed=tuple(ActivityId(i) for i in activities),
+        notes_removed=tuple(NoteId(i) for i in notes),
+    )
+
+
+def restore_timeline_items(
+    db: Database, activity_ids: Sequence[int], note_ids: Sequence[int]
+) -> Changes:
+    """Bring activities and notes back from the Trash, in one transaction."""
+    with db.writing() as session:
+        activities = _set_deleted(session, Activity, activity_ids, False)
+        notes = _set_deleted(session, Note, note_ids, False)
+    return Changes(
+        activities_added=tuple(ActivityId(i) for i in activities),
+        notes_added=tuple(NoteId(i) for i in notes),
+    )
 
 
 def timeline(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from crm_desktop.store.folding import fold
+
 _CHUNK = 5000  # ids per IN (...) list: SQLite caps the parameters of one statement
 
 # (id, kind, subject, details, start, due, duration, location, priority, status, outcome,
@@ -38,6 +40,23 @@ def _when(alias: str) -> str:
 
 def _marks(ids: Sequence[object]) -> str:
     return ", ".join("?" for _ in ids)
+
+
+def _text_clauses(text: str) -> tuple[list[str], list[str]]:
+    """Each word of ``text`` somewhere in an activity: its subject, details, place, outcome,
+    account or one of its contacts' names (folded: accents and case aside)."""
+    clauses: list[str] = []
+    params: list[str] = []
+    for word in text.split():
+        escaped = fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(
+            "crm_fold(a.subject || ' ' || a.details || ' ' || a.location || ' ' || a.outcome "
+            "|| ' ' || coalesce(g.name, '') || ' ' || coalesce((SELECT group_concat("
+            "c.formatted_name, ' ') FROM activity_contacts ac JOIN contacts c ON c.id = "
+            "ac.contact_id WHERE ac.activity_id = a.id), '')) LIKE ? ESCAPE '\\'"
+        )
+        params.append(f"%{escaped}%")
+    return clauses, params
 
 
 def _limit(limit: int | None) -> str:
@@ -79,11 +98,13 @@ def open_between(
     before: str | None,
     limit: int | None,
     columns: str = _COLUMNS,
+    text: str = "",
 ) -> list[ActivityTuple]:
     """Open activities (outside the Trash) whose time is in [after, before), by time; those
-    without a time come last when neither bound is given. ``columns="a.id"``: ids only."""
-    clauses = ["a.status = 'open'", "a.deleted_at IS NULL"]
-    params: list[str] = []
+    without a time come last when neither bound is given. ``columns="a.id"``: ids only;
+    ``text``: those holding each of its words (``_text_clauses``)."""
+    clauses, params = _text_clauses(text)
+    clauses += ["a.status = 'open'", "a.deleted_at IS NULL"]
     if after is not None:
         clauses.append(f"{_when('a')} >= ?")
         params.append(after)
@@ -98,11 +119,14 @@ def open_between(
 
 
 def done_newest_first(
-    connection: sqlite3.Connection, limit: int | None, columns: str = _COLUMNS
+    connection: sqlite3.Connection, limit: int | None, columns: str = _COLUMNS, text: str = ""
 ) -> list[ActivityTuple]:
+    clauses, params = _text_clauses(text)
+    where = " ".join(f"{clause} AND" for clause in clauses)
     return connection.execute(
-        f"SELECT {columns} {_FROM} WHERE a.status = 'done' AND a.deleted_at IS NULL "
-        f"ORDER BY a.completed_at DESC, a.id DESC{_limit(limit)}"
+        f"SELECT {columns} {_FROM} WHERE {where} a.status = 'done' AND a.deleted_at IS NULL "
+        f"ORDER BY a.completed_at DESC, a.id DESC{_limit(limit)}",
+        params,
     ).fetchall()
 
 

@@ -205,89 +205,97 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="442"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="450"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Propers aniversaris i commemoracions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activitat</numerusform>
+            <numerusform>%Ln activitats</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, commemoració</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, commemoració (%Ln any)</numerusform>
@@ -295,47 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="333"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="336"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="341"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="353"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>No hi ha aniversaris ni commemoracions en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="444"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="447"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -343,34 +351,175 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
-        <source>Delete activities and notes</source>
-        <translation>Supressió d&apos;activitats i notes</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="220"/>
         <source>Follow-up: </source>
         <translation>Seguiment: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="235"/>
         <source>Call with %1</source>
         <translation>Trucada amb %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="237"/>
         <source>E-mail to %1</source>
         <translation>Correu electrònic a %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="324"/>
         <source>Edit note</source>
         <translation>Edita la nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="325"/>
         <source>Note:</source>
         <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>Registre de trucada</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>Registre de reunió</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>Registre de correu electrònic</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>Registre de carta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>Registre de tasca</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>Trucada nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>Reunió nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>Correu electrònic nou</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>Carta nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>Tasca nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>Cancel·lació de l&apos;activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>Reobertura de l&apos;activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>Edició de l&apos;activitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>Marca com a feta</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>Reprogramació de l&apos;activitat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Supressió de %Ln activitat</numerusform>
+            <numerusform>Supressió de %Ln activitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>Supressió de %Ln nota</numerusform>
+            <numerusform>Supressió de %Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>Supressió de %Ln element</numerusform>
+            <numerusform>Supressió de %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln activitat</numerusform>
+            <numerusform>S&apos;han suprimit %Ln activitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln nota</numerusform>
+            <numerusform>S&apos;han suprimit %Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln element</numerusform>
+            <numerusform>S&apos;han suprimit %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>Nota nova</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>Edició de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>Fixació de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>Desfixació de la nota</translation>
     </message>
 </context>
 <context>
@@ -500,7 +649,7 @@
         <translation>Activitat nova</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="224"/>
         <source>Follow-up</source>
         <translation>Seguiment</translation>
     </message>
@@ -1238,58 +1387,74 @@
             <numerusform>Supressió de %Ln contactes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln contacte</numerusform>
+            <numerusform>S&apos;han suprimit %Ln contactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>S&apos;ha suprimit %Ln compte</numerusform>
+            <numerusform>S&apos;han suprimit %Ln comptes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>Supressió del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>Restauració des de la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>Edició del contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>Compte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>Edició del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>Supressió del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>Restauració del compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>Combinació de contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>Marcatge com a no duplicats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>Combinació de comptes</translation>
     </message>
@@ -1394,140 +1559,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
-        <source>Type (work, home…)</source>
-        <translation>Tipus (work, home…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>Tipus (work, cell, fax…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <source>Add category</source>
+        <translation>Afegeix una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <source>Discard the new contact?</source>
+        <translation>Voleu descartar el contacte nou?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <source>What you typed for this contact is not saved.</source>
+        <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua editant</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <source>Add category…</source>
+        <translation>Afegeix una categoria…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <source>A new category, ticked for this contact</source>
+        <translation>Una categoria nova, marcada per a aquest contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <source>%1, or --04-15 without the year</source>
+        <translation>%1, o --04-15 sense l&apos;any</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
-        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation>«%1» no és una data: escriviu 1980-04-15, o --04-15 sense l&apos;any.</translation>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
+        <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -2266,6 +2463,37 @@
     </message>
 </context>
 <context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>Feina</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>Mòbil</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>Altres</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGroupModel</name>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
@@ -2746,49 +2974,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
         <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
         <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
         <translation>vCard 4.0 (servidors CardDAV, aplicacions més noves)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="25"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
         <translation>vCard 2.1 (Outlook antic, telèfons antics)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="28"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
         <translation>CSV de l&apos;Outlook (Outlook, Excel, la majoria de programes)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="30"/>
         <source>Google CSV (Google Contacts)</source>
         <translation>CSV de Google (Contactes de Google)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="33"/>
         <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
         <translation>CSV de combinació de correspondència: un bloc d&apos;adreça i els camps habituals (Word, Writer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="40"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Els contactes &amp;seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporta</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
@@ -2988,44 +3221,49 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Detect automatically</source>
         <translation>Detecta automàticament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Western European (Windows-1252)</source>
         <translation>Europeu occidental (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (Windows-1253)</source>
         <translation>Grec (Windows-1253)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Greek (ISO 8859-7)</source>
         <translation>Grec (ISO 8859-7)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Arabic and Persian (Windows-1256)</source>
         <translation>Àrab i persa (Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Central European (Windows-1250)</source>
         <translation>Europeu central (Windows-1250)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Cyrillic (Windows-1251)</source>
         <translation>Ciríl·lic (Windows-1251)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
         <source>Japanese (Shift JIS)</source>
         <translation>Japonès (Shift JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="68"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
@@ -3937,17 +4175,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
-        <source>CRM Desktop — %1</source>
-        <translation>CRM Desktop — %1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="127"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <source>%1 — CRM Desktop</source>
+        <translation>%1 — CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -4027,12 +4265,12 @@
         <translation>Suprimeix la carpeta &amp;intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -4048,330 +4286,366 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>New &amp;account…</source>
+        <translation>C&amp;ompte nou…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <source>Create an account (a company)</source>
+        <translation>Crea un compte (una empresa)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Edita el contacte…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>Edit the selected contact (Enter)</source>
         <translation>Edita el contacte seleccionat (Retorn)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Mou els contactes seleccionats a la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
         <source>Re&amp;store</source>
         <translation>Res&amp;taura</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>Recupera els contactes seleccionats de la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
-        <source>Import contacts from vCard files</source>
-        <translation>Importa contactes de fitxers vCard</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporta…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Export contacts to a vCard file</source>
-        <translation>Exporta contactes a un fitxer vCard</translation>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
+        <translation>Importa contactes, activitats i correus electrònics: vCard, CSV (Outlook, Google), iCalendar, correu electrònic (.eml, .mbox, .msg) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
+        <translation>Exporta a vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) o iCalendar (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>Search the contacts (Ctrl+F)</source>
         <translation>Cerca als contactes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
         <source>Quit CRM Desktop</source>
         <translation>Surt del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Quant al CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
         <source>Version and database</source>
         <translation>Versió i base de dades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Còpies de seguretat…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
         <source>Back up the database, or restore a backup</source>
         <translation>Fes una còpia de seguretat de la base de dades o restaura&apos;n una</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
         <source>Empty &amp;Trash…</source>
         <translation>&amp;Buida la Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
         <source>Delete for good what is in the Trash</source>
         <translation>Suprimeix definitivament el que hi ha a la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
         <source>Contacts and accounts (Ctrl+1)</source>
         <translation>Contactes i comptes (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
         <translation>Avui, vençudes, la setmana, el calendari (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>Deals by stage, to drag along (Ctrl+3)</source>
         <translation>Oportunitats per etapa, per arrossegar-les (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
         <translation>Embut, previsió, guanyades i perdudes (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>Programa o registra una trucada, una reunió, una tasca…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Cerca &amp;duplicats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>Contactes o comptes que probablement són el mateix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>Add to &amp;Category…</source>
         <translation>Afegeix a una &amp;categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>Put the selected contacts in a category</source>
         <translation>Posa els contactes seleccionats en una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>Treu de la ca&amp;tegoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>Take the selected contacts out of a category</source>
         <translation>Treu els contactes seleccionats d&apos;una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Mark as &amp;Lead…</source>
         <translation>&amp;Marca com a client potencial…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>Converteix els contactes seleccionats en clients potencials, per qualificar-los i convertir-los</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
         <source>Set &amp;Field…</source>
         <translation>De&amp;fineix el camp…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>Assigna un compte, un estat o un altre valor als contactes seleccionats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>R&amp;egistra una activitat per a cadascun…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Log one done activity on each selected contact</source>
         <translation>Registra una activitat feta a cada contacte seleccionat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>Show or hide the filters above the list</source>
         <translation>Mostra o amaga els filtres a sobre de la llista</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>Desa la cerca com a carpeta &amp;intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Conserva aquesta cerca i carpeta a la subfinestra de carpetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <source>&amp;New account…</source>
+        <translation>Compte &amp;nou…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Edita el compte…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
+        <source>Edit the selected account (Enter)</source>
+        <translation>Edita el compte seleccionat (Retorn)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <source>Move the selected accounts to the Trash</source>
+        <translation>Mou els comptes seleccionats a la Paperera</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <source>Bring the selected accounts back from the Trash</source>
+        <translation>Recupera els comptes seleccionats de la Paperera</translation>
     </message>
 </context>
 <context>
@@ -5901,163 +6175,163 @@ Ponderat: %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Everything</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Calls</source>
         <translation>Trucades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Emails</source>
         <translation>Correus electrònics</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Letters</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
         <source>Meetings</source>
         <translation>Reunions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Tasks</source>
         <translation>Tasques</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Files</source>
         <translation>Fitxers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Show only one kind</source>
         <translation>Mostra només un tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a call</source>
         <translation>Registra una trucada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Add a note</source>
         <translation>Afegeix una nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Schedule a task</source>
         <translation>Programa una tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Log an email</source>
         <translation>Registra un correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Log a meeting</source>
         <translation>Registra una reunió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>New activity…</source>
         <translation>Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
         <source>When the task is due</source>
         <translation>Quan venç la tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Nothing here yet.</source>
         <translation>Encara no hi ha res aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Què s&apos;ha dit (Retorn registra la trucada)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="272"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="280"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Escriviu una nota (Retorn l&apos;afegeix)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="273"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="281"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Què cal fer (Retorn la programa)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="274"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="282"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>De què tractava el correu (Retorn el registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="283"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>De què tractava la reunió (Retorn la registra)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Deixa de fixar</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Fixa a dalt de tot</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="346"/>
         <source>Mark as &amp;done…</source>
         <translation>Marca com a &amp;feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="338"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="356"/>
         <source>Open %1</source>
         <translation>Obre %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="341"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="359"/>
         <source>Save %1 as…</source>
         <translation>Desa %1 com a…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="345"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="365"/>
         <source>Attach file…</source>
         <translation>Adjunta un fitxer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="348"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="350"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
@@ -6135,8 +6409,8 @@ Ponderat: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="87"/>
-        <source>&amp;Delete permanently</source>
-        <translation>&amp;Suprimeix definitivament</translation>
+        <source>&amp;Empty Trash</source>
+        <translation>&amp;Buida la Paperera</translation>
     </message>
 </context>
 <context>
@@ -6320,16 +6594,32 @@ Ponderat: %2</translation>
     </message>
 </context>
 <context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — Desfés (%2)</translation>
+    </message>
+</context>
+<context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>Activitats vençudes: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="126"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>Cerca activitats: assumptes, detalls, llocs, persones…</translation>
     </message>
 </context>
 </TS>

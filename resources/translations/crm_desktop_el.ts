@@ -205,89 +205,97 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>Επόμενες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>Όλες οι ανοιχτές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="442"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="450"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>Διατήρηση επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Προσεχή γενέθλια και επέτειοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>Οι δραστηριότητες της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln δραστηριότητα</numerusform>
+            <numerusform>%Ln δραστηριότητες</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, επέτειος</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, επέτειος (%Ln έτος)</numerusform>
@@ -295,47 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="333"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="336"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="341"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="353"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια ή επέτειοι τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="444"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="447"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -343,34 +351,175 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
-        <source>Delete activities and notes</source>
-        <translation>Διαγραφή δραστηριοτήτων και σημειώσεων</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="220"/>
         <source>Follow-up: </source>
         <translation>Συνέχεια: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="235"/>
         <source>Call with %1</source>
         <translation>Κλήση με %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="237"/>
         <source>E-mail to %1</source>
         <translation>Email προς %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="324"/>
         <source>Edit note</source>
         <translation>Επεξεργασία σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="325"/>
         <source>Note:</source>
         <translation>Σημείωση:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>Καταγραφή κλήσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>Καταγραφή σύσκεψης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>Καταγραφή μηνύματος ηλεκτρονικού ταχυδρομείου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>Καταγραφή επιστολής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>Καταγραφή εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>Νέα κλήση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>Νέα σύσκεψη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>Νέο μήνυμα ηλεκτρονικού ταχυδρομείου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>Νέα επιστολή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>Νέα εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>Ακύρωση δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>Επανάνοιγμα δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>Επεξεργασία δραστηριότητας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>Σήμανση ως ολοκληρωμένης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>Επαναπρογραμματισμός δραστηριότητας</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln δραστηριότητας</numerusform>
+            <numerusform>Διαγραφή %Ln δραστηριοτήτων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln σημείωσης</numerusform>
+            <numerusform>Διαγραφή %Ln σημειώσεων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>Διαγραφή %Ln στοιχείου</numerusform>
+            <numerusform>Διαγραφή %Ln στοιχείων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln δραστηριότητα</numerusform>
+            <numerusform>Διαγράφηκαν %Ln δραστηριότητες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln σημείωση</numerusform>
+            <numerusform>Διαγράφηκαν %Ln σημειώσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln στοιχείο</numerusform>
+            <numerusform>Διαγράφηκαν %Ln στοιχεία</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>Νέα σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>Επεξεργασία σημείωσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>Καρφίτσωμα σημείωσης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>Ξεκαρφίτσωμα σημείωσης</translation>
     </message>
 </context>
 <context>
@@ -500,7 +649,7 @@
         <translation>Νέα δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="224"/>
         <source>Follow-up</source>
         <translation>Συνέχεια</translation>
     </message>
@@ -1238,58 +1387,74 @@
             <numerusform>Διαγραφή %Ln επαφών</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln επαφή</numerusform>
+            <numerusform>Διαγράφηκαν %Ln επαφές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>Διαγράφηκε %Ln λογαριασμός</numerusform>
+            <numerusform>Διαγράφηκαν %Ln λογαριασμοί</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>Διαγραφή επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>Επαναφορά από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>Επεξεργασία επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>Νέος λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>Επεξεργασία λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>Διαγραφή λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>Επαναφορά λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>Συγχώνευση επαφών</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>Σήμανση ως μη διπλότυπων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>Συγχώνευση λογαριασμών</translation>
     </message>
@@ -1394,140 +1559,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
-        <source>Type (work, home…)</source>
-        <translation>Τύπος (work, home…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>Τύπος (work, cell, fax…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <source>Add category</source>
+        <translation>Προσθήκη κατηγορίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <source>Category:</source>
+        <translation>Κατηγορία:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <source>Discard the new contact?</source>
+        <translation>Απόρριψη της νέας επαφής;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <source>What you typed for this contact is not saved.</source>
+        <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Συνέχιση επεξεργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <source>Add category…</source>
+        <translation>Προσθήκη κατηγορίας…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <source>A new category, ticked for this contact</source>
+        <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <source>%1, or --04-15 without the year</source>
+        <translation>%1 ή --04-15 χωρίς το έτος</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
-        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation>Το «%1» δεν είναι ημερομηνία: γράψτε 1980-04-15 ή --04-15 χωρίς το έτος.</translation>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
+        <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
@@ -2266,6 +2463,37 @@
     </message>
 </context>
 <context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>Κινητό</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>Οικία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>Φαξ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>Άλλο</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGroupModel</name>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
@@ -2746,49 +2974,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
         <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
         <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
         <translation>vCard 4.0 (διακομιστές CardDAV, νεότερες εφαρμογές)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="25"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
         <translation>vCard 2.1 (παλαιό Outlook, παλαιά τηλέφωνα)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="28"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
         <translation>CSV του Outlook (Outlook, Excel, τα περισσότερα προγράμματα)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="30"/>
         <source>Google CSV (Google Contacts)</source>
         <translation>CSV της Google (Επαφές Google)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="33"/>
         <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
         <translation>CSV συγχώνευσης αλληλογραφίας: μπλοκ διεύθυνσης και τα συνήθη πεδία (Word, Writer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="40"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: οι δραστηριότητες αυτών των επαφών (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Οι ε&amp;πιλεγμένες επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>Οι επαφές της &amp;αναζήτησης (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <source>&amp;Export</source>
+        <translation>Εξα&amp;γωγή</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
@@ -2988,44 +3221,49 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Detect automatically</source>
         <translation>Αυτόματος εντοπισμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Western European (Windows-1252)</source>
         <translation>Δυτικοευρωπαϊκά (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (Windows-1253)</source>
         <translation>Ελληνικά (Windows-1253)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Greek (ISO 8859-7)</source>
         <translation>Ελληνικά (ISO 8859-7)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Arabic and Persian (Windows-1256)</source>
         <translation>Αραβικά και περσικά (Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Central European (Windows-1250)</source>
         <translation>Κεντροευρωπαϊκά (Windows-1250)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Cyrillic (Windows-1251)</source>
         <translation>Κυριλλικά (Windows-1251)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
         <source>Japanese (Shift JIS)</source>
         <translation>Ιαπωνικά (Shift JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="68"/>
+        <source>&amp;Import</source>
+        <translation>Ε&amp;ισαγωγή</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
@@ -3937,17 +4175,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
-        <source>CRM Desktop — %1</source>
-        <translation>CRM Desktop — %1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="127"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <source>%1 — CRM Desktop</source>
+        <translation>%1 — CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4027,12 +4265,12 @@
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -4048,330 +4286,366 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>New &amp;account…</source>
+        <translation>Νέος &amp;λογαριασμός…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <source>Create an account (a company)</source>
+        <translation>Δημιουργία λογαριασμού (εταιρείας)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Επεξεργασία επαφής…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>Edit the selected contact (Enter)</source>
         <translation>Επεξεργασία της επιλεγμένης επαφής (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Μεταφορά των επιλεγμένων επαφών στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
         <source>Re&amp;store</source>
         <translation>Ε&amp;παναφορά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>Επαναφορά των επιλεγμένων επαφών από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>Ε&amp;ισαγωγή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
-        <source>Import contacts from vCard files</source>
-        <translation>Εισαγωγή επαφών από αρχεία vCard</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>Εξα&amp;γωγή…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Export contacts to a vCard file</source>
-        <translation>Εξαγωγή επαφών σε αρχείο vCard</translation>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
+        <translation>Εισαγωγή επαφών, δραστηριοτήτων και μηνυμάτων ηλεκτρονικού ταχυδρομείου: vCard, CSV (Outlook, Google), iCalendar, ηλεκτρονικό ταχυδρομείο (.eml, .mbox, .msg) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
+        <translation>Εξαγωγή σε vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) ή iCalendar (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
         <source>&amp;Find</source>
         <translation>Εύ&amp;ρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>Search the contacts (Ctrl+F)</source>
         <translation>Αναζήτηση στις επαφές (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
         <source>Quit CRM Desktop</source>
         <translation>Έξοδος από το CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Πληροφορίες για το CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
         <source>Version and database</source>
         <translation>Έκδοση και βάση δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
         <source>&amp;Backups…</source>
         <translation>Αντίγραφα &amp;ασφαλείας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
         <source>Back up the database, or restore a backup</source>
         <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων ή επαναφορά αντιγράφου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
         <source>Empty &amp;Trash…</source>
         <translation>Άδειασμα &amp;Κάδου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
         <source>Delete for good what is in the Trash</source>
         <translation>Οριστική διαγραφή του περιεχομένου του Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
         <source>Contacts and accounts (Ctrl+1)</source>
         <translation>Επαφές και λογαριασμοί (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
         <source>&amp;Activities</source>
         <translation>&amp;Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
         <translation>Σήμερα, εκπρόθεσμες, η εβδομάδα, το ημερολόγιο (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
         <source>&amp;Pipeline</source>
         <translation>Διο&amp;χέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>Deals by stage, to drag along (Ctrl+3)</source>
         <translation>Ευκαιρίες ανά στάδιο, για μεταφορά με σύρσιμο (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
         <source>&amp;Reports</source>
         <translation>&amp;Αναφορές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
         <translation>Διοχέτευση, πρόβλεψη, κερδισμένες και χαμένες (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>New ac&amp;tivity…</source>
         <translation>Νέα &amp;δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>Προγραμματισμός ή καταγραφή κλήσης, σύσκεψης, εργασίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Εύρεση &amp;διπλοτύπων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>Επαφές ή λογαριασμοί που είναι πιθανότατα ίδιοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>Add to &amp;Category…</source>
         <translation>Προσθήκη σε &amp;κατηγορία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>Put the selected contacts in a category</source>
         <translation>Προσθήκη των επιλεγμένων επαφών σε κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>Αφαίρεση από κα&amp;τηγορία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>Take the selected contacts out of a category</source>
         <translation>Αφαίρεση των επιλεγμένων επαφών από κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Mark as &amp;Lead…</source>
         <translation>&amp;Σήμανση ως δυνητικού πελάτη…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>Οι επιλεγμένες επαφές γίνονται δυνητικοί πελάτες, για αξιολόγηση και μετατροπή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
         <source>Set &amp;Field…</source>
         <translation>Ορισμός &amp;πεδίου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>Ορισμός λογαριασμού, κατάστασης ή άλλης τιμής στις επιλεγμένες επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>Καταγραφή δραστηριότητας &amp;για καθεμία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Log one done activity on each selected contact</source>
         <translation>Καταγραφή μίας ολοκληρωμένης δραστηριότητας σε κάθε επιλεγμένη επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>&amp;Filters</source>
         <translation>Φίλ&amp;τρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>Show or hide the filters above the list</source>
         <translation>Εμφάνιση ή απόκρυψη των φίλτρων πάνω από τη λίστα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
         <source>Main</source>
         <translation>Κύρια</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Νέος λογαριασμός…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Επεξεργασία λογαριασμού…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
+        <source>Edit the selected account (Enter)</source>
+        <translation>Επεξεργασία του επιλεγμένου λογαριασμού (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <source>Move the selected accounts to the Trash</source>
+        <translation>Μεταφορά των επιλεγμένων λογαριασμών στον Κάδο απορριμμάτων</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <source>Bring the selected accounts back from the Trash</source>
+        <translation>Επαναφορά των επιλεγμένων λογαριασμών από τον Κάδο απορριμμάτων</translation>
     </message>
 </context>
 <context>
@@ -5901,163 +6175,163 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Everything</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Letters</source>
         <translation>Επιστολές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
         <source>Meetings</source>
         <translation>Συσκέψεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Files</source>
         <translation>Αρχεία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Show only one kind</source>
         <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a call</source>
         <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Add a note</source>
         <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Schedule a task</source>
         <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Log an email</source>
         <translation>Καταγραφή email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Log a meeting</source>
         <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>&amp;Add</source>
         <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
         <source>When the task is due</source>
         <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Nothing here yet.</source>
         <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="272"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="280"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="273"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="281"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="274"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="282"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="283"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="346"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="338"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="356"/>
         <source>Open %1</source>
         <translation>Άνοιγμα %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="341"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="359"/>
         <source>Save %1 as…</source>
         <translation>Αποθήκευση του %1 ως…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="345"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="365"/>
         <source>Attach file…</source>
         <translation>Επισύναψη αρχείου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="348"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="350"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -6135,8 +6409,8 @@ Weighted: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="87"/>
-        <source>&amp;Delete permanently</source>
-        <translation>&amp;Οριστική διαγραφή</translation>
+        <source>&amp;Empty Trash</source>
+        <translation>Άδειασμα &amp;Κάδου</translation>
     </message>
 </context>
 <context>
@@ -6320,16 +6594,32 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — Αναίρεση (%2)</translation>
+    </message>
+</context>
+<context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>Εκπρόθεσμες δραστηριότητες: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>Εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="126"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>Αναζήτηση δραστηριοτήτων: θέματα, λεπτομέρειες, τοποθεσίες, πρόσωπα…</translation>
     </message>
 </context>
 </TS>

@@ -205,136 +205,143 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Overdue</source>
         <translation>سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="203"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
         <source>Next 7 days</source>
         <translation>۷ روز آینده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>All open</source>
         <translation>همه موارد باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="204"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="207"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
         <source>&amp;New activity…</source>
         <translation>فعالیت &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="208"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
         <source>Mark as d&amp;one…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="430"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="442"/>
         <source>&amp;Edit…</source>
         <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="438"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="450"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
         <source>Keeping in touch</source>
         <translation>در ارتباط ماندن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>زادروزها و سالگردهای پیش رو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
         <source>The day&apos;s activities</source>
         <translation>فعالیت‌های روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>برای جابه‌جا کردن یک فعالیت، آن را روی یک روز بکشید</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln فعالیت</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="270"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — فعالیت‌ها: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="299"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2، سالگرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="301"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2، سالگرد (%Ln سال)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="310"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
         <source>%1 — never contacted</source>
         <translation>%1 — تاکنون تماسی گرفته نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="313"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخرین تماس: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="320"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="333"/>
         <source>No one is waiting to hear from you.</source>
         <translation>کسی منتظر تماس شما نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="336"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="341"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، %3 ساله می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="334"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="340"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="353"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>در %1 روز آینده زادروز یا سالگردی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="432"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="444"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="435"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="447"/>
         <source>Move to &amp;tomorrow</source>
         <translation>انتقال به &amp;فردا</translation>
     </message>
@@ -342,34 +349,169 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="42"/>
-        <source>Delete activities and notes</source>
-        <translation>حذف فعالیت‌ها و یادداشت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="220"/>
         <source>Follow-up: </source>
         <translation>پیگیری: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="235"/>
         <source>Call with %1</source>
         <translation>تماس با %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="241"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="237"/>
         <source>E-mail to %1</source>
         <translation>ایمیل به %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="324"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="313"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="325"/>
         <source>Note:</source>
         <translation>یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommands</name>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="43"/>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="44"/>
+        <source>Log meeting</source>
+        <translation>ثبت جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="45"/>
+        <source>Log e-mail</source>
+        <translation>ثبت ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="46"/>
+        <source>Log letter</source>
+        <translation>ثبت نامه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="48"/>
+        <source>Log task</source>
+        <translation>ثبت کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="50"/>
+        <source>New call</source>
+        <translation>تماس جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="51"/>
+        <source>New meeting</source>
+        <translation>جلسه جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="52"/>
+        <source>New e-mail</source>
+        <translation>ایمیل جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="53"/>
+        <source>New letter</source>
+        <translation>نامه جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="55"/>
+        <source>New task</source>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="63"/>
+        <source>Cancel activity</source>
+        <translation>لغو فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="64"/>
+        <source>Reopen activity</source>
+        <translation>بازگشایی فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="65"/>
+        <source>Edit activity</source>
+        <translation>ویرایش فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="68"/>
+        <source>Mark done</source>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="71"/>
+        <source>Reschedule activity</source>
+        <translation>زمان‌بندی مجدد فعالیت</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="75"/>
+        <source>Delete %Ln activity(ies)</source>
+        <translation>
+            <numerusform>حذف %Ln فعالیت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="77"/>
+        <source>Delete %Ln note(s)</source>
+        <translation>
+            <numerusform>حذف %Ln یادداشت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="78"/>
+        <source>Delete %Ln item(s)</source>
+        <translation>
+            <numerusform>حذف %Ln مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="83"/>
+        <source>Deleted %Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln فعالیت حذف شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="85"/>
+        <source>Deleted %Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln یادداشت حذف شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="86"/>
+        <source>Deleted %Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln مورد حذف شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="89"/>
+        <source>New note</source>
+        <translation>یادداشت جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="92"/>
+        <source>Edit note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Pin note</source>
+        <translation>سنجاق کردن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_commands.py" line="95"/>
+        <source>Unpin note</source>
+        <translation>برداشتن سنجاق یادداشت</translation>
     </message>
 </context>
 <context>
@@ -499,7 +641,7 @@
         <translation>فعالیت جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="224"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
@@ -1219,58 +1361,72 @@
             <numerusform>حذف %Ln مخاطب</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="53"/>
+        <source>Deleted %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب حذف شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/commands.py" line="56"/>
+        <source>Deleted %Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln حساب حذف شد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="78"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="86"/>
         <source>Delete contact</source>
         <translation>حذف مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="97"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="106"/>
         <source>Restore from the Trash</source>
         <translation>بازگرداندن از سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="112"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="121"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="147"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="156"/>
         <source>Edit contact</source>
         <translation>ویرایش مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="164"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="173"/>
         <source>New account</source>
         <translation>حساب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="197"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="206"/>
         <source>Edit account</source>
         <translation>ویرایش حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="213"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="222"/>
         <source>Delete account</source>
         <translation>حذف حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="227"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="237"/>
         <source>Restore account</source>
         <translation>بازگرداندن حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="255"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="265"/>
         <source>Merge contacts</source>
         <translation>ادغام مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="298"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="308"/>
         <source>Not duplicates</source>
         <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/commands.py" line="334"/>
+        <location filename="../../crm_desktop/gui/commands.py" line="344"/>
         <source>Merge accounts</source>
         <translation>ادغام حساب‌ها</translation>
     </message>
@@ -1375,140 +1531,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
-        <source>Type (work, home…)</source>
-        <translation>نوع (⁦work, home⁩…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
-        <source>Type (work, cell, fax…)</source>
-        <translation>نوع (⁦work, cell, fax⁩…)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="182"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Region</source>
         <translation>استان/منطقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="183"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="184"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <source>Add category</source>
+        <translation>افزودن دسته</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <source>Category:</source>
+        <translation>دسته:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <source>Discard the new contact?</source>
+        <translation>مخاطب جدید کنار گذاشته شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <source>What you typed for this contact is not saved.</source>
+        <translation>آنچه برای این مخاطب نوشته‌اید ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;ادامه ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Web page</source>
         <translation>صفحه وب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="185"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <source>Add category…</source>
+        <translation>افزودن دسته…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <source>A new category, ticked for this contact</source>
+        <translation>دسته‌ای جدید، علامت‌خورده برای این مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <source>%1, or --04-15 without the year</source>
+        <translation>⁦%1⁩ یا بدون سال ⁦--04-15⁩</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="193"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="213"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="237"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="248"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="250"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="300"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج از سال‌های %2 تا %3 است که CRM Desktop نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="306"/>
-        <source>%1 is not a date: write 1980-04-15, or --04-15 without the year.</source>
-        <translation>«%1» تاریخ نیست: به شکل ⁦1980-04-15⁩ بنویسید، یا بدون سال به شکل ⁦--04-15⁩.</translation>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
+        <translation>‏%1 تاریخ نیست: آن را مانند ⁦%2⁩ بنویسید، یا بدون سال ⁦--04-15⁩.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>A custom field needs a label.</source>
         <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="368"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
@@ -2245,6 +2433,37 @@
     </message>
 </context>
 <context>
+    <name>DetailTypes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="23"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="30"/>
+        <source>Business</source>
+        <translation>محل کار</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="24"/>
+        <source>Mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="25"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="31"/>
+        <source>Home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="26"/>
+        <source>Fax</source>
+        <translation>نمابر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="27"/>
+        <location filename="../../crm_desktop/gui/detail_types.py" line="32"/>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGroupModel</name>
     <message>
         <location filename="../../crm_desktop/gui/duplicate_group_model.py" line="32"/>
@@ -2724,49 +2943,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
         <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
         <translation>vCard 3.0 (Apple، Google، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
         <translation>vCard 4.0 (سرورهای CardDAV، برنامه‌های جدیدتر)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="25"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
         <translation>vCard 2.1 (Outlook قدیمی، تلفن‌های قدیمی)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="27"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="28"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
         <translation>CSV مخصوص Outlook (Outlook، Excel، بیشتر برنامه‌ها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="30"/>
         <source>Google CSV (Google Contacts)</source>
         <translation>CSV مخصوص Google (مخاطبین Google)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="32"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="33"/>
         <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
         <translation>CSV ادغام نامه: بلوک نشانی و فیلدهای معمول (Word، Writer)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="39"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="40"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
         <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="63"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
         <source>The contacts the &amp;search shows (%1)</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <source>&amp;Export</source>
+        <translation>&amp;صادر کردن</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="14"/>
@@ -2964,44 +3188,49 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="16"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
         <source>Detect automatically</source>
         <translation>تشخیص خودکار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="17"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
         <source>Western European (Windows-1252)</source>
         <translation>اروپای غربی (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="18"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
         <source>Greek (Windows-1253)</source>
         <translation>یونانی (Windows-1253)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="19"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
         <source>Greek (ISO 8859-7)</source>
         <translation>یونانی (ISO 8859-7)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="20"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
         <source>Arabic and Persian (Windows-1256)</source>
         <translation>عربی و فارسی (Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="21"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
         <source>Central European (Windows-1250)</source>
         <translation>اروپای مرکزی (Windows-1250)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="22"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
         <source>Cyrillic (Windows-1251)</source>
         <translation>سیریلیک (Windows-1251)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/import_dialog.py" line="23"/>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="24"/>
         <source>Japanese (Shift JIS)</source>
         <translation>ژاپنی (Shift JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/import_dialog.py" line="68"/>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کردن</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="14"/>
@@ -3898,17 +4127,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="566"/>
-        <source>CRM Desktop — %1</source>
-        <translation>CRM Desktop — %1</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/window_views.py" line="127"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <source>%1 — CRM Desktop</source>
+        <translation>%1 — CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3988,12 +4217,12 @@
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="224"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -4009,330 +4238,366 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="48"/>
+        <source>New &amp;account…</source>
+        <translation>&amp;حساب جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <source>Create an account (a company)</source>
+        <translation>ایجاد حساب (شرکت)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
         <source>&amp;Edit contact…</source>
         <translation>ویرایش م&amp;خاطب…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>Edit the selected contact (Enter)</source>
         <translation>ویرایش مخاطب انتخاب‌شده (Enter)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>انتقال مخاطبان انتخاب‌شده به سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
         <source>Re&amp;store</source>
         <translation>&amp;بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>بازگرداندن مخاطبان انتخاب‌شده از سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
-        <source>Import contacts from vCard files</source>
-        <translation>وارد کردن مخاطبان از فایل‌های vCard</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="74"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>&amp;صادر کردن…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Export contacts to a vCard file</source>
-        <translation>صادر کردن مخاطبان به فایل vCard</translation>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
+        <translation>وارد کردن مخاطبان، فعالیت‌ها و ایمیل‌ها: vCard، CSV (Outlook، Google)، iCalendar، ایمیل (.eml، .mbox، .msg) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
+        <translation>صادر کردن به vCard (2.1، 3.0، 4.0)، CSV (Outlook، Google) یا iCalendar (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
         <source>&amp;Find</source>
         <translation>&amp;جستجو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
         <source>Search the contacts (Ctrl+F)</source>
         <translation>جستجو در مخاطبان (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
         <source>Quit CRM Desktop</source>
         <translation>خروج از CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="93"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
         <source>Version and database</source>
         <translation>نسخه و پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
         <source>&amp;Backups…</source>
         <translation>&amp;نسخه‌های پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="100"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
         <source>Back up the database, or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازیابی یک نسخه پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
         <source>Empty &amp;Trash…</source>
         <translation>خالی &amp;کردن سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
         <source>Delete for good what is in the Trash</source>
         <translation>حذف همیشگی محتوای سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
         <source>Contacts and accounts (Ctrl+1)</source>
         <translation>مخاطبان و حساب‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
         <source>&amp;Activities</source>
         <translation>&amp;فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="123"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
         <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
         <translation>امروز، سررسیدگذشته، هفته، تقویم (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="124"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="129"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>Deals by stage, to drag along (Ctrl+3)</source>
         <translation>فرصت‌ها بر اساس مرحله، برای کشیدن و جابه‌جایی (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
         <source>&amp;Reports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="137"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
         <translation>قیف فروش، پیش‌بینی، برنده و واگذارشده (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="138"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="143"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="144"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>زمان‌بندی یا ثبت تماس، جلسه، کار…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
         <source>Find &amp;Duplicates…</source>
         <translation>یافتن موارد &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="150"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>مخاطبان یا حساب‌هایی که احتمالاً یکی هستند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
         <source>Add to &amp;Category…</source>
         <translation>افزودن به &amp;دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
         <source>Put the selected contacts in a category</source>
         <translation>قرار دادن مخاطبان انتخاب‌شده در یک دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="159"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>حذف &amp;از دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
         <source>Take the selected contacts out of a category</source>
         <translation>خارج کردن مخاطبان انتخاب‌شده از یک دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="164"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Mark as &amp;Lead…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;سرنخ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>مخاطبان انتخاب‌شده سرنخ می‌شوند تا ارزیابی و تبدیل شوند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
         <source>Set &amp;Field…</source>
         <translation>تنظیم &amp;فیلد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>اختصاص یک حساب، وضعیت یا مقدار دیگر به مخاطبان انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>ثبت فعالیت برای &amp;هر کدام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Log one done activity on each selected contact</source>
         <translation>ثبت یک فعالیت انجام‌شده برای هر مخاطب انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
         <source>&amp;Filters</source>
         <translation>ف&amp;یلترها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
         <source>Show or hide the filters above the list</source>
         <translation>نمایش یا پنهان کردن فیلترهای بالای فهرست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="189"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="203"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="217"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="252"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="255"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="266"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="267"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="327"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="332"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
         <source>Main</source>
         <translation>اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;ویرایش حساب…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
+        <source>Edit the selected account (Enter)</source>
+        <translation>ویرایش حساب انتخاب‌شده (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <source>Move the selected accounts to the Trash</source>
+        <translation>انتقال حساب‌های انتخاب‌شده به سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <source>Bring the selected accounts back from the Trash</source>
+        <translation>بازگرداندن حساب‌های انتخاب‌شده از سطل زباله</translation>
     </message>
 </context>
 <context>
@@ -5861,163 +6126,163 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="152"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
         <source>Everything</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="155"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Tasks</source>
         <translation>کارها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
         <source>Files</source>
         <translation>فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Show only one kind</source>
         <translation>نمایش فقط یک نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Add a note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
         <source>Schedule a task</source>
         <translation>زمان‌بندی کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
         <source>Log an email</source>
         <translation>ثبت ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
         <source>Log a meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
         <source>When the task is due</source>
         <translation>سررسید کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
         <source>Nothing here yet.</source>
         <translation>هنوز چیزی اینجا نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="271"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
         <source>What was said (Enter logs the call)</source>
         <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="272"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="280"/>
         <source>Write a note (Enter adds it)</source>
         <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="273"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="281"/>
         <source>What to do (Enter schedules it)</source>
         <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="274"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="282"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="275"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="283"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="328"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
         <source>&amp;Unpin</source>
         <translation>&amp;برداشتن سنجاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
         <source>&amp;Pin to the top</source>
         <translation>سنجاق کردن در &amp;بالا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="335"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="346"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="338"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="356"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="341"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="359"/>
         <source>Save %1 as…</source>
         <translation>ذخیرهٔ %1 با نام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="345"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="365"/>
         <source>Attach file…</source>
         <translation>پیوست کردن فایل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="348"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="350"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -6089,8 +6354,8 @@ Weighted: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/trash.py" line="87"/>
-        <source>&amp;Delete permanently</source>
-        <translation>&amp;حذف همیشگی</translation>
+        <source>&amp;Empty Trash</source>
+        <translation>خالی &amp;کردن سطل زباله</translation>
     </message>
 </context>
 <context>
@@ -6274,16 +6539,32 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
+    <name>UndoFeedback</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_feedback.py" line="39"/>
+        <source>%1 — Undo (%2)</source>
+        <translation>%1 — واگرد (⁦%2⁩)</translation>
+    </message>
+</context>
+<context>
     <name>WindowSchedule</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="71"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="79"/>
         <source>Overdue activities: %1</source>
         <translation>فعالیت‌های سررسیدگذشته: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_views.py" line="126"/>
+        <source>Search activities: subjects, details, places, people…</source>
+        <translation>جستجوی فعالیت‌ها: موضوع‌ها، جزئیات، مکان‌ها، افراد…</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.account_editor import AccountEditor
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
+from crm_desktop.gui.colors import alert_color
 from crm_desktop.gui.contact_editor import ContactEditor
 
 EDITORS: dict[str, Callable[[], QDialog]] = {
@@ -27,7 +28,7 @@ PROBLEMS = {
 
 
 @pytest.mark.parametrize("kind", list(EDITORS))
-def test_a_problem_is_said_in_bold_highlight_and_the_dialog_stays_open(
+def test_a_problem_is_said_in_bold_error_red_and_the_dialog_stays_open(
     qtbot: QtBot, kind: str
 ) -> None:
     editor = EDITORS[kind]()
@@ -39,8 +40,9 @@ def test_a_problem_is_said_in_bold_highlight_and_the_dialog_stays_open(
     assert problem.text() == PROBLEMS[kind]  # type: ignore[attr-defined]
     problem.ensurePolished()
     assert problem.font().bold()
-    highlight = editor.palette().color(QPalette.ColorRole.Highlight)
-    assert problem.palette().color(QPalette.ColorRole.WindowText) == highlight
+    shown = problem.palette().color(QPalette.ColorRole.WindowText)
+    assert shown == alert_color()  # the errors' red, not the selection's blue (issue 20)
+    assert shown != editor.palette().color(QPalette.ColorRole.Highlight)
     assert editor.result() != QDialog.DialogCode.Accepted.value
     assert editor.result_draft() is None  # type: ignore[attr-defined]
 

@@ -201,13 +201,14 @@ def test_built_in_categories_show_in_the_language_and_are_stored_as_they_were(
     qtbot.addWidget(editor)
     items = editor._ui.categories
     assert [items.item(row).text() for row in range(items.count())] == [
-        "Πελάτης", "Golf club", "Προμηθευτής",
+        "Πελάτης", "Golf club", "Προμηθευτής", "Προσθήκη κατηγορίας…",
     ]  # fmt: skip
     editor.accept()
     saved = editor.result_draft()
     assert saved is not None and saved.categories == ("Customer", "Golf club")
     apply_language(qapp, "ca")  # an open editor changes its words too
     qtbot.waitUntil(lambda: items.item(0).text() == "Client", timeout=3000)
+    assert items.item(items.count() - 1).text() == "Afegeix una categoria…"
 
 
 def _accelerator(text: str) -> str | None:

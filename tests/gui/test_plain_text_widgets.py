@@ -142,7 +142,7 @@ def test_the_window_with_a_contact_of_markup_selected_reads_none_as_rich_text(
 ) -> None:
     window.select_row(0)  # the card, its timeline, the list's tool tips
     qtbot.waitUntil(lambda: bool(labels_showing(window, marked("one-name"))), timeout=5000)
-    assert window.windowTitle().startswith("CRM Desktop")
+    assert window.windowTitle().endswith(" — CRM Desktop")
     assert widget_problems(window) == []
 
 

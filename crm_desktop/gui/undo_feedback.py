@@ -1,0 +1,40 @@
+"""The status bar's word after a delete: what went, and the key that brings it back ("Deleted
+3 contacts — Undo (Ctrl+Z)"). A command says it in its ``feedback`` attribute; an undo takes
+the word away again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QStatusBar
+from shiboken6 import isValid
+
+SHOWN_MS = 10_000
+
+
+class UndoFeedback(QObject):
+    def __init__(self, stack: QUndoStack, status_bar: QStatusBar) -> None:
+        super().__init__(stack)
+        self._stack = stack
+        self._status = status_bar
+        self._index = stack.index()
+        self._shown = ""
+        stack.indexChanged.connect(self._on_stack_index_changed)
+
+    def _on_stack_index_changed(self, index: int) -> None:
+        previous, self._index = self._index, index
+        if not isValid(self._status):  # the window is closing (its stack cleared last)
+            return
+        if index > previous:  # a command done (or redone)
+            feedback = getattr(self._stack.command(index - 1), "feedback", "")
+            if isinstance(feedback, str) and feedback:
+                self.tell(feedback)
+        elif self._shown and self._status.currentMessage() == self._shown:
+            self._status.clearMessage()  # undone: the word is no longer true
+
+    def tell(self, feedback: str) -> None:
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self._shown = self.tr("%1 — Undo (%2)").replace("%2", keys).replace("%1", feedback)
+        self._status.showMessage(self._shown, SHOWN_MS)
