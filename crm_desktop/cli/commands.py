@@ -35,6 +35,7 @@ from crm_desktop.cli.json_shapes import (
 from crm_desktop.cli.opening import opened, reading
 from crm_desktop.cli.record_commands import cmd_account, cmd_accounts, cmd_contact
 from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
+from crm_desktop.cli.sync_commands import cmd_sync
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.ids import ContactId
@@ -337,6 +338,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     "activity": cmd_activity,
     **SALES_COMMANDS,
     "own-addresses": cmd_own_addresses,
+    "sync": cmd_sync,
 }
 
 

@@ -12,6 +12,7 @@ import codecs
 from crm_desktop import __version__
 from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
+from crm_desktop.cli.sync_commands import add_sync_command
 from crm_desktop.cli.when import when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 
@@ -236,4 +237,5 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--json", action="store_true", help="print the activity as JSON")
     add_record_commands(commands, common)
     add_sales_commands(commands, common)
+    add_sync_command(commands, common)
     return parser

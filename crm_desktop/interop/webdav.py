@@ -129,7 +129,7 @@ class Changes:
     full: bool  # a full listing: any member not in ``changed`` is gone from the server
 
 
-class InvalidToken(Exception):
+class InvalidTokenError(Exception):
     """The server no longer knows our sync token (RFC 6578 ``valid-sync-token``)."""
 
 
@@ -141,7 +141,8 @@ def _q(name: str) -> str:
 def _body(root: ET.Element) -> bytes:
     for prefix, uri in _NS.items():
         ET.register_namespace(prefix, uri)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8")
+    text: bytes = ET.tostring(root, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + text
 
 
 def _element(name: str, *children: ET.Element, text: str | None = None) -> ET.Element:
@@ -395,7 +396,7 @@ class DavClient:
 
     def changes(self, collection: str, token: str | None) -> Changes:
         """What changed since ``token`` (``sync-collection``); a full listing when there is
-        no token; ``InvalidToken`` when the server forgot it."""
+        no token; ``InvalidTokenError`` when the server forgot it."""
         if token is None:
             return Changes(self.etags(collection), (), None, True)
         changed: dict[str, str] = {}
@@ -421,7 +422,7 @@ class DavClient:
                 if exc.problem in (SyncProblem.FORBIDDEN, SyncProblem.CHANGED) or (
                     exc.problem is SyncProblem.SERVER and "valid-sync-token" in exc.detail
                 ):
-                    raise InvalidToken from exc
+                    raise InvalidTokenError from exc
                 raise
             truncated = False
             own = urlsplit(collection).path.rstrip("/")
@@ -493,7 +494,8 @@ class DavClient:
             headers["If-Match"] = etag
         reply = self.request("PUT", href, body=text.encode("utf-8"), headers=headers,
                              ok=(200, 201, 204))  # fmt: skip
-        return reply.headers.get("etag")
+        etag = reply.headers.get("etag")
+        return str(etag) if etag else None
 
     def delete(self, href: str, etag: str | None) -> None:
         """Delete a member if it is still the version of ``etag``; a member already gone is

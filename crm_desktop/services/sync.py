@@ -9,14 +9,15 @@ the address book (the one named, the first one, or a new "CRM Desktop" book).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 
-from crm_desktop.errors import InvalidValueError, NotFoundError
+from crm_desktop.errors import InvalidValueError
 from crm_desktop.interop.webdav import Collection, DavClient, SyncError, SyncProblem
-from crm_desktop.records.sync import SyncAccountInfo, SyncResult
+from crm_desktop.records.sync import SyncAccountInfo, SyncConflict, SyncResult
 from crm_desktop.services.database import Database
-from crm_desktop.services.sync_contacts import ContactSync, Progress
+from crm_desktop.services.sync_contacts import ContactSync, Progress, settle_with_server
 from crm_desktop.store import sync_state
 
 PASSWORD_VARIABLE = "CRM_DESKTOP_SYNC_PASSWORD"
@@ -50,10 +51,8 @@ def forget_password(account: str, username: str) -> None:
     import keyring
     from keyring.errors import KeyringError
 
-    try:
+    with contextlib.suppress(KeyringError):
         keyring.delete_password(KEYRING_SERVICE, _keyring_user(account, username))
-    except KeyringError:
-        pass
 
 
 def password_of(account: str, username: str) -> str:
@@ -92,7 +91,7 @@ def sync_account(db: Database, name: str) -> SyncAccountInfo:
     for account in list_sync_accounts(db):
         if account.name == name:
             return account
-    raise NotFoundError("sync account", name)
+    raise InvalidValueError("sync account", name, "the name of a sync account (see: sync list)")
 
 
 def _pick_book(books: list[Collection], wanted: str | None) -> Collection | None:
@@ -195,3 +194,31 @@ def summary_text(result: SyncResult) -> str:
         f"contacts: {c.uploaded} up, {c.downloaded} down, {c.updated} updated, "
         f"{c.deleted} deleted, {c.conflicts} conflicts"
     )
+
+
+def conflicts(db: Database) -> list[SyncConflict]:
+    """Records changed on both sides in the same field, waiting for the user."""
+    with db.raw_reading() as connection:
+        return sync_state.conflicts(connection)
+
+
+def resolve_conflict(db: Database, item_id: int, keep: str) -> None:
+    """Settle a conflict: ``keep`` "mine" (the record here goes up over the server's
+    version at the next sync) or "server" (the server's values of the conflicting fields
+    replace ours here now). Either way the other version is not kept afterwards."""
+    if keep not in ("mine", "server"):
+        raise InvalidValueError("keep", keep, "mine or server")
+    found = [c for c in conflicts(db) if c.item_id == item_id]
+    if not found:
+        raise InvalidValueError(
+            "conflict", str(item_id), "the id of a conflict (see: sync conflicts)"
+        )
+    with db.raw_writing() as connection:
+        item = sync_state.item_by_id(connection, item_id)
+        assert item is not None
+        if keep == "server":
+            settle_with_server(db, connection, item)
+        item.etag, item.base = item.conflict_etag, item.conflict
+        item.conflict = item.conflict_etag = item.conflict_fields = ""
+        item.local_hash = ""  # whatever the record is now goes up at the next sync
+        sync_state.save_item(connection, sync_state.item_account(connection, item_id), item)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from crm_desktop.interop.webdav import DavClient, InvalidToken, SyncError, SyncProblem
+from crm_desktop.interop.webdav import DavClient, InvalidTokenError, SyncError, SyncProblem
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.sync import SyncCounts
 from crm_desktop.services.contact_cards import get_contacts
@@ -121,7 +121,7 @@ class ContactSync:
     def pull(self) -> None:
         try:
             changes = self.client.changes(self.book, self.token)
-        except InvalidToken:
+        except InvalidTokenError:
             changes = self.client.changes(self.book, None)
         token = changes.token
         if changes.full:
@@ -220,9 +220,7 @@ class ContactSync:
         else:
             assert isinstance(record, AccountDraft)
             writer.rewrite_account(record_id, record)
-            linked = [row[0] for row in connection.execute(
-                "SELECT contact_id FROM contact_accounts WHERE account_id = ?", (record_id,))]  # fmt: skip
-            reindex(connection, linked)
+            reindex(connection, sync_state.contacts_of_account(connection, record_id))
 
     def _new_here(
         self,
@@ -302,12 +300,12 @@ class ContactSync:
         with self.db.raw_writing() as connection:
             for item in items:
                 key = _key(item)
-                if key is not None and key in local.drafts:
-                    if local.hashes[key] == item.local_hash:
-                        sync_state.move_to_trash(connection, key[0], key[1])
-                        if key[0] == "contacts":
-                            reindex(connection, [key[1]])
-                        self.counts.deleted += 1
+                if key in local.drafts and local.hashes[key] == item.local_hash:
+                    assert key is not None
+                    sync_state.move_to_trash(connection, key[0], key[1])
+                    if key[0] == "contacts":
+                        reindex(connection, [key[1]])
+                    self.counts.deleted += 1
                 sync_state.drop_item(connection, item.id)
                 del self.items[item.href]
 
@@ -508,3 +506,31 @@ def _file_name(uid: str) -> str:
     name = uid.removeprefix("urn:uuid:")
     cleaned = "".join(ch if ch.isalnum() or ch in "-_.@" else "-" for ch in name)
     return cleaned or str(uuid.uuid4())
+
+
+def settle_with_server(db: Database, connection: RawConnection, item: ItemRow) -> None:
+    """The server's values of a conflict's fields replace the record's here (on the caller's
+    transaction)."""
+    key = _key(item)
+    read = read_card(item.conflict, item.href)
+    if key is None or not isinstance(read, ReadCard) or read.record is None:
+        return
+    local = _load_local(
+        db,
+        [key[1]] if key[0] == "contacts" else [],
+        [key[1]] if key[0] == "accounts" else [],
+    )
+    if key not in local.drafts:
+        return
+    remote = read.record
+    merged, _conflicts = apply_merge(item.base, local.drafts[key], remote, "3.0")  # type: ignore[type-var]
+    fields = [f for f in item.conflict_fields.split(",") if f]
+    merged = dataclasses.replace(merged, **{f: getattr(remote, f) for f in fields})
+    writer = ContactWriter(connection, db.sort_language)
+    table, record_id = key
+    if table == "contacts":
+        assert isinstance(merged, ContactDraft)
+        writer.rewrite(record_id, merged)
+    else:
+        assert isinstance(merged, AccountDraft)
+        writer.rewrite_account(record_id, merged)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from crm_desktop.interop.vcard_export import account_card, contact_card
-from crm_desktop.interop.vcard_import import ReadCard, read_vcard_stream
+from crm_desktop.interop.vcard_import import ReadCard as ReadCard
+from crm_desktop.interop.vcard_import import read_vcard_stream
 from crm_desktop.records.drafts import AccountDraft, ContactDraft
 
 Draft = ContactDraft | AccountDraft
@@ -63,7 +64,7 @@ def _merge_list(base: tuple[object, ...], local: tuple[object, ...],
 
 def merge3(base: D, local: D, remote: D) -> tuple[D, tuple[str, ...]]:
     """The merged record and the fields in conflict (their local value kept)."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     conflicts: list[str] = []
     for f in dataclasses.fields(local):
         name = f.name
@@ -83,7 +84,7 @@ def merge3(base: D, local: D, remote: D) -> tuple[D, tuple[str, ...]]:
 def merge_first(local: D, remote: D) -> tuple[D, tuple[str, ...]]:
     """Two records met for the first time (no agreed card): the server's values fill what
     the local lacks, lists are joined, and different single values are conflicts."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     conflicts: list[str] = []
     for f in dataclasses.fields(local):
         name = f.name
@@ -112,7 +113,7 @@ def apply_merge(base_text: str, local: D, remote: D, version: str) -> tuple[D, t
         merged, conflicts = merge3(base_read.record, local_read, remote)
     else:
         merged, conflicts = merge_first(local_read, remote)
-    values = {
+    values: dict[str, Any] = {
         f.name: getattr(local, f.name)
         if getattr(merged, f.name) == getattr(local_read, f.name)
         else getattr(merged, f.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crm_desktop.records.sync import SyncAccountInfo
+from crm_desktop.records.sync import SyncAccountInfo, SyncConflict
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.times import utc_text
 from crm_desktop.store.transactions import RawConnection
@@ -51,7 +51,7 @@ def add_account(
             calendar_url,
             vcard_version,
             utc_text(utc_now()),
-        ),  # fmt: skip
+        ),
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
@@ -182,3 +182,41 @@ def move_to_trash(connection: RawConnection, table: str, record_id: int) -> None
 def bring_back(connection: RawConnection, table: str, record_id: int) -> None:
     assert table in ("contacts", "accounts")
     connection.execute(f"UPDATE {table} SET deleted_at = NULL WHERE id = ?", (record_id,))
+
+
+def contacts_of_account(connection: RawConnection, account_id: int) -> list[int]:
+    return [row[0] for row in connection.execute(
+        "SELECT contact_id FROM contact_accounts WHERE account_id = ?", (account_id,))]  # fmt: skip
+
+
+_ITEM_COLUMNS = (
+    "id, href, etag, uid, contact_id, record_account_id, local_hash, base, conflict, "
+    "conflict_etag, conflict_fields"
+)
+
+
+def item_by_id(connection: RawConnection, item_id: int) -> ItemRow | None:
+    row = connection.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM sync_items WHERE id = ?", (item_id,)
+    ).fetchone()
+    return None if row is None else ItemRow(*row)
+
+
+def item_account(connection: RawConnection, item_id: int) -> int:
+    row = connection.execute("SELECT account_id FROM sync_items WHERE id = ?", (item_id,))
+    return int(row.fetchone()[0])
+
+
+def conflicts(connection: RawConnection) -> list[SyncConflict]:
+    rows = connection.execute(
+        "SELECT i.id, a.name, i.contact_id, i.record_account_id, "
+        "coalesce(c.formatted_name, o.name, ''), i.conflict_fields, i.conflict "
+        "FROM sync_items i JOIN sync_accounts a ON a.id = i.account_id "
+        "LEFT JOIN contacts c ON c.id = i.contact_id "
+        "LEFT JOIN accounts o ON o.id = i.record_account_id "
+        "WHERE i.conflict != '' ORDER BY i.id"
+    )
+    return [
+        SyncConflict(row[0], row[1], row[2], row[3], row[4], tuple(row[5].split(",")), row[6])
+        for row in rows
+    ]
