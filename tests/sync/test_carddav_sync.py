@@ -92,7 +92,7 @@ def test_first_sync_goes_both_ways_and_doubles_nothing(db: Database, radicale: R
 
     assert first.contacts.downloaded == 1 and first.contacts.updated == 1
     assert live_names(db) == ["Ann Smith", "Bob Jones", "Νίκος Παπαδόπουλος"]
-    ann = [c for c in get_contacts(db, [1, 2, 3]) if c.draft.given_name == "Ann"][0]
+    ann = next(c for c in get_contacts(db, [1, 2, 3]) if c.draft.given_name == "Ann")
     assert ann.draft.title == "Buyer"  # the server's value filled what the local lacked
     texts = [text for _etag, text in server_cards(radicale, book).values()]
     assert len(texts) == 3 and sum("Παπαδόπουλος" in t for t in texts) == 1
