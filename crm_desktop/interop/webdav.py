@@ -376,6 +376,25 @@ class DavClient:
         )
         return url
 
+    def make_calendar(self, home: str, slug: str, name: str) -> str:
+        """Create a calendar for events and to-dos under ``home``; its URL."""
+        url = urljoin(home if home.endswith("/") else home + "/", slug.strip("/") + "/")
+        kinds = _element("d:resourcetype", _element("d:collection"), _element("cal:calendar"))
+        components = _element("cal:supported-calendar-component-set")
+        for component in ("VEVENT", "VTODO"):
+            node = _element("cal:comp")
+            node.set("name", component)
+            components.append(node)
+        prop = _element("d:prop", kinds, _element("d:displayname", text=name), components)
+        self.request(
+            "MKCOL",
+            url,
+            body=_body(_element("d:mkcol", _element("d:set", prop))),
+            headers={"Content-Type": "application/xml; charset=utf-8"},
+            ok=(201,),
+        )
+        return url
+
     # Listing and reading ----------------------------------------------------------------
 
     def etags(self, collection: str) -> dict[str, str]:

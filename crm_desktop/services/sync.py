@@ -17,12 +17,14 @@ from crm_desktop.errors import InvalidValueError
 from crm_desktop.interop.webdav import Collection, DavClient, SyncError, SyncProblem
 from crm_desktop.records.sync import SyncAccountInfo, SyncConflict, SyncResult
 from crm_desktop.services.database import Database
+from crm_desktop.services.sync_activities import ActivitySync
 from crm_desktop.services.sync_contacts import ContactSync, Progress, settle_with_server
 from crm_desktop.store import sync_state
 
 PASSWORD_VARIABLE = "CRM_DESKTOP_SYNC_PASSWORD"
 KEYRING_SERVICE = "CRM Desktop sync"
 NEW_BOOK = ("crm-desktop", "CRM Desktop")
+NEW_CALENDAR = ("crm-desktop-calendar", "CRM Desktop")
 
 # How a client is made: (url, username, password) -> DavClient (the benchmark counts requests).
 ClientFactory = Callable[[str, str, str], DavClient]
@@ -138,7 +140,13 @@ def add_sync_account(
         calendars = [c for c in found if c.components] if calendar_home == book_home else []
         if calendar_home is not None and calendar_home != book_home:
             calendars = [c for c in client.collections(calendar_home) if c.components]
-        calendar_url = calendars[0].url if calendars else None
+        calendars = [c for c in calendars if "VTODO" in c.components or "VEVENT" in c.components]
+        if calendars:
+            calendar_url: str | None = calendars[0].url
+        elif calendar_home is not None:
+            calendar_url = client.make_calendar(calendar_home, *NEW_CALENDAR)
+        else:
+            calendar_url = None
     # vCard 4.0 only where the server says it takes it (macOS Contacts refuses 4.0 written to
     # a server that advertised it; most servers advertise 3.0 alone).
     version = "4.0" if "4.0" in versions and "3.0" not in versions else "3.0"
@@ -176,6 +184,10 @@ def run_sync(
             )
             result.contacts = run.run()
             result.problems.extend(run.problems)
+        if account.calendar_url:
+            calendar = ActivitySync(db, client, account.id, account.calendar_url, progress)
+            result.activities = calendar.run()
+            result.problems.extend(calendar.problems)
     except SyncError as exc:
         with db.raw_writing() as connection:
             sync_state.record_outcome(connection, account.id, "", str(exc))
@@ -189,11 +201,13 @@ def run_sync(
 
 
 def summary_text(result: SyncResult) -> str:
-    c = result.contacts
-    return (
-        f"contacts: {c.uploaded} up, {c.downloaded} down, {c.updated} updated, "
-        f"{c.deleted} deleted, {c.conflicts} conflicts"
-    )
+    parts = []
+    for label, c in (("contacts", result.contacts), ("activities", result.activities)):
+        parts.append(
+            f"{label}: {c.uploaded} up, {c.downloaded} down, {c.updated} updated, "
+            f"{c.deleted} deleted, {c.conflicts} conflicts"
+        )
+    return "; ".join(parts)
 
 
 def conflicts(db: Database) -> list[SyncConflict]:

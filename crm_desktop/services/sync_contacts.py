@@ -504,7 +504,7 @@ def _with_uid(record: Record, uid: str) -> Record:
 def _file_name(uid: str) -> str:
     """A member name from a UID (``urn:uuid:`` and characters a path cannot hold dropped)."""
     name = uid.removeprefix("urn:uuid:")
-    cleaned = "".join(ch if ch.isalnum() or ch in "-_.@" else "-" for ch in name)
+    cleaned = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in name)
     return cleaned or str(uuid.uuid4())
 
 

@@ -45,6 +45,7 @@ class SyncItem(Base):
     account_id: Mapped[int] = mapped_column(
         ForeignKey("sync_accounts.id", ondelete="CASCADE"), index=True
     )
+    collection: Mapped[str] = mapped_column(default="contacts", server_default="contacts")
     href: Mapped[str]
     etag: Mapped[str] = mapped_column(default="", server_default="")
     uid: Mapped[str] = mapped_column(default="", server_default="")
@@ -53,6 +54,9 @@ class SyncItem(Base):
     )
     record_account_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), index=True
     )
     local_hash: Mapped[str] = mapped_column(default="", server_default="")
     base: Mapped[str] = mapped_column(default="", server_default="")

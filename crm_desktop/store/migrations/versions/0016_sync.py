@@ -45,11 +45,13 @@ def upgrade() -> None:
         "sync_items",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("collection", sa.String(), nullable=False, server_default="contacts"),
         sa.Column("href", sa.String(), nullable=False),
         sa.Column("etag", sa.String(), nullable=False, server_default=""),
         sa.Column("uid", sa.String(), nullable=False, server_default=""),
         sa.Column("contact_id", sa.Integer(), nullable=True),
         sa.Column("record_account_id", sa.Integer(), nullable=True),
+        sa.Column("activity_id", sa.Integer(), nullable=True),
         sa.Column("local_hash", sa.String(), nullable=False, server_default=""),
         sa.Column("base", sa.String(), nullable=False, server_default=""),
         sa.Column("conflict", sa.String(), nullable=False, server_default=""),
@@ -73,12 +75,19 @@ def upgrade() -> None:
             name=op.f("fk_sync_items_record_account_id_accounts"),
             ondelete="CASCADE",
         ),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activities.id"],
+            name=op.f("fk_sync_items_activity_id_activities"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_items")),
         sa.UniqueConstraint("account_id", "href", name=op.f("uq_sync_items_account_id")),
     )
     op.create_index(op.f("ix_sync_items_account_id"), "sync_items", ["account_id"])
     op.create_index(op.f("ix_sync_items_contact_id"), "sync_items", ["contact_id"])
     op.create_index(op.f("ix_sync_items_record_account_id"), "sync_items", ["record_account_id"])
+    op.create_index(op.f("ix_sync_items_activity_id"), "sync_items", ["activity_id"])
 
 
 def downgrade() -> None:
