@@ -87,7 +87,7 @@ def cmd_sync(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         if len(words) != 1 or not args.url or not args.username:
             raise InvalidValueError("sync add", " ".join(words), "NAME --url URL --username USER")
         password = _password(args)
-        with opened(path) as db:
+        with opened(path, create=True) as db:  # a new laptop: its contacts come from there
             account, in_keyring = sync.add_sync_account(
                 db, words[0], args.url, args.username, password, address_book=args.address_book
             )

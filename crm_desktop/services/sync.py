@@ -40,13 +40,15 @@ def store_password(account: str, username: str, password: str) -> bool:
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
+    key = _keyring_user(account, username)
     try:
-        keyring.set_password(KEYRING_SERVICE, _keyring_user(account, username), password)
+        keyring.set_password(KEYRING_SERVICE, key, password)
+        # Some backends drop what they are given without a word (the null keyring).
+        return keyring.get_password(KEYRING_SERVICE, key) == password
     except NoKeyringError:
         return False
     except KeyringError as exc:
         raise SyncError(SyncProblem.NO_KEYRING, account, str(exc)) from exc
-    return True
 
 
 def forget_password(account: str, username: str) -> None:
