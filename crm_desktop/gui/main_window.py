@@ -1,7 +1,6 @@
-"""The window a salesperson keeps open all day: search, the contacts list, the card. It holds
-the navigation, a list per kind of record with its card (``record_lists``), the actions as a
-table (``window_actions``), import and export, the activities' part (``window_schedule``), and
-what the list shows as one value (``ViewState``), replaced whole when the user moves."""
+"""The window a salesperson keeps open all day: search, the contacts list, the card; the
+navigation, a list and card per kind of record (``record_lists``), the actions (``window_actions``),
+import, export, sync, the activities (``window_schedule``), and the view (``ViewState``)."""
 
 from __future__ import annotations
 
@@ -43,6 +42,7 @@ from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_print_documents import card_document, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
+from crm_desktop.gui.window_sync import WindowSync
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.vocabulary import ActivityKind
 
@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
             self.show_error,
         )
         self.printing.place(self.menuBar(), self._actions["backups"])
+        self.syncing = WindowSync(self, lambda: self._db, self._on_imported, self.show_error)
+        self.syncing.place(self.menuBar(), self._toolbar, self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
         calendar_changes().changed.connect(self._on_calendar_changed)
         self._retranslate()
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
             return
         self._daily_backup.start(self._db)
         self.schedule.start()
+        self.syncing.start()
         self._outside.start()
         self.sales.attach_cards(self._card, self._accounts.pane)
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
