@@ -633,6 +633,54 @@
     </message>
 </context>
 <context>
+    <name>AddSyncAccountDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <source>Add Sync Account</source>
+        <translation>Afegeix un compte de sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <source>the first one (a new one when there is none)</source>
+        <translation>el primer (un de nou si no n&apos;hi ha cap)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;usuari:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Llibreta d&apos;adreces:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
+        <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal i altres servidors CardDAV/CalDAV. La contrasenya es desa al clauer del sistema, mai als fitxers del CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Afegeix</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
@@ -3318,17 +3366,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3937,19 +3985,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Guanyada
 (deixeu-hi una oportunitat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Perduda
@@ -4669,19 +4717,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Suma: %1
 Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Cap oportunitat</translation>
     </message>
@@ -4736,6 +4784,213 @@ Ponderat: %2</translation>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <source>Sync Accounts</source>
+        <translation>Comptes de sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>User</source>
+        <translation>Usuari</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation>Darrera sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="91"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Afegeix…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronitza ara</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="158"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="110"/>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronitza &amp;cada:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Record</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Fields</source>
+        <translation>Camps</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Server&apos;s version</source>
+        <translation>Versió del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Conserva la &amp;meva</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <source>Keep the Server&apos;s</source>
+        <translation>Conserva la del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="126"/>
+        <source>Changed on both sides</source>
+        <translation>Canviat a totes dues bandes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="130"/>
+        <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
+        <translation>El mateix camp s&apos;ha canviat aquí i al servidor. Es conserva el vostre fins que trieu; la versió del servidor també es desa aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="157"/>
+        <source>never synced</source>
+        <translation>mai no s&apos;ha sincronitzat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <source>Add Sync Account</source>
+        <translation>Afegeix un compte de sincronització</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
+        <translation>No hi ha cap clauer disponible en aquest sistema: la contrasenya no s&apos;ha desat i es demanarà un cop per sessió.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="53"/>
+        <source>The server address cannot be used: %1</source>
+        <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="54"/>
+        <source>The server cannot be reached (offline?): %1</source>
+        <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="55"/>
+        <source>The server did not answer in time: %1</source>
+        <translation>El servidor no ha respost a temps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="56"/>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="57"/>
+        <source>The server refused the user name or password: %1</source>
+        <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="58"/>
+        <source>The server does not allow this: %1</source>
+        <translation>El servidor no ho permet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="59"/>
+        <source>The server&apos;s copy changed meanwhile: %1</source>
+        <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="60"/>
+        <source>The server has no room left: %1</source>
+        <translation>El servidor no té més espai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="61"/>
+        <source>The server has no such address: %1</source>
+        <translation>El servidor no té aquesta adreça: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="62"/>
+        <source>The server offers no address book: %1</source>
+        <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="63"/>
+        <source>No keyring is available to keep the password: %1</source>
+        <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="64"/>
+        <source>No password is known for this account: %1</source>
+        <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="65"/>
+        <source>The server&apos;s reply could not be used: %1</source>
+        <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="72"/>
+        <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
+        <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <source>Synced at %1</source>
+        <translation>Sincronitzat a les %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <source>contacts</source>
+        <translation>contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <source>activities</source>
+        <translation>activitats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
+        <translation>
+            <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
+            <numerusform>%n conflictes per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5415,44 @@ Ponderat: %2</translation>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
         <source>Show</source>
         <translation>Mostra</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="138"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronitza ara</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="140"/>
+        <source>Sync with your CardDAV/CalDAV servers (%1)</source>
+        <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="144"/>
+        <source>Sync &amp;Accounts…</source>
+        <translation>&amp;Comptes de sincronització…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <source>Last sync: %1</source>
+        <translation>Darrera sincronització: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="196"/>
+        <source>Password</source>
+        <translation>Contrasenya</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <source>No keyring keeps the password of %1 (%2). Password:</source>
+        <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="239"/>
+        <source>Syncing…</source>
+        <translation>S&apos;està sincronitzant…</translation>
     </message>
 </context>
 </TS>

@@ -633,6 +633,54 @@
     </message>
 </context>
 <context>
+    <name>AddSyncAccountDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <source>Add Sync Account</source>
+        <translation>Προσθήκη λογαριασμού συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <source>the first one (a new one when there is none)</source>
+        <translation>το πρώτο (ένα νέο, αν δεν υπάρχει)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <source>&amp;User name:</source>
+        <translation>Όνομα &amp;χρήστη:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Βιβλίο διευθύνσεων:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
+        <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal και άλλοι διακομιστές CardDAV/CalDAV. Ο κωδικός πρόσβασης φυλάσσεται στην κλειδοθήκη του συστήματός σας, ποτέ στα αρχεία του CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
@@ -3318,17 +3366,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3937,19 +3985,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -4669,19 +4717,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Σύνολο: %1
 Σταθμισμένο: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Καμία ευκαιρία</translation>
     </message>
@@ -4736,6 +4784,213 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <source>Sync Accounts</source>
+        <translation>Λογαριασμοί συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Server</source>
+        <translation>Διακομιστής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation>Τελευταίος συγχρονισμός</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="91"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Κατάργηση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="158"/>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <source> min</source>
+        <translation> λεπτά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="110"/>
+        <source>Sync &amp;every:</source>
+        <translation>Συγχρονισμός &amp;κάθε:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Fields</source>
+        <translation>Πεδία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Server&apos;s version</source>
+        <translation>Έκδοση του διακομιστή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Διατήρηση της &amp;δικής μου</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <source>Keep the Server&apos;s</source>
+        <translation>Διατήρηση του διακομιστή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="126"/>
+        <source>Changed on both sides</source>
+        <translation>Άλλαξε και στις δύο πλευρές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="130"/>
+        <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
+        <translation>Το ίδιο πεδίο άλλαξε εδώ και στον διακομιστή. Η δική σας τιμή διατηρείται μέχρι να επιλέξετε· η έκδοση του διακομιστή φυλάσσεται κι αυτή εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="157"/>
+        <source>never synced</source>
+        <translation>δεν έχει συγχρονιστεί ποτέ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <source>Add Sync Account</source>
+        <translation>Προσθήκη λογαριασμού συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
+        <translation>Δεν υπάρχει κλειδοθήκη σε αυτό το σύστημα: ο κωδικός πρόσβασης δεν φυλάχτηκε και θα ζητείται μία φορά σε κάθε συνεδρία.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="53"/>
+        <source>The server address cannot be used: %1</source>
+        <translation>Η διεύθυνση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="54"/>
+        <source>The server cannot be reached (offline?): %1</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος (εκτός σύνδεσης;): %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="55"/>
+        <source>The server did not answer in time: %1</source>
+        <translation>Ο διακομιστής δεν απάντησε εγκαίρως: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="56"/>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>Το πιστοποιητικό του διακομιστή δεν επαληθεύτηκε: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="57"/>
+        <source>The server refused the user name or password: %1</source>
+        <translation>Ο διακομιστής απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="58"/>
+        <source>The server does not allow this: %1</source>
+        <translation>Ο διακομιστής δεν το επιτρέπει: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="59"/>
+        <source>The server&apos;s copy changed meanwhile: %1</source>
+        <translation>Το αντίγραφο του διακομιστή άλλαξε στο μεταξύ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="60"/>
+        <source>The server has no room left: %1</source>
+        <translation>Ο διακομιστής δεν έχει άλλο χώρο: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="61"/>
+        <source>The server has no such address: %1</source>
+        <translation>Ο διακομιστής δεν έχει αυτή τη διεύθυνση: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="62"/>
+        <source>The server offers no address book: %1</source>
+        <translation>Ο διακομιστής δεν προσφέρει βιβλίο διευθύνσεων: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="63"/>
+        <source>No keyring is available to keep the password: %1</source>
+        <translation>Δεν υπάρχει κλειδοθήκη για τη φύλαξη του κωδικού πρόσβασης: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="64"/>
+        <source>No password is known for this account: %1</source>
+        <translation>Δεν είναι γνωστός κωδικός πρόσβασης για αυτόν τον λογαριασμό: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="65"/>
+        <source>The server&apos;s reply could not be used: %1</source>
+        <translation>Η απάντηση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="72"/>
+        <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
+        <translation>%1: %2 στάλθηκαν, %3 ελήφθησαν, %4 ενημερώθηκαν, %5 διαγράφηκαν</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <source>Synced at %1</source>
+        <translation>Συγχρονίστηκε στις %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <source>contacts</source>
+        <translation>επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <source>activities</source>
+        <translation>δραστηριότητες</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
+        <translation>
+            <numerusform>%n διένεξη προς επίλυση (Αρχείο &gt; Λογαριασμοί συγχρονισμού)</numerusform>
+            <numerusform>%n διενέξεις προς επίλυση (Αρχείο &gt; Λογαριασμοί συγχρονισμού)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5415,44 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
         <source>Show</source>
         <translation>Εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="138"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="140"/>
+        <source>Sync with your CardDAV/CalDAV servers (%1)</source>
+        <translation>Συγχρονισμός με τους διακομιστές CardDAV/CalDAV σας (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="144"/>
+        <source>Sync &amp;Accounts…</source>
+        <translation>&amp;Λογαριασμοί συγχρονισμού…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <source>Last sync: %1</source>
+        <translation>Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="196"/>
+        <source>Password</source>
+        <translation>Κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <source>No keyring keeps the password of %1 (%2). Password:</source>
+        <translation>Καμία κλειδοθήκη δεν φυλάσσει τον κωδικό πρόσβασης του %1 (%2). Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="239"/>
+        <source>Syncing…</source>
+        <translation>Συγχρονισμός…</translation>
     </message>
 </context>
 </TS>

@@ -630,6 +630,54 @@
     </message>
 </context>
 <context>
+    <name>AddSyncAccountDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <source>Add Sync Account</source>
+        <translation>افزودن حساب همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <source>the first one (a new one when there is none)</source>
+        <translation>اولین دفترچه (اگر نباشد، یک دفترچهٔ جدید)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;سرور:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <source>&amp;User name:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <source>&amp;Address book:</source>
+        <translation>دفترچهٔ &amp;نشانی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
+        <translation>Nextcloud، iCloud، Fastmail، Radicale، Baïkal و دیگر سرورهای CardDAV/CalDAV. گذرواژه در جاکلیدی سیستم شما نگه داشته می‌شود، هرگز در پرونده‌های CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;افزودن</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
@@ -3291,17 +3339,17 @@
         <translation>کارت‌های صادرشده: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="561"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="563"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -3910,19 +3958,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -4642,19 +4690,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>جمع: %1
 وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>بدون فرصت</translation>
     </message>
@@ -4708,6 +4756,212 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/startup_dialogs.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <source>Sync Accounts</source>
+        <translation>حساب‌های همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation>آخرین همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="91"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;اکنون همگام‌سازی کن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="158"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="110"/>
+        <source>Sync &amp;every:</source>
+        <translation>همگام‌سازی &amp;هر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Fields</source>
+        <translation>فیلدها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <source>Server&apos;s version</source>
+        <translation>نسخهٔ سرور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
+        <source>Keep &amp;Mine</source>
+        <translation>نسخهٔ &amp;خودم بماند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <source>Keep the Server&apos;s</source>
+        <translation>نسخهٔ سرور بماند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="126"/>
+        <source>Changed on both sides</source>
+        <translation>در هر دو طرف تغییر کرده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="130"/>
+        <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
+        <translation>همان فیلد هم اینجا و هم روی سرور تغییر کرده است. نسخهٔ شما تا زمانی که انتخاب کنید حفظ می‌شود؛ نسخهٔ سرور نیز اینجا نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="157"/>
+        <source>never synced</source>
+        <translation>هرگز همگام نشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="202"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <source>Add Sync Account</source>
+        <translation>افزودن حساب همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
+        <translation>هیچ جاکلیدی در این سیستم در دسترس نیست: گذرواژه نگه داشته نشد و در هر نشست یک بار پرسیده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="53"/>
+        <source>The server address cannot be used: %1</source>
+        <translation>نشانی سرور قابل استفاده نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="54"/>
+        <source>The server cannot be reached (offline?): %1</source>
+        <translation>دسترسی به سرور ممکن نیست (آفلاین هستید؟): %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="55"/>
+        <source>The server did not answer in time: %1</source>
+        <translation>سرور به‌موقع پاسخ نداد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="56"/>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>گواهی سرور تأیید نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="57"/>
+        <source>The server refused the user name or password: %1</source>
+        <translation>سرور نام کاربری یا گذرواژه را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="58"/>
+        <source>The server does not allow this: %1</source>
+        <translation>سرور اجازهٔ این کار را نمی‌دهد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="59"/>
+        <source>The server&apos;s copy changed meanwhile: %1</source>
+        <translation>نسخهٔ سرور در این فاصله تغییر کرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="60"/>
+        <source>The server has no room left: %1</source>
+        <translation>سرور دیگر جا ندارد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="61"/>
+        <source>The server has no such address: %1</source>
+        <translation>چنین نشانی‌ای روی سرور نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="62"/>
+        <source>The server offers no address book: %1</source>
+        <translation>سرور هیچ دفترچهٔ نشانی ارائه نمی‌دهد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="63"/>
+        <source>No keyring is available to keep the password: %1</source>
+        <translation>هیچ جاکلیدی برای نگه‌داشتن گذرواژه در دسترس نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="64"/>
+        <source>No password is known for this account: %1</source>
+        <translation>گذرواژه‌ای برای این حساب شناخته نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="65"/>
+        <source>The server&apos;s reply could not be used: %1</source>
+        <translation>پاسخ سرور قابل استفاده نبود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="72"/>
+        <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
+        <translation>%1: %2 ارسال، %3 دریافت، %4 به‌روزرسانی، %5 حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <source>Synced at %1</source>
+        <translation>همگام‌سازی در %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <source>contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <source>activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
+        <translation>
+            <numerusform>%n ناسازگاری برای حل (پرونده &gt; حساب‌های همگام‌سازی)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5381,44 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="72"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="138"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;اکنون همگام‌سازی کن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="140"/>
+        <source>Sync with your CardDAV/CalDAV servers (%1)</source>
+        <translation>همگام‌سازی با سرورهای CardDAV/CalDAV شما (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="144"/>
+        <source>Sync &amp;Accounts…</source>
+        <translation>&amp;حساب‌های همگام‌سازی…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <source>Last sync: %1</source>
+        <translation>آخرین همگام‌سازی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="196"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <source>No keyring keeps the password of %1 (%2). Password:</source>
+        <translation>هیچ جاکلیدی گذرواژهٔ %1 (%2) را نگه نمی‌دارد. گذرواژه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="239"/>
+        <source>Syncing…</source>
+        <translation>در حال همگام‌سازی…</translation>
     </message>
 </context>
 </TS>
