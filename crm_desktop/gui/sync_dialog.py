@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -88,6 +89,7 @@ class SyncAccountsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.sync_button = QPushButton(self.tr("&Sync Now"), self)
@@ -149,13 +151,14 @@ class SyncAccountsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        from crm_desktop.gui.window_sync import when_text
         from crm_desktop.services.sync import conflicts, list_sync_accounts
 
         accounts = list_sync_accounts(self._db)
         self.table.setRowCount(len(accounts))
         for row, a in enumerate(accounts):
             status = a.last_error or a.last_summary or self.tr("never synced")
-            last = QTableWidgetItem(a.last_sync_at or self.tr("never"))
+            last = QTableWidgetItem(when_text(a.last_sync_at) or self.tr("never"))
             last.setToolTip(status)
             for column, item in enumerate(
                 (

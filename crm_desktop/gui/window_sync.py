@@ -12,7 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -35,6 +47,17 @@ from crm_desktop.services.database import Database
 INTERVAL_KEY = "sync/interval_minutes"
 DEFAULT_INTERVAL = 30
 START_DELAY_MS = 5000  # the first sync, once the window has settled
+
+
+def when_text(utc_text: str | None) -> str:
+    """A stored UTC time (ISO 8601) as the user writes a date and time, in local time."""
+    if not utc_text:
+        return ""
+    moment = QDateTime.fromString(utc_text.rstrip("Z")[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return utc_text
+    moment.setTimeZone(QTimeZone.utc())
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def interval_minutes() -> int:
@@ -78,7 +101,11 @@ class SyncTexts(QObject):
         )
 
     def summary(self, results: list[SyncResult], when: QTime) -> str:
-        parts = [self.tr("Synced at %1").replace("%1", when.toString("HH:mm"))]
+        parts = [
+            self.tr("Synced at %1").replace(
+                "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            )
+        ]
         conflicts = 0
         for result in results:
             parts.append(self.counts(self.tr("contacts"), result.contacts))

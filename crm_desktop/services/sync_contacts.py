@@ -44,6 +44,7 @@ from crm_desktop.services.sync_merge import (
 from crm_desktop.store import sync_state
 from crm_desktop.store.contact_merge import merge_into_contacts
 from crm_desktop.store.contact_writer import ContactWriter
+from crm_desktop.store.identities import add_possible_duplicates
 from crm_desktop.store.search_index import reindex
 from crm_desktop.store.sync_state import ItemRow
 from crm_desktop.store.transactions import RawConnection
@@ -261,6 +262,11 @@ class ContactSync:
                 reindex(connection, [new_id])
                 record_id = int(new_id)
                 self.counts.downloaded += 1
+                # Somebody sharing a key but not a name: both kept, the pair for review.
+                add_possible_duplicates(
+                    connection,
+                    [(record_id, other, why) for other, why in match.possible if other > 0],
+                )
         # The local hash is the stored record's, read once this transaction is committed
         # (``_hash_new``); a cut before that only means one needless upload.
         item = ItemRow(

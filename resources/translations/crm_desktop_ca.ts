@@ -635,47 +635,47 @@
 <context>
     <name>AddSyncAccountDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="41"/>
         <source>Add Sync Account</source>
         <translation>Afegeix un compte de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
         <source>the first one (a new one when there is none)</source>
         <translation>el primer (un de nou si no n&apos;hi ha cap)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;usuari:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Address book:</source>
         <translation>&amp;Llibreta d&apos;adreces:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal i altres servidors CardDAV/CalDAV. La contrasenya es desa al clauer del sistema, mai als fitxers del CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
@@ -4789,110 +4789,110 @@ Ponderat: %2</translation>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="84"/>
         <source>Sync Accounts</source>
         <translation>Comptes de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>User</source>
         <translation>Usuari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Last sync</source>
         <translation>Darrera sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="91"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
         <source>&amp;Add…</source>
         <translation>&amp;Afegeix…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
         <source>&amp;Remove</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="95"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Sincronitza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="103"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="158"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="161"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="112"/>
         <source>Sync &amp;every:</source>
         <translation>Sincronitza &amp;cada:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Record</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Fields</source>
         <translation>Camps</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Server&apos;s version</source>
         <translation>Versió del servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
         <source>Keep &amp;Mine</source>
         <translation>Conserva la &amp;meva</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="121"/>
         <source>Keep the Server&apos;s</source>
         <translation>Conserva la del servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="128"/>
         <source>Changed on both sides</source>
         <translation>Canviat a totes dues bandes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="130"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="132"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>El mateix camp s&apos;ha canviat aquí i al servidor. Es conserva el vostre fins que trieu; la versió del servidor també es desa aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="157"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
         <source>never synced</source>
         <translation>mai no s&apos;ha sincronitzat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="198"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="202"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="205"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="211"/>
         <source>Add Sync Account</source>
         <translation>Afegeix un compte de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="213"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>No hi ha cap clauer disponible en aquest sistema: la contrasenya no s&apos;ha desat i es demanarà un cop per sessió.</translation>
     </message>
@@ -4900,92 +4900,92 @@ Ponderat: %2</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="53"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="76"/>
         <source>The server address cannot be used: %1</source>
         <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="54"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="77"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="55"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server did not answer in time: %1</source>
         <translation>El servidor no ha respost a temps: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="56"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="57"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server refused the user name or password: %1</source>
         <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="58"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server does not allow this: %1</source>
         <translation>El servidor no ho permet: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="59"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="60"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server has no room left: %1</source>
         <translation>El servidor no té més espai: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="61"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server has no such address: %1</source>
         <translation>El servidor no té aquesta adreça: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="62"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server offers no address book: %1</source>
         <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="63"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="64"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>No password is known for this account: %1</source>
         <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="65"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="95"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="105"/>
         <source>Synced at %1</source>
         <translation>Sincronitzat a les %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="111"/>
         <source>contacts</source>
         <translation>contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="112"/>
         <source>activities</source>
         <translation>activitats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
@@ -5420,37 +5420,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="138"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="165"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Sincronitza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="144"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="171"/>
         <source>Sync &amp;Accounts…</source>
         <translation>&amp;Comptes de sincronització…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="195"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="196"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="223"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="224"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="239"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="266"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

@@ -635,47 +635,47 @@
 <context>
     <name>AddSyncAccountDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="41"/>
         <source>Add Sync Account</source>
         <translation>Προσθήκη λογαριασμού συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
         <source>the first one (a new one when there is none)</source>
         <translation>το πρώτο (ένα νέο, αν δεν υπάρχει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
         <source>&amp;Name:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
         <source>&amp;Server:</source>
         <translation>&amp;Διακομιστής:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
         <source>&amp;User name:</source>
         <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Address book:</source>
         <translation>&amp;Βιβλίο διευθύνσεων:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal και άλλοι διακομιστές CardDAV/CalDAV. Ο κωδικός πρόσβασης φυλάσσεται στην κλειδοθήκη του συστήματός σας, ποτέ στα αρχεία του CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Προσθήκη</translation>
     </message>
@@ -4789,110 +4789,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="84"/>
         <source>Sync Accounts</source>
         <translation>Λογαριασμοί συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Server</source>
         <translation>Διακομιστής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>User</source>
         <translation>Χρήστης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Last sync</source>
         <translation>Τελευταίος συγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="91"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
         <source>&amp;Add…</source>
         <translation>&amp;Προσθήκη…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
         <source>&amp;Remove</source>
         <translation>&amp;Κατάργηση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="95"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="103"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="158"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="161"/>
         <source>never</source>
         <translation>ποτέ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="106"/>
         <source> min</source>
         <translation> λεπτά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="110"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="112"/>
         <source>Sync &amp;every:</source>
         <translation>Συγχρονισμός &amp;κάθε:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Record</source>
         <translation>Εγγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Fields</source>
         <translation>Πεδία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Server&apos;s version</source>
         <translation>Έκδοση του διακομιστή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
         <source>Keep &amp;Mine</source>
         <translation>Διατήρηση της &amp;δικής μου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="121"/>
         <source>Keep the Server&apos;s</source>
         <translation>Διατήρηση του διακομιστή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="128"/>
         <source>Changed on both sides</source>
         <translation>Άλλαξε και στις δύο πλευρές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="130"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="132"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>Το ίδιο πεδίο άλλαξε εδώ και στον διακομιστή. Η δική σας τιμή διατηρείται μέχρι να επιλέξετε· η έκδοση του διακομιστή φυλάσσεται κι αυτή εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="157"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
         <source>never synced</source>
         <translation>δεν έχει συγχρονιστεί ποτέ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="198"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="202"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="205"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="211"/>
         <source>Add Sync Account</source>
         <translation>Προσθήκη λογαριασμού συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="213"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>Δεν υπάρχει κλειδοθήκη σε αυτό το σύστημα: ο κωδικός πρόσβασης δεν φυλάχτηκε και θα ζητείται μία φορά σε κάθε συνεδρία.</translation>
     </message>
@@ -4900,92 +4900,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="53"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="76"/>
         <source>The server address cannot be used: %1</source>
         <translation>Η διεύθυνση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="54"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="77"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος (εκτός σύνδεσης;): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="55"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server did not answer in time: %1</source>
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="56"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>Το πιστοποιητικό του διακομιστή δεν επαληθεύτηκε: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="57"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server refused the user name or password: %1</source>
         <translation>Ο διακομιστής απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="58"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server does not allow this: %1</source>
         <translation>Ο διακομιστής δεν το επιτρέπει: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="59"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>Το αντίγραφο του διακομιστή άλλαξε στο μεταξύ: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="60"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server has no room left: %1</source>
         <translation>Ο διακομιστής δεν έχει άλλο χώρο: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="61"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server has no such address: %1</source>
         <translation>Ο διακομιστής δεν έχει αυτή τη διεύθυνση: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="62"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server offers no address book: %1</source>
         <translation>Ο διακομιστής δεν προσφέρει βιβλίο διευθύνσεων: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="63"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>Δεν υπάρχει κλειδοθήκη για τη φύλαξη του κωδικού πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="64"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>No password is known for this account: %1</source>
         <translation>Δεν είναι γνωστός κωδικός πρόσβασης για αυτόν τον λογαριασμό: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="65"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>Η απάντηση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="72"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="95"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 στάλθηκαν, %3 ελήφθησαν, %4 ενημερώθηκαν, %5 διαγράφηκαν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="105"/>
         <source>Synced at %1</source>
         <translation>Συγχρονίστηκε στις %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="111"/>
         <source>contacts</source>
         <translation>επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="112"/>
         <source>activities</source>
         <translation>δραστηριότητες</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n διένεξη προς επίλυση (Αρχείο &gt; Λογαριασμοί συγχρονισμού)</numerusform>
@@ -5420,37 +5420,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="138"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="165"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Συγχρονισμός με τους διακομιστές CardDAV/CalDAV σας (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="144"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="171"/>
         <source>Sync &amp;Accounts…</source>
         <translation>&amp;Λογαριασμοί συγχρονισμού…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="195"/>
         <source>Last sync: %1</source>
         <translation>Τελευταίος συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="196"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="223"/>
         <source>Password</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="224"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Καμία κλειδοθήκη δεν φυλάσσει τον κωδικό πρόσβασης του %1 (%2). Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="239"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="266"/>
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>
