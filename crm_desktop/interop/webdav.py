@@ -16,6 +16,7 @@ every failure is a ``SyncError`` naming what happened in the user's terms.
 from __future__ import annotations
 
 import ipaddress
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -221,6 +222,7 @@ class DavClient:
             headers={"User-Agent": "CRM Desktop"},
         )
         self.requests = 0  # made so far (the benchmark counts them)
+        self.waited = 0.0  # seconds spent waiting for the server's replies
 
     def close(self) -> None:
         self._client.close()
@@ -268,6 +270,7 @@ class DavClient:
         self, method: str, url: str, body: bytes | None, headers: dict[str, str]
     ) -> httpx.Response:
         self.requests += 1
+        started = time.perf_counter()
         try:
             return self._client.request(method, url, content=body, headers=headers)
         except httpx.TimeoutException as exc:
@@ -279,6 +282,8 @@ class DavClient:
             raise SyncError(SyncProblem.OFFLINE, url) from exc
         except httpx.TransportError as exc:
             raise SyncError(SyncProblem.OFFLINE, url, type(exc).__name__) from exc
+        finally:
+            self.waited += time.perf_counter() - started
 
     def propfind(self, url: str, depth: int, *props: str) -> list[_Response]:
         body = _body(_element("d:propfind", _prop(*props)))

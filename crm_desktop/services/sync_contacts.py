@@ -31,7 +31,7 @@ from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.sync import SyncCounts
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.database import Database, system_locale_name
-from crm_desktop.services.exporting import account_drafts
+from crm_desktop.services.exporting import accounts_by_id
 from crm_desktop.services.import_matching import ImportMatcher, Outcome
 from crm_desktop.services.matching import region_of_locale
 from crm_desktop.services.sync_merge import (
@@ -76,7 +76,7 @@ def _load_local(db: Database, contact_ids: Sequence[int], account_ids: Sequence[
         for card in get_contacts(db, contact_ids[start : start + 500]):
             drafts[("contacts", int(card.id))] = card.draft
     if account_ids:
-        for account_id, draft in zip(account_ids, account_drafts(db, account_ids), strict=True):
+        for account_id, draft in accounts_by_id(db, account_ids):
             drafts[("accounts", account_id)] = draft
     return _Local(drafts, {key: card_hash(draft) for key, draft in drafts.items()})
 

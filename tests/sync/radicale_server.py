@@ -56,7 +56,11 @@ class Radicale:
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
-            self.process.wait(10)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:  # busy serving a long request
+                self.process.kill()
+                self.process.wait(10)
         self.process = None
 
     def book_folder(self, name: str) -> Path:

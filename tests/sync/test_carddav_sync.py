@@ -350,3 +350,30 @@ def test_plain_http_only_to_this_machine(db: Database) -> None:
         sync.add_sync_account(db, "far", "http://example.com/dav/", USER, PASSWORD)
     assert refused.value.problem is SyncProblem.BAD_URL
     assert "https" in str(refused.value)
+
+
+def test_accounts_go_up_as_organisation_cards_each_with_its_own(
+    db: Database, radicale: Radicale
+) -> None:
+    from crm_desktop.records.drafts import AccountLinkDraft
+    from crm_desktop.services.exporting import accounts_by_id
+
+    for given, company in (("Ann", "Zeta Foods"), ("Bob", "Alpha Oils"), ("Cy", "Mu Wines")):
+        create_contact(db, dataclasses.replace(person(given, "X", f"{given}@example.org"),
+                                               accounts=(AccountLinkDraft(company),)))  # fmt: skip
+    add_home(db, radicale)
+    first = run(db)
+    assert first.contacts.uploaded == 6  # three people, three companies
+    book = book_of(db)
+    cards = server_cards(radicale, book)
+    orgs = {h: t for h, (_e, t) in cards.items() if "X-ABSHOWAS:COMPANY" in t.upper()}
+    assert len(orgs) == 3
+    href, text = next((h, t) for h, t in orgs.items() if "Mu Wines" in t)
+    etag = cards[href][0]
+    put_plain(radicale, href, text.replace("END:VCARD", "NOTE:family winery\r\nEND:VCARD"), etag)
+
+    second = run(db)
+
+    assert second.contacts.uploaded == 0 and second.contacts.updated == 1
+    notes = {draft.name: draft.note for _id, draft in accounts_by_id(db)}
+    assert notes == {"Alpha Oils": "", "Mu Wines": "family winery", "Zeta Foods": ""}
