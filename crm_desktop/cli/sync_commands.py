@@ -46,6 +46,7 @@ def add_sync_command(
     sync.add_argument(
         "--address-book", metavar="NAME", help="which address book (default: the first)"
     )
+    sync.add_argument("--calendar", metavar="NAME", help="which calendar (default: the first)")
     sync.add_argument("--keep", choices=("mine", "server"), help="resolve: which version wins")
     sync.add_argument("--json", action="store_true", help="print JSON")
 
@@ -89,8 +90,9 @@ def cmd_sync(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         password = _password(args)
         with opened(path, create=True) as db:  # a new laptop: its contacts come from there
             account, in_keyring = sync.add_sync_account(
-                db, words[0], args.url, args.username, password, address_book=args.address_book
-            )
+                db, words[0], args.url, args.username, password,
+                address_book=args.address_book, calendar=args.calendar,
+            )  # fmt: skip
         if not in_keyring:
             sys.stderr.write(
                 "crm-desktop: no keyring is available: the password was not kept; set "

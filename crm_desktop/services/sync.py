@@ -115,6 +115,7 @@ def add_sync_account(
     password: str,
     *,
     address_book: str | None = None,
+    calendar: str | None = None,
     client_factory: ClientFactory = _client,
 ) -> tuple[SyncAccountInfo, bool]:
     """Discover the server, check the password, choose the address book (created when the
@@ -143,8 +144,11 @@ def add_sync_account(
         if calendar_home is not None and calendar_home != book_home:
             calendars = [c for c in client.collections(calendar_home) if c.components]
         calendars = [c for c in calendars if "VTODO" in c.components or "VEVENT" in c.components]
-        if calendars:
-            calendar_url: str | None = calendars[0].url
+        chosen = _pick_book(calendars, calendar)
+        if chosen is None and calendar:
+            raise SyncError(SyncProblem.NOT_FOUND, url, f"no calendar named {calendar}")
+        if chosen is not None:
+            calendar_url: str | None = chosen.url
         elif calendar_home is not None:
             calendar_url = client.make_calendar(calendar_home, *NEW_CALENDAR)
         else:

@@ -19,14 +19,23 @@ def free_port() -> int:
 
 
 class Radicale:
-    def __init__(self, folder: Path, port: int | None = None) -> None:
+    def __init__(self, folder: Path, port: int | None = None, tls: bool = False) -> None:
         self.folder = folder
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}/"
+        ssl = ""
+        if tls:  # a self-signed certificate: what a client must refuse
+            subprocess.run(
+                ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                 "-subj", "/CN=127.0.0.1", "-keyout", str(folder / "key.pem"),
+                 "-out", str(folder / "cert.pem")],
+                check=True, capture_output=True,
+            )  # fmt: skip
+            ssl = f"ssl = True\ncertificate = {folder / 'cert.pem'}\nkey = {folder / 'key.pem'}\n"
         self.process: subprocess.Popen[bytes] | None = None
         (folder / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
         (folder / "config").write_text(
-            f"[server]\nhosts = 127.0.0.1:{self.port}\n"
+            f"[server]\nhosts = 127.0.0.1:{self.port}\n{ssl}"
             f"[auth]\ntype = htpasswd\nhtpasswd_filename = {folder / 'users'}\n"
             "htpasswd_encryption = plain\ndelay = 0\n"
             "[rights]\ntype = owner_only\n"

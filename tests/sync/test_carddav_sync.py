@@ -377,3 +377,41 @@ def test_accounts_go_up_as_organisation_cards_each_with_its_own(
     assert second.contacts.uploaded == 0 and second.contacts.updated == 1
     notes = {draft.name: draft.note for _id, draft in accounts_by_id(db)}
     assert notes == {"Alpha Oils": "", "Mu Wines": "family winery", "Zeta Foods": ""}
+
+
+def test_a_certificate_that_cannot_be_verified_is_refused(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    folder = tmp_path / "tls"
+    folder.mkdir()
+    secure = Radicale(folder, tls=True).start()
+    try:
+        with pytest.raises(SyncError) as refused:
+            sync.add_sync_account(db, "home", secure.url, USER, PASSWORD)
+    finally:
+        secure.stop()
+    assert refused.value.problem is SyncProblem.TLS
+    assert "certificate" in str(refused.value)
+    assert sync.list_sync_accounts(db) == []
+
+
+def test_a_server_that_does_not_answer_times_out(db: Database) -> None:
+    import socket
+
+    with socket.socket() as silent:  # accepts the connection, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+        with pytest.raises(SyncError) as late:
+            sync.add_sync_account(db, "home", url, USER, PASSWORD,
+                                  client_factory=lambda u, n, p: DavClient(u, n, p, timeout=0.5))  # fmt: skip
+    assert late.value.problem is SyncProblem.TIMEOUT
+    assert "did not answer in time" in str(late.value)
+
+
+def test_another_users_address_book_is_forbidden(db: Database, radicale: Radicale) -> None:
+    with server(radicale) as client, pytest.raises(SyncError) as refused:
+        client.etags(radicale.url + "bob/")
+    assert refused.value.problem is SyncProblem.FORBIDDEN
+    assert "403" in str(refused.value)
