@@ -76,6 +76,7 @@ SAMPLES: dict[str, list[list[str]]] = {
     ],
     "lead": [["lead", "mark", "--contact", "1", "--source", "Trade show"]],
     "convert": [["convert", "3", "--account", "Serra Vins"]],
+    "sync": [["sync", "list", "--json"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.plain_text import plain_label, tell
+from crm_desktop.gui.plain_text import add_form_row, plain_label, tell
 from crm_desktop.interop.webdav import SyncError
 from crm_desktop.services.database import Database
 
@@ -49,12 +48,12 @@ class AddSyncAccountDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.book = QLineEdit(self)
         self.book.setPlaceholderText(self.tr("the first one (a new one when there is none)"))
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Server:"), self.url)
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("&Address book:"), self.book)
-        hint = QLabel(
+        add_form_row(form, self.tr("&Name:"), self.name)
+        add_form_row(form, self.tr("&Server:"), self.url)
+        add_form_row(form, self.tr("&User name:"), self.username)
+        add_form_row(form, self.tr("&Password:"), self.password)
+        add_form_row(form, self.tr("&Address book:"), self.book)
+        hint = plain_label(
             self.tr(
                 "Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV "
                 "servers. The password is kept in your system's keyring, never in CRM Desktop's "
@@ -109,7 +108,7 @@ class SyncAccountsDialog(QDialog):
         self.interval.setValue(interval_minutes())
         self.interval.valueChanged.connect(lambda v: QSettings().setValue(INTERVAL_KEY, v))
         every = QFormLayout()
-        every.addRow(self.tr("Sync &every:"), self.interval)
+        add_form_row(every, self.tr("Sync &every:"), self.interval)
         self.conflicts = QTableWidget(0, 3, self)
         self.conflicts.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Fields"), self.tr("Server's version")]

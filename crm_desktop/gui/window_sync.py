@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,10 +36,12 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.interop.webdav import SyncError, SyncProblem
 from crm_desktop.records.sync import SyncCounts, SyncResult
 from crm_desktop.services.cancel import CancelToken
@@ -218,18 +221,36 @@ class WindowSync(QObject):
             if not asked:
                 self.status.setText(self._texts.problem(error))
                 return None
-        text, ok = QInputDialog.getText(
-            self._window,
-            self.tr("Password"),
-            self.tr("No keyring keeps the password of %1 (%2). Password:")
-            .replace("%1", name)
-            .replace("%2", username),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
+        text = self._ask_password(name, username)
+        if text is None:
             return None
         self._passwords[name] = text
         return text
+
+    def _ask_password(self, name: str, username: str) -> str | None:
+        """The password typed for this session, or None (cancelled)."""
+        dialog = QDialog(self._window)
+        dialog.setWindowTitle(self.tr("Password"))
+        label = plain_label(
+            self.tr("No keyring keeps the password of %1 (%2). Password:")
+            .replace("%1", name)
+            .replace("%2", username),
+            dialog,
+        )
+        label.setWordWrap(True)
+        field = QLineEdit(dialog)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        for widget in (label, field, buttons):
+            layout.addWidget(widget)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return field.text() if accepted else None
 
     def run(self, asked: bool) -> None:
         """Sync every account, off the GUI thread. ``asked``: the user asked (a password may

@@ -635,47 +635,47 @@
 <context>
     <name>AddSyncAccountDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="41"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
         <source>Add Sync Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
         <source>the first one (a new one when there is none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Address book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,267 +2387,267 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="60"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="58"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="73"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="81"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="79"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="85"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="86"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="99"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="97"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="109"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="107"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="113"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="120"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="125"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="124"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="130"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="136"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="138"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="144"/>
         <source>A file could not be read or written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="142"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
         <source>%1 could not be read or written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="147"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="148"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="154"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="160"/>
         <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="174"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="176"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="182"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="185"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="191"/>
         <source>The export %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="190"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="196"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="199"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="205"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="212"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="217"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="226"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="223"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="229"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="224"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
         <source>%1 holds no contact card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
         <source>%1 has no first row of column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="230"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="233"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="239"/>
         <source>%1 holds no appointment or task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="236"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="242"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="240"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="246"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="250"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="249"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
         <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="266"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="269"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="275"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="272"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="278"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="283"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="289"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="295"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
         <source>%1 is larger than %2 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="305"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="300"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="306"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="301"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="307"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="310"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="308"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="314"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,110 +4784,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
         <source>Sync Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="161"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="112"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
         <source>Sync &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
         <source>Server&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
         <source>Keep &amp;Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
         <source>Keep the Server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="128"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
         <source>Changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="132"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="201"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="205"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="211"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
         <source>Add Sync Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="213"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,92 +4895,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="76"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server address cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="77"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server did not answer in time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server refused the user name or password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server does not allow this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no room left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server has no such address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>The server offers no address book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>No password is known for this account: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="95"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
         <source>Synced at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="112"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflict to resolve (File &gt; Sync Accounts)</numerusform>
@@ -5415,37 +5415,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="165"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
         <source>Sync &amp;Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="195"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="223"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="224"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="266"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
