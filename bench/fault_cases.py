@@ -88,6 +88,7 @@ SAMPLES: dict[str, list[list[str]]] = {
     "unrelate": [["unrelate", "3", "manager", "1"]],  # the place's one relationship
     "relationship-types": [["relationship-types", "--add", "Mentor", "--inverse", "Mentee"]],
     "referrals": [["referrals", "--json"]],
+    "sync": [["sync", "list", "--json"]],
 }
 
 # What the one line says for each failure (any of these words, in lower case).

@@ -11,6 +11,8 @@
     .venv/bin/python bench/run.py --only labels  # only printing 1,000 labels to a PDF
     .venv/bin/python bench/run.py --only mail  # only the mbox import (10,000 messages,
                                              # 1,000 contacts) against mailbox parsing it
+    .venv/bin/python bench/run.py --only sync  # CardDAV sync with a local Radicale (10,000
+                                             # cards down, 1,000 up, incremental at 10,000)
     .venv/bin/python bench/run.py --fuzz [N] # only the long fuzz profile (100,000 inputs)
     .venv/bin/python bench/run.py --safety   # only the data-safety figures (crash kills,
                                              # fuzz, limits): a Markdown table
@@ -493,7 +495,7 @@ def main() -> int:
     parser.add_argument("--skip-khard", action="store_true", help="leave out the khard comparison")
     parser.add_argument(
         "--only",
-        choices=("csv", "window", "sales", "mail", "labels"),
+        choices=("csv", "window", "sales", "mail", "labels", "sync"),
         help="only the CSV import figures, or only the main window's (on --quick's or the "
         "full run's number of contacts)",
     )
@@ -559,6 +561,13 @@ def main() -> int:
 
             print("the sales reports on 20,000 deals ...", flush=True)
             report(bench_sales(folder, contacts=count, accounts=count // 10, runs=runs * 7))
+            return 0
+        if args.only == "sync":
+            from bench.sync_bench import bench_sync
+            from bench.sync_bench import report as sync_report
+
+            print("CardDAV sync against a local Radicale ...", flush=True)
+            sync_report(bench_sync(folder, count // 10, 100 if args.quick else 1_000))
             return 0
         if args.only == "mail":
             print("mbox import of 10,000 messages ...", flush=True)

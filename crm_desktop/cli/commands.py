@@ -44,6 +44,7 @@ from crm_desktop.cli.relationship_commands import (
     relation_line,
 )
 from crm_desktop.cli.sales_commands import SALES_COMMANDS, export_deals
+from crm_desktop.cli.sync_commands import cmd_sync
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.ids import ContactId
@@ -382,6 +383,7 @@ _COMMANDS: dict[str, Callable[[Path, argparse.Namespace, TextIO], int]] = {
     **FILE_COMMANDS,
     **RELATIONSHIP_COMMANDS,
     "own-addresses": cmd_own_addresses,
+    "sync": cmd_sync,
 }
 
 

@@ -15,6 +15,7 @@ from crm_desktop.cli.file_commands import add_file_commands
 from crm_desktop.cli.record_parser import add_record_commands
 from crm_desktop.cli.relationship_commands import add_relationship_commands
 from crm_desktop.cli.sales_parser import add_sales_commands
+from crm_desktop.cli.sync_commands import add_sync_command
 from crm_desktop.cli.when import repeat_argument, when_argument
 from crm_desktop.records.vocabulary import EXPORT_FORMATS, ExportFormat
 
@@ -259,4 +260,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_bulk_commands(commands, common)
     add_file_commands(commands, common)
     add_relationship_commands(commands, common)
+    add_sync_command(commands, common)
     return parser

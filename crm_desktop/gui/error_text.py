@@ -52,6 +52,12 @@ MSG_READER_COMMAND = "pip install 'crm-desktop[msg]'"
 
 def error_text(error: CrmError) -> str:
     """One or two sentences: what happened, then what the user can do about it."""
+    from crm_desktop.interop.webdav import SyncError
+
+    if isinstance(error, SyncError):
+        from crm_desktop.gui.window_sync import SyncTexts
+
+        return SyncTexts().problem(error)
     if isinstance(error, AlreadyRunningError):
         who = (
             QCoreApplication.translate("ErrorText", "process %1 on %2")

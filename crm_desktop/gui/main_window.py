@@ -1,7 +1,6 @@
-"""The window a salesperson keeps open all day: search, the contacts list, the card. It holds
-the navigation, a list per kind of record with its card (``record_lists``), the actions as a
-table (``window_actions``), import and export, the activities' part (``window_schedule``), and
-what the list shows as one value (``ViewState``), replaced whole when the user moves."""
+"""The window a salesperson keeps open all day: search, the contacts list, the card; the
+navigation, a list and card per kind of record (``record_lists``), the actions (``window_actions``),
+import, export, sync, the activities (``window_schedule``), and the view (``ViewState``)."""
 
 from __future__ import annotations
 
@@ -47,6 +46,7 @@ from crm_desktop.gui.window_actions import build_actions, place_actions, retrans
 from crm_desktop.gui.window_filters import WindowFilters
 from crm_desktop.gui.window_print_documents import card_document, open_labels, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
+from crm_desktop.gui.window_sync import WindowSync
 from crm_desktop.gui.window_views import WindowViews
 from crm_desktop.records.contacts import Changes, ContactSort
 from crm_desktop.records.search import ContactFilter
@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
             self.show_error,
         )
         self.printing.place(self.menuBar(), self._actions["backups"])
+        self.syncing = WindowSync(self, lambda: self._db, self._on_imported, self.show_error)
+        self.syncing.place(self.menuBar(), self._toolbar, self._actions["backups"])
         self.calendar_menu = add_calendar_menu(self._actions["activities_view"])
         calendar_changes().changed.connect(self._on_calendar_changed)
         self._count = QLabel(self)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
             return
         self._daily_backup.start(self._db)
         self.schedule.start()
+        self.syncing.start()
         self._outside.start()
         self.files = attach_card_sections(self._host, self.sales, self._card, self._accounts.pane)
         self.relations = attach_relations(self, (self._card, self._accounts.pane), self._undo)

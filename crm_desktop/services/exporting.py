@@ -53,7 +53,14 @@ class ExportError(CrmError):
 
 
 def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[AccountDraft]:
-    """Every account outside the Trash (or these accounts), as drafts."""
+    """Every account outside the Trash (or these accounts), by name, as drafts."""
+    return [draft for _id, draft in accounts_by_id(db, ids)]
+
+
+def accounts_by_id(
+    db: Database, ids: Sequence[int] | None = None
+) -> list[tuple[int, AccountDraft]]:
+    """Like ``account_drafts``, each draft with its account's id."""
     with db.session_reading() as session:
         which = Account.deleted_at.is_(None) if ids is None else Account.id.in_(ids)
         accounts = session.scalars(
@@ -71,48 +78,53 @@ def account_drafts(db: Database, ids: Sequence[int] | None = None) -> list[Accou
             )
         ).all()
         return [
-            AccountDraft(
-                name=a.name,
-                website=a.website,
-                industry=a.industry,
-                note=a.note,
-                categories=tuple(c.name for c in a.categories),
-                emails=tuple(
-                    EmailValue(e.value, types_of(e.types), e.preferred, e.custom_label)
-                    for e in a.emails
+            (
+                a.id,
+                AccountDraft(
+                    name=a.name,
+                    website=a.website,
+                    industry=a.industry,
+                    note=a.note,
+                    categories=tuple(c.name for c in a.categories),
+                    emails=tuple(
+                        EmailValue(e.value, types_of(e.types), e.preferred, e.custom_label)
+                        for e in a.emails
+                    ),
+                    phones=tuple(
+                        PhoneValue(p.value, types_of(p.types), p.preferred, p.custom_label)
+                        for p in a.phones
+                    ),
+                    addresses=tuple(
+                        AddressValue(
+                            types_of(x.types),
+                            x.preferred,
+                            x.po_box,
+                            x.extended,
+                            x.street,
+                            x.locality,
+                            x.region,
+                            x.postal_code,
+                            x.country,
+                            x.label,
+                            x.custom_label,
+                        )
+                        for x in a.addresses
+                    ),
+                    urls=tuple(
+                        UrlValue(u.value, types_of(u.types), u.custom_label) for u in a.urls
+                    ),
+                    custom_fields=tuple(CustomValue(c.label, c.value) for c in a.custom_fields),
+                    extra=tuple(
+                        ExtraValue(
+                            x.name,
+                            x.value,
+                            x.group,
+                            tuple((k, tuple(v)) for k, v in json.loads(x.params or "{}").items()),
+                        )
+                        for x in a.extra
+                    ),
+                    uid=a.uid,
                 ),
-                phones=tuple(
-                    PhoneValue(p.value, types_of(p.types), p.preferred, p.custom_label)
-                    for p in a.phones
-                ),
-                addresses=tuple(
-                    AddressValue(
-                        types_of(x.types),
-                        x.preferred,
-                        x.po_box,
-                        x.extended,
-                        x.street,
-                        x.locality,
-                        x.region,
-                        x.postal_code,
-                        x.country,
-                        x.label,
-                        x.custom_label,
-                    )
-                    for x in a.addresses
-                ),
-                urls=tuple(UrlValue(u.value, types_of(u.types), u.custom_label) for u in a.urls),
-                custom_fields=tuple(CustomValue(c.label, c.value) for c in a.custom_fields),
-                extra=tuple(
-                    ExtraValue(
-                        x.name,
-                        x.value,
-                        x.group,
-                        tuple((k, tuple(v)) for k, v in json.loads(x.params or "{}").items()),
-                    )
-                    for x in a.extra
-                ),
-                uid=a.uid,
             )
             for a in accounts
         ]

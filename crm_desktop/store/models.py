@@ -34,6 +34,7 @@ from crm_desktop.store.schedule import Activity, Note, activity_contacts
 from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
 from crm_desktop.store.smart_folder import SmartFolder
+from crm_desktop.store.sync_models import SyncAccount, SyncItem
 
 __all__ = [
     "Account",
@@ -67,6 +68,8 @@ __all__ = [
     "SearchPending",
     "Setting",
     "SmartFolder",
+    "SyncAccount",
+    "SyncItem",
     "WebUrl",
     "account_categories",
     "activity_contacts",

@@ -820,6 +820,54 @@
     </message>
 </context>
 <context>
+    <name>AddSyncAccountDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <source>Add Sync Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <source>the first one (a new one when there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <source>&amp;Address book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
@@ -2701,272 +2749,272 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="76"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="84"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="88"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="98"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="102"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="109"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="112"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="113"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="123"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="139"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="140"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="146"/>
         <source>%1 is larger than %2, the most a file kept on a record may be. Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="159"/>
         <source>A file could not be read or written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
         <source>%1 could not be read or written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="169"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="169"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="175"/>
         <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="189"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="191"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="197"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="200"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
         <source>The export %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="205"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="211"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="214"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="221"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="238"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="235"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="241"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="238"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="239"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
         <source>%1 holds no contact card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="242"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="248"/>
         <source>%1 has no first row of column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="248"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
         <source>%1 holds no appointment or task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="261"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="264"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="270"/>
         <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="281"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="287"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="287"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="310"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="316"/>
         <source>%1 is larger than %2 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="313"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="319"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="314"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="320"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="315"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="321"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="316"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="322"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="319"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="325"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="323"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="329"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,12 +4068,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>%1 — CRM Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6122,6 +6170,213 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <source>Sync Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <source>Server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <source>Keep the Server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <source>Add Sync Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <source>The server address cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <source>The server cannot be reached (offline?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <source>The server did not answer in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <source>The server refused the user name or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <source>The server does not allow this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <source>The server&apos;s copy changed meanwhile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <source>The server has no room left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <source>The server has no such address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <source>The server offers no address book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <source>No keyring is available to keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <source>No password is known for this account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <source>The server&apos;s reply could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
+        <translation>
+            <numerusform>%n conflict to resolve (File &gt; Sync Accounts)</numerusform>
+            <numerusform>%n conflicts to resolve (File &gt; Sync Accounts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncWarning</name>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="34"/>
@@ -6606,6 +6861,44 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <source>Sync with your CardDAV/CalDAV servers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <source>Sync &amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <source>No keyring keeps the password of %1 (%2). Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -809,6 +809,54 @@
     </message>
 </context>
 <context>
+    <name>AddSyncAccountDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="40"/>
+        <source>Add Sync Account</source>
+        <translation>افزودن حساب همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="50"/>
+        <source>the first one (a new one when there is none)</source>
+        <translation>اولین دفترچه (اگر نباشد، یک دفترچهٔ جدید)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;سرور:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <source>&amp;User name:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
+        <source>&amp;Address book:</source>
+        <translation>دفترچهٔ &amp;نشانی:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
+        <translation>Nextcloud، iCloud، Fastmail، Radicale، Baïkal و دیگر سرورهای CardDAV/CalDAV. گذرواژه در جاکلیدی سیستم شما نگه داشته می‌شود، هرگز در پرونده‌های CRM Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;افزودن</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
@@ -2670,272 +2718,272 @@
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="63"/>
         <source>process %1 on %2</source>
         <translation>فرایند %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="67"/>
         <source>another program</source>
         <translation>برنامه‌ای دیگر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="64"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
         <source>The database %1 is already open in CRM Desktop (%2).</source>
         <translation>پایگاه داده %1 از قبل در CRM Desktop باز است (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="70"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="76"/>
         <source>Switch to the window that is open, or close it and start again.</source>
         <translation>به پنجره‌ای که باز است بروید، یا آن را ببندید و دوباره شروع کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="78"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="84"/>
         <source>The backup %1 could not be written (%2).</source>
         <translation>نسخه پشتیبان %1 نوشته نشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="88"/>
         <source>Nothing was changed. Check that the disk has room, then try again.</source>
         <translation>هیچ چیز تغییر نکرد. مطمئن شوید دیسک فضای کافی دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="89"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="95"/>
         <source>Another program is writing to %1. Close it, then try again.</source>
         <translation>برنامه دیگری در حال نوشتن در %1 است. آن را ببندید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="98"/>
         <source>%1 cannot be written to. Check the file&apos;s permissions or free the drive.</source>
         <translation>امکان نوشتن در %1 نیست. مجوزهای فایل را بررسی کنید یا درایو را آزاد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="96"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="102"/>
         <source>The disk holding %1 is full. Nothing was changed: free some space and try again.</source>
         <translation>دیسکی که %1 روی آن است پر شده است. هیچ چیز تغییر نکرد: مقداری فضا آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="100"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
         <source>%1 is damaged. It has not been changed; restore it from a backup.</source>
         <translation>%1 آسیب دیده است. تغییری در آن داده نشده است؛ آن را از یک نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="109"/>
         <source>%1 is not a CRM Desktop database. Choose another file.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="106"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="112"/>
         <source>%1 was written by a newer CRM Desktop. Install the newer version to open it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است. برای باز کردن آن، نسخه جدیدتر را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="116"/>
         <source>%1 cannot be opened. Check that its folder exists and is yours.</source>
         <translation>%1 باز نمی‌شود. بررسی کنید که پوشه آن وجود دارد و متعلق به شماست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="113"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="119"/>
         <source>%1 could not be upgraded. It was left as it was; a backup is in its folder.</source>
         <translation>%1 ارتقا نیافت. به همان حالت قبلی باقی ماند؛ یک نسخه پشتیبان در پوشه آن هست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="117"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="123"/>
         <source>%1 was not used: another user could change or plant files beside it (%2). Keep the database in a folder only you can write to.</source>
         <translation>از %1 استفاده نشد: کاربر دیگری می‌تواند فایل‌های کنار آن را تغییر دهد یا فایلی آنجا بگذارد (%2). پایگاه داده را در پوشه‌ای نگه دارید که فقط خودتان بتوانید در آن بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="122"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="128"/>
         <source>The disk failed to read or write %1. What was being saved was not saved: check the disk (or the network drive), then try again.</source>
         <translation>دیسک نتوانست %1 را بخواند یا بنویسد. آنچه در حال ذخیره بود ذخیره نشد: دیسک (یا درایو شبکه) را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="127"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
         <source>There is no database at %1. Check its name and folder.</source>
         <translation>در %1 پایگاه داده‌ای نیست. نام و پوشه‌ی آن را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="133"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="139"/>
         <source>That record no longer exists. It may have been deleted.</source>
         <translation>این رکورد دیگر وجود ندارد. ممکن است حذف شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="140"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="146"/>
         <source>%1 is larger than %2, the most a file kept on a record may be. Nothing was attached.</source>
         <translation>%1 بزرگ‌تر از %2 است، یعنی بیشترین اندازهٔ فایلی که در یک رکورد نگه داشته می‌شود. هیچ چیزی پیوست نشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="153"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="159"/>
         <source>A file could not be read or written: %1.</source>
         <translation>یک فایل خوانده یا نوشته نشد: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="157"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
         <source>%1 could not be read or written: %2.</source>
         <translation>%1 خوانده یا نوشته نشد: %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="162"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="168"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="163"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="169"/>
         <source>None of the files can be read, so nothing was imported:</source>
         <translation>هیچ‌یک از فایل‌ها خوانده نمی‌شود، بنابراین چیزی وارد نشد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="169"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="175"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 معتبر نیست: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="183"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="189"/>
         <source>The import stopped at line %2 of %1, which cannot be read: %3</source>
         <translation>وارد کردن در سطر %2 از %1 متوقف شد، زیرا خوانده نمی‌شود: %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="191"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="197"/>
         <source>Nothing was imported. Correct the file, or import it without stopping at the first problem.</source>
         <translation>چیزی وارد نشد. فایل را اصلاح کنید، یا آن را بدون توقف در نخستین مشکل وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="200"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="206"/>
         <source>The export %1 could not be written (%2).</source>
         <translation>فایل صادرشده‌ی %1 نوشته نشد (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="205"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="211"/>
         <source>A file already there is as it was. Check that the folder exists and the disk has room, then try again.</source>
         <translation>فایلی که از پیش آنجا بود دست‌نخورده ماند. بررسی کنید که پوشه وجود دارد و دیسک جا دارد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="214"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="220"/>
         <source>The column mapping %1 cannot be read (%2).</source>
         <translation>نگاشت ستون‌های %1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="221"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="227"/>
         <source>Choose another mapping file, or match the columns again.</source>
         <translation>فایل نگاشت دیگری انتخاب کنید، یا ستون‌ها را دوباره تطبیق دهید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="232"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="238"/>
         <source>%1 does not exist. Choose another file.</source>
         <translation>%1 وجود ندارد. فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="235"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="241"/>
         <source>%1 is a folder, not a file of contacts. Choose a file.</source>
         <translation>%1 یک پوشه است، نه فایل مخاطبان. یک فایل انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="238"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="244"/>
         <source>%1 is empty.</source>
         <translation>%1 خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="239"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
         <source>%1 holds no contact card.</source>
         <translation>%1 هیچ کارت مخاطبی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="242"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="248"/>
         <source>%1 has no first row of column names.</source>
         <translation>%1 سطر نخستی با نام ستون‌ها ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="245"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
         <source>%1 has its column names but no row of contacts under them.</source>
         <translation>%1 نام ستون‌ها را دارد، اما زیر آن هیچ سطری از مخاطبان نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="248"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="254"/>
         <source>%1 holds no appointment or task.</source>
         <translation>%1 هیچ قرار ملاقات یا کاری ندارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="251"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="257"/>
         <source>%1 is neither a file of contact cards (vCard) nor a table of contacts (CSV).</source>
         <translation>%1 نه فایل کارت‌های مخاطب (vCard) است و نه جدول مخاطبان (CSV).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="255"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="261"/>
         <source>%1 cannot be read in the character set chosen for it. Choose another one.</source>
         <translation>%1 با مجموعه‌نویسه‌ای که برایش انتخاب شده خوانده نمی‌شود. مجموعه‌ی دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="259"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="265"/>
         <source>%1 is not an e-mail message that can be read (an Outlook contact, appointment or task, or a damaged file).</source>
         <translation>‏%1 پیام ایمیلی نیست که بتوان آن را خواند (مخاطب، قرار ملاقات یا کار Outlook، یا فایلی آسیب‌دیده).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="264"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="270"/>
         <source>%1 is an Outlook message (.msg). Reading it needs the optional extract-msg package, which this command installs: %2. Or save the message from Outlook as .eml and import that.</source>
         <translation>%1 یک پیام Outlook ‏(.msg) است. خواندن آن به بستهٔ اختیاری extract-msg نیاز دارد که این فرمان آن را نصب می‌کند: %2. یا پیام را در Outlook با قالب ‎.eml‎ ذخیره و آن را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="274"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="280"/>
         <source>Nothing was imported.</source>
         <translation>چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="281"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="287"/>
         <source>%1 is damaged, so it cannot be restored.</source>
         <translation>%1 آسیب دیده است، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="284"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="290"/>
         <source>%1 is not a CRM Desktop database, so it cannot be restored.</source>
         <translation>%1 پایگاه داده CRM Desktop نیست، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="287"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
         <source>%1 was written by a newer CRM Desktop, so this version cannot restore it.</source>
         <translation>%1 با نسخه جدیدتری از CRM Desktop نوشته شده است، بنابراین این نسخه نمی‌تواند آن را بازیابی کند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="293"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="299"/>
         <source>%1 cannot be read, so it cannot be restored.</source>
         <translation>%1 خوانده نمی‌شود، بنابراین قابل بازیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="298"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="304"/>
         <source>Nothing was changed: your contacts are as they were. Choose another backup.</source>
         <translation>هیچ چیز تغییر نکرد: مخاطبان شما همان‌طور که بودند باقی مانده‌اند. نسخه پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="310"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="316"/>
         <source>%1 is larger than %2 GB.</source>
         <translation>حجم %1 بیشتر از %2 گیگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="313"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="319"/>
         <source>%1: a line is longer than %2 MB.</source>
         <translation>%1: یک خط بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="314"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="320"/>
         <source>%1: a row is longer than %2 MB.</source>
         <translation>%1: یک ردیف بزرگ‌تر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="315"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="321"/>
         <source>%1: the photo is larger than %2 MB.</source>
         <translation>%1: حجم عکس بیشتر از %2 مگابایت است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="316"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="322"/>
         <source>%1: the header row has more than %2 columns.</source>
         <translation>%1: ردیف سرستون‌ها بیش از %2 ستون دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="319"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="325"/>
         <source>%1 is too large.</source>
         <translation>%1 بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/error_text.py" line="323"/>
+        <location filename="../../crm_desktop/gui/error_text.py" line="329"/>
         <source>Nothing was imported. Split the file, or remove what is too large.</source>
         <translation>هیچ چیز وارد نشد. فایل را تقسیم کنید یا آنچه را بیش از حد بزرگ است حذف کنید.</translation>
     </message>
@@ -4132,12 +4180,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -6078,6 +6126,212 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <source>Sync Accounts</source>
+        <translation>حساب‌های همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <source>Last sync</source>
+        <translation>آخرین همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;افزودن…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;اکنون همگام‌سازی کن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <source>Sync &amp;every:</source>
+        <translation>همگام‌سازی &amp;هر:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <source>Fields</source>
+        <translation>فیلدها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <source>Server&apos;s version</source>
+        <translation>نسخهٔ سرور</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <source>Keep &amp;Mine</source>
+        <translation>نسخهٔ &amp;خودم بماند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <source>Keep the Server&apos;s</source>
+        <translation>نسخهٔ سرور بماند</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <source>Changed on both sides</source>
+        <translation>در هر دو طرف تغییر کرده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
+        <translation>همان فیلد هم اینجا و هم روی سرور تغییر کرده است. نسخهٔ شما تا زمانی که انتخاب کنید حفظ می‌شود؛ نسخهٔ سرور نیز اینجا نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <source>never synced</source>
+        <translation>هرگز همگام نشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <source>Add Sync Account</source>
+        <translation>افزودن حساب همگام‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
+        <translation>هیچ جاکلیدی در این سیستم در دسترس نیست: گذرواژه نگه داشته نشد و در هر نشست یک بار پرسیده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <source>The server address cannot be used: %1</source>
+        <translation>نشانی سرور قابل استفاده نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <source>The server cannot be reached (offline?): %1</source>
+        <translation>دسترسی به سرور ممکن نیست (آفلاین هستید؟): %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <source>The server did not answer in time: %1</source>
+        <translation>سرور به‌موقع پاسخ نداد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>گواهی سرور تأیید نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <source>The server refused the user name or password: %1</source>
+        <translation>سرور نام کاربری یا گذرواژه را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <source>The server does not allow this: %1</source>
+        <translation>سرور اجازهٔ این کار را نمی‌دهد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <source>The server&apos;s copy changed meanwhile: %1</source>
+        <translation>نسخهٔ سرور در این فاصله تغییر کرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <source>The server has no room left: %1</source>
+        <translation>سرور دیگر جا ندارد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <source>The server has no such address: %1</source>
+        <translation>چنین نشانی‌ای روی سرور نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <source>The server offers no address book: %1</source>
+        <translation>سرور هیچ دفترچهٔ نشانی ارائه نمی‌دهد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <source>No keyring is available to keep the password: %1</source>
+        <translation>هیچ جاکلیدی برای نگه‌داشتن گذرواژه در دسترس نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <source>No password is known for this account: %1</source>
+        <translation>گذرواژه‌ای برای این حساب شناخته نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <source>The server&apos;s reply could not be used: %1</source>
+        <translation>پاسخ سرور قابل استفاده نبود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
+        <translation>%1: %2 ارسال، %3 دریافت، %4 به‌روزرسانی، %5 حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <source>Synced at %1</source>
+        <translation>همگام‌سازی در %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <source>contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <source>activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
+        <translation>
+            <numerusform>%n ناسازگاری برای حل (پرونده &gt; حساب‌های همگام‌سازی)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncWarning</name>
     <message>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="34"/>
@@ -6557,6 +6811,44 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/window_schedule.py" line="68"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;اکنون همگام‌سازی کن</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <source>Sync with your CardDAV/CalDAV servers (%1)</source>
+        <translation>همگام‌سازی با سرورهای CardDAV/CalDAV شما (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <source>Sync &amp;Accounts…</source>
+        <translation>&amp;حساب‌های همگام‌سازی…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <source>Last sync: %1</source>
+        <translation>آخرین همگام‌سازی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <source>No keyring keeps the password of %1 (%2). Password:</source>
+        <translation>هیچ جاکلیدی گذرواژهٔ %1 (%2) را نگه نمی‌دارد. گذرواژه:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <source>Syncing…</source>
+        <translation>در حال همگام‌سازی…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,197 @@
+"""Two-way CalDAV sync of the activities against a real Radicale server: meetings and calls
+as events, tasks as to-dos."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from crm_desktop.interop.webdav import DavClient, SyncError
+from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.drafts import ContactDraft, EmailValue
+from crm_desktop.services import sync
+from crm_desktop.services.activities import (
+    create_activity,
+    get_activity,
+    trash_activities,
+    update_activity,
+)
+from crm_desktop.services.contacts import create_contact
+from crm_desktop.services.database import Database, open_database
+from tests.sync.radicale_server import PASSWORD, USER, Radicale
+from tests.sync.test_carddav_sync import put_plain
+
+TOMORROW = (datetime.now(UTC) + timedelta(days=1)).replace(hour=9, minute=0, second=0,
+                                                           microsecond=0)  # fmt: skip
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "crm.db")
+    yield database
+    database.close()
+
+
+def calendar_of(db: Database) -> str:
+    url = sync.sync_account(db, "home").calendar_url
+    assert url is not None
+    return url
+
+
+def members(radicale: Radicale, calendar: str) -> dict[str, tuple[str, str]]:
+    with DavClient(radicale.url, USER, PASSWORD) as client:
+        return client.multiget(calendar, list(client.etags(calendar)), True)
+
+
+def components(radicale: Radicale, calendar: str) -> list[icalendar.cal.Component]:
+    """What is on the server, read by an independent parser."""
+    found = []
+    for _etag, text in members(radicale, calendar).values():
+        for part in icalendar.Calendar.from_ical(text).walk():
+            if part.name in ("VEVENT", "VTODO"):
+                found.append(part)
+    return found
+
+
+def meeting(subject: str, **more: object) -> ActivityDraft:
+    return ActivityDraft(kind="meeting", subject=subject, start=TOMORROW, duration_minutes=60,
+                         **more)  # type: ignore[arg-type]  # fmt: skip
+
+
+def run(db: Database) -> sync.SyncResult:
+    return sync.run_sync(db, "home", password=PASSWORD)
+
+
+def start(db: Database, radicale: Radicale) -> None:
+    sync.add_sync_account(db, "home", radicale.url, USER, PASSWORD)
+
+
+def test_meetings_and_tasks_go_up_and_events_come_down(db: Database, radicale: Radicale) -> None:
+    ann = create_contact(db, ContactDraft(formatted_name="Ann Smith", given_name="Ann",
+                                          emails=(EmailValue("ann@example.org"),)))  # fmt: skip
+    create_activity(db, meeting("Quarterly review", location="Athens", contact_ids=(ann,)))
+    create_activity(db, ActivityDraft(kind="task", subject="Send the offer", due=TOMORROW))
+    create_activity(db, ActivityDraft(kind="email", subject="Thanks", status="done",
+                                      completed_at=TOMORROW - timedelta(days=2)))  # fmt: skip
+    start(db, radicale)
+    calendar = calendar_of(db)
+    put_plain(radicale, calendar + "phone-1.ics",
+              "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\nBEGIN:VEVENT\r\n"
+              "UID:phone-1\r\nDTSTAMP:20261201T100000Z\r\n"
+              f"DTSTART:{TOMORROW:%Y%m%dT150000Z}\r\nDTEND:{TOMORROW:%Y%m%dT160000Z}\r\n"
+              "SUMMARY:Lunch with Ann\r\nATTENDEE;CN=Ann:mailto:ann@example.org\r\n"
+              "END:VEVENT\r\nEND:VCALENDAR\r\n")  # fmt: skip
+
+    first = run(db)
+
+    assert first.activities.uploaded == 2 and first.activities.downloaded == 1
+    found = {str(c.get("SUMMARY")): c.name for c in components(radicale, calendar)}
+    assert found == {"Quarterly review": "VEVENT", "Send the offer": "VTODO",
+                     "Lunch with Ann": "VEVENT"}  # fmt: skip
+    lunch = get_activity(db, 4)
+    assert lunch.subject == "Lunch with Ann" and lunch.contact_ids == (ann,)
+    again = run(db)
+    assert again.activities.as_dict() == {
+        "uploaded": 0, "downloaded": 0, "updated": 0, "deleted": 0, "conflicts": 0,
+    }  # fmt: skip
+
+
+def test_a_task_ticked_on_the_phone_is_done_here(db: Database, radicale: Radicale) -> None:
+    task = create_activity(db, ActivityDraft(kind="task", subject="Call back", due=TOMORROW))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    [(href, (etag, text))] = members(radicale, calendar).items()
+    ticked = text.replace("STATUS:NEEDS-ACTION", "STATUS:COMPLETED").replace(
+        "END:VTODO", "COMPLETED:20261202T100000Z\r\nEND:VTODO"
+    )
+    assert ticked != text
+    put_plain(radicale, href, ticked, etag)
+
+    result = run(db)
+
+    assert result.activities.updated == 1
+    assert get_activity(db, task.id).status == "done"
+    assert run(db).activities.uploaded == 0
+
+
+def test_changes_merge_and_a_clash_is_kept(db: Database, radicale: Radicale) -> None:
+    row = create_activity(db, meeting("Demo"))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    update_activity(db, row.id, dataclasses.replace(row.to_draft(), location="Piraeus"))
+    [(href, (etag, text))] = members(radicale, calendar).items()
+    put_plain(radicale, href, text.replace("END:VEVENT", "DESCRIPTION:bring samples\r\nEND:VEVENT"),
+              etag)  # fmt: skip
+
+    merged = run(db)
+
+    assert merged.activities.conflicts == 0
+    here = get_activity(db, row.id)
+    assert (here.location, here.details) == ("Piraeus", "bring samples")
+    [there] = components(radicale, calendar)
+    assert str(there.get("LOCATION")) == "Piraeus" and "samples" in str(there.get("DESCRIPTION"))
+
+    update_activity(db, row.id, dataclasses.replace(here.to_draft(), subject="Demo (ours)"))
+    [(href, (etag, text))] = members(radicale, calendar).items()
+    put_plain(radicale, href, text.replace("SUMMARY:Demo", "SUMMARY:Demo (theirs)"), etag)
+
+    clash = run(db)
+
+    assert clash.activities.conflicts == 1
+    assert get_activity(db, row.id).subject == "Demo (ours)"
+    [conflict] = sync.conflicts(db)
+    assert conflict.fields == ("subject",) and "Demo (theirs)" in conflict.server_card
+    [there] = components(radicale, calendar)
+    assert str(there.get("SUMMARY")) == "Demo (theirs)"  # not overwritten either
+
+
+def test_deletes_both_ways_go_through_the_trash(db: Database, radicale: Radicale) -> None:
+    ours = create_activity(db, meeting("Ours"))
+    theirs = create_activity(db, meeting("Theirs"))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    trash_activities(db, [ours.id])
+    href, (etag, _text) = next(
+        (h, v) for h, v in members(radicale, calendar).items() if "Theirs" in v[1]
+    )
+    with DavClient(radicale.url, USER, PASSWORD) as client:
+        client.delete(href, etag)
+
+    result = run(db)
+
+    assert result.activities.deleted == 2
+    assert members(radicale, calendar) == {}
+    with db.raw_reading() as connection:
+        trashed = connection.execute(
+            "SELECT id FROM activities WHERE deleted_at IS NOT NULL ORDER BY id"
+        ).fetchall()
+    assert [r[0] for r in trashed] == [ours.id, theirs.id]
+
+
+def test_a_cut_calendar_sync_resumes_without_doubling(db: Database, radicale: Radicale) -> None:
+    for n in range(120):
+        create_activity(db, meeting(f"Meeting {n}"))
+    start(db, radicale)
+    calendar = calendar_of(db)
+
+    def cut(phase: str, done: int, total: int) -> None:
+        if phase == "upload" and done >= 100:
+            radicale.stop()
+
+    with pytest.raises(SyncError):
+        sync.run_sync(db, "home", password=PASSWORD, progress=cut)
+    radicale.start()
+    run(db)
+
+    assert len(members(radicale, calendar)) == 120
+    with db.raw_reading() as connection:
+        assert connection.execute("SELECT count(*) FROM activities").fetchone()[0] == 120
+    assert run(db).activities.uploaded == 0
