@@ -10,12 +10,22 @@ SCHEMA_REVISION = "0016"
 # Every revision this version can open (older ones are upgraded); tests/store keeps it equal
 # to the migration scripts' revisions, so that checking a backup needs no Alembic import.
 KNOWN_REVISIONS = frozenset(
-SCHEMA_REVISION = "0016"
-# Every revision this version can open (older ones are upgraded); tests/store keeps it equal
-# to the migration scripts' revisions, so that checking a backup needs no Alembic import.
-KNOWN_REVISIONS = frozenset(
-    {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0010", "0011", "0012",
-     "0013", "0015", "0016"}  # fmt: skip
+    {
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0009",
+        "0010",
+        "0011",
+        "0012",
+        "0013",
+        "0015",
+        "0016",
+    }
 )
 
 
