@@ -1,5 +1,5 @@
-"""Running the sales layer's commands: deals, deal add|move|won|lost, forecast, leads,
-convert (arguments in ``sales_parser``). Lists and the forecast read through the reader alone
+"""Running the sales layer's commands: deals, deal add|move|won|lost|delete|restore, forecast,
+leads, convert (arguments in ``sales_parser``). Lists and the forecast read through the reader alone
 (no lock, no SQLAlchemy import); changes open the database whole."""
 
 from __future__ import annotations
@@ -141,9 +141,34 @@ def _deal_add(db: Database, args: argparse.Namespace) -> Deal:
     return create_deal(db, draft)
 
 
+def _deal_trash(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    """``deal delete|restore ID...``: as ``account delete|restore`` (one line per deal)."""
+    from crm_desktop.services.deals import get_deal, restore_deals, trash_deals
+
+    ids = list(dict.fromkeys(args.ids))
+    deleting = args.action == "delete"
+    with opened(path) as db:
+        before = [get_deal(db, deal_id) for deal_id in ids]  # all known, or none
+        changes = (trash_deals if deleting else restore_deals)(db, ids)
+    moved = set(changes.removed if deleting else changes.restored)
+    for deal in before:
+        if deal.id in moved:
+            what = "moved to the Trash" if deleting else "restored from the Trash"
+        elif deleting:
+            what = "was in the Trash already"
+        elif deal.deleted_at is None:
+            what = "was not in the Trash"
+        else:
+            what = f"stays in the Trash: its account {deal.account_id} is in the Trash"
+        out.write(f"deal {deal.id} ({deal.title}): {what}\n")
+    return 0
+
+
 def _cmd_deal(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.deals import lose_deal, move_deal, win_deal
 
+    if args.action in ("delete", "restore"):
+        return _deal_trash(path, args, out)
     with opened(path) as db:
         if args.action == "add":
             deal = _deal_add(db, args)

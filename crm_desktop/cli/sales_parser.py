@@ -52,7 +52,9 @@ def add_sales_commands(
     deals.add_argument("--stage", metavar="NAME", help="only those in this stage")
     deals.add_argument("--json", action="store_true", help="print a JSON array")
 
-    deal = commands.add_parser("deal", parents=[common], help="add, move, win or lose a deal")
+    deal = commands.add_parser(
+        "deal", parents=[common], help="add, move, win, lose, delete or restore a deal"
+    )
     actions = deal.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", parents=[common], help="add an open deal, then show it")
     add.add_argument("--title", required=True, metavar="TEXT")
@@ -100,6 +102,16 @@ def add_sales_commands(
     )
     lost.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD", help="default: today")
     lost.add_argument("--json", action="store_true", help="print the deal as JSON")
+
+    for name, text in (
+        (
+            "delete",
+            "move deals to the Trash, as the window does (`deal restore` brings them back)",
+        ),
+        ("restore", "bring deals back from the Trash (not while their account is in it)"),
+    ):
+        trash = actions.add_parser(name, parents=[common], help=text)
+        trash.add_argument("ids", type=int, nargs="+", metavar="ID", help="the deals' ids")
 
     forecast = commands.add_parser(
         "forecast",

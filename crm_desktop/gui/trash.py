@@ -33,6 +33,9 @@ class Trash(QObject):
     def activities(self, n: int) -> str:
         return self.tr("%Ln activity(ies)", "", n)
 
+    def deals(self, n: int) -> str:
+        return self.tr("%Ln deal(s)", "", n)
+
     def question(self, n: int) -> str:
         return self.tr("Permanently delete the %Ln item(s) in the Trash?", "", n)
 
@@ -45,6 +48,7 @@ def counts_text(counts: TrashCounts) -> str:
         words.accounts(counts.accounts) if counts.accounts else "",
         words.notes(counts.notes) if counts.notes else "",
         words.activities(counts.activities) if counts.activities else "",
+        words.deals(counts.deals) if counts.deals else "",
     ]
     return QCoreApplication.translate("Trash", ", ").join(part for part in parts if part)
 

@@ -29,6 +29,7 @@ KIND_NAMES: dict[TrashKind, str] = {
     TrashKind.ACCOUNT: str(QT_TRANSLATE_NOOP("TrashTableModel", "Account")),
     TrashKind.NOTE: str(QT_TRANSLATE_NOOP("TrashTableModel", "Note")),
     TrashKind.ACTIVITY: str(QT_TRANSLATE_NOOP("TrashTableModel", "Activity")),
+    TrashKind.DEAL: str(QT_TRANSLATE_NOOP("TrashTableModel", "Deal")),
 }
 # An activity without a subject is listed under its kind ("call"): shown in the user's words.
 _ACTIVITY_KINDS: dict[str, str] = {

@@ -130,6 +130,7 @@ class TrashKind(Enum):
     ACCOUNT = "account"
     NOTE = "note"
     ACTIVITY = "activity"
+    DEAL = "deal"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The Trash: what is in it (contacts, accounts, notes, activities) and emptying it.
+"""The Trash: what is in it (contacts, accounts, notes, activities, deals) and emptying it.
 
 Trashed records stay, restorable, until the user empties the Trash: then they are deleted
 for good, all four kinds in one transaction, after a backup. Their children go with them
@@ -23,6 +23,7 @@ _TABLES = {
     TrashKind.ACCOUNT: "accounts",
     TrashKind.NOTE: "notes",
     TrashKind.ACTIVITY: "activities",
+    TrashKind.DEAL: "deals",
 }
 _TITLE_LENGTH = 80
 
@@ -58,7 +59,7 @@ def trash_items(db: Database, kind: TrashKind | None = None) -> tuple[TrashItem,
                 TrashItem(TrashKind.CONTACT, contact_id, name, read_time_or_earliest(deleted))
                 for contact_id, name, deleted in trash.trashed_contacts(connection)
             ]
-        for which in (TrashKind.ACCOUNT, TrashKind.NOTE, TrashKind.ACTIVITY):
+        for which in (TrashKind.ACCOUNT, TrashKind.NOTE, TrashKind.ACTIVITY, TrashKind.DEAL):
             if which in kinds:
                 items += [
                     TrashItem(which, record_id, _first_line(text), read_time_or_earliest(deleted))

@@ -60,6 +60,14 @@ class DealWhere:
     ids: tuple[int, ...] | None = None
 
 
+# A deal outside the Trash whose account is outside it too (SQL on ``deals d``; the accounts
+# in the Trash are read once, not per deal).
+LIVE_DEAL = (
+    "d.deleted_at IS NULL AND d.account_id NOT IN (SELECT id FROM accounts "
+    "WHERE deleted_at IS NOT NULL)"
+)
+
+
 def _marks(count: int) -> str:
     return ", ".join("?" * count)
 
@@ -75,7 +83,13 @@ def _digits_case() -> str:
 
 
 def _where(where: DealWhere) -> tuple[str, list[object]]:
-    clauses = ["d.deleted_at IS NOT NULL" if where.trashed else "d.deleted_at IS NULL"]
+    # Outside the Trash: neither the deal nor its account in it (an account's deals leave
+    # with it and come back when it is restored).
+    clauses = [
+        "d.deleted_at IS NOT NULL"
+        if where.trashed
+        else "d.deleted_at IS NULL AND a.deleted_at IS NULL"
+    ]
     params: list[object] = []
     if where.status is not None:
         clauses.append("d.status = ?")
@@ -232,7 +246,7 @@ def deal_totals(
     open_ids = [
         int(r[0])
         for r in connection.execute(
-            f"SELECT d.id FROM deals d WHERE {clause} AND d.deleted_at IS NULL "
+            f"SELECT d.id FROM deals d WHERE {clause} AND {LIVE_DEAL} "
             "AND d.status = 'open' ORDER BY d.close_date IS NULL, d.close_date, d.id",
             (param,),
         )
@@ -241,7 +255,7 @@ def deal_totals(
         (str(r[0]), str(r[1]), int(r[2]), int(r[3]))
         for r in connection.execute(
             "SELECT d.status, d.currency, count(*), sum(d.amount_minor) FROM deals d "
-            f"WHERE {clause} AND d.deleted_at IS NULL GROUP BY d.status, d.currency "
+            f"WHERE {clause} AND {LIVE_DEAL} GROUP BY d.status, d.currency "
             "ORDER BY d.currency",
             (param,),
         )

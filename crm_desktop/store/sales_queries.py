@@ -1,14 +1,14 @@
 """The sales reports' aggregations, in SQL (stdlib only): every sum is per currency, in
 minor units, with Σ(minor units × probability) for the weighted figures (exact integers; the
-service divides once). Deals in the Trash are left out of every report."""
+service divides once). Deals in the Trash, and those of an account in the Trash, are left
+out of every report."""
 
 from __future__ import annotations
 
 import sqlite3
 
 from crm_desktop.records.vocabulary import ACTIVITY_KINDS
-
-_LIVE = "d.deleted_at IS NULL"
+from crm_desktop.store.deal_queries import LIVE_DEAL as _LIVE
 
 
 def pipeline_rows(

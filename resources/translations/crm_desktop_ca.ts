@@ -3318,17 +3318,17 @@
         <translation>Targetes exportades: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -3937,19 +3937,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Guanyada
 (deixeu-hi una oportunitat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Perduda
@@ -4669,19 +4669,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Suma: %1
 Ponderat: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Cap oportunitat</translation>
     </message>
@@ -4969,6 +4969,14 @@ Ponderat: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln oportunitat</numerusform>
+            <numerusform>%Ln oportunitats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>Voleu suprimir definitivament %Ln element de la Paperera?</numerusform>
@@ -4976,28 +4984,28 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
         <source>Empty Trash</source>
         <translation>Buida la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
         <source>The Trash is already empty.</source>
         <translation>La Paperera ja és buida.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>Aquesta acció no es pot desfer (abans es fa una còpia de seguretat de la base de dades).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Suprimeix definitivament</translation>
     </message>
@@ -5005,38 +5013,43 @@ Ponderat: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="127"/>
         <source>All kinds (%1)</source>
         <translation>Tots els tipus (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="128"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="129"/>
         <source>Accounts (%1)</source>
         <translation>Comptes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="130"/>
         <source>Notes (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="131"/>
         <source>Activities (%1)</source>
         <translation>Activitats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="132"/>
+        <source>Deals (%1)</source>
+        <translation>Oportunitats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="187"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>La Paperera és buida.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="189"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>No hi ha res d&apos;aquest tipus a la Paperera.</translation>
     </message>
@@ -5109,42 +5122,47 @@ Ponderat: %2</translation>
         <translation>Activitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="32"/>
+        <source>Deal</source>
+        <translation>Oportunitat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Call</source>
         <translation>Trucada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Email</source>
         <translation>Correu electrònic</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Meeting</source>
         <translation>Reunió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Task</source>
         <translation>Tasca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Kind</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Name or subject</source>
         <translation>Nom o assumpte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>Data de supressió</translation>
     </message>

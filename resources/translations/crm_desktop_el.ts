@@ -3318,17 +3318,17 @@
         <translation>Κάρτες που εξήχθησαν: %1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="560"/>
         <source>CRM Desktop — %1</source>
         <translation>CRM Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="562"/>
         <source>Search names, addresses, categories, notes, activities…</source>
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="564"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -3937,19 +3937,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="397"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -4669,19 +4669,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="122"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Σύνολο: %1
 Σταθμισμένο: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
         <source>No deals</source>
         <translation>Καμία ευκαιρία</translation>
     </message>
@@ -4969,6 +4969,14 @@ Weighted: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/trash.py" line="37"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln ευκαιρία</numerusform>
+            <numerusform>%Ln ευκαιρίες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>Να διαγραφεί οριστικά το %Ln στοιχείο του Κάδου απορριμμάτων;</numerusform>
@@ -4976,28 +4984,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="49"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="65"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="81"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
         <source>Empty Trash</source>
         <translation>Άδειασμα Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="66"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
         <source>The Trash is already empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι ήδη άδειος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="75"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>Η ενέργεια αυτή δεν μπορεί να αναιρεθεί (πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Οριστική διαγραφή</translation>
     </message>
@@ -5005,38 +5013,43 @@ Weighted: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="127"/>
         <source>All kinds (%1)</source>
         <translation>Όλα τα είδη (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="128"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="129"/>
         <source>Accounts (%1)</source>
         <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="130"/>
         <source>Notes (%1)</source>
         <translation>Σημειώσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="131"/>
         <source>Activities (%1)</source>
         <translation>Δραστηριότητες (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="175"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="132"/>
+        <source>Deals (%1)</source>
+        <translation>Ευκαιρίες (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="187"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι άδειος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="177"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="189"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>Δεν υπάρχει τίποτα αυτού του είδους στον Κάδο απορριμμάτων.</translation>
     </message>
@@ -5109,42 +5122,47 @@ Weighted: %2</source>
         <translation>Δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="35"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="32"/>
+        <source>Deal</source>
+        <translation>Ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
         <source>Call</source>
         <translation>Κλήση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Letter</source>
         <translation>Επιστολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Meeting</source>
         <translation>Σύσκεψη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Task</source>
         <translation>Εργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Name or subject</source>
         <translation>Όνομα ή θέμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Deleted on</source>
         <translation>Ημερομηνία διαγραφής</translation>
     </message>

@@ -10,9 +10,12 @@ from zoneinfo import ZoneInfo
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import ContactId
+from crm_desktop.services.account_edits import restore_accounts, trash_accounts
 from crm_desktop.services.activities import complete_activity, create_activity
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.deal_links import deal_totals
+from crm_desktop.services.deals import list_deals
 from crm_desktop.services.sales_reports import (
     activities_by_week,
     forecast,
@@ -91,6 +94,31 @@ def test_purchase_history_sums_won_deals_by_account_year_and_currency(db: Databa
         ("Vilaseca Vins", 2026, "USD", 1, Decimal("400.00")),
     ]
     assert [r.year for r in purchase_history(db, ids["vila"])] == [2026]
+
+
+def test_the_deals_of_an_account_in_the_trash_leave_every_report_and_come_back_with_it(
+    db: Database,
+) -> None:
+    ids = seed(db)
+    trash_accounts(db, [ids["vila"]])
+    # Vila's deals (3, 4, 5 open; 8 lost, 9 won) are left out; Aegean's alone remain.
+    assert [(r.stage, r.currency, r.count) for r in pipeline_by_stage(db)] == [
+        ("Proposal", "EUR", 1),
+        ("Negotiation", "EUR", 1),
+    ]
+    assert [(r.month, r.currency, r.amount) for r in forecast(db)] == [
+        ("2027-01", "EUR", Decimal("30000.00")),
+    ]
+    assert [(r.month, r.won, r.lost) for r in won_lost_by_month(db).by_month] == [
+        ("2025-06", 1, 0),
+        ("2026-10", 2, 0),
+    ]
+    assert {r.account_name for r in purchase_history(db)} == {"Aegean Foods"}
+    assert {d.account_id for d in list_deals(db)} == {ids["aegean"]}
+    assert deal_totals(db, account_id=ids["vila"]).open == ()
+    restore_accounts(db, [ids["vila"]])
+    assert len(forecast(db)) == 4
+    assert {d.account_id for d in list_deals(db)} == {ids["aegean"], ids["vila"]}
 
 
 def test_activities_by_week_count_done_ones_per_kind_in_local_weeks(db: Database) -> None:
