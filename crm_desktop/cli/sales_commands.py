@@ -245,19 +245,27 @@ def _lead_line(lead: Lead) -> str:
 
 def _cmd_convert(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.deals import get_deal
-    from crm_desktop.services.leads import convert_lead
+    from crm_desktop.services.leads import convert_account_lead, convert_lead
 
     if args.deal is not None and args.amount is None:
         raise InvalidValueError("--amount", "", "the amount of the deal --deal opens")
+    if args.account_lead is not None and args.account is not None:
+        raise InvalidValueError("--account", args.account, "given with a contact lead only")
     with opened(path) as db:
-        done = convert_lead(
-            db,
-            args.contact_id,
-            account_name=args.account,
-            deal_title=args.deal,
-            amount=args.amount,
-            currency=args.currency,
-        )
+        if args.account_lead is not None:
+            done = convert_account_lead(
+                db, args.account_lead, deal_title=args.deal, amount=args.amount,
+                currency=args.currency,
+            )  # fmt: skip
+        else:
+            done = convert_lead(
+                db,
+                args.contact_id,
+                account_name=args.account,
+                deal_title=args.deal,
+                amount=args.amount,
+                currency=args.currency,
+            )
         deal = None if done.deal_id is None else get_deal(db, done.deal_id)
     if args.json:
         print_json(
@@ -271,7 +279,10 @@ def _cmd_convert(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     made = "created" if done.account_created else "existing"
-    out.write(f"contact {done.contact_id} converted under account {done.account_id} ({made})\n")
+    if done.contact_id is None:
+        out.write(f"account {done.account_id} converted: a qualified account\n")
+    else:
+        out.write(f"contact {done.contact_id} converted under account {done.account_id} ({made})\n")
     if deal is not None:
         out.write(deal_line(deal) + "\n")
     return 0

@@ -154,9 +154,12 @@ def add_sales_commands(
         "convert",
         parents=[common],
         help="convert a lead into a contact under its account (or --account's, matched with "
-        "an existing account as duplicates are, else created), with an opening deal if asked",
+        "an existing account as duplicates are, else created), or an account lead "
+        "(--account-lead) into a qualified account, with an opening deal if asked",
     )
-    convert.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    which = convert.add_mutually_exclusive_group(required=True)
+    which.add_argument("contact_id", type=int, nargs="?", metavar="CONTACT_ID")
+    which.add_argument("--account-lead", type=int, metavar="ID", help="the account lead to convert")
     convert.add_argument("--account", metavar="NAME", help="the company (default: the lead's)")
     convert.add_argument("--deal", metavar="TITLE", help="open a deal with this title")
     convert.add_argument("--amount", type=amount_argument, metavar="N", help="the deal's amount")

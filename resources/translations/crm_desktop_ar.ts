@@ -1743,27 +1743,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
         <source>Convert lead</source>
         <translation>تحويل العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
         <source>Create an opening &amp;deal</source>
         <translation>إنشاء &amp;فرصة بيع أولى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
         <source>&amp;Account:</source>
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;عنوان الفرصة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>A&amp;mount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
@@ -3135,12 +3135,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
         <source>Leads: %1</source>
         <translation>العملاء المحتملون: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -3148,27 +3148,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
         <source>&amp;Convert…</source>
         <translation>&amp;تحويل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Lead status:</source>
         <translation>حالة العميل المحتمل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
         <source>Select a lead to see it here.</source>
         <translation>حدّد عميلًا محتملًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
         <source>Disqualify lead</source>
         <translation>استبعاد العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Why is this lead disqualified?</source>
         <translation>لماذا استُبعد هذا العميل المحتمل؟</translation>
     </message>
@@ -3176,27 +3176,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>

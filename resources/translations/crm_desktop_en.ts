@@ -1699,27 +1699,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
         <source>Convert lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
         <source>Create an opening &amp;deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
         <source>Deal &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,12 +3039,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
         <source>Leads: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,27 +3052,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
         <source>&amp;Convert…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Lead status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
         <source>Select a lead to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
         <source>Disqualify lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Why is this lead disqualified?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,27 +3080,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>

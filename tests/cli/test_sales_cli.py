@@ -281,3 +281,28 @@ def test_deal_delete_of_an_unknown_id_deletes_nothing(
     assert _run(db_path, "deal", "delete", str(oil["id"]), "99")[0] == 1
     assert "no deal with id 99" in capsys.readouterr().err
     assert [d["id"] for d in _json(db_path, "deals")] == [oil["id"]]
+
+
+def test_convert_account_lead_makes_a_qualified_account_with_an_opening_deal(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(db_path, "lead", "mark", "--account", "1", "--source", "web")[0] == 0
+    done = _json(
+        db_path, "convert", "--account-lead", "1", "--deal", "Oil", "--amount", "900",
+        "--currency", "EUR",
+    )  # fmt: skip
+    assert isinstance(done, dict)
+    assert (done["contact_id"], done["account_id"], done["account_created"]) == (None, 1, False)
+    assert (done["deal"]["title"], done["deal"]["amount"], done["deal"]["account_id"]) == (
+        "Oil", "900.00", 1,
+    )  # fmt: skip
+    assert [lead["contact_id"] for lead in _json(db_path, "leads")] == [2]  # type: ignore[index, union-attr]
+    assert _run(db_path, "convert", "--account-lead", "1")[0] == 1  # no lead any more
+    assert "is not a lead" in capsys.readouterr().err
+
+
+def test_convert_takes_a_contact_or_an_account_lead_not_both() -> None:
+    for argv in (["convert"], ["convert", "2", "--account-lead", "1"]):
+        with pytest.raises(SystemExit) as exited:
+            build_parser().parse_args(argv)
+        assert exited.value.code == 2
