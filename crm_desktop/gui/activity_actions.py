@@ -201,11 +201,15 @@ class ActivityActions(QObject):
         contact_id: ContactId | None,
         account_id: AccountId | None,
         due: datetime | None = None,
+        deal_id: int | None = None,
     ) -> object | None:
-        """The quick-add bar: a call logged as done now, a note, or a task due ``due``."""
+        """The quick-add bar: a call logged as done now, a note, or a task due ``due``; about
+        the deal ``deal_id`` when one is given (linked in the same transaction)."""
         db = self.database
         if kind == "note":
-            return self.run(lambda: service.add_note(db, subject, contact_id, account_id))
+            return self.run(
+                lambda: service.add_note(db, subject, contact_id, account_id, deal_id=deal_id)
+            )
         now = self.clock().replace(second=0, microsecond=0)
         contacts = (contact_id,) if contact_id is not None else ()
         if kind == ActivityKind.TASK:
@@ -216,7 +220,7 @@ class ActivityActions(QObject):
                 contact_ids=contacts,
                 account_id=account_id,
             )
-            return self.run(lambda: service.create_activity(db, draft))
+            return self.run(lambda: service.create_activity(db, draft, deal_id=deal_id))
         timed = kind in TIMED_KINDS  # logged as done, now
         draft = ActivityDraft(
             kind=kind,
@@ -228,7 +232,7 @@ class ActivityActions(QObject):
             contact_ids=contacts,
             account_id=account_id,
         )
-        return self.run(lambda: service.create_activity(db, draft))
+        return self.run(lambda: service.create_activity(db, draft, deal_id=deal_id))
 
     # ---- notes ----------------------------------------------------------------------------
 

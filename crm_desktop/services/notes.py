@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from crm_desktop.errors import InvalidValueError, NotFoundError
 from crm_desktop.records.activities import NoteRow, TimelineItem
@@ -16,7 +17,7 @@ from crm_desktop.services.schedule_rows import activity_rows, note_row
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.mail_store import files_of_activities
-from crm_desktop.store.models import Account, Contact, Note
+from crm_desktop.store.models import Account, Contact, Deal, DealNote, Note
 
 
 def get_note(db: Database, note_id: int) -> NoteRow:
@@ -33,6 +34,14 @@ def _body(body: str) -> str:
     return body
 
 
+def live_deal(session: Session, deal_id: int) -> Deal:
+    """The deal ``deal_id`` outside the Trash (an activity or a note is linked to it)."""
+    deal = session.get(Deal, deal_id)
+    if deal is None or deal.deleted_at is not None:
+        raise NotFoundError("deal", deal_id)
+    return deal
+
+
 def add_note(
     db: Database,
     body: str,
@@ -40,9 +49,10 @@ def add_note(
     account_id: int | None = None,
     *,
     pinned: bool = False,
+    deal_id: int | None = None,
 ) -> NoteRow:
     """A new note about a contact or an account (one of them at least), pinned to the top of
-    its timeline or not."""
+    its timeline or not; with ``deal_id``, about that deal too (one transaction)."""
     if contact_id is None and account_id is None:
         raise InvalidValueError("note", body, "a note about a contact or an account")
     _body(body)
@@ -63,6 +73,9 @@ def add_note(
         session.add(note)
         session.flush()
         note_id = note.id
+        if deal_id is not None:
+            live_deal(session, deal_id)
+            session.add(DealNote(note_id=note_id, deal_id=deal_id))
     return get_note(db, note_id)
 
 

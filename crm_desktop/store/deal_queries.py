@@ -343,3 +343,29 @@ def linked_deals(
             )
         ]
     return rows
+
+
+def open_deal_titles(
+    connection: sqlite3.Connection, *, contact_id: int | None, account_id: int | None
+) -> list[tuple[int, str]]:
+    """(id, title) of the open deals outside the Trash an activity or a note about this
+    contact (those it is on, and those of the accounts it works at) or this account can be
+    about, by expected close date (none last)."""
+    if contact_id is not None:
+        clause = (
+            "(d.id IN (SELECT deal_id FROM deal_contacts WHERE contact_id = ?) OR d.account_id "
+            "IN (SELECT account_id FROM contact_accounts WHERE contact_id = ?))"
+        )
+        params: tuple[int, ...] = (contact_id, contact_id)
+    elif account_id is not None:
+        clause, params = "d.account_id = ?", (account_id,)
+    else:
+        return []
+    return [
+        (int(r[0]), str(r[1]))
+        for r in connection.execute(
+            f"SELECT d.id, d.title FROM deals d WHERE {clause} AND d.status = 'open' AND "
+            f"{LIVE_DEAL} ORDER BY d.close_date IS NULL, d.close_date, d.id",
+            params,
+        )
+    ]
