@@ -148,6 +148,26 @@ def _order(sort: str, descending: bool) -> str:
     return ", ".join(f"{part}{direction}" for part in _ORDER[sort].split(", ")) + ", d.id"
 
 
+def deals_before(connection: sqlite3.Connection, where: DealWhere, deal_id: int) -> int | None:
+    """How many of the deals matching ``where`` come before ``deal_id`` in close-date order
+    (``deal_id_list``'s "close_date", ascending): its row there; None when ``where`` leaves
+    it out. One count, no sort (the board puts a dragged card in its place with it)."""
+    clause, params = _where(where)
+    select = (
+        "FROM deals d JOIN accounts a ON a.id = d.account_id "
+        f"JOIN deal_stages s ON s.id = d.stage_id WHERE {clause}"
+    )
+    if connection.execute(f"SELECT 1 {select} AND d.id = ?", [*params, deal_id]).fetchone() is None:
+        return None
+    row = connection.execute(
+        f"SELECT count(*) {select} AND (d.close_date IS NULL, coalesce(d.close_date, ''), d.id) "
+        "< (SELECT x.close_date IS NULL, coalesce(x.close_date, ''), x.id FROM deals x "
+        "WHERE x.id = ?)",
+        [*params, deal_id],
+    ).fetchone()
+    return int(row[0])
+
+
 def deals_matching(
     connection: sqlite3.Connection, where: DealWhere, sort: str, descending: bool
 ) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, str, str]]]:
