@@ -28,7 +28,7 @@ from crm_desktop.store.duplicate_pairs import (
     NotDuplicateContacts,
     PossibleDuplicate,
 )
-from crm_desktop.store.schedule import Activity, Note, activity_contacts
+from crm_desktop.store.schedule import Activity, ActivityDoneHour, Note, activity_contacts
 from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
 from crm_desktop.store.smart_folder import SmartFolder
@@ -36,6 +36,7 @@ from crm_desktop.store.smart_folder import SmartFolder
 __all__ = [
     "Account",
     "Activity",
+    "ActivityDoneHour",
     "Attachment",
     "AttachmentContent",
     "Base",

@@ -11,7 +11,13 @@ from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import ContactId
 from crm_desktop.services.account_edits import restore_accounts, trash_accounts
-from crm_desktop.services.activities import complete_activity, create_activity
+from crm_desktop.services.activities import (
+    complete_activity,
+    create_activity,
+    restore_activities,
+    trash_activities,
+    update_activity,
+)
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.services.deal_links import deal_totals
@@ -23,6 +29,7 @@ from crm_desktop.services.sales_reports import (
     purchase_history,
     won_lost_by_month,
 )
+from crm_desktop.services.trash import empty_trash
 from tests.services.sales_seed import seed
 
 
@@ -151,3 +158,41 @@ def test_activities_by_week_count_done_ones_per_kind_in_local_weeks(db: Database
         (date(2026, 11, 2), "meeting", 1),
         (date(2026, 11, 9), "call", 1),
     ]
+
+
+def test_the_hourly_counts_follow_every_change_of_an_activity(db: Database) -> None:
+    """activity_done_hours (migration 0014) is kept by triggers: completing, editing the kind
+    or the time, trashing, restoring and emptying the Trash each change the weeks' counts as a
+    count of the activities themselves would."""
+    [contact] = add_contacts(db, [ContactDraft("Eleni")])
+    zone = ZoneInfo("Europe/Athens")
+    moments = [datetime(2026, 11, day, 9, 30, tzinfo=zone) for day in (2, 3, 10)]
+    rows = []
+    for moment in moments:
+        row = create_activity(
+            db, ActivityDraft("call", "x", contact_ids=(ContactId(contact),), start=moment)
+        )
+        rows.append(complete_activity(db, row.id, "", moment.astimezone(UTC)))
+
+    def weeks() -> list[tuple[date, str, int]]:
+        return [(r.week_start, r.kind, r.count) for r in activities_by_week(db, tz=zone)]
+
+    assert weeks() == [(date(2026, 11, 2), "call", 2), (date(2026, 11, 9), "call", 1)]
+    first = rows[0]
+    draft = ActivityDraft(
+        "meeting", "x", contact_ids=(ContactId(contact),), start=moments[2],
+        status="done", completed_at=moments[2].astimezone(UTC) + timedelta(hours=1),
+    )  # fmt: skip
+    update_activity(db, first.id, draft)  # another kind, done in the next week
+    assert weeks() == [
+        (date(2026, 11, 2), "call", 1),
+        (date(2026, 11, 9), "call", 1),
+        (date(2026, 11, 9), "meeting", 1),
+    ]
+    trash_activities(db, [rows[1].id])
+    assert weeks() == [(date(2026, 11, 9), "call", 1), (date(2026, 11, 9), "meeting", 1)]
+    restore_activities(db, [rows[1].id])
+    assert (date(2026, 11, 2), "call", 1) in weeks()
+    trash_activities(db, [rows[1].id, rows[2].id])
+    empty_trash(db)  # deleted for good: counted out once, not twice
+    assert weeks() == [(date(2026, 11, 9), "meeting", 1)]
