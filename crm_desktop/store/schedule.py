@@ -104,7 +104,6 @@ class ActivityDoneHour(Base):
     ("2026-12-03T14"): kept by the triggers of migration 0014, summed by Reports' weeks."""
 
     __tablename__ = "activity_done_hours"
-    __table_args__ = ({"sqlite_with_rowid": False},)
 
     kind: Mapped[str] = mapped_column(primary_key=True)
     hour: Mapped[str] = mapped_column(String(13), primary_key=True)

@@ -59,7 +59,6 @@ def upgrade() -> None:
         sa.Column("hour", sa.String(13), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("kind", "hour", name=op.f("pk_activity_done_hours")),
-        sqlite_with_rowid=False,
     )
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
