@@ -125,6 +125,14 @@ def add_activities(path: Path, count: int, now: datetime, seed: int = 11) -> flo
     for _kind, _name, sql in definitions:
         raw.execute(sql)
     raw.execute(_schema_0003().RECOMPUTE_ALL)  # what the triggers would have kept
+    hours = importlib.import_module(
+        "crm_desktop.store.migrations.versions.0014_activity_done_hours"
+    )
+    if raw.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'activity_done_hours'"
+    ).fetchone():  # the done activities per kind and hour (Reports' weeks), as its triggers
+        for statement in hours.RECOMPUTE_ALL.split("; "):
+            raw.execute(statement.rstrip(";"))
     raw.execute("COMMIT")
     raw.execute("ANALYZE")
     elapsed = time.perf_counter() - start

@@ -1,5 +1,5 @@
-"""Running the sales layer's commands: deals, deal add|move|won|lost, forecast, leads,
-convert (arguments in ``sales_parser``). Lists and the forecast read through the reader alone
+"""Running the sales layer's commands: deals, deal add|move|won|lost|delete|restore, forecast,
+leads, convert (arguments in ``sales_parser``). Lists and the forecast read through the reader alone
 (no lock, no SQLAlchemy import); changes open the database whole."""
 
 from __future__ import annotations
@@ -141,9 +141,34 @@ def _deal_add(db: Database, args: argparse.Namespace) -> Deal:
     return create_deal(db, draft)
 
 
+def _deal_trash(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    """``deal delete|restore ID...``: as ``account delete|restore`` (one line per deal)."""
+    from crm_desktop.services.deals import get_deal, restore_deals, trash_deals
+
+    ids = list(dict.fromkeys(args.ids))
+    deleting = args.action == "delete"
+    with opened(path) as db:
+        before = [get_deal(db, deal_id) for deal_id in ids]  # all known, or none
+        changes = (trash_deals if deleting else restore_deals)(db, ids)
+    moved = set(changes.removed if deleting else changes.restored)
+    for deal in before:
+        if deal.id in moved:
+            what = "moved to the Trash" if deleting else "restored from the Trash"
+        elif deleting:
+            what = "was in the Trash already"
+        elif deal.deleted_at is None:
+            what = "was not in the Trash"
+        else:
+            what = f"stays in the Trash: its account {deal.account_id} is in the Trash"
+        out.write(f"deal {deal.id} ({deal.title}): {what}\n")
+    return 0
+
+
 def _cmd_deal(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.deals import lose_deal, move_deal, win_deal
 
+    if args.action in ("delete", "restore"):
+        return _deal_trash(path, args, out)
     with opened(path) as db:
         if args.action == "add":
             deal = _deal_add(db, args)
@@ -220,19 +245,27 @@ def _lead_line(lead: Lead) -> str:
 
 def _cmd_convert(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     from crm_desktop.services.deals import get_deal
-    from crm_desktop.services.leads import convert_lead
+    from crm_desktop.services.leads import convert_account_lead, convert_lead
 
     if args.deal is not None and args.amount is None:
         raise InvalidValueError("--amount", "", "the amount of the deal --deal opens")
+    if args.account_lead is not None and args.account is not None:
+        raise InvalidValueError("--account", args.account, "given with a contact lead only")
     with opened(path) as db:
-        done = convert_lead(
-            db,
-            args.contact_id,
-            account_name=args.account,
-            deal_title=args.deal,
-            amount=args.amount,
-            currency=args.currency,
-        )
+        if args.account_lead is not None:
+            done = convert_account_lead(
+                db, args.account_lead, deal_title=args.deal, amount=args.amount,
+                currency=args.currency,
+            )  # fmt: skip
+        else:
+            done = convert_lead(
+                db,
+                args.contact_id,
+                account_name=args.account,
+                deal_title=args.deal,
+                amount=args.amount,
+                currency=args.currency,
+            )
         deal = None if done.deal_id is None else get_deal(db, done.deal_id)
     if args.json:
         print_json(
@@ -246,7 +279,10 @@ def _cmd_convert(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     made = "created" if done.account_created else "existing"
-    out.write(f"contact {done.contact_id} converted under account {done.account_id} ({made})\n")
+    if done.contact_id is None:
+        out.write(f"account {done.account_id} converted: a qualified account\n")
+    else:
+        out.write(f"contact {done.contact_id} converted under account {done.account_id} ({made})\n")
     if deal is not None:
         out.write(deal_line(deal) + "\n")
     return 0

@@ -52,7 +52,9 @@ def add_sales_commands(
     deals.add_argument("--stage", metavar="NAME", help="only those in this stage")
     deals.add_argument("--json", action="store_true", help="print a JSON array")
 
-    deal = commands.add_parser("deal", parents=[common], help="add, move, win or lose a deal")
+    deal = commands.add_parser(
+        "deal", parents=[common], help="add, move, win, lose, delete or restore a deal"
+    )
     actions = deal.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", parents=[common], help="add an open deal, then show it")
     add.add_argument("--title", required=True, metavar="TEXT")
@@ -101,6 +103,16 @@ def add_sales_commands(
     lost.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD", help="default: today")
     lost.add_argument("--json", action="store_true", help="print the deal as JSON")
 
+    for name, text in (
+        (
+            "delete",
+            "move deals to the Trash, as the window does (`deal restore` brings them back)",
+        ),
+        ("restore", "bring deals back from the Trash (not while their account is in it)"),
+    ):
+        trash = actions.add_parser(name, parents=[common], help=text)
+        trash.add_argument("ids", type=int, nargs="+", metavar="ID", help="the deals' ids")
+
     forecast = commands.add_parser(
         "forecast",
         parents=[common],
@@ -142,9 +154,12 @@ def add_sales_commands(
         "convert",
         parents=[common],
         help="convert a lead into a contact under its account (or --account's, matched with "
-        "an existing account as duplicates are, else created), with an opening deal if asked",
+        "an existing account as duplicates are, else created), or an account lead "
+        "(--account-lead) into a qualified account, with an opening deal if asked",
     )
-    convert.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    which = convert.add_mutually_exclusive_group(required=True)
+    which.add_argument("contact_id", type=int, nargs="?", metavar="CONTACT_ID")
+    which.add_argument("--account-lead", type=int, metavar="ID", help="the account lead to convert")
     convert.add_argument("--account", metavar="NAME", help="the company (default: the lead's)")
     convert.add_argument("--deal", metavar="TITLE", help="open a deal with this title")
     convert.add_argument("--amount", type=amount_argument, metavar="N", help="the deal's amount")

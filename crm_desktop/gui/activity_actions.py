@@ -81,8 +81,8 @@ class ActivityActions(QObject):
         else:
             command.redo()
 
-    def _create(self, draft: ActivityDraft) -> ActivityRow | None:
-        command = CreateActivityCommand(self, draft)
+    def _create(self, draft: ActivityDraft, deal_id: int | None = None) -> ActivityRow | None:
+        command = CreateActivityCommand(self, draft, deal_id)
         self.push(command)
         return command.row
 
@@ -284,11 +284,14 @@ class ActivityActions(QObject):
         contact_id: ContactId | None,
         account_id: AccountId | None,
         due: datetime | None = None,
+        deal_id: int | None = None,
     ) -> object | None:
-        """The quick-add bar: a call logged as done now, a note, or a task due ``due``."""
+        """The quick-add bar: a call logged as done now, a note, or a task due ``due``; about
+        the deal ``deal_id`` when one is given (linked in the same transaction)."""
         if kind == "note":
             command = CreateNoteCommand(
-                self, lambda db: service.add_note(db, subject, contact_id, account_id)
+                self,
+                lambda db: service.add_note(db, subject, contact_id, account_id, deal_id=deal_id),
             )
             self.push(command)
             return command.row
@@ -302,7 +305,7 @@ class ActivityActions(QObject):
                 contact_ids=contacts,
                 account_id=account_id,
             )
-            return self._create(draft)
+            return self._create(draft, deal_id)
         timed = kind in TIMED_KINDS  # logged as done, now
         draft = ActivityDraft(
             kind=kind,
@@ -314,7 +317,7 @@ class ActivityActions(QObject):
             contact_ids=contacts,
             account_id=account_id,
         )
-        return self._create(draft)
+        return self._create(draft, deal_id)
 
     # ---- notes ----------------------------------------------------------------------------
 

@@ -113,16 +113,17 @@ class CreateActivityCommand(_Command):
     """A new activity (a call logged, a task scheduled...); undo moves it to the Trash, redo
     brings the same one back."""
 
-    def __init__(self, runner: Runner, draft: ActivityDraft) -> None:
+    def __init__(self, runner: Runner, draft: ActivityDraft, deal_id: int | None = None) -> None:
         done = draft.status == ActivityStatus.DONE
         super().__init__(runner, ActivityCommands().created(draft.kind, done))
         self._draft = draft
+        self._deal_id = deal_id  # the deal it is about (linked in the same transaction)
         self.row: ActivityRow | None = None
 
     def redo(self) -> None:
-        db, draft = self._runner.database, self._draft
+        db, draft, deal_id = self._runner.database, self._draft, self._deal_id
         if self.row is None:
-            row = self._run(lambda: service.create_activity(db, draft))
+            row = self._run(lambda: service.create_activity(db, draft, deal_id=deal_id))
             self.row = row if isinstance(row, ActivityRow) else None
         else:
             ids = [self.row.id]

@@ -504,6 +504,8 @@ class MainWindow(QMainWindow):
         dialog.emptied.connect(self._undo.clear)  # what it would bring back is gone for good
         dialog.exec()
         dialog.deleteLater()
+        if self._sales is not None:  # deals or accounts restored: the pipeline or report too
+            self._sales.reload()
 
     def find_duplicates(self) -> DuplicatesDialog:
         """Contacts > Find Duplicates: its window (one, kept while the database is open; its

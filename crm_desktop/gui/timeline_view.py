@@ -1,6 +1,6 @@
 """The timeline under a contact's or an account's card: what was done and noted, newest first
 (pinned notes on top), a filter by kind, and a quick-add bar (log a call, add a note, schedule
-a task) that needs no dialog for the common case."""
+a task, about one of the open deals or none) that needs no dialog for the common case."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from crm_desktop.gui.activity_text import (
     set_locale_format,
     to_qdate,
 )
+from crm_desktop.gui.bidi import cell_text
 from crm_desktop.gui.timeline_model import TimelineDelegate, TimelineModel
 from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.ids import AccountId, ContactId
@@ -95,10 +96,16 @@ class TimelineView(QWidget):
         self.quick_due.setCalendarPopup(True)
         limit_to_supported(self.quick_due)
         set_locale_format(self.quick_due)
+        self.quick_deal = QComboBox(self)  # the open deal it is about (none by default)
+        self.quick_deal.setObjectName("quickDeal")
+        self.quick_deal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.quick_deal.addItem("", None)
+        self.quick_deal.setVisible(False)
         self.quick_add = QPushButton(self)
         self.quick_add.setObjectName("quickAdd")
         quick.addWidget(self.quick_kind)
         quick.addWidget(self.quick_due)
+        quick.addWidget(self.quick_deal)
         quick.addStretch(1)
         quick.addWidget(self.quick_add)
         layout.addLayout(quick)
@@ -176,6 +183,9 @@ class TimelineView(QWidget):
         self.quick_add.setText(self.tr("&Add"))
         self._new.setText(self.tr("New activity…"))
         self.quick_due.setToolTip(self.tr("When the task is due"))
+        self.quick_deal.setItemText(0, self.tr("No deal"))
+        self.quick_deal.setToolTip(self.tr("The open deal this is about (its timeline shows it)"))
+        self.quick_deal.setAccessibleName(self.tr("Deal"))
         self._on_quick_kind_current_index_changed(self.quick_kind.currentIndex())
         self._empty.setText(self.tr("Nothing here yet."))
         self.list.setAccessibleName(self.tr("Timeline"))
@@ -254,12 +264,37 @@ class TimelineView(QWidget):
         except CrmError as error:
             self.model.set_loader(None)
             self._report(error)
+        self._fill_deals()
         self._set_enabled()
+
+    def _fill_deals(self) -> None:
+        """The open deals of the contact or the account shown, offered in the bar (hidden
+        when there is none); the choice goes back to none."""
+        from crm_desktop.services.deal_links import open_deals_for
+
+        combo = self.quick_deal
+        while combo.count() > 1:
+            combo.removeItem(1)
+        combo.setCurrentIndex(0)
+        actions = self._actions
+        contact_id = self._contact[0] if self._contact else None
+        if actions is not None and (contact_id is not None or self._account is not None):
+            try:
+                deals = open_deals_for(
+                    actions.database, contact_id=contact_id, account_id=self._account
+                )
+            except CrmError as error:
+                deals = []
+                self._report(error)
+            for deal_id, title in deals:
+                combo.addItem(cell_text(title), deal_id)
+        combo.setVisible(combo.count() > 1)
 
     def _set_enabled(self) -> None:
         owner = self._actions is not None and (self._contact is not None or self._account)
         owner = owner and not self._read_only
-        for widget in (self.quick_kind, self.quick_text, self.quick_due, self.quick_add, self._new):
+        for widget in (self.quick_kind, self.quick_text, self.quick_due, self.quick_deal,
+                       self.quick_add, self._new):  # fmt: skip
             widget.setEnabled(bool(owner))
         self._empty.setVisible(bool(owner) and self.model.rowCount() == 0)
 
@@ -299,8 +334,11 @@ class TimelineView(QWidget):
             else None
         )
         contact_id = self._contact[0] if self._contact else None
-        if self._actions.quick_add(kind, text, contact_id, self._account, due) is not None:
+        deal = self.quick_deal.currentData()
+        deal_id = deal if isinstance(deal, int) else None
+        if self._actions.quick_add(kind, text, contact_id, self._account, due, deal_id) is not None:
             self.quick_text.clear()
+            self.quick_deal.setCurrentIndex(0)
 
     def _on_new_clicked(self) -> None:
         if self._actions is not None:

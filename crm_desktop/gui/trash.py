@@ -35,6 +35,8 @@ class Trash(QObject):
 
     def files(self, n: int) -> str:
         return self.tr("%Ln file(s)", "", n)
+    def deals(self, n: int) -> str:
+        return self.tr("%Ln deal(s)", "", n)
 
     def question(self, n: int) -> str:
         return self.tr("Permanently delete the %Ln item(s) in the Trash?", "", n)
@@ -49,6 +51,7 @@ def counts_text(counts: TrashCounts) -> str:
         words.notes(counts.notes) if counts.notes else "",
         words.activities(counts.activities) if counts.activities else "",
         words.files(counts.files) if counts.files else "",
+        words.deals(counts.deals) if counts.deals else "",
     ]
     return QCoreApplication.translate("Trash", ", ").join(part for part in parts if part)
 

@@ -1,4 +1,4 @@
-"""Edit > Trash: every trashed contact, account, note and activity, restorable until the
+"""Edit > Trash: every trashed contact, account, note, activity and deal, restorable until the
 Trash is emptied (which is confirmed, naming how many of which kinds go for good).
 
 Restoring the selected records calls each kind's service once; what they changed goes out
@@ -40,6 +40,7 @@ from crm_desktop.services.account_edits import restore_accounts
 from crm_desktop.services.activities import restore_activities
 from crm_desktop.services.contact_edits import restore_contacts
 from crm_desktop.services.files import restore_files
+from crm_desktop.services.deals import restore_deals
 from crm_desktop.services.notes import restore_notes
 from crm_desktop.services.trash import trash_items
 
@@ -47,12 +48,22 @@ if TYPE_CHECKING:
     from crm_desktop.services.database import Database
 
 Restorer = Callable[["Database", Sequence[int]], Changes]
+
+
+def _restore_deals(db: Database, ids: Sequence[int]) -> Changes:
+    """The deals back from the Trash (the window reads the pipeline again after the dialog;
+    a deal whose account is in the Trash stays there until the account comes back)."""
+    restore_deals(db, ids)
+    return Changes()
+
+
 _RESTORERS: dict[TrashKind, Restorer] = {
     TrashKind.CONTACT: restore_contacts,
     TrashKind.ACCOUNT: restore_accounts,
     TrashKind.NOTE: restore_notes,
     TrashKind.ACTIVITY: restore_activities,
     TrashKind.FILE: restore_files,
+    TrashKind.DEAL: _restore_deals,
 }
 
 
@@ -121,6 +132,7 @@ class TrashDialog(QDialog):
             (self.tr("Notes (%1)"), TrashKind.NOTE),
             (self.tr("Activities (%1)"), TrashKind.ACTIVITY),
             (self.tr("Files (%1)"), TrashKind.FILE),
+            (self.tr("Deals (%1)"), TrashKind.DEAL),
         ]
 
     def _fill_kinds(self) -> None:

@@ -30,6 +30,7 @@ KIND_NAMES: dict[TrashKind, str] = {
     TrashKind.NOTE: str(QT_TRANSLATE_NOOP("TrashTableModel", "Note")),
     TrashKind.ACTIVITY: str(QT_TRANSLATE_NOOP("TrashTableModel", "Activity")),
     TrashKind.FILE: str(QT_TRANSLATE_NOOP("TrashTableModel", "File")),
+    TrashKind.DEAL: str(QT_TRANSLATE_NOOP("TrashTableModel", "Deal")),
 }
 # An activity without a subject is listed under its kind ("call"): shown in the user's words.
 _ACTIVITY_KINDS: dict[str, str] = {

@@ -131,6 +131,7 @@ class TrashKind(Enum):
     NOTE = "note"
     ACTIVITY = "activity"
     FILE = "file"  # a file removed from its record (the record still there)
+    DEAL = "deal"
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,10 +212,11 @@ class Lead:
 
 @dataclass(frozen=True, slots=True)
 class Conversion:
-    """What converting a lead did: the contact (kept, now a contact), its account (created or
-    matched), and the opening deal when one was asked for."""
+    """What converting a lead did: the contact (kept, now a contact; None for an account
+    lead), its account (created or matched; an account lead's own), and the opening deal when
+    one was asked for."""
 
-    contact_id: ContactId
+    contact_id: ContactId | None
     account_id: AccountId
     account_created: bool
     deal_id: DealId | None

@@ -48,6 +48,7 @@ from crm_desktop.services.keeping_in_touch import upcoming_birthdays as upcoming
 from crm_desktop.services.notes import add_note as add_note
 from crm_desktop.services.notes import edit_note as edit_note
 from crm_desktop.services.notes import get_note as get_note
+from crm_desktop.services.notes import live_deal
 from crm_desktop.services.notes import pin_note as pin_note
 from crm_desktop.services.notes import restore_notes as restore_notes
 from crm_desktop.services.notes import timeline as timeline
@@ -57,7 +58,7 @@ from crm_desktop.services.recurrence import apply_recurrence, checked_rule, expa
 from crm_desktop.services.schedule_rows import activity_rows, local_zone, stored, zone_named
 from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now, utc_text
-from crm_desktop.store.models import Account, Activity, Contact
+from crm_desktop.store.models import Account, Activity, Contact, DealActivity
 from crm_desktop.store.reader import ReadConnection
 from crm_desktop.store.times import read_time
 
@@ -197,9 +198,15 @@ def get_activities(db: Database, ids: Sequence[int]) -> list[ActivityRow]:
 
 
 def create_activity(
-    db: Database, draft: ActivityDraft, *, uid: str | None = None, now: datetime | None = None
+    db: Database,
+    draft: ActivityDraft,
+    *,
+    uid: str | None = None,
+    now: datetime | None = None,
+    deal_id: int | None = None,
 ) -> ActivityRow:
-    """A new activity (its iCalendar UID made here unless given)."""
+    """A new activity (its iCalendar UID made here unless given); with ``deal_id``, linked
+    to that deal (outside the Trash) in the same transaction."""
     check_draft(draft)
     moment = now or utc_now()
     with db.writing() as session:
@@ -208,6 +215,9 @@ def create_activity(
         session.add(activity)
         session.flush()
         activity_id = activity.id
+        if deal_id is not None:
+            live_deal(session, deal_id)
+            session.add(DealActivity(activity_id=activity_id, deal_id=deal_id))
     return get_activity(db, activity_id)
 
 

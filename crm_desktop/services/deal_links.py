@@ -156,3 +156,14 @@ def competitor_accounts(db: Database) -> list[tuple[AccountId, str]]:
     with db.raw_reading() as connection:
         rows = queries.accounts_in_category(connection, COMPETITOR_CATEGORY)
     return [(AccountId(i), name) for i, name in rows]
+
+
+def open_deals_for(
+    db: Database, *, contact_id: int | None = None, account_id: int | None = None
+) -> list[tuple[DealId, str]]:
+    """(id, title) of the open deals an activity or a note logged on this contact's or this
+    account's card can be linked to (the timeline bar's choice): a contact's own deals and
+    its accounts' deals; an account's deals. Soonest expected close first."""
+    with db.raw_reading() as connection:
+        rows = queries.open_deal_titles(connection, contact_id=contact_id, account_id=account_id)
+    return [(DealId(deal_id), title) for deal_id, title in rows]

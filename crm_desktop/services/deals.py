@@ -91,6 +91,13 @@ def deal_ids(
     return [DealId(i) for i in ids]
 
 
+def deal_position(db: Database, where: DealFilter, deal_id: int) -> int | None:
+    """Where ``deal_id`` stands in ``deal_ids(db, where)`` (close-date order): its row, or
+    None when ``where`` leaves it out. One count: the board places a moved card with it."""
+    with db.raw_reading() as connection:
+        return queries.deals_before(connection, _where(where), deal_id)
+
+
 def _date(text: str | None) -> date | None:
     if not text:
         return None

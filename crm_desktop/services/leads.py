@@ -1,7 +1,8 @@
 """Leads: contacts and accounts not yet qualified, their status and source, and converting a
-lead into a contact under an account (created, or matched by the duplicate rules), with an
-opening deal if asked for. Converting keeps the lead's history: its activities and notes stay
-on it (and so show on its account's timeline), and its lead status stays "qualified"."""
+contact lead into a contact under an account (created, or matched by the duplicate rules), or
+an account lead into a qualified account, with an opening deal if asked for. Converting keeps
+the lead's history: its activities and notes stay on it (and so show on its account's
+timeline), and its lead status stays "qualified"."""
 
 from __future__ import annotations
 
@@ -247,3 +248,51 @@ def convert_lead(
             )
             deal_id = DealId(insert_deal(session, draft, origin_contact_id=contact_id))
     return Conversion(ContactId(contact_id), AccountId(account_id), created, deal_id)
+
+
+def convert_account_lead(
+    db: Database,
+    account_id: int,
+    *,
+    deal_title: str | None = None,
+    amount: Decimal | None = None,
+    currency: str = "",
+    stage: str | None = None,
+    close_date: date | None = None,
+) -> Conversion:
+    """Convert the account lead ``account_id`` (new, contacted or qualified) into a qualified
+    account: it stops being a lead, keeps the status "qualified" and the time of conversion,
+    and keeps its contacts, activities and notes. With ``deal_title``, an opening deal for
+    ``amount`` on it (the lead's source as the deal's). One transaction. ``contact_id`` of
+    the result is None: no contact is made."""
+    if deal_title is not None and amount is None:
+        raise InvalidValueError("amount", "", "an amount for the opening deal")
+    with db.writing() as session:
+        account = session.get(Account, account_id)
+        if account is None or account.deleted_at is not None:
+            raise NotFoundError("account", account_id)
+        if not account.is_lead:
+            raise InvalidValueError("account", account.name, "a lead")
+        if account.lead_status == LeadStatus.DISQUALIFIED.value:
+            raise InvalidValueError("account", account.name, "a lead that is not disqualified")
+        now = utc_now()
+        account.is_lead = False
+        account.lead_status = LeadStatus.QUALIFIED.value
+        account.lead_reason = ""
+        account.lead_converted_at = now
+        account.updated_at = now
+        session.flush()
+        deal_id = None
+        if deal_title is not None:
+            assert amount is not None
+            draft = DealDraft(
+                title=deal_title,
+                account_id=account_id,
+                amount=amount,
+                currency=currency,
+                stage=stage,
+                close_date=close_date,
+                source=account.lead_source,
+            )
+            deal_id = DealId(insert_deal(session, draft))
+    return Conversion(None, AccountId(account_id), False, deal_id)

@@ -20,7 +20,7 @@ from crm_desktop.store import activity_queries as queries
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.files_store import files_of
 from crm_desktop.store.mail_store import files_of_activities
-from crm_desktop.store.models import Account, Activity, Contact, Note
+from crm_desktop.store.models import Account, Activity, Contact, Deal, DealNote, Note
 
 
 def get_note(db: Database, note_id: int) -> NoteRow:
@@ -37,6 +37,14 @@ def _body(body: str) -> str:
     return body
 
 
+def live_deal(session: Session, deal_id: int) -> Deal:
+    """The deal ``deal_id`` outside the Trash (an activity or a note is linked to it)."""
+    deal = session.get(Deal, deal_id)
+    if deal is None or deal.deleted_at is not None:
+        raise NotFoundError("deal", deal_id)
+    return deal
+
+
 def add_note(
     db: Database,
     body: str,
@@ -44,9 +52,10 @@ def add_note(
     account_id: int | None = None,
     *,
     pinned: bool = False,
+    deal_id: int | None = None,
 ) -> NoteRow:
     """A new note about a contact or an account (one of them at least), pinned to the top of
-    its timeline or not."""
+    its timeline or not; with ``deal_id``, about that deal too (one transaction)."""
     if contact_id is None and account_id is None:
         raise InvalidValueError("note", body, "a note about a contact or an account")
     _body(body)
@@ -67,6 +76,9 @@ def add_note(
         session.add(note)
         session.flush()
         note_id = note.id
+        if deal_id is not None:
+            live_deal(session, deal_id)
+            session.add(DealNote(note_id=note_id, deal_id=deal_id))
     return get_note(db, note_id)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from crm_desktop.records.ids import AccountId, StageId
 from crm_desktop.records.money import from_minor, weighted_from_minor
@@ -133,6 +133,24 @@ def _week_start(day: date, first_day_of_week: int) -> date:
     return day - timedelta(days=(day.isoweekday() - first_day_of_week) % 7)
 
 
+def _span(week: date, low: datetime, high: datetime) -> queries.WeekSpan:
+    """The week from ``low`` to ``high`` (local midnights) as whole UTC hours and the part
+    hours at its ends (a zone half an hour off UTC: Tehran, Kolkata)."""
+    low_utc, high_utc = low.astimezone(UTC), high.astimezone(UTC)
+    on_hour = low_utc.replace(minute=0, second=0, microsecond=0)
+    first_hour = on_hour if on_hour == low_utc else on_hour + timedelta(hours=1)
+    end_hour = high_utc.replace(minute=0, second=0, microsecond=0)
+    return queries.WeekSpan(
+        label=week.isoformat(),
+        first_hour=utc_text(first_hour)[:13],
+        end_hour=utc_text(end_hour)[:13],
+        low=utc_text(low_utc),
+        low_part_end=utc_text(first_hour),
+        high_part_start=utc_text(end_hour),
+        high=utc_text(high_utc),
+    )
+
+
 def activities_by_week(
     db: Database,
     *,
@@ -156,18 +174,14 @@ def activities_by_week(
                 return []
             start = start or first.astimezone(zone).date()
             end = end or last.astimezone(zone).date()
-        weeks: list[tuple[str, str, str]] = []
+        weeks: list[queries.WeekSpan] = []
         week = _week_start(start, first_day_of_week)
         while week <= end:
-            low = max(week, start)
-            high = min(week + timedelta(days=7), end + timedelta(days=1))
-            weeks.append(
-                (
-                    week.isoformat(),
-                    utc_text(datetime.combine(low, time(), zone)),
-                    utc_text(datetime.combine(high, time(), zone)),
-                )
+            low = datetime.combine(max(week, start), time(), zone)
+            high = datetime.combine(
+                min(week + timedelta(days=7), end + timedelta(days=1)), time(), zone
             )
+            weeks.append(_span(week, low, high))
             week += timedelta(days=7)
         rows = queries.activity_week_rows(connection, weeks)
     return [ActivityWeekRow(date.fromisoformat(label), kind, count) for label, kind, count in rows]

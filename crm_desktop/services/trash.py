@@ -1,5 +1,5 @@
-"""The Trash: what is in it (contacts, accounts, notes, activities, files removed from
-their records) and emptying it.
+"""The Trash: what is in it (contacts, accounts, notes, activities, deals, files removed
+from their records) and emptying it.
 
 Trashed records stay, restorable, until the user empties the Trash: then they are deleted
 for good, all four kinds in one transaction, after a backup. Their children go with them
@@ -25,6 +25,7 @@ _TABLES = {
     TrashKind.NOTE: "notes",
     TrashKind.ACTIVITY: "activities",
     TrashKind.FILE: "attachments",
+    TrashKind.DEAL: "deals",
 }
 _TITLE_LENGTH = 80
 
@@ -61,7 +62,9 @@ def trash_items(db: Database, kind: TrashKind | None = None) -> tuple[TrashItem,
                 TrashItem(TrashKind.CONTACT, contact_id, name, read_time_or_earliest(deleted))
                 for contact_id, name, deleted in trash.trashed_contacts(connection)
             ]
-        for which in (TrashKind.ACCOUNT, TrashKind.NOTE, TrashKind.ACTIVITY, TrashKind.FILE):
+        for which in (
+            TrashKind.ACCOUNT, TrashKind.NOTE, TrashKind.ACTIVITY, TrashKind.FILE, TrashKind.DEAL,
+        ):  # fmt: skip
             if which in kinds:
                 items += [
                     TrashItem(which, record_id, _first_line(text), read_time_or_earliest(deleted))

@@ -60,6 +60,14 @@ class DealWhere:
     ids: tuple[int, ...] | None = None
 
 
+# A deal outside the Trash whose account is outside it too (SQL on ``deals d``; the accounts
+# in the Trash are read once, not per deal).
+LIVE_DEAL = (
+    "d.deleted_at IS NULL AND d.account_id NOT IN (SELECT id FROM accounts "
+    "WHERE deleted_at IS NOT NULL)"
+)
+
+
 def _marks(count: int) -> str:
     return ", ".join("?" * count)
 
@@ -75,7 +83,13 @@ def _digits_case() -> str:
 
 
 def _where(where: DealWhere) -> tuple[str, list[object]]:
-    clauses = ["d.deleted_at IS NOT NULL" if where.trashed else "d.deleted_at IS NULL"]
+    # Outside the Trash: neither the deal nor its account in it (an account's deals leave
+    # with it and come back when it is restored).
+    clauses = [
+        "d.deleted_at IS NOT NULL"
+        if where.trashed
+        else "d.deleted_at IS NULL AND a.deleted_at IS NULL"
+    ]
     params: list[object] = []
     if where.status is not None:
         clauses.append("d.status = ?")
@@ -132,6 +146,26 @@ def deal_id_list(
 def _order(sort: str, descending: bool) -> str:
     direction = " DESC" if descending else ""
     return ", ".join(f"{part}{direction}" for part in _ORDER[sort].split(", ")) + ", d.id"
+
+
+def deals_before(connection: sqlite3.Connection, where: DealWhere, deal_id: int) -> int | None:
+    """How many of the deals matching ``where`` come before ``deal_id`` in close-date order
+    (``deal_id_list``'s "close_date", ascending): its row there; None when ``where`` leaves
+    it out. One count, no sort (the board puts a dragged card in its place with it)."""
+    clause, params = _where(where)
+    select = (
+        "FROM deals d JOIN accounts a ON a.id = d.account_id "
+        f"JOIN deal_stages s ON s.id = d.stage_id WHERE {clause}"
+    )
+    if connection.execute(f"SELECT 1 {select} AND d.id = ?", [*params, deal_id]).fetchone() is None:
+        return None
+    row = connection.execute(
+        f"SELECT count(*) {select} AND (d.close_date IS NULL, coalesce(d.close_date, ''), d.id) "
+        "< (SELECT x.close_date IS NULL, coalesce(x.close_date, ''), x.id FROM deals x "
+        "WHERE x.id = ?)",
+        [*params, deal_id],
+    ).fetchone()
+    return int(row[0])
 
 
 def deals_matching(
@@ -232,7 +266,7 @@ def deal_totals(
     open_ids = [
         int(r[0])
         for r in connection.execute(
-            f"SELECT d.id FROM deals d WHERE {clause} AND d.deleted_at IS NULL "
+            f"SELECT d.id FROM deals d WHERE {clause} AND {LIVE_DEAL} "
             "AND d.status = 'open' ORDER BY d.close_date IS NULL, d.close_date, d.id",
             (param,),
         )
@@ -241,7 +275,7 @@ def deal_totals(
         (str(r[0]), str(r[1]), int(r[2]), int(r[3]))
         for r in connection.execute(
             "SELECT d.status, d.currency, count(*), sum(d.amount_minor) FROM deals d "
-            f"WHERE {clause} AND d.deleted_at IS NULL GROUP BY d.status, d.currency "
+            f"WHERE {clause} AND {LIVE_DEAL} GROUP BY d.status, d.currency "
             "ORDER BY d.currency",
             (param,),
         )
@@ -329,3 +363,29 @@ def linked_deals(
             )
         ]
     return rows
+
+
+def open_deal_titles(
+    connection: sqlite3.Connection, *, contact_id: int | None, account_id: int | None
+) -> list[tuple[int, str]]:
+    """(id, title) of the open deals outside the Trash an activity or a note about this
+    contact (those it is on, and those of the accounts it works at) or this account can be
+    about, by expected close date (none last)."""
+    if contact_id is not None:
+        clause = (
+            "(d.id IN (SELECT deal_id FROM deal_contacts WHERE contact_id = ?) OR d.account_id "
+            "IN (SELECT account_id FROM contact_accounts WHERE contact_id = ?))"
+        )
+        params: tuple[int, ...] = (contact_id, contact_id)
+    elif account_id is not None:
+        clause, params = "d.account_id = ?", (account_id,)
+    else:
+        return []
+    return [
+        (int(r[0]), str(r[1]))
+        for r in connection.execute(
+            f"SELECT d.id, d.title FROM deals d WHERE {clause} AND d.status = 'open' AND "
+            f"{LIVE_DEAL} ORDER BY d.close_date IS NULL, d.close_date, d.id",
+            params,
+        )
+    ]

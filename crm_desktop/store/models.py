@@ -30,7 +30,7 @@ from crm_desktop.store.duplicate_pairs import (
     PossibleDuplicate,
 )
 from crm_desktop.store.relationship import Relationship, RelationshipType
-from crm_desktop.store.schedule import Activity, Note, activity_contacts
+from crm_desktop.store.schedule import Activity, ActivityDoneHour, Note, activity_contacts
 from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
 from crm_desktop.store.smart_folder import SmartFolder
@@ -39,6 +39,7 @@ from crm_desktop.store.sync_models import SyncAccount, SyncItem
 __all__ = [
     "Account",
     "Activity",
+    "ActivityDoneHour",
     "Attachment",
     "AttachmentContent",
     "Base",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Table, text
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.records.vocabulary import ACTIVITY_KINDS, ACTIVITY_STATUSES, PRIORITIES
@@ -106,6 +106,17 @@ class Note(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     deleted_at: Mapped[datetime | None]
+
+
+class ActivityDoneHour(Base):
+    """How many activities of a kind were done (outside the Trash) in a UTC hour
+    ("2026-12-03T14"): kept by the triggers of migration 0014, summed by Reports' weeks."""
+
+    __tablename__ = "activity_done_hours"
+
+    kind: Mapped[str] = mapped_column(primary_key=True)
+    hour: Mapped[str] = mapped_column(String(13), primary_key=True)
+    count: Mapped[int]
 
 
 from crm_desktop.store.contact import Contact  # noqa: E402  (mutual reference)

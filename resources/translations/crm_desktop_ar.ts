@@ -374,12 +374,12 @@
         <translation>بريد إلكتروني إلى %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="327"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="325"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="328"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
@@ -2185,27 +2185,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
         <source>Convert lead</source>
         <translation>تحويل العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
         <source>Create an opening &amp;deal</source>
         <translation>إنشاء &amp;فرصة بيع أولى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
         <source>&amp;Account:</source>
         <translation>ال&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;عنوان الفرصة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>A&amp;mount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
@@ -4068,12 +4068,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
         <source>Leads: %1</source>
         <translation>العملاء المحتملون: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -4081,27 +4081,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
         <source>Conve&amp;rt…</source>
         <translation>تح&amp;ويل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Lead status:</source>
         <translation>حالة العميل المحتمل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
         <source>Select a lead to see it here.</source>
         <translation>حدّد عميلًا محتملًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
         <source>Disqualify lead</source>
         <translation>استبعاد العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Why is this lead disqualified?</source>
         <translation>لماذا استُبعد هذا العميل المحتمل؟</translation>
     </message>
@@ -4109,27 +4109,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -4260,12 +4260,12 @@
         <translation>البحث في الأسماء والعناوين والفئات والملاحظات والأنشطة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
     </message>
@@ -5105,19 +5105,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
         <source>Pipeline</source>
         <translation>مسار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
         <source>Won
 (drop a deal here)</source>
         <translation>مكسوبة
 (أفلت الفرصة هنا)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>خاسرة
@@ -6297,19 +6297,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="124"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="131"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>المجموع: %1
 المرجّح: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="134"/>
         <source>No deals</source>
         <translation>لا فرص</translation>
     </message>
@@ -6630,163 +6630,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Emails</source>
         <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Show only one kind</source>
         <translation>عرض نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>Log a call</source>
         <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Add a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Schedule a task</source>
         <translation>جدولة مهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
         <source>Log an email</source>
         <translation>تسجيل بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a meeting</source>
         <translation>تسجيل اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
         <source>New activity…</source>
         <translation>نشاط جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
         <source>When the task is due</source>
         <translation>موعد استحقاق المهمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <source>No deal</source>
+        <translation>بلا فرصة بيع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <source>The open deal this is about (its timeline shows it)</source>
+        <translation>فرصة البيع المفتوحة التي يخصها هذا (يظهر في سجلها الزمني)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <source>Deal</source>
+        <translation>فرصة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>Nothing here yet.</source>
         <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
         <source>What was said (Enter logs the call)</source>
         <translation>ما الذي قيل (اضغط Enter لتسجيل المكالمة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="280"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
         <source>Write a note (Enter adds it)</source>
         <translation>اكتب ملاحظة (اضغط Enter لإضافتها)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="281"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>What to do (Enter schedules it)</source>
         <translation>ما المطلوب فعله (اضغط Enter لجدولته)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="282"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع البريد الإلكتروني (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع الاجتماع (اضغط Enter لتسجيله)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
         <source>&amp;Unpin</source>
         <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="346"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="356"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="359"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
         <source>Save %1 as…</source>
         <translation>حفظ %1 باسم…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="365"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
         <source>Attach file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="350"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -6854,7 +6869,19 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln فرصة بيع</numerusform>
+            <numerusform>%Ln فرصة بيع</numerusform>
+            <numerusform>%Ln فرصتا بيع</numerusform>
+            <numerusform>%Ln فرص بيع</numerusform>
+            <numerusform>%Ln فرصة بيع</numerusform>
+            <numerusform>%Ln فرصة بيع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>أتريد حذف %Ln عنصر من سلة المحذوفات نهائيًا؟</numerusform>
@@ -6866,28 +6893,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
         <source>Empty Trash</source>
         <translation>إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
         <source>The Trash is already empty.</source>
         <translation>سلة المحذوفات فارغة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>لا يمكن التراجع عن هذا (تُنشأ نسخة احتياطية من قاعدة البيانات أولًا).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
         <source>&amp;Empty Trash</source>
         <translation>إ&amp;فراغ سلة المحذوفات</translation>
     </message>
@@ -6895,43 +6922,48 @@ Weighted: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="129"/>
         <source>All kinds (%1)</source>
         <translation>كل الأنواع (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="130"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="131"/>
         <source>Accounts (%1)</source>
         <translation>الحسابات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="132"/>
         <source>Notes (%1)</source>
         <translation>الملاحظات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="133"/>
         <source>Activities (%1)</source>
         <translation>الأنشطة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="134"/>
         <source>Files (%1)</source>
         <translation>الملفات (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="135"/>
+        <source>Deals (%1)</source>
+        <translation>فرص البيع (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="190"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>سلة المحذوفات فارغة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="192"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>لا يوجد شيء من هذا النوع في سلة المحذوفات.</translation>
     </message>
@@ -6984,17 +7016,17 @@ Weighted: %2</source>
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Name or subject</source>
         <translation>الاسم أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="73"/>
         <source>Deleted on</source>
         <translation>تاريخ الحذف</translation>
     </message>
@@ -7024,27 +7056,32 @@ Weighted: %2</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="33"/>
+        <source>Deal</source>
+        <translation>فرصة بيع</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Letter</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="41"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>

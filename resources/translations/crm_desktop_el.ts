@@ -366,12 +366,12 @@
         <translation>Email προς %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="327"/>
         <source>Edit note</source>
         <translation>Επεξεργασία σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="325"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="328"/>
         <source>Note:</source>
         <translation>Σημείωση:</translation>
     </message>
@@ -2073,27 +2073,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
         <source>Convert lead</source>
         <translation>Μετατροπή δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
         <source>Create an opening &amp;deal</source>
         <translation>Δημιουργία αρχικής &amp;ευκαιρίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
         <source>&amp;Account:</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;Τίτλος ευκαιρίας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Ποσό:</translation>
     </message>
@@ -3888,12 +3888,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
         <source>Leads: %1</source>
         <translation>Δυνητικοί πελάτες: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
         <source>Leads</source>
         <translation>Δυνητικοί πελάτες</translation>
     </message>
@@ -3901,27 +3901,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
         <source>Conve&amp;rt…</source>
         <translation>&amp;Μετατροπή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Lead status:</source>
         <translation>Κατάσταση δυνητικού πελάτη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
         <source>Select a lead to see it here.</source>
         <translation>Επιλέξτε έναν δυνητικό πελάτη για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
         <source>Disqualify lead</source>
         <translation>Απόρριψη δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Why is this lead disqualified?</source>
         <translation>Γιατί απορρίπτεται αυτός ο δυνητικός πελάτης;</translation>
     </message>
@@ -3929,27 +3929,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Source</source>
         <translation>Προέλευση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Since</source>
         <translation>Από</translation>
     </message>
@@ -4228,12 +4228,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4913,19 +4913,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
         <source>Pipeline</source>
         <translation>Διοχέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
         <source>Won
 (drop a deal here)</source>
         <translation>Κερδήθηκε
 (αφήστε εδώ μια ευκαιρία)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>Χάθηκε
@@ -6105,19 +6105,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="124"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="131"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>Σύνολο: %1
 Σταθμισμένο: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="134"/>
         <source>No deals</source>
         <translation>Καμία ευκαιρία</translation>
     </message>
@@ -6430,163 +6430,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Everything</source>
         <translation>Όλα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Emails</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Letters</source>
         <translation>Επιστολές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Meetings</source>
         <translation>Συσκέψεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Files</source>
         <translation>Αρχεία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Show only one kind</source>
         <translation>Εμφάνιση μόνο ενός είδους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>Log a call</source>
         <translation>Καταγραφή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Add a note</source>
         <translation>Προσθήκη σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Schedule a task</source>
         <translation>Προγραμματισμός εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
         <source>Log an email</source>
         <translation>Καταγραφή email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a meeting</source>
         <translation>Καταγραφή σύσκεψης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>&amp;Add</source>
         <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
         <source>New activity…</source>
         <translation>Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
         <source>When the task is due</source>
         <translation>Πότε λήγει η προθεσμία της εργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <source>No deal</source>
+        <translation>Χωρίς ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <source>The open deal this is about (its timeline shows it)</source>
+        <translation>Η ανοιχτή ευκαιρία που αφορά (εμφανίζεται στο χρονολόγιό της)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <source>Deal</source>
+        <translation>Ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>Nothing here yet.</source>
         <translation>Δεν υπάρχει τίποτα εδώ ακόμη.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
         <source>What was said (Enter logs the call)</source>
         <translation>Τι ειπώθηκε (το Enter καταγράφει την κλήση)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="280"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
         <source>Write a note (Enter adds it)</source>
         <translation>Γράψτε μια σημείωση (το Enter την προσθέτει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="281"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>What to do (Enter schedules it)</source>
         <translation>Τι πρέπει να γίνει (το Enter την προγραμματίζει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="282"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>Το θέμα του email (το Enter το καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>Το θέμα της σύσκεψης (το Enter την καταγράφει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Ξεκαρφίτσωμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
         <source>&amp;Pin to the top</source>
         <translation>&amp;Καρφίτσωμα στην κορυφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="346"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="356"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
         <source>Open %1</source>
         <translation>Άνοιγμα %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="359"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
         <source>Save %1 as…</source>
         <translation>Αποθήκευση του %1 ως…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="365"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
         <source>Attach file…</source>
         <translation>Επισύναψη αρχείου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="350"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
@@ -6634,7 +6649,15 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln ευκαιρία</numerusform>
+            <numerusform>%Ln ευκαιρίες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>Να διαγραφεί οριστικά το %Ln στοιχείο του Κάδου απορριμμάτων;</numerusform>
@@ -6642,28 +6665,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
         <source>Empty Trash</source>
         <translation>Άδειασμα Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
         <source>The Trash is already empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι ήδη άδειος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>Η ενέργεια αυτή δεν μπορεί να αναιρεθεί (πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
         <source>&amp;Empty Trash</source>
         <translation>Άδειασμα &amp;Κάδου</translation>
     </message>
@@ -6671,43 +6694,48 @@ Weighted: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="129"/>
         <source>All kinds (%1)</source>
         <translation>Όλα τα είδη (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="130"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="131"/>
         <source>Accounts (%1)</source>
         <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="132"/>
         <source>Notes (%1)</source>
         <translation>Σημειώσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="133"/>
         <source>Activities (%1)</source>
         <translation>Δραστηριότητες (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="134"/>
         <source>Files (%1)</source>
         <translation>Αρχεία (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="135"/>
+        <source>Deals (%1)</source>
+        <translation>Ευκαιρίες (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="190"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι άδειος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="192"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>Δεν υπάρχει τίποτα αυτού του είδους στον Κάδο απορριμμάτων.</translation>
     </message>
@@ -6785,42 +6813,47 @@ Weighted: %2</source>
         <translation>Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="33"/>
+        <source>Deal</source>
+        <translation>Ευκαιρία</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Call</source>
         <translation>Κλήση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Letter</source>
         <translation>Επιστολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Meeting</source>
         <translation>Σύσκεψη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="41"/>
         <source>Task</source>
         <translation>Εργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Kind</source>
         <translation>Είδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Name or subject</source>
         <translation>Όνομα ή θέμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="73"/>
         <source>Deleted on</source>
         <translation>Ημερομηνία διαγραφής</translation>
     </message>

@@ -364,12 +364,12 @@
         <translation>ایمیل به %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="324"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="327"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="325"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="328"/>
         <source>Note:</source>
         <translation>یادداشت:</translation>
     </message>
@@ -2045,27 +2045,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="98"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
         <source>Convert lead</source>
         <translation>تبدیل سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="101"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
         <source>Create an opening &amp;deal</source>
         <translation>ایجاد &amp;فرصت فروش آغازین</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="107"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
         <source>&amp;Account:</source>
         <translation>&amp;حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;عنوان فرصت:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>A&amp;mount:</source>
         <translation>&amp;مبلغ:</translation>
     </message>
@@ -3843,12 +3843,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="262"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
         <source>Leads: %1</source>
         <translation>سرنخ‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="286"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
         <source>Leads</source>
         <translation>سرنخ‌ها</translation>
     </message>
@@ -3856,27 +3856,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="164"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
         <source>Conve&amp;rt…</source>
         <translation>&amp;تبدیل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="165"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Lead status:</source>
         <translation>وضعیت سرنخ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
         <source>Select a lead to see it here.</source>
         <translation>یک سرنخ را برگزینید تا اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="193"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
         <source>Disqualify lead</source>
         <translation>ردصلاحیت سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="194"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Why is this lead disqualified?</source>
         <translation>چرا این سرنخ ردصلاحیت می‌شود؟</translation>
     </message>
@@ -3884,27 +3884,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="49"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="50"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="51"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="52"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="53"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Since</source>
         <translation>از</translation>
     </message>
@@ -4180,12 +4180,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4865,19 +4865,19 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="398"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="426"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="399"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="427"/>
         <source>Won
 (drop a deal here)</source>
         <translation>برنده
 (فرصت را اینجا رها کنید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="400"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="428"/>
         <source>Lost
 (drop a deal here)</source>
         <translation>واگذارشده
@@ -6057,19 +6057,19 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="123"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="124"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="130"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="131"/>
         <source>Sum: %1
 Weighted: %2</source>
         <translation>جمع: %1
 وزنی: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/board.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pipeline/board.py" line="134"/>
         <source>No deals</source>
         <translation>بدون فرصت</translation>
     </message>
@@ -6380,163 +6380,178 @@ Weighted: %2</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="153"/>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="181"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="191"/>
         <source>Timeline</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="154"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
         <source>Everything</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="156"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="163"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="157"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="164"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="158"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="165"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="159"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="160"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="167"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="161"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
         <source>Tasks</source>
         <translation>کارها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="162"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
         <source>Files</source>
         <translation>فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="166"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="173"/>
         <source>Show only one kind</source>
         <translation>نمایش فقط یک نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="168"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="175"/>
         <source>Log a call</source>
         <translation>ثبت تماس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="169"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
         <source>Add a note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="170"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
         <source>Schedule a task</source>
         <translation>زمان‌بندی کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="171"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
         <source>Log an email</source>
         <translation>ثبت ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="172"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="179"/>
         <source>Log a meeting</source>
         <translation>ثبت جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="176"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="183"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="184"/>
         <source>New activity…</source>
         <translation>فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="185"/>
         <source>When the task is due</source>
         <translation>سررسید کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="180"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="186"/>
+        <source>No deal</source>
+        <translation>بدون فرصت فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="187"/>
+        <source>The open deal this is about (its timeline shows it)</source>
+        <translation>فرصت فروش باز مربوط به این مورد (در سابقهٔ زمانی آن نمایش داده می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="188"/>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="190"/>
         <source>Nothing here yet.</source>
         <translation>هنوز چیزی اینجا نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="279"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="314"/>
         <source>What was said (Enter logs the call)</source>
         <translation>چه گفته شد (Enter تماس را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="280"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="315"/>
         <source>Write a note (Enter adds it)</source>
         <translation>یادداشتی بنویسید (Enter آن را اضافه می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="281"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="316"/>
         <source>What to do (Enter schedules it)</source>
         <translation>چه باید کرد (Enter آن را زمان‌بندی می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="282"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="317"/>
         <source>What the email was about (Enter logs it)</source>
         <translation>موضوع ایمیل (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="318"/>
         <source>What the meeting was about (Enter logs it)</source>
         <translation>موضوع جلسه (Enter آن را ثبت می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="339"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="377"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
         <source>&amp;Unpin</source>
         <translation>&amp;برداشتن سنجاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="342"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="380"/>
         <source>&amp;Pin to the top</source>
         <translation>سنجاق کردن در &amp;بالا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="346"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="384"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="356"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="394"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="359"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="397"/>
         <source>Save %1 as…</source>
         <translation>ذخیرهٔ %1 با نام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="365"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="403"/>
         <source>Attach file…</source>
         <translation>پیوست کردن فایل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/timeline_view.py" line="350"/>
+        <location filename="../../crm_desktop/gui/timeline_view.py" line="388"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -6579,35 +6594,42 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln فرصت فروش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>%Ln مورد موجود در سطل زباله برای همیشه حذف شود؟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="53"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="69"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="85"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
         <source>Empty Trash</source>
         <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
         <source>The Trash is already empty.</source>
         <translation>سطل زباله از قبل خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="79"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>این کار بازگشت‌پذیر نیست (ابتدا از پایگاه داده نسخه پشتیبان تهیه می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="87"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
         <source>&amp;Empty Trash</source>
         <translation>خالی &amp;کردن سطل زباله</translation>
     </message>
@@ -6615,43 +6637,48 @@ Weighted: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="129"/>
         <source>All kinds (%1)</source>
         <translation>همه انواع (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="130"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="131"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="132"/>
         <source>Notes (%1)</source>
         <translation>یادداشت‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="122"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="133"/>
         <source>Activities (%1)</source>
         <translation>فعالیت‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="123"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="134"/>
         <source>Files (%1)</source>
         <translation>فایل‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="178"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="135"/>
+        <source>Deals (%1)</source>
+        <translation>فرصت‌های فروش (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="190"/>
         <location filename="../../ui/trash_dialog.ui" line="98"/>
         <source>The Trash is empty.</source>
         <translation>سطل زباله خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_dialog.py" line="180"/>
+        <location filename="../../crm_desktop/gui/trash_dialog.py" line="192"/>
         <source>There is nothing of this kind in the Trash.</source>
         <translation>چیزی از این نوع در سطل زباله نیست.</translation>
     </message>
@@ -6729,42 +6756,47 @@ Weighted: %2</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="36"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="33"/>
+        <source>Deal</source>
+        <translation>فرصت فروش</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
         <source>Call</source>
         <translation>تماس تلفنی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="37"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="38"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
         <source>Letter</source>
         <translation>نامه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="40"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="41"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="70"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="71"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
         <source>Name or subject</source>
         <translation>نام یا موضوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash_table_model.py" line="72"/>
+        <location filename="../../crm_desktop/gui/trash_table_model.py" line="73"/>
         <source>Deleted on</source>
         <translation>تاریخ حذف</translation>
     </message>

@@ -239,3 +239,70 @@ def test_lead_mark_status_and_unmark_make_the_leads_convert_takes(
     assert [lead["contact_id"] for lead in _json(db_path, "leads")] == [2]  # type: ignore[index, union-attr]
     assert _run(db_path, "lead", "mark", "--contact", "9")[0] == 1
     assert "no contact with id 9" in capsys.readouterr().err
+
+
+def test_deal_delete_and_restore_move_a_deal_through_the_trash_and_its_account_takes_its_deals(
+    db_path: Path,
+) -> None:
+    oil = _add(
+        db_path, "--title", "Oil", "--account", "1", "--amount", "100", "--close", "2027-01-31"
+    )
+    wine = _add(db_path, "--title", "Wine", "--account", "1", "--amount", "200")
+    assert _run(db_path, "deal", "delete", str(oil["id"])) == (
+        0,
+        f"deal {oil['id']} (Oil): moved to the Trash\n",
+    )
+    assert [d["id"] for d in _json(db_path, "deals")] == [wine["id"]]
+    assert [row["month"] for row in _json(db_path, "forecast")] == [None]  # type: ignore[index, union-attr]
+    assert _run(db_path, "deal", "delete", str(oil["id"]))[1].endswith("was in the Trash already\n")
+    # The account in the Trash takes its deals with it, and brings them back.
+    assert _run(db_path, "account", "delete", "1")[0] == 0
+    assert _json(db_path, "deals") == []
+    assert _json(db_path, "forecast") == []
+    status, text = _run(db_path, "deal", "restore", str(oil["id"]))
+    assert (status, text) == (
+        0,
+        f"deal {oil['id']} (Oil): stays in the Trash: its account 1 is in the Trash\n",
+    )
+    assert _run(db_path, "account", "restore", "1")[0] == 0
+    assert [d["id"] for d in _json(db_path, "deals")] == [wine["id"]]
+    assert _run(db_path, "deal", "restore", str(oil["id"])) == (
+        0,
+        f"deal {oil['id']} (Oil): restored from the Trash\n",
+    )
+    assert [d["id"] for d in _json(db_path, "deals")] == [oil["id"], wine["id"]]
+    assert _run(db_path, "deal", "restore", str(oil["id"]))[1].endswith("was not in the Trash\n")
+
+
+def test_deal_delete_of_an_unknown_id_deletes_nothing(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    oil = _add(db_path, "--title", "Oil", "--account", "1", "--amount", "100")
+    assert _run(db_path, "deal", "delete", str(oil["id"]), "99")[0] == 1
+    assert "no deal with id 99" in capsys.readouterr().err
+    assert [d["id"] for d in _json(db_path, "deals")] == [oil["id"]]
+
+
+def test_convert_account_lead_makes_a_qualified_account_with_an_opening_deal(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(db_path, "lead", "mark", "--account", "1", "--source", "web")[0] == 0
+    done = _json(
+        db_path, "convert", "--account-lead", "1", "--deal", "Oil", "--amount", "900",
+        "--currency", "EUR",
+    )  # fmt: skip
+    assert isinstance(done, dict)
+    assert (done["contact_id"], done["account_id"], done["account_created"]) == (None, 1, False)
+    assert (done["deal"]["title"], done["deal"]["amount"], done["deal"]["account_id"]) == (
+        "Oil", "900.00", 1,
+    )  # fmt: skip
+    assert [lead["contact_id"] for lead in _json(db_path, "leads")] == [2]  # type: ignore[index, union-attr]
+    assert _run(db_path, "convert", "--account-lead", "1")[0] == 1  # no lead any more
+    assert "is not a lead" in capsys.readouterr().err
+
+
+def test_convert_takes_a_contact_or_an_account_lead_not_both() -> None:
+    for argv in (["convert"], ["convert", "2", "--account-lead", "1"]):
+        with pytest.raises(SystemExit) as exited:
+            build_parser().parse_args(argv)
+        assert exited.value.code == 2

@@ -13,12 +13,14 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.pipeline.lead_list import ConvertDialog
 from crm_desktop.gui.view_state import Folder
-from crm_desktop.records.drafts import ContactDraft
+from crm_desktop.records.drafts import AccountDraft, ContactDraft
 from crm_desktop.records.sales import DealFilter, LeadStatus
+from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.contacts import add_contacts, get_contact
 from crm_desktop.services.database import Database
 from crm_desktop.services.deals import list_deals
 from crm_desktop.services.leads import list_leads, mark_lead
+from crm_desktop.services.notes import add_note, timeline
 
 
 @pytest.fixture
@@ -78,6 +80,50 @@ def test_convert_makes_a_contact_at_an_account_with_an_opening_deal(
     assert deal.title == "Πρώτη παραγγελία" and str(deal.amount) == "1500.00"
     assert list_leads(db) == []
     assert window.leads.model.rowCount() == 0
+
+
+def test_convert_makes_an_account_lead_a_qualified_account_with_an_opening_deal(
+    qtbot: QtBot, db: Database
+) -> None:
+    account = create_account(db, AccountDraft("شركة الزيتون الذهبي"))
+    add_note(db, "التقينا في المعرض", account_id=account)
+    mark_lead(db, account_id=account, status=LeadStatus.CONTACTED, source="web")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    _open_leads(window)
+    lead = window.leads.pane.shown
+    assert lead is not None and lead.account_id == account
+    assert window.leads.pane.convert.isEnabled()
+    seen: list[tuple[str, bool]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConvertDialog)
+        name = dialog.findChild(QLineEdit, "convertAccount")
+        title = dialog.findChild(QLineEdit, "convertDealTitle")
+        amount = dialog.findChild(QLineEdit, "convertAmount")
+        assert name is not None and title is not None and amount is not None
+        seen.append((name.text(), name.isReadOnly()))  # its own account, not another
+        dialog.findChild(QCheckBox).setChecked(True)
+        title.setText("زيت الزيتون 2027")
+        amount.setText("2500")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.leads.pane.convert.click()
+    assert seen == [("شركة الزيتون الذهبي", True)]
+    assert list_leads(db) == []
+    [deal] = list_deals(db, DealFilter())
+    assert (deal.account_id, deal.title, str(deal.amount)) == (
+        account, "زيت الزيتون 2027", "2500.00",
+    )  # fmt: skip
+    assert [i.note.body for i in timeline(db, account_id=account) if i.note] == [
+        "التقينا في المعرض"
+    ]
+    assert window.leads.model.rowCount() == 0
+    window.close_database()
 
 
 def test_mark_as_lead_makes_the_selected_contact_a_lead_and_undo_takes_it_back(

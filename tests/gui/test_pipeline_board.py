@@ -16,7 +16,7 @@ from crm_desktop.gui.pipeline.board import BoardHost, PipelineBoard, StageColumn
 from crm_desktop.gui.pipeline.close_dialog import DealCloseDialog
 from crm_desktop.records.sales import DealFilter, DealStatus
 from crm_desktop.services.database import Database
-from crm_desktop.services.deals import get_deal, stage_history
+from crm_desktop.services.deals import deal_ids, get_deal, stage_history
 from tests.gui.locales import user_locale
 from tests.gui.sales_data import Errors, SalesData, drop_deal_on, seed_deals
 
@@ -197,3 +197,20 @@ def test_a_stage_named_with_markup_shows_its_characters(
     assert column.title.textFormat() == Qt.TextFormat.PlainText
     assert column.title.text().startswith("<b>Demo</b> & <i>trial</i>")
     assert column.sums.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_dragged_card_lands_in_close_date_order_as_a_fresh_read_would_put_it(
+    board: PipelineBoard, db: Database, data: SalesData
+) -> None:
+    proposal = _column(board, "Proposal")
+    proposal.view.repaint()  # the cards in sight held
+    drop_deal_on(proposal.view.viewport(), data.deals["Feta"].id)  # closes last
+    drop_deal_on(proposal.view.viewport(), data.deals["Saffron"].id)  # overdue: first
+    assert _titles(board, "Proposal") == ["Saffron", "Dates", "Olive oil", "Feta"]
+    shown = [deal.stage for deal in proposal.model.deals()]
+    assert shown == ["Proposal"] * 4  # the cards held are the deals as they are now
+    assert proposal.model.ids() == deal_ids(
+        db, DealFilter(status=DealStatus.OPEN, stage="Proposal")
+    )
+    assert board.column_of(data.deals["Saffron"].id) is proposal
+    assert _titles(board, "Negotiation") == [] and _titles(board, "Prospecting") == []

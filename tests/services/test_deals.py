@@ -26,6 +26,7 @@ from crm_desktop.services.deal_links import (
     link_activity,
     next_activities,
     note_deals,
+    open_deals_for,
 )
 from crm_desktop.services.deals import (
     create_deal,
@@ -42,6 +43,7 @@ from crm_desktop.services.deals import (
     update_deal,
     win_deal,
 )
+from crm_desktop.services.notes import add_note, timeline
 from crm_desktop.services.trash import empty_trash, trash_counts
 
 
@@ -279,3 +281,30 @@ def test_a_new_deals_currency_defaults_to_the_locales(
 ) -> None:
     monkeypatch.setenv("LC_ALL", locale_name)
     assert create_deal(db, _draft(account, currency="")).currency == currency
+
+
+def test_an_activity_or_a_note_made_about_a_deal_is_linked_in_its_own_transaction(
+    db: Database, account: int
+) -> None:
+    deal = create_deal(db, _draft(account))
+    other = create_deal(db, _draft(account, title="Feta", close_date=date(2027, 1, 1)))
+    assert [title for _, title in open_deals_for(db, account_id=account)] == [
+        "Feta", "Olive oil, 2027 season",
+    ]  # fmt: skip
+    call = create_activity(db, ActivityDraft("call", "Price agreed", account_id=account),
+                           deal_id=deal.id)  # fmt: skip
+    note = add_note(db, "Wants it by March", account_id=account, deal_id=deal.id)
+    assert activity_deals(db, [call.id]) == {call.id: deal.id}
+    assert note_deals(db, [note.id]) == {note.id: deal.id}
+    trash_deals(db, [other.id])
+    assert [d for d, _ in open_deals_for(db, account_id=account)] == [deal.id]
+    # A deal in the Trash takes nothing: neither the note nor the link is written.
+    with pytest.raises(NotFoundError):
+        add_note(db, "Too late", account_id=account, deal_id=other.id)
+    with pytest.raises(NotFoundError):
+        create_activity(db, ActivityDraft("call", "Too late", account_id=account),
+                        deal_id=other.id)  # fmt: skip
+    texts = [
+        i.note.body if i.note else i.activity.subject for i in timeline(db, account_id=account)
+    ]  # type: ignore[union-attr]
+    assert sorted(texts) == ["Price agreed", "Wants it by March"]

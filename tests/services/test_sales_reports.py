@@ -10,9 +10,18 @@ from zoneinfo import ZoneInfo
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.records.ids import ContactId
-from crm_desktop.services.activities import complete_activity, create_activity
+from crm_desktop.services.account_edits import restore_accounts, trash_accounts
+from crm_desktop.services.activities import (
+    complete_activity,
+    create_activity,
+    restore_activities,
+    trash_activities,
+    update_activity,
+)
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.deal_links import deal_totals
+from crm_desktop.services.deals import list_deals
 from crm_desktop.services.sales_reports import (
     activities_by_week,
     forecast,
@@ -20,6 +29,7 @@ from crm_desktop.services.sales_reports import (
     purchase_history,
     won_lost_by_month,
 )
+from crm_desktop.services.trash import empty_trash
 from tests.services.sales_seed import seed
 
 
@@ -93,6 +103,31 @@ def test_purchase_history_sums_won_deals_by_account_year_and_currency(db: Databa
     assert [r.year for r in purchase_history(db, ids["vila"])] == [2026]
 
 
+def test_the_deals_of_an_account_in_the_trash_leave_every_report_and_come_back_with_it(
+    db: Database,
+) -> None:
+    ids = seed(db)
+    trash_accounts(db, [ids["vila"]])
+    # Vila's deals (3, 4, 5 open; 8 lost, 9 won) are left out; Aegean's alone remain.
+    assert [(r.stage, r.currency, r.count) for r in pipeline_by_stage(db)] == [
+        ("Proposal", "EUR", 1),
+        ("Negotiation", "EUR", 1),
+    ]
+    assert [(r.month, r.currency, r.amount) for r in forecast(db)] == [
+        ("2027-01", "EUR", Decimal("30000.00")),
+    ]
+    assert [(r.month, r.won, r.lost) for r in won_lost_by_month(db).by_month] == [
+        ("2025-06", 1, 0),
+        ("2026-10", 2, 0),
+    ]
+    assert {r.account_name for r in purchase_history(db)} == {"Aegean Foods"}
+    assert {d.account_id for d in list_deals(db)} == {ids["aegean"]}
+    assert deal_totals(db, account_id=ids["vila"]).open == ()
+    restore_accounts(db, [ids["vila"]])
+    assert len(forecast(db)) == 4
+    assert {d.account_id for d in list_deals(db)} == {ids["aegean"], ids["vila"]}
+
+
 def test_activities_by_week_count_done_ones_per_kind_in_local_weeks(db: Database) -> None:
     [contact] = add_contacts(db, [ContactDraft("Eleni")])
     tehran = ZoneInfo("Asia/Tehran")  # +03:30: local days are not whole UTC hours apart
@@ -123,3 +158,41 @@ def test_activities_by_week_count_done_ones_per_kind_in_local_weeks(db: Database
         (date(2026, 11, 2), "meeting", 1),
         (date(2026, 11, 9), "call", 1),
     ]
+
+
+def test_the_hourly_counts_follow_every_change_of_an_activity(db: Database) -> None:
+    """activity_done_hours (migration 0014) is kept by triggers: completing, editing the kind
+    or the time, trashing, restoring and emptying the Trash each change the weeks' counts as a
+    count of the activities themselves would."""
+    [contact] = add_contacts(db, [ContactDraft("Eleni")])
+    zone = ZoneInfo("Europe/Athens")
+    moments = [datetime(2026, 11, day, 9, 30, tzinfo=zone) for day in (2, 3, 10)]
+    rows = []
+    for moment in moments:
+        row = create_activity(
+            db, ActivityDraft("call", "x", contact_ids=(ContactId(contact),), start=moment)
+        )
+        rows.append(complete_activity(db, row.id, "", moment.astimezone(UTC)))
+
+    def weeks() -> list[tuple[date, str, int]]:
+        return [(r.week_start, r.kind, r.count) for r in activities_by_week(db, tz=zone)]
+
+    assert weeks() == [(date(2026, 11, 2), "call", 2), (date(2026, 11, 9), "call", 1)]
+    first = rows[0]
+    draft = ActivityDraft(
+        "meeting", "x", contact_ids=(ContactId(contact),), start=moments[2],
+        status="done", completed_at=moments[2].astimezone(UTC) + timedelta(hours=1),
+    )  # fmt: skip
+    update_activity(db, first.id, draft)  # another kind, done in the next week
+    assert weeks() == [
+        (date(2026, 11, 2), "call", 1),
+        (date(2026, 11, 9), "call", 1),
+        (date(2026, 11, 9), "meeting", 1),
+    ]
+    trash_activities(db, [rows[1].id])
+    assert weeks() == [(date(2026, 11, 9), "call", 1), (date(2026, 11, 9), "meeting", 1)]
+    restore_activities(db, [rows[1].id])
+    assert (date(2026, 11, 2), "call", 1) in weeks()
+    trash_activities(db, [rows[1].id, rows[2].id])
+    empty_trash(db)  # deleted for good: counted out once, not twice
+    assert weeks() == [(date(2026, 11, 9), "meeting", 1)]

@@ -21,13 +21,14 @@ from crm_desktop.services.database import Database
 from crm_desktop.services.deals import create_deal, get_deal, stage_history
 from crm_desktop.services.duplicates import merge_contacts, unmerge_contacts
 from crm_desktop.services.leads import (
+    convert_account_lead,
     convert_lead,
     list_leads,
     mark_lead,
     set_lead_status,
     unmark_lead,
 )
-from crm_desktop.services.notes import timeline
+from crm_desktop.services.notes import add_note, timeline
 from crm_desktop.services.stages import (
     add_stage,
     edit_stage,
@@ -144,6 +145,44 @@ def test_converting_a_lead_matches_the_account_by_the_duplicate_rules_and_opens_
     assert [i.activity.subject for i in timeline(db, account_id=existing) if i.activity] == [
         "First call"
     ]
+
+
+def test_converting_an_account_lead_makes_a_qualified_account_keeping_its_history_and_a_deal(
+    db: Database,
+) -> None:
+    account = create_account(db, AccountDraft("Vilaseca Vins"))
+    [joan] = add_contacts(db, [ContactDraft("Joan Vila", accounts=(AccountLinkDraft(
+        "Vilaseca Vins"),))])  # fmt: skip
+    add_note(db, "Met at the wine fair", account_id=account)
+    mark_lead(db, account_id=account, status=LeadStatus.CONTACTED, source="trade show")
+    done = convert_account_lead(
+        db, account, deal_title="Cava 2027", amount=Decimal("4200.50"), currency="EUR"
+    )
+    assert (done.contact_id, done.account_id, done.account_created) == (None, account, False)
+    assert list_leads(db) == []
+    card = get_account(db, account)
+    assert [c.id for c in card.contacts] == [joan]
+    assert [i.note.body for i in timeline(db, account_id=account) if i.note] == [
+        "Met at the wine fair"
+    ]
+    assert done.deal_id is not None
+    deal = get_deal(db, done.deal_id)
+    assert (deal.title, deal.account_id, deal.amount, deal.source) == (
+        "Cava 2027", account, Decimal("4200.50"), "trade show",
+    )  # fmt: skip
+    assert deal.origin_contact_id is None
+    with pytest.raises(InvalidValueError):
+        convert_account_lead(db, account)  # no lead any more
+
+
+def test_a_disqualified_account_lead_is_not_converted(db: Database) -> None:
+    account = create_account(db, AccountDraft("Rival Foods"))
+    mark_lead(db, account_id=account)
+    set_lead_status(db, account_id=account, status=LeadStatus.DISQUALIFIED, reason="Competitor")
+    with pytest.raises(InvalidValueError):
+        convert_account_lead(db, account, deal_title="X", amount=Decimal(1))
+    [lead] = list_leads(db)
+    assert (lead.account_id, lead.status) == (account, LeadStatus.DISQUALIFIED)
 
 
 def test_converting_a_lead_with_a_new_company_creates_the_account(db: Database) -> None:

@@ -32,6 +32,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.pipeline.board_model import (
     DEAL_ROLE,
     NEXT_ROLE,
+    Entry,
     Loader,
     StageColumnModel,
     mime_deal_ids,
@@ -58,7 +59,7 @@ from crm_desktop.records.sales import (
 )
 from crm_desktop.services.database import Database
 from crm_desktop.services.deal_links import competitor_accounts, next_activities
-from crm_desktop.services.deals import deal_ids, get_deals, list_deals
+from crm_desktop.services.deals import deal_ids, deal_position, get_deals, list_deals
 from crm_desktop.services.sales_reports import pipeline_by_stage
 from crm_desktop.services.stages import list_stages
 
@@ -275,19 +276,30 @@ class PipelineBoard(QWidget):
             column.view.doubleClicked.connect(self._on_view_double_clicked)
 
     def apply(self, changes: DealChanges) -> None:
-        """Show what a change did: the columns that held or now hold the deals it names read
-        their ids again (one query each) and show their counts; the sums (one aggregation over
-        every open deal) follow as soon as the cards are painted (``sums_shown``)."""
+        """Show what a change did: the columns that held or now hold the deals it names show
+        them gone or in their place, and their counts; the sums (one aggregation over every
+        open deal) follow as soon as the cards are painted (``sums_shown``). One deal moved
+        (a drag) is put in its place in the column it joins by one count (its row), the cards
+        around it kept; more read the columns' ids again (one query each)."""
         named = {*changes.added, *changes.changed, *changes.restored, *changes.removed}
         if not named:
             return
         db = self._host.db()
         where = self._host.deal_filter()
         held = {column for i in named if (column := self._where.get(DealId(i))) is not None}
+        known: dict[DealId, Entry] = {}
         try:
-            stage_ids = {d.stage_id for d in get_deals(db, sorted(named))}
+            deals = get_deals(db, sorted(named))
+            stage_ids = {d.stage_id for d in deals}
             gaining = {c for c in self.columns if c.model.stage.id in stage_ids}
-            ids = {c: deal_ids(db, replace(where, stage=c.model.stage.name)) for c in gaining}
+            ids: dict[StageColumn, list[DealId]] = {}
+            for column in gaining:
+                mine = replace(where, stage=column.model.stage.name)
+                placed = self._placed(db, column, mine, deals) if len(deals) == 1 else None
+                ids[column] = placed if placed is not None else deal_ids(db, mine)
+            if len(deals) == 1:
+                [deal] = deals
+                known[deal.id] = (deal, next_activities(db, [deal.id]).get(deal.id))
         except CrmError as error:
             self._host.show_error(error)
             return
@@ -295,14 +307,30 @@ class PipelineBoard(QWidget):
             self._where.pop(DealId(deal_id), None)
         for column in held - gaining:  # it only lost deals: no need to read its order again
             column.model.set_ids([i for i in column.model.ids() if i not in named])
-        for column, mine in ids.items():
-            column.model.set_ids(mine)
-            self._where.update(dict.fromkeys(mine, column))
+        for column, mine_ids in ids.items():
+            column.model.set_ids(mine_ids, known)
+            self._where.update(dict.fromkeys(mine_ids, column))
         for column in held | gaining:
             column.show_totals()  # the count now; the sums read next
         if not self._sums_due:
             self._sums_due = True
             QTimer.singleShot(0, self._show_sums)
+
+    @staticmethod
+    def _placed(
+        db: Database, column: StageColumn, where: DealFilter, deals: Sequence[Deal]
+    ) -> list[DealId] | None:
+        """The column's ids with the one deal changed where it now stands (close-date order:
+        its row counted in SQL), out of it when the filters leave it out; None when the
+        column's ids are not the database's (read them again)."""
+        [deal] = deals
+        others = [i for i in column.model.ids() if i != deal.id]
+        row = deal_position(db, where, deal.id)
+        if row is None:
+            return others
+        if row > len(others):
+            return None
+        return [*others[:row], deal.id, *others[row:]]
 
     def _show_sums(self) -> None:
         """Every column's sums read again (after a change)."""

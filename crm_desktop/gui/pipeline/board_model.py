@@ -8,7 +8,7 @@ A drop does not move rows itself: the column says which deals were dropped on it
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,6 +50,7 @@ def mime_deal_ids(mime: QMimeData) -> list[DealId]:
 PAGE_SIZE = 40
 MAX_PAGES = 20
 Loader = Callable[[Sequence[int]], tuple[list[Deal], dict[DealId, NextActivity]]]
+Entry = tuple[Deal, NextActivity | None]  # a card: the deal, its next activity
 
 
 class StageColumnModel(QAbstractListModel):
@@ -69,17 +70,18 @@ class StageColumnModel(QAbstractListModel):
 
     # ---- contents -------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[DealId]) -> None:
+    def set_ids(self, ids: Sequence[DealId], known: Mapping[DealId, Entry] | None = None) -> None:
         """Show these deals, in this order. One deal more or less than shown (a drag) is one
-        row inserted or removed: the pages before it stay, the cards in sight are not read
-        again; anything else reads the pages again as painted."""
+        row inserted or removed: the cards held stay held (those after it shift), and the
+        inserted one is taken from ``known`` when it is there, so the cards in sight are not
+        read again; anything else reads the pages again as painted."""
         new, old = list(ids), self._ids
         if abs(len(new) - len(old)) == 1:
             longer, shorter = (new, old) if len(new) > len(old) else (old, new)
             pairs = enumerate(zip(longer, shorter, strict=False))
             row = next((i for i, (a, b) in pairs if a != b), len(shorter))
             if longer[:row] == shorter[:row] and longer[row + 1 :] == shorter[row:]:
-                self._one_row(new, row, inserted=len(new) > len(old))
+                self._one_row(new, row, inserted=len(new) > len(old), known=known or {})
                 return
         self.beginResetModel()
         self._ids = new
@@ -87,15 +89,28 @@ class StageColumnModel(QAbstractListModel):
         self._pages.clear()
         self.endResetModel()
 
-    def _one_row(self, ids: list[DealId], row: int, *, inserted: bool) -> None:
+    def _one_row(
+        self, ids: list[DealId], row: int, *, inserted: bool, known: Mapping[DealId, Entry]
+    ) -> None:
+        held: dict[DealId, Entry] = {}
+        for number, page in self._pages.items():
+            first = number * PAGE_SIZE
+            for offset, entry in enumerate(page):
+                if entry is not None and first + offset < len(self._ids):
+                    held[self._ids[first + offset]] = entry
+        held.update(known)
         if inserted:
             self.beginInsertRows(QModelIndex(), row, row)
         else:
             self.beginRemoveRows(QModelIndex(), row, row)
+        numbers = list(self._pages)
         self._ids = ids
         self._rows = {deal_id: number for number, deal_id in enumerate(ids)}
-        for number in [n for n in self._pages if n >= row // PAGE_SIZE]:
-            del self._pages[number]  # they shifted: read again when painted
+        self._pages.clear()
+        for number in numbers:  # the pages held, shifted by the row (in their LRU order)
+            part = ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+            if part and all(deal_id in held for deal_id in part):
+                self._pages[number] = [held[deal_id] for deal_id in part]
         if inserted:
             self.endInsertRows()
         else:

@@ -1,7 +1,8 @@
 """The Leads folder: the contacts and accounts marked as leads (not yet qualified), with their
 status and source, and beside the list the lead's card: its status (a disqualified one with
 the reason) and Convert, which turns a contact lead into a contact under an account (created
-or matched by the duplicate rules) and, if asked, an opening deal, keeping its history."""
+or matched by the duplicate rules), or an account lead into a qualified account, and, if
+asked, an opening deal, keeping its history."""
 
 from __future__ import annotations
 
@@ -37,7 +38,12 @@ from crm_desktop.records.contacts import Changes
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.sales import LEAD_STATUSES, Lead, LeadStatus
 from crm_desktop.services.deals import default_currency
-from crm_desktop.services.leads import convert_lead, list_leads, set_lead_status
+from crm_desktop.services.leads import (
+    convert_account_lead,
+    convert_lead,
+    list_leads,
+    set_lead_status,
+)
 
 
 class LeadTableModel(RecordTableModel):
@@ -90,14 +96,17 @@ class ConvertChoice:
 
 
 class ConvertDialog(QDialog):
-    """Convert: the account the contact joins (matched or created), and an opening deal."""
+    """Convert: the account the contact joins (matched or created), and an opening deal; an
+    account lead is its own account (shown, not editable)."""
 
     def __init__(self, lead: Lead, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("convertDialog")
         self.setWindowTitle(self.tr("Convert lead"))
-        self.account = QLineEdit(lead.account_name, self)
+        of_account = lead.contact_id is None
+        self.account = QLineEdit(lead.name if of_account else lead.account_name, self)
         self.account.setObjectName("convertAccount")
+        self.account.setReadOnly(of_account)
         self.with_deal = QCheckBox(self.tr("Create an opening &deal"), self)
         self.deal_title = QLineEdit(self)
         self.deal_title.setObjectName("convertDealTitle")
@@ -178,9 +187,7 @@ class LeadPane(QWidget):
         parts = [lead.account_name, sales_word(lead.source), lead.reason]
         self.details.setText("\n".join(p for p in parts if p))
         self.status.setCurrentIndex(self.status.findData(lead.status.value))
-        self.convert.setEnabled(
-            lead.contact_id is not None and lead.status != LeadStatus.DISQUALIFIED
-        )
+        self.convert.setEnabled(lead.status != LeadStatus.DISQUALIFIED)
 
     def _on_status_activated(self, _index: int) -> None:
         lead = self.shown
@@ -205,17 +212,23 @@ class LeadPane(QWidget):
 
     def _on_convert_clicked(self) -> None:
         lead = self.shown
-        if lead is None or lead.contact_id is None:
+        if lead is None:
             return
         dialog = ConvertDialog(lead, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             choice = dialog.choice()
             try:
-                convert_lead(
-                    self._host.db(), lead.contact_id, account_name=choice.account_name or None,
-                    deal_title=choice.deal_title, amount=choice.amount,
-                    currency=default_currency(),
-                )  # fmt: skip
+                if lead.contact_id is not None:
+                    convert_lead(
+                        self._host.db(), lead.contact_id,
+                        account_name=choice.account_name or None, deal_title=choice.deal_title,
+                        amount=choice.amount, currency=default_currency(),
+                    )  # fmt: skip
+                elif lead.account_id is not None:  # an account lead: a qualified account
+                    convert_account_lead(
+                        self._host.db(), lead.account_id, deal_title=choice.deal_title,
+                        amount=choice.amount, currency=default_currency(),
+                    )  # fmt: skip
             except CrmError as error:
                 self._host.show_error(error)
             self.changed.emit()

@@ -1,7 +1,7 @@
 """bulk changes: each bulk edit's undo record, written in the edit's own transaction
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-03 22:30:00
 
 Issue 18. A bulk change (categories, a field, an activity logged for each) writes what it
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | None = "0013"
+down_revision: str | None = "0014"
 branch_labels: str | None = None
 depends_on: str | None = None
 
