@@ -35,6 +35,7 @@ class Trash(QObject):
 
     def files(self, n: int) -> str:
         return self.tr("%Ln file(s)", "", n)
+
     def deals(self, n: int) -> str:
         return self.tr("%Ln deal(s)", "", n)
 

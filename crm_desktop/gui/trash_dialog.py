@@ -39,8 +39,8 @@ from crm_desktop.records.contacts import Changes, TrashItem, TrashKind
 from crm_desktop.services.account_edits import restore_accounts
 from crm_desktop.services.activities import restore_activities
 from crm_desktop.services.contact_edits import restore_contacts
-from crm_desktop.services.files import restore_files
 from crm_desktop.services.deals import restore_deals
+from crm_desktop.services.files import restore_files
 from crm_desktop.services.notes import restore_notes
 from crm_desktop.services.trash import trash_items
 
