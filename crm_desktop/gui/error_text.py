@@ -52,7 +52,7 @@ MSG_READER_COMMAND = "pip install 'crm-desktop[msg]'"
 
 def error_text(error: CrmError) -> str:
     """One or two sentences: what happened, then what the user can do about it."""
-    from crm_desktop.interop.webdav import SyncError
+    from crm_desktop.services.sync import SyncError
 
     if isinstance(error, SyncError):
         from crm_desktop.gui.window_sync import SyncTexts

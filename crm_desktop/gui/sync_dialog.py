@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.plain_text import add_form_row, plain_label, tell
-from crm_desktop.interop.webdav import SyncError
 from crm_desktop.services.database import Database
+from crm_desktop.services.sync import SyncError
 
 if TYPE_CHECKING:
     from crm_desktop.gui.window_sync import WindowSync

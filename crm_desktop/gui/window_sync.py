@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.plain_text import plain_label
-from crm_desktop.interop.webdav import SyncError, SyncProblem
 from crm_desktop.records.sync import SyncCounts, SyncResult
 from crm_desktop.services.cancel import CancelToken
 from crm_desktop.services.database import Database
+from crm_desktop.services.sync import SyncError, SyncProblem
 
 INTERVAL_KEY = "sync/interval_minutes"
 DEFAULT_INTERVAL = 30
@@ -171,7 +171,7 @@ class WindowSync(QObject):
                 "%1", self.sync_now.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        self.accounts.setText(self.tr("Sync &Accounts…"))
+        self.accounts.setText(self.tr("S&ync Accounts…"))
 
     def place(self, bar: QMenuBar, toolbar: QToolBar, before: QAction) -> None:
         """In the menu of ``bar`` holding ``before`` (File), before it; Sync Now on the

@@ -14,7 +14,9 @@ import os
 from collections.abc import Callable
 
 from crm_desktop.errors import InvalidValueError
-from crm_desktop.interop.webdav import Collection, DavClient, SyncError, SyncProblem
+from crm_desktop.interop.webdav import Collection, DavClient
+from crm_desktop.interop.webdav import SyncError as SyncError
+from crm_desktop.interop.webdav import SyncProblem as SyncProblem
 from crm_desktop.records.sync import SyncAccountInfo, SyncConflict, SyncResult
 from crm_desktop.services.database import Database
 from crm_desktop.services.sync_activities import ActivitySync

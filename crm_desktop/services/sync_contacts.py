@@ -34,6 +34,7 @@ from crm_desktop.services.database import Database, system_locale_name
 from crm_desktop.services.exporting import accounts_by_id
 from crm_desktop.services.import_matching import ImportMatcher, Outcome
 from crm_desktop.services.matching import region_of_locale
+from crm_desktop.services.relationships import related_values, store_related
 from crm_desktop.services.sync_merge import (
     ReadCard,
     apply_merge,
@@ -73,12 +74,17 @@ def _key(item: ItemRow) -> tuple[str, int] | None:
 def _load_local(db: Database, contact_ids: Sequence[int], account_ids: Sequence[int]) -> _Local:
     drafts: dict[tuple[str, int], Record] = {}
     for start in range(0, len(contact_ids), 500):
-        for card in get_contacts(db, contact_ids[start : start + 500]):
-            drafts[("contacts", int(card.id))] = card.draft
+        chunk = contact_ids[start : start + 500]
+        related = related_values(db, chunk)  # relationships go up as the export writes them
+        for card in get_contacts(db, chunk):
+            draft = card.draft
+            if card.id in related:
+                draft = dataclasses.replace(draft, related=related[card.id])
+            drafts[("contacts", int(card.id))] = draft
     if account_ids:
-        for account_id, draft in accounts_by_id(db, account_ids):
-            drafts[("accounts", account_id)] = draft
-    return _Local(drafts, {key: card_hash(draft) for key, draft in drafts.items()})
+        for account_id, account in accounts_by_id(db, account_ids):
+            drafts[("accounts", account_id)] = account
+    return _Local(drafts, {key: card_hash(record) for key, record in drafts.items()})
 
 
 class ContactSync:
@@ -218,6 +224,8 @@ class ContactSync:
         if table == "contacts":
             assert isinstance(record, ContactDraft)
             writer.rewrite(record_id, record)
+            if record.related:  # the server's related people (those already here kept once)
+                store_related(connection, [(record_id, record.related)])
         else:
             assert isinstance(record, AccountDraft)
             writer.rewrite_account(record_id, record)
@@ -267,6 +275,8 @@ class ContactSync:
                     connection,
                     [(record_id, other, why) for other, why in match.possible if other > 0],
                 )
+        if isinstance(record, ContactDraft) and record.related:
+            store_related(connection, [(record_id, record.related)])
         # The local hash is the stored record's, read once this transaction is committed
         # (``_hash_new``); a cut before that only means one needless upload.
         item = ItemRow(

@@ -6869,7 +6869,7 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln فرصة بيع</numerusform>
@@ -6881,7 +6881,7 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="43"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>أتريد حذف %Ln عنصر من سلة المحذوفات نهائيًا؟</numerusform>
@@ -6893,28 +6893,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="57"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="89"/>
         <source>Empty Trash</source>
         <translation>إفراغ سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="74"/>
         <source>The Trash is already empty.</source>
         <translation>سلة المحذوفات فارغة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>لا يمكن التراجع عن هذا (تُنشأ نسخة احتياطية من قاعدة البيانات أولًا).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="91"/>
         <source>&amp;Empty Trash</source>
         <translation>إ&amp;فراغ سلة المحذوفات</translation>
     </message>
@@ -7144,8 +7144,8 @@ Weighted: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
-        <source>Sync &amp;Accounts…</source>
-        <translation>حسا&amp;بات المزامنة…</translation>
+        <source>S&amp;ync Accounts…</source>
+        <translation>حسابا&amp;ت المزامنة…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>

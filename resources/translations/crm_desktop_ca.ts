@@ -6649,7 +6649,7 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln oportunitat</numerusform>
@@ -6657,7 +6657,7 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="43"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>Voleu suprimir definitivament %Ln element de la Paperera?</numerusform>
@@ -6665,28 +6665,28 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="57"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="89"/>
         <source>Empty Trash</source>
         <translation>Buida la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="74"/>
         <source>The Trash is already empty.</source>
         <translation>La Paperera ja és buida.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>Aquesta acció no es pot desfer (abans es fa una còpia de seguretat de la base de dades).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="91"/>
         <source>&amp;Empty Trash</source>
         <translation>&amp;Buida la Paperera</translation>
     </message>
@@ -6916,7 +6916,7 @@ Ponderat: %2</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
-        <source>Sync &amp;Accounts…</source>
+        <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>

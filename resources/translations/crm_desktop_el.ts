@@ -6649,7 +6649,7 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln ευκαιρία</numerusform>
@@ -6657,7 +6657,7 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="43"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>Να διαγραφεί οριστικά το %Ln στοιχείο του Κάδου απορριμμάτων;</numerusform>
@@ -6665,28 +6665,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="57"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="89"/>
         <source>Empty Trash</source>
         <translation>Άδειασμα Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="74"/>
         <source>The Trash is already empty.</source>
         <translation>Ο Κάδος απορριμμάτων είναι ήδη άδειος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>Η ενέργεια αυτή δεν μπορεί να αναιρεθεί (πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="91"/>
         <source>&amp;Empty Trash</source>
         <translation>Άδειασμα &amp;Κάδου</translation>
     </message>
@@ -6916,8 +6916,8 @@ Weighted: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
-        <source>Sync &amp;Accounts…</source>
-        <translation>&amp;Λογαριασμοί συγχρονισμού…</translation>
+        <source>S&amp;ync Accounts…</source>
+        <translation>Λογαριασμοί συγ&amp;χρονισμού…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>

@@ -6644,7 +6644,7 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -6652,7 +6652,7 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="43"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>Permanently delete the %Ln item in the Trash?</numerusform>
@@ -6660,28 +6660,28 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="57"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="89"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="74"/>
         <source>The Trash is already empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="91"/>
         <source>&amp;Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6911,7 +6911,7 @@ Weighted: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
-        <source>Sync &amp;Accounts…</source>
+        <source>S&amp;ync Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6594,42 +6594,42 @@ Weighted: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="39"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="40"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln فرصت فروش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/trash.py" line="42"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="43"/>
         <source>Permanently delete the %Ln item(s) in the Trash?</source>
         <translation>
             <numerusform>%Ln مورد موجود در سطل زباله برای همیشه حذف شود؟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="56"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="57"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="72"/>
-        <location filename="../../crm_desktop/gui/trash.py" line="88"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="89"/>
         <source>Empty Trash</source>
         <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="73"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="74"/>
         <source>The Trash is already empty.</source>
         <translation>سطل زباله از قبل خالی است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="82"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="83"/>
         <source>This cannot be undone (a backup of the database is made first).</source>
         <translation>این کار بازگشت‌پذیر نیست (ابتدا از پایگاه داده نسخه پشتیبان تهیه می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/trash.py" line="90"/>
+        <location filename="../../crm_desktop/gui/trash.py" line="91"/>
         <source>&amp;Empty Trash</source>
         <translation>خالی &amp;کردن سطل زباله</translation>
     </message>
@@ -6859,8 +6859,8 @@ Weighted: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
-        <source>Sync &amp;Accounts…</source>
-        <translation>&amp;حساب‌های همگام‌سازی…</translation>
+        <source>S&amp;ync Accounts…</source>
+        <translation>حساب‌های &amp;همگام‌سازی…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>

@@ -156,11 +156,7 @@ def test_the_activities_view_reads_no_subject_as_rich_text(
     actions = ActivityActions(db, holder, clock=lambda: datetime.now(UTC) + timedelta(hours=2))
     view = ActivitiesView(actions, holder)
     _shown(qtbot, holder)
-    view.refresh()  # Today: the list and the side pane
-    assert widget_problems(holder) == []
-    # The open task is due in two hours: today, or tomorrow late in the evening: the week's
-    # list holds it at any time of day.
-    view.set_due(Due.WEEK)
+    view.set_due(Due.ALL)  # the planted task is due in two hours: tomorrow after 22:00
     view.refresh()
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
     assert widget_problems(holder) == []

@@ -238,8 +238,10 @@ def test_a_card_from_another_client_comes_down_whole(db: Database, radicale: Rad
     [card] = get_contacts(db, [1])
     assert card.draft.formatted_name == "Ελένη Δημητρίου"
     from crm_desktop.interop.vcard_export import contact_card
+    from crm_desktop.services.relationships import related_values
 
-    written = contact_card(card.draft, "3.0")
+    related = related_values(db, [1])[1]  # the spouse: a relationship kept by name
+    written = contact_card(dataclasses.replace(card.draft, related=related), "3.0")
     for kept in ("Γιώργος", "_$!<Spouse>!$_", "X-SOCIALPROFILE", "eleni.d", "Acme Ltd",
                  "+30 697 123 4567", "eleni@example.gr"):  # fmt: skip
         assert kept in written, kept
