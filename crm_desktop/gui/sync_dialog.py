@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
-from crm_desktop.gui.plain_text import add_form_row, plain_label, tell
+from crm_desktop.gui.plain_text import add_form_row, plain_label, tell, tool_tip
 from crm_desktop.services.database import Database
 from crm_desktop.services.sync import SyncError
 
@@ -158,7 +158,7 @@ class SyncAccountsDialog(QDialog):
         for row, a in enumerate(accounts):
             status = a.last_error or a.last_summary or self.tr("never synced")
             last = QTableWidgetItem(when_text(a.last_sync_at) or self.tr("never"))
-            last.setToolTip(status)
+            last.setToolTip(tool_tip(status))  # the server's words: data
             for column, item in enumerate(
                 (
                     QTableWidgetItem(a.name),
@@ -176,7 +176,7 @@ class SyncAccountsDialog(QDialog):
             self.conflicts.setItem(row, 0, name)
             self.conflicts.setItem(row, 1, QTableWidgetItem(", ".join(c.fields)))
             server = QTableWidgetItem(" ".join(c.server_card.split())[:200])
-            server.setToolTip(c.server_card)
+            server.setToolTip(tool_tip(c.server_card))
             self.conflicts.setItem(row, 2, server)
         self.remove_button.setEnabled(bool(accounts))
         self.sync_button.setEnabled(bool(accounts))

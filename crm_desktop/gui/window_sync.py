@@ -29,7 +29,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -97,10 +96,10 @@ class SyncTexts(QObject):
         return (
             self.tr("%1: %2 sent, %3 received, %4 updated, %5 deleted")
             .replace("%1", label)
-            .replace("%2", str(c.uploaded))
-            .replace("%3", str(c.downloaded))
-            .replace("%4", str(c.updated))
-            .replace("%5", str(c.deleted))
+            .replace("%2", QLocale().toString(c.uploaded))
+            .replace("%3", QLocale().toString(c.downloaded))
+            .replace("%4", QLocale().toString(c.updated))
+            .replace("%5", QLocale().toString(c.deleted))
         )
 
     def summary(self, results: list[SyncResult], when: QTime) -> str:
@@ -147,7 +146,7 @@ class WindowSync(QObject):
         self.sync_now.triggered.connect(lambda: self.run(asked=True))
         self.accounts = QAction(self)
         self.accounts.triggered.connect(self.open_accounts)
-        self.status = QLabel(window)
+        self.status = plain_label("", window)  # it may quote a server's address or words
         self._timer = QTimer(self)
         self._timer.timeout.connect(lambda: self.run(asked=False))
         self._first = QTimer(self)  # the sync at start (it dies with the window)

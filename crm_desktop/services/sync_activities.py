@@ -117,7 +117,7 @@ class ActivitySync:
     def _local(self, ids: Sequence[int]) -> dict[int, CalendarItem]:
         found: dict[int, CalendarItem] = {}
         with self.db.raw_reading() as connection:
-            trashed = sync_state.trashed_activities(connection, list(ids))
+            trashed = sync_state.trashed(connection, "activities", list(ids))
             for start in range(0, len(ids), 1000):
                 rows = activity_rows(
                     connection, queries.activities_by_id(connection, ids[start : start + 1000])
@@ -205,9 +205,11 @@ class ActivitySync:
         if item is None or item.activity_id not in local:
             with self.db.raw_reading() as connection:
                 same = sync_state.activity_by_uid(connection, remote.uid)
-            linked = {i.activity_id for i in self.items.values() if i.href != href}
-            activity_id = self._store(same if same is not None and same not in linked else None,
-                                      remote)  # fmt: skip
+            if same is not None and any(
+                i.activity_id == same and i.href != href for i in self.items.values()
+            ):
+                same = None  # another member of the calendar stands for it already
+            activity_id = self._store(same, remote)
             self.counts.downloaded += 1
             stored = self._local([activity_id])[activity_id]
             self._save(ItemRow(0, href, etag, remote.uid, None, None, item_hash(stored), text,
@@ -245,7 +247,7 @@ class ActivitySync:
     def push(self) -> None:
         linked = [i.activity_id for i in self.items.values() if i.activity_id is not None]
         with self.db.raw_reading() as connection:
-            trashed = sync_state.trashed_activities(connection, linked)
+            trashed = sync_state.trashed(connection, "activities", linked)
         for item in [i for i in list(self.items.values()) if i.activity_id in trashed]:
             try:
                 self.client.delete(item.href, item.etag or None)
@@ -299,7 +301,7 @@ class ActivitySync:
                                            "", activity_id, CALENDAR)  # fmt: skip
                 self._came_down(href, etag, there)
             return
-        self._agreed(href, activity_id, item, text, new=True)
+        self._agreed(href, activity_id, item, text)
 
     def _update_there(self, known: ItemRow, item: CalendarItem) -> None:
         text = item_text(item)
@@ -314,16 +316,12 @@ class ActivitySync:
                 self._came_down(known.href, *fetched[known.href])
             return
         assert known.activity_id is not None
-        self._agreed(known.href, known.activity_id, item, text, new=False)
+        self._agreed(known.href, known.activity_id, item, text)
 
-    def _agreed(self, href: str, activity_id: int, item: CalendarItem, text: str, new: bool
-                ) -> None:  # fmt: skip
+    def _agreed(self, href: str, activity_id: int, item: CalendarItem, text: str) -> None:
         stored = self.client.multiget(self.calendar, [href], True)
         etag, there = stored.get(href, ("", text))
         self._save(ItemRow(self.items[href].id if href in self.items else 0, href, etag,
                            item.uid, None, None, item_hash(item), there, "", "", "",
                            activity_id, CALENDAR))  # fmt: skip
-        if new:
-            self.counts.uploaded += 1
-        else:
-            self.counts.uploaded += 1
+        self.counts.uploaded += 1

@@ -244,14 +244,11 @@ class ContactSync:
         """A card new to this account: the same person as a record here (the import's
         identity rules: same UID, or a shared e-mail or phone with a compatible name), whose
         missing values it fills, or somebody new."""
-        linked = {i.contact_id for i in self.items.values()} | {
-            i.record_account_id for i in self.items.values()
-        }
         if isinstance(record, AccountDraft):
             table = "accounts"
             found = sync_state.account_by_uid(connection, record.uid) if record.uid else None
             found = found or writer.find_account(record.name)
-            if found is not None and found not in linked:
+            if found is not None and not self._linked(table, found):
                 record_id = found  # kept as it is: its missing values come on the next edit
             else:
                 record_id = writer.write_account(record)
@@ -260,7 +257,7 @@ class ContactSync:
             table = "contacts"
             _person, match = matcher.decide(record, (href, 0))
             target = match.target if match.outcome is Outcome.SAME else None
-            if target is not None and target > 0 and target not in linked:
+            if target is not None and target > 0 and not self._linked(table, target):
                 record_id = target
                 merge_into_contacts(connection, writer, [(target, record)])
                 reindex(connection, [target])
@@ -286,6 +283,11 @@ class ContactSync:
         item.id = sync_state.save_item(connection, self.account_id, item)
         self.items[href] = item
         self._unhashed.append(item)
+
+    def _linked(self, table: str, record_id: int) -> bool:
+        """Whether another member of this address book stands for that record already (read
+        only when a card matched one: most cards coming down are nobody here)."""
+        return any(_key(item) == (table, record_id) for item in self.items.values())
 
     def _hash_new(self) -> None:
         """The local hash of the records just made or linked from the server's cards."""

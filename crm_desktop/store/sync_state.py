@@ -148,8 +148,8 @@ def live_account_ids(connection: RawConnection) -> list[int]:
 
 
 def trashed(connection: RawConnection, table: str, ids: list[int]) -> set[int]:
-    """Which of ``ids`` (of ``contacts`` or ``accounts``) are in the Trash."""
-    assert table in ("contacts", "accounts")
+    """Which of ``ids`` (of ``contacts``, ``accounts`` or ``activities``) are in the Trash."""
+    assert table in ("contacts", "accounts", "activities")
     found: set[int] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -249,16 +249,6 @@ def contact_emails(connection: RawConnection) -> dict[str, int]:
         "WHERE c.deleted_at IS NULL ORDER BY e.contact_id, e.position"
     ):
         found.setdefault(value, contact_id)
-    return found
-
-
-def trashed_activities(connection: RawConnection, ids: list[int]) -> set[int]:
-    found: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT id FROM activities WHERE deleted_at IS NOT NULL AND id IN ({marks})"
-        found.update(row[0] for row in connection.execute(sql, chunk))
     return found
 
 

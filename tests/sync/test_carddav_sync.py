@@ -417,3 +417,25 @@ def test_another_users_address_book_is_forbidden(db: Database, radicale: Radical
         client.etags(radicale.url + "bob/")
     assert refused.value.problem is SyncProblem.FORBIDDEN
     assert "403" in str(refused.value)
+
+
+def test_a_card_that_cannot_be_read_is_named_and_the_rest_come_down(
+    db: Database, radicale: Radicale
+) -> None:
+    create_contact(db, person("Ann", "Smith", "ann@example.org"))
+    add_home(db, radicale)
+    book = book_of(db)
+    put_plain(radicale, book + "good.vcf",
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:good\r\nFN:Bob Jones\r\nN:Jones;Bob;;;\r\n"
+              "END:VCARD\r\n")  # fmt: skip
+    # Another client's card of more properties than a card may hold: refused, by name.
+    notes = "".join(f"X-NOTE-{n}:x\r\n" for n in range(10_001))
+    put_plain(radicale, book + "huge.vcf",
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:huge\r\nFN:Cy Big\r\nN:Big;Cy;;;\r\n"
+              f"{notes}END:VCARD\r\n")  # fmt: skip
+
+    result = run(db)
+
+    assert live_names(db) == ["Ann Smith", "Bob Jones"]
+    assert len(result.problems) == 1 and "huge.vcf" in result.problems[0]
+    assert result.contacts.downloaded == 1 and result.contacts.uploaded == 1
