@@ -14,10 +14,15 @@ milliseconds instead of a Python start-up. POSIX only.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import traceback
 from pathlib import Path
+
+# A write that has not ended after this long is stuck: it prints every thread's stack to
+# stderr and exits (status 1), so the run reports it instead of waiting for ever.
+STUCK_AFTER_S = 300
 
 
 def _write(kind: str, db_path: Path, source: Path | None) -> None:
@@ -54,6 +59,7 @@ def main() -> int:
         kind, db, *rest = fields
         pid = os.fork()
         if pid == 0:  # the process that writes, and may be killed
+            faulthandler.dump_traceback_later(STUCK_AFTER_S, exit=True)
             status = 0
             try:
                 _write(kind, Path(db), Path(rest[0]) if rest else None)

@@ -12,17 +12,24 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The longest wait for a line from ``bench.crash_child``: past its writers' own limit
+# (``crash_child.STUCK_AFTER_S``), so that a stuck writer's stack is printed first.
+ANSWER_WITHIN_S = 360.0
 
 # The search index (FTS5 and its shadow tables) is checked by ``check``, not compared.
 _NOT_COMPARED = ("contact_fts", "contact_words", "activity_fts", "note_fts", "sqlite_")
@@ -99,14 +106,30 @@ class Writers:
             cwd=ROOT,
             env=env,
         )
+        self._lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read_lines, daemon=True).start()
         line = self._line()
         if line != "READY":
             self.close()
             raise RuntimeError(f"bench.crash_child did not start ({line!r})")
 
-    def _line(self) -> str:
-        assert self._process.stdout is not None
-        return self._process.stdout.readline().strip()
+    def _read_lines(self) -> None:
+        """In a thread: every line the child prints, then "" once its output ends."""
+        stream = self._process.stdout
+        assert stream is not None
+        with suppress(OSError, ValueError):
+            for line in stream:
+                self._lines.put(line.strip())
+        self._lines.put("")
+
+    def _line(self, limit: float = ANSWER_WITHIN_S) -> str:
+        """The next line from the child; RuntimeError when none comes within ``limit``
+        seconds (a stuck writer exits by itself after ``STUCK_AFTER_S``: this is later)."""
+        try:
+            return self._lines.get(timeout=limit)
+        except queue.Empty:
+            self._process.kill()
+            raise RuntimeError(f"bench.crash_child said nothing for {limit:.0f} s") from None
 
     def start(self, kind: str, db: Path, source: Path | None) -> int:
         """A writer doing ``kind`` on ``db``, started now: its pid."""
@@ -136,8 +159,13 @@ class Writers:
     def close(self) -> None:
         for stream in (self._process.stdin, self._process.stdout):
             if stream is not None:
-                stream.close()
-        self._process.wait(timeout=60)
+                with suppress(OSError):
+                    stream.close()
+        try:
+            self._process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
 
 
 def _check(path: Path) -> list[str]:

@@ -45,7 +45,10 @@ class ActivityCalendar(QCalendarWidget):
         assert self._grid is not None
         self._grid.setAcceptDrops(True)
         self._grid.viewport().setAcceptDrops(True)
-        self._grid.viewport().installEventFilter(self)
+        # Kept: while the calendar is destroyed, its grid goes first and the viewport may
+        # still send events here; comparing with this wrapper asks nothing of the grid.
+        self._viewport = self._grid.viewport()
+        self._viewport.installEventFilter(self)
         follow_calendar(self)  # the user's calendar, week start and weekend
 
     def set_counts(self, counts: dict[date, int]) -> None:
@@ -101,8 +104,7 @@ class ActivityCalendar(QCalendarWidget):
             self.activities_dropped.emit(ids, day)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        assert self._grid is not None
-        if watched is self._grid.viewport() and isinstance(event, QDropEvent):
+        if watched is self._viewport and isinstance(event, QDropEvent):
             ids = activity_ids(event.mimeData())
             if not ids:
                 return super().eventFilter(watched, event)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from crm_desktop.errors import CrmError
+from crm_desktop.gui.collector import gui_thread_collector
 from crm_desktop.services.cancel import Cancelled, CancelToken
 
 Work = Callable[[Callable[[int], None], CancelToken], object]
@@ -29,6 +30,15 @@ class ServiceTask(QThread):
         super().__init__(parent)
         self._work = work
         self._token = CancelToken()
+
+    def start(self, priority: QThread.Priority = QThread.Priority.InheritPriority) -> None:
+        """Starts the work; while it runs, cycles are collected in the GUI thread only (a
+        collection in this thread could destroy a Qt object of the GUI thread: gui.collector)."""
+        collector = gui_thread_collector()
+        if collector is not None:
+            collector.worker_started()
+            self.finished.connect(collector.worker_ended)
+        super().start(priority)
 
     def cancel(self) -> None:
         self._token.cancel()
