@@ -271,6 +271,26 @@ class ActivityActions(QObject):
         if macro and self._undo is not None:
             self._undo.endMacro()
 
+    def move_all(self, activity_ids: Sequence[int], moment: datetime) -> None:
+        """Activities dropped on a time (the week and day views): each to that day and time,
+        one undo step for all of them."""
+        macro = self._undo is not None and len(activity_ids) > 1
+        if macro and self._undo is not None:
+            self._undo.beginMacro(ActivityCommands().reschedule())
+        for activity_id in activity_ids:
+            try:
+                row = service.get_activity(self.database, ActivityId(activity_id))
+            except CrmError as error:
+                self.show_error(error)
+                continue
+            self._change(row, ActivityCommands().reschedule(), self._mover(row.id, moment))
+        if macro and self._undo is not None:
+            self._undo.endMacro()
+
+    @staticmethod
+    def _mover(activity_id: ActivityId, moment: datetime) -> Callable[[Database], ActivityRow]:
+        return lambda db: service.move_activity(db, activity_id, moment)
+
     def trash(self, activity_ids: Sequence[int] = (), note_ids: Sequence[int] = ()) -> None:
         """Activities and notes to the Trash (undoable), and the status bar says so."""
         if not activity_ids and not note_ids:
