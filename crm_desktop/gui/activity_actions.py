@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,6 +28,7 @@ from crm_desktop.gui.activity_commands import (
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.preferences import NO_REMINDER, reminder_default
 from crm_desktop.gui.series_scope import Scope, ask_series_scope
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
@@ -141,9 +142,11 @@ class ActivityActions(QObject):
             hour = to_qdatetime(now).time()
             when = local_moment(day, hour.hour(), hour.minute())
         timed = kind in TIMED_KINDS
+        lead = reminder_default()  # Preferences' reminder
         draft = ActivityDraft(
             kind=kind, subject="", start=when if timed else None, due=None if timed else when,
             contact_ids=(contact[0],) if contact else (), account_id=account_id,
+            reminder=when - timedelta(minutes=lead) if lead != NO_REMINDER else None,
         )  # fmt: skip
         dialog = self.editor(draft, dict([contact]) if contact else None)
         dialog.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "New activity"))
