@@ -290,8 +290,7 @@ class _Band(_Canvas):
                 y = self.heading_height() + n * self.chip_height()
                 rect = QRect(columns.x(column), y, columns.day_width, self.chip_height())
                 if n == BAND_ROWS and len(rows) > BAND_ROWS + 1:
-                    more = self.grid.tr("+%Ln more", "", len(rows) - BAND_ROWS)
-                    out.append((rect, None, more))
+                    out.append((rect, None, self.grid.more_text(len(rows) - BAND_ROWS)))
                     break
                 out.append((rect, row, row.subject))
         return out
@@ -534,6 +533,10 @@ class TimeGrid(QWidget):
         if self.fontMetrics().horizontalAdvance(text) > width - 4:
             text = locale.toString(number)
         return text
+
+    def more_text(self, count: int) -> str:
+        """What stands for the untimed activities the band has no room for."""
+        return self.tr("+%Ln more", "", count)
 
     def _range_text(self) -> str:
         if len(self._days) == 1:
