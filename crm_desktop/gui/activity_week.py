@@ -9,8 +9,7 @@ right to left."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
@@ -37,116 +36,25 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.gui.activity_calendar import activity_ids, activity_mime
 from crm_desktop.gui.activity_drag import small_drag
-from crm_desktop.gui.activity_text import local_moment, to_qdate, to_qdatetime
+from crm_desktop.gui.activity_text import local_moment, to_qdate
 from crm_desktop.gui.calendars import current_calendar, date_text, weekend, weekend_color
 from crm_desktop.gui.colors import event_colors, is_dark
 from crm_desktop.gui.plain_text import tool_tip
+from crm_desktop.gui.week_layout import (
+    BAND_ROWS,
+    GUTTER,
+    OPENS_AT_HOUR,
+    SLOT_MINUTES,
+    SLOTS,
+    Columns,
+    Placed,
+    grid_lines,
+    is_untimed,
+    place_day,
+    week_start,
+)
 from crm_desktop.records.activities import ActivityRow
 from crm_desktop.records.vocabulary import ActivityStatus
-
-SLOT_MINUTES = 30
-SLOTS = 24 * 60 // SLOT_MINUTES
-OPENS_AT_HOUR = 7  # the first hour in sight when the view opens (07:00 to 20:00 seen)
-DEFAULT_MINUTES = 30  # how long an activity without a duration is drawn
-GUTTER = 52  # the hours' column
-BAND_ROWS = 3  # untimed activities shown in the band before "+n"
-
-
-def week_start(day: date, first: Qt.DayOfWeek) -> date:
-    """The first day of ``day``'s week, weeks starting on ``first``."""
-    return day - timedelta(days=(day.isoweekday() - int(first.value)) % 7)
-
-
-def is_untimed(row: ActivityRow) -> bool:
-    """Whether ``row`` has no time of day: no start, and due at the start of a day (an
-    all-day event or a task due on a date)."""
-    if row.start is not None:
-        return False
-    if row.due is None:
-        return True
-    time = to_qdatetime(row.due).time()
-    return time.hour() == 0 and time.minute() == 0
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """An activity in the grid: its day's column, its minutes from the day's start, and the
-    lane it takes among the activities it overlaps."""
-
-    row: ActivityRow
-    column: int
-    start: int
-    end: int
-    lane: int = 0
-    lanes: int = 1
-
-
-def _minutes(moment: datetime) -> int:
-    time = to_qdatetime(moment).time()
-    return time.hour() * 60 + time.minute()
-
-
-def place_day(column: int, rows: Sequence[ActivityRow]) -> list[Placed]:
-    """The timed activities of one day, in lanes: overlapping ones side by side."""
-    timed = []
-    for row in rows:
-        when = row.start or row.due
-        if when is None or is_untimed(row):
-            continue
-        start = _minutes(when)
-        length = row.duration_minutes or DEFAULT_MINUTES
-        end = min(24 * 60, start + max(length, SLOT_MINUTES // 2))
-        timed.append((start, end, row))
-    timed.sort(key=lambda item: (item[0], -item[1], item[2].id))
-    placed: list[Placed] = []
-    group: list[tuple[int, int, int, ActivityRow]] = []  # start, end, lane, row
-    group_end = -1
-
-    def close_group() -> None:
-        lanes = 1 + max((lane for _, _, lane, _ in group), default=0)
-        placed.extend(Placed(r, column, s, e, lane, lanes) for s, e, lane, r in group)
-
-    for start, end, row in timed:
-        if group and start >= group_end:
-            close_group()
-            group, group_end = [], -1
-        taken = {lane for s, e, lane, _ in group if e > start}
-        lane = next(n for n in range(len(group) + 1) if n not in taken)
-        group.append((start, end, lane, row))
-        group_end = max(group_end, end)
-    if group:
-        close_group()
-    return placed
-
-
-class _Columns:
-    """Where each day's column lies in a width: the hours' gutter first in the reading
-    direction (left, or right in right-to-left)."""
-
-    def __init__(self, width: int, count: int, right_to_left: bool, offset: int = 0) -> None:
-        self.width, self.count, self.rtl = width, max(1, count), right_to_left
-        self.offset = offset  # where the slots' left edge is in the painting widget
-        self.day_width = max(1, (width - GUTTER) // self.count)
-
-    def x(self, column: int) -> int:
-        if self.rtl:
-            return self.offset + self.width - GUTTER - (column + 1) * self.day_width
-        return self.offset + GUTTER + column * self.day_width
-
-    def end_x(self) -> int:
-        """The edge of the last day's column away from the gutter."""
-        return self.x(self.count - 1) + (0 if self.rtl else self.day_width)
-
-    def gutter(self) -> QRect:
-        return QRect(self.offset + (self.width - GUTTER if self.rtl else 0), 0, GUTTER, 0)
-
-    def column_at(self, x: int) -> int | None:
-        x -= self.offset
-        offset = (self.width - GUTTER - x) if self.rtl else (x - GUTTER)
-        if offset < 0:
-            return None
-        column = offset // self.day_width
-        return column if column < self.count else None
 
 
 class _Canvas(QWidget):
@@ -160,8 +68,10 @@ class _Canvas(QWidget):
         self._pressed: tuple[ActivityRow, QPoint] | None = None
         self.drop_target: tuple[int, int] | None = None  # column, minute (-1: the band)
 
-    def columns(self) -> _Columns:
-        return _Columns(self.width(), len(self.grid.days()), self.isRightToLeft())
+    def columns(self) -> Columns:
+        return Columns(
+            self.width(), len(self.grid.days()), self.isRightToLeft(), self.grid.gutter_width()
+        )
 
     def item_at(self, position: QPoint) -> ActivityRow | None:
         raise NotImplementedError
@@ -262,11 +172,14 @@ class _Canvas(QWidget):
 class _Band(_Canvas):
     """The days' headings and, under them, the activities without a time of day."""
 
-    def columns(self) -> _Columns:
+    def columns(self) -> Columns:
         # Lined up with the slots' columns (the slots leave room for their scroll bar).
         slots = self.grid.slots
         offset = slots.mapTo(self.grid, QPoint(0, 0)).x() - self.mapTo(self.grid, QPoint(0, 0)).x()
-        return _Columns(slots.width(), len(self.grid.days()), self.isRightToLeft(), offset)
+        return Columns(
+            slots.width(), len(self.grid.days()), self.isRightToLeft(),
+            self.grid.gutter_width(), offset,
+        )  # fmt: skip
 
     def heading_height(self) -> int:
         return self.fontMetrics().height() + 8
@@ -308,7 +221,7 @@ class _Band(_Canvas):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
         heading = self.heading_height()
         days_off = weekend_color(palette)
-        line = palette.color(QPalette.ColorRole.Mid)
+        line = grid_lines(palette)[0]
         for column, day in enumerate(grid.days()):
             rect = QRect(columns.x(column), 0, columns.day_width, self.height())
             painter.setPen(line)
@@ -380,15 +293,6 @@ class _Slots(_Canvas):
             return None
         return column, position.y() // self.row_height() * SLOT_MINUTES
 
-    @staticmethod
-    def _lines(palette: QPalette) -> tuple[QColor, QColor]:
-        """The hour lines and the fainter half-hour lines."""
-        line = palette.color(QPalette.ColorRole.Mid)
-        faint = palette.color(QPalette.ColorRole.Midlight)
-        if is_dark(palette):
-            faint = palette.color(QPalette.ColorRole.Dark)
-        return line, faint
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette, columns, grid = self.palette(), self.columns(), self.grid
@@ -406,7 +310,7 @@ class _Slots(_Canvas):
                 today = palette.color(QPalette.ColorRole.Highlight)
                 today.setAlpha(25)
                 painter.fillRect(rect, today)
-        line, faint = self._lines(palette)
+        line, faint = grid_lines(palette)
         gutter = columns.gutter()
         left = min(columns.x(columns.count - 1), columns.x(0))
         right = left + columns.count * columns.day_width
@@ -419,7 +323,7 @@ class _Slots(_Canvas):
             if on_hour and slot:
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(
-                    QRect(gutter.x() + 4, y - height // 2, GUTTER - 8, height),
+                    QRect(gutter.x() + 4, y - height // 2, gutter.width() - 8, height),
                     int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing),
                     QLocale().toString(QTime(slot // 2, 0), short),
                 )
@@ -533,6 +437,16 @@ class TimeGrid(QWidget):
         if self.fontMetrics().horizontalAdvance(text) > width - 4:
             text = locale.toString(number)
         return text
+
+    def gutter_width(self) -> int:
+        """The hours' column: as wide as the widest hour written in the user's locale."""
+        locale, metrics = QLocale(), self.fontMetrics()
+        short = QLocale.FormatType.ShortFormat
+        widest = max(
+            metrics.horizontalAdvance(locale.toString(QTime(hour, 0), short))
+            for hour in (1, 10, 12, 13, 23)
+        )
+        return max(GUTTER, widest + 14)
 
     def more_text(self, count: int) -> str:
         """What stands for the untimed activities the band has no room for."""

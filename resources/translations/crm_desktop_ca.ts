@@ -6569,7 +6569,7 @@ Ponderat: %2</translation>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="539"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="453"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln més</numerusform>
@@ -6577,29 +6577,29 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="571"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="573"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="485"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="487"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="572"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="574"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="486"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="488"/>
         <source>Later</source>
         <translation>Següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="575"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="489"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="576"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="490"/>
         <source>Activities by time of day</source>
         <translation>Activitats per hora del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="577"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="491"/>
         <source>Activities without a time of day</source>
         <translation>Activitats sense hora</translation>
     </message>

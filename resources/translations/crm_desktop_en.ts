@@ -6564,7 +6564,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="539"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="453"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -6572,29 +6572,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="571"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="573"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="485"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="487"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="572"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="574"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="486"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="488"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="575"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="489"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="576"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="490"/>
         <source>Activities by time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="577"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="491"/>
         <source>Activities without a time of day</source>
         <translation type="unfinished"></translation>
     </message>

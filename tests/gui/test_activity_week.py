@@ -18,8 +18,9 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_calendar import activity_mime
 from crm_desktop.gui.activity_text import local_date, local_moment, to_qdate, to_qdatetime
-from crm_desktop.gui.activity_week import OPENS_AT_HOUR, days_for, place_day, week_start
+from crm_desktop.gui.activity_week import days_for
 from crm_desktop.gui.calendars import CalendarChoice, choose_calendar, forget_chosen_calendar
+from crm_desktop.gui.week_layout import OPENS_AT_HOUR, place_day, week_start
 from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.services.activities import create_activity, get_activity
 from crm_desktop.services.database import Database
