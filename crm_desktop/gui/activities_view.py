@@ -6,7 +6,7 @@ dragging it from a list onto another day of the calendar."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -191,6 +191,7 @@ class ActivitiesView(QWidget):
         self.time_grid.moved_to_day.connect(self._on_calendar_activities_dropped)
         self.time_grid.activity_activated.connect(self._actions.edit_activity)
         self.time_grid.stepped.connect(self._on_time_grid_stepped)
+        self.time_grid.new_requested.connect(self._on_time_grid_new_requested)
         self.modes.changed.connect(self._on_modes_changed)
         self._actions.changed.connect(self.refresh)
         calendar_changes().changed.connect(self._on_calendar_changed)
@@ -315,6 +316,10 @@ class ActivitiesView(QWidget):
             self._refresh_grid()
         except CrmError as error:
             self._actions.show_error(error)
+
+    def _on_time_grid_new_requested(self, day: date, when: datetime | None) -> None:
+        kind = ActivityKind.TASK if when is None else ActivityKind.MEETING
+        self._actions.new_activity(kind, day=day, at=when)
 
     def _on_time_grid_stepped(self, steps: int) -> None:
         day = self.today() if steps == 0 else self.selected_day()

@@ -131,14 +131,18 @@ class ActivityActions(QObject):
         contact: tuple[ContactId, str] | None = None,
         account_id: AccountId | None = None,
         day: date | None = None,
+        at: datetime | None = None,
     ) -> ActivityRow | None:
-        """Open the editor for a new activity about ``contact`` or ``account_id`` (on ``day``)."""
+        """Open the editor for a new activity about ``contact`` or ``account_id`` (on ``day``,
+        or at the time ``at``: a slot of the week view)."""
         from crm_desktop.gui.activity_editor import next_half_hour
         from crm_desktop.gui.activity_text import local_moment, to_qdatetime
 
         now = next_half_hour(self.clock())
         when = now
-        if day is not None:
+        if at is not None:
+            when = at
+        elif day is not None:
             hour = to_qdatetime(now).time()
             when = local_moment(day, hour.hour(), hour.minute())
         timed = kind in TIMED_KINDS

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -104,15 +105,17 @@ class _Canvas(QWidget):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        row = self.item_at(event.position().toPoint())
+        position = event.position().toPoint()
+        row = self.item_at(position)
         if row is not None:
             self.grid.activity_activated.emit(row)
+        elif (target := self.target_at(position)) is not None:
+            self.grid.new_at(*target)
         super().mouseDoubleClickEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            position = self.mapFromGlobal(self.cursor().pos())
-            row = self.item_at(position)
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            row = self.item_at(event.pos())
             self.setToolTip(tool_tip(row.subject) if row is not None else "")
         return super().event(event)
 
@@ -351,6 +354,7 @@ class TimeGrid(QWidget):
     moved_to_day = Signal(list, object)  # activity ids, the day whose band they were dropped on
     activity_activated = Signal(object)  # an ActivityRow double-clicked
     stepped = Signal(int)  # -1 earlier, +1 later, 0 today (the navigation buttons)
+    new_requested = Signal(object, object)  # a day, and the aware time (None: the band's)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -461,6 +465,13 @@ class TimeGrid(QWidget):
         """07:00 at the top of what is seen."""
         top = self.slots.y_of(OPENS_AT_HOUR * 60) - self.slots.row_height() // 2
         self.scroller.verticalScrollBar().setValue(top)
+
+    def new_at(self, column: int, minute: int) -> None:
+        """An empty slot (or the band: ``minute`` -1) double-clicked: a new activity there."""
+        if 0 <= column < len(self._days):
+            day = self._days[column]
+            when = None if minute < 0 else local_moment(day, minute // 60, minute % 60)
+            self.new_requested.emit(day, when)
 
     def drop(self, ids: list[int], column: int, minute: int) -> None:
         """What a drop of ``ids`` on ``column`` at ``minute`` does (-1: the band, the day

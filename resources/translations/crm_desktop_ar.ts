@@ -205,79 +205,79 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="221"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
         <source>&amp;New activity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="486"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="494"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>أعياد الميلاد والذكريات السنوية القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln نشاط</numerusform>
@@ -289,17 +289,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2، ذكرى سنوية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="357"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
@@ -311,47 +311,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="366"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="369"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>لا أعياد ميلاد ولا ذكريات سنوية في الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="488"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -359,27 +359,27 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up: </source>
         <translation>متابعة: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="242"/>
         <source>Call with %1</source>
         <translation>مكالمة مع %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="240"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="244"/>
         <source>E-mail to %1</source>
         <translation>بريد إلكتروني إلى %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="350"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="351"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
@@ -675,13 +675,13 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="152"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>نشاط جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="231"/>
         <source>Follow-up</source>
         <translation>متابعة</translation>
     </message>
@@ -6773,7 +6773,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="453"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln أخرى</numerusform>
@@ -6785,29 +6785,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="485"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="487"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="486"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="488"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="489"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="490"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
         <source>Activities by time of day</source>
         <translation>الأنشطة حسب وقت اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
         <source>Activities without a time of day</source>
         <translation>أنشطة بلا وقت محدد</translation>
     </message>

@@ -205,79 +205,79 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="221"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
         <source>Mark as d&amp;one…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="486"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="494"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Propers aniversaris i commemoracions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln activitat</numerusform>
@@ -285,17 +285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, commemoració</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="357"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, commemoració (%Ln any)</numerusform>
@@ -303,47 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="366"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="369"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>No hi ha aniversaris ni commemoracions en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="488"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up: </source>
         <translation>Seguiment: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="242"/>
         <source>Call with %1</source>
         <translation>Trucada amb %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="240"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="244"/>
         <source>E-mail to %1</source>
         <translation>Correu electrònic a %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="350"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
         <source>Edit note</source>
         <translation>Edita la nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="351"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -643,13 +643,13 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="152"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>Activitat nova</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="231"/>
         <source>Follow-up</source>
         <translation>Seguiment</translation>
     </message>
@@ -6569,7 +6569,7 @@ Ponderat: %2</translation>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="453"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln més</numerusform>
@@ -6577,29 +6577,29 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="485"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="487"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="486"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="488"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation>Següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="489"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="490"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
         <source>Activities by time of day</source>
         <translation>Activitats per hora del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
         <source>Activities without a time of day</source>
         <translation>Activitats sense hora</translation>
     </message>

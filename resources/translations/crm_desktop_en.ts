@@ -205,79 +205,79 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="221"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
         <source>Mark as d&amp;one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="486"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="494"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
         <source>Keeping in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
         <source>The day&apos;s activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="286"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -285,17 +285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>Activities on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
         <source>%1 — %2, anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="357"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, anniversary (%Ln year)</numerusform>
@@ -303,47 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="366"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
         <source>%1 — never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="369"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
         <source>%1 — last contact %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
         <source>No one is waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="379"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>%1 — %2, turns %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="396"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="488"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
         <source>Mark as &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
         <source>Move to &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="238"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="242"/>
         <source>Call with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="240"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="244"/>
         <source>E-mail to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="350"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="351"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,13 +643,13 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="152"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="231"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6564,7 +6564,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="453"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -6572,29 +6572,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="485"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="487"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="486"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="488"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="489"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="490"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
         <source>Activities by time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
         <source>Activities without a time of day</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_calendar import activity_mime
+from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import local_date, local_moment, to_qdate, to_qdatetime
 from crm_desktop.gui.activity_week import days_for
 from crm_desktop.gui.calendars import CalendarChoice, choose_calendar, forget_chosen_calendar
@@ -228,3 +229,26 @@ def test_the_grid_is_mirrored_right_to_left(qtbot: QtBot, db: Database) -> None:
     assert slots.item_at(point) is not None and slots.item_at(point).id == meeting  # type: ignore[union-attr]
     target = slots.target_at(slots.point_for(0, 9 * 60))
     assert target == (0, 9 * 60)
+
+
+def test_double_clicking_an_empty_slot_schedules_a_meeting_at_that_time(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, undo = _view(qtbot, db)
+    grid = view.time_grid
+    column = grid.days().index(TODAY + timedelta(days=1))
+
+    def exec_(dialog: ActivityEditorDialog) -> int:
+        dialog._ui.subject.setText("Visit the warehouse")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    grid.scroller.ensureVisible(0, grid.slots.point_for(column, 15 * 60).y())
+    qtbot.mouseDClick(
+        grid.slots, Qt.MouseButton.LeftButton, pos=grid.slots.point_for(column, 15 * 60)
+    )
+    [placed] = grid.placed()
+    assert placed.row.subject == "Visit the warehouse" and placed.row.kind == "meeting"
+    assert placed.row.start == local_moment(TODAY + timedelta(days=1), 15)
+    assert undo.canUndo()
