@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -39,7 +38,7 @@ from crm_desktop.gui.activity_calendar import activity_ids, activity_mime
 from crm_desktop.gui.activity_drag import small_drag
 from crm_desktop.gui.activity_text import local_moment, to_qdate
 from crm_desktop.gui.calendars import current_calendar, date_text, weekend, weekend_color
-from crm_desktop.gui.colors import event_colors, is_dark
+from crm_desktop.gui.colors import event_colors
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.week_layout import (
     BAND_ROWS,
@@ -300,9 +299,8 @@ class _Slots(_Canvas):
         painter = QPainter(self)
         palette, columns, grid = self.palette(), self.columns(), self.grid
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        shade = palette.color(QPalette.ColorRole.AlternateBase)
-        if not is_dark(palette) and shade == palette.color(QPalette.ColorRole.Base):
-            shade = QColor("#f3f3f3")
+        shade = palette.color(QPalette.ColorRole.Text)  # the days off: a veil of the text's
+        shade.setAlpha(16)  # colour, seen on a light and a dark background alike
         off_days = {int(d.value) for d in grid.weekend}
         height = self.row_height()
         for column, day in enumerate(grid.days()):
