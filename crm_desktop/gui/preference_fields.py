@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui import preferences as kept
-from crm_desktop.gui.calendars import _MENU_WORDS, CalendarChoice, choose_calendar, chosen_calendar
+from crm_desktop.gui.calendars import (
+    CalendarChoice,
+    choice_text,
+    choose_calendar,
+    chosen_calendar,
+)
 from crm_desktop.gui.money import default_currency
 from crm_desktop.gui.plain_text import add_form_row
 from crm_desktop.gui.theme import Theme, apply_theme, chosen_theme, store_theme
@@ -117,8 +122,7 @@ class PreferenceFields(QObject):
         for label, text in zip(self._labels, words, strict=True):
             label.setText(text)
         for row, choice in enumerate(CalendarChoice):
-            text = QCoreApplication.translate("Calendars", str(_MENU_WORDS[choice]))
-            self.calendar.setItemText(row, text.replace("&", ""))
+            self.calendar.setItemText(row, choice_text(choice))
         themes = {Theme.SYSTEM: self.tr("As the system"), Theme.LIGHT: self.tr("Light"),
                   Theme.DARK: self.tr("Dark")}  # fmt: skip
         for row, theme in enumerate(Theme):
