@@ -30,6 +30,7 @@ from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import tell
 from crm_desktop.gui.resources import icon, resources_dir
 from crm_desktop.gui.settings_file import make_settings_private
+from crm_desktop.gui.theme import apply_theme, chosen_theme
 from crm_desktop.paths import resolve_db_path
 from crm_desktop.services.database import Database
 from crm_desktop.services.database import open_database as open_full
@@ -51,6 +52,7 @@ def create_application(argv: list[str]) -> QApplication:
     # refused instead of exhausting memory.
     QImageReader.setAllocationLimit(PHOTO_READ_LIMIT_MB)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop file
+    apply_theme(app, chosen_theme())  # light, dark or the system's (Preferences)
     if code := chosen_language():  # chosen in Preferences
         apply_language(app, code)
     else:  # the system's (or the default a caller set before, as packaging/screenshots.py)

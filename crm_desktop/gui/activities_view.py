@@ -6,7 +6,7 @@ dragging it from a list onto another day of the calendar."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.activity_calendar import ActivityCalendar
+from crm_desktop.gui.activity_drag import ActivityTable
 from crm_desktop.gui.activity_list_model import ROW_ROLE, ActivityListModel
 from crm_desktop.gui.activity_text import (
     day_text,
@@ -37,7 +38,9 @@ from crm_desktop.gui.activity_text import (
     to_qdate,
     word,
 )
+from crm_desktop.gui.activity_week import TimeGrid, days_for
 from crm_desktop.gui.bidi import copy_without_marks, isolated
+from crm_desktop.gui.calendar_modes import CalendarModes
 from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.header_widths import Words, widen_to_titles
 from crm_desktop.gui.plain_text import plain_label
@@ -63,7 +66,7 @@ VOCABULARY_COLUMNS: Words = {
 def _table(
     parent: QWidget, name: str, model: ActivityListModel, words: Words | None = None
 ) -> QTableView:
-    table = QTableView(parent)
+    table = ActivityTable(parent)
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,10 +153,13 @@ class ActivitiesView(QWidget):
         self.day_table = _table(self, "dayList", self.day_model)
         for column in (3, 4, 5):
             self.day_table.hideColumn(column)
+        self.time_grid = TimeGrid(self)
+        self.modes = CalendarModes(self, self.calendar, self.time_grid)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.calendar)
+        right_layout.addWidget(self.modes)
+        right_layout.addWidget(self.modes.stack, 1)
         right_layout.addWidget(self._day_label)
         right_layout.addWidget(self.day_table, 1)
 
@@ -172,6 +178,7 @@ class ActivitiesView(QWidget):
         layout.addWidget(self.splitter)
         self._retranslate()
         self._connect()
+        self._fit_mode()
 
     # ---- wiring -------------------------------------------------------------------------
 
@@ -180,6 +187,12 @@ class ActivitiesView(QWidget):
         self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
         self.calendar.currentPageChanged.connect(self._on_calendar_current_page_changed)
         self.calendar.activities_dropped.connect(self._on_calendar_activities_dropped)
+        self.time_grid.moved.connect(self._actions.move_all)
+        self.time_grid.moved_to_day.connect(self._on_calendar_activities_dropped)
+        self.time_grid.activity_activated.connect(self._actions.edit_activity)
+        self.time_grid.stepped.connect(self._on_time_grid_stepped)
+        self.time_grid.new_requested.connect(self._on_time_grid_new_requested)
+        self.modes.changed.connect(self._on_modes_changed)
         self._actions.changed.connect(self.refresh)
         calendar_changes().changed.connect(self._on_calendar_changed)
         self._new.clicked.connect(self._on_new_clicked)
@@ -254,6 +267,7 @@ class ActivitiesView(QWidget):
             self.model.set_ids(ids, lambda page: service.get_activities(db, page))
             self._refresh_month()
             self.day_model.set_rows(service.activities_on(db, self.selected_day()))
+            self._refresh_grid()
         except CrmError as error:
             self._actions.show_error(error)
         self._side.setVisible(due is Due.TODAY)
@@ -277,6 +291,40 @@ class ActivitiesView(QWidget):
         start = from_qdate(self.calendar.first_shown()) - timedelta(days=7)
         counts = service.activity_days(self._actions.database, start, start + timedelta(days=49))
         self.calendar.set_counts(counts)
+
+    def _refresh_grid(self) -> None:
+        """The week or day view's days read again (when it is the one shown)."""
+        count = self.modes.days_shown()
+        if not count:
+            return
+        days = days_for(self.selected_day(), count)
+        rows = [service.activities_on(self._actions.database, day) for day in days]
+        self.time_grid.set_days(days, rows, self.today())
+
+    def _fit_mode(self) -> None:
+        """The day's list under the month only; the time grid takes the room."""
+        grid = bool(self.modes.days_shown())
+        self._day_label.setVisible(not grid)
+        self.day_table.setVisible(not grid)
+        width = sum(self.splitter.sizes())
+        if grid and width and self.splitter.sizes()[1] < width // 2:  # room for seven days
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+
+    def _on_modes_changed(self) -> None:
+        self._fit_mode()
+        try:
+            self._refresh_grid()
+        except CrmError as error:
+            self._actions.show_error(error)
+
+    def _on_time_grid_new_requested(self, day: date, when: datetime | None) -> None:
+        kind = ActivityKind.TASK if when is None else ActivityKind.MEETING
+        self._actions.new_activity(kind, day=day, at=when)
+
+    def _on_time_grid_stepped(self, steps: int) -> None:
+        day = self.today() if steps == 0 else self.selected_day()
+        day += timedelta(days=steps * self.modes.days_shown())
+        self.calendar.setSelectedDate(to_qdate(day))
 
     def _show_day_heading(self) -> None:
         self._day_label.setText(
@@ -390,6 +438,7 @@ class ActivitiesView(QWidget):
             self.day_model.set_rows(
                 service.activities_on(self._actions.database, self.selected_day())
             )
+            self._refresh_grid()
         except CrmError as error:
             self._actions.show_error(error)
         self._show_day_heading()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,6 +28,7 @@ from crm_desktop.gui.activity_commands import (
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.complete_dialog import CompleteDialog
 from crm_desktop.gui.error_text import show_error
+from crm_desktop.gui.preferences import NO_REMINDER, reminder_default
 from crm_desktop.gui.series_scope import Scope, ask_series_scope
 from crm_desktop.records.activities import ActivityDraft, ActivityRow, NoteRow
 from crm_desktop.records.ids import AccountId, ActivityId, ContactId
@@ -130,20 +131,26 @@ class ActivityActions(QObject):
         contact: tuple[ContactId, str] | None = None,
         account_id: AccountId | None = None,
         day: date | None = None,
+        at: datetime | None = None,
     ) -> ActivityRow | None:
-        """Open the editor for a new activity about ``contact`` or ``account_id`` (on ``day``)."""
+        """Open the editor for a new activity about ``contact`` or ``account_id`` (on ``day``,
+        or at the time ``at``: a slot of the week view)."""
         from crm_desktop.gui.activity_editor import next_half_hour
         from crm_desktop.gui.activity_text import local_moment, to_qdatetime
 
         now = next_half_hour(self.clock())
         when = now
-        if day is not None:
+        if at is not None:
+            when = at
+        elif day is not None:
             hour = to_qdatetime(now).time()
             when = local_moment(day, hour.hour(), hour.minute())
         timed = kind in TIMED_KINDS
+        lead = reminder_default()  # Preferences' reminder
         draft = ActivityDraft(
             kind=kind, subject="", start=when if timed else None, due=None if timed else when,
             contact_ids=(contact[0],) if contact else (), account_id=account_id,
+            reminder=when - timedelta(minutes=lead) if lead != NO_REMINDER else None,
         )  # fmt: skip
         dialog = self.editor(draft, dict([contact]) if contact else None)
         dialog.setWindowTitle(QCoreApplication.translate("ActivityEditorDialog", "New activity"))
@@ -270,6 +277,26 @@ class ActivityActions(QObject):
             self.reschedule(activity_id, day)
         if macro and self._undo is not None:
             self._undo.endMacro()
+
+    def move_all(self, activity_ids: Sequence[int], moment: datetime) -> None:
+        """Activities dropped on a time (the week and day views): each to that day and time,
+        one undo step for all of them."""
+        macro = self._undo is not None and len(activity_ids) > 1
+        if macro and self._undo is not None:
+            self._undo.beginMacro(ActivityCommands().reschedule())
+        for activity_id in activity_ids:
+            try:
+                row = service.get_activity(self.database, ActivityId(activity_id))
+            except CrmError as error:
+                self.show_error(error)
+                continue
+            self._change(row, ActivityCommands().reschedule(), self._mover(row.id, moment))
+        if macro and self._undo is not None:
+            self._undo.endMacro()
+
+    @staticmethod
+    def _mover(activity_id: ActivityId, moment: datetime) -> Callable[[Database], ActivityRow]:
+        return lambda db: service.move_activity(db, activity_id, moment)
 
     def trash(self, activity_ids: Sequence[int] = (), note_ids: Sequence[int] = ()) -> None:
         """Activities and notes to the Trash (undoable), and the status bar says so."""

@@ -7,14 +7,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QMimeData, QObject, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent, QPainter
+from PySide6.QtGui import QColor, QDropEvent, QPainter, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from crm_desktop.gui.activity_text import from_qdate, supported_days, to_qdate
-from crm_desktop.gui.calendars import follow_calendar
+from crm_desktop.gui.calendars import follow_calendar, paint_week
+from crm_desktop.gui.colors import marker_color
 
 ACTIVITY_MIME = "application/x-crm-desktop-activity-ids"
 MAX_DOTS = 3
+DIMMED_ALPHA = 150  # how much of the background covers another month's day (of 255)
 
 
 def activity_mime(ids: Sequence[int]) -> QMimeData:
@@ -59,15 +61,37 @@ class ActivityCalendar(QCalendarWidget):
     def count_on(self, day: date) -> int:
         return self._counts.get(day, 0)
 
+    def in_month_shown(self, day: QDate) -> bool:
+        """Whether ``day`` is of the month shown (in the calendar shown), not one of the days
+        either side of it."""
+        parts = self.calendar().partsFromDate(day)
+        return parts.year == self.yearShown() and parts.month == self.monthShown()
+
+    def dot_color(self, day: QDate) -> QColor:
+        """The dots' colour: on the selected day's highlight, the highlight's own text
+        colour (a blue dot on a blue highlight vanished)."""
+        palette = self.palette()
+        if day == self.selectedDate():
+            return palette.color(QPalette.ColorRole.HighlightedText)
+        return marker_color(palette)
+
     def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
         super().paintCell(painter, rect, day)
+        self._paint_dots(painter, rect, day)
+        if not self.in_month_shown(day) and day != self.selectedDate():
+            # The days of the months either side, faded towards the background.
+            veil = self.palette().color(QPalette.ColorRole.Base)
+            veil.setAlpha(DIMMED_ALPHA)
+            painter.fillRect(rect.adjusted(1, 1, 0, 0), veil)
+
+    def _paint_dots(self, painter: QPainter, rect: QRect, day: QDate) -> None:
         count = self._counts.get(from_qdate(day), 0)
         if not count:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1f6fb2"))
+        painter.setBrush(self.dot_color(day))
         dots = min(count, MAX_DOTS)
         size = max(3, min(6, rect.height() // 8))
         gap = size // 2
@@ -102,6 +126,11 @@ class ActivityCalendar(QCalendarWidget):
         """What a drop of ``ids`` on ``day`` does (also reachable without a mouse)."""
         if ids:
             self.activities_dropped.emit(ids, day)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: the weekend's red
+            paint_week(self)
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and isinstance(event, QDropEvent):

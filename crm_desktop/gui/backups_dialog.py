@@ -29,6 +29,7 @@ from crm_desktop.gui.calendars import date_time_text
 from crm_desktop.gui.error_text import show_error
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.plain_text import tell, tool_tip
+from crm_desktop.gui.preferences import backup_folder
 from crm_desktop.gui.tasks import ServiceTask, Work
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.backups import (
@@ -191,7 +192,7 @@ class BackupsDialog(QDialog):
         db = self._db
 
         def work(_progress: Callable[[int], None], _cancel: CancelToken) -> BackupEntry:
-            return backup_now(db)
+            return backup_now(db, backup_folder())  # Preferences' folder, else beside it
 
         self._run(work, self.tr("Backing up the database…"), self._on_backed_up)
 
@@ -201,6 +202,11 @@ class BackupsDialog(QDialog):
         row = next((i for i, b in enumerate(self._backups) if b.path == result.path), None)
         if row is not None:
             self.select_backup(row)
+        else:  # into the folder chosen in Preferences: not in this list, so said where
+            from crm_desktop.gui.plain_text import tell
+
+            text = self.tr("The backup is saved as %1.").replace("%1", str(result.path))
+            tell(self, QMessageBox.Icon.Information, self.tr("Back up now"), text)
         self.backed_up.emit(result)
 
     # ---- restore -------------------------------------------------------------------------

@@ -58,6 +58,11 @@ _MENU_WORDS = {  # the View > Calendar entries, in the "Calendars" translation c
 _chosen: CalendarChoice | None = None  # read from the settings once, then kept here
 
 
+def choice_text(choice: CalendarChoice) -> str:
+    """``choice`` in the user's words, without the menu's accelerator (Preferences' list)."""
+    return QCoreApplication.translate("Calendars", str(_MENU_WORDS[choice])).replace("&", "")
+
+
 class CalendarChanges(QObject):
     """Says when the calendar to show dates in has changed (chosen, or the locale changed)."""
 

@@ -56,6 +56,7 @@ from crm_desktop.gui.detail_types import (
 from crm_desktop.gui.draft_editor import DraftEditorMixin
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditor
 from crm_desktop.gui.plain_text import message_box
+from crm_desktop.gui.preferences import keep_in_touch_default
 from crm_desktop.records.date_range import FIRST_YEAR, LAST_YEAR, RANGE_TEXT
 from crm_desktop.records.drafts import (
     AccountLinkDraft,
@@ -207,7 +208,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             or bool(ui.note.toPlainText().strip())
             or self._photo is not None
             or checked
-            or ui.keepInTouch.value() > 0
+            or ui.keepInTouch.value() != keep_in_touch_default()
         )
 
     def reject(self) -> None:
@@ -265,7 +266,8 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         ui.categories.setMaximumHeight(16777215)
         ui.categories.setMinimumHeight(ui.categories.fontMetrics().height() * CATEGORY_ROWS)
         ui.note.setPlainText(d.note)
-        ui.keepInTouch.setValue(d.keep_in_touch_days or 0)
+        new = d == ContactDraft()  # a new contact starts with Preferences' interval
+        ui.keepInTouch.setValue(keep_in_touch_default() if new else d.keep_in_touch_days or 0)
         self._show_photo()
 
     def _retranslate(self) -> None:

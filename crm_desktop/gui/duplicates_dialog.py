@@ -36,6 +36,7 @@ from crm_desktop.gui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
 from crm_desktop.gui.merge_choice_model import MergeChoiceModel, name_text
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import tell
+from crm_desktop.gui.preferences import chosen_region
 from crm_desktop.records.contacts import Changes, ContactCard
 from crm_desktop.services.accounts import account_rows
 from crm_desktop.services.contact_cards import get_contacts
@@ -166,7 +167,7 @@ class DuplicatesDialog(QDialog):
             self._again = True
             self._task.cancel()
             return
-        db, region = self._db, self._region
+        db, region = self._db, self._region or chosen_region()  # Preferences' country
         if self.accounts():
             task = ServiceTask(lambda _progress, _cancel: _account_groups(db), self)
         else:

@@ -557,11 +557,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.import_export.ask_and_import(files))
 
     def _on_preferences_triggered(self) -> None:
-        from crm_desktop.gui.preferences_dialog import PreferencesDialog
+        from crm_desktop.gui.window_preferences import open_preferences
 
-        dialog = PreferencesDialog(self, self._db)
-        dialog.exec()
-        dialog.deleteLater()
+        open_preferences(self, self._db, self.syncing.apply_interval)
 
     # ---- the language: every word again when it changes (Edit > Preferences) ---------------
 

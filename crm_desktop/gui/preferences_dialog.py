@@ -1,7 +1,10 @@
-"""Edit > Preferences: the language of CRM Desktop (the system's, or one chosen), kept in
-QSettings and applied at once when the dialog is accepted; and the user's own e-mail
-addresses (an imported e-mail sent from one of them is outgoing) and postal address (the
-sender on envelopes), kept in the database."""
+"""Edit > Preferences: the language of CRM Desktop (the system's, or one chosen), the
+calendar (as View > Calendar), light, dark or the system's colours, kept in QSettings and
+applied at once when the dialog is accepted; the user's own e-mail addresses (an imported
+e-mail sent from one of them is outgoing) and postal address (the sender on envelopes), and
+how many automatic backups to keep, kept in the database; the default currency and region,
+the keeping-in-touch interval and reminder new records start with, the folder Back up now
+writes to and the sync interval (``gui/preferences.py`` says where each takes effect)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from crm_desktop.gui.language import LANGUAGES, apply_language, chosen_language, store_language
+from crm_desktop.gui.preference_fields import PreferenceFields
 from crm_desktop.services.database import Database
 
 
@@ -42,6 +46,7 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES:  # each language named in itself, never translated
             combo.addItem(name, code)
         combo.setCurrentIndex(max(0, combo.findData(chosen_language())))
+        self.fields = PreferenceFields(self, self._ui.form, db)
         self._retranslate()
         self._ui.buttons.accepted.connect(self.accept)
         self._ui.buttons.rejected.connect(self.reject)
@@ -70,6 +75,8 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         if self._db is not None and not self._store_addresses(self._db):
+            return
+        if not self.fields.store():
             return
         code = self.language()
         if code != chosen_language():
@@ -101,6 +108,7 @@ class PreferencesDialog(QDialog):
         system = QLocale.system()
         name = system.nativeLanguageName() or system.name()
         self._ui.language.setItemText(0, self.tr("System default (%1)").replace("%1", name))
+        self.fields.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from crm_desktop.errors import BackupFailedError
+from crm_desktop.errors import BackupFailedError, InvalidValueError
 from crm_desktop.paths import make_private_dir
 from crm_desktop.records.contacts import BackupEntry
 from crm_desktop.services.database import Database, open_database, system_locale_name
@@ -45,11 +45,13 @@ from crm_desktop.store.backups import (
     copy_for_restore,
     holds_data,
     journal_files,
+    kept_latest,
     list_backup_files,
     looks_sound,
     prune_backups,
     restore_copy,
     restore_previous,
+    set_kept_latest,
     writable_backups_folder,
 )
 from crm_desktop.store.file_checks import check_place
@@ -67,6 +69,7 @@ DAILY_BACKUP_AGE = timedelta(days=1)
 # Trashing at least this many records at once takes a backup first.
 BULK_DELETE_THRESHOLD = 10
 ROTATION = RotationPolicy()
+MOST_KEPT = 99
 
 __all__ = [
     "BEFORE_DELETE",
@@ -84,11 +87,13 @@ __all__ = [
     "backup_before_bulk_delete",
     "backup_if_due",
     "backup_now",
+    "backups_kept",
     "inspect_backup",
     "list_backups",
     "newest_good_backup",
     "restore_backup",
     "restore_backup_into",
+    "set_backups_kept",
 ]
 
 
@@ -165,8 +170,25 @@ def _mtime(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
+def backups_kept(db: Database) -> int:
+    """How many of the newest automatic backups rotation keeps (besides the newest of each
+    recent day and week): the user's number (Preferences), else the policy's 3."""
+    with db.raw_reading() as connection:
+        kept = kept_latest(connection)
+    return kept if kept is not None else ROTATION.latest
+
+
+def set_backups_kept(db: Database, count: int) -> None:
+    """Keep the ``count`` newest automatic backups from the next rotation on (1 to 99)."""
+    if not 1 <= count <= MOST_KEPT:
+        raise InvalidValueError("backups kept", str(count), f"a number from 1 to {MOST_KEPT}")
+    with db.raw_writing() as connection:
+        set_kept_latest(connection, count)
+
+
 def _rotate(db: Database) -> None:
-    prune_backups(db.path, ROTATION)
+    policy = RotationPolicy(ROTATION.daily, ROTATION.weekly, backups_kept(db))
+    prune_backups(db.path, policy)
 
 
 def _has_data(db: Database) -> bool:

@@ -537,3 +537,20 @@ def prune_backups(db_path: Path, policy: RotationPolicy) -> list[Path]:
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed
+
+
+KEEP_LATEST = "backups_keep_latest"  # the settings row: rotation's newest-N (Preferences)
+
+
+def kept_latest(connection: sqlite3.Connection) -> int | None:
+    """How many of the newest automatic backups rotation keeps, as the user set it."""
+    row = connection.execute("SELECT value FROM settings WHERE key = ?", (KEEP_LATEST,)).fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else None
+
+
+def set_kept_latest(connection: sqlite3.Connection, count: int) -> None:
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (KEEP_LATEST, str(count)),
+    )

@@ -205,79 +205,79 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
         <source>Mark as d&amp;one…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="442"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="450"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Propers aniversaris i commemoracions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln activitat</numerusform>
@@ -285,17 +285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, commemoració</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, commemoració (%Ln any)</numerusform>
@@ -303,47 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="333"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="336"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="341"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="353"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>No hi ha aniversaris ni commemoracions en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="444"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="447"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up: </source>
         <translation>Seguiment: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="242"/>
         <source>Call with %1</source>
         <translation>Trucada amb %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="237"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="244"/>
         <source>E-mail to %1</source>
         <translation>Correu electrònic a %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="327"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
         <source>Edit note</source>
         <translation>Edita la nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="328"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -643,13 +643,13 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>Activitat nova</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="231"/>
         <source>Follow-up</source>
         <translation>Seguiment</translation>
     </message>
@@ -749,6 +749,17 @@
         <location filename="../../crm_desktop/gui/activity_list_model.py" line="62"/>
         <source>Status</source>
         <translation>Estat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_drag.py" line="67"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 i %Ln més</numerusform>
+            <numerusform>%1 i %Ln més</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,87 +881,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Before an upgrade</source>
         <translation>Abans d&apos;una actualització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Made by you</source>
         <translation>Feta per vós</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Daily</source>
         <translation>Diària</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before an import</source>
         <translation>Abans d&apos;una importació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a merge</source>
         <translation>Abans d&apos;una combinació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a deletion</source>
         <translation>Abans d&apos;una supressió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before emptying the Trash</source>
         <translation>Abans de buidar la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
         <source>Before a restore</source>
         <translation>Abans d&apos;una restauració</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="125"/>
         <source>unreadable</source>
         <translation>il·legible</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="140"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>%1 està malmès. S&apos;ha seleccionat la còpia de seguretat en bon estat més recent: feu clic a «Restaura» per tornar-hi (abans, la base de dades malmesa es desa com a còpia de seguretat).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="144"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>Còpies de %1, de la més recent a la més antiga. Per tornar a una de les còpies, seleccioneu-la i feu clic a «Restaura».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="197"/>
         <source>Backing up the database…</source>
         <translation>S&apos;està fent una còpia de seguretat de la base de dades…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="208"/>
+        <source>The backup is saved as %1.</source>
+        <translation>La còpia de seguretat s&apos;ha desat com a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
+        <source>Back up now</source>
+        <translation>Fes una còpia ara</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="225"/>
         <source>Restore from a file</source>
         <translation>Restauració des d&apos;un fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="229"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>Bases de dades del CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
         <source>All files (*)</source>
         <translation>Tots els fitxers (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="248"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="251"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>Voleu substituir tot el contingut de la base de dades per la còpia de seguretat feta el %1 (%Ln contacte)?</numerusform>
@@ -958,32 +979,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="260"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>Primer es fa una còpia de seguretat de la base de dades tal com és ara: apareixerà al principi d&apos;aquesta llista, de manera que hi podreu tornar.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
         <source>Restore a backup</source>
         <translation>Restauració d&apos;una còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaura</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="276"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>S&apos;està restaurant la còpia de seguretat… Primer es fa una còpia de seguretat de la base de dades tal com és ara.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="290"/>
         <source>Backup restored</source>
         <translation>S&apos;ha restaurat la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>Ara la base de dades conté la còpia de seguretat feta el %1.</translation>
     </message>
@@ -1207,6 +1228,29 @@
             <numerusform>Marca %n contacte com a client potencial</numerusform>
             <numerusform>Marca %n contactes com a clients potencials</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="51"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="51"/>
+        <source>Week</source>
+        <translation>Setmana</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="51"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="53"/>
+        <source>Calendar view</source>
+        <translation>Vista del calendari</translation>
     </message>
 </context>
 <context>
@@ -1607,172 +1651,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Add category</source>
         <translation>Afegeix una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>Discard the new contact?</source>
         <translation>Voleu descartar el contacte nou?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="221"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua editant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
         <source>Add category…</source>
         <translation>Afegeix una categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>A new category, ticked for this contact</source>
         <translation>Una categoria nova, marcada per a aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="315"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="324"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="339"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="386"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="404"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="410"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="416"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="471"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -2073,27 +2117,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="106"/>
         <source>Convert lead</source>
         <translation>Converteix el client potencial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="111"/>
         <source>Create an opening &amp;deal</source>
         <translation>Crea una &amp;oportunitat inicial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="117"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;Títol de l&apos;oportunitat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="120"/>
         <source>A&amp;mount:</source>
         <translation>I&amp;mport:</translation>
     </message>
@@ -2572,42 +2616,42 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="138"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="183"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="184"/>
         <source>Looking for duplicates…</source>
         <translation>S&apos;estan cercant duplicats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="213"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
         <source>Unexpected error</source>
         <translation>Error inesperat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="215"/>
         <source>Looking for duplicates failed: %1</source>
         <translation>La cerca de duplicats ha fallat: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
         <source>(no name)</source>
         <translation>(sense nom)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (núm. %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%Ln group(s) of probable duplicates</source>
         <translation>
             <numerusform>%Ln grup de duplicats probables</numerusform>
@@ -2718,13 +2762,13 @@
         <translation>La còpia de seguretat ha fallat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="116"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>No es pot utilitzar la base de dades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="118"/>
+        <location filename="../../crm_desktop/app.py" line="120"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No es pot obrir %1: %2</translation>
     </message>
@@ -3888,12 +3932,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="276"/>
         <source>Leads: %1</source>
         <translation>Clients potencials: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="300"/>
         <source>Leads</source>
         <translation>Clients potencials</translation>
     </message>
@@ -3901,27 +3945,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Conve&amp;rt…</source>
         <translation>Conve&amp;rteix…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="175"/>
         <source>Lead status:</source>
         <translation>Estat del client potencial:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="184"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccioneu un client potencial per veure&apos;l aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Disqualify lead</source>
         <translation>Desqualifica el client potencial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="202"/>
         <source>Why is this lead disqualified?</source>
         <translation>Per què es desqualifica aquest client potencial?</translation>
     </message>
@@ -3929,27 +3973,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
         <source>Since</source>
         <translation>Des de</translation>
     </message>
@@ -4228,12 +4272,12 @@
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -5013,20 +5057,138 @@
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="128"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="129"/>
         <source>&amp;New deal…</source>
         <translation>Oportunitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="130"/>
         <source>Deals</source>
         <translation>Oportunitats</translation>
     </message>
 </context>
 <context>
+    <name>PreferenceFields</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <source>Calendar:</source>
+        <translation>Calendari:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <source>Colours:</source>
+        <translation>Colors:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <source>Default currency:</source>
+        <translation>Moneda per defecte:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <source>Region for phone numbers:</source>
+        <translation>Regió dels números de telèfon:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <source>Keep in touch with new contacts:</source>
+        <translation>Mantenir el contacte amb els contactes nous:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <source>Remind of new activities:</source>
+        <translation>Recordatori de les activitats noves:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <source>Automatic backups kept:</source>
+        <translation>Còpies automàtiques conservades:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <source>Folder for Back up now:</source>
+        <translation>Carpeta de «Fes una còpia ara»:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <source>Sync every:</source>
+        <translation>Sincronitza cada:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <source>As the system</source>
+        <translation>Com el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <source>Light</source>
+        <translation>Clars</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="123"/>
+        <source>Dark</source>
+        <translation>Foscos</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
+        <source>The region&apos;s (%1)</source>
+        <translation>La de la regió (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="130"/>
+        <source>The language&apos;s (%1)</source>
+        <translation>La de la llengua (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
+        <source>not kept in touch</source>
+        <translation>sense seguiment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="132"/>
+        <source> days</source>
+        <translation> dies</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="133"/>
+        <source>no reminder</source>
+        <translation>sense recordatori</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
+        <source> min before</source>
+        <translation> min abans</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
+        <source>Beside the database, with the others</source>
+        <translation>Al costat de la base de dades, amb les altres</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
+        <source>Choose…</source>
+        <translation>Tria…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="143"/>
+        <source>Folder for backups</source>
+        <translation>Carpeta de les còpies de seguretat</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="110"/>
         <source>System default (%1)</source>
         <translation>Llengua del sistema (%1)</translation>
     </message>
@@ -5797,12 +5959,12 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
         <source>Chart c&amp;urrency:</source>
         <translation>&amp;Moneda del gràfic:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="179"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -6288,92 +6450,92 @@ Ponderat: %2</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>El servidor no ha respost a temps: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>El servidor no ho permet: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>El servidor no té més espai: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>El servidor no té aquesta adreça: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Sincronitzat a les %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>activitats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
@@ -6402,6 +6564,44 @@ Ponderat: %2</translation>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="52"/>
         <source>&amp;Don&apos;t show this again for this database</source>
         <translation>&amp;No ho tornis a mostrar per a aquesta base de dades</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln més</numerusform>
+            <numerusform>+%Ln més</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
+        <source>Later</source>
+        <translation>Següent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <source>Today</source>
+        <translation>Avui</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
+        <source>Activities by time of day</source>
+        <translation>Activitats per hora del dia</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
+        <source>Activities without a time of day</source>
+        <translation>Activitats sense hora</translation>
     </message>
 </context>
 <context>
@@ -6905,37 +7105,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>Sincroni&amp;tza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

@@ -205,79 +205,79 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="205"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
         <source>Next 7 days</source>
         <translation>Επόμενες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>All open</source>
         <translation>Όλες οι ανοιχτές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="206"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="209"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="210"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
         <source>Mark as d&amp;one…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="211"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="442"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="212"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="450"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="213"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
         <source>Keeping in touch</source>
         <translation>Διατήρηση επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="214"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Προσεχή γενέθλια και επέτειοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="215"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
         <source>Activities</source>
         <translation>Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="216"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
         <source>The day&apos;s activities</source>
         <translation>Οι δραστηριότητες της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="217"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="273"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln δραστηριότητα</numerusform>
@@ -285,17 +285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="283"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="312"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, επέτειος</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="314"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, επέτειος (%Ln έτος)</numerusform>
@@ -303,47 +303,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="323"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="326"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="333"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="336"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="341"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="353"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια ή επέτειοι τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="444"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="447"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -351,27 +351,27 @@
 <context>
     <name>ActivityActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="227"/>
         <source>Follow-up: </source>
         <translation>Συνέχεια: </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="242"/>
         <source>Call with %1</source>
         <translation>Κλήση με %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="237"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="244"/>
         <source>E-mail to %1</source>
         <translation>Email προς %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="327"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
         <source>Edit note</source>
         <translation>Επεξεργασία σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="328"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
         <source>Note:</source>
         <translation>Σημείωση:</translation>
     </message>
@@ -643,13 +643,13 @@
 <context>
     <name>ActivityEditorDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="149"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>New activity</source>
         <translation>Νέα δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="224"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="231"/>
         <source>Follow-up</source>
         <translation>Συνέχεια</translation>
     </message>
@@ -749,6 +749,17 @@
         <location filename="../../crm_desktop/gui/activity_list_model.py" line="62"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_drag.py" line="67"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 και %Ln ακόμη</numerusform>
+            <numerusform>%1 και %Ln ακόμη</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,87 +881,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
         <source>Before an upgrade</source>
         <translation>Πριν από αναβάθμιση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="113"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
         <source>Made by you</source>
         <translation>Από εσάς</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
         <source>Daily</source>
         <translation>Ημερήσιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
         <source>Before an import</source>
         <translation>Πριν από εισαγωγή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
         <source>Before a merge</source>
         <translation>Πριν από συγχώνευση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="117"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
         <source>Before a deletion</source>
         <translation>Πριν από διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="118"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
         <source>Before emptying the Trash</source>
         <translation>Πριν από το άδειασμα του Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="120"/>
         <source>Before a restore</source>
         <translation>Πριν από επαναφορά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="124"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="125"/>
         <source>unreadable</source>
         <translation>μη αναγνώσιμο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="139"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="140"/>
         <source>%1 is damaged. The newest backup that is sound is selected: click Restore to go back to it (the damaged database is kept as a backup first).</source>
         <translation>Το %1 έχει υποστεί βλάβη. Έχει επιλεγεί το πιο πρόσφατο άθικτο αντίγραφο ασφαλείας: κάντε κλικ στην «Επαναφορά» για να επιστρέψετε σε αυτό (η κατεστραμμένη βάση δεδομένων φυλάσσεται πρώτα ως αντίγραφο ασφαλείας).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="143"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="144"/>
         <source>Copies of %1, newest first. To go back to one, select it and click Restore.</source>
         <translation>Αντίγραφα του %1, με το πιο πρόσφατο πρώτο. Για να επιστρέψετε σε ένα από αυτά, επιλέξτε το και κάντε κλικ στην «Επαναφορά».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="196"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="197"/>
         <source>Backing up the database…</source>
         <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="219"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="208"/>
+        <source>The backup is saved as %1.</source>
+        <translation>Το αντίγραφο ασφαλείας αποθηκεύτηκε ως %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="209"/>
+        <source>Back up now</source>
+        <translation>Δημιουργία αντιγράφου τώρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="225"/>
         <source>Restore from a file</source>
         <translation>Επαναφορά από αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="223"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="229"/>
         <source>CRM Desktop databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>Βάσεις δεδομένων του CRM Desktop (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="224"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="230"/>
         <source>All files (*)</source>
         <translation>Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="242"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="248"/>
         <source>Replace everything in the database with the backup made on %1?</source>
         <translation>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="245"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="251"/>
         <source>Replace everything in the database with the backup made on %1 (%Ln contact(s))?</source>
         <translation>
             <numerusform>Να αντικατασταθεί όλο το περιεχόμενο της βάσης δεδομένων με το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1 (%Ln επαφή);</numerusform>
@@ -958,32 +979,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="254"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="260"/>
         <source>The database as it is now is backed up first: it will be at the top of this list, so you can come back to it.</source>
         <translation>Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα: θα βρίσκεται στην κορυφή αυτής της λίστας, ώστε να μπορείτε να επιστρέψετε σε αυτό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
         <source>Restore a backup</source>
         <translation>Επαναφορά αντιγράφου ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="258"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="264"/>
         <source>&amp;Restore</source>
         <translation>&amp;Επαναφορά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="270"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="276"/>
         <source>Restoring the backup… The database as it is now is backed up first.</source>
         <translation>Επαναφορά του αντιγράφου ασφαλείας… Πρώτα δημιουργείται αντίγραφο ασφαλείας της βάσης δεδομένων όπως είναι τώρα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="284"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="290"/>
         <source>Backup restored</source>
         <translation>Η επαναφορά ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/backups_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/backups_dialog.py" line="291"/>
         <source>The database now holds the backup made on %1.</source>
         <translation>Η βάση δεδομένων περιέχει τώρα το αντίγραφο ασφαλείας που δημιουργήθηκε στις %1.</translation>
     </message>
@@ -1207,6 +1228,29 @@
             <numerusform>Σήμανση %n επαφής ως δυνητικού πελάτη</numerusform>
             <numerusform>Σήμανση %n επαφών ως δυνητικών πελατών</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModes</name>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="51"/>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="51"/>
+        <source>Week</source>
+        <translation>Εβδομάδα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="51"/>
+        <source>Day</source>
+        <translation>Ημέρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/calendar_modes.py" line="53"/>
+        <source>Calendar view</source>
+        <translation>Προβολή ημερολογίου</translation>
     </message>
 </context>
 <context>
@@ -1607,172 +1651,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
         <source>Add category</source>
         <translation>Προσθήκη κατηγορίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
         <source>Category:</source>
         <translation>Κατηγορία:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
         <source>Discard the new contact?</source>
         <translation>Απόρριψη της νέας επαφής;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="221"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Συνέχιση επεξεργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
         <source>Add category…</source>
         <translation>Προσθήκη κατηγορίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>A new category, ticked for this contact</source>
         <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1 ή --04-15 χωρίς το έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="315"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="324"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="339"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="386"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="404"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="410"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="416"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="471"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
@@ -2073,27 +2117,27 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="105"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="106"/>
         <source>Convert lead</source>
         <translation>Μετατροπή δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="110"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="111"/>
         <source>Create an opening &amp;deal</source>
         <translation>Δημιουργία αρχικής &amp;ευκαιρίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="116"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="117"/>
         <source>&amp;Account:</source>
         <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="118"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
         <source>Deal &amp;title:</source>
         <translation>&amp;Τίτλος ευκαιρίας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="119"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="120"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Ποσό:</translation>
     </message>
@@ -2572,42 +2616,42 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="136"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="137"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="138"/>
         <source>Accounts</source>
         <translation>Λογαριασμοί</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="183"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="184"/>
         <source>Looking for duplicates…</source>
         <translation>Αναζήτηση διπλοτύπων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="213"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
         <source>Unexpected error</source>
         <translation>Μη αναμενόμενο σφάλμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="214"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="215"/>
         <source>Looking for duplicates failed: %1</source>
         <translation>Η αναζήτηση διπλοτύπων απέτυχε: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="285"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="286"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="287"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="288"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (αρ. %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="407"/>
+        <location filename="../../crm_desktop/gui/duplicates_dialog.py" line="408"/>
         <source>%Ln group(s) of probable duplicates</source>
         <translation>
             <numerusform>%Ln ομάδα πιθανών διπλοτύπων</numerusform>
@@ -2718,13 +2762,13 @@
         <translation>Η δημιουργία αντιγράφου ασφαλείας απέτυχε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="116"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>Δεν είναι δυνατή η χρήση της βάσης δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="118"/>
+        <location filename="../../crm_desktop/app.py" line="120"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -3888,12 +3932,12 @@
 <context>
     <name>LeadList</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="275"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="276"/>
         <source>Leads: %1</source>
         <translation>Δυνητικοί πελάτες: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="299"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="300"/>
         <source>Leads</source>
         <translation>Δυνητικοί πελάτες</translation>
     </message>
@@ -3901,27 +3945,27 @@
 <context>
     <name>LeadPane</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="173"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
         <source>Conve&amp;rt…</source>
         <translation>&amp;Μετατροπή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="174"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="175"/>
         <source>Lead status:</source>
         <translation>Κατάσταση δυνητικού πελάτη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="183"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="184"/>
         <source>Select a lead to see it here.</source>
         <translation>Επιλέξτε έναν δυνητικό πελάτη για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="200"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
         <source>Disqualify lead</source>
         <translation>Απόρριψη δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="201"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="202"/>
         <source>Why is this lead disqualified?</source>
         <translation>Γιατί απορρίπτεται αυτός ο δυνητικός πελάτης;</translation>
     </message>
@@ -3929,27 +3973,27 @@
 <context>
     <name>LeadTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="55"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="56"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="57"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
         <source>Status</source>
         <translation>Κατάσταση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="58"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
         <source>Source</source>
         <translation>Προέλευση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="59"/>
+        <location filename="../../crm_desktop/gui/pipeline/lead_list.py" line="60"/>
         <source>Since</source>
         <translation>Από</translation>
     </message>
@@ -4228,12 +4272,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -5013,20 +5057,138 @@
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="128"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="129"/>
         <source>&amp;New deal…</source>
         <translation>&amp;Νέα ευκαιρία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pipeline/pipeline_view.py" line="130"/>
         <source>Deals</source>
         <translation>Ευκαιρίες</translation>
     </message>
 </context>
 <context>
+    <name>PreferenceFields</name>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <source>Calendar:</source>
+        <translation>Ημερολόγιο:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <source>Colours:</source>
+        <translation>Χρώματα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <source>Default currency:</source>
+        <translation>Προεπιλεγμένο νόμισμα:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <source>Region for phone numbers:</source>
+        <translation>Περιοχή για αριθμούς τηλεφώνου:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <source>Keep in touch with new contacts:</source>
+        <translation>Διατήρηση επαφής με νέες επαφές:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <source>Remind of new activities:</source>
+        <translation>Υπενθύμιση νέων δραστηριοτήτων:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <source>Automatic backups kept:</source>
+        <translation>Αυτόματα αντίγραφα που διατηρούνται:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <source>Folder for Back up now:</source>
+        <translation>Φάκελος για «Δημιουργία αντιγράφου τώρα»:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <source>Sync every:</source>
+        <translation>Συγχρονισμός κάθε:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <source>As the system</source>
+        <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <source>Light</source>
+        <translation>Φωτεινά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="123"/>
+        <source>Dark</source>
+        <translation>Σκούρα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
+        <source>The region&apos;s (%1)</source>
+        <translation>Της περιοχής (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="130"/>
+        <source>The language&apos;s (%1)</source>
+        <translation>Της γλώσσας (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
+        <source>not kept in touch</source>
+        <translation>χωρίς τακτική επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="132"/>
+        <source> days</source>
+        <translation> ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="133"/>
+        <source>no reminder</source>
+        <translation>χωρίς υπενθύμιση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
+        <source> min before</source>
+        <translation> λεπτά πριν</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
+        <source> min</source>
+        <translation> λεπτά</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
+        <source>Beside the database, with the others</source>
+        <translation>Δίπλα στη βάση δεδομένων, με τα υπόλοιπα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
+        <source>Choose…</source>
+        <translation>Επιλογή…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="143"/>
+        <source>Folder for backups</source>
+        <translation>Φάκελος αντιγράφων ασφαλείας</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/gui/preferences_dialog.py" line="110"/>
         <source>System default (%1)</source>
         <translation>Γλώσσα συστήματος (%1)</translation>
     </message>
@@ -5797,12 +5959,12 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="177"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
         <source>Chart c&amp;urrency:</source>
         <translation>&amp;Νόμισμα γραφήματος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="178"/>
+        <location filename="../../crm_desktop/gui/reports/reports_view.py" line="179"/>
         <source>Reports</source>
         <translation>Αναφορές</translation>
     </message>
@@ -6288,92 +6450,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>Η διεύθυνση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος (εκτός σύνδεσης;): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>Το πιστοποιητικό του διακομιστή δεν επαληθεύτηκε: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>Ο διακομιστής απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>Ο διακομιστής δεν το επιτρέπει: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>Το αντίγραφο του διακομιστή άλλαξε στο μεταξύ: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>Ο διακομιστής δεν έχει άλλο χώρο: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>Ο διακομιστής δεν έχει αυτή τη διεύθυνση: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>Ο διακομιστής δεν προσφέρει βιβλίο διευθύνσεων: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>Δεν υπάρχει κλειδοθήκη για τη φύλαξη του κωδικού πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>Δεν είναι γνωστός κωδικός πρόσβασης για αυτόν τον λογαριασμό: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>Η απάντηση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 στάλθηκαν, %3 ελήφθησαν, %4 ενημερώθηκαν, %5 διαγράφηκαν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Συγχρονίστηκε στις %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>δραστηριότητες</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n διένεξη προς επίλυση (Αρχείο &gt; Λογαριασμοί συγχρονισμού)</numerusform>
@@ -6402,6 +6564,44 @@ Weighted: %2</source>
         <location filename="../../crm_desktop/gui/sync_warning.py" line="52"/>
         <source>&amp;Don&apos;t show this again for this database</source>
         <translation>&amp;Να μην εμφανιστεί ξανά για αυτήν τη βάση δεδομένων</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln ακόμη</numerusform>
+            <numerusform>+%Ln ακόμη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
+        <source>Earlier</source>
+        <translation>Προηγούμενο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
+        <source>Later</source>
+        <translation>Επόμενο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
+        <source>Activities by time of day</source>
+        <translation>Δραστηριότητες ανά ώρα της ημέρας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
+        <source>Activities without a time of day</source>
+        <translation>Δραστηριότητες χωρίς ώρα</translation>
     </message>
 </context>
 <context>
@@ -6905,37 +7105,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Συγχρονισμός με τους διακομιστές CardDAV/CalDAV σας (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Λογαριασμοί συγ&amp;χρονισμού…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Τελευταίος συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Καμία κλειδοθήκη δεν φυλάσσει τον κωδικό πρόσβασης του %1 (%2). Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>

@@ -31,6 +31,7 @@ from crm_desktop.gui.calendars import date_text
 from crm_desktop.gui.pipeline.filters import amount_of
 from crm_desktop.gui.pipeline.sales_text import sales_word
 from crm_desktop.gui.plain_text import add_form_row, plain_label, tool_tip
+from crm_desktop.gui.preferences import chosen_currency
 from crm_desktop.gui.record_lists import ListHost, RecordList, table_view
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.gui.view_state import ViewState
@@ -222,12 +223,12 @@ class LeadPane(QWidget):
                     convert_lead(
                         self._host.db(), lead.contact_id,
                         account_name=choice.account_name or None, deal_title=choice.deal_title,
-                        amount=choice.amount, currency=default_currency(),
+                        amount=choice.amount, currency=chosen_currency() or default_currency(),
                     )  # fmt: skip
                 elif lead.account_id is not None:  # an account lead: a qualified account
                     convert_account_lead(
                         self._host.db(), lead.account_id, deal_title=choice.deal_title,
-                        amount=choice.amount, currency=default_currency(),
+                        amount=choice.amount, currency=chosen_currency() or default_currency(),
                     )  # fmt: skip
             except CrmError as error:
                 self._host.show_error(error)

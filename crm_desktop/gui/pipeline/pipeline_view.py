@@ -37,6 +37,7 @@ from crm_desktop.gui.pipeline.deal_editor import DealEditor
 from crm_desktop.gui.pipeline.deal_table_model import SORT_BY_COLUMN, DealTableModel
 from crm_desktop.gui.pipeline.filters import PipelineFilters
 from crm_desktop.gui.pipeline.sales_text import today
+from crm_desktop.gui.preferences import chosen_currency
 from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.records.ids import AccountId, ContactId
 from crm_desktop.records.sales import Deal, DealChanges, DealDraft, DealFilter
@@ -240,7 +241,7 @@ class PipelineView(QWidget):
 
     def create_deal(self, account: AccountId | None = None) -> None:
         """Ask for a new deal (at ``account``) and store it, undoably."""
-        draft = DealDraft("", account or 0, Decimal(0), default_currency())
+        draft = DealDraft("", account or 0, Decimal(0), chosen_currency() or default_currency())
         editor = self._editor(draft)
         if editor is None:
             return

@@ -21,6 +21,7 @@ from crm_desktop.errors import CrmError
 from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.charts import ChartPanel, chart_image
 from crm_desktop.gui.money import default_currency
+from crm_desktop.gui.preferences import chosen_currency
 from crm_desktop.gui.printing import (
     PrintDocument,
     page_html,
@@ -119,7 +120,7 @@ class ReportsView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.reports)
         layout.addLayout(right, 1)
-        self._chart_currency = default_currency()
+        self._chart_currency = chosen_currency() or default_currency()
         self.retranslate()
         self.reports.currentRowChanged.connect(lambda _row: self.refresh())
         self.currency.activated.connect(self._on_currency_activated)

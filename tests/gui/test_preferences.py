@@ -1,0 +1,215 @@
+"""Edit > Preferences: every setting it shows is kept and takes effect where the program
+uses it (colours at once, the calendar, the sync timer, new deals' currency, new contacts'
+keeping in touch, new activities' reminder, the region of phone numbers, how many automatic
+backups are kept and where Back up now writes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.gui import theme as theme_module
+from crm_desktop.gui.activity_actions import ActivityActions
+from crm_desktop.gui.activity_editor import ActivityEditorDialog
+from crm_desktop.gui.activity_text import local_moment
+from crm_desktop.gui.backups_dialog import BackupsDialog
+from crm_desktop.gui.calendars import CalendarChoice, chosen_calendar, forget_chosen_calendar
+from crm_desktop.gui.colors import is_dark
+from crm_desktop.gui.contact_editor import ContactEditor
+from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.pipeline.deal_editor import DealEditor
+from crm_desktop.gui.preferences_dialog import PreferencesDialog
+from crm_desktop.gui.sync_dialog import SyncAccountsDialog
+from crm_desktop.gui.theme import Theme, chosen_theme
+from crm_desktop.gui.window_sync import interval_minutes
+from crm_desktop.records.drafts import ContactDraft, PhoneValue
+from crm_desktop.services.activities import get_activity
+from crm_desktop.services.backups import backup_before, backups_kept, list_backups
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from tests.gui.message_boxes import told
+
+NOW = local_moment(date(2026, 12, 1), 8)
+
+
+@pytest.fixture(autouse=True)
+def _palette_and_calendar_restored(qapp: QApplication) -> Iterator[None]:
+    palette, locale = qapp.palette(), QLocale()
+    yield
+    qapp.setPalette(palette)
+    theme_module._system_palette = None
+    QLocale.setDefault(locale)
+    forget_chosen_calendar()
+
+
+def _accept(qtbot: QtBot, db: Database | None, **values: object) -> PreferencesDialog:
+    """Preferences opened, ``values`` set in its fields (by the field's name), OK."""
+    dialog = PreferencesDialog(db=db)
+    qtbot.addWidget(dialog)
+    fields = dialog.fields
+    for name, value in values.items():
+        widget = getattr(fields, name)
+        if hasattr(widget, "findData"):
+            widget.setCurrentIndex(widget.findData(value))
+        elif hasattr(widget, "setValue"):
+            widget.setValue(value)
+        else:
+            widget.setText(value)
+    dialog.accept()
+    return dialog
+
+
+def test_dark_colours_apply_at_once_and_the_systems_come_back(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    assert not is_dark()
+    _accept(qtbot, None, theme=Theme.DARK.value)
+    assert chosen_theme() is Theme.DARK
+    assert is_dark()
+    _accept(qtbot, None, theme=Theme.LIGHT.value)
+    assert not is_dark()
+    _accept(qtbot, None, theme=Theme.SYSTEM.value)
+    assert not is_dark() and chosen_theme() is Theme.SYSTEM
+
+
+def test_the_calendar_chosen_is_view_calendars_choice(qtbot: QtBot) -> None:
+    _accept(qtbot, None, calendar=CalendarChoice.SOLAR_HIJRI.value)
+    assert chosen_calendar() is CalendarChoice.SOLAR_HIJRI
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.fields.calendar.currentData() == CalendarChoice.SOLAR_HIJRI.value
+
+
+def test_the_sync_interval_is_the_sync_dialogs_and_the_window_timer_follows(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=10000):
+        window.show()
+
+    def exec_(dialog: PreferencesDialog) -> int:
+        dialog.fields.sync_interval.setValue(45)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+    window._on_preferences_triggered()
+    assert interval_minutes() == 45
+    assert window.syncing._timer.isActive() and window.syncing._timer.interval() == 45 * 60_000
+    accounts = SyncAccountsDialog(db, window.syncing, window)
+    qtbot.addWidget(accounts)
+    assert accounts.interval.value() == 45
+    window.close_database()
+
+
+def test_new_deals_start_in_the_chosen_currency(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _accept(qtbot, None, currency="CHF")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started, timeout=10000):
+        window.show()
+    shown: list[str] = []
+
+    def exec_(editor: DealEditor) -> int:
+        shown.append(editor.currency.currentText())
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(DealEditor, "exec", exec_)
+    window.sales.show_pipeline()
+    window.sales.pipeline.create_deal()
+    assert shown == ["CHF"]
+    window.close_database()
+
+
+def test_a_new_contact_starts_kept_in_touch_and_an_existing_one_keeps_its_own(
+    qtbot: QtBot,
+) -> None:
+    _accept(qtbot, None, keep_in_touch=30)
+    new = ContactEditor(None, [], [])
+    qtbot.addWidget(new)
+    assert new._ui.keepInTouch.value() == 30
+    assert not new._typed_anything()  # Esc closes it without asking: nothing typed
+    existing = ContactEditor(ContactDraft("Ana Puig"), [], [])
+    qtbot.addWidget(existing)
+    assert existing._ui.keepInTouch.value() == 0
+
+
+def test_a_new_activity_starts_with_the_chosen_reminder(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _accept(qtbot, None, reminder=15)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    actions = ActivityActions(db, holder, clock=lambda: NOW)
+
+    def exec_(dialog: ActivityEditorDialog) -> int:
+        assert dialog._ui.reminder.currentData() == 15  # shown to the user, who saves
+        dialog._ui.subject.setText("Ring Ana")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityEditorDialog, "exec", exec_)
+    row = actions.new_activity("call")
+    assert row is not None
+    stored = get_activity(db, row.id)
+    assert stored.start is not None and stored.reminder == stored.start - timedelta(minutes=15)
+
+
+def test_phone_numbers_are_read_in_the_chosen_region_when_finding_duplicates(
+    qtbot: QtBot, db: Database
+) -> None:
+    add_contacts(db, [
+        ContactDraft("Eleni Papadopoulou", given_name="Eleni", family_name="Papadopoulou",
+                     phones=(PhoneValue("210 555 0101"),)),
+        ContactDraft("E. Papadopoulou", given_name="E.", family_name="Papadopoulou",
+                     phones=(PhoneValue("+30 210 555 0101"),)),
+    ])  # fmt: skip
+    _accept(qtbot, None, region="GR")
+    dialog = DuplicatesDialog(db, QUndoStack())
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.found, timeout=10000):
+        dialog.search()
+    assert [set(group.ids) for group in dialog.groups()] == [{1, 2}]
+
+
+def test_how_many_backups_are_kept_is_the_databases_and_rotation_follows_it(
+    qtbot: QtBot, db: Database
+) -> None:
+    assert backups_kept(db) == 3
+    _accept(qtbot, db, backups_kept=1)
+    assert backups_kept(db) == 1
+    again = PreferencesDialog(db=db)
+    qtbot.addWidget(again)
+    assert again.fields.backups_kept.value() == 1
+    start = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    for minute in range(3):
+        add_contacts(db, [ContactDraft(f"Person {minute}")])
+        backup_before(db, "before-import", now=start + timedelta(minutes=minute))
+    assert len(list_backups(db.path)) == 1
+
+
+def test_back_up_now_writes_into_the_chosen_folder(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_contacts(db, [ContactDraft("Ana Puig")])
+    folder = tmp_path / "my backups"
+    folder.mkdir()
+    _accept(qtbot, db, backup_folder=str(folder))
+    dialog = BackupsDialog(db)
+    qtbot.addWidget(dialog)
+    said = told(monkeypatch, "information")
+    with qtbot.waitSignal(dialog.task_ended, timeout=10000):
+        dialog._ui.backUpNow.click()
+    [made] = list(folder.iterdir())
+    assert made.suffix and str(made) in said[0]
