@@ -125,10 +125,12 @@ class RelationsBox(QWidget):
     def refresh(self) -> None:
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # not drawn under the new lines until it is deleted
                 widget.deleteLater()
             elif (inner := item.layout()) is not None:
                 while (child := inner.takeAt(0)) is not None:
                     if (w := child.widget()) is not None:
+                        w.hide()
                         w.deleteLater()
         self.shown, self.links, self.remove_buttons = [], [], []
         if self.record_id is None:
