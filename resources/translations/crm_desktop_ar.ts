@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>ملا&amp;حظة:</translation>
     </message>
 </context>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>ال&amp;مدة:</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>التفا&amp;صيل:</translation>
     </message>
 </context>
@@ -692,8 +692,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>ال&amp;تكرار:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>التك&amp;رار:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -876,37 +876,37 @@
         <translation>الأول (أو دفتر جديد إن لم يوجد)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>ال&amp;خادم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>اسم الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
         <translation>&amp;دفتر العناوين:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud وiCloud وFastmail وRadicale وBaïkal وغيرها من خوادم CardDAV/CalDAV. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
@@ -1900,18 +1900,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>الأسماء ال&amp;وسطى:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>اسم العا&amp;ئلة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>اللاحق&amp;ة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1922,11 +1912,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>يُكوَّن من أجزاء الاسم عندما يكون فارغًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1952,11 +1937,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
         <translation>1980-04-15، أو ‎--04-15 دون السنة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>عناوين البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1990,11 +1970,6 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
-        <translation>ملاح&amp;ظة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
         <translation>&amp;الاسم والعمل</translation>
     </message>
@@ -2017,11 +1992,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
         <translation>أو أفلت صورة هنا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>الاسم الم&amp;ستعار:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2132,6 +2102,36 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source> days</source>
         <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>M&amp;iddle names:</source>
+        <translation>الأسماء ال&amp;وسطى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>اللاحق&amp;ة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>الاسم الم&amp;ستعار:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>عناوين البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
+        <translation>ملاح&amp;ظة:</translation>
     </message>
 </context>
 <context>
@@ -3181,17 +3181,17 @@
         <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>جهات الاتصال ال&amp;محددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
@@ -3217,18 +3217,18 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>تضمين ال&amp;حسابات، كبطاقات شركات</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation>ال&amp;صيغة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>تضمين ال&amp;حسابات، كبطاقات شركات</translation>
+        <translation>الصي&amp;غة:</translation>
     </message>
 </context>
 <context>
@@ -3323,77 +3323,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Categories:</source>
         <translation>الفئات:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Account:</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>City:</source>
         <translation>المدينة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Country:</source>
         <translation>البلد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Lead status:</source>
         <translation>حالة العميل المتوقع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Deal stage:</source>
         <translation>مرحلة الصفقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>All of them</source>
         <translation>كلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>Any of them</source>
         <translation>أي منها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="150"/>
         <source>Last contact on or after</source>
         <translation>آخر تواصل في أو بعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Last contact before</source>
         <translation>آخر تواصل قبل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Has open activities</source>
         <translation>لديه أنشطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="153"/>
         <source>Keep in touch overdue</source>
         <translation>تأخرت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="154"/>
         <source>C&amp;lear Filters</source>
         <translation>م&amp;سح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="155"/>
+        <source>Save as &amp;Smart Folder…</source>
         <translation>حفظ ك&amp;مجلد ذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="165"/>
         <source>Any</source>
         <translation>أي</translation>
     </message>
@@ -3437,7 +3437,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>&amp;ترميز الملفات التي لا تذكر ترميزها:</translation>
     </message>
     <message>
@@ -3923,11 +3923,13 @@
         <translation>شبكة مخصصة</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
@@ -4192,27 +4194,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>تسجيل نشاط لكل منها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>تم إرسال بطاقة عيد الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>تم في &amp;تاريخ:</translation>
     </message>
@@ -5510,32 +5512,32 @@
         <translation>إزالة علاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
         <source>Relationships</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
         <source>Add Relationship…</source>
         <translation>إضافة علاقة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Relationship Types…</source>
         <translation>أنواع العلاقات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
         <source>Remove this relationship</source>
         <translation>إزالة هذه العلاقة</translation>
     </message>
@@ -6211,52 +6213,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>تعيين حقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>المتابعة كل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>حالة العميل المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>ال&amp;حقل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>أبدًا (مُمسوح)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>الت&amp;سمية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>ال&amp;قيمة:</translation>
     </message>
@@ -6373,110 +6375,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>حسابات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
-        <translation>م&amp;زامنة الآن</translation>
+        <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>المزامنة &amp;كل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>الاحتفاظ &amp;بنسختي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>الاحتفاظ بنسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>تغيّر في الجانبين</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>تغيّر الحقل نفسه هنا وعلى الخادم. تُحفظ نسختك إلى أن تختار، وتُحفظ نسخة الخادم هنا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>إضافة حساب مزامنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا النظام: لم تُحفظ كلمة المرور، وستُطلب مرة واحدة في كل جلسة.</translation>
     </message>
@@ -6484,92 +6486,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>لا يمكن استخدام عنوان الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>تعذّر الوصول إلى الخادم (هل أنت غير متصل؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>لم يستجب الخادم في الوقت المحدد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>تعذّر التحقق من شهادة الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>رفض الخادم اسم المستخدم أو كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>لا يسمح الخادم بهذا: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>تغيّرت نسخة الخادم في الأثناء: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>لم تعد هناك مساحة على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>لا يوجد هذا العنوان على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>لا يوفّر الخادم أي دفتر عناوين: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>لا تتوفر سلسلة مفاتيح لحفظ كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>لا توجد كلمة مرور معروفة لهذا الحساب: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>تعذّر استخدام ردّ الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: أُرسل %2، واستُلم %3، وحُدّث %4، وحُذف %5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>تمت المزامنة في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>لا تعارضات للحل (%n) (ملف &gt; حسابات المزامنة)</numerusform>
@@ -7133,37 +7135,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>المزامنة مع خوادم CardDAV/CalDAV لديك (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حسابا&amp;ت المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>لا توجد سلسلة مفاتيح تحفظ كلمة مرور %1 (%2). كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>

@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>N&amp;ota:</translation>
     </message>
 </context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>Dur&amp;ada:</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../../ui/activity_editor.ui" line="20"/>
         <source>&amp;Location:</source>
-        <translation>Ubica&amp;ció:</translation>
+        <translation>U&amp;bicació:</translation>
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="22"/>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>&amp;Detalls:</translation>
     </message>
 </context>
@@ -660,8 +660,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>Re&amp;petició:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>Repeti&amp;ció:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -832,37 +832,37 @@
         <translation>el primer (un de nou si no n&apos;hi ha cap)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;usuari:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
         <translation>&amp;Llibreta d&apos;adreces:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal i altres servidors CardDAV/CalDAV. La contrasenya es desa al clauer del sistema, mai als fitxers del CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
@@ -1813,18 +1813,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>&amp;Segons noms:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>Co&amp;gnoms:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>S&amp;ufix:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1835,16 +1825,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>Si és buit, es forma a partir de les parts del nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>So&amp;brenom:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>Com&amp;pte:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1900,11 +1880,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
         <translation>&amp;Correus i telèfons</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>Correus &amp;electrònics:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2018,7 +1993,32 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
+        <source>M&amp;iddle names:</source>
+        <translation>&amp;Segons noms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>S&amp;ufix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>So&amp;brenom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>Com&amp;pte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>Correus &amp;electrònics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
         <translation>N&amp;ota:</translation>
     </message>
 </context>
@@ -3057,17 +3057,17 @@
         <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Els contactes &amp;seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporta</translation>
     </message>
@@ -3093,18 +3093,18 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>Els contactes que mostra la &amp;cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>Inclou els c&amp;omptes com a targetes d&apos;empresa</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>Inclou els c&amp;omptes com a targetes d&apos;empresa</translation>
     </message>
 </context>
 <context>
@@ -3191,77 +3191,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Account:</source>
         <translation>Compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>City:</source>
         <translation>Ciutat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Lead status:</source>
         <translation>Estat del client potencial:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Deal stage:</source>
         <translation>Fase de l&apos;oportunitat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>All of them</source>
         <translation>Totes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>Any of them</source>
         <translation>Qualsevol</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="150"/>
         <source>Last contact on or after</source>
         <translation>Darrer contacte a partir del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Last contact before</source>
         <translation>Darrer contacte abans del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Has open activities</source>
         <translation>Té activitats obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="153"/>
         <source>Keep in touch overdue</source>
         <translation>Seguiment endarrerit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="154"/>
         <source>C&amp;lear Filters</source>
         <translation>Es&amp;borra els filtres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="155"/>
+        <source>Save as &amp;Smart Folder…</source>
         <translation>Desa com a carpeta &amp;intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="165"/>
         <source>Any</source>
         <translation>Qualsevol</translation>
     </message>
@@ -3350,13 +3350,13 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>&amp;Joc de caràcters dels fitxers que no n&apos;indiquen cap:</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation>&amp;Interromp a la primera targeta que no es pugui llegir, sense importar-ne cap</translation>
+        <translation>Interro&amp;mp a la primera targeta que no es pugui llegir, sense importar-ne cap</translation>
     </message>
 </context>
 <context>
@@ -3747,11 +3747,13 @@
         <translation>Graella personalitzada</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Carta</translation>
@@ -4004,27 +4006,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>Registra una activitat per a cadascun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>Enviada la felicitació de Nadal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipus:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Assumpte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Fet el:</translation>
     </message>
@@ -5318,32 +5320,32 @@
         <translation>Suprimeix la relació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
         <source>Relationships</source>
         <translation>Relacions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
         <source>Add Relationship…</source>
         <translation>Afegeix una relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Relationship Types…</source>
         <translation>Tipus de relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
         <source>Remove</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
         <source>Remove this relationship</source>
         <translation>Suprimeix aquesta relació</translation>
     </message>
@@ -6019,52 +6021,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>Defineix el camp</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>Seguiment cada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>Estat del client potencial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>Camp personalitzat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>&amp;Camp:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>Mai (esborrat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
@@ -6177,110 +6179,110 @@ Ponderat: %2</translation>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>Comptes de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>Usuari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>Darrera sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;Afegeix…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Suprimeix</translation>
+        <translation>Su&amp;primeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Sincronitza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>Sincronitza &amp;cada:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>Camps</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>Versió del servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>Conserva la &amp;meva</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>Conserva la del servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>Canviat a totes dues bandes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>El mateix camp s&apos;ha canviat aquí i al servidor. Es conserva el vostre fins que trieu; la versió del servidor també es desa aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>mai no s&apos;ha sincronitzat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>Afegeix un compte de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>No hi ha cap clauer disponible en aquest sistema: la contrasenya no s&apos;ha desat i es demanarà un cop per sessió.</translation>
     </message>
@@ -6288,92 +6290,92 @@ Ponderat: %2</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>El servidor no ha respost a temps: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>El servidor no ho permet: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>El servidor no té més espai: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>El servidor no té aquesta adreça: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Sincronitzat a les %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>activitats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
@@ -6905,37 +6907,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>Sincroni&amp;tza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
+        <source>R&amp;epeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,37 +832,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,17 +1788,7 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,11 +1799,6 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1839,11 +1824,6 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,11 +1858,6 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,11 +1879,6 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,6 +1989,36 @@
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>M&amp;iddle names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,17 +3057,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,17 +3093,17 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3191,77 +3191,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>City:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Lead status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Deal stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>All of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>Any of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="150"/>
         <source>Last contact on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Last contact before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Has open activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="153"/>
         <source>Keep in touch overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="154"/>
         <source>C&amp;lear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="155"/>
+        <source>Save as &amp;Smart Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="165"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,11 +3747,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
@@ -4004,27 +4006,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,32 +5316,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
         <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
         <source>Add Relationship…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Relationship Types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
         <source>Remove this relationship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,52 +6017,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6172,110 +6174,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6283,92 +6285,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflict to resolve (File &gt; Sync Accounts)</numerusform>
@@ -6900,37 +6902,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>

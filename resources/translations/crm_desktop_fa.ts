@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>یاد&amp;داشت:</translation>
     </message>
 </context>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>&amp;مدت:</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>&amp;جزئیات:</translation>
     </message>
 </context>
@@ -652,8 +652,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>&amp;تکرار:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>تک&amp;رار:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -821,37 +821,37 @@
         <translation>اولین دفترچه (اگر نباشد، یک دفترچهٔ جدید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;سرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>نام &amp;کاربری:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
-        <translation>دفترچهٔ &amp;نشانی:</translation>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
+        <translation>&amp;دفترچهٔ نشانی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud، iCloud، Fastmail، Radicale، Baïkal و دیگر سرورهای CardDAV/CalDAV. گذرواژه در جاکلیدی سیستم شما نگه داشته می‌شود، هرگز در پرونده‌های CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
@@ -1785,18 +1785,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>نام‌های م&amp;یانی:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>نام &amp;خانوادگی:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>پسون&amp;د:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1807,16 +1797,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>اگر خالی بماند، از اجزای نام ساخته می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>نام مستعا&amp;ر:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>ح&amp;ساب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1872,11 +1852,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
         <translation>&amp;ایمیل و تلفن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>ایمی&amp;ل‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1990,7 +1965,32 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
+        <source>M&amp;iddle names:</source>
+        <translation>نام‌های م&amp;یانی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>پسون&amp;د:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>نام مستعا&amp;ر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>ح&amp;ساب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>ایمی&amp;ل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
 </context>
@@ -3026,17 +3026,17 @@
         <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>&amp;صادر کردن</translation>
     </message>
@@ -3062,18 +3062,18 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
         <translation>&amp;قالب:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
     </message>
 </context>
 <context>
@@ -3158,77 +3158,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Categories:</source>
         <translation>دسته‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>Account:</source>
         <translation>حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="142"/>
         <source>City:</source>
         <translation>شهر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Country:</source>
         <translation>کشور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Lead status:</source>
         <translation>وضعیت سرنخ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="143"/>
         <source>Deal stage:</source>
         <translation>مرحله معامله:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>All of them</source>
         <translation>همه آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="148"/>
         <source>Any of them</source>
         <translation>هر یک از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="150"/>
         <source>Last contact on or after</source>
         <translation>آخرین تماس در یا پس از</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Last contact before</source>
         <translation>آخرین تماس پیش از</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Has open activities</source>
         <translation>دارای فعالیت‌های باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="153"/>
         <source>Keep in touch overdue</source>
         <translation>پیگیری عقب‌افتاده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="154"/>
         <source>C&amp;lear Filters</source>
         <translation>پا&amp;ک کردن فیلترها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="155"/>
+        <source>Save as &amp;Smart Folder…</source>
         <translation>ذخیره به‌عنوان &amp;پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="165"/>
         <source>Any</source>
         <translation>هر</translation>
     </message>
@@ -3317,7 +3317,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>&amp;مجموعه نویسه فایل‌هایی که آن را مشخص نکرده‌اند:</translation>
     </message>
     <message>
@@ -3703,11 +3703,13 @@
         <translation>شبکه سفارشی</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
@@ -3957,27 +3959,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>ثبت فعالیت برای هر کدام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>کارت کریسمس ارسال شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>&amp;انجام‌شده در:</translation>
     </message>
@@ -5270,32 +5272,32 @@
         <translation>حذف رابطه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
         <source>Relationships</source>
         <translation>روابط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
         <source>Add Relationship…</source>
         <translation>افزودن رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Relationship Types…</source>
         <translation>انواع رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
         <source>Remove this relationship</source>
         <translation>حذف این رابطه</translation>
     </message>
@@ -5971,52 +5973,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>تنظیم فیلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>پیگیری هر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>وضعیت سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>&amp;فیلد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>هرگز (پاک‌شده)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>&amp;برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>&amp;مقدار:</translation>
     </message>
@@ -6128,110 +6130,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>حساب‌های همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>آخرین همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;افزودن…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
-        <translation>&amp;اکنون همگام‌سازی کن</translation>
+        <translation>اکنون همگام‌سازی &amp;کن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>همگام‌سازی &amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>رکورد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>فیلدها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>نسخهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>نسخهٔ &amp;خودم بماند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>نسخهٔ سرور بماند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>در هر دو طرف تغییر کرده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>همان فیلد هم اینجا و هم روی سرور تغییر کرده است. نسخهٔ شما تا زمانی که انتخاب کنید حفظ می‌شود؛ نسخهٔ سرور نیز اینجا نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>هرگز همگام نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>افزودن حساب همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>هیچ جاکلیدی در این سیستم در دسترس نیست: گذرواژه نگه داشته نشد و در هر نشست یک بار پرسیده می‌شود.</translation>
     </message>
@@ -6239,92 +6241,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>نشانی سرور قابل استفاده نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>دسترسی به سرور ممکن نیست (آفلاین هستید؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>سرور به‌موقع پاسخ نداد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>گواهی سرور تأیید نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>سرور نام کاربری یا گذرواژه را نپذیرفت: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>سرور اجازهٔ این کار را نمی‌دهد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>نسخهٔ سرور در این فاصله تغییر کرد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>سرور دیگر جا ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>چنین نشانی‌ای روی سرور نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>سرور هیچ دفترچهٔ نشانی ارائه نمی‌دهد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>هیچ جاکلیدی برای نگه‌داشتن گذرواژه در دسترس نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>گذرواژه‌ای برای این حساب شناخته نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>پاسخ سرور قابل استفاده نبود: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 ارسال، %3 دریافت، %4 به‌روزرسانی، %5 حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>همگام‌سازی در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n ناسازگاری برای حل (پرونده &gt; حساب‌های همگام‌سازی)</numerusform>
@@ -6848,37 +6850,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;اکنون همگام‌سازی کن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>همگام‌سازی با سرورهای CardDAV/CalDAV شما (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حساب‌های &amp;همگام‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>آخرین همگام‌سازی: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>هیچ جاکلیدی گذرواژهٔ %1 (%2) را نگه نمی‌دارد. گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>در حال همگام‌سازی…</translation>
     </message>

@@ -156,7 +156,6 @@ def test_no_two_things_in_a_dialog_answer_to_one_alt_letter(
         if found := shared_accelerators(dialog):
             clashes[name] = found
         dialog.reject()
-    import pprint; pprint.pprint(clashes, width=200)
     assert clashes == {}, clashes
 
 
