@@ -102,8 +102,8 @@ class FilterPanel(QFrame):
         grid.addLayout(categories, 0, 0)
         fields = QFormLayout()
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, widget in zip(self._labels[1:], (self.account, self.city, self.country,
-                                                    self.lead_status, self.deal_stage)):  # fmt: skip
+        named = (self.account, self.city, self.country, self.lead_status, self.deal_stage)
+        for label, widget in zip(self._labels[1:], named, strict=True):
             label.setBuddy(widget)
             widget.setMinimumWidth(self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
             fields.addRow(label, widget)

@@ -175,15 +175,16 @@ class RelationsBox(QWidget):
         if self._buttons is None:
             return
         widths = [
-            item.widget().sizeHint().width()
+            widget.sizeHint().width()
             for i in range(self._buttons.count())
-            if (item := self._buttons.itemAt(i)) is not None and item.widget() is not None
+            if (item := self._buttons.itemAt(i)) is not None
+            and (widget := item.widget()) is not None
         ]
         margins = self._layout.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         side_by_side = sum(widths) + self._buttons.spacing() * (len(widths) - 1) <= room
-        direction = QBoxLayout.Direction.LeftToRight if side_by_side else (
-            QBoxLayout.Direction.TopToBottom
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else (QBoxLayout.Direction.TopToBottom)
         )
         if self._buttons.direction() != direction:
             self._buttons.setDirection(direction)

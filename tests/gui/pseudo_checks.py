@@ -83,8 +83,6 @@ def check(qtbot: QtBot, top: QWidget, *, dialog: bool = False) -> None:
         assert clipped(top) == []
 
 
-
-
 def choices(top: QWidget) -> list[tuple[str, str]]:
     """(widget, text) of the items of the visible lists to choose from and the hints of the
     visible fields (a web address's ``https://`` is what is typed, not words)."""

@@ -83,9 +83,9 @@ def _shown_texts(top: QWidget) -> list[str]:
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not top:
             continue
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())

@@ -106,9 +106,7 @@ def test_the_filter_panel_is_translated_and_nothing_in_it_is_cut(
     assert panel.width() <= window._table.width() + 2  # no wider than the list under it
 
 
-def test_a_cards_files_and_relationships_are_translated(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_a_cards_files_and_relationships_are_translated(qtbot: QtBot, window: MainWindow) -> None:
     section = window._card.findChild(FilesSection, "filesSection")
     assert isinstance(section, FilesSection) and section.isVisible()
     _check_all(qtbot, section, dialog=False)
