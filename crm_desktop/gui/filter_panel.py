@@ -103,10 +103,10 @@ class FilterPanel(QFrame):
         fields = QFormLayout()
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         named = (self.account, self.city, self.country, self.lead_status, self.deal_stage)
-        for label, widget in zip(self._labels[1:], named, strict=True):
-            label.setBuddy(widget)
+        for row, widget in enumerate(named, 1):
+            self._labels[row].setBuddy(widget)
             widget.setMinimumWidth(self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
-            fields.addRow(label, widget)
+            fields.addRow(self._labels[row], widget)
         grid.addLayout(fields, 0, 1)
         checks = QVBoxLayout()
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
