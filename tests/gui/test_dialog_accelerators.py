@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -35,15 +36,21 @@ from crm_desktop.gui.export_dialog import ExportDialog
 from crm_desktop.gui.import_dialog import ImportDialog
 from crm_desktop.gui.labels_dialog import LabelsDialog
 from crm_desktop.gui.language import apply_language
+from crm_desktop.gui.mail_people_dialog import MailPeopleDialog
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.pipeline.close_dialog import DealCloseDialog
 from crm_desktop.gui.preferences_dialog import PreferencesDialog
 from crm_desktop.gui.relation_dialog import RelationDialog
-from crm_desktop.gui.relationship_types_dialog import TypeNamesDialog
+from crm_desktop.gui.relationship_types_dialog import RelationshipTypesDialog, TypeNamesDialog
 from crm_desktop.gui.sync_dialog import AddSyncAccountDialog, SyncAccountsDialog
 from crm_desktop.gui.trash_dialog import TrashDialog
 from crm_desktop.records.drafts import AccountDraft, AddressValue, ContactDraft
+from crm_desktop.records.importing import UnknownPerson
+from crm_desktop.records.sales import Deal, DealDraft
+from crm_desktop.services.account_edits import create_account
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
+from crm_desktop.services.deals import create_deal, deal_draft
 from crm_desktop.services.relationships import relation_candidates, relationship_types
 
 LANGUAGES = ("en", "ar", "ca", "el", "fa")
@@ -119,6 +126,8 @@ def shared_accelerators(top: QWidget) -> list[str]:
 def dialogs(window: MainWindow, db: Database) -> list[tuple[str, Callable[[], QDialog]]]:
     """Every dialog, made as the window makes it."""
     [ana, _] = window._model.contact_ids()
+    account = create_account(db, AccountDraft(name="Acme S.A."))
+    deal = create_deal(db, DealDraft("Olive oil", account, Decimal(1000), "EUR"))
     return [
         ("contact editor", lambda: ContactEditor(ContactDraft("Ana Puig"), [], [], window)),
         ("account editor", lambda: AccountEditor(AccountDraft(name="Acme S.A."), window)),
@@ -139,7 +148,20 @@ def dialogs(window: MainWindow, db: Database) -> list[tuple[str, Callable[[], QD
         ("relationship type", lambda: TypeNamesDialog("Mentor", "Mentee", window)),
         ("set field", lambda: SetFieldDialog(["Acme S.A."], window)),
         ("log for each", lambda: LogForEachDialog(date(2026, 12, 4), window)),
+        ("relationship types", lambda: RelationshipTypesDialog(lambda: db, window.show_error,
+                                                                window)),
+        ("mail people", lambda: MailPeopleDialog([UnknownPerson("Ana", "ana@example.com")],
+                                                 window)),
+        ("deal won", lambda: DealCloseDialog(deal, won=True, parent=window)),
+        ("deal lost", lambda: DealCloseDialog(deal, won=False, parent=window)),
+        ("deal editor", lambda: _deal_editor(window, db, deal)),
     ]  # fmt: skip
+
+
+def _deal_editor(window: MainWindow, db: Database, deal: Deal) -> QDialog:
+    editor = window.sales.show_pipeline()._editor(deal_draft(db, deal.id))
+    assert editor is not None
+    return editor
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
