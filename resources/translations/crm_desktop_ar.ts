@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>أدخل اسمًا للحساب.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>%1 ليس رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
@@ -1719,172 +1719,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Add category</source>
         <translation>إضافة فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>Discard the new contact?</source>
         <translation>هل تريد تجاهل جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>لم يتم حفظ ما كتبته لجهة الاتصال هذه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>Add category…</source>
         <translation>إضافة فئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="291"/>
         <source>A new category, ticked for this contact</source>
         <translation>فئة جديدة، محددة لجهة الاتصال هذه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩، أو ⁦--04-15⁩ دون السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="325"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="332"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="340"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="387"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="392"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="405"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="411"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 ليس تاريخًا: اكتبه مثل ⁦%2⁩، أو ⁦--04-15⁩ دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="417"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="472"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -3385,12 +3385,12 @@
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="154"/>
         <source>C&amp;lear Filters</source>
-        <translation>م&amp;سح عوامل التصفية</translation>
+        <translation>مسح عو&amp;امل التصفية</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="155"/>
         <source>Save as &amp;Smart Folder…</source>
-        <translation>حفظ ك&amp;مجلد ذكي…</translation>
+        <translation>حفظ كمجلد &amp;ذكي…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="165"/>
@@ -5502,42 +5502,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>إضافة علاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>إزالة علاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>إضافة علاقة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>أنواع العلاقات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>إزالة هذه العلاقة</translation>
     </message>

@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>Compte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>Doneu un nom al compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>«%1» no és un número de telèfon.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
@@ -1607,172 +1607,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Add category</source>
         <translation>Afegeix una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>Discard the new contact?</source>
         <translation>Voleu descartar el contacte nou?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua editant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>Add category…</source>
         <translation>Afegeix una categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="291"/>
         <source>A new category, ticked for this contact</source>
         <translation>Una categoria nova, marcada per a aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="325"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="332"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="340"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="387"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="392"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="405"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="411"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="417"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="472"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -5310,42 +5310,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>Afegeix una relació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>Suprimeix la relació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>Relacions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>Afegeix una relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>Tipus de relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>Suprimeix aquesta relació</translation>
     </message>

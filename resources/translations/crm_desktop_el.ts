@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>Νέος λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>Δώστε ένα όνομα στον λογαριασμό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
@@ -1607,172 +1607,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Add category</source>
         <translation>Προσθήκη κατηγορίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Category:</source>
         <translation>Κατηγορία:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>Discard the new contact?</source>
         <translation>Απόρριψη της νέας επαφής;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Συνέχιση επεξεργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>Add category…</source>
         <translation>Προσθήκη κατηγορίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="291"/>
         <source>A new category, ticked for this contact</source>
         <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1 ή --04-15 χωρίς το έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="325"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="332"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="340"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="387"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="392"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="405"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="411"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="417"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="472"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
@@ -3253,12 +3253,12 @@
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="154"/>
         <source>C&amp;lear Filters</source>
-        <translation>Εκκα&amp;θάριση φίλτρων</translation>
+        <translation>Ε&amp;κκαθάριση φίλτρων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="155"/>
         <source>Save as &amp;Smart Folder…</source>
-        <translation>Αποθήκευση ως έξυπνος &amp;φάκελος…</translation>
+        <translation>Αποθήκευση ως έξυπνος φάκε&amp;λος…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="165"/>
@@ -5310,42 +5310,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>Προσθήκη σχέσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>Κατάργηση σχέσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>Σχέσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>Προσθήκη σχέσης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>Τύποι σχέσεων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>Κατάργηση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>Κατάργηση αυτής της σχέσης</translation>
     </message>

@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>حساب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>برای حساب یک نام وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>«%1» شماره تلفن نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
@@ -1579,172 +1579,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Region</source>
         <translation>استان/منطقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="274"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="275"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="175"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="178"/>
         <source>Add category</source>
         <translation>افزودن دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="219"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="222"/>
         <source>Discard the new contact?</source>
         <translation>مخاطب جدید کنار گذاشته شود؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>آنچه برای این مخاطب نوشته‌اید ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="227"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;ادامه ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Web page</source>
         <translation>صفحه وب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="287"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
         <source>Add category…</source>
         <translation>افزودن دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="288"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="291"/>
         <source>A new category, ticked for this contact</source>
         <translation>دسته‌ای جدید، علامت‌خورده برای این مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩ یا بدون سال ⁦--04-15⁩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="313"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="316"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="322"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="325"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="329"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="332"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="337"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="340"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="348"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="351"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="384"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="387"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="392"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="402"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="405"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج از سال‌های %2 تا %3 است که CRM Desktop نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="411"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 تاریخ نیست: آن را مانند ⁦%2⁩ بنویسید، یا بدون سال ⁦--04-15⁩.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="417"/>
         <source>A custom field needs a label.</source>
         <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="469"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="472"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
@@ -5262,42 +5262,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>افزودن رابطه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>حذف رابطه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="148"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>روابط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="155"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>افزودن رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>انواع رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="174"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="189"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="190"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>حذف این رابطه</translation>
     </message>
