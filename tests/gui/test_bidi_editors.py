@@ -1,22 +1,37 @@
-"""Values written left to right in the editors of a right-to-left window: a phone number (and a
-postal code, an e-mail address) in the contact editor's tables keeps its groups in order
-(``+1 23456789``, not ``23456789 1+``) and is stored as typed; the birthday's hint, as the
-Arabic and Persian editors show it, keeps ``--04-15`` in order."""
+"""Values in their own direction in a right-to-left window: a phone number (and a postal
+code, an e-mail address) in the contact and account editors' tables keeps its groups in
+order (``+1 23456789``, not ``23456789 1+``) and is stored as typed; the birthday's hint, as
+the Arabic and Persian editors show it, keeps ``--04-15`` in order; a file's name in a card's
+Files section is isolated and on its own script's side."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTranslator
-from PySide6.QtGui import QFont, QImage, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.account_editor import AccountEditor
 from crm_desktop.gui.contact_editor import ContactEditor
+from crm_desktop.gui.files_section import FileActions, FilesSection
 from crm_desktop.gui.language import apply_language
+from crm_desktop.records.attachments import FileOwner, OwnerKind
 from crm_desktop.records.drafts import AccountDraft, AddressValue, ContactDraft, PhoneValue
+from crm_desktop.services.contacts import add_contacts
+from crm_desktop.services.database import Database
+from crm_desktop.services.files import attach_files
 from tests.gui.locales import user_locale
 
 PHONE = "+1 23456789"  # a short group, then a long one: their order shows in the pixels
@@ -56,7 +71,7 @@ def _short_group_first(table: QTableWidget, row: int, column: int) -> tuple[bool
     rect = table.visualRect(table.model().index(row, column))
     xs = _ink_columns(image, rect, ratio)
     assert xs, "no text drawn in the cell"
-    gaps = [(b - a, a, b) for a, b in zip(xs, xs[1:], strict=False) if b - a > 1]
+    gaps = [(b - a, a, b) for a, b in pairwise(xs) if b - a > 1]
     _, gap_start, gap_end = max(gaps)  # the space between the groups
     short_left = (gap_start - xs[0]) < (xs[-1] - gap_end)
     return short_left, round(rect.right() * ratio) - xs[-1]
@@ -127,3 +142,35 @@ def test_the_birthday_hint_keeps_its_yearless_date_in_order_in_arabic_and_persia
     assert field.isRightToLeft() and "--04-15" in hint and hint != "%1, or --04-15 without the year"
     xs = _visual_xs(hint, "--04-15", field.layoutDirection())
     assert xs == sorted(xs), hint  # "--" on the left of "04-15", as written
+
+
+def test_a_files_name_keeps_its_own_direction_and_side(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """A Latin file name in a right-to-left window's Files section (and an Arabic one in a
+    left-to-right window) is isolated, ``report (v2).`` not ``.report (v2)``, and sits on its
+    own script's side; Ctrl+C copies the name without the marks."""
+    [person] = add_contacts(db, [ContactDraft("Ana")])
+    latin, arabic = tmp_path / "2027 report (v2).pdf", tmp_path / "عرض الأسعار.pdf"
+    for path in (latin, arabic):
+        path.write_bytes(b"%PDF-1.4\n")
+    attach_files(db, FileOwner(OwnerKind.CONTACT, person), [latin, arabic])
+    for locale_name, foreign, own_side in (
+        ("ar_EG", latin.name, Qt.AlignmentFlag.AlignLeft),
+        ("en_GB", arabic.name, Qt.AlignmentFlag.AlignRight),
+    ):
+        with user_locale(locale_name):
+            section = FilesSection(FileActions(lambda: db, None, lambda _error: None))
+            qtbot.addWidget(section)
+            section.show_for(FileOwner(OwnerKind.CONTACT, person))
+            section.show()
+            [item] = [
+                section.tree.topLevelItem(i)
+                for i in range(section.tree.topLevelItemCount())
+                if foreign in section.tree.topLevelItem(i).text(0)
+            ]
+            assert item.text(0) == f"\u2068{foreign}\u2069"
+            assert item.textAlignment(0) & int(own_side | Qt.AlignmentFlag.AlignAbsolute)
+            section.tree.setCurrentItem(item)
+            qtbot.keySequence(section.tree, QKeySequence.StandardKey.Copy)
+            assert QGuiApplication.clipboard().text() == foreign
