@@ -903,7 +903,7 @@
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
-        <translation>Nextcloud وiCloud وFastmail وRadicale وBaïkal وغيرها من خوادم CardDAV/CalDAV. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات CRM Desktop.</translation>
+        <translation>‏Nextcloud وiCloud وFastmail وRadicale وBaïkal وغيرها من خوادم CardDAV/CalDAV. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات CRM Desktop.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
@@ -2829,7 +2829,7 @@
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>CRM Desktop is already open</source>
-        <translation>CRM Desktop مفتوح بالفعل</translation>
+        <translation>‏CRM Desktop مفتوح بالفعل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="35"/>
@@ -3153,32 +3153,32 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
-        <translation>vCard 4.0 (خوادم CardDAV، التطبيقات الأحدث)</translation>
+        <translation>‏vCard 4.0 (خوادم CardDAV، التطبيقات الأحدث)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="25"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
-        <translation>vCard 2.1 (إصدارات Outlook القديمة، الهواتف القديمة)</translation>
+        <translation>‏vCard 2.1 (إصدارات Outlook القديمة، الهواتف القديمة)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="28"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
-        <translation>Outlook CSV (Outlook، Excel، معظم البرامج)</translation>
+        <translation>‏Outlook CSV (Outlook، Excel، معظم البرامج)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="30"/>
         <source>Google CSV (Google Contacts)</source>
-        <translation>Google CSV (جهات اتصال Google)</translation>
+        <translation>‏Google CSV (جهات اتصال Google)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="33"/>
         <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
-        <translation>CSV لدمج المراسلات: كتلة العنوان والحقول المعتادة (Word وWriter)</translation>
+        <translation>‏CSV لدمج المراسلات: كتلة العنوان والحقول المعتادة (Word وWriter)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="40"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
-        <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
+        <translation>‏iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
@@ -3234,12 +3234,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="169"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="185"/>
         <source>Save file as</source>
         <translation>حفظ الملف باسم</translation>
     </message>
@@ -3247,7 +3247,7 @@
 <context>
     <name>FileWords</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="71"/>
         <source>Attach %Ln file(s)</source>
         <translation>
             <numerusform>إرفاق %Ln ملف</numerusform>
@@ -3259,7 +3259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="74"/>
         <source>Remove %Ln file(s)</source>
         <translation>
             <numerusform>إزالة %Ln ملف</numerusform>
@@ -3274,48 +3274,48 @@
 <context>
     <name>FilesSection</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
-        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="248"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="254"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
         <source>Attach file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
         <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
         <translation>احفظ ملفًا في هذا السجل (أو أفلت الملفات على البطاقة)؛ بحد أقصى 100 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Attached</source>
         <translation>تاريخ الإرفاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="339"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="340"/>
         <source>&amp;Save as…</source>
         <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="342"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
@@ -4017,17 +4017,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
-        <translation>DL (⁦220 × 110⁩ مم)</translation>
+        <translation>‏DL (⁦220 × 110⁩ مم)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
-        <translation>C5 (⁦229 × 162⁩ مم)</translation>
+        <translation>‏C5 (⁦229 × 162⁩ مم)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
-        <translation>US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
+        <translation>‏US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
@@ -4178,7 +4178,7 @@
     <message>
         <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
         <source>Enter: log · Esc: dismiss</source>
-        <translation>Enter: تسجيل · Esc: تجاهل</translation>
+        <translation>‏Enter: تسجيل · Esc: تجاهل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>

@@ -848,7 +848,7 @@
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
-        <translation>Nextcloud، iCloud، Fastmail، Radicale، Baïkal و دیگر سرورهای CardDAV/CalDAV. گذرواژه در جاکلیدی سیستم شما نگه داشته می‌شود، هرگز در پرونده‌های CRM Desktop.</translation>
+        <translation>‏Nextcloud، iCloud، Fastmail، Radicale، Baïkal و دیگر سرورهای CardDAV/CalDAV. گذرواژه در جاکلیدی سیستم شما نگه داشته می‌شود، هرگز در پرونده‌های CRM Desktop.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
@@ -1382,7 +1382,7 @@
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="137"/>
         <source>CRM Desktop does not know the columns of %1. Choose the field each one fills; a column left as a custom field is kept, never lost.</source>
-        <translation>CRM Desktop ستون‌های %1 را نمی‌شناسد. فیلدی را که هر ستون پر می‌کند انتخاب کنید؛ ستونی که به‌عنوان فیلد سفارشی بماند نگه داشته می‌شود و هرگز از بین نمی‌رود.</translation>
+        <translation>‏CRM Desktop ستون‌های %1 را نمی‌شناسد. فیلدی را که هر ستون پر می‌کند انتخاب کنید؛ ستونی که به‌عنوان فیلد سفارشی بماند نگه داشته می‌شود و هرگز از بین نمی‌رود.</translation>
     </message>
     <message>
         <location filename="../../ui/column_mapping_dialog.ui" line="6"/>
@@ -2674,7 +2674,7 @@
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>CRM Desktop is already open</source>
-        <translation>CRM Desktop از قبل باز است</translation>
+        <translation>‏CRM Desktop از قبل باز است</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="35"/>
@@ -2998,32 +2998,32 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
-        <translation>vCard 4.0 (سرورهای CardDAV، برنامه‌های جدیدتر)</translation>
+        <translation>‏vCard 4.0 (سرورهای CardDAV، برنامه‌های جدیدتر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="25"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
-        <translation>vCard 2.1 (Outlook قدیمی، تلفن‌های قدیمی)</translation>
+        <translation>‏vCard 2.1 (Outlook قدیمی، تلفن‌های قدیمی)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="28"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
-        <translation>CSV مخصوص Outlook (Outlook، Excel، بیشتر برنامه‌ها)</translation>
+        <translation>‏CSV مخصوص Outlook (Outlook، Excel، بیشتر برنامه‌ها)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="30"/>
         <source>Google CSV (Google Contacts)</source>
-        <translation>CSV مخصوص Google (مخاطبین Google)</translation>
+        <translation>‏CSV مخصوص Google (مخاطبین Google)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="33"/>
         <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
-        <translation>CSV ادغام نامه: بلوک نشانی و فیلدهای معمول (Word، Writer)</translation>
+        <translation>‏CSV ادغام نامه: بلوک نشانی و فیلدهای معمول (Word، Writer)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="40"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
-        <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
+        <translation>‏iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
@@ -3079,12 +3079,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="169"/>
         <source>Attach files</source>
         <translation>پیوست کردن فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="185"/>
         <source>Save file as</source>
         <translation>ذخیرهٔ فایل با نام</translation>
     </message>
@@ -3092,14 +3092,14 @@
 <context>
     <name>FileWords</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="71"/>
         <source>Attach %Ln file(s)</source>
         <translation>
             <numerusform>پیوست کردن %Ln فایل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="74"/>
         <source>Remove %Ln file(s)</source>
         <translation>
             <numerusform>حذف %Ln فایل</numerusform>
@@ -3109,48 +3109,48 @@
 <context>
     <name>FilesSection</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
-        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="248"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="254"/>
         <source>Files</source>
         <translation>فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
         <source>Attach file…</source>
         <translation>پیوست کردن فایل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
         <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
         <translation>نگه داشتن یک فایل در این رکورد (یا فایل‌ها را روی کارت رها کنید)؛ حداکثر ۱۰۰ مگابایت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Attached</source>
         <translation>تاریخ پیوست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="339"/>
         <source>&amp;Open</source>
         <translation>&amp;باز کردن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="340"/>
         <source>&amp;Save as…</source>
         <translation>&amp;ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="342"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -3797,17 +3797,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
-        <translation>DL (⁦220 × 110⁩ میلی‌متر)</translation>
+        <translation>‏DL (⁦220 × 110⁩ میلی‌متر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
-        <translation>C5 (⁦229 × 162⁩ میلی‌متر)</translation>
+        <translation>‏C5 (⁦229 × 162⁩ میلی‌متر)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
-        <translation>US #10 (⁦9.5 × 4.125⁩ اینچ)</translation>
+        <translation>‏US #10 (⁦9.5 × 4.125⁩ اینچ)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
@@ -3943,7 +3943,7 @@
     <message>
         <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
         <source>Enter: log · Esc: dismiss</source>
-        <translation>Enter: ثبت · Esc: نادیده گرفتن</translation>
+        <translation>‏Enter: ثبت · Esc: نادیده گرفتن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>

@@ -6,6 +6,7 @@ Files section is isolated and on its own script's side."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -174,3 +175,33 @@ def test_a_files_name_keeps_its_own_direction_and_side(
             section.tree.setCurrentItem(item)
             qtbot.keySequence(section.tree, QKeySequence.StandardKey.Copy)
             assert QGuiApplication.clipboard().text() == foreign
+
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_a_right_to_left_sentence_that_opens_with_a_latin_name_still_reads_right_to_left(
+    code: str,
+) -> None:
+    """A label finds its paragraph's direction in its first letter: an Arabic or Persian
+    sentence that opens with "Nextcloud", "CSV" or "CRM Desktop" starts with a right-to-left
+    mark, else it is laid out left to right, its words in the wrong order. (Preferences'
+    sentence is left to the change that owns that dialog.)"""
+    import unicodedata
+    import xml.etree.ElementTree as ET
+
+    wrong = []
+    root = ET.parse(TRANSLATIONS / f"crm_desktop_{code}.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") == "PreferencesDialog":
+            continue
+        for message in context.iter("message"):
+            for text in [form.text or "" for form in message.iter()
+                         if form.tag in ("translation", "numerusform")]:  # fmt: skip
+                words = re.sub(r"%L?(?:\d+|n)|<[^<>]*>|&\w+;", "", text)  # Qt's, not words
+                kinds = [unicodedata.bidirectional(c) for c in words]
+                strong = [k for k in kinds if k in ("L", "R", "AL")]
+                if strong and strong[0] == "L" and ({"R", "AL"} & set(strong)):
+                    wrong.append(text)
+    assert wrong == []
