@@ -62,6 +62,8 @@ class FilterPanel(QFrame):
         self.categories = QListWidget(self)
         self.categories.setObjectName("filterCategories")
         self.categories.setMaximumHeight(self.fontMetrics().height() * 5)
+        # The list's own wish (256 px) would take the room the fields' words need.
+        self.categories.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.mode = QComboBox(self)
         self.mode.setObjectName("filterMode")
         self.account, self.city, self.country = (QLineEdit(self) for _ in range(3))
@@ -106,7 +108,14 @@ class FilterPanel(QFrame):
         for row, widget in enumerate(named, 1):
             self._labels[row].setBuddy(widget)
             widget.setMinimumWidth(self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
-            fields.addRow(self._labels[row], widget)
+            if isinstance(widget, QComboBox):
+                # Its label on a line of its own ("Κατάσταση δυνητικού πελάτη:" is long) and
+                # the list under it, never narrower than its longest choice.
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                fields.addRow(self._labels[row])
+                fields.addRow(widget)
+            else:
+                fields.addRow(self._labels[row], widget)
         grid.addLayout(fields, 0, 1)
         checks = QVBoxLayout()
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)

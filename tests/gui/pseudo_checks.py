@@ -109,3 +109,15 @@ def cut_hints(top: QWidget) -> list[str]:
         if edit.fontMetrics().horizontalAdvance(hint) > room:
             cut.append(hint)
     return cut
+
+
+def narrow_choices(top: QWidget) -> list[str]:
+    """The current items of visible lists to choose from that are cut (the list narrower
+    than its longest item wants)."""
+    return [
+        combo.currentText()
+        for combo in top.findChildren(QComboBox)
+        if combo.isVisible()
+        and not combo.isEditable()
+        and combo.width() + 1 < combo.sizeHint().width()
+    ]

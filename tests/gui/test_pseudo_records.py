@@ -43,6 +43,7 @@ from tests.gui.pseudo_checks import (
     cut_hints,
     english_outside_markers,
     literal_ampersands,
+    narrow_choices,
     words,
 )
 
@@ -91,6 +92,7 @@ def _check_all(qtbot: QtBot, top: QWidget, *, dialog: bool = True) -> None:
     assert [(w, t) for w, t in choices(top) if english_outside_markers(t)] == []
     assert cut_hints(top) == []
     assert clipped(top) == []
+    assert narrow_choices(top) == []
 
 
 def test_the_filter_panel_is_translated_and_nothing_in_it_is_cut(
