@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from crm_desktop.gui.bidi import keep_left_to_right
 from crm_desktop.gui.detail_rows import (
     EMAIL,
     PHONE,
@@ -31,6 +32,7 @@ class AccountEditor(DraftEditorMixin[AccountDraft], QDialog):
         ui = self._ui
         for table in (ui.phones, ui.emails):
             setup_table(table)
+            keep_left_to_right(table, 0)  # a number's groups stay in order
         ui.name.setText(self._original.name)
         ui.website.setText(self._original.website)
         ui.industry.setText(self._original.industry)

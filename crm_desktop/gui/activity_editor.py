@@ -162,7 +162,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         for row, lead in enumerate(ui.reminder.itemData(i) for i in range(ui.reminder.count())):
             ui.reminder.setItemText(row, self._lead_text(int(lead)))
         ui.account.setItemText(0, self.tr("(none)"))
-        self._repeat_label.setText(self.tr("Re&peat:"))
+        self._repeat_label.setText(self.tr("R&epeat:"))
         self.setWindowTitle(self.tr("New activity") if self._new else self.tr("Activity"))
 
     def _lead_text(self, minutes: int) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 _LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # Unicode bidi isolates
 _OPENERS = frozenset({_LRI, _RLI, _FSI})
@@ -121,3 +121,29 @@ class _PlainCopy(QObject):
 def copy_without_marks(view: QAbstractItemView) -> None:
     """Ctrl+C in ``view`` copies its current cell's text without our bidi marks."""
     view.installEventFilter(_PlainCopy(view))
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Cells of values written left to right whatever the window's direction (phone numbers,
+    e-mail and web addresses, postal codes) in an editable table: laid out left to right,
+    ``+30 210 1234567`` not ``1234567 210 30+``, on the side of the cell the view puts text.
+    What is stored and edited is the value as typed, without marks."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+
+
+def keep_left_to_right(view: QAbstractItemView, *columns: int) -> None:
+    """``columns`` of ``view`` shown left to right (``LeftToRightDelegate``)."""
+    delegate = LeftToRightDelegate(view)
+    for column in columns:
+        view.setItemDelegateForColumn(column, delegate)

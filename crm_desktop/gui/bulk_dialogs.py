@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,7 +72,7 @@ class SetFieldDialog(QDialog):
         for text in (self.tr("Account"), self.tr("Keep in touch every"),
                      self.tr("Lead status"), self.tr("Custom field")):  # fmt: skip
             self.field.addItem(text)
-        add_form_row(layout, self.tr("&Field:"), self.field)
+        add_form_row(layout, self.tr("&Field:"), self.field, buddy=True)
         self.pages = QStackedWidget(self)
         self.account = QComboBox(self)
         self.account.setObjectName("account")
@@ -93,10 +94,16 @@ class SetFieldDialog(QDialog):
         self.label.setObjectName("label")
         self.value = QLineEdit(custom)
         self.value.setObjectName("value")
-        add_form_row(custom_layout, self.tr("&Label:"), self.label)
-        add_form_row(custom_layout, self.tr("&Value:"), self.value)
-        for page in (self.account, self.days, self.status, custom):
+        add_form_row(custom_layout, self.tr("&Label:"), self.label, buddy=True)
+        add_form_row(custom_layout, self.tr("&Value:"), self.value, buddy=True)
+        for field in (self.account, self.days, self.status):
+            page = QWidget(self)  # the field at its own height, at the top of the page
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            page_layout.addWidget(field)
+            page_layout.addStretch(1)
             self.pages.addWidget(page)
+        self.pages.addWidget(custom)
         layout.addRow(self.pages)
         layout.addRow(_buttons(self))
         self.field.currentIndexChanged.connect(self.pages.setCurrentIndex)
@@ -124,13 +131,18 @@ class LogForEachDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(ActivityKind.LETTER.value))
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")
-        self.subject.setPlaceholderText(self.tr("Sent Christmas card"))
+        example = self.tr("Sent Christmas card")
+        self.subject.setPlaceholderText(example)
+        metrics = self.subject.fontMetrics()  # the example whole, with the frame's room
+        self.subject.setMinimumWidth(
+            metrics.horizontalAdvance(example) + 4 * metrics.averageCharWidth()
+        )
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
-        add_form_row(layout, self.tr("&Kind:"), self.kind)
-        add_form_row(layout, self.tr("&Subject:"), self.subject)
-        add_form_row(layout, self.tr("&Done on:"), self.day)
+        add_form_row(layout, self.tr("&Kind:"), self.kind, buddy=True)
+        add_form_row(layout, self.tr("&Subject:"), self.subject, buddy=True)
+        add_form_row(layout, self.tr("&Done on:"), self.day, buddy=True)
         layout.addRow(_buttons(self))
 
     def choice(self) -> LogChoice:

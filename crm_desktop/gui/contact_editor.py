@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import InputTooLargeError, InvalidValueError
-from crm_desktop.gui.bidi import isolated
+from crm_desktop.gui.bidi import isolated, keep_left_to_right
 from crm_desktop.gui.birthday_text import birthday_text, example, read_birthday
 from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.contact_card import PHOTO_READ_LIMIT_MB
@@ -139,6 +139,9 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
             setup_table(table)
         self._ui.emails.setItemDelegateForColumn(1, TypeDelegate(EMAIL_TYPES, self._ui.emails))
         self._ui.phones.setItemDelegateForColumn(1, TypeDelegate(PHONE_TYPES, self._ui.phones))
+        for table, columns in ((self._ui.emails, (0,)), (self._ui.phones, (0,)),
+                               (self._ui.urls, (0,)), (self._ui.addresses, (3,))):  # fmt: skip
+            keep_left_to_right(table, *columns)  # a number's groups stay in order
         self._fill(self._original, categories)
         self._retranslate()
         self._connect()

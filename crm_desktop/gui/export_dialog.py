@@ -60,6 +60,15 @@ class ExportDialog(QDialog):
         self._name_button()
         self._ui.buttons.rejected.connect(self.reject)
         self._fill()
+        for choice in (self._ui.selection, self._ui.searchResult):
+            choice.toggled.connect(self._on_choice_changed)
+        self._ui.format.currentIndexChanged.connect(self._on_choice_changed)
+        self._on_choice_changed()
+
+    def _on_choice_changed(self) -> None:
+        """The accounts go along only with everyone, as vCards: the box says so."""
+        everyone = self.scope is ExportScope.EVERYONE
+        self._ui.accounts.setEnabled(everyone and self.version in ("3.0", "4.0", "2.1"))
 
     def _fill(self) -> None:
         locale = QLocale()
@@ -68,7 +77,7 @@ class ExportDialog(QDialog):
         )
         self._ui.selection.setEnabled(self._selected > 0)
         self._ui.searchResult.setText(
-            self.tr("The contacts the &search shows (%1)").replace(
+            self.tr("The contacts the sea&rch shows (%1)").replace(
                 "%1", locale.toString(self._shown)
             )
         )

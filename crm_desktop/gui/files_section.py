@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CrmError
 from crm_desktop.gui.activity_text import is_delete_key
+from crm_desktop.gui.bidi import cell_alignment, cell_text, copy_without_marks
 from crm_desktop.gui.calendars import date_text
 from crm_desktop.records.attachments import MAX_ATTACHMENT_BYTES, AttachmentRow, FileOwner
 from crm_desktop.services import files as service
@@ -235,6 +236,7 @@ class FilesSection(QWidget):
         self.setAcceptDrops(True)
         self.tree.setAcceptDrops(False)  # the section takes the drop, not the list
         self.tree.installEventFilter(self)
+        copy_without_marks(self.tree)
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
@@ -290,7 +292,10 @@ class FilesSection(QWidget):
             if row.created_at is not None:
                 when = date_text(row.created_at.astimezone().date(), QLocale.FormatType.ShortFormat)
             # Plain text items: a file's name is data, never markup.
-            item = QTreeWidgetItem([row.file_name, size_text(row.size), when])
+            # A name in its own direction, on its own script's side (bidi.py).
+            item = QTreeWidgetItem([cell_text(row.file_name), size_text(row.size), when])
+            if (side := cell_alignment(row.file_name)) is not None:
+                item.setTextAlignment(0, Qt.AlignmentFlag(side))
             item.setData(0, ID_ROLE, row.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)

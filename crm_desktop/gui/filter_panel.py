@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +35,7 @@ from crm_desktop.records.sales import LeadStatus
 from crm_desktop.records.search import ContactFilter
 
 DELAY_MS = 250  # typing in a field: the list follows once the typing pauses
+FIELD_CHARACTERS = 14  # the narrowest a text field gets: room for a city's name
 
 
 def _day(edit: QDateEdit) -> datetime:
@@ -55,10 +59,11 @@ class FilterPanel(QFrame):
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.apply_now)
         self._said = ContactFilter()  # the filters last said
-        grid = QGridLayout(self)
         self.categories = QListWidget(self)
         self.categories.setObjectName("filterCategories")
         self.categories.setMaximumHeight(self.fontMetrics().height() * 5)
+        # The list's own wish (256 px) would take the room the fields' words need.
+        self.categories.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.mode = QComboBox(self)
         self.mode.setObjectName("filterMode")
         self.account, self.city, self.country = (QLineEdit(self) for _ in range(3))
@@ -85,29 +90,54 @@ class FilterPanel(QFrame):
         self.deal_stage.setObjectName("filterDealStage")
         self.clear_button, self.save_button = QPushButton(self), QPushButton(self)
         self.save_button.setObjectName("filterSave")
-        self._labels = [QLabel(self) for _ in range(8)]
-        where = (  # label, widget, row, column
-            (0, self.categories, 0, 0), (1, self.account, 0, 2), (2, self.city, 1, 2),
-            (3, self.country, 2, 2), (4, self.lead_status, 0, 4), (5, self.deal_stage, 1, 4),
-        )  # fmt: skip
-        for label, widget, row, column in where:
-            self._labels[label].setBuddy(widget)
-            grid.addWidget(self._labels[label], row, column)
-            grid.addWidget(widget, row, column + 1, 2 if widget is self.categories else 1, 1)
-        grid.addWidget(self.mode, 2, 1)
-        for row, (check, day) in enumerate(((self.after_on, self.after),
-                                            (self.before_on, self.before))):  # fmt: skip
+        self._labels = [QLabel(self) for _ in range(6)]
+        # Three narrow columns (the categories; the fields with their labels; the last
+        # contact's days under their boxes and the two checks), so that longer words in
+        # another language make the panel taller, not wider than the list under it.
+        grid = QGridLayout()
+        categories = QVBoxLayout()
+        categories.addWidget(self._labels[0])
+        categories.addWidget(self.categories)
+        categories.addWidget(self.mode)
+        categories.addStretch(1)
+        self._labels[0].setBuddy(self.categories)
+        grid.addLayout(categories, 0, 0)
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        named = (self.account, self.city, self.country, self.lead_status, self.deal_stage)
+        for row, widget in enumerate(named, 1):
+            self._labels[row].setBuddy(widget)
+            widget.setMinimumWidth(self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
+            if isinstance(widget, QComboBox):
+                # Its label on a line of its own ("Κατάσταση δυνητικού πελάτη:" is long) and
+                # the list under it, never narrower than its longest choice.
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                fields.addRow(self._labels[row])
+                fields.addRow(widget)
+            else:
+                fields.addRow(self._labels[row], widget)
+        grid.addLayout(fields, 0, 1)
+        checks = QVBoxLayout()
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        for check, day in ((self.after_on, self.after), (self.before_on, self.before)):
+            checks.addWidget(check)
             line = QHBoxLayout()
-            line.addWidget(check)
-            line.addWidget(day, 1)
-            grid.addLayout(line, row, 6)
-        grid.addWidget(self.open_activities, 2, 4, 1, 2)
-        grid.addWidget(self.overdue, 2, 6)
+            line.addSpacing(indent)
+            line.addWidget(day)
+            line.addStretch(1)
+            checks.addLayout(line)
+        checks.addWidget(self.open_activities)
+        checks.addWidget(self.overdue)
+        checks.addStretch(1)
+        grid.addLayout(checks, 0, 2)
+        grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 3, 0, 1, 7)
+        outer = QVBoxLayout(self)
+        outer.addLayout(grid)
+        outer.addLayout(buttons)
         for widget in (self.mode, self.lead_status, self.deal_stage):
             widget.currentIndexChanged.connect(self._later)
         for check in (self.open_activities, self.overdue):
@@ -131,7 +161,7 @@ class FilterPanel(QFrame):
         self.open_activities.setText(self.tr("Has open activities"))
         self.overdue.setText(self.tr("Keep in touch overdue"))
         self.clear_button.setText(self.tr("C&lear Filters"))
-        self.save_button.setText(self.tr("Save as Smart &Folder…"))
+        self.save_button.setText(self.tr("Save as &Smart Folder…"))
         self._fill(self.lead_status, [(sales_word(s.value), s.value) for s in LeadStatus])
         stages = [self.deal_stage.itemData(i) for i in range(1, self.deal_stage.count())]
         self._fill(self.deal_stage, [(sales_word(s), s) for s in stages])

@@ -383,7 +383,7 @@ class LabelsDialog(QDialog):
         return (
             self.tr("Avery %1 (%2, %3 × %4, %5)")
             .replace("%1", sheet.key)
-            .replace("%2", sheet.page)
+            .replace("%2", self.tr("Letter") if sheet.page == "Letter" else self.tr("A4"))
             .replace("%3", locale.toString(sheet.columns))
             .replace("%4", locale.toString(sheet.rows))
             .replace("%5", size)

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -116,6 +117,7 @@ class RelationsBox(QWidget):
         self.remove_buttons: list[QToolButton] = []  # one per shown relationship
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
+        self._buttons: QBoxLayout | None = None  # Add Relationship and Relationship Types
         self.hide()
 
     def show_for(self, record_id: int | None) -> None:
@@ -125,12 +127,15 @@ class RelationsBox(QWidget):
     def refresh(self) -> None:
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # not drawn under the new lines until it is deleted
                 widget.deleteLater()
             elif (inner := item.layout()) is not None:
                 while (child := inner.takeAt(0)) is not None:
                     if (w := child.widget()) is not None:
+                        w.hide()
                         w.deleteLater()
         self.shown, self.links, self.remove_buttons = [], [], []
+        self._buttons = None
         if self.record_id is None:
             self.hide()
             return
@@ -156,12 +161,37 @@ class RelationsBox(QWidget):
         types = QPushButton(self.tr("Relationship Types…"), self)
         types.setObjectName("relationshipTypesButton")
         types.clicked.connect(self._on_types_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(types)
-        buttons.addStretch(1)
-        self._layout.addLayout(buttons)
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._buttons.addWidget(add)
+        self._buttons.addWidget(types)
+        self._buttons.addStretch(1)
+        self._layout.addLayout(self._buttons)
+        self._fit_buttons()
         self.show()
+
+    def _fit_buttons(self) -> None:
+        """The two buttons side by side when their words fit the card's width, else one
+        under the other (longer languages; a narrow card): never cut."""
+        if self._buttons is None:
+            return
+        widths = [
+            widget.sizeHint().width()
+            for i in range(self._buttons.count())
+            if (item := self._buttons.itemAt(i)) is not None
+            and (widget := item.widget()) is not None
+        ]
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        side_by_side = sum(widths) + self._buttons.spacing() * (len(widths) - 1) <= room
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else (QBoxLayout.Direction.TopToBottom)
+        )
+        if self._buttons.direction() != direction:
+            self._buttons.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_buttons()
 
     def line_texts(self) -> list[str]:
         """The relationships as shown: "word: name" each."""

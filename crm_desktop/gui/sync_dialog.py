@@ -47,12 +47,16 @@ class AddSyncAccountDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.book = QLineEdit(self)
-        self.book.setPlaceholderText(self.tr("the first one (a new one when there is none)"))
-        add_form_row(form, self.tr("&Name:"), self.name)
-        add_form_row(form, self.tr("&Server:"), self.url)
-        add_form_row(form, self.tr("&User name:"), self.username)
-        add_form_row(form, self.tr("&Password:"), self.password)
-        add_form_row(form, self.tr("&Address book:"), self.book)
+        hint_text = self.tr("the first one (a new one when there is none)")
+        self.book.setPlaceholderText(hint_text)
+        self.book.setToolTip(hint_text)
+        margins = 4 * self.book.fontMetrics().averageCharWidth()  # the frame and the padding
+        self.book.setMinimumWidth(self.book.fontMetrics().horizontalAdvance(hint_text) + margins)
+        add_form_row(form, self.tr("&Name:"), self.name, buddy=True)
+        add_form_row(form, self.tr("&Server:"), self.url, buddy=True)
+        add_form_row(form, self.tr("&User name:"), self.username, buddy=True)
+        add_form_row(form, self.tr("&Password:"), self.password, buddy=True)
+        add_form_row(form, self.tr("Address &book:"), self.book, buddy=True)
         hint = plain_label(
             self.tr(
                 "Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV "
@@ -108,7 +112,7 @@ class SyncAccountsDialog(QDialog):
         self.interval.setValue(interval_minutes())
         self.interval.valueChanged.connect(lambda v: QSettings().setValue(INTERVAL_KEY, v))
         every = QFormLayout()
-        add_form_row(every, self.tr("Sync &every:"), self.interval)
+        add_form_row(every, self.tr("Sync &every:"), self.interval, buddy=True)
         self.conflicts = QTableWidget(0, 3, self)
         self.conflicts.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Fields"), self.tr("Server's version")]

@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>أدخل اسمًا للحساب.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>%1 ليس رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>ملا&amp;حظة:</translation>
     </message>
 </context>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>ال&amp;مدة:</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>التفا&amp;صيل:</translation>
     </message>
 </context>
@@ -692,8 +692,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>ال&amp;تكرار:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>التك&amp;رار:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -891,37 +891,37 @@
         <translation>الأول (أو دفتر جديد إن لم يوجد)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>ال&amp;اسم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>ال&amp;خادم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>اسم الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
         <translation>&amp;دفتر العناوين:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud وiCloud وFastmail وRadicale وBaïkal وغيرها من خوادم CardDAV/CalDAV. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation>هجري &amp;قمري (مدني)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <location filename="../../crm_desktop/gui/calendars.py" line="270"/>
         <source>Ca&amp;lendar</source>
         <translation>ال&amp;تقويم</translation>
     </message>
@@ -1767,172 +1767,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Add category</source>
         <translation>إضافة فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>Discard the new contact?</source>
         <translation>هل تريد تجاهل جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="221"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>لم يتم حفظ ما كتبته لجهة الاتصال هذه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>Add category…</source>
         <translation>إضافة فئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>A new category, ticked for this contact</source>
         <translation>فئة جديدة، محددة لجهة الاتصال هذه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩، أو ⁦--04-15⁩ دون السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="315"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="324"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="339"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="386"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="404"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="410"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 ليس تاريخًا: اكتبه مثل ⁦%2⁩، أو ⁦--04-15⁩ دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="416"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="471"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -1948,18 +1948,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>الأسماء ال&amp;وسطى:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>اسم العا&amp;ئلة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>اللاحق&amp;ة:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1970,11 +1960,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>يُكوَّن من أجزاء الاسم عندما يكون فارغًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2000,11 +1985,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>1980-04-15, or --04-15 without the year</source>
         <translation>1980-04-15، أو ‎--04-15 دون السنة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>عناوين البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2038,11 +2018,6 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
-        <translation>ملاح&amp;ظة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Name and work</source>
         <translation>&amp;الاسم والعمل</translation>
     </message>
@@ -2065,11 +2040,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>or drop an image here</source>
         <translation>أو أفلت صورة هنا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>الاسم الم&amp;ستعار:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2180,6 +2150,36 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source> days</source>
         <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>M&amp;iddle names:</source>
+        <translation>الأسماء ال&amp;وسطى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>اللاحق&amp;ة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>الاسم الم&amp;ستعار:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>عناوين البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
+        <translation>ملاح&amp;ظة:</translation>
     </message>
 </context>
 <context>
@@ -3229,17 +3229,17 @@
         <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>جهات الاتصال ال&amp;محددة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
@@ -3265,29 +3265,29 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>جهات الاتصال التي يعرضها ال&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>تضمين ال&amp;حسابات، كبطاقات شركات</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>تضمين ال&amp;حسابات، كبطاقات شركات</translation>
-    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="169"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="185"/>
         <source>Save file as</source>
         <translation>حفظ الملف باسم</translation>
     </message>
@@ -3295,7 +3295,7 @@
 <context>
     <name>FileWords</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="71"/>
         <source>Attach %Ln file(s)</source>
         <translation>
             <numerusform>إرفاق %Ln ملف</numerusform>
@@ -3307,7 +3307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="74"/>
         <source>Remove %Ln file(s)</source>
         <translation>
             <numerusform>إزالة %Ln ملف</numerusform>
@@ -3322,48 +3322,48 @@
 <context>
     <name>FilesSection</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
-        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="248"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="254"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
         <source>Attach file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
         <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
         <translation>احفظ ملفًا في هذا السجل (أو أفلت الملفات على البطاقة)؛ بحد أقصى 100 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Attached</source>
         <translation>تاريخ الإرفاق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="339"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="340"/>
         <source>&amp;Save as…</source>
         <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="342"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
@@ -3371,77 +3371,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Categories:</source>
         <translation>الفئات:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Account:</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>City:</source>
         <translation>المدينة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Country:</source>
         <translation>البلد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Lead status:</source>
         <translation>حالة العميل المتوقع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Deal stage:</source>
         <translation>مرحلة الصفقة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>All of them</source>
         <translation>كلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>Any of them</source>
         <translation>أي منها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="159"/>
         <source>Last contact on or after</source>
         <translation>آخر تواصل في أو بعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="160"/>
         <source>Last contact before</source>
         <translation>آخر تواصل قبل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="161"/>
         <source>Has open activities</source>
         <translation>لديه أنشطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="162"/>
         <source>Keep in touch overdue</source>
         <translation>تأخرت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="163"/>
         <source>C&amp;lear Filters</source>
         <translation>م&amp;سح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
-        <translation>حفظ ك&amp;مجلد ذكي…</translation>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="164"/>
+        <source>Save as &amp;Smart Folder…</source>
+        <translation>حفظ كمجلد &amp;ذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="174"/>
         <source>Any</source>
         <translation>أي</translation>
     </message>
@@ -3485,7 +3485,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>&amp;ترميز الملفات التي لا تذكر ترميزها:</translation>
     </message>
     <message>
@@ -3971,11 +3971,13 @@
         <translation>شبكة مخصصة</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
@@ -4240,27 +4242,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>تسجيل نشاط لكل منها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>تم إرسال بطاقة عيد الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>تم في &amp;تاريخ:</translation>
     </message>
@@ -5266,117 +5268,117 @@
 <context>
     <name>PreferenceFields</name>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Calendar:</source>
         <translation>التقويم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Colours:</source>
         <translation>الألوان:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Default currency:</source>
         <translation>العملة الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Region for phone numbers:</source>
         <translation>المنطقة لأرقام الهواتف:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Keep in touch with new contacts:</source>
         <translation>البقاء على اتصال بجهات الاتصال الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Remind of new activities:</source>
         <translation>التذكير بالأنشطة الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Automatic backups kept:</source>
         <translation>النسخ الاحتياطية التلقائية المحفوظة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Folder for Back up now:</source>
         <translation>مجلد «نسخ احتياطي الآن»:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Sync every:</source>
         <translation>المزامنة كل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="123"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
         <source>The region&apos;s (%1)</source>
         <translation>عملة المنطقة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="130"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
         <source>The language&apos;s (%1)</source>
         <translation>منطقة اللغة (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
         <source>not kept in touch</source>
         <translation>بلا متابعة دورية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="132"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="133"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
         <source>no reminder</source>
         <translation>بلا تذكير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
         <source> min before</source>
         <translation> دقيقة قبل الموعد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="139"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="140"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="141"/>
         <source>Beside the database, with the others</source>
         <translation>بجانب قاعدة البيانات، مع النسخ الأخرى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="142"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="143"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="147"/>
         <source>Folder for backups</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
@@ -5666,42 +5668,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>إضافة علاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>إزالة علاقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>العلاقات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>إضافة علاقة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>أنواع العلاقات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>إزالة هذه العلاقة</translation>
     </message>
@@ -6377,52 +6379,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>تعيين حقل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>المتابعة كل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>حالة العميل المتوقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>ال&amp;حقل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>أبدًا (مُمسوح)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>الت&amp;سمية:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>ال&amp;قيمة:</translation>
     </message>
@@ -6539,110 +6541,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>حسابات المزامنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>المزامنة &amp;كل:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>الاحتفاظ &amp;بنسختي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>الاحتفاظ بنسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>تغيّر في الجانبين</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>تغيّر الحقل نفسه هنا وعلى الخادم. تُحفظ نسختك إلى أن تختار، وتُحفظ نسخة الخادم هنا أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>إضافة حساب مزامنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>لا تتوفر سلسلة مفاتيح على هذا النظام: لم تُحفظ كلمة المرور، وستُطلب مرة واحدة في كل جلسة.</translation>
     </message>
@@ -6773,7 +6775,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln أخرى</numerusform>
@@ -6785,29 +6787,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation>السابق</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Activities by time of day</source>
         <translation>الأنشطة حسب وقت اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Activities without a time of day</source>
         <translation>أنشطة بلا وقت محدد</translation>
     </message>

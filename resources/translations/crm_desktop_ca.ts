@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>Compte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>Doneu un nom al compte.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>«%1» no és un número de telèfon.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>N&amp;ota:</translation>
     </message>
 </context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>Dur&amp;ada:</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>&amp;Detalls:</translation>
     </message>
 </context>
@@ -660,8 +660,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>Re&amp;petició:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>Repeti&amp;ció:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -843,37 +843,37 @@
         <translation>el primer (un de nou si no n&apos;hi ha cap)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;usuari:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
         <translation>&amp;Llibreta d&apos;adreces:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal i altres servidors CardDAV/CalDAV. La contrasenya es desa al clauer del sistema, mai als fitxers del CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;Afegeix</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>&amp;Islàmic civil (Hègira)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <location filename="../../crm_desktop/gui/calendars.py" line="270"/>
         <source>Ca&amp;lendar</source>
         <translation>Ca&amp;lendari</translation>
     </message>
@@ -1651,172 +1651,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Add category</source>
         <translation>Afegeix una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>Discard the new contact?</source>
         <translation>Voleu descartar el contacte nou?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="221"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua editant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>Add category…</source>
         <translation>Afegeix una categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>A new category, ticked for this contact</source>
         <translation>Una categoria nova, marcada per a aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="315"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="324"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="339"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="386"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="404"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="410"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="416"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="471"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -1857,18 +1857,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>&amp;Segons noms:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>Co&amp;gnoms:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>S&amp;ufix:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1879,16 +1869,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>Si és buit, es forma a partir de les parts del nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>So&amp;brenom:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>Com&amp;pte:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1944,11 +1924,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
         <translation>&amp;Correus i telèfons</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>Correus &amp;electrònics:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2062,7 +2037,32 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
+        <source>M&amp;iddle names:</source>
+        <translation>&amp;Segons noms:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>S&amp;ufix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>So&amp;brenom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>Com&amp;pte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>Correus &amp;electrònics:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
         <translation>N&amp;ota:</translation>
     </message>
 </context>
@@ -3101,17 +3101,17 @@
         <translation>iCalendar: les activitats d&apos;aquests contactes (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Els contactes &amp;seleccionats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>Els contactes que mostra la &amp;cerca (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporta</translation>
     </message>
@@ -3137,29 +3137,29 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>Els contactes que mostra la &amp;cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>Inclou els c&amp;omptes com a targetes d&apos;empresa</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>Inclou els c&amp;omptes com a targetes d&apos;empresa</translation>
-    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="169"/>
         <source>Attach files</source>
         <translation>Adjunta fitxers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="185"/>
         <source>Save file as</source>
         <translation>Desa el fitxer com a</translation>
     </message>
@@ -3167,7 +3167,7 @@
 <context>
     <name>FileWords</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="71"/>
         <source>Attach %Ln file(s)</source>
         <translation>
             <numerusform>Adjunta %Ln fitxer</numerusform>
@@ -3175,7 +3175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="74"/>
         <source>Remove %Ln file(s)</source>
         <translation>
             <numerusform>Elimina %Ln fitxer</numerusform>
@@ -3186,48 +3186,48 @@
 <context>
     <name>FilesSection</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
-        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="248"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="254"/>
         <source>Files</source>
         <translation>Fitxers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
         <source>Attach file…</source>
         <translation>Adjunta un fitxer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
         <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
         <translation>Desa un fitxer en aquest registre (o deixeu anar fitxers a la fitxa); com a màxim 100 MB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Size</source>
         <translation>Mida</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Attached</source>
         <translation>Adjuntat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="339"/>
         <source>&amp;Open</source>
         <translation>&amp;Obre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="340"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Desa com a…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="342"/>
         <source>&amp;Remove</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -3235,77 +3235,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Categories:</source>
         <translation>Categories:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Account:</source>
         <translation>Compte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>City:</source>
         <translation>Ciutat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Country:</source>
         <translation>País:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Lead status:</source>
         <translation>Estat del client potencial:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Deal stage:</source>
         <translation>Fase de l&apos;oportunitat:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>All of them</source>
         <translation>Totes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>Any of them</source>
         <translation>Qualsevol</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="159"/>
         <source>Last contact on or after</source>
         <translation>Darrer contacte a partir del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="160"/>
         <source>Last contact before</source>
         <translation>Darrer contacte abans del</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="161"/>
         <source>Has open activities</source>
         <translation>Té activitats obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="162"/>
         <source>Keep in touch overdue</source>
         <translation>Seguiment endarrerit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="163"/>
         <source>C&amp;lear Filters</source>
         <translation>Es&amp;borra els filtres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="164"/>
+        <source>Save as &amp;Smart Folder…</source>
         <translation>Desa com a carpeta &amp;intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="174"/>
         <source>Any</source>
         <translation>Qualsevol</translation>
     </message>
@@ -3394,7 +3394,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>&amp;Joc de caràcters dels fitxers que no n&apos;indiquen cap:</translation>
     </message>
     <message>
@@ -3791,11 +3791,13 @@
         <translation>Graella personalitzada</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Carta</translation>
@@ -4048,27 +4050,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>Registra una activitat per a cadascun</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>Enviada la felicitació de Nadal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipus:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Assumpte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Fet el:</translation>
     </message>
@@ -5070,117 +5072,117 @@
 <context>
     <name>PreferenceFields</name>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Calendar:</source>
         <translation>Calendari:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Colours:</source>
         <translation>Colors:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Default currency:</source>
         <translation>Moneda per defecte:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Region for phone numbers:</source>
         <translation>Regió dels números de telèfon:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Keep in touch with new contacts:</source>
         <translation>Mantenir el contacte amb els contactes nous:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Remind of new activities:</source>
         <translation>Recordatori de les activitats noves:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Automatic backups kept:</source>
         <translation>Còpies automàtiques conservades:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Folder for Back up now:</source>
         <translation>Carpeta de «Fes una còpia ara»:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Sync every:</source>
         <translation>Sincronitza cada:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>As the system</source>
         <translation>Com el sistema</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>Light</source>
         <translation>Clars</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="123"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
         <source>Dark</source>
         <translation>Foscos</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
         <source>The region&apos;s (%1)</source>
         <translation>La de la regió (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="130"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
         <source>The language&apos;s (%1)</source>
         <translation>La de la llengua (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
         <source>not kept in touch</source>
         <translation>sense seguiment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="132"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
         <source> days</source>
         <translation> dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="133"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
         <source>no reminder</source>
         <translation>sense recordatori</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
         <source> min before</source>
         <translation> min abans</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="139"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="140"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="141"/>
         <source>Beside the database, with the others</source>
         <translation>Al costat de la base de dades, amb les altres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="142"/>
         <source>Choose…</source>
         <translation>Tria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="143"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="147"/>
         <source>Folder for backups</source>
         <translation>Carpeta de les còpies de seguretat</translation>
     </message>
@@ -5470,42 +5472,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>Afegeix una relació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>Suprimeix la relació</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>Relacions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>Afegeix una relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>Tipus de relació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>Suprimeix aquesta relació</translation>
     </message>
@@ -6181,52 +6183,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>Defineix el camp</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>Seguiment cada</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>Estat del client potencial</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>Camp personalitzat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>&amp;Camp:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>Mai (esborrat)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
@@ -6339,110 +6341,110 @@ Ponderat: %2</translation>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>Comptes de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>Usuari</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>Darrera sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;Afegeix…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Sincronitza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>Sincronitza &amp;cada:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>Camps</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>Versió del servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>Conserva la &amp;meva</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>Conserva la del servidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>Canviat a totes dues bandes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>El mateix camp s&apos;ha canviat aquí i al servidor. Es conserva el vostre fins que trieu; la versió del servidor també es desa aquí.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>mai no s&apos;ha sincronitzat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>Afegeix un compte de sincronització</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>No hi ha cap clauer disponible en aquest sistema: la contrasenya no s&apos;ha desat i es demanarà un cop per sessió.</translation>
     </message>
@@ -6569,7 +6571,7 @@ Ponderat: %2</translation>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln més</numerusform>
@@ -6577,29 +6579,29 @@ Ponderat: %2</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation>Anterior</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation>Següent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Activities by time of day</source>
         <translation>Activitats per hora del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Activities without a time of day</source>
         <translation>Activitats sense hora</translation>
     </message>

@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>Νέος λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>Δώστε ένα όνομα στον λογαριασμό.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>&amp;Σημείωση:</translation>
     </message>
 </context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>&amp;Διάρκεια:</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>Λεπτο&amp;μέρειες:</translation>
     </message>
 </context>
@@ -660,8 +660,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>Ε&amp;πανάληψη:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>Επανάλη&amp;ψη:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -843,37 +843,37 @@
         <translation>το πρώτο (ένα νέο, αν δεν υπάρχει)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Διακομιστής:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
         <translation>&amp;Βιβλίο διευθύνσεων:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud, iCloud, Fastmail, Radicale, Baïkal και άλλοι διακομιστές CardDAV/CalDAV. Ο κωδικός πρόσβασης φυλάσσεται στην κλειδοθήκη του συστήματός σας, ποτέ στα αρχεία του CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;Προσθήκη</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>&amp;Ισλαμικό πολιτικό (Εγίρας)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <location filename="../../crm_desktop/gui/calendars.py" line="270"/>
         <source>Ca&amp;lendar</source>
         <translation>Ημε&amp;ρολόγιο</translation>
     </message>
@@ -1651,172 +1651,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Add category</source>
         <translation>Προσθήκη κατηγορίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Category:</source>
         <translation>Κατηγορία:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>Discard the new contact?</source>
         <translation>Απόρριψη της νέας επαφής;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="221"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Συνέχιση επεξεργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>Add category…</source>
         <translation>Προσθήκη κατηγορίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>A new category, ticked for this contact</source>
         <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1 ή --04-15 χωρίς το έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="315"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="324"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="339"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="386"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="404"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="410"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="416"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="471"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
@@ -1857,18 +1857,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>&amp;Μεσαία ονόματα:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Επώνυμο:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>Επίθ&amp;ημα:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1879,16 +1869,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>Σχηματίζεται από τα μέρη του ονόματος, αν μείνει κενό</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>&amp;Ψευδώνυμο:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>&amp;Λογαριασμός:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1944,11 +1924,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
         <translation>&amp;Email και τηλέφωνα</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>Διευθύνσεις e&amp;mail:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2062,7 +2037,32 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
+        <source>M&amp;iddle names:</source>
+        <translation>&amp;Μεσαία ονόματα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>Επίθ&amp;ημα:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>&amp;Ψευδώνυμο:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>&amp;Λογαριασμός:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>Διευθύνσεις e&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
         <translation>&amp;Σημείωση:</translation>
     </message>
 </context>
@@ -3101,17 +3101,17 @@
         <translation>iCalendar: οι δραστηριότητες αυτών των επαφών (Outlook, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>Οι ε&amp;πιλεγμένες επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>Οι επαφές της &amp;αναζήτησης (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>Εξα&amp;γωγή</translation>
     </message>
@@ -3137,29 +3137,29 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>Οι επαφές της &amp;αναζήτησης</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>Συμπερίληψη των &amp;λογαριασμών ως καρτών εταιρειών</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
         <translation>&amp;Μορφή:</translation>
     </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>Συμπερίληψη των &amp;λογαριασμών ως καρτών εταιρειών</translation>
-    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="169"/>
         <source>Attach files</source>
         <translation>Επισύναψη αρχείων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="185"/>
         <source>Save file as</source>
         <translation>Αποθήκευση αρχείου ως</translation>
     </message>
@@ -3167,7 +3167,7 @@
 <context>
     <name>FileWords</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="71"/>
         <source>Attach %Ln file(s)</source>
         <translation>
             <numerusform>Επισύναψη %Ln αρχείου</numerusform>
@@ -3175,7 +3175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="74"/>
         <source>Remove %Ln file(s)</source>
         <translation>
             <numerusform>Αφαίρεση %Ln αρχείου</numerusform>
@@ -3186,48 +3186,48 @@
 <context>
     <name>FilesSection</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
-        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="248"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="254"/>
         <source>Files</source>
         <translation>Αρχεία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
         <source>Attach file…</source>
         <translation>Επισύναψη αρχείου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
         <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
         <translation>Διατηρήστε ένα αρχείο σε αυτήν την εγγραφή (ή αποθέστε αρχεία στην καρτέλα)· έως 100 MB</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Size</source>
         <translation>Μέγεθος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Attached</source>
         <translation>Επισύναψη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="339"/>
         <source>&amp;Open</source>
         <translation>Ά&amp;νοιγμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="340"/>
         <source>&amp;Save as…</source>
         <translation>Αποθήκευση &amp;ως…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="342"/>
         <source>&amp;Remove</source>
         <translation>&amp;Αφαίρεση</translation>
     </message>
@@ -3235,77 +3235,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Categories:</source>
         <translation>Κατηγορίες:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Account:</source>
         <translation>Λογαριασμός:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>City:</source>
         <translation>Πόλη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Country:</source>
         <translation>Χώρα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Lead status:</source>
         <translation>Κατάσταση δυνητικού πελάτη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Deal stage:</source>
         <translation>Στάδιο συμφωνίας:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>All of them</source>
         <translation>Όλες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>Any of them</source>
         <translation>Οποιαδήποτε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="159"/>
         <source>Last contact on or after</source>
         <translation>Τελευταία επικοινωνία από</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="160"/>
         <source>Last contact before</source>
         <translation>Τελευταία επικοινωνία πριν από</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="161"/>
         <source>Has open activities</source>
         <translation>Με ανοιχτές δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="162"/>
         <source>Keep in touch overdue</source>
         <translation>Καθυστερημένη επικοινωνία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="163"/>
         <source>C&amp;lear Filters</source>
         <translation>Εκκα&amp;θάριση φίλτρων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
-        <translation>Αποθήκευση ως έξυπνος &amp;φάκελος…</translation>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="164"/>
+        <source>Save as &amp;Smart Folder…</source>
+        <translation>Αποθήκευση ως έξυπνος φάκε&amp;λος…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="174"/>
         <source>Any</source>
         <translation>Οποιαδήποτε</translation>
     </message>
@@ -3394,7 +3394,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>Σύνολο &amp;χαρακτήρων για αρχεία που δεν δηλώνουν το δικό τους:</translation>
     </message>
     <message>
@@ -3791,11 +3791,13 @@
         <translation>Προσαρμοσμένο πλέγμα</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
@@ -4048,27 +4050,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>Καταγραφή δραστηριότητας για την καθεμία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>Στάλθηκε χριστουγεννιάτικη κάρτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Είδος:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Θέμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Ολοκληρώθηκε στις:</translation>
     </message>
@@ -5070,117 +5072,117 @@
 <context>
     <name>PreferenceFields</name>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Calendar:</source>
         <translation>Ημερολόγιο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Colours:</source>
         <translation>Χρώματα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Default currency:</source>
         <translation>Προεπιλεγμένο νόμισμα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Region for phone numbers:</source>
         <translation>Περιοχή για αριθμούς τηλεφώνου:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Keep in touch with new contacts:</source>
         <translation>Διατήρηση επαφής με νέες επαφές:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Remind of new activities:</source>
         <translation>Υπενθύμιση νέων δραστηριοτήτων:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Automatic backups kept:</source>
         <translation>Αυτόματα αντίγραφα που διατηρούνται:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Folder for Back up now:</source>
         <translation>Φάκελος για «Δημιουργία αντιγράφου τώρα»:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Sync every:</source>
         <translation>Συγχρονισμός κάθε:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>As the system</source>
         <translation>Όπως το σύστημα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>Light</source>
         <translation>Φωτεινά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="123"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
         <source>Dark</source>
         <translation>Σκούρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
         <source>The region&apos;s (%1)</source>
         <translation>Της περιοχής (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="130"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
         <source>The language&apos;s (%1)</source>
         <translation>Της γλώσσας (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
         <source>not kept in touch</source>
         <translation>χωρίς τακτική επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="132"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
         <source> days</source>
         <translation> ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="133"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
         <source>no reminder</source>
         <translation>χωρίς υπενθύμιση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
         <source> min before</source>
         <translation> λεπτά πριν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="139"/>
         <source>never</source>
         <translation>ποτέ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="140"/>
         <source> min</source>
         <translation> λεπτά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="141"/>
         <source>Beside the database, with the others</source>
         <translation>Δίπλα στη βάση δεδομένων, με τα υπόλοιπα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="142"/>
         <source>Choose…</source>
         <translation>Επιλογή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="143"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="147"/>
         <source>Folder for backups</source>
         <translation>Φάκελος αντιγράφων ασφαλείας</translation>
     </message>
@@ -5470,42 +5472,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>Προσθήκη σχέσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>Κατάργηση σχέσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>Σχέσεις</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>Προσθήκη σχέσης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>Τύποι σχέσεων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>Κατάργηση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>Κατάργηση αυτής της σχέσης</translation>
     </message>
@@ -6181,52 +6183,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>Ορισμός πεδίου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>Επικοινωνία κάθε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>Κατάσταση δυνητικού πελάτη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>Προσαρμοσμένο πεδίο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>&amp;Πεδίο:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>Ποτέ (εκκαθαρισμένο)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>&amp;Ετικέτα:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>&amp;Τιμή:</translation>
     </message>
@@ -6339,110 +6341,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>Λογαριασμοί συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>Διακομιστής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>Χρήστης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>Τελευταίος συγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;Προσθήκη…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Κατάργηση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>ποτέ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> λεπτά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>Συγχρονισμός &amp;κάθε:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>Εγγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>Πεδία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>Έκδοση του διακομιστή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>Διατήρηση της &amp;δικής μου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>Διατήρηση του διακομιστή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>Άλλαξε και στις δύο πλευρές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>Το ίδιο πεδίο άλλαξε εδώ και στον διακομιστή. Η δική σας τιμή διατηρείται μέχρι να επιλέξετε· η έκδοση του διακομιστή φυλάσσεται κι αυτή εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>δεν έχει συγχρονιστεί ποτέ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>Προσθήκη λογαριασμού συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>Δεν υπάρχει κλειδοθήκη σε αυτό το σύστημα: ο κωδικός πρόσβασης δεν φυλάχτηκε και θα ζητείται μία φορά σε κάθε συνεδρία.</translation>
     </message>
@@ -6569,7 +6571,7 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln ακόμη</numerusform>
@@ -6577,29 +6579,29 @@ Weighted: %2</source>
         </translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation>Προηγούμενο</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation>Επόμενο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Activities by time of day</source>
         <translation>Δραστηριότητες ανά ώρα της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Activities without a time of day</source>
         <translation>Δραστηριότητες χωρίς ώρα</translation>
     </message>

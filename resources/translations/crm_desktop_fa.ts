@@ -77,44 +77,44 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="51"/>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="53"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="52"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <source>New account</source>
         <translation>حساب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="54"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="56"/>
         <location filename="../../ui/account_editor.ui" line="6"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="61"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="63"/>
         <source>Give the account a name.</source>
         <translation>برای حساب یک نام وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="65"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="67"/>
         <source>%1 is not a phone number.</source>
         <translation>«%1» شماره تلفن نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_editor.py" line="69"/>
+        <location filename="../../crm_desktop/gui/account_editor.py" line="71"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ui/account_editor.ui" line="36"/>
-        <source>&amp;Note:</source>
+        <source>N&amp;ote:</source>
         <translation>یاد&amp;داشت:</translation>
     </message>
 </context>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="18"/>
-        <source>Du&amp;ration:</source>
+        <source>Duratio&amp;n:</source>
         <translation>&amp;مدت:</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="44"/>
-        <source>Detai&amp;ls:</source>
+        <source>Deta&amp;ils:</source>
         <translation>&amp;جزئیات:</translation>
     </message>
 </context>
@@ -652,8 +652,8 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
-        <source>Re&amp;peat:</source>
-        <translation>&amp;تکرار:</translation>
+        <source>R&amp;epeat:</source>
+        <translation>تک&amp;رار:</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
@@ -831,37 +831,37 @@
         <translation>اولین دفترچه (اگر نباشد، یک دفترچهٔ جدید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="51"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="52"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;سرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="57"/>
         <source>&amp;User name:</source>
         <translation>نام &amp;کاربری:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="54"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="55"/>
-        <source>&amp;Address book:</source>
-        <translation>دفترچهٔ &amp;نشانی:</translation>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="59"/>
+        <source>Address &amp;book:</source>
+        <translation>&amp;دفترچهٔ نشانی:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
         <translation>Nextcloud، iCloud، Fastmail، Radicale، Baïkal و دیگر سرورهای CardDAV/CalDAV. گذرواژه در جاکلیدی سیستم شما نگه داشته می‌شود، هرگز در پرونده‌های CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="66"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
@@ -1250,7 +1250,7 @@
         <translation>هجری &amp;قمری (مدنی)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/calendars.py" line="265"/>
+        <location filename="../../crm_desktop/gui/calendars.py" line="270"/>
         <source>Ca&amp;lendar</source>
         <translation>&amp;تقویم</translation>
     </message>
@@ -1622,172 +1622,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="278"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Region</source>
         <translation>استان/منطقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="276"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="277"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
         <source>Add category</source>
         <translation>افزودن دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="220"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
         <source>Discard the new contact?</source>
         <translation>مخاطب جدید کنار گذاشته شود؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="221"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>آنچه برای این مخاطب نوشته‌اید ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;ادامه ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Web page</source>
         <translation>صفحه وب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="289"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
         <source>Add category…</source>
         <translation>افزودن دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="290"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>A new category, ticked for this contact</source>
         <translation>دسته‌ای جدید، علامت‌خورده برای این مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩ یا بدون سال ⁦--04-15⁩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="315"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="324"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="331"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="339"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="350"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="352"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="386"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="391"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="404"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج از سال‌های %2 تا %3 است که CRM Desktop نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="410"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 تاریخ نیست: آن را مانند ⁦%2⁩ بنویسید، یا بدون سال ⁦--04-15⁩.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="416"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
         <source>A custom field needs a label.</source>
         <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="471"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
@@ -1828,18 +1828,8 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Middle names:</source>
-        <translation>نام‌های م&amp;یانی:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>نام &amp;خانوادگی:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>Su&amp;ffix:</source>
-        <translation>پسون&amp;د:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1850,16 +1840,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>Made from the name parts when empty</source>
         <translation>اگر خالی بماند، از اجزای نام ساخته می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Nickname:</source>
-        <translation>نام مستعا&amp;ر:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Account:</source>
-        <translation>ح&amp;ساب:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -1915,11 +1895,6 @@
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>&amp;Emails and phones</source>
         <translation>&amp;ایمیل و تلفن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Emails:</source>
-        <translation>ایمی&amp;ل‌ها:</translation>
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
@@ -2033,7 +2008,32 @@
     </message>
     <message>
         <location filename="../../ui/contact_editor.ui" line="9"/>
-        <source>&amp;Note:</source>
+        <source>M&amp;iddle names:</source>
+        <translation>نام‌های م&amp;یانی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Suffi&amp;x:</source>
+        <translation>پسون&amp;د:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Ni&amp;ckname:</source>
+        <translation>نام مستعا&amp;ر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Acc&amp;ount:</source>
+        <translation>ح&amp;ساب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>Emai&amp;ls:</source>
+        <translation>ایمی&amp;ل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_editor.ui" line="9"/>
+        <source>N&amp;ote:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
 </context>
@@ -3069,17 +3069,17 @@
         <translation>iCalendar: فعالیت‌های این مخاطبان (Outlook، Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
         <source>The &amp;selected contacts (%1)</source>
         <translation>مخاطبان &amp;انتخاب‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="71"/>
-        <source>The contacts the &amp;search shows (%1)</source>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="80"/>
+        <source>The contacts the sea&amp;rch shows (%1)</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/export_dialog.py" line="96"/>
+        <location filename="../../crm_desktop/gui/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>&amp;صادر کردن</translation>
     </message>
@@ -3105,29 +3105,29 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="43"/>
-        <source>The contacts the &amp;search shows</source>
+        <source>The contacts the sea&amp;rch shows</source>
         <translation>مخاطبانی که &amp;جستجو نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="70"/>
+        <source>Include the acc&amp;ounts, as company cards</source>
+        <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
         <translation>&amp;قالب:</translation>
     </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="70"/>
-        <source>Include the &amp;accounts, as company cards</source>
-        <translation>&amp;حساب‌ها هم به‌صورت کارت شرکت گنجانده شوند</translation>
-    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="168"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="169"/>
         <source>Attach files</source>
         <translation>پیوست کردن فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="184"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="185"/>
         <source>Save file as</source>
         <translation>ذخیرهٔ فایل با نام</translation>
     </message>
@@ -3135,14 +3135,14 @@
 <context>
     <name>FileWords</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="70"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="71"/>
         <source>Attach %Ln file(s)</source>
         <translation>
             <numerusform>پیوست کردن %Ln فایل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/files_section.py" line="73"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="74"/>
         <source>Remove %Ln file(s)</source>
         <translation>
             <numerusform>حذف %Ln فایل</numerusform>
@@ -3152,48 +3152,48 @@
 <context>
     <name>FilesSection</name>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="246"/>
-        <location filename="../../crm_desktop/gui/files_section.py" line="252"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="248"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="254"/>
         <source>Files</source>
         <translation>فایل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="247"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
         <source>Attach file…</source>
         <translation>پیوست کردن فایل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="249"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
         <source>Keep a file on this record (or drop files on the card); at most 100 MB</source>
         <translation>نگه داشتن یک فایل در این رکورد (یا فایل‌ها را روی کارت رها کنید)؛ حداکثر ۱۰۰ مگابایت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="251"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="253"/>
         <source>Attached</source>
         <translation>تاریخ پیوست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="334"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="339"/>
         <source>&amp;Open</source>
         <translation>&amp;باز کردن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="335"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="340"/>
         <source>&amp;Save as…</source>
         <translation>&amp;ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/files_section.py" line="337"/>
+        <location filename="../../crm_desktop/gui/files_section.py" line="342"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -3201,77 +3201,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Categories:</source>
         <translation>دسته‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>Account:</source>
         <translation>حساب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="121"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="151"/>
         <source>City:</source>
         <translation>شهر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Country:</source>
         <translation>کشور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Lead status:</source>
         <translation>وضعیت سرنخ:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="122"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="152"/>
         <source>Deal stage:</source>
         <translation>مرحله معامله:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>All of them</source>
         <translation>همه آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="127"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="157"/>
         <source>Any of them</source>
         <translation>هر یک از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="129"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="159"/>
         <source>Last contact on or after</source>
         <translation>آخرین تماس در یا پس از</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="130"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="160"/>
         <source>Last contact before</source>
         <translation>آخرین تماس پیش از</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="131"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="161"/>
         <source>Has open activities</source>
         <translation>دارای فعالیت‌های باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="132"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="162"/>
         <source>Keep in touch overdue</source>
         <translation>پیگیری عقب‌افتاده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="133"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="163"/>
         <source>C&amp;lear Filters</source>
         <translation>پا&amp;ک کردن فیلترها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="134"/>
-        <source>Save as Smart &amp;Folder…</source>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="164"/>
+        <source>Save as &amp;Smart Folder…</source>
         <translation>ذخیره به‌عنوان &amp;پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/filter_panel.py" line="144"/>
+        <location filename="../../crm_desktop/gui/filter_panel.py" line="174"/>
         <source>Any</source>
         <translation>هر</translation>
     </message>
@@ -3360,7 +3360,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
-        <source>&amp;Character set of files that do not name theirs:</source>
+        <source>C&amp;haracter set of files that do not name theirs:</source>
         <translation>&amp;مجموعه نویسه فایل‌هایی که آن را مشخص نکرده‌اند:</translation>
     </message>
     <message>
@@ -3746,11 +3746,13 @@
         <translation>شبکه سفارشی</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="414"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/labels_dialog.py" line="386"/>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="415"/>
         <source>Letter</source>
         <translation>Letter</translation>
@@ -4000,27 +4002,27 @@
 <context>
     <name>LogForEachDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="118"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="125"/>
         <source>Log Activity for Each</source>
         <translation>ثبت فعالیت برای هر کدام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="127"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="134"/>
         <source>Sent Christmas card</source>
         <translation>کارت کریسمس ارسال شد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="131"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="132"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="144"/>
         <source>&amp;Subject:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="133"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="145"/>
         <source>&amp;Done on:</source>
         <translation>&amp;انجام‌شده در:</translation>
     </message>
@@ -5021,117 +5023,117 @@
 <context>
     <name>PreferenceFields</name>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Calendar:</source>
         <translation>تقویم:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Colours:</source>
         <translation>رنگ‌ها:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="112"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="117"/>
         <source>Default currency:</source>
         <translation>واحد پول پیش‌فرض:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Region for phone numbers:</source>
         <translation>منطقه برای شماره‌های تلفن:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="113"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="118"/>
         <source>Keep in touch with new contacts:</source>
         <translation>در تماس ماندن با مخاطبان جدید:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Remind of new activities:</source>
         <translation>یادآوری فعالیت‌های جدید:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="114"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="119"/>
         <source>Automatic backups kept:</source>
         <translation>نسخه‌های پشتیبان خودکار نگه‌داشته‌شده:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Folder for Back up now:</source>
         <translation>پوشه برای «پشتیبان‌گیری اکنون»:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="115"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="120"/>
         <source>Sync every:</source>
         <translation>همگام‌سازی هر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>As the system</source>
         <translation>مانند سیستم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="122"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="126"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="123"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="127"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
         <source>The region&apos;s (%1)</source>
         <translation>واحد پول منطقه (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="130"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
         <source>The language&apos;s (%1)</source>
         <translation>منطقهٔ زبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="131"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
         <source>not kept in touch</source>
         <translation>بدون پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="132"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="133"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
         <source>no reminder</source>
         <translation>بدون یادآوری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="134"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
         <source> min before</source>
         <translation> دقیقه پیش از آن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="135"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="139"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="136"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="140"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="137"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="141"/>
         <source>Beside the database, with the others</source>
         <translation>کنار پایگاه داده، همراه بقیه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="138"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="142"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/preference_fields.py" line="143"/>
+        <location filename="../../crm_desktop/gui/preference_fields.py" line="147"/>
         <source>Folder for backups</source>
         <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
@@ -5421,42 +5423,42 @@
 <context>
     <name>RelationsBox</name>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="46"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="47"/>
         <source>Add Relationship</source>
         <translation>افزودن رابطه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="71"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="72"/>
         <source>Remove Relationship</source>
         <translation>حذف رابطه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="146"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="151"/>
         <source>Relationships</source>
         <translation>روابط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="153"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="158"/>
         <source>Add Relationship…</source>
         <translation>افزودن رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="156"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="161"/>
         <source>Relationship Types…</source>
         <translation>انواع رابطه…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="172"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="202"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="187"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="217"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/relations_box.py" line="188"/>
+        <location filename="../../crm_desktop/gui/relations_box.py" line="218"/>
         <source>Remove this relationship</source>
         <translation>حذف این رابطه</translation>
     </message>
@@ -6132,52 +6134,52 @@
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="67"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="68"/>
         <source>Set Field</source>
         <translation>تنظیم فیلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="71"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
         <source>Keep in touch every</source>
         <translation>پیگیری هر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Lead status</source>
         <translation>وضعیت سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="72"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="73"/>
         <source>Custom field</source>
         <translation>فیلد سفارشی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="74"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="75"/>
         <source>&amp;Field:</source>
         <translation>&amp;فیلد:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="83"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
         <source>Never (cleared)</source>
         <translation>هرگز (پاک‌شده)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="84"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="85"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="96"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
         <source>&amp;Label:</source>
         <translation>&amp;برچسب:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="97"/>
+        <location filename="../../crm_desktop/gui/bulk_dialogs.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>&amp;مقدار:</translation>
     </message>
@@ -6289,110 +6291,110 @@ Weighted: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="83"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="87"/>
         <source>Sync Accounts</source>
         <translation>حساب‌های همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="86"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="90"/>
         <source>Last sync</source>
         <translation>آخرین همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;افزودن…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="94"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;اکنون همگام‌سازی کن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="104"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="160"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="164"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="109"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="115"/>
         <source>Sync &amp;every:</source>
         <translation>همگام‌سازی &amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Record</source>
         <translation>رکورد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Fields</source>
         <translation>فیلدها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="118"/>
         <source>Server&apos;s version</source>
         <translation>نسخهٔ سرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="119"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="123"/>
         <source>Keep &amp;Mine</source>
         <translation>نسخهٔ &amp;خودم بماند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="124"/>
         <source>Keep the Server&apos;s</source>
         <translation>نسخهٔ سرور بماند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
         <source>Changed on both sides</source>
         <translation>در هر دو طرف تغییر کرده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="135"/>
         <source>The same field was changed here and on the server. Yours is kept until you choose; the server&apos;s version is kept here too.</source>
         <translation>همان فیلد هم اینجا و هم روی سرور تغییر کرده است. نسخهٔ شما تا زمانی که انتخاب کنید حفظ می‌شود؛ نسخهٔ سرور نیز اینجا نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="159"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="163"/>
         <source>never synced</source>
         <translation>هرگز همگام نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="200"/>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="204"/>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="210"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="208"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="214"/>
         <source>Add Sync Account</source>
         <translation>افزودن حساب همگام‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/sync_dialog.py" line="212"/>
+        <location filename="../../crm_desktop/gui/sync_dialog.py" line="216"/>
         <source>No keyring is available on this system: the password was not kept, and will be asked for once each session.</source>
         <translation>هیچ جاکلیدی در این سیستم در دسترس نیست: گذرواژه نگه داشته نشد و در هر نشست یک بار پرسیده می‌شود.</translation>
     </message>
@@ -6518,36 +6520,36 @@ Weighted: %2</source>
 <context>
     <name>TimeGrid</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_week.py" line="457"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="455"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="494"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="496"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Earlier</source>
         <translation>قبلی</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="495"/>
         <location filename="../../crm_desktop/gui/activity_week.py" line="497"/>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Later</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="498"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="501"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="499"/>
         <source>Activities by time of day</source>
         <translation>فعالیت‌ها بر اساس ساعت روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_week.py" line="502"/>
+        <location filename="../../crm_desktop/gui/activity_week.py" line="500"/>
         <source>Activities without a time of day</source>
         <translation>فعالیت‌های بدون ساعت</translation>
     </message>

@@ -5,21 +5,16 @@ The data here is Greek and Arabic, so any Latin word on screen is one of ours.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialog,
-    QGroupBox,
     QLabel,
-    QTableView,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -45,6 +40,11 @@ from crm_desktop.services.deals import (
     win_deal,
 )
 from crm_desktop.services.leads import list_leads, mark_lead
+from tests.gui.pseudo_checks import check as _check
+from tests.gui.pseudo_checks import clipped as _clipped
+from tests.gui.pseudo_checks import english_outside_markers as _english_outside_markers
+from tests.gui.pseudo_checks import literal_ampersands as _literal_ampersands
+from tests.gui.pseudo_checks import words as _words
 
 
 @pytest.fixture(autouse=True)
@@ -84,70 +84,6 @@ def window(qtbot: QtBot, db: Database) -> MainWindow:
 
 def _first_deal(db: Database) -> Deal:
     return list_deals(db, DealFilter())[0]
-
-
-def _english_outside_markers(text: str) -> bool:
-    outside = re.sub(r"\[[^\[\]]*\]", "", text.replace("&", ""))
-    return re.search(r"[A-Za-z]{2,}", outside) is not None
-
-
-def _words(top: QWidget) -> list[tuple[str, str]]:
-    """(widget, text) of the words shown by ``top`` and its visible children."""
-    found: list[tuple[str, str]] = []
-    for widget in [top, *top.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        name = f"{type(widget).__name__}:{widget.objectName()}"
-        if isinstance(widget, QLabel | QAbstractButton):
-            found.append((name, widget.text()))
-        if isinstance(widget, QGroupBox):
-            found.append((name, widget.title()))
-        if isinstance(widget, QTableView) and (model := widget.model()) is not None:
-            found += [
-                (name, str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                for c in range(model.columnCount())
-            ]
-        found.append((name + " tip", widget.toolTip()))
-    return [(what, text) for what, text in found if text.strip()]
-
-
-def _clipped(top: QWidget) -> list[str]:
-    """The buttons and one-line labels narrower than their words."""
-    return [
-        widget.text()
-        for widget in top.findChildren(QWidget)
-        if isinstance(widget, QAbstractButton | QLabel)
-        and widget.isVisible()
-        and widget.text()
-        and not (isinstance(widget, QLabel) and widget.wordWrap())
-        and widget.width() + 1 < widget.minimumSizeHint().width()
-    ]
-
-
-def _literal_ampersands(top: QWidget) -> list[str]:
-    """Labels that show their accelerator's "&" as written (a label has one only with a
-    buddy)."""
-    return [
-        label.text()
-        for label in top.findChildren(QLabel)
-        if label.isVisible()
-        and label.buddy() is None
-        and label.textFormat() != Qt.TextFormat.RichText
-        and "<" not in label.text()
-        and re.search(r"&[^&\s]", label.text().replace("&&", ""))
-    ]
-
-
-def _check(qtbot: QtBot, top: QWidget, *, dialog: bool = False) -> None:
-    if dialog:
-        qtbot.addWidget(top)
-        top.show()
-        qtbot.waitExposed(top)
-    english = [(what, text) for what, text in _words(top) if _english_outside_markers(text)]
-    assert english == []
-    assert _literal_ampersands(top) == []
-    if dialog:
-        assert _clipped(top) == []
 
 
 def test_the_pipeline_board_list_and_card_are_all_translated(

@@ -173,6 +173,6 @@ class Ui_AccountEditor(object):
         self.emailsLabel.setText(QCoreApplication.translate("AccountEditor", u"&Emails:", None))
         self.addEmail.setText(QCoreApplication.translate("AccountEditor", u"Add email", None))
         self.removeEmail.setText(QCoreApplication.translate("AccountEditor", u"Remove email", None))
-        self.noteLabel.setText(QCoreApplication.translate("AccountEditor", u"&Note:", None))
+        self.noteLabel.setText(QCoreApplication.translate("AccountEditor", u"N&ote:", None))
     # retranslateUi
 

@@ -250,7 +250,7 @@ class Ui_ActivityEditor(object):
 #if QT_CONFIG(accessibility)
         self.due.setAccessibleName(QCoreApplication.translate("ActivityEditor", u"Due date and time", None))
 #endif // QT_CONFIG(accessibility)
-        self.durationLabel.setText(QCoreApplication.translate("ActivityEditor", u"Du&ration:", None))
+        self.durationLabel.setText(QCoreApplication.translate("ActivityEditor", u"Duratio&n:", None))
         self.duration.setSpecialValueText(QCoreApplication.translate("ActivityEditor", u"Not set", None))
         self.duration.setSuffix(QCoreApplication.translate("ActivityEditor", u" min", None))
         self.locationLabel.setText(QCoreApplication.translate("ActivityEditor", u"&Location:", None))
@@ -266,6 +266,6 @@ class Ui_ActivityEditor(object):
         self.contactSearch.setPlaceholderText(QCoreApplication.translate("ActivityEditor", u"Type a name to add a contact", None))
         self.removeContact.setText(QCoreApplication.translate("ActivityEditor", u"Remo&ve", None))
         self.accountLabel.setText(QCoreApplication.translate("ActivityEditor", u"&Account:", None))
-        self.detailsLabel.setText(QCoreApplication.translate("ActivityEditor", u"Detai&ls:", None))
+        self.detailsLabel.setText(QCoreApplication.translate("ActivityEditor", u"Deta&ils:", None))
     # retranslateUi
 

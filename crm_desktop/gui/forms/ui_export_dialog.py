@@ -91,8 +91,8 @@ class Ui_ExportDialog(object):
         self.scopeBox.setTitle(QCoreApplication.translate("ExportDialog", u"Export", None))
         self.everyone.setText(QCoreApplication.translate("ExportDialog", u"&All contacts", None))
         self.selection.setText(QCoreApplication.translate("ExportDialog", u"The &selected contacts", None))
-        self.searchResult.setText(QCoreApplication.translate("ExportDialog", u"The contacts the &search shows", None))
+        self.searchResult.setText(QCoreApplication.translate("ExportDialog", u"The contacts the sea&rch shows", None))
         self.formatLabel.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
-        self.accounts.setText(QCoreApplication.translate("ExportDialog", u"Include the &accounts, as company cards", None))
+        self.accounts.setText(QCoreApplication.translate("ExportDialog", u"Include the acc&ounts, as company cards", None))
     # retranslateUi
 

@@ -106,7 +106,7 @@ class Ui_ImportDialog(object):
         self.merge.setText(QCoreApplication.translate("ImportDialog", u"&Merge: add what is missing, never overwrite", None))
         self.skip.setText(QCoreApplication.translate("ImportDialog", u"&Skip the card", None))
         self.create.setText(QCoreApplication.translate("ImportDialog", u"&Create a new contact anyway", None))
-        self.encodingLabel.setText(QCoreApplication.translate("ImportDialog", u"&Character set of files that do not name theirs:", None))
+        self.encodingLabel.setText(QCoreApplication.translate("ImportDialog", u"C&haracter set of files that do not name theirs:", None))
         self.strict.setText(QCoreApplication.translate("ImportDialog", u"S&top at the first card that cannot be read, and import nothing", None))
     # retranslateUi
 
