@@ -918,7 +918,7 @@
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="62"/>
         <source>Nextcloud, iCloud, Fastmail, Radicale, Baïkal and other CardDAV/CalDAV servers. The password is kept in your system&apos;s keyring, never in CRM Desktop&apos;s files.</source>
-        <translation>Nextcloud وiCloud وFastmail وRadicale وBaïkal وغيرها من خوادم CardDAV/CalDAV. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات CRM Desktop.</translation>
+        <translation>‏Nextcloud وiCloud وFastmail وRadicale وBaïkal وغيرها من خوادم CardDAV/CalDAV. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُحفظ أبدًا في ملفات CRM Desktop.</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="70"/>
@@ -2877,7 +2877,7 @@
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="33"/>
         <source>CRM Desktop is already open</source>
-        <translation>CRM Desktop مفتوح بالفعل</translation>
+        <translation>‏CRM Desktop مفتوح بالفعل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/error_text.py" line="35"/>
@@ -3201,32 +3201,32 @@
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="24"/>
         <source>vCard 4.0 (CardDAV servers, newer apps)</source>
-        <translation>vCard 4.0 (خوادم CardDAV، التطبيقات الأحدث)</translation>
+        <translation>‏vCard 4.0 (خوادم CardDAV، التطبيقات الأحدث)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="25"/>
         <source>vCard 2.1 (old Outlook, old phones)</source>
-        <translation>vCard 2.1 (إصدارات Outlook القديمة، الهواتف القديمة)</translation>
+        <translation>‏vCard 2.1 (إصدارات Outlook القديمة، الهواتف القديمة)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="28"/>
         <source>Outlook CSV (Outlook, Excel, most programs)</source>
-        <translation>Outlook CSV (Outlook، Excel، معظم البرامج)</translation>
+        <translation>‏Outlook CSV (Outlook، Excel، معظم البرامج)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="30"/>
         <source>Google CSV (Google Contacts)</source>
-        <translation>Google CSV (جهات اتصال Google)</translation>
+        <translation>‏Google CSV (جهات اتصال Google)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="33"/>
         <source>Mail merge CSV: an address block and the usual fields (Word, Writer)</source>
-        <translation>CSV لدمج المراسلات: كتلة العنوان والحقول المعتادة (Word وWriter)</translation>
+        <translation>‏CSV لدمج المراسلات: كتلة العنوان والحقول المعتادة (Word وWriter)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="40"/>
         <source>iCalendar: these contacts&apos; activities (Outlook, Thunderbird)</source>
-        <translation>iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
+        <translation>‏iCalendar: أنشطة جهات الاتصال هذه (Outlook، Thunderbird)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/export_dialog.py" line="76"/>
@@ -3276,7 +3276,7 @@
     <message>
         <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>&amp;Format:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>الصي&amp;غة:</translation>
     </message>
 </context>
 <context>
@@ -3433,7 +3433,7 @@
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="163"/>
         <source>C&amp;lear Filters</source>
-        <translation>م&amp;سح عوامل التصفية</translation>
+        <translation>مسح عو&amp;امل التصفية</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="164"/>
@@ -4065,17 +4065,17 @@
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="433"/>
         <source>DL (220 × 110 mm)</source>
-        <translation>DL (⁦220 × 110⁩ مم)</translation>
+        <translation>‏DL (⁦220 × 110⁩ مم)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="434"/>
         <source>C5 (229 × 162 mm)</source>
-        <translation>C5 (⁦229 × 162⁩ مم)</translation>
+        <translation>‏C5 (⁦229 × 162⁩ مم)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="435"/>
         <source>US #10 (9.5 × 4.125 in)</source>
-        <translation>US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
+        <translation>‏US #10 (⁦9.5 × 4.125⁩ بوصة)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="439"/>
@@ -4226,7 +4226,7 @@
     <message>
         <location filename="../../crm_desktop/gui/log_bar.py" line="79"/>
         <source>Enter: log · Esc: dismiss</source>
-        <translation>Enter: تسجيل · Esc: تجاهل</translation>
+        <translation>‏Enter: تسجيل · Esc: تجاهل</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/log_bar.py" line="86"/>
@@ -6578,7 +6578,7 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
         <source>&amp;Sync Now</source>
-        <translation>م&amp;زامنة الآن</translation>
+        <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="108"/>

@@ -582,7 +582,7 @@
     <message>
         <location filename="../../ui/activity_editor.ui" line="20"/>
         <source>&amp;Location:</source>
-        <translation>Ubica&amp;ció:</translation>
+        <translation>U&amp;bicació:</translation>
     </message>
     <message>
         <location filename="../../ui/activity_editor.ui" line="22"/>
@@ -3400,7 +3400,7 @@
     <message>
         <location filename="../../ui/import_dialog.ui" line="87"/>
         <source>S&amp;top at the first card that cannot be read, and import nothing</source>
-        <translation>&amp;Interromp a la primera targeta que no es pugui llegir, sense importar-ne cap</translation>
+        <translation>Interro&amp;mp a la primera targeta que no es pugui llegir, sense importar-ne cap</translation>
     </message>
 </context>
 <context>
@@ -6373,7 +6373,7 @@ Ponderat: %2</translation>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Suprimeix</translation>
+        <translation>Su&amp;primeix</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>

@@ -3297,7 +3297,7 @@
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="163"/>
         <source>C&amp;lear Filters</source>
-        <translation>Εκκα&amp;θάριση φίλτρων</translation>
+        <translation>Ε&amp;κκαθάριση φίλτρων</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/filter_panel.py" line="164"/>
@@ -6373,7 +6373,7 @@ Weighted: %2</source>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="97"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Κατάργηση</translation>
+        <translation>Κατάρ&amp;γηση</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/sync_dialog.py" line="98"/>
