@@ -71,6 +71,7 @@ def _table(
     table.setDragEnabled(True)
     table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
