@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         self._outside.start()
         self.files = attach_card_sections(self._host, self.sales, self._card, self._accounts.pane)
         self.relations = attach_relations(self, (self._card, self._accounts.pane), self._undo)
+        self.keys.order_tabs()  # the sections just made: Tab goes through them after the card
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)

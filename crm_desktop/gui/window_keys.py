@@ -19,26 +19,38 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
     QApplication,
     QCalendarWidget,
     QComboBox,
-    QFocusFrame,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QStackedWidget,
     QTabBar,
     QTableView,
+    QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from crm_desktop.gui.window_schedule import WindowSchedule
@@ -66,7 +78,8 @@ _ROWS = QItemSelectionModel.SelectionFlag.Rows
 _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | _ROWS
 # The controls drawn with a ring when they have the focus (a line edit, a spin box and a text
 # box draw their own highlighted frame).
-RINGED = (QAbstractItemView, QTabBar, QAbstractButton, QComboBox)
+RINGED = (QAbstractScrollArea, QTabBar, QAbstractButton, QComboBox, QAbstractSlider)
+UNRINGED = (QPlainTextEdit, QTextEdit)  # their frame is highlighted already
 
 
 def key_text(keys: QKeySequence) -> str:
@@ -126,22 +139,46 @@ class KeyTips(QObject):
             action.setToolTip(shown)
 
 
-class FocusRing(QFocusFrame):
-    """A ring in the highlight colour around the widget with the focus (Fusion draws none
-    around a list, and a faint one on buttons and tabs)."""
+class FocusRing(QWidget):
+    """A ring in the highlight colour just inside the edge of the widget with the focus
+    (Fusion draws none around a list or a card, and a faint one on buttons and tabs). It is
+    the widget's child, above its contents, so that no neighbour covers it."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def follow(self, widget: QWidget | None) -> None:
+        """Around ``widget`` (None: hidden)."""
+        owner = self.parentWidget()
+        if owner is not None and owner is not widget:
+            owner.removeEventFilter(self)
+        if widget is None:
+            self.hide()
+            return
+        if owner is not widget:
+            self.setParent(widget)
+            widget.installEventFilter(self)
+        self.setGeometry(widget.rect())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            assert isinstance(watched, QWidget)
+            self.setGeometry(watched.rect())
+        return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-        pen = QPen(color, 2)
-        painter.setPen(pen)
-        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
+        painter.setPen(QPen(color, 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
 
 
 class WindowKeys(QObject):
@@ -162,10 +199,10 @@ class WindowKeys(QObject):
         self._actions = actions
         self._watched: WeakKeyDictionary[QAbstractItemView, bool] = WeakKeyDictionary()
         self._visited: set[int] = {id(views.currentWidget())}
-        for before, after in pairwise(tab_order):  # search, folders, list, card
-            QWidget.setTabOrder(before, after)
+        self._tab_order = tab_order
+        self.order_tabs()
         search.installEventFilter(self)
-        self.ring = FocusRing(window)
+        self._window_ring = FocusRing(window)
         self.tips = KeyTips(self)
         self.tips.watch(actions.values())
         self.tips.watch(menu_actions(window.menuBar().actions()))  # Print, Sync... too
@@ -175,6 +212,19 @@ class WindowKeys(QObject):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
         views.currentChanged.connect(self._on_views_current_changed)
+
+    def order_tabs(self) -> None:
+        """Tab goes: search, folders, list, card (its sections too: made after the first
+        paint, they are put back in place then)."""
+        for before, after in pairwise(self._tab_order):
+            QWidget.setTabOrder(before, after)
+
+    @property
+    def ring(self) -> FocusRing:
+        """The focus ring (made again if the widget it was in was deleted with it)."""
+        if not isValid(self._window_ring):
+            self._window_ring = FocusRing(self._window)
+        return self._window_ring
 
     # ---- where the results are -----------------------------------------------------------
 
@@ -260,7 +310,8 @@ class WindowKeys(QObject):
             new.setTabKeyNavigation(False)
         if new is None or new.window() is not self._window:
             return
-        self.ring.setWidget(new if isinstance(new, RINGED) else cast(QWidget, None))
+        ringed = isinstance(new, RINGED) and not isinstance(new, UNRINGED)
+        self.ring.follow(new if ringed else None)
         if isinstance(new, QAbstractItemView) and not isinstance(
             new.parentWidget(), QCalendarWidget
         ):  # the calendar's grid keeps its own keys
