@@ -295,9 +295,14 @@ class WindowKeys(QObject):
             and not event.modifiers() & _COMMAND_MODIFIERS
         ):
             return False  # typing
-        if any(event.matches(key) for key in EDITING_KEYS):
-            return False
-        pressed = QKeySequence(event.keyCombination())
+        return self.search_gives_way(QKeySequence(event.keyCombination()))
+
+    def search_gives_way(self, pressed: QKeySequence) -> bool:
+        """Whether the search box lets an action of the window have ``pressed``: yes unless
+        it is one of the box's editing keys (copy, paste, undo, Delete...)."""
+        for key in EDITING_KEYS:
+            if pressed in QKeySequence.keyBindings(key):
+                return False
         return any(
             action.isEnabled() and action.isVisible() and pressed in action.shortcuts()
             for action in self._window.findChildren(QAction)
@@ -326,7 +331,7 @@ class WindowKeys(QObject):
         view.installEventFilter(self)
         model = view.model()
         if model is not None:  # read again (a refresh): the row under the cursor selected
-            model.modelReset.connect(lambda v=view: QTimer.singleShot(0, lambda: _reselect(v)))
+            model.modelReset.connect(lambda v=view: _after_reset(v))
 
     def _on_views_current_changed(self, _index: int) -> None:
         """The first time a view shows, the cursor goes to its list (from the view before or
@@ -393,8 +398,13 @@ def _selectable(view: QAbstractItemView, row: int) -> bool:
     return bool(index.flags() & Qt.ItemFlag.ItemIsSelectable)
 
 
+def _after_reset(view: QAbstractItemView) -> None:
+    if isValid(view):  # (a list's model may outlive it)
+        QTimer.singleShot(0, view, lambda: _reselect(view))
+
+
 def _reselect(view: QAbstractItemView) -> None:
-    if view.hasFocus():
+    if isValid(view) and view.hasFocus():
         select_current_row(view)
 
 
