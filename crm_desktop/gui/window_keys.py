@@ -313,10 +313,12 @@ class WindowKeys(QObject):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, QAbstractItemView):  # in a dialog's list too: Tab leaves it
             new.setTabKeyNavigation(False)
+        ringed = isinstance(new, RINGED) and not isinstance(new, UNRINGED)
+        if new is not None and new.window().windowType() == Qt.WindowType.Popup:
+            ringed = False  # a combo box's list, a completer's: their own highlight
+        self.ring.follow(new if ringed else None)  # in the window and its dialogs
         if new is None or new.window() is not self._window:
             return
-        ringed = isinstance(new, RINGED) and not isinstance(new, UNRINGED)
-        self.ring.follow(new if ringed else None)
         if isinstance(new, QAbstractItemView) and not isinstance(
             new.parentWidget(), QCalendarWidget
         ):  # the calendar's grid keeps its own keys
