@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 D = TypeVar("D", bound=QDialog)
-WAIT_S = 5.0
+WAIT_S = 10.0
 
 
 def focus() -> QWidget:

@@ -86,9 +86,13 @@ def _first_deal(db: Database) -> Deal:
     return list_deals(db, DealFilter())[0]
 
 
+# A shortcut at the end of a tooltip, "(Ctrl+Shift+N)": keys, not words to translate.
+_KEYS = re.compile(r"\((?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:F\d{1,2}|Del|[^\s()+])\)$")
+
+
 def _english_outside_markers(text: str) -> bool:
     outside = re.sub(r"\[[^\[\]]*\]", "", text.replace("&", ""))
-    return re.search(r"[A-Za-z]{2,}", outside) is not None
+    return re.search(r"[A-Za-z]{2,}", _KEYS.sub("", outside)) is not None
 
 
 def _words(top: QWidget) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.activities_view import ActivitiesView
+from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import local_moment
 from crm_desktop.gui.contact_editor import ContactEditor
 from crm_desktop.gui.language import apply_language
@@ -21,7 +22,8 @@ from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.window_keys import key_text, menu_actions
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft
-from crm_desktop.services.activities import create_activity
+from crm_desktop.services.activities import create_activity, timeline
+from crm_desktop.services.contact_list import search_contacts
 from crm_desktop.services.contacts import add_contacts
 from crm_desktop.services.database import Database
 from tests.gui.keyboard import answer, focus, press, type_in
@@ -288,3 +290,32 @@ def test_the_focus_ring_is_drawn_around_the_list_in_the_highlight_colour(
     assert abs(edge.red() - highlight.red()) + abs(edge.blue() - highlight.blue()) < 60
     _search(window).setFocus()  # a line edit draws its own: no ring
     qtbot.waitUntil(lambda: not window.keys.ring.isVisible(), timeout=3000)
+
+
+# ---- a call logged --------------------------------------------------------------------------
+
+
+def test_ctrl_l_in_the_activities_view_logs_a_call_with_the_activitys_contact_undoably(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    [buyer] = search_contacts(db, "Name00").rows
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    view = window.findChild(ActivitiesView)
+    assert view is not None
+    qtbot.waitUntil(lambda: focus() is view.table, timeout=3000)
+
+    def outcome(editor: ActivityEditorDialog) -> None:
+        assert focus() is editor._ui.outcome
+        type_in(qtbot, "Left a message")
+        press(qtbot, Qt.Key.Key_Return)
+
+    logged = answer(ActivityEditorDialog, outcome)
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    assert logged
+    calls = [i.activity for i in timeline(db, buyer.id) if i.activity and i.activity.kind == "call"]
+    assert [(c.subject, c.status, c.outcome) for c in calls] == [
+        ("Call with Name00 Puig", "done", "Left a message")
+    ]
+    assert window._actions["undo"].text() == "&Undo Log call"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert not [i for i in timeline(db, buyer.id) if i.activity and i.activity.kind == "call"]
