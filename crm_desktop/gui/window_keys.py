@@ -31,7 +31,16 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -323,7 +332,8 @@ class WindowKeys(QObject):
             new.parentWidget(), QCalendarWidget
         ):  # the calendar's grid keeps its own keys
             self._watch(new)
-            select_current_row(new)
+            if QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+                select_current_row(new)  # (a click selects what it clicks)
 
     def _watch(self, view: QAbstractItemView) -> None:
         if view in self._watched:
