@@ -210,6 +210,8 @@ class WindowKeys(QObject):
         self._visited: set[int] = {id(views.currentWidget())}
         self._tab_order = tab_order
         self.order_tabs()
+        if (start := lists.currentWidget()) is not None:
+            start.setFocus(Qt.FocusReason.OtherFocusReason)  # the window opens on the list
         search.installEventFilter(self)
         self._window_ring = FocusRing(window)
         self.tips = KeyTips(self)
