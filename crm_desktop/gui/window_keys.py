@@ -11,13 +11,13 @@ the mouse.
   nothing); a list entered with nothing selected selects its current row (or its first), so
   that the view's buttons (Alt+O: Mark as done) act on something.
 - Switching views (Ctrl+1...Ctrl+4) puts the cursor in the new view's list the first time.
-- Every action's tooltip ends with its shortcut, written as the system writes it.
-- The focus is drawn as a ring around the list, tab bar, button or box that has it, in the
-  palette's highlight colour (so in a dark palette too)."""
+- File > Log a Call (Ctrl+L): with the contact selected, or the selected activity's.
+- Every action's tooltip ends with its shortcut (``key_tips``), and the control with the focus
+  has a ring in the highlight colour (``focus_ring``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QObject,
-    QRectF,
     Qt,
     QTimer,
 )
@@ -36,30 +35,21 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractScrollArea,
-    QAbstractSlider,
     QApplication,
     QCalendarWidget,
-    QComboBox,
     QLineEdit,
     QMainWindow,
-    QMenu,
-    QPlainTextEdit,
     QStackedWidget,
-    QTabBar,
     QTableView,
-    QTextEdit,
     QWidget,
 )
 from shiboken6 import isValid
+
+from crm_desktop.gui.focus_ring import RINGED, UNRINGED, FocusRing
+from crm_desktop.gui.key_tips import KeyTips, menu_actions
 
 if TYPE_CHECKING:
     from crm_desktop.gui.window_schedule import WindowSchedule
@@ -85,109 +75,6 @@ _COMMAND_MODIFIERS = (
 )
 _ROWS = QItemSelectionModel.SelectionFlag.Rows
 _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | _ROWS
-# The controls drawn with a ring when they have the focus (a line edit, a spin box and a text
-# box draw their own highlighted frame).
-RINGED = (QAbstractScrollArea, QTabBar, QAbstractButton, QComboBox, QAbstractSlider)
-UNRINGED = (QPlainTextEdit, QTextEdit)  # their frame is highlighted already
-
-
-def key_text(keys: QKeySequence) -> str:
-    """A shortcut as the system writes it (Ctrl+E; ⌘E on macOS)."""
-    return keys.toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def _plain_tip(text: str) -> str:
-    """The tooltip Qt gives an action with no tooltip of its own (its text, less the &)."""
-    probe = QAction()
-    probe.setText(text)
-    return probe.toolTip()
-
-
-class KeyTips(QObject):
-    """Each watched action's tooltip ends with its shortcut, "Export… (Ctrl+E)", and keeps
-    doing so when its words or its keys change (Undo's text follows the command; a change
-    of language sets the words again)."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        # An action -> (the tooltip shown, its words before the keys, whether those words are
-        # its text's, the text and keys they were made for, the action whose keys it shows)
-        self._shown: WeakKeyDictionary[QAction, tuple[str, str, bool, str, str]] = (
-            WeakKeyDictionary()
-        )
-        self._twins: WeakKeyDictionary[QAction, QAction] = WeakKeyDictionary()
-
-    def watch(self, actions: Iterable[QAction]) -> None:
-        for action in actions:
-            if action.isSeparator() or action in self._shown:
-                continue
-            action.changed.connect(lambda a=action: self.update(a))
-            self.update(action)
-
-    def show_keys_of(self, action: QAction, twin: QAction) -> None:
-        """``action`` (a toolbar's twin of a menu's action) shows ``twin``'s shortcut."""
-        self._twins[action] = twin
-        twin.changed.connect(lambda: self.update(action))
-        self.update(action)
-
-    def update(self, action: QAction) -> None:
-        twin = self._twins.get(action)
-        keys = key_text((twin or action).shortcut())
-        tip, text = action.toolTip(), action.text()
-        before = self._shown.get(action)
-        if before is not None and tip == before[0]:
-            if (text, keys) == before[3:]:
-                return
-            words = _plain_tip(text) if before[2] else before[1]
-            follows_text = before[2]
-        else:
-            words, follows_text = tip, tip == _plain_tip(text)
-        shown = f"{words} ({keys})" if keys and not words.endswith(f"({keys})") else words
-        self._shown[action] = (shown, words, follows_text, text, keys)
-        if shown != tip:
-            action.setToolTip(shown)
-
-
-class FocusRing(QWidget):
-    """A ring in the highlight colour just inside the edge of the widget with the focus
-    (Fusion draws none around a list or a card, and a faint one on buttons and tabs). It is
-    the widget's child, above its contents, so that no neighbour covers it."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("focusRing")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hide()
-
-    def follow(self, widget: QWidget | None) -> None:
-        """Around ``widget`` (None: hidden)."""
-        owner = self.parentWidget()
-        if owner is not None and owner is not widget:
-            owner.removeEventFilter(self)
-        if widget is None:
-            self.hide()
-            return
-        if owner is not widget:
-            self.setParent(widget)
-            widget.installEventFilter(self)
-        self.setGeometry(widget.rect())
-        self.raise_()
-        self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            assert isinstance(watched, QWidget)
-            self.setGeometry(watched.rect())
-        return False
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-        painter.setPen(QPen(color, 2))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
 
 
 class WindowKeys(QObject):
@@ -377,14 +264,6 @@ class WindowKeys(QObject):
         elif self._views.currentWidget() is not self._views.widget(0):
             target = (None, None)  # the pipeline, the reports: no one in particular
         schedule.actions.log_call(*target)
-
-
-def menu_actions(actions: Iterable[QAction]) -> Iterator[QAction]:
-    """These actions and those of their submenus, and theirs."""
-    for action in actions:
-        yield action
-        if isinstance(menu := action.menu(), QMenu):
-            yield from menu_actions(menu.actions())
 
 
 def select_current_row(view: QAbstractItemView) -> None:

@@ -17,9 +17,9 @@ from crm_desktop.gui.activities_view import ActivitiesView
 from crm_desktop.gui.activity_editor import ActivityEditorDialog
 from crm_desktop.gui.activity_text import local_moment
 from crm_desktop.gui.contact_editor import ContactEditor
+from crm_desktop.gui.key_tips import key_text, menu_actions
 from crm_desktop.gui.language import apply_language
 from crm_desktop.gui.main_window import MainWindow
-from crm_desktop.gui.window_keys import key_text, menu_actions
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft
 from crm_desktop.services.activities import create_activity, timeline
