@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QObject,
+    QPoint,
     Qt,
     QTimer,
 )
@@ -139,12 +140,7 @@ class WindowKeys(QObject):
         table = getattr(page, "table", None)
         if isinstance(table, QAbstractItemView) and table.isVisibleTo(page):
             return table
-        views = [
-            view
-            for view in page.findChildren(QAbstractItemView)
-            if view.isVisibleTo(page) and view.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ]
-        return views[0] if views else None
+        return _first_list(page)
 
     def go_to_results(self) -> bool:
         """The cursor in the list shown, on a selected row; False when there is none."""
@@ -264,6 +260,23 @@ class WindowKeys(QObject):
         elif self._views.currentWidget() is not self._views.widget(0):
             target = (None, None)  # the pipeline, the reports: no one in particular
         schedule.actions.log_call(*target)
+
+
+def _first_list(page: QWidget) -> QAbstractItemView | None:
+    """The list of ``page`` read first: the highest, then the leading one (the pipeline's
+    first stage, on the right when the window is right to left)."""
+    right_to_left = page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def place(view: QAbstractItemView) -> tuple[int, int]:
+        corner = view.mapTo(page, QPoint(0, 0))
+        return corner.y(), -(corner.x() + view.width()) if right_to_left else corner.x()
+
+    views = [
+        view
+        for view in page.findChildren(QAbstractItemView)
+        if view.isVisibleTo(page) and view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    return min(views, key=place, default=None)
 
 
 def select_current_row(view: QAbstractItemView) -> None:

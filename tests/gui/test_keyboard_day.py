@@ -173,6 +173,7 @@ def test_a_whole_day_with_the_keyboard_only(qtbot: QtBot, window: MainWindow, db
     press(qtbot, Qt.Key.Key_3, CTRL)
     assert _shown(window) == "PipelineView"
     assert window._actions["pipeline_view"].isChecked()
+    qtbot.waitUntil(lambda: focus().objectName() == "stageDeals", timeout=3000)  # 1st stage
     press(qtbot, Qt.Key.Key_1, CTRL)
     assert _shown(window) == "QSplitter"
     assert window._actions["contacts_view"].isChecked()
