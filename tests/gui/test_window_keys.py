@@ -319,3 +319,24 @@ def test_ctrl_l_in_the_activities_view_logs_a_call_with_the_activitys_contact_un
     assert window._actions["undo"].text() == "&Undo Log call"
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert not [i for i in timeline(db, buyer.id) if i.activity and i.activity.kind == "call"]
+
+
+def test_enter_in_the_activities_list_opens_the_activity_and_its_menu_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    view = window.findChild(ActivitiesView)
+    assert view is not None
+    qtbot.waitUntil(lambda: focus() is view.table, timeout=3000)
+    seen: list[str] = []
+
+    def look(editor: ActivityEditorDialog) -> None:
+        seen.append(editor._ui.subject.text())
+        press(qtbot, Qt.Key.Key_Escape)
+
+    answer(ActivityEditorDialog, look)
+    press(qtbot, Qt.Key.Key_Return)
+    assert seen == ["Call the buyer"]
+    [row] = view.selected_rows()
+    texts = [action.text() for action in view.context_menu(row).actions()]
+    assert texts[0].endswith("\tReturn") and texts[-1].endswith("\tDel")
