@@ -41,7 +41,7 @@ from crm_desktop.gui.activity_text import (
 from crm_desktop.gui.bidi import copy_without_marks, isolated
 from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.header_widths import Words, widen_to_titles
-from crm_desktop.gui.key_tips import key_text
+from crm_desktop.gui.key_tips import key_text, mnemonic_tip
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
@@ -224,6 +224,8 @@ class ActivitiesView(QWidget):
         self._done.setText(self.tr("Mark as d&one…"))
         self._edit.setText(self.tr("&Edit…"))
         self._delete.setText(self.tr("&Delete"))
+        for button in (self._new, self._done, self._edit, self._delete):
+            button.setToolTip(mnemonic_tip(button.text()))  # "Mark as done… (Alt+O)"
         self._touch_box.setTitle(self.tr("Keeping in touch"))
         self._birthday_box.setTitle(self.tr("Upcoming birthdays and anniversaries"))
         self.table.setAccessibleName(self.tr("Activities"))

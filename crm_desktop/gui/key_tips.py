@@ -17,6 +17,14 @@ def key_text(keys: QKeySequence) -> str:
     return keys.toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def mnemonic_tip(text: str) -> str:
+    """A button's tooltip: its words and the Alt+letter of its ``&`` ("Mark as done…
+    (Alt+O)"), for a keyboard that underlines letters only while Alt is down."""
+    keys = QKeySequence.mnemonic(text)
+    words = _plain_tip(text)
+    return f"{words} ({key_text(keys)})" if not keys.isEmpty() else words
+
+
 def _plain_tip(text: str) -> str:
     """The tooltip Qt gives an action with no tooltip of its own (its text, less the &)."""
     probe = QAction()

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.gui.activities_view import ActivitiesView
@@ -340,3 +340,14 @@ def test_enter_in_the_activities_list_opens_the_activity_and_its_menu_says_so(
     [row] = view.selected_rows()
     texts = [action.text() for action in view.context_menu(row).actions()]
     assert texts[0].endswith("\tReturn") and texts[-1].endswith("\tDel")
+
+
+def test_the_activities_buttons_tooltips_say_their_alt_keys(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    view = window.findChild(ActivitiesView)
+    assert view is not None
+    done = view.findChild(QPushButton, "markDone")
+    assert done is not None
+    assert done.toolTip() == f"Mark as done ({key_text(QKeySequence('Alt+O'))})"
