@@ -18,7 +18,7 @@ def key_text(keys: QKeySequence) -> str:
 
 
 def mnemonic_tip(text: str) -> str:
-    """A button's tooltip: its words and the Alt+letter of its ``&`` ("Mark as done…
+    """A button's tooltip: its words and the Alt+letter of its ``&`` ("Mark as done
     (Alt+O)"), for a keyboard that underlines letters only while Alt is down."""
     keys = QKeySequence.mnemonic(text)
     words = _plain_tip(text)
