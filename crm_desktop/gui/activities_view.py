@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -43,6 +44,7 @@ from crm_desktop.gui.bidi import copy_without_marks, isolated
 from crm_desktop.gui.calendar_modes import CalendarModes
 from crm_desktop.gui.calendars import calendar_changes
 from crm_desktop.gui.header_widths import Words, widen_to_titles
+from crm_desktop.gui.key_tips import key_text, mnemonic_tip
 from crm_desktop.gui.plain_text import plain_label
 from crm_desktop.records.activities import ActivityRow, Due
 from crm_desktop.records.vocabulary import ActivityKind, ActivityStatus, Priority
@@ -74,6 +76,7 @@ def _table(
     table.setDragEnabled(True)
     table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -84,6 +87,14 @@ def _table(
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     widen_to_titles(header, (120, 80, 260, 200, 70, 70), words)
     return table
+
+
+def _is_enter(event: QEvent) -> bool:
+    """Return or Enter pressed, with no Ctrl, Alt or Shift."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ActivitiesView(QWidget):
@@ -212,6 +223,9 @@ class ActivitiesView(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 self._on_delete_clicked()
             return True
+        if isinstance(watched, QTableView) and _is_enter(event):  # Enter opens it, as a click
+            self._on_table_double_clicked(watched.currentIndex())
+            return True
         return super().eventFilter(watched, event)
 
     def _retranslate(self) -> None:
@@ -223,6 +237,8 @@ class ActivitiesView(QWidget):
         self._done.setText(self.tr("Mark as d&one…"))
         self._edit.setText(self.tr("&Edit…"))
         self._delete.setText(self.tr("&Delete"))
+        for button in (self._new, self._done, self._edit, self._delete):
+            button.setToolTip(mnemonic_tip(button.text()))  # "Mark as done… (Alt+O)"
         self._touch_box.setTitle(self.tr("Keeping in touch"))
         self._birthday_box.setTitle(self.tr("Upcoming birthdays and anniversaries"))
         self.table.setAccessibleName(self.tr("Activities"))
@@ -488,7 +504,9 @@ class ActivitiesView(QWidget):
 
     def context_menu(self, row: ActivityRow) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("&Edit…"), lambda: self._actions.edit_activity(row))
+        # The list's own keys shown beside (after a tab: no shortcut to take Enter elsewhere).
+        enter = key_text(QKeySequence(Qt.Key.Key_Return))
+        menu.addAction(f"{self.tr('&Edit…')}\t{enter}", lambda: self._actions.edit_activity(row))
         if row.status == ActivityStatus.OPEN:
             menu.addAction(self.tr("Mark as &done…"), lambda: self._actions.complete(row))
             tomorrow = self.today() + timedelta(days=1)
@@ -496,7 +514,8 @@ class ActivitiesView(QWidget):
                 self.tr("Move to &tomorrow"), lambda: self._actions.reschedule(row.id, tomorrow)
             )
         menu.addSeparator()
-        menu.addAction(self.tr("&Delete"), lambda: self._actions.trash_rows([row]))
+        delete = key_text(QKeySequence(QKeySequence.StandardKey.Delete))
+        menu.addAction(f"{self.tr('&Delete')}\t{delete}", lambda: self._actions.trash_rows([row]))
         return menu
 
     def _on_table_context_menu_requested(self, position: QPoint) -> None:

@@ -253,9 +253,16 @@ class ActivityActions(QObject):
         dialog.focus_outcome()
         if dialog.exec() != QDialog.DialogCode.Accepted or (saved := dialog.result_draft()) is None:
             return None
-        db = self.database
-        row = self.run(lambda: service.create_activity(db, saved))
-        return row if isinstance(row, ActivityRow) else None
+        return self._create(saved)  # undoable: Ctrl+Z takes the call back
+
+    def log_call(
+        self, contact: tuple[ContactId, str] | None, account_id: AccountId | None = None
+    ) -> ActivityRow | None:
+        """File > Log a Call (Ctrl+L): a call just made with ``contact``, done now, the
+        cursor in its outcome; with no one chosen, a new call to fill in."""
+        if contact is None:
+            return self.new_activity(ActivityKind.CALL, None, account_id)
+        return self.log_contact(ActivityKind.CALL, contact, self.clock())
 
     def reschedule(self, activity_id: int, day: date) -> ActivityRow | None:
         try:

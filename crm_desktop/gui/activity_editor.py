@@ -97,6 +97,7 @@ class ActivityEditorDialog(DraftEditorMixin[ActivityDraft], QDialog):
         self._fill(self._original, contact_names or {})
         self._retranslate()
         self._connect()
+        self._ui.subject.setFocus(Qt.FocusReason.OtherFocusReason)  # the kind: Shift+Tab
 
     # ---- filling --------------------------------------------------------------------------
 

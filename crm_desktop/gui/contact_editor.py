@@ -145,6 +145,7 @@ class ContactEditor(DraftEditorMixin[ContactDraft], QDialog):
         self._fill(self._original, categories)
         self._retranslate()
         self._connect()
+        self._ui.given.setFocus(Qt.FocusReason.OtherFocusReason)  # not the tab bar: the name
 
     def _tables(self) -> tuple[QTableWidget, ...]:
         ui = self._ui

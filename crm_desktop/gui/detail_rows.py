@@ -24,6 +24,7 @@ def setup_table(table: QTableWidget) -> None:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab goes on to Add and Remove (arrows move in cells)
 
 
 def add_row(table: QTableWidget, cells: list[str], original: object | None = None) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,7 @@ from crm_desktop.gui.undo_feedback import UndoFeedback
 from crm_desktop.gui.view_state import Folder, NavKey, ViewState
 from crm_desktop.gui.window_actions import build_actions, place_actions, retranslate_actions
 from crm_desktop.gui.window_filters import WindowFilters
+from crm_desktop.gui.window_keys import WindowKeys
 from crm_desktop.gui.window_print_documents import card_document, open_labels, view_document
 from crm_desktop.gui.window_state import restore_window_state, save_window_state
 from crm_desktop.gui.window_sync import WindowSync
@@ -167,10 +167,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self._connect()
-        # Keyboard only: search, folders, list, card, in that order.
-        order = (self._search, self._nav, self._table, self._accounts.table, self._card)
-        for before, after in pairwise(order):
-            QWidget.setTabOrder(before, after)
+        self.keys = WindowKeys(self, self._search, self._views, self._lists, self._actions, (
+            self._search, self._nav, self._table, self._accounts.table, self._card))  # fmt: skip
         restore_window_state(self, self._splitter, self._table.horizontalHeader())
         if (total := self._contacts.show_first_page()) is not None:
             self._count.setText(self._contacts.count_text(total))
@@ -195,6 +193,7 @@ class MainWindow(QMainWindow):
             "pipeline_view": lambda: self.sales.show_pipeline(),
             "reports_view": lambda: self.sales.show_reports(),
             "new_activity": self._on_new_activity_triggered, "trash": self._on_trash_triggered,
+            "log_call": lambda: self.keys.log_call(self.schedule, self._list.activity_target()),
             "find_duplicates": self.find_duplicates,
             "save_search": lambda: self._smart.save(self._search.text(), self._state),
             **self._bulk.slots(self._contacts.selected_ids),
@@ -274,6 +273,7 @@ class MainWindow(QMainWindow):
         self._outside.start()
         self.files = attach_card_sections(self._host, self.sales, self._card, self._accounts.pane)
         self.relations = attach_relations(self, (self._card, self._accounts.pane), self._undo)
+        self.keys.order_tabs()  # the sections just made: Tab goes through them after the card
         # Sorting on: Qt sorts at once by the header's indicator, which fills the whole list
         # (and from then on a header click asks the services for a new order).
         self._table.setSortingEnabled(True)

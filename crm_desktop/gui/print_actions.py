@@ -44,6 +44,11 @@ class WindowPrinting(QObject):
         self.pdf_view = QAction(window)
         self.pdf_card = QAction(window)
         self.print_labels = QAction(window)
+        for action, keys in (
+            (self.print_card, "Ctrl+Shift+P"), (self.pdf_view, "Ctrl+Shift+E"),
+            (self.pdf_card, "Ctrl+Shift+K"), (self.print_labels, "Ctrl+Shift+B"),
+        ):  # fmt: skip
+            action.setShortcut(QKeySequence(keys))
         self.print_menu.addActions([self.print_view, self.print_card])
         self.pdf_menu.addActions([self.pdf_view, self.pdf_card])
         self.print_view.triggered.connect(lambda: self._print(self._printables.view))

@@ -118,6 +118,7 @@ def table_view(parent: QWidget, name: str) -> QTableView:
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     copy_without_marks(table)  # Ctrl+C: the name as stored, not as shown

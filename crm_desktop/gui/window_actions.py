@@ -47,12 +47,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new_account",
         str(QT_TRANSLATE_NOOP("MainWindow", "New &account…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Create an account (a company)")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+A")),),
     ),
     ActionSpec(
         "edit",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Edit contact…")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Edit the selected contact (Enter)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Edit the selected contact (or press Enter on it)")),
         "edit",
+        (str(QT_TRANSLATE_NOOP("MainWindow", "F2")),),
     ),
     ActionSpec(
         "delete",
@@ -66,6 +68,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Re&store")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Bring the selected contacts back from the Trash")),
         "restore",
+        (str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+R")),),
         beside=True,  # a bin with an arrow out of it: said in words, not taken for Undo
     ),
     ActionSpec(
@@ -75,7 +78,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
             QT_TRANSLATE_NOOP(
                 "MainWindow",
                 "Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), "
-                "iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)",
+                "iCalendar, e-mail (.eml, .mbox, .msg)",
             )
         ),
         "import",
@@ -87,7 +90,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(
             QT_TRANSLATE_NOOP(
                 "MainWindow",
-                "Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)",
+                "Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar",
             )
         ),
         "export",
@@ -96,25 +99,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Find")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Search the contacts (Ctrl+F)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Search the contacts")),
         keys=(QKeySequence.StandardKey.Find,),
     ),
     ActionSpec(
         "quit",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Quit")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Quit CRM Desktop")),
-        keys=(QKeySequence.StandardKey.Quit,),
+        keys=(QKeySequence.StandardKey.Quit, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Q"))),
     ),
     ActionSpec(
         "about",
         str(QT_TRANSLATE_NOOP("MainWindow", "&About CRM Desktop")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Version and database")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "F1")),),
         role=QAction.MenuRole.AboutRole,
     ),
     ActionSpec(
         "backups",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Backups…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Back up the database, or restore a backup")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+B")),),
     ),
     ActionSpec(  # in the toolbar of the Trash views only
         "empty_trash",
@@ -124,34 +129,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
         hidden=True,
         beside=True,  # not to be taken for Delete
     ),
-    ActionSpec(  # the Edit menu's, there in every view
-        "empty_trash_menu", str(QT_TRANSLATE_NOOP("MainWindow", "Empty &Trash…"))
+    ActionSpec(  # the Edit menu's, there in every view (the toolbar's shows its keys)
+        "empty_trash_menu",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Empty &Trash…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Delete for good what is in the Trash")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+Del")),),
     ),
     ActionSpec(
         "contacts_view",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Contacts")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Contacts and accounts (Ctrl+1)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Contacts and accounts")),
         keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+1")),),
         view=True,
     ),
     ActionSpec(
         "activities_view",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Activities")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Today, overdue, the week, the calendar (Ctrl+2)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Today, overdue, the week, the calendar")),
         keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+2")),),
         view=True,
     ),
     ActionSpec(
         "pipeline_view",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Pipeline")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Deals by stage, to drag along (Ctrl+3)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Deals by stage, to drag along")),
         keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+3")),),
         view=True,
     ),
     ActionSpec(
         "reports_view",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Reports")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Pipeline, forecast, won and lost (Ctrl+4)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Pipeline, forecast, won and lost")),
         keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+4")),),
         view=True,
     ),
@@ -161,20 +169,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
         str(QT_TRANSLATE_NOOP("MainWindow", "Schedule or log a call, meeting, task…")),
         keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+N")),),
     ),
+    ActionSpec(  # the call just made, logged done now: the cursor in its outcome
+        "log_call",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Lo&g a Call…")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Log a call just made with the selected contact")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+L")),),
+    ),
     ActionSpec(
         "find_duplicates",
         str(QT_TRANSLATE_NOOP("MainWindow", "Find &Duplicates…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Contacts or accounts that are probably the same")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+D")),),
     ),
     ActionSpec(
         "add_category",
         str(QT_TRANSLATE_NOOP("MainWindow", "Add to &Category…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Put the selected contacts in a category")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+G")),),
     ),
     ActionSpec(
         "remove_category",
         str(QT_TRANSLATE_NOOP("MainWindow", "Remove from Ca&tegory…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Take the selected contacts out of a category")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+H")),),
     ),
     ActionSpec(
         "mark_lead",
@@ -184,6 +201,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                 "MainWindow", "Make the selected contacts leads, to qualify and convert"
             )
         ),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+M")),),
     ),
     ActionSpec(
         "set_field",
@@ -193,11 +211,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                 "MainWindow", "Give the selected contacts an account, a status or another value"
             )
         ),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+F")),),
     ),
     ActionSpec(
         "log_each",
         str(QT_TRANSLATE_NOOP("MainWindow", "Log Activity for &Each…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Log one done activity on each selected contact")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+J")),),
     ),
     ActionSpec(
         "filters",
@@ -209,17 +229,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "save_search",
         str(QT_TRANSLATE_NOOP("MainWindow", "&Save Search as Smart Folder…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Keep this search and folder in the folder pane")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+S")),),
     ),
     ActionSpec(
         "trash",
         str(QT_TRANSLATE_NOOP("MainWindow", "Tr&ash…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Restore what was deleted, or delete it for good")),
+        keys=(str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Shift+T")),),
     ),
     ActionSpec(
         "preferences",
         str(QT_TRANSLATE_NOOP("MainWindow", "Prefere&nces…")),
         str(QT_TRANSLATE_NOOP("MainWindow", "The language of CRM Desktop")),
-        keys=(QKeySequence.StandardKey.Preferences,),
+        keys=(QKeySequence.StandardKey.Preferences, str(QT_TRANSLATE_NOOP("MainWindow", "Ctrl+,"))),
         role=QAction.MenuRole.PreferencesRole,
     ),
 )
@@ -233,7 +255,18 @@ TOOLBAR: tuple[str | None, ...] = (
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
         str(QT_TRANSLATE_NOOP("MainWindow", "&File")),
-        ("new", "new_account", "new_activity", "import", "export", None, "backups", None, "quit"),
+        (
+            "new",
+            "new_account",
+            "new_activity",
+            "log_call",
+            "import",
+            "export",
+            None,
+            "backups",
+            None,
+            "quit",
+        ),
     ),
     (
         str(QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -275,10 +308,17 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 
 
 def _keys(keys: tuple[Key, ...]) -> list[QKeySequence]:
-    return [
-        QKeySequence(k) if isinstance(k, QKeySequence.StandardKey) else QKeySequence(_tr(k))
-        for k in keys
-    ]
+    """The sequences, the platform's standard ones first; each once (a standard key that is
+    the same as the one given beside it, as Quit's Ctrl+Q on Linux, would make both dead)."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        found = (
+            QKeySequence.keyBindings(key)[:1]
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(_tr(key))]
+        )
+        sequences += [s for s in found if not s.isEmpty() and s not in sequences]
+    return sequences
 
 
 _UNDO = str(QT_TRANSLATE_NOOP("MainWindow", "&Undo"))
@@ -391,7 +431,7 @@ _FOR_ACCOUNTS = {
     ),
     "edit": (
         str(QT_TRANSLATE_NOOP("MainWindow", "&Edit account…")),
-        str(QT_TRANSLATE_NOOP("MainWindow", "Edit the selected account (Enter)")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Edit the selected account (or press Enter on it)")),
     ),
     "delete": ("", str(QT_TRANSLATE_NOOP("MainWindow", "Move the selected accounts to the Trash"))),
     "restore": (

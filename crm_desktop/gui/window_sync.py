@@ -145,6 +145,7 @@ class WindowSync(QObject):
         self.sync_now.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.sync_now.triggered.connect(lambda: self.run(asked=True))
         self.accounts = QAction(self)
+        self.accounts.setShortcut(QKeySequence("Shift+F5"))
         self.accounts.triggered.connect(self.open_accounts)
         self.status = plain_label("", window)  # it may quote a server's address or words
         self._timer = QTimer(self)

@@ -205,79 +205,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Overdue</source>
         <translation>المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>All open</source>
         <translation>كل المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Done</source>
         <translation>المنجزة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
         <source>&amp;New activity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>Mark as d&amp;one…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
         <source>Keeping in touch</source>
         <translation>البقاء على تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>أعياد الميلاد والذكريات السنوية القادمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>The day&apos;s activities</source>
         <translation>أنشطة اليوم المحدد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>اسحب نشاطًا إلى يوم لنقله إليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln نشاط</numerusform>
@@ -289,17 +287,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>Activities on %1: %2</source>
         <translation>أنشطة يوم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2، ذكرى سنوية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2، ذكرى سنوية (%Ln سنة)</numerusform>
@@ -311,47 +309,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
         <source>%1 — never contacted</source>
         <translation>%1 — لا تواصل سابق</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخر تواصل: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>No one is waiting to hear from you.</source>
         <translation>لا أحد ينتظر أن يسمع منك.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، العمر %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>لا أعياد ميلاد ولا ذكريات سنوية في الأيام الـ%1 القادمة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
         <source>Mark as &amp;done…</source>
         <translation>تمييز كم&amp;نجز…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
         <source>Move to &amp;tomorrow</source>
         <translation>نقل إلى ال&amp;غد</translation>
     </message>
@@ -374,12 +372,12 @@
         <translation>بريد إلكتروني إلى %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="361"/>
         <source>Edit note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="362"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
@@ -676,7 +674,7 @@
     <name>ActivityEditorDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>New activity</source>
         <translation>نشاط جديد</translation>
     </message>
@@ -686,32 +684,32 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>R&amp;epeat:</source>
         <translation>التك&amp;رار:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="171"/>
         <source>No reminder</source>
         <translation>بلا تذكير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="173"/>
         <source>At the time</source>
         <translation>في الموعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="175"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>قبل %Ln يوم</numerusform>
@@ -723,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>قبل %Ln ساعة</numerusform>
@@ -735,7 +733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="178"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>قبل %Ln دقيقة</numerusform>
@@ -747,17 +745,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="259"/>
         <source>Give the activity a subject.</source>
         <translation>أدخل موضوعًا للنشاط.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="267"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>يحتاج التذكير إلى وقت بدء أو وقت استحقاق.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="273"/>
         <source>A repeating activity needs a start or a due time.</source>
         <translation>يحتاج النشاط المتكرر إلى وقت بدء أو وقت استحقاق.</translation>
     </message>
@@ -1767,172 +1765,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Add category</source>
         <translation>إضافة فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>Discard the new contact?</source>
         <translation>هل تريد تجاهل جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>لم يتم حفظ ما كتبته لجهة الاتصال هذه.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Web page</source>
         <translation>صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>Add category…</source>
         <translation>إضافة فئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
         <source>A new category, ticked for this contact</source>
         <translation>فئة جديدة، محددة لجهة الاتصال هذه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩، أو ⁦--04-15⁩ دون السنة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت: اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
         <source>%1 cannot be read (%2).</source>
         <translation>تتعذر قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
         <source>Choose a photo</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
         <source>%1 is not an email address.</source>
         <translation>%1 ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>%1 ليس رقم هاتف (المسموح: الأرقام والمسافات و + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج نطاق السنوات من %2 إلى %3 التي يحفظها CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 ليس تاريخًا: اكتبه مثل ⁦%2⁩، أو ⁦--04-15⁩ دون السنة.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
         <source>A custom field needs a label.</source>
         <translation>يحتاج الحقل المخصص إلى تسمية.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>أدخل لجهة الاتصال اسمًا أو بريدًا إلكترونيًا أو هاتفًا.</translation>
     </message>
@@ -4320,42 +4318,32 @@
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="227"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="97"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Re&amp;store</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
-        <translation>استيراد جهات الاتصال والأنشطة ورسائل البريد الإلكتروني: vCard وCSV (Outlook وGoogle) وiCalendar والبريد الإلكتروني (.eml و.mbox و.msg) (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
-        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
-        <translation>التصدير إلى vCard (2.1 و3.0 و4.0) أو CSV (Outlook وGoogle) أو iCalendar (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="306"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -4365,22 +4353,57 @@
         <translation>المجلدات والفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="398"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Edit the selected contact (or press Enter on it)</source>
+        <translation>تحرير جهة الاتصال المحددة (أو اضغط Enter عليها)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="57"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="102"/>
+        <source>Search the contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Contacts and accounts</source>
+        <translation>جهات الاتصال والحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <source>Today, overdue, the week, the calendar</source>
+        <translation>اليوم، والمتأخرة، والأسبوع، والتقويم</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Deals by stage, to drag along</source>
+        <translation>فرص البيع حسب المرحلة، للسحب بينها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <source>Pipeline, forecast, won and lost</source>
+        <translation>مسار المبيعات والتوقعات والمكسوب والخاسر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="325"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -4415,7 +4438,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="229"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -4446,304 +4469,375 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="430"/>
         <source>Create an account (a company)</source>
         <translation>إنشاء حساب (شركة)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="50"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Edit contact…</source>
         <translation>تحرير &amp;جهة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
-        <source>Edit the selected contact (Enter)</source>
-        <translation>تحرير جهة الاتصال المحددة (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>نقل جهات الاتصال المحددة إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="69"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>إرجاع جهات الاتصال المحددة من سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="71"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="78"/>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg)</source>
+        <translation>استيراد جهات الاتصال والأنشطة ورسائل البريد الإلكتروني: vCard وCSV (Outlook وGoogle) وiCalendar والبريد الإلكتروني (.eml و.mbox و.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="89"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="91"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar</source>
+        <translation>التصدير إلى vCard (2.1 و3.0 و4.0) أو CSV (Outlook وGoogle) أو iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="101"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
-        <source>Search the contacts (Ctrl+F)</source>
-        <translation>البحث في جهات الاتصال (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="108"/>
         <source>Quit CRM Desktop</source>
         <translation>إنهاء CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="109"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="113"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;حول CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="114"/>
         <source>Version and database</source>
         <translation>الإصدار وقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="120"/>
         <source>&amp;Backups…</source>
         <translation>النسخ الا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
         <source>Back up the database, or restore a backup</source>
         <translation>النسخ الاحتياطي لقاعدة البيانات، أو استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Empty &amp;Trash…</source>
         <translation>إ&amp;فراغ سلة المحذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="127"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Delete for good what is in the Trash</source>
         <translation>حذف ما في سلة المحذوفات نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="289"/>
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
-        <source>Contacts and accounts (Ctrl+1)</source>
-        <translation>جهات الاتصال والحسابات (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="142"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>&amp;Activities</source>
         <translation>الأ&amp;نشطة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
-        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation>اليوم، والمتأخرة، والأسبوع، والتقويم (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Pipeline</source>
         <translation>م&amp;سار المبيعات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
-        <source>Deals by stage, to drag along (Ctrl+3)</source>
-        <translation>فرص البيع حسب المرحلة، للسحب بينها (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>التقا&amp;رير</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
-        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
-        <translation>مسار المبيعات والتوقعات والمكسوب والخاسر (Ctrl+4)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
         <source>New ac&amp;tivity…</source>
         <translation>نشاط جدي&amp;د…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>جدولة مكالمة أو اجتماع أو مهمة… أو تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <source>Lo&amp;g a Call…</source>
+        <translation>تسجيل م&amp;كالمة…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Log a call just made with the selected contact</source>
+        <translation>تسجيل مكالمة أُجريت للتو مع جهة الاتصال المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>Find &amp;Duplicates…</source>
         <translation>البحث عن السجلات ال&amp;مكررة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>جهات اتصال أو حسابات يُرجَّح أنها متطابقة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
         <source>Add to &amp;Category…</source>
         <translation>إضافة إلى &amp;فئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>Put the selected contacts in a category</source>
         <translation>وضع جهات الاتصال المحددة في فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>إ&amp;زالة من الفئة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>Take the selected contacts out of a category</source>
         <translation>إخراج جهات الاتصال المحددة من فئة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Mark as &amp;Lead…</source>
         <translation>&amp;وضع علامة كعميل محتمل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>جعل جهات الاتصال المحددة عملاء محتملين لتأهيلهم وتحويلهم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>Set &amp;Field…</source>
         <translation>&amp;تعيين حقل…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>منح جهات الاتصال المحددة حسابًا أو حالة أو قيمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="214"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>تسجيل نشاط ل&amp;كل منها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>Log one done activity on each selected contact</source>
         <translation>تسجيل نشاط منجز واحد لكل جهة اتصال محددة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="224"/>
         <source>&amp;Filters</source>
         <translation>عوامل التص&amp;فية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="225"/>
         <source>Show or hide the filters above the list</source>
         <translation>إظهار عوامل التصفية فوق القائمة أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;حفظ البحث كمجلد ذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>الاحتفاظ بهذا البحث والمجلد في جزء المجلدات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="236"/>
         <source>Tr&amp;ash…</source>
         <translation>سلة ال&amp;محذوفات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="237"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>استعادة ما حُذف، أو حذفه نهائيًا</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="242"/>
         <source>Prefere&amp;nces…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="243"/>
         <source>The language of CRM Desktop</source>
         <translation>لغة CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="429"/>
         <source>&amp;New account…</source>
         <translation>حساب &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="433"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;تحرير الحساب…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
-        <source>Edit the selected account (Enter)</source>
-        <translation>تحرير الحساب المحدد (Enter)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="434"/>
+        <source>Edit the selected account (or press Enter on it)</source>
+        <translation>تحرير الحساب المحدد (أو اضغط Enter عليه)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="436"/>
         <source>Move the selected accounts to the Trash</source>
         <translation>نقل الحسابات المحددة إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="439"/>
         <source>Bring the selected accounts back from the Trash</source>
         <translation>إرجاع الحسابات المحددة من سلة المحذوفات</translation>
     </message>
@@ -5494,42 +5588,42 @@
         <translation>المخطط الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>&amp;Print</source>
         <translation>&amp;طباعة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="73"/>
         <source>Export P&amp;DF</source>
         <translation>تصدير P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>This &amp;view…</source>
         <translation>هذا ال&amp;عرض…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>القائمة أو مسار المبيعات أو التقرير المعروض</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="80"/>
         <source>The selected &amp;card…</source>
         <translation>ال&amp;بطاقة المحددة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>جهة الاتصال أو الحساب أو الفرصة المحددة مع مخططها الزمني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Print &amp;Labels…</source>
         <translation>طباعة ال&amp;ملصقات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>عناوين جهات الاتصال المحددة (أو التي تعرضها القائمة) على ملصقات أو مظاريف</translation>
     </message>
@@ -7343,37 +7437,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
         <source>&amp;Sync Now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>المزامنة مع خوادم CardDAV/CalDAV لديك (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حسابا&amp;ت المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>لا توجد سلسلة مفاتيح تحفظ كلمة مرور %1 (%2). كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>

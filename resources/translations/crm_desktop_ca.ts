@@ -205,79 +205,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Overdue</source>
         <translation>Vençudes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Next 7 days</source>
         <translation>Propers 7 dies</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>All open</source>
         <translation>Totes les obertes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Done</source>
         <translation>Fetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
         <source>&amp;New activity…</source>
         <translation>Activitat &amp;nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>Mark as d&amp;one…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;ita…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
         <source>Keeping in touch</source>
         <translation>Mantenir el contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Propers aniversaris i commemoracions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Activities</source>
         <translation>Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>The day&apos;s activities</source>
         <translation>Les activitats del dia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Arrossegueu una activitat a un dia per moure-la-hi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln activitat</numerusform>
@@ -285,17 +283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — activitats: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, commemoració</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, commemoració (%Ln any)</numerusform>
@@ -303,47 +301,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
         <source>%1 — never contacted</source>
         <translation>%1 — cap contacte fins ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — darrer contacte: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Ningú no espera notícies vostres.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
         <source>today</source>
         <translation>avui</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, fa %3 anys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>No hi ha aniversaris ni commemoracions en els propers %1 dies.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
         <source>Mark as &amp;done…</source>
         <translation>&amp;Marca com a feta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Mou a &amp;demà</translation>
     </message>
@@ -366,12 +364,12 @@
         <translation>Correu electrònic a %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="361"/>
         <source>Edit note</source>
         <translation>Edita la nota</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="362"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -644,7 +642,7 @@
     <name>ActivityEditorDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>New activity</source>
         <translation>Activitat nova</translation>
     </message>
@@ -654,32 +652,32 @@
         <translation>Seguiment</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
         <source>(none)</source>
         <translation>(cap)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>R&amp;epeat:</source>
         <translation>Repeti&amp;ció:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>Activity</source>
         <translation>Activitat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="171"/>
         <source>No reminder</source>
         <translation>Sense recordatori</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="173"/>
         <source>At the time</source>
         <translation>A l&apos;hora de l&apos;activitat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="175"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln dia abans</numerusform>
@@ -687,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>%Ln hora abans</numerusform>
@@ -695,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="178"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>%Ln minut abans</numerusform>
@@ -703,17 +701,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="259"/>
         <source>Give the activity a subject.</source>
         <translation>Doneu un assumpte a l&apos;activitat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="267"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>Un recordatori necessita una hora d&apos;inici o de venciment.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="273"/>
         <source>A repeating activity needs a start or a due time.</source>
         <translation>Una activitat periòdica necessita una hora d&apos;inici o de venciment.</translation>
     </message>
@@ -1651,172 +1649,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Street</source>
         <translation>Carrer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>City</source>
         <translation>Ciutat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Region</source>
         <translation>Regió</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Postal code</source>
         <translation>Codi postal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Type</source>
         <translation>Tipus</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Add category</source>
         <translation>Afegeix una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Category:</source>
         <translation>Categoria:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>Discard the new contact?</source>
         <translation>Voleu descartar el contacte nou?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>El que heu escrit per a aquest contacte no s&apos;ha desat.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua editant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Web page</source>
         <translation>Pàgina web</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>Add category…</source>
         <translation>Afegeix una categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
         <source>A new category, ticked for this contact</source>
         <translation>Una categoria nova, marcada per a aquest contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1, o --04-15 sense l&apos;any</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>New contact</source>
         <translation>Contacte nou</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Contacte</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Sense foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>%1 ocupa més de %2 MB: trieu una imatge més petita.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
         <source>%1 cannot be read (%2).</source>
         <translation>No es pot llegir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 no és una imatge que aquesta aplicació pugui llegir.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
         <source>Choose a photo</source>
         <translation>Trieu una foto</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imatges (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» no és una adreça de correu electrònic.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» no és un número de telèfon (xifres, espais, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 és fora dels anys %2 a %3 que desa el CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>%1 no és una data: escriviu-la com %2, o --04-15 sense l&apos;any.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
         <source>A custom field needs a label.</source>
         <translation>Un camp personalitzat necessita una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Doneu al contacte un nom, un correu electrònic o un telèfon.</translation>
     </message>
@@ -4359,12 +4357,12 @@
         <translation>Suprimeix la carpeta &amp;intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="227"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="229"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -4385,359 +4383,455 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="430"/>
         <source>Create an account (a company)</source>
         <translation>Crea un compte (una empresa)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="50"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Edita el contacte…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
-        <source>Edit the selected contact (Enter)</source>
-        <translation>Edita el contacte seleccionat (Retorn)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Mou els contactes seleccionats a la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Re&amp;store</source>
         <translation>Res&amp;taura</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="69"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>Recupera els contactes seleccionats de la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="89"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporta…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
-        <translation>Importa contactes, activitats i correus electrònics: vCard, CSV (Outlook, Google), iCalendar, correu electrònic (.eml, .mbox, .msg) (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
-        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
-        <translation>Exporta a vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) o iCalendar (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="97"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="101"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
-        <source>Search the contacts (Ctrl+F)</source>
-        <translation>Cerca als contactes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="108"/>
         <source>Quit CRM Desktop</source>
         <translation>Surt del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="113"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Quant al CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="114"/>
         <source>Version and database</source>
         <translation>Versió i base de dades</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="120"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Còpies de seguretat…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
         <source>Back up the database, or restore a backup</source>
         <translation>Fes una còpia de seguretat de la base de dades o restaura&apos;n una</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Empty &amp;Trash…</source>
         <translation>&amp;Buida la Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="127"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Delete for good what is in the Trash</source>
         <translation>Suprimeix definitivament el que hi ha a la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="289"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
-        <source>Contacts and accounts (Ctrl+1)</source>
-        <translation>Contactes i comptes (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="142"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activitats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
-        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation>Avui, vençudes, la setmana, el calendari (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Embut de vendes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
-        <source>Deals by stage, to drag along (Ctrl+3)</source>
-        <translation>Oportunitats per etapa, per arrossegar-les (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
-        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
-        <translation>Embut, previsió, guanyades i perdudes (Ctrl+4)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Edit the selected contact (or press Enter on it)</source>
+        <translation>Edita el contacte seleccionat (o premeu Retorn a sobre)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="57"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="71"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="78"/>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg)</source>
+        <translation>Importa contactes, activitats i correus electrònics: vCard, CSV (Outlook, Google), iCalendar, correu electrònic (.eml, .mbox, .msg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="91"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar</source>
+        <translation>Exporta a vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) o iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="102"/>
+        <source>Search the contacts</source>
+        <translation>Cerca als contactes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="109"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Contacts and accounts</source>
+        <translation>Contactes i comptes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <source>Today, overdue, the week, the calendar</source>
+        <translation>Avui, vençudes, la setmana, el calendari</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Deals by stage, to drag along</source>
+        <translation>Oportunitats per etapa, per arrossegar-les</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <source>Pipeline, forecast, won and lost</source>
+        <translation>Embut, previsió, guanyades i perdudes</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;Activitat nova…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>Programa o registra una trucada, una reunió, una tasca…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <source>Lo&amp;g a Call…</source>
+        <translation>&amp;Registra una trucada…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Log a call just made with the selected contact</source>
+        <translation>Registra una trucada que acabeu de fer amb el contacte seleccionat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Cerca &amp;duplicats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>Contactes o comptes que probablement són el mateix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
         <source>Add to &amp;Category…</source>
         <translation>Afegeix a una &amp;categoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>Put the selected contacts in a category</source>
         <translation>Posa els contactes seleccionats en una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>Treu de la ca&amp;tegoria…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>Take the selected contacts out of a category</source>
         <translation>Treu els contactes seleccionats d&apos;una categoria</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Mark as &amp;Lead…</source>
         <translation>&amp;Marca com a client potencial…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>Converteix els contactes seleccionats en clients potencials, per qualificar-los i convertir-los</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>Set &amp;Field…</source>
         <translation>De&amp;fineix el camp…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>Assigna un compte, un estat o un altre valor als contactes seleccionats</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="214"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>R&amp;egistra una activitat per a cadascun…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>Log one done activity on each selected contact</source>
         <translation>Registra una activitat feta a cada contacte seleccionat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="224"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="225"/>
         <source>Show or hide the filters above the list</source>
         <translation>Mostra o amaga els filtres a sobre de la llista</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>Desa la cerca com a carpeta &amp;intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Conserva aquesta cerca i carpeta a la subfinestra de carpetes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="236"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;Paperera…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="237"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Restaura el que s&apos;ha suprimit o suprimeix-ho definitivament</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="242"/>
         <source>Prefere&amp;nces…</source>
         <translation>Pre&amp;ferències…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="243"/>
         <source>The language of CRM Desktop</source>
         <translation>La llengua del CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Fitxer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edita</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="306"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="325"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refés</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="398"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="429"/>
         <source>&amp;New account…</source>
         <translation>Compte &amp;nou…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="433"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edita el compte…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
-        <source>Edit the selected account (Enter)</source>
-        <translation>Edita el compte seleccionat (Retorn)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="434"/>
+        <source>Edit the selected account (or press Enter on it)</source>
+        <translation>Edita el compte seleccionat (o premeu Retorn a sobre)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="436"/>
         <source>Move the selected accounts to the Trash</source>
         <translation>Mou els comptes seleccionats a la Paperera</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="439"/>
         <source>Bring the selected accounts back from the Trash</source>
         <translation>Recupera els comptes seleccionats de la Paperera</translation>
     </message>
@@ -5298,42 +5392,42 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>&amp;Print</source>
         <translation>Im&amp;primeix</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="73"/>
         <source>Export P&amp;DF</source>
         <translation>Exporta en P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>This &amp;view…</source>
         <translation>Aquesta &amp;vista…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>La llista, l&apos;embut o l&apos;informe que es mostra</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="80"/>
         <source>The selected &amp;card…</source>
         <translation>La &amp;fitxa seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>El contacte, compte o oportunitat seleccionat amb la seva cronologia</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Print &amp;Labels…</source>
         <translation>Imprimeix &amp;etiquetes…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>Les adreces dels contactes seleccionats (o dels que mostra la llista) en etiquetes o sobres</translation>
     </message>
@@ -7107,37 +7201,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
         <source>&amp;Sync Now</source>
         <translation>Sincroni&amp;tza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

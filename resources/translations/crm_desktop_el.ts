@@ -205,79 +205,77 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Next 7 days</source>
         <translation>Επόμενες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>All open</source>
         <translation>Όλες οι ανοιχτές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Done</source>
         <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Νέα δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>Mark as d&amp;one…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>&amp;Edit…</source>
         <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
         <source>Keeping in touch</source>
         <translation>Διατήρηση επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>Προσεχή γενέθλια και επέτειοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Activities</source>
         <translation>Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>The day&apos;s activities</source>
         <translation>Οι δραστηριότητες της ημέρας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>Σύρετε μια δραστηριότητα σε μια ημέρα για να τη μετακινήσετε εκεί</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln δραστηριότητα</numerusform>
@@ -285,17 +283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — δραστηριότητες: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2, επέτειος</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2, επέτειος (%Ln έτος)</numerusform>
@@ -303,47 +301,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
         <source>%1 — never contacted</source>
         <translation>%1 — καμία επικοινωνία μέχρι σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — τελευταία επικοινωνία %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>No one is waiting to hear from you.</source>
         <translation>Κανείς δεν περιμένει νέα σας.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
         <source>today</source>
         <translation>σήμερα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2, κλείνει τα %3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>Δεν υπάρχουν γενέθλια ή επέτειοι τις επόμενες %1 ημέρες.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
         <source>Mark as &amp;done…</source>
         <translation>Σήμανση ως &amp;ολοκληρωμένης…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
         <source>Move to &amp;tomorrow</source>
         <translation>Μεταφορά για &amp;αύριο</translation>
     </message>
@@ -366,12 +364,12 @@
         <translation>Email προς %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="361"/>
         <source>Edit note</source>
         <translation>Επεξεργασία σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="362"/>
         <source>Note:</source>
         <translation>Σημείωση:</translation>
     </message>
@@ -644,7 +642,7 @@
     <name>ActivityEditorDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>New activity</source>
         <translation>Νέα δραστηριότητα</translation>
     </message>
@@ -654,32 +652,32 @@
         <translation>Συνέχεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
         <source>(none)</source>
         <translation>(κανένας)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>R&amp;epeat:</source>
         <translation>Επανάλη&amp;ψη:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>Activity</source>
         <translation>Δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="171"/>
         <source>No reminder</source>
         <translation>Χωρίς υπενθύμιση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="173"/>
         <source>At the time</source>
         <translation>Την ώρα της δραστηριότητας</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="175"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln ημέρα πριν</numerusform>
@@ -687,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>%Ln ώρα πριν</numerusform>
@@ -695,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="178"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>%Ln λεπτό πριν</numerusform>
@@ -703,17 +701,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="259"/>
         <source>Give the activity a subject.</source>
         <translation>Δώστε ένα θέμα στη δραστηριότητα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="267"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>Μια υπενθύμιση χρειάζεται ώρα έναρξης ή προθεσμία.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="273"/>
         <source>A repeating activity needs a start or a due time.</source>
         <translation>Μια επαναλαμβανόμενη δραστηριότητα χρειάζεται ώρα έναρξης ή προθεσμία.</translation>
     </message>
@@ -1651,172 +1649,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Street</source>
         <translation>Οδός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>City</source>
         <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Region</source>
         <translation>Περιοχή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Postal code</source>
         <translation>Ταχυδρομικός κώδικας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Country</source>
         <translation>Χώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Type</source>
         <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Add category</source>
         <translation>Προσθήκη κατηγορίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Category:</source>
         <translation>Κατηγορία:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>Discard the new contact?</source>
         <translation>Απόρριψη της νέας επαφής;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>Όσα πληκτρολογήσατε για αυτήν την επαφή δεν έχουν αποθηκευτεί.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Συνέχιση επεξεργασίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Web page</source>
         <translation>Ιστοσελίδα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Label</source>
         <translation>Ετικέτα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>Add category…</source>
         <translation>Προσθήκη κατηγορίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
         <source>A new category, ticked for this contact</source>
         <translation>Νέα κατηγορία, επιλεγμένη για αυτήν την επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>%1, or --04-15 without the year</source>
         <translation>%1 ή --04-15 χωρίς το έτος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>New contact</source>
         <translation>Νέα επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>Επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>Χωρίς φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>Το %1 είναι μεγαλύτερο από %2 MB: επιλέξτε μια μικρότερη εικόνα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
         <source>%1 is not an image this app can read.</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει αυτή η εφαρμογή.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
         <source>Choose a photo</source>
         <translation>Επιλογή φωτογραφίας</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
         <source>%1 is not an email address.</source>
         <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + ( ) - . /).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>Η τιμή %1 είναι εκτός των ετών %2 έως %3 που διατηρεί το CRM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>Το %1 δεν είναι ημερομηνία: γράψτε το όπως %2 ή --04-15 χωρίς το έτος.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
         <source>A custom field needs a label.</source>
         <translation>Ένα προσαρμοσμένο πεδίο χρειάζεται ετικέτα.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>Δώστε στην επαφή όνομα, email ή τηλέφωνο.</translation>
     </message>
@@ -4359,12 +4357,12 @@
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="227"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="229"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -4385,359 +4383,455 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="430"/>
         <source>Create an account (a company)</source>
         <translation>Δημιουργία λογαριασμού (εταιρείας)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="50"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Επεξεργασία επαφής…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
-        <source>Edit the selected contact (Enter)</source>
-        <translation>Επεξεργασία της επιλεγμένης επαφής (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Μεταφορά των επιλεγμένων επαφών στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Re&amp;store</source>
         <translation>Ε&amp;παναφορά</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="69"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>Επαναφορά των επιλεγμένων επαφών από τον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>Ε&amp;ισαγωγή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="89"/>
         <source>&amp;Export…</source>
         <translation>Εξα&amp;γωγή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
-        <translation>Εισαγωγή επαφών, δραστηριοτήτων και μηνυμάτων ηλεκτρονικού ταχυδρομείου: vCard, CSV (Outlook, Google), iCalendar, ηλεκτρονικό ταχυδρομείο (.eml, .mbox, .msg) (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
-        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
-        <translation>Εξαγωγή σε vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) ή iCalendar (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="97"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="101"/>
         <source>&amp;Find</source>
         <translation>Εύ&amp;ρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
-        <source>Search the contacts (Ctrl+F)</source>
-        <translation>Αναζήτηση στις επαφές (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="108"/>
         <source>Quit CRM Desktop</source>
         <translation>Έξοδος από το CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="113"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;Πληροφορίες για το CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="114"/>
         <source>Version and database</source>
         <translation>Έκδοση και βάση δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="120"/>
         <source>&amp;Backups…</source>
         <translation>Αντίγραφα &amp;ασφαλείας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
         <source>Back up the database, or restore a backup</source>
         <translation>Δημιουργία αντιγράφου ασφαλείας της βάσης δεδομένων ή επαναφορά αντιγράφου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Empty &amp;Trash…</source>
         <translation>Άδειασμα &amp;Κάδου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="127"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Delete for good what is in the Trash</source>
         <translation>Οριστική διαγραφή του περιεχομένου του Κάδου απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="289"/>
         <source>&amp;Contacts</source>
         <translation>Επα&amp;φές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
-        <source>Contacts and accounts (Ctrl+1)</source>
-        <translation>Επαφές και λογαριασμοί (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="142"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>&amp;Activities</source>
         <translation>&amp;Δραστηριότητες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
-        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation>Σήμερα, εκπρόθεσμες, η εβδομάδα, το ημερολόγιο (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Pipeline</source>
         <translation>Διο&amp;χέτευση πωλήσεων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
-        <source>Deals by stage, to drag along (Ctrl+3)</source>
-        <translation>Ευκαιρίες ανά στάδιο, για μεταφορά με σύρσιμο (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>&amp;Αναφορές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
-        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
-        <translation>Διοχέτευση, πρόβλεψη, κερδισμένες και χαμένες (Ctrl+4)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Edit the selected contact (or press Enter on it)</source>
+        <translation>Επεξεργασία της επιλεγμένης επαφής (ή πατήστε Enter πάνω της)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="57"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="71"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="78"/>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg)</source>
+        <translation>Εισαγωγή επαφών, δραστηριοτήτων και μηνυμάτων ηλεκτρονικού ταχυδρομείου: vCard, CSV (Outlook, Google), iCalendar, ηλεκτρονικό ταχυδρομείο (.eml, .mbox, .msg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="91"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar</source>
+        <translation>Εξαγωγή σε vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) ή iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="102"/>
+        <source>Search the contacts</source>
+        <translation>Αναζήτηση στις επαφές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="109"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Contacts and accounts</source>
+        <translation>Επαφές και λογαριασμοί</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <source>Today, overdue, the week, the calendar</source>
+        <translation>Σήμερα, εκπρόθεσμες, η εβδομάδα, το ημερολόγιο</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Deals by stage, to drag along</source>
+        <translation>Ευκαιρίες ανά στάδιο, για μεταφορά με σύρσιμο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <source>Pipeline, forecast, won and lost</source>
+        <translation>Διοχέτευση, πρόβλεψη, κερδισμένες και χαμένες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
         <source>New ac&amp;tivity…</source>
         <translation>Νέα &amp;δραστηριότητα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>Προγραμματισμός ή καταγραφή κλήσης, σύσκεψης, εργασίας…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <source>Lo&amp;g a Call…</source>
+        <translation>Κα&amp;ταγραφή κλήσης…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Log a call just made with the selected contact</source>
+        <translation>Καταγραφή κλήσης που μόλις έγινε με την επιλεγμένη επαφή</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Εύρεση &amp;διπλοτύπων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>Επαφές ή λογαριασμοί που είναι πιθανότατα ίδιοι</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
         <source>Add to &amp;Category…</source>
         <translation>Προσθήκη σε &amp;κατηγορία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>Put the selected contacts in a category</source>
         <translation>Προσθήκη των επιλεγμένων επαφών σε κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>Αφαίρεση από κα&amp;τηγορία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>Take the selected contacts out of a category</source>
         <translation>Αφαίρεση των επιλεγμένων επαφών από κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Mark as &amp;Lead…</source>
         <translation>&amp;Σήμανση ως δυνητικού πελάτη…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>Οι επιλεγμένες επαφές γίνονται δυνητικοί πελάτες, για αξιολόγηση και μετατροπή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>Set &amp;Field…</source>
         <translation>Ορισμός &amp;πεδίου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>Ορισμός λογαριασμού, κατάστασης ή άλλης τιμής στις επιλεγμένες επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="214"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>Καταγραφή δραστηριότητας &amp;για καθεμία…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>Log one done activity on each selected contact</source>
         <translation>Καταγραφή μίας ολοκληρωμένης δραστηριότητας σε κάθε επιλεγμένη επαφή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="224"/>
         <source>&amp;Filters</source>
         <translation>Φίλ&amp;τρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="225"/>
         <source>Show or hide the filters above the list</source>
         <translation>Εμφάνιση ή απόκρυψη των φίλτρων πάνω από τη λίστα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;Αποθήκευση αναζήτησης ως έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>Διατήρηση αυτής της αναζήτησης και του φακέλου στο παράθυρο φακέλων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="236"/>
         <source>Tr&amp;ash…</source>
         <translation>Κάδος απορριμ&amp;μάτων…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="237"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>Επαναφορά όσων διαγράφηκαν ή οριστική διαγραφή τους</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="242"/>
         <source>Prefere&amp;nces…</source>
         <translation>Προ&amp;τιμήσεις…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="243"/>
         <source>The language of CRM Desktop</source>
         <translation>Η γλώσσα του CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="325"/>
         <source>&amp;Redo</source>
         <translation>Ακύρωση α&amp;ναίρεσης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="398"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="429"/>
         <source>&amp;New account…</source>
         <translation>&amp;Νέος λογαριασμός…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="433"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Επεξεργασία λογαριασμού…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
-        <source>Edit the selected account (Enter)</source>
-        <translation>Επεξεργασία του επιλεγμένου λογαριασμού (Enter)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="434"/>
+        <source>Edit the selected account (or press Enter on it)</source>
+        <translation>Επεξεργασία του επιλεγμένου λογαριασμού (ή πατήστε Enter πάνω του)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="436"/>
         <source>Move the selected accounts to the Trash</source>
         <translation>Μεταφορά των επιλεγμένων λογαριασμών στον Κάδο απορριμμάτων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="439"/>
         <source>Bring the selected accounts back from the Trash</source>
         <translation>Επαναφορά των επιλεγμένων λογαριασμών από τον Κάδο απορριμμάτων</translation>
     </message>
@@ -5298,42 +5392,42 @@
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>&amp;Print</source>
         <translation>&amp;Εκτύπωση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="73"/>
         <source>Export P&amp;DF</source>
         <translation>Εξαγωγή P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>This &amp;view…</source>
         <translation>Αυτή η &amp;προβολή…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>Η λίστα, η διοχέτευση ή η αναφορά που εμφανίζεται</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="80"/>
         <source>The selected &amp;card…</source>
         <translation>Η επιλεγμένη &amp;καρτέλα…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>Η επιλεγμένη επαφή, λογαριασμός ή ευκαιρία με το χρονολόγιό της</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Print &amp;Labels…</source>
         <translation>Εκτύπωση ετι&amp;κετών…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>Οι διευθύνσεις των επιλεγμένων επαφών (ή όσων δείχνει η λίστα) σε ετικέτες ή φακέλους</translation>
     </message>
@@ -7107,37 +7201,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Συγχρονισμός με τους διακομιστές CardDAV/CalDAV σας (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Λογαριασμοί συγ&amp;χρονισμού…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
         <source>Last sync: %1</source>
         <translation>Τελευταίος συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
         <source>Password</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Καμία κλειδοθήκη δεν φυλάσσει τον κωδικό πρόσβασης του %1 (%2). Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>

@@ -205,143 +205,141 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Overdue</source>
         <translation>سررسیدگذشته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="218"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="232"/>
         <source>Next 7 days</source>
         <translation>۷ روز آینده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>All open</source>
         <translation>همه موارد باز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="219"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="233"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="222"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="236"/>
         <source>&amp;New activity…</source>
         <translation>فعالیت &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="223"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="237"/>
         <source>Mark as d&amp;one…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="224"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="491"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="238"/>
         <source>&amp;Edit…</source>
         <translation>ویرا&amp;یش…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="225"/>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="499"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="226"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="242"/>
         <source>Keeping in touch</source>
         <translation>در ارتباط ماندن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="227"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="243"/>
         <source>Upcoming birthdays and anniversaries</source>
         <translation>زادروزها و سالگردهای پیش رو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="228"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="244"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="229"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="245"/>
         <source>The day&apos;s activities</source>
         <translation>فعالیت‌های روز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="230"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="246"/>
         <source>Drag an activity onto a day to move it there</source>
         <translation>برای جابه‌جا کردن یک فعالیت، آن را روی یک روز بکشید</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="287"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="303"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln فعالیت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="331"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="347"/>
         <source>Activities on %1: %2</source>
         <translation>%1 — فعالیت‌ها: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="360"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="376"/>
         <source>%1 — %2, anniversary</source>
         <translation>%1 — %2، سالگرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activities_view.py" line="362"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="378"/>
         <source>%1 — %2, anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1 — %2، سالگرد (%Ln سال)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="371"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="387"/>
         <source>%1 — never contacted</source>
         <translation>%1 — تاکنون تماسی گرفته نشده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="374"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="390"/>
         <source>%1 — last contact %2</source>
         <translation>%1 — آخرین تماس: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="381"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="397"/>
         <source>No one is waiting to hear from you.</source>
         <translation>کسی منتظر تماس شما نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="384"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="400"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="389"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="405"/>
         <source>%1 — %2, turns %3</source>
         <translation>%1 — %2، %3 ساله می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="395"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="411"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="401"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="417"/>
         <source>No birthdays or anniversaries in the next %1 days.</source>
         <translation>در %1 روز آینده زادروز یا سالگردی نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="493"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="511"/>
         <source>Mark as &amp;done…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;انجام‌شده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activities_view.py" line="496"/>
+        <location filename="../../crm_desktop/gui/activities_view.py" line="514"/>
         <source>Move to &amp;tomorrow</source>
         <translation>انتقال به &amp;فردا</translation>
     </message>
@@ -364,12 +362,12 @@
         <translation>ایمیل به %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="354"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="361"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_actions.py" line="355"/>
+        <location filename="../../crm_desktop/gui/activity_actions.py" line="362"/>
         <source>Note:</source>
         <translation>یادداشت:</translation>
     </message>
@@ -636,7 +634,7 @@
     <name>ActivityEditorDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/activity_actions.py" line="156"/>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>New activity</source>
         <translation>فعالیت جدید</translation>
     </message>
@@ -646,63 +644,63 @@
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="164"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="165"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
         <source>R&amp;epeat:</source>
         <translation>تک&amp;رار:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="166"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="167"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="170"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="171"/>
         <source>No reminder</source>
         <translation>بدون یادآوری</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="172"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="173"/>
         <source>At the time</source>
         <translation>در همان زمان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="174"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="175"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln روز قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="176"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
         <source>%Ln hour(s) before</source>
         <translation>
             <numerusform>%Ln ساعت قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="177"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="178"/>
         <source>%Ln minute(s) before</source>
         <translation>
             <numerusform>%Ln دقیقه قبل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="258"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="259"/>
         <source>Give the activity a subject.</source>
         <translation>برای فعالیت یک موضوع وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="266"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="267"/>
         <source>A reminder needs a start or a due time.</source>
         <translation>یادآوری به زمان شروع یا سررسید نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/activity_editor.py" line="272"/>
+        <location filename="../../crm_desktop/gui/activity_editor.py" line="273"/>
         <source>A repeating activity needs a start or a due time.</source>
         <translation>فعالیت تکرارشونده به زمان شروع یا سررسید نیاز دارد.</translation>
     </message>
@@ -1622,172 +1620,172 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>City</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
         <source>Region</source>
         <translation>استان/منطقه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Postal code</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
         <source>Country</source>
         <translation>کشور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="279"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="280"/>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="282"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="281"/>
         <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
         <source>Add category</source>
         <translation>افزودن دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="180"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="181"/>
         <source>Category:</source>
         <translation>دسته:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="223"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
         <source>Discard the new contact?</source>
         <translation>مخاطب جدید کنار گذاشته شود؟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="224"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="225"/>
         <source>What you typed for this contact is not saved.</source>
         <translation>آنچه برای این مخاطب نوشته‌اید ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="228"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="229"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;ادامه ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="283"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
         <source>Web page</source>
         <translation>صفحه وب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="284"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="285"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="292"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
         <source>Add category…</source>
         <translation>افزودن دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="293"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="294"/>
         <source>A new category, ticked for this contact</source>
         <translation>دسته‌ای جدید، علامت‌خورده برای این مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="295"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="296"/>
         <source>%1, or --04-15 without the year</source>
         <translation>⁦%1⁩ یا بدون سال ⁦--04-15⁩</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="298"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="299"/>
         <location filename="../../ui/contact_editor.ui" line="6"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="318"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="319"/>
         <location filename="../../ui/contact_editor.ui" line="9"/>
         <source>No photo</source>
         <translation>بدون عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="327"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="328"/>
         <source>%1 is larger than %2 MB: choose a smaller image.</source>
         <translation>حجم %1 بیشتر از %2 مگابایت است: تصویر کوچک‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="334"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="335"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="342"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="343"/>
         <source>%1 is not an image this app can read.</source>
         <translation>%1 تصویری نیست که این برنامه بتواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="353"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="354"/>
         <source>Choose a photo</source>
         <translation>انتخاب عکس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="355"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="356"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="389"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="390"/>
         <source>%1 is not an email address.</source>
         <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="394"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="395"/>
         <source>%1 is not a phone number (digits, spaces, + ( ) - . /).</source>
         <translation>«%1» شماره تلفن نیست (رقم، فاصله، ⁦+ ( ) - . /⁩).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="407"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="408"/>
         <source>%1 is outside the years %2 to %3 that CRM Desktop keeps.</source>
         <translation>%1 خارج از سال‌های %2 تا %3 است که CRM Desktop نگه می‌دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="413"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="414"/>
         <source>%1 is not a date: write it like %2, or --04-15 without the year.</source>
         <translation>‏%1 تاریخ نیست: آن را مانند ⁦%2⁩ بنویسید، یا بدون سال ⁦--04-15⁩.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="419"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="420"/>
         <source>A custom field needs a label.</source>
         <translation>فیلد سفارشی به برچسب نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_editor.py" line="474"/>
+        <location filename="../../crm_desktop/gui/contact_editor.py" line="475"/>
         <source>Give the contact a name, an email or a phone.</source>
         <translation>برای مخاطب یک نام، ایمیل یا تلفن وارد کنید.</translation>
     </message>
@@ -4310,12 +4308,12 @@
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="227"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="229"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -4336,359 +4334,455 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="49"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="390"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="430"/>
         <source>Create an account (a company)</source>
         <translation>ایجاد حساب (شرکت)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="53"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="50"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
         <source>&amp;Edit contact…</source>
         <translation>ویرایش م&amp;خاطب…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="54"/>
-        <source>Edit the selected contact (Enter)</source>
-        <translation>ویرایش مخاطب انتخاب‌شده (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="59"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="60"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="62"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>انتقال مخاطبان انتخاب‌شده به سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="66"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="68"/>
         <source>Re&amp;store</source>
         <translation>&amp;بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="69"/>
         <source>Bring the selected contacts back from the Trash</source>
         <translation>بازگرداندن مخاطبان انتخاب‌شده از سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="73"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="89"/>
         <source>&amp;Export…</source>
         <translation>&amp;صادر کردن…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="75"/>
-        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg) (Ctrl+O)</source>
-        <translation>وارد کردن مخاطبان، فعالیت‌ها و ایمیل‌ها: vCard، CSV (Outlook، Google)، iCalendar، ایمیل (.eml، .mbox، .msg) (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="88"/>
-        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar (Ctrl+E)</source>
-        <translation>صادر کردن به vCard (2.1، 3.0، 4.0)، CSV (Outlook، Google) یا iCalendar (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="97"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="101"/>
         <source>&amp;Find</source>
         <translation>&amp;جستجو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="99"/>
-        <source>Search the contacts (Ctrl+F)</source>
-        <translation>جستجو در مخاطبان (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="108"/>
         <source>Quit CRM Desktop</source>
         <translation>خروج از CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="110"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="113"/>
         <source>&amp;About CRM Desktop</source>
         <translation>&amp;درباره CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="114"/>
         <source>Version and database</source>
         <translation>نسخه و پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="120"/>
         <source>&amp;Backups…</source>
         <translation>&amp;نسخه‌های پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
         <source>Back up the database, or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازیابی یک نسخه پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="121"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="128"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="126"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
         <source>Empty &amp;Trash…</source>
         <translation>خالی &amp;کردن سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="127"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="135"/>
         <source>Delete for good what is in the Trash</source>
         <translation>حذف همیشگی محتوای سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="132"/>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="256"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="289"/>
         <source>&amp;Contacts</source>
         <translation>&amp;مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="133"/>
-        <source>Contacts and accounts (Ctrl+1)</source>
-        <translation>مخاطبان و حساب‌ها (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="134"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="142"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="139"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
         <source>&amp;Activities</source>
         <translation>&amp;فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="140"/>
-        <source>Today, overdue, the week, the calendar (Ctrl+2)</source>
-        <translation>امروز، سررسیدگذشته، هفته، تقویم (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="149"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="146"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="147"/>
-        <source>Deals by stage, to drag along (Ctrl+3)</source>
-        <translation>فرصت‌ها بر اساس مرحله، برای کشیدن و جابه‌جایی (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="156"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="153"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="154"/>
-        <source>Pipeline, forecast, won and lost (Ctrl+4)</source>
-        <translation>قیف فروش، پیش‌بینی، برنده و واگذارشده (Ctrl+4)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="55"/>
+        <source>Edit the selected contact (or press Enter on it)</source>
+        <translation>ویرایش مخاطب انتخاب‌شده (یا روی آن Enter را فشار دهید)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="57"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="71"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="78"/>
+        <source>Import contacts, activities and e-mails: vCard, CSV (Outlook, Google), iCalendar, e-mail (.eml, .mbox, .msg)</source>
+        <translation>وارد کردن مخاطبان، فعالیت‌ها و ایمیل‌ها: vCard، CSV (Outlook، Google)، iCalendar، ایمیل (.eml، .mbox، .msg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="91"/>
+        <source>Export to vCard (2.1, 3.0, 4.0), CSV (Outlook, Google) or iCalendar</source>
+        <translation>صادر کردن به vCard (2.1، 3.0، 4.0)، CSV (Outlook، Google) یا iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="102"/>
+        <source>Search the contacts</source>
+        <translation>جستجو در مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="109"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="115"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="122"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="136"/>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="141"/>
+        <source>Contacts and accounts</source>
+        <translation>مخاطبان و حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="148"/>
+        <source>Today, overdue, the week, the calendar</source>
+        <translation>امروز، سررسیدگذشته، هفته، تقویم</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/window_actions.py" line="155"/>
+        <source>Deals by stage, to drag along</source>
+        <translation>فرصت‌ها بر اساس مرحله، برای کشیدن و جابه‌جایی</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <source>Pipeline, forecast, won and lost</source>
+        <translation>قیف فروش، پیش‌بینی، برنده و واگذارشده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="163"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="160"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="168"/>
         <source>New ac&amp;tivity…</source>
         <translation>&amp;فعالیت جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="161"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="169"/>
         <source>Schedule or log a call, meeting, task…</source>
         <translation>زمان‌بندی یا ثبت تماس، جلسه، کار…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="162"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="170"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="166"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="174"/>
+        <source>Lo&amp;g a Call…</source>
+        <translation>&amp;ثبت تماس…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="175"/>
+        <source>Log a call just made with the selected contact</source>
+        <translation>ثبت تماسی که همین حالا با مخاطب انتخاب‌شده برقرار شد</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="180"/>
         <source>Find &amp;Duplicates…</source>
         <translation>یافتن موارد &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
         <source>Contacts or accounts that are probably the same</source>
         <translation>مخاطبان یا حساب‌هایی که احتمالاً یکی هستند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="182"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="186"/>
         <source>Add to &amp;Category…</source>
         <translation>افزودن به &amp;دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="172"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="187"/>
         <source>Put the selected contacts in a category</source>
         <translation>قرار دادن مخاطبان انتخاب‌شده در یک دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="176"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="188"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
         <source>Remove from Ca&amp;tegory…</source>
         <translation>حذف &amp;از دسته…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="193"/>
         <source>Take the selected contacts out of a category</source>
         <translation>خارج کردن مخاطبان انتخاب‌شده از یک دسته</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="181"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="194"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="198"/>
         <source>Mark as &amp;Lead…</source>
         <translation>علامت‌گذاری به‌عنوان &amp;سرنخ…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="183"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
         <source>Make the selected contacts leads, to qualify and convert</source>
         <translation>مخاطبان انتخاب‌شده سرنخ می‌شوند تا ارزیابی و تبدیل شوند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="190"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="208"/>
         <source>Set &amp;Field…</source>
         <translation>تنظیم &amp;فیلد…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="192"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
         <source>Give the selected contacts an account, a status or another value</source>
         <translation>اختصاص یک حساب، وضعیت یا مقدار دیگر به مخاطبان انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="214"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="218"/>
         <source>Log Activity for &amp;Each…</source>
         <translation>ثبت فعالیت برای &amp;هر کدام…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="200"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="219"/>
         <source>Log one done activity on each selected contact</source>
         <translation>ثبت یک فعالیت انجام‌شده برای هر مخاطب انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="204"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="224"/>
         <source>&amp;Filters</source>
         <translation>ف&amp;یلترها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="205"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="225"/>
         <source>Show or hide the filters above the list</source>
         <translation>نمایش یا پنهان کردن فیلترهای بالای فهرست</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="206"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="226"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="210"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="230"/>
         <source>&amp;Save Search as Smart Folder…</source>
         <translation>&amp;ذخیره جستجو به‌عنوان پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="211"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="231"/>
         <source>Keep this search and folder in the folder pane</source>
         <translation>نگه‌داشتن این جستجو و پوشه در قاب پوشه‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="215"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="232"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="236"/>
         <source>Tr&amp;ash…</source>
         <translation>&amp;سطل زباله…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="216"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="237"/>
         <source>Restore what was deleted, or delete it for good</source>
         <translation>بازگرداندن موارد حذف‌شده یا حذف همیشگی آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="220"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="238"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="242"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="221"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="243"/>
         <source>The language of CRM Desktop</source>
         <translation>زبان CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="244"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="239"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="270"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="273"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="284"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="285"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="325"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="353"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="358"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="398"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="389"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="429"/>
         <source>&amp;New account…</source>
         <translation>حساب &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="393"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="433"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;ویرایش حساب…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="394"/>
-        <source>Edit the selected account (Enter)</source>
-        <translation>ویرایش حساب انتخاب‌شده (Enter)</translation>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="434"/>
+        <source>Edit the selected account (or press Enter on it)</source>
+        <translation>ویرایش حساب انتخاب‌شده (یا روی آن Enter را فشار دهید)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="396"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="436"/>
         <source>Move the selected accounts to the Trash</source>
         <translation>انتقال حساب‌های انتخاب‌شده به سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_actions.py" line="399"/>
+        <location filename="../../crm_desktop/gui/window_actions.py" line="439"/>
         <source>Bring the selected accounts back from the Trash</source>
         <translation>بازگرداندن حساب‌های انتخاب‌شده از سطل زباله</translation>
     </message>
@@ -5249,42 +5343,42 @@
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="67"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
         <source>&amp;Print</source>
         <translation>&amp;چاپ</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="73"/>
         <source>Export P&amp;DF</source>
         <translation>برون‌بری P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="70"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
         <source>This &amp;view…</source>
         <translation>این &amp;نما…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="72"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
         <source>The list, the pipeline or the report shown</source>
         <translation>فهرست، قیف فروش یا گزارشی که نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="75"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="80"/>
         <source>The selected &amp;card…</source>
         <translation>&amp;کارت برگزیده…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="77"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
         <source>The selected contact, account or deal with its timeline</source>
         <translation>مخاطب، حساب یا فرصت برگزیده همراه با خط زمانی آن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="87"/>
         <source>Print &amp;Labels…</source>
         <translation>چاپ &amp;برچسب‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/print_actions.py" line="84"/>
+        <location filename="../../crm_desktop/gui/print_actions.py" line="89"/>
         <source>The selected contacts&apos; addresses (or those the list shows) on labels or envelopes</source>
         <translation>نشانی مخاطبان انتخاب‌شده (یا آن‌هایی که فهرست نشان می‌دهد) روی برچسب یا پاکت</translation>
     </message>
@@ -7048,37 +7142,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;اکنون همگام‌سازی کن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>همگام‌سازی با سرورهای CardDAV/CalDAV شما (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حساب‌های &amp;همگام‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
         <source>Last sync: %1</source>
         <translation>آخرین همگام‌سازی: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>هیچ جاکلیدی گذرواژهٔ %1 (%2) را نگه نمی‌دارد. گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
         <source>Syncing…</source>
         <translation>در حال همگام‌سازی…</translation>
     </message>

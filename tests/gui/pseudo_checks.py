@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 
+# A shortcut at the end of a tooltip, "(Ctrl+Shift+N)": keys, not words to translate.
+_KEYS = re.compile(r"\((?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:F\d{1,2}|Del|[^\s()+])\)$")
+
+
 def english_outside_markers(text: str) -> bool:
     outside = re.sub(r"\[[^\[\]]*\]", "", text.replace("&", ""))
-    return re.search(r"[A-Za-z]{2,}", outside) is not None
+    return re.search(r"[A-Za-z]{2,}", _KEYS.sub("", outside)) is not None
 
 
 def words(top: QWidget) -> list[tuple[str, str]]:
