@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-
 # A shortcut at the end of a tooltip, "(Ctrl+Shift+N)": keys, not words to translate.
 _KEYS = re.compile(r"\((?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:F\d{1,2}|Del|[^\s()+])\)$")
 
