@@ -189,6 +189,8 @@ class AccountPane(FittedPane):
 
     def show_card(self, card: AccountCard | None) -> None:
         self.card.show_card(card)
+        if card is not None:
+            self.first_content_shown()
         self._shown = card.id if card is not None else None
         self._trashed = card is not None and card.deleted_at is not None
         if self.on_shown is not None:

@@ -1,7 +1,7 @@
 """Room for the card: the contact's and the account's panes (a vertical splitter of the card,
 the sections hung under it after start-up, and the timeline) open with each section at its
-own height and the card given what it needs of the rest, between two fifths and three
-fifths, the timeline the remainder. Until the user drags a handle, a section added later
+own height and the card given what its first record needs of the rest, between two fifths
+and three fifths, the timeline the remainder. Until the user drags a handle, a section added later
 (the relationships, the deals, the files) sizes the pane again; after, their sizes stay."""
 
 from __future__ import annotations
@@ -11,6 +11,20 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 CARD_SHARE = (0.4, 0.6)  # of what the sections leave: the card's least and most
+
+
+def _content_height(card: QScrollArea) -> int:
+    """The height the card's content takes at the card's width (wrapped lines counted)."""
+    body = card.widget()
+    if body is None:
+        return 0
+    width = card.viewport().width()
+    layout = body.layout()
+    if layout is not None and layout.hasHeightForWidth() and width > 0:
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = body.sizeHint().height()
+    return height + 2 * card.frameWidth()
 
 
 def fit_pane(pane: QSplitter, card: QScrollArea, timeline: QWidget | None) -> None:
@@ -39,8 +53,7 @@ def fit_pane(pane: QSplitter, card: QScrollArea, timeline: QWidget | None) -> No
     if timeline is None or timeline.isHidden():
         card_height = max(rest, 0)
     else:
-        body = card.widget()
-        needed = (body.sizeHint().height() if body is not None else 0) + 2 * card.frameWidth()
+        needed = _content_height(card)
         least, most = (round(rest * share) for share in CARD_SHARE)
         card_height = min(max(needed, least), most)
     pane.setSizes(
@@ -59,6 +72,7 @@ class FittedPane(QSplitter):
         super().__init__(*args)  # type: ignore[call-overload]
         self.user_sized = False
         self._fit_pending = False
+        self._content_fitted = False
         self.splitterMoved.connect(self._on_splitter_moved)
 
     def fitted_parts(self) -> tuple[QScrollArea, QWidget | None]:
@@ -75,6 +89,13 @@ class FittedPane(QSplitter):
         if not self._fit_pending and not self.user_sized:
             self._fit_pending = True
             QTimer.singleShot(0, self, self.fit)
+
+    def first_content_shown(self) -> None:
+        """Fit again for the first record shown (the card's room is for its content: an
+        account with three lines leaves its timeline more than one with twenty)."""
+        if not self._content_fitted:
+            self._content_fitted = True
+            self.fit_soon()
 
     def insertWidget(self, index: int, widget: QWidget) -> None:
         super().insertWidget(index, widget)

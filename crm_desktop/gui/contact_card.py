@@ -284,6 +284,8 @@ class ContactPane(FittedPane):
         unless its name changed)."""
         shown = self.card.shown
         self.card.show_card(card)
+        if card is not None:
+            self.first_content_shown()
         if self.on_shown is not None:
             self.on_shown(card.id if card is not None else None)
         unchanged = (
