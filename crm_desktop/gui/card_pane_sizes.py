@@ -34,12 +34,16 @@ def fit_pane(pane: QSplitter, card: QScrollArea, timeline: QWidget | None) -> No
         return
     sizes: list[int] = []
     shown = 0
+    hidden: set[int] = set()
     for index in range(pane.count()):
         widget = pane.widget(index)
-        if widget is None or widget.isHidden():
+        if widget is None:
             sizes.append(0)
             continue
-        shown += 1
+        if widget.isHidden():
+            hidden.add(index)  # its own height kept for when it shows (0 would collapse it)
+        else:
+            shown += 1
         if widget is card or widget is timeline:
             sizes.append(-1)  # filled below
             grow = 1
@@ -49,7 +53,8 @@ def fit_pane(pane: QSplitter, card: QScrollArea, timeline: QWidget | None) -> No
         policy = widget.sizePolicy()
         policy.setVerticalStretch(grow)  # a taller window: the card and timeline grow
         widget.setSizePolicy(policy)
-    rest = total - pane.handleWidth() * max(shown - 1, 0) - sum(s for s in sizes if s > 0)
+    used = sum(s for i, s in enumerate(sizes) if s > 0 and i not in hidden)
+    rest = total - pane.handleWidth() * max(shown - 1, 0) - used
     if timeline is None or timeline.isHidden():
         card_height = max(rest, 0)
     else:

@@ -42,34 +42,24 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="79"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="88"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="104"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="112"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="118"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="120"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -912,6 +902,14 @@
     </message>
 </context>
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/avatar.py" line="68"/>
+        <source>Initials</source>
+        <translation>الأحرف الأولى</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="111"/>
@@ -1338,6 +1336,69 @@
     </message>
 </context>
 <context>
+    <name>CardDetails</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="19"/>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
+        <source>Mobile phone</source>
+        <translation>الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
+        <source>Business phone</source>
+        <translation>هاتف العمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
+        <source>Home phone</source>
+        <translation>هاتف المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="26"/>
+        <source>Business email</source>
+        <translation>البريد الإلكتروني للعمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
+        <source>Home email</source>
+        <translation>البريد الإلكتروني الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="31"/>
+        <source>Business address</source>
+        <translation>عنوان العمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
+        <source>Home address</source>
+        <translation>عنوان المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -1655,63 +1716,53 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="97"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="119"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="155"/>
+        <source>Next activity</source>
+        <translation>النشاط التالي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="185"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="138"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="151"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="152"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="167"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="168"/>
         <source>Anniversary</source>
         <translation>الذكرى السنوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="169"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -2137,47 +2188,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <source>%1, overdue</source>
+        <translation>%1، متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2842,13 +2898,13 @@
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="116"/>
+        <location filename="../../crm_desktop/app.py" line="118"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="118"/>
+        <location filename="../../crm_desktop/app.py" line="120"/>
         <source>%1 cannot be opened: %2</source>
         <translation>تعذر فتح %1: %2</translation>
     </message>
@@ -4270,7 +4326,7 @@
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="232"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -4365,7 +4421,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="234"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -5092,6 +5148,14 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
+    </message>
+</context>
+<context>
+    <name>NextActivity</name>
+    <message>
+        <location filename="../../crm_desktop/gui/next_activity.py" line="23"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
     </message>
 </context>
 <context>
@@ -6484,92 +6548,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>لا يمكن استخدام عنوان الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>تعذّر الوصول إلى الخادم (هل أنت غير متصل؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>لم يستجب الخادم في الوقت المحدد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>تعذّر التحقق من شهادة الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>رفض الخادم اسم المستخدم أو كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>لا يسمح الخادم بهذا: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>تغيّرت نسخة الخادم في الأثناء: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>لم تعد هناك مساحة على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>لا يوجد هذا العنوان على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>لا يوفّر الخادم أي دفتر عناوين: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>لا تتوفر سلسلة مفاتيح لحفظ كلمة المرور: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>لا توجد كلمة مرور معروفة لهذا الحساب: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>تعذّر استخدام ردّ الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: أُرسل %2، واستُلم %3، وحُدّث %4، وحُذف %5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>تمت المزامنة في %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>لا تعارضات للحل (%n) (ملف &gt; حسابات المزامنة)</numerusform>
@@ -7133,37 +7197,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>المزامنة مع خوادم CardDAV/CalDAV لديك (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حسابا&amp;ت المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>لا توجد سلسلة مفاتيح تحفظ كلمة مرور %1 (%2). كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
