@@ -1,7 +1,7 @@
 """Room for the card: the contact's and the account's panes (a vertical splitter of the card,
 the sections hung under it after start-up, and the timeline) open with each section at its
-own height and the card given what its first record needs of the rest, between two fifths
-and three fifths, the timeline the remainder. Until the user drags a handle, a section added later
+own height and the card given what its first record needs of the rest, between a half
+and two thirds, the timeline the remainder. Until the user drags a handle, a section added later
 (the relationships, the deals, the files) sizes the pane again; after, their sizes stay."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
-CARD_SHARE = (0.4, 0.6)  # of what the sections leave: the card's least and most
+CARD_SHARE = (0.5, 0.65)  # of what the sections leave: the card's least and most
 
 
 def _content_height(card: QScrollArea) -> int:
