@@ -5,13 +5,13 @@ menu that hides and shows them)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMenu, QSplitter, QWidget
 
 GEOMETRY_KEY = "mainWindow/geometry"
 SPLITTER_KEY = "mainWindow/splitter-v3"  # the version goes up when the panes change
 COLUMNS_KEY = "mainWindow/columns-v4"  # and when the columns do
 DEFAULT_SIZE = (1280, 800)
-FOLDERS_WIDTH = (140, 220)  # the folder pane: as wide as its names need, within these
+FOLDERS_WIDTH = (140, 210)  # the folder pane: as wide as its names need, within these
 CARD_SHARE = 0.28  # of the window: the card (360 pixels at 1280), the list the rest
 
 
@@ -35,10 +35,10 @@ def default_panes(splitter: QSplitter, width: int) -> None:
     """The folders, the list and the card side by side as they open the first time: the
     folders as wide as their names, the card a good quarter, the list the rest (at 1280
     pixels its name, account, phone and both dates show)."""
+    from crm_desktop.gui.navigation import NavigationPane
+
     folders = splitter.widget(0)
-    wanted = FOLDERS_WIDTH[0]
-    if isinstance(folders, QAbstractItemView):  # its widest name, its frame and a margin
-        wanted = folders.sizeHintForColumn(0) + 2 * folders.frameWidth() + 16
+    wanted = folders.wanted_width() if isinstance(folders, NavigationPane) else FOLDERS_WIDTH[0]
     left = min(max(wanted, FOLDERS_WIDTH[0]), FOLDERS_WIDTH[1])
     card = round(width * CARD_SHARE)
     handles = splitter.handleWidth() * (splitter.count() - 1)
