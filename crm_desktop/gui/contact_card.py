@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import CrmError
 from crm_desktop.gui.avatar import Avatar, initials
 from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.calendars import calendar_changes, partial_date_text
@@ -193,12 +192,7 @@ class ContactCardView(QScrollArea):
         return Avatar(initials(d, card.organization), d.formatted_name, parent)
 
     def _next(self, card: ContactCard) -> ActivityRow | None:
-        if self.load_next is None:
-            return None
-        try:
-            return self.load_next(card.id)
-        except CrmError:
-            return None  # the card shows without it; the list says what is wrong
+        return self.load_next(card.id) if self.load_next is not None else None
 
     def _on_link_activated(self, url: str) -> None:
         if url.startswith("account:"):
@@ -245,6 +239,8 @@ class ContactPane(FittedPane):
     def set_actions(self, actions: ActivityActions | None) -> None:
         """What the timeline and the log bar act through (the window's)."""
         self._actions = actions
+        if actions is not None:
+            self.card.clock = actions.clock  # what is overdue, on the window's clock
         self.timeline.set_actions(actions)
 
     def _on_card_link_opened(self, url: str) -> None:

@@ -428,7 +428,11 @@ class ContactList(RecordList):
     def _next_activity(self, contact_id: int) -> ActivityRow | None:
         from crm_desktop.services.activities import next_activity  # not for the first screen
 
-        return next_activity(self._host.db(), contact_id)
+        try:
+            return next_activity(self._host.db(), contact_id)
+        except CrmError as error:
+            self._host.show_error(error)
+            return None  # the card shows without it
 
     def _show_card(self, contact_id: ContactId, *, edited: bool = False) -> None:
         try:
