@@ -131,6 +131,10 @@ class ContactCardView(QScrollArea):
         font.setBold(True)
         name.setFont(font)
         name.setObjectName("cardName")
+        # Beside the picture whatever its script (a Latin name in a right-to-left window too).
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        name.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(name, 1)
         for link in card.accounts:
             label = _link_label(f"account:{link.id}", link.name, body, left_to_right=False)
