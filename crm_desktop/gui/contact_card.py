@@ -98,20 +98,29 @@ class ContactCardView(QScrollArea):
         # The contact's next activity (set once the database is open) and the time now.
         self.load_next: Callable[[int], ActivityRow | None] | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._upcoming: ActivityRow | None = None  # the shown contact's next activity
         self.show_card(None)
         calendar_changes().changed.connect(self._on_calendar_changed)
 
     def _on_calendar_changed(self) -> None:
-        self.show_card(self.shown)  # the birthday in the calendar now chosen
+        self._render()  # the birthday in the calendar now chosen
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
             self.setAccessibleName(self.tr("Contact card"))
-            self.show_card(self.shown)
+            self._render()  # as read: nothing is read again (no error dialog in an event)
         super().changeEvent(event)
 
     def show_card(self, card: ContactCard | None) -> None:
+        """Show ``card`` (None: the hint), its next activity read now."""
         self.shown = card
+        self._upcoming = None
+        if card is not None and card.deleted_at is None and self.load_next is not None:
+            self._upcoming = self.load_next(card.id)
+        self._render()
+
+    def _render(self) -> None:
+        card = self.shown
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:
@@ -153,7 +162,7 @@ class ContactCardView(QScrollArea):
         if not card.accounts:
             add(self.tr("Title"), d.title)
         add(self.tr("Department"), d.department)
-        if card.deleted_at is None and (upcoming := self._next(card)) is not None:
+        if (upcoming := self._upcoming) is not None:
             upcoming_label = next_activity_label(upcoming, self.clock(), body)
             add_form_row(form, self.tr("Next activity"), upcoming_label)
         for email in d.emails:
@@ -194,9 +203,6 @@ class ContactCardView(QScrollArea):
                 )  # fmt: skip
                 return photo
         return Avatar(initials(d, card.organization), d.formatted_name, parent)
-
-    def _next(self, card: ContactCard) -> ActivityRow | None:
-        return self.load_next(card.id) if self.load_next is not None else None
 
     def _on_link_activated(self, url: str) -> None:
         if url.startswith("account:"):

@@ -27,7 +27,7 @@ from crm_desktop.gui.contact_table_model import (
 from crm_desktop.gui.language import apply_language
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.palette_fixes import contrast, follow_palette_fixes
-from crm_desktop.records.activities import ActivityDraft
+from crm_desktop.records.activities import ActivityDraft, ActivityRow
 from crm_desktop.records.contacts import ContactRow
 from crm_desktop.records.drafts import (
     AccountDraft,
@@ -373,3 +373,27 @@ def test_a_disabled_button_looks_disabled_on_a_dark_desktop(
     assert contrast(disabled, back) < contrast(active, back) / 2
     link = palette.color(QPalette.ColorRole.Link)  # and a link is readable on it
     assert contrast(link, palette.color(QPalette.ColorRole.Window)) >= 4.5
+
+
+def test_a_change_of_language_redraws_the_card_without_reading_the_database_again(
+    qtbot: QtBot, qapp: QApplication, db: Database
+) -> None:
+    [contact_id] = add_contacts(db, [ContactDraft("Ana Puig")])
+    _ = create_activity(
+        db, ActivityDraft("call", "Call back", due=NOW, contact_ids=(ContactId(contact_id),))
+    )
+    reads: list[int] = []
+
+    def load(contact: int) -> ActivityRow | None:
+        reads.append(contact)  # in an event, a failed read would open a dialog mid-redraw
+        return next_activity(db, contact)
+
+    view = ContactCardView()
+    qtbot.addWidget(view)
+    view.load_next = load
+    view.show_card(get_contact(db, contact_id))
+    apply_language(qapp, "el")
+    qtbot.waitUntil(lambda: view.accessibleName() != "Contact card", timeout=5000)
+    assert reads == [contact_id]
+    shown = view.findChild(QLabel, "cardNextActivity")
+    assert shown is not None and "Call back" in shown.text()
