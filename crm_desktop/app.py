@@ -26,6 +26,7 @@ from crm_desktop.gui.language import apply_language, chosen_language, install_tr
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.no_display import display_missing, no_display_line
 from crm_desktop.gui.opened_files import OpenedFiles
+from crm_desktop.gui.palette_fixes import follow_palette_fixes
 from crm_desktop.gui.placeholders import filled
 from crm_desktop.gui.plain_text import tell
 from crm_desktop.gui.resources import icon, resources_dir
@@ -53,6 +54,7 @@ def create_application(argv: list[str]) -> QApplication:
     QImageReader.setAllocationLimit(PHOTO_READ_LIMIT_MB)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop file
     apply_theme(app, chosen_theme())  # light, dark or the system's (Preferences)
+    follow_palette_fixes(app)  # a dark desktop's palette: disabled looked enabled, links dark
     if code := chosen_language():  # chosen in Preferences
         apply_language(app, code)
     else:  # the system's (or the default a caller set before, as packaging/screenshots.py)

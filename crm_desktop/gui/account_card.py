@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.gui.bidi import cell_alignment, isolated
-from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.card_addresses import address_rows, email_label, phone_label
+from crm_desktop.gui.card_pane_sizes import FittedPane
 from crm_desktop.gui.contact_card import breakable
 from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
 from crm_desktop.records.ids import AccountId
@@ -68,6 +69,7 @@ class AccountCardView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Account card"))
         self.shown: AccountCard | None = None
         self.show_card(None)
@@ -107,9 +109,9 @@ class AccountCardView(QScrollArea):
                 site.linkActivated.connect(self._on_external_link_activated)
                 add_form_row(form, self.tr("Website"), site)
         for phone in card.phones:
-            add_form_row(form, self.tr("Phone"), _plain(phone.value, body))
+            add_form_row(form, phone_label(phone.types), _plain(phone.value, body))
         for email in card.emails:
-            add_form_row(form, self.tr("Email"), _plain(email.value, body))
+            add_form_row(form, email_label(email.types), _plain(email.value, body))
         for kind, text in address_rows(card.addresses):
             add_form_row(form, kind, _plain(text, body))
         if card.note:
@@ -137,7 +139,7 @@ class AccountCardView(QScrollArea):
             QDesktopServices.openUrl(QUrl(address))
 
 
-class AccountPane(QSplitter):
+class AccountPane(FittedPane):
     """The account's card above, its timeline below: what was done with it and with its
     contacts. The timeline is made on first use, as the contact's is."""
 
@@ -160,6 +162,9 @@ class AccountPane(QSplitter):
     def has_timeline(self) -> bool:
         return self._timeline is not None
 
+    def fitted_parts(self) -> tuple[QScrollArea, QWidget | None]:
+        return self.card, self._timeline
+
     def shown_id(self) -> int | None:
         return self._shown
 
@@ -171,8 +176,6 @@ class AccountPane(QSplitter):
             self._timeline = TimelineView(self)
             self._timeline.file_actions = self.file_actions
             self.addWidget(self._timeline)
-            self.setStretchFactor(0, 2)
-            self.setStretchFactor(1, 3)
             self._timeline.set_actions(self._actions)
             self._timeline.show_account(self._shown, trashed=self._trashed)
         return self._timeline
@@ -186,6 +189,8 @@ class AccountPane(QSplitter):
 
     def show_card(self, card: AccountCard | None) -> None:
         self.card.show_card(card)
+        if card is not None:
+            self.first_content_shown()
         self._shown = card.id if card is not None else None
         self._trashed = card is not None and card.deleted_at is not None
         if self.on_shown is not None:

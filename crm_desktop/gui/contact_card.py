@@ -8,20 +8,31 @@ escaped value; they open with the system's mail program or dialler, never inside
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from crm_desktop.gui.avatar import Avatar, initials
 from crm_desktop.gui.bidi import cell_alignment, isolated
 from crm_desktop.gui.calendars import calendar_changes, partial_date_text
-from crm_desktop.gui.card_addresses import address_rows
+from crm_desktop.gui.card_addresses import address_rows, email_label, phone_label
+from crm_desktop.gui.card_pane_sizes import FittedPane
 from crm_desktop.gui.categories import category_text
 from crm_desktop.gui.log_bar import LogBar
-from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label
+from crm_desktop.gui.next_activity import next_activity_label
+from crm_desktop.gui.plain_text import add_form_row, escaped, plain_label, tool_tip
+from crm_desktop.records.activities import ActivityRow
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.ids import ContactId
 
@@ -58,6 +69,7 @@ def _link_label(url: str, text: str, parent: QWidget, *, left_to_right: bool = T
     )
     label.setOpenExternalLinks(False)
     label.setWordWrap(True)  # a long e-mail address wraps after its "@" or a "."
+    label.setToolTip(tool_tip(text))  # the whole value, however it wrapped
     return label
 
 
@@ -79,22 +91,36 @@ class ContactCardView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Never sideways: what is long wraps (or is cut, its tool tip saying it whole).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Contact card"))
         self.shown: ContactCard | None = None
+        # The contact's next activity (set once the database is open) and the time now.
+        self.load_next: Callable[[int], ActivityRow | None] | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._upcoming: ActivityRow | None = None  # the shown contact's next activity
         self.show_card(None)
         calendar_changes().changed.connect(self._on_calendar_changed)
 
     def _on_calendar_changed(self) -> None:
-        self.show_card(self.shown)  # the birthday in the calendar now chosen
+        self._render()  # the birthday in the calendar now chosen
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the card again, in the new words
             self.setAccessibleName(self.tr("Contact card"))
-            self.show_card(self.shown)
+            self._render()  # as read: nothing is read again (no error dialog in an event)
         super().changeEvent(event)
 
     def show_card(self, card: ContactCard | None) -> None:
+        """Show ``card`` (None: the hint), its next activity read now."""
         self.shown = card
+        self._upcoming = None
+        if card is not None and card.deleted_at is None and self.load_next is not None:
+            self._upcoming = self.load_next(card.id)
+        self._render()
+
+    def _render(self) -> None:
+        card = self.shown
         body = QWidget(self)
         outer = QVBoxLayout(body)
         if card is None:
@@ -105,26 +131,20 @@ class ContactCardView(QScrollArea):
             self.setWidget(body)
             return
         d = card.draft
-        if d.photo is not None and d.photo.data:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(d.photo.data):
-                photo = QLabel(body)
-                photo.setObjectName("cardPhoto")
-                photo.setAccessibleName(self.tr("Photo"))
-                photo.setPixmap(
-                    pixmap.scaled(
-                        PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )  # fmt: skip
-                outer.addWidget(photo)
+        header = QHBoxLayout()  # the photo or the initials, then the name (mirrored in RTL)
+        outer.addLayout(header)
+        header.addWidget(self._picture(card, body), 0, Qt.AlignmentFlag.AlignTop)
         name = _plain_label(d.formatted_name, body)
         font = name.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         name.setFont(font)
         name.setObjectName("cardName")
-        outer.addWidget(name)
+        # Beside the picture whatever its script (a Latin name in a right-to-left window too).
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        name.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(name, 1)
         for link in card.accounts:
             label = _link_label(f"account:{link.id}", link.name, body, left_to_right=False)
             label.setToolTip(self.tr("Show the contacts of this account"))
@@ -142,15 +162,18 @@ class ContactCardView(QScrollArea):
         if not card.accounts:
             add(self.tr("Title"), d.title)
         add(self.tr("Department"), d.department)
+        if (upcoming := self._upcoming) is not None:
+            upcoming_label = next_activity_label(upcoming, self.clock(), body)
+            add_form_row(form, self.tr("Next activity"), upcoming_label)
         for email in d.emails:
             mail = _link_label(f"mailto:{quote(email.value, safe='@')}", email.value, body)
             mail.linkActivated.connect(self._on_link_activated)
-            add_form_row(form, self.tr("Email"), mail)
+            add_form_row(form, email_label(email.types), mail)
         for phone in d.phones:
             number = "".join(ch for ch in phone.value if ch.isdigit() or ch == "+")
             call = _link_label(f"tel:{number}", phone.value, body)
             call.linkActivated.connect(self._on_link_activated)
-            add_form_row(form, self.tr("Phone"), call)
+            add_form_row(form, phone_label(phone.types), call)
         for kind, text in address_rows(d.addresses):
             add(kind, text)
         add(self.tr("Birthday"), partial_date_text(d.birthday))
@@ -163,6 +186,24 @@ class ContactCardView(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
 
+    def _picture(self, card: ContactCard, parent: QWidget) -> QLabel:
+        """The contact's photo, or their initials in a circle."""
+        d = card.draft
+        if d.photo is not None and d.photo.data:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(d.photo.data):
+                photo = QLabel(parent)
+                photo.setObjectName("cardPhoto")
+                photo.setAccessibleName(self.tr("Photo"))
+                photo.setPixmap(
+                    pixmap.scaled(
+                        PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )  # fmt: skip
+                return photo
+        return Avatar(initials(d, card.organization), d.formatted_name, parent)
+
     def _on_link_activated(self, url: str) -> None:
         if url.startswith("account:"):
             self.account_activated.emit(int(url.removeprefix("account:")))
@@ -171,7 +212,7 @@ class ContactCardView(QScrollArea):
         self.link_opened.emit(url)  # after: the bar that offers to log it comes second
 
 
-class ContactPane(QSplitter):
+class ContactPane(FittedPane):
     """The card above, the contact's timeline below (what was done and noted with them).
 
     The timeline is made on first use (``timeline``): the window paints its first screen
@@ -197,9 +238,19 @@ class ContactPane(QSplitter):
         self.card.link_opened.connect(self._on_card_link_opened)
         self.log_bar.log_requested.connect(self._on_log_bar_log_requested)
 
+    def fitted_parts(self) -> tuple[QScrollArea, QWidget | None]:
+        return self.card, self._timeline
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        """A section at ``index`` as the account's pane counts (1: under the card): the log
+        bar above the card is not counted."""
+        super().insertWidget(index + 1, widget)
+
     def set_actions(self, actions: ActivityActions | None) -> None:
         """What the timeline and the log bar act through (the window's)."""
         self._actions = actions
+        if actions is not None:
+            self.card.clock = actions.clock  # what is overdue, on the window's clock
         self.timeline.set_actions(actions)
 
     def _on_card_link_opened(self, url: str) -> None:
@@ -231,8 +282,6 @@ class ContactPane(QSplitter):
             self._timeline = TimelineView(self)
             self._timeline.file_actions = self.file_actions
             self.addWidget(self._timeline)
-            self.setStretchFactor(0, 2)
-            self.setStretchFactor(1, 3)
             self._show_timeline(self.card.shown)
         return self._timeline
 
@@ -241,6 +290,8 @@ class ContactPane(QSplitter):
         unless its name changed)."""
         shown = self.card.shown
         self.card.show_card(card)
+        if card is not None:
+            self.first_content_shown()
         if self.on_shown is not None:
             self.on_shown(card.id if card is not None else None)
         unchanged = (

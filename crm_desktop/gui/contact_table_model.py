@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 from crm_desktop.gui.bidi import cell_text
 from crm_desktop.gui.calendars import date_text
 from crm_desktop.gui.categories import category_text
+from crm_desktop.gui.colors import alert_color
 from crm_desktop.gui.match_delegate import MATCH_ROLE
+from crm_desktop.gui.next_activity import OVERDUE_MARK, is_overdue
 from crm_desktop.gui.plain_text import tool_tip
 from crm_desktop.gui.table_model import RecordTableModel
 from crm_desktop.records.contacts import ContactRow
@@ -39,7 +41,19 @@ MatchLoader = Callable[[Sequence[int]], dict[ContactId, tuple[SearchMatch, ...]]
     COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL, COLUMN_CATEGORIES,
     COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY,
 ) = range(8)  # fmt: skip
+# Where each column opens (by its number), and how wide: at 1280 pixels the name, account,
+# phone and both dates show whole (the last contact and the next activity are what a
+# salesperson reads the list for), the e-mail after them, the title and categories last.
+COLUMN_ORDER = (
+    COLUMN_NAME, COLUMN_ACCOUNT, COLUMN_PHONE, COLUMN_LAST_CONTACT, COLUMN_NEXT_ACTIVITY,
+    COLUMN_EMAIL, COLUMN_TITLE, COLUMN_CATEGORIES,
+)  # fmt: skip
+COLUMN_WIDTHS = (200, 150, 150, 130, 200, 140, 110, 110)
 PAGE_SIZE = 100
+_OVERDUE_ROLES = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)  # fmt: skip
 MAX_PAGES = 40
 
 
@@ -81,6 +95,7 @@ class ContactTableModel(RecordTableModel):
         # During a search: where each row on a loaded page matched (``MATCH_ROLE``).
         self._load_matches: MatchLoader | None = None
         self._matches: dict[ContactId, tuple[SearchMatch, ...]] = {}
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # what is overdue
 
     def set_match_loader(self, load_matches: MatchLoader | None) -> None:
         """Say where rows matched, read page by page with ``load_matches`` (None: no
@@ -163,6 +178,9 @@ class ContactTableModel(RecordTableModel):
             contact = self.contact_id(row)
             self._row(row)  # its page's matches are read with the page
             return self._matches.get(contact) if contact is not None else None
+        flagged = self._overdue(row, role) if column == COLUMN_NEXT_ACTIVITY else None
+        if flagged is not None:
+            return flagged
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         shown = self._row(row)
@@ -172,6 +190,21 @@ class ContactTableModel(RecordTableModel):
         text = cell_text(self._text(shown, column), left_to_right=left_to_right)
         # A tool tip's format is guessed: the name (a CSV's, a card's) is escaped into it.
         return tool_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+
+    def _overdue(self, row: int, role: int) -> Any:
+        """A next activity that is past: a mark and the word, in the alert red."""
+        if role not in _OVERDUE_ROLES:
+            return None
+        shown = self._row(row)
+        if shown is None or not is_overdue(shown.next_activity, self.clock()):
+            return None
+        when = _local_date(shown.next_activity)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return alert_color()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(f"{OVERDUE_MARK} {when}")
+        said = QCoreApplication.translate("ContactTableModel", "%1, overdue").replace("%1", when)
+        return tool_tip(said) if role == Qt.ItemDataRole.ToolTipRole else said
 
     def _text(self, row: ContactRow, column: int) -> str:
         if column == COLUMN_NAME:

@@ -115,6 +115,17 @@ class NavigationPane(QListWidget):
                 self.setCurrentItem(item)
         self.blockSignals(False)
 
+    def wanted_width(self) -> int:
+        """As wide as its folders' names need with a four-digit count (before it is filled:
+        the window's first layout), its frame and a margin."""
+        locale, metrics = QLocale(), self.fontMetrics()
+        count = locale.toString(1000)
+        names = ("Contacts (%1)", "Accounts (%1)", "Trash (%1)", "Deleted accounts (%1)")
+        texts = [QCoreApplication.translate("MainWindow", n).replace("%1", count) for n in names]
+        texts += [self.item(row).text() for row in range(self.count())]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        return widest + 2 * self.frameWidth() + 12
+
     def has_smart_folders(self) -> bool:
         """Whether smart folders are shown (their counts follow every edit)."""
         return bool(self._folders)

@@ -41,8 +41,10 @@ from crm_desktop.gui.contact_table_model import (
     COLUMN_LAST_CONTACT,
     COLUMN_NAME,
     COLUMN_NEXT_ACTIVITY,
+    COLUMN_ORDER,
     COLUMN_PHONE,
     COLUMN_TITLE,
+    COLUMN_WIDTHS,
     PAGE_SIZE,
     ContactTableModel,
 )
@@ -69,6 +71,7 @@ from crm_desktop.services.smart_folders import smart_folder_by_id
 
 if TYPE_CHECKING:  # the first screen needs none of these: they load when first used
     from crm_desktop.gui.contact_editor import ContactEditor
+    from crm_desktop.records.activities import ActivityRow
     from crm_desktop.services.database import Database
 
 KEPT_SELECTION = 1000  # selected rows kept across a new order (more: the current one)
@@ -199,9 +202,12 @@ class ContactList(RecordList):
         header.setSortIndicator(COLUMN_NAME, Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.retranslate()
-        widen_to_titles(header, (220, 200, 160, 150, 240, 140, 110, 110))
+        widen_to_titles(header, COLUMN_WIDTHS)
+        for visual, column in enumerate(COLUMN_ORDER):  # the dates before the long e-mails
+            header.moveSection(header.visualIndex(column), visual)
         self.pane = ContactPane(parent)
         self.card = self.pane
+        self.pane.card.load_next = self._next_activity
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_table_activated)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
@@ -343,6 +349,8 @@ class ContactList(RecordList):
         only when it can have changed (a new contact, a rename under the name order, a search
         or a category the edit may have left, the Trash)."""
         touched = changes.contacts_added + changes.contacts_changed
+        if changes.activities_added or changes.activities_changed or changes.activities_removed:
+            self.pane.card.show_card(self.pane.card.shown)  # its next activity again
         narrowed = query.strip() or not state.filters.is_empty() or state.folder is Folder.SMART
         if changes.contacts_added or state.trash or narrowed:
             return self._reread(query, state, touched)
@@ -417,6 +425,15 @@ class ContactList(RecordList):
             self.pane.show_card(None)
         else:
             self._show_card(contact_id)
+
+    def _next_activity(self, contact_id: int) -> ActivityRow | None:
+        from crm_desktop.services.activities import next_activity  # not for the first screen
+
+        try:
+            return next_activity(self._host.db(), contact_id)
+        except CrmError as error:
+            self._host.show_error(error)
+            return None  # the card shows without it
 
     def _show_card(self, contact_id: ContactId, *, edited: bool = False) -> None:
         try:

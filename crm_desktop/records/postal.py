@@ -104,14 +104,17 @@ def _line(template: str, values: dict[str, str]) -> str:
 
 
 def address_lines(
-    recipient: Recipient, *, home_country: str = "", language: str = "en"
+    recipient: Recipient, *, home_country: str = "", language: str = "en", capitals: bool = True
 ) -> tuple[str, ...]:
     """The address block of ``recipient``, line by line, by the convention of the address's
     country; the country line (in ``language``, the sender's) left off when the address is in
-    ``home_country`` (an ISO code) or names no country."""
+    ``home_country`` (an ISO code) or names no country. ``capitals``: the fields the post
+    reads by machine in capitals (an envelope's; not a card's on the screen)."""
     address = recipient.address
     code = country_code(address.country)
     postal = format_for(code)
+    if not capitals:
+        postal = PostalFormat(postal.lines)
     values = {
         "N": recipient.name.strip(),
         "O": recipient.organization.strip(),
@@ -139,7 +142,8 @@ def address_lines(
     country = address.country.strip()
     abroad = bool(country) and not (code and code == home_country.upper())
     if abroad:
-        lines.append(postal_upper(country_name(code, language) if code else country))
+        name = country_name(code, language) if code else country
+        lines.append(postal_upper(name) if capitals else name)
     return tuple(lines)
 
 

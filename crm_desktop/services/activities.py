@@ -197,6 +197,14 @@ def get_activities(db: Database, ids: Sequence[int]) -> list[ActivityRow]:
         return activity_rows(connection, queries.activities_by_id(connection, ids))
 
 
+def next_activity(db: Database, contact_id: int) -> ActivityRow | None:
+    """The contact's next open activity (the earliest planned; one without a time after those
+    with one), or None: what the contact's card shows."""
+    with db.raw_reading() as connection:
+        found = queries.next_open_activity(connection, contact_id)
+        return activity_rows(connection, [found])[0] if found is not None else None
+
+
 def create_activity(
     db: Database,
     draft: ActivityDraft,

@@ -11,7 +11,7 @@ from crm_desktop.interop.mail_merge_csv import MergeContact
 from crm_desktop.records.contacts import ContactCard
 from crm_desktop.records.drafts import AddressValue, ContactDraft
 from crm_desktop.records.naming import display_name
-from crm_desktop.records.postal import Recipient
+from crm_desktop.records.postal import Recipient, address_lines
 from crm_desktop.services.contact_cards import get_contacts
 from crm_desktop.services.database import Database
 from crm_desktop.store import mail_store
@@ -28,6 +28,16 @@ def postal_address(draft: ContactDraft) -> AddressValue | None:
             if wanted(address):
                 return address
     return None
+
+
+def postal_block(
+    address: AddressValue, *, home_country: str = "", language: str = "en"
+) -> tuple[str, ...]:
+    """An address alone (no name, no company) as a card shows it: the postal block of its
+    country's order, without the envelope's capitals, the country last when it is not
+    ``home_country``."""
+    alone = Recipient("", "", address)
+    return address_lines(alone, home_country=home_country, language=language, capitals=False)
 
 
 def addressee(draft: ContactDraft) -> str:

@@ -334,3 +334,16 @@ def exported_activity_ids(
             )
         )
     return sorted(found)
+
+
+def next_open_activity(connection: sqlite3.Connection, contact_id: int) -> ActivityTuple | None:
+    """A contact's next open activity outside the Trash: the earliest planned (one without a
+    time after those with one), or None."""
+    found: ActivityTuple | None = connection.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE a.deleted_at IS NULL AND a.status = 'open' AND a.id IN"
+        " (SELECT activity_id FROM activity_contacts WHERE contact_id = ?)"
+        " ORDER BY coalesce(a.start_at, a.due_at) IS NULL, coalesce(a.start_at, a.due_at), a.id"
+        " LIMIT 1",
+        (contact_id,),
+    ).fetchone()
+    return found

@@ -42,34 +42,24 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="79"/>
         <source>Account card</source>
         <translation>بطاقة الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="88"/>
         <source>Select an account to see it here.</source>
         <translation>اختر حسابًا لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="104"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="112"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="118"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="120"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
@@ -925,6 +915,14 @@
     </message>
 </context>
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/avatar.py" line="68"/>
+        <source>Initials</source>
+        <translation>الأحرف الأولى</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
@@ -1384,6 +1382,69 @@
     </message>
 </context>
 <context>
+    <name>CardDetails</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="19"/>
+        <source>Fax</source>
+        <translation>الفاكس</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
+        <source>Mobile phone</source>
+        <translation>الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
+        <source>Business phone</source>
+        <translation>هاتف العمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
+        <source>Home phone</source>
+        <translation>هاتف المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="26"/>
+        <source>Business email</source>
+        <translation>البريد الإلكتروني للعمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
+        <source>Home email</source>
+        <translation>البريد الإلكتروني الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="31"/>
+        <source>Business address</source>
+        <translation>عنوان العمل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
+        <source>Home address</source>
+        <translation>عنوان المنزل</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -1701,63 +1762,53 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Contact card</source>
         <translation>بطاقة جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
         <source>Select a contact to see it here.</source>
         <translation>اختر جهة اتصال لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="167"/>
+        <source>Next activity</source>
+        <translation>النشاط التالي</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="197"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
         <source>Show the contacts of this account</source>
         <translation>عرض جهات اتصال هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="163"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="164"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="179"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="180"/>
         <source>Anniversary</source>
         <translation>الذكرى السنوية</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="181"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
@@ -2183,47 +2234,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
         <source>Title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Last contact</source>
         <translation>آخر تواصل</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Next activity</source>
         <translation>النشاط التالي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <source>%1, overdue</source>
+        <translation>%1، متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -2888,13 +2944,13 @@
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="118"/>
+        <location filename="../../crm_desktop/app.py" line="120"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="120"/>
+        <location filename="../../crm_desktop/app.py" line="122"/>
         <source>%1 cannot be opened: %2</source>
         <translation>تعذر فتح %1: %2</translation>
     </message>
@@ -4318,7 +4374,7 @@
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="227"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="233"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -4438,7 +4494,7 @@
         <translation>منافس</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="229"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="235"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>انقر بالزر الأيمن لإظهار الأعمدة أو إخفائها؛ واسحبها لنقلها</translation>
     </message>
@@ -4872,12 +4928,12 @@
         <translation>بحث: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="153"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>إ&amp;عادة تسمية المجلد الذكي…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="154"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>إ&amp;زالة المجلد الذكي</translation>
     </message>
@@ -5236,6 +5292,14 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>حدِّد القيمة التي يُحتفَظ بها</translation>
+    </message>
+</context>
+<context>
+    <name>NextActivity</name>
+    <message>
+        <location filename="../../crm_desktop/gui/next_activity.py" line="23"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
     </message>
 </context>
 <context>

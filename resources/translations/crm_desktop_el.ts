@@ -42,34 +42,24 @@
 <context>
     <name>AccountCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="71"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="77"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="73"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="79"/>
         <source>Account card</source>
         <translation>Καρτέλα λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="86"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="88"/>
         <source>Select an account to see it here.</source>
         <translation>Επιλέξτε έναν λογαριασμό για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="104"/>
-        <location filename="../../crm_desktop/gui/account_card.py" line="108"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="106"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
         <source>Website</source>
         <translation>Ιστότοπος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="110"/>
-        <source>Phone</source>
-        <translation>Τηλέφωνο</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="112"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/account_card.py" line="118"/>
+        <location filename="../../crm_desktop/gui/account_card.py" line="120"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
@@ -877,6 +867,14 @@
     </message>
 </context>
 <context>
+    <name>Avatar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/avatar.py" line="68"/>
+        <source>Initials</source>
+        <translation>Αρχικά</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/backups_dialog.py" line="112"/>
@@ -1280,6 +1278,69 @@
     </message>
 </context>
 <context>
+    <name>CardDetails</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="19"/>
+        <source>Fax</source>
+        <translation>Φαξ</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="20"/>
+        <source>Mobile phone</source>
+        <translation>Κινητό τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="21"/>
+        <source>Business phone</source>
+        <translation>Τηλέφωνο εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="22"/>
+        <source>Home phone</source>
+        <translation>Τηλέφωνο οικίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="23"/>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="26"/>
+        <source>Business email</source>
+        <translation>Email εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="27"/>
+        <source>Home email</source>
+        <translation>Προσωπικό email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="28"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="31"/>
+        <source>Business address</source>
+        <translation>Διεύθυνση εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="32"/>
+        <source>Home address</source>
+        <translation>Διεύθυνση οικίας</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="33"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/card_addresses.py" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -1585,63 +1646,53 @@
 <context>
     <name>ContactCardView</name>
     <message>
-        <location filename="../../crm_desktop/gui/card_addresses.py" line="11"/>
-        <source>Address</source>
-        <translation>Διεύθυνση</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="82"/>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="92"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="96"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="110"/>
         <source>Contact card</source>
         <translation>Καρτέλα επαφής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="101"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="127"/>
         <source>Select a contact to see it here.</source>
         <translation>Επιλέξτε μια επαφή για να εμφανιστεί εδώ.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="113"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="167"/>
+        <source>Next activity</source>
+        <translation>Επόμενη δραστηριότητα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="197"/>
         <source>Photo</source>
         <translation>Φωτογραφία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="130"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="150"/>
         <source>Show the contacts of this account</source>
         <translation>Εμφάνιση των επαφών αυτού του λογαριασμού</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="143"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="163"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="144"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="164"/>
         <source>Department</source>
         <translation>Τμήμα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="148"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="153"/>
-        <source>Phone</source>
-        <translation>Τηλέφωνο</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="156"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="179"/>
         <source>Birthday</source>
         <translation>Γενέθλια</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="157"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="180"/>
         <source>Anniversary</source>
         <translation>Επέτειος</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_card.py" line="158"/>
+        <location filename="../../crm_desktop/gui/contact_card.py" line="181"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
@@ -2067,47 +2118,52 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="62"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="76"/>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="63"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="77"/>
         <source>Account</source>
         <translation>Λογαριασμός</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="64"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="78"/>
         <source>Title</source>
         <translation>Θέση</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="65"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="79"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="66"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="80"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="67"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="81"/>
         <source>Categories</source>
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="68"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="82"/>
         <source>Last contact</source>
         <translation>Τελευταία επικοινωνία</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="69"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="83"/>
         <source>Next activity</source>
         <translation>Επόμενη δραστηριότητα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="206"/>
+        <source>%1, overdue</source>
+        <translation>%1, εκπρόθεσμη</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
     </message>
@@ -2760,13 +2816,13 @@
         <translation>Η δημιουργία αντιγράφου ασφαλείας απέτυχε</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="118"/>
+        <location filename="../../crm_desktop/app.py" line="120"/>
         <location filename="../../crm_desktop/gui/error_text.py" line="39"/>
         <source>The database cannot be used</source>
         <translation>Δεν είναι δυνατή η χρήση της βάσης δεδομένων</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/app.py" line="120"/>
+        <location filename="../../crm_desktop/app.py" line="122"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -4347,22 +4403,22 @@
         <translation>Αναζήτηση: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="153"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>&amp;Μετονομασία έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="154"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="227"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="233"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="229"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="235"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -5040,6 +5096,14 @@
         <location filename="../../crm_desktop/gui/merge_choice_model.py" line="311"/>
         <source>Check the value to keep</source>
         <translation>Επιλέξτε την τιμή που θα διατηρηθεί</translation>
+    </message>
+</context>
+<context>
+    <name>NextActivity</name>
+    <message>
+        <location filename="../../crm_desktop/gui/next_activity.py" line="23"/>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμη</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def test_both_cards_show_an_address_with_its_own_label_and_label_text(
     contact_view.show_card(get_contact(db, contact_id))
     expected = [
         ("Cellar", "Carrer Major 1\nGirona"),
-        ("Address", "Mas Vilaseca\nSant Sadurní"),
+        ("Home address", "Mas Vilaseca\nSant Sadurní"),  # its type
     ]
     assert _form_rows(account_view) == expected
     assert [row for row in _form_rows(contact_view) if row in expected] == expected
