@@ -1238,6 +1238,14 @@
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_view.py" line="159"/>
+        <source>Business cards</source>
+        <translation>Targetes de visita</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -2066,8 +2074,32 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="174"/>
         <source>(no name)</source>
         <translation>(sense nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="45"/>
+        <source>Pin to &amp;Favourites</source>
+        <translation>Fixa a &amp;Preferits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="46"/>
+        <source>Unpin from &amp;Favourites</source>
+        <translation>Treu de &amp;Preferits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="47"/>
+        <source>&amp;Business Cards</source>
+        <translation>&amp;Targetes de visita</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="49"/>
+        <source>Show the contacts as business cards, or as a table (%1)</source>
+        <translation>Mostra els contactes com a targetes de visita o com a taula (%1)</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3658,19 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <source>Go to letter</source>
+        <translation>Ves a la lletra</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <source>Go to the names starting with a letter (click, or type it)</source>
+        <translation>Ves als noms que comencen per una lletra (feu-hi clic o escriviu-la)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
@@ -4228,12 +4273,12 @@
         <translation>Cerca en noms, adreces, categories, notes i activitats…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
         <source>Search contacts</source>
         <translation>Cerca contactes</translation>
     </message>
@@ -4268,57 +4313,72 @@
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="43"/>
         <source>Folders and categories</source>
         <translation>Carpetes i categories</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="105"/>
         <source>Contacts (%1)</source>
         <translation>Contactes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="111"/>
         <source>Accounts (%1)</source>
         <translation>Comptes (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="117"/>
         <source>Trash (%1)</source>
         <translation>Paperera (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="123"/>
         <source>Deleted accounts (%1)</source>
         <translation>Comptes suprimits (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="137"/>
         <source>Leads (%1)</source>
         <translation>Clients potencials (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
         <source>Search: %1 (%2)</source>
         <translation>Cerca: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="152"/>
+        <source>Favourites</source>
+        <translation>Preferits</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="159"/>
+        <source>Recently viewed</source>
+        <translation>Vistos recentment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="177"/>
+        <source>Show this contact</source>
+        <translation>Mostra aquest contacte</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="215"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>&amp;Canvia el nom de la carpeta intel·ligent…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="216"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>Suprimeix la carpeta &amp;intel·ligent</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="239"/>
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="241"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Feu clic amb el botó dret per mostrar o amagar columnes; arrossegueu-les per moure-les</translation>
     </message>
@@ -6288,92 +6348,92 @@ Ponderat: %2</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>No es pot fer servir l&apos;adreça del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>No es pot accedir al servidor (sense connexió?): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>El servidor no ha respost a temps: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>No s&apos;ha pogut verificar el certificat del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>El servidor ha rebutjat el nom d&apos;usuari o la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>El servidor no ho permet: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>La còpia del servidor ha canviat mentrestant: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>El servidor no té més espai: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>El servidor no té aquesta adreça: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>El servidor no ofereix cap llibreta d&apos;adreces: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>No hi ha cap clauer per desar la contrasenya: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>No es coneix cap contrasenya per a aquest compte: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>No s&apos;ha pogut fer servir la resposta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 enviats, %3 rebuts, %4 actualitzats, %5 suprimits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Sincronitzat a les %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>contactes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>activitats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n conflicte per resoldre (Fitxer &gt; Comptes de sincronització)</numerusform>
@@ -6905,37 +6965,37 @@ Ponderat: %2</translation>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>Sincroni&amp;tza ara</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Sincronitza amb els vostres servidors CardDAV/CalDAV (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Comptes de sincronit&amp;zació…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Darrera sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Contrasenya</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Cap clauer no desa la contrasenya de %1 (%2). Contrasenya:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>S&apos;està sincronitzant…</translation>
     </message>

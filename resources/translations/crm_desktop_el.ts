@@ -1238,6 +1238,14 @@
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_view.py" line="159"/>
+        <source>Business cards</source>
+        <translation>Επαγγελματικές κάρτες</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -2066,8 +2074,32 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="174"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="45"/>
+        <source>Pin to &amp;Favourites</source>
+        <translation>Καρφίτσωμα στα &amp;Αγαπημένα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="46"/>
+        <source>Unpin from &amp;Favourites</source>
+        <translation>Ξεκαρφίτσωμα από τα &amp;Αγαπημένα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="47"/>
+        <source>&amp;Business Cards</source>
+        <translation>Επαγγελματικές &amp;κάρτες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="49"/>
+        <source>Show the contacts as business cards, or as a table (%1)</source>
+        <translation>Εμφάνιση των επαφών ως επαγγελματικές κάρτες ή ως πίνακας (%1)</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3658,19 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <source>Go to letter</source>
+        <translation>Μετάβαση σε γράμμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <source>Go to the names starting with a letter (click, or type it)</source>
+        <translation>Μετάβαση στα ονόματα που αρχίζουν από ένα γράμμα (κάντε κλικ ή πληκτρολογήστε το)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
@@ -4228,12 +4273,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4268,57 +4313,72 @@
         <translation>Ανταγωνιστής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="43"/>
         <source>Folders and categories</source>
         <translation>Φάκελοι και κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="105"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="111"/>
         <source>Accounts (%1)</source>
         <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="117"/>
         <source>Trash (%1)</source>
         <translation>Κάδος απορριμμάτων (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="123"/>
         <source>Deleted accounts (%1)</source>
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="137"/>
         <source>Leads (%1)</source>
         <translation>Δυνητικοί πελάτες (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
         <source>Search: %1 (%2)</source>
         <translation>Αναζήτηση: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="152"/>
+        <source>Favourites</source>
+        <translation>Αγαπημένα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="159"/>
+        <source>Recently viewed</source>
+        <translation>Πρόσφατες προβολές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="177"/>
+        <source>Show this contact</source>
+        <translation>Εμφάνιση αυτής της επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="215"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>&amp;Μετονομασία έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="216"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="239"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="241"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>
@@ -6288,92 +6348,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>Η διεύθυνση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>Ο διακομιστής δεν είναι προσβάσιμος (εκτός σύνδεσης;): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>Το πιστοποιητικό του διακομιστή δεν επαληθεύτηκε: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>Ο διακομιστής απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>Ο διακομιστής δεν το επιτρέπει: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>Το αντίγραφο του διακομιστή άλλαξε στο μεταξύ: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>Ο διακομιστής δεν έχει άλλο χώρο: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>Ο διακομιστής δεν έχει αυτή τη διεύθυνση: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>Ο διακομιστής δεν προσφέρει βιβλίο διευθύνσεων: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>Δεν υπάρχει κλειδοθήκη για τη φύλαξη του κωδικού πρόσβασης: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>Δεν είναι γνωστός κωδικός πρόσβασης για αυτόν τον λογαριασμό: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>Η απάντηση του διακομιστή δεν μπορεί να χρησιμοποιηθεί: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 στάλθηκαν, %3 ελήφθησαν, %4 ενημερώθηκαν, %5 διαγράφηκαν</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>Συγχρονίστηκε στις %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>δραστηριότητες</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n διένεξη προς επίλυση (Αρχείο &gt; Λογαριασμοί συγχρονισμού)</numerusform>
@@ -6905,37 +6965,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>Συγχρονισμός με τους διακομιστές CardDAV/CalDAV σας (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>Λογαριασμοί συγ&amp;χρονισμού…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>Τελευταίος συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>Καμία κλειδοθήκη δεν φυλάσσει τον κωδικό πρόσβασης του %1 (%2). Κωδικός πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>Συγχρονισμός…</translation>
     </message>

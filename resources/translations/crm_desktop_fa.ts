@@ -1213,6 +1213,14 @@
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_view.py" line="159"/>
+        <source>Business cards</source>
+        <translation>کارت‌های ویزیت</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -2038,8 +2046,32 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="179"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="174"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="45"/>
+        <source>Pin to &amp;Favourites</source>
+        <translation>سنجاق به &amp;برگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="46"/>
+        <source>Unpin from &amp;Favourites</source>
+        <translation>برداشتن از &amp;برگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="47"/>
+        <source>&amp;Business Cards</source>
+        <translation>&amp;کارت‌های ویزیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="49"/>
+        <source>Show the contacts as business cards, or as a table (%1)</source>
+        <translation>نمایش مخاطبان به‌صورت کارت ویزیت یا جدول (⁦%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3615,19 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <source>Go to letter</source>
+        <translation>رفتن به حرف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <source>Go to the names starting with a letter (click, or type it)</source>
+        <translation>رفتن به نام‌هایی که با یک حرف آغاز می‌شوند (روی آن کلیک کنید یا آن را تایپ کنید)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
@@ -4180,12 +4225,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4220,57 +4265,72 @@
         <translation>رقیب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="43"/>
         <source>Folders and categories</source>
         <translation>پوشه‌ها و دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="105"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="111"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="117"/>
         <source>Trash (%1)</source>
         <translation>سطل زباله (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="123"/>
         <source>Deleted accounts (%1)</source>
         <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="137"/>
         <source>Leads (%1)</source>
         <translation>سرنخ‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
         <source>Search: %1 (%2)</source>
         <translation>جستجو: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="142"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="152"/>
+        <source>Favourites</source>
+        <translation>برگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="159"/>
+        <source>Recently viewed</source>
+        <translation>اخیراً مشاهده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="177"/>
+        <source>Show this contact</source>
+        <translation>نمایش این مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="215"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>&amp;تغییر نام پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="216"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="226"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="239"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="228"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="241"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
@@ -6239,92 +6299,92 @@ Weighted: %2</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="78"/>
         <source>The server address cannot be used: %1</source>
         <translation>نشانی سرور قابل استفاده نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="79"/>
         <source>The server cannot be reached (offline?): %1</source>
         <translation>دسترسی به سرور ممکن نیست (آفلاین هستید؟): %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="80"/>
         <source>The server did not answer in time: %1</source>
         <translation>سرور به‌موقع پاسخ نداد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="81"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>گواهی سرور تأیید نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="82"/>
         <source>The server refused the user name or password: %1</source>
         <translation>سرور نام کاربری یا گذرواژه را نپذیرفت: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="83"/>
         <source>The server does not allow this: %1</source>
         <translation>سرور اجازهٔ این کار را نمی‌دهد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="84"/>
         <source>The server&apos;s copy changed meanwhile: %1</source>
         <translation>نسخهٔ سرور در این فاصله تغییر کرد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="85"/>
         <source>The server has no room left: %1</source>
         <translation>سرور دیگر جا ندارد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="86"/>
         <source>The server has no such address: %1</source>
         <translation>چنین نشانی‌ای روی سرور نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="87"/>
         <source>The server offers no address book: %1</source>
         <translation>سرور هیچ دفترچهٔ نشانی ارائه نمی‌دهد: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="88"/>
         <source>No keyring is available to keep the password: %1</source>
         <translation>هیچ جاکلیدی برای نگه‌داشتن گذرواژه در دسترس نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="89"/>
         <source>No password is known for this account: %1</source>
         <translation>گذرواژه‌ای برای این حساب شناخته نیست: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="91"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="90"/>
         <source>The server&apos;s reply could not be used: %1</source>
         <translation>پاسخ سرور قابل استفاده نبود: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="98"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="97"/>
         <source>%1: %2 sent, %3 received, %4 updated, %5 deleted</source>
         <translation>%1: %2 ارسال، %3 دریافت، %4 به‌روزرسانی، %5 حذف</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="108"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="107"/>
         <source>Synced at %1</source>
         <translation>همگام‌سازی در %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="113"/>
         <source>contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="115"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="114"/>
         <source>activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/window_sync.py" line="118"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="117"/>
         <source>%n conflict(s) to resolve (File &gt; Sync Accounts)</source>
         <translation>
             <numerusform>%n ناسازگاری برای حل (پرونده &gt; حساب‌های همگام‌سازی)</numerusform>
@@ -6848,37 +6908,37 @@ Weighted: %2</source>
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="168"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="167"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;اکنون همگام‌سازی کن</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="170"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="169"/>
         <source>Sync with your CardDAV/CalDAV servers (%1)</source>
         <translation>همگام‌سازی با سرورهای CardDAV/CalDAV شما (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="174"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="173"/>
         <source>S&amp;ync Accounts…</source>
         <translation>حساب‌های &amp;همگام‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="198"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="197"/>
         <source>Last sync: %1</source>
         <translation>آخرین همگام‌سازی: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="233"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="232"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="235"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="234"/>
         <source>No keyring keeps the password of %1 (%2). Password:</source>
         <translation>هیچ جاکلیدی گذرواژهٔ %1 (%2) را نگه نمی‌دارد. گذرواژه:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/window_sync.py" line="287"/>
+        <location filename="../../crm_desktop/gui/window_sync.py" line="286"/>
         <source>Syncing…</source>
         <translation>در حال همگام‌سازی…</translation>
     </message>
