@@ -85,8 +85,8 @@ def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
         if args.favourites:  # the pinned ones among them, in the order pinned
             from crm_desktop.services.favourites import favourites
 
-            found = set(ids)
-            ids = [f.id for f in favourites(db) if f.id in found]
+            searched = set(ids)
+            ids = [f.id for f in favourites(db) if f.id in searched]
         if args.json:
             from crm_desktop.services.contact_cards import get_contacts
             from crm_desktop.services.relationships import contacts_relations

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSettings,
     Qt,
     QTimer,
 )
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 VIEWED_AFTER_MS = 1200  # a card shown this long counts as viewed
 CARDS_KEY = "Ctrl+Shift+B"
+CARDS_SETTING = "mainWindow/businessCards"
 PIN = str(QT_TRANSLATE_NOOP("ContactViews", "Pin to &Favourites"))
 UNPIN = str(QT_TRANSLATE_NOOP("ContactViews", "Unpin from &Favourites"))
 CARDS = str(QT_TRANSLATE_NOOP("ContactViews", "&Business Cards"))
@@ -114,6 +116,8 @@ class ContactViews(QObject):
         for menu in beside.associatedObjects():
             if isinstance(menu, QMenu):
                 menu.addAction(self.toggle)
+        if QSettings().value(CARDS_SETTING, False, bool):  # as the window was left
+            self.show_cards(True)
 
     # ---- the views -----------------------------------------------------------------------
 
@@ -135,6 +139,7 @@ class ContactViews(QObject):
             self.view.scrollTo(current)
         if focused:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        QSettings().setValue(CARDS_SETTING, cards)
 
     # ---- the jump bar ----------------------------------------------------------------------
 
@@ -217,15 +222,16 @@ class ContactViews(QObject):
 
     # ---- recently viewed -------------------------------------------------------------------
 
-    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._viewed.start()
+    def _on_current_changed(self, _current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid():  # not the first row selected for the user after a reload
+            self._viewed.start()
 
     def remember_viewed(self) -> None:
         """The contact whose card shows is one of the recently viewed (now, rather than when
         the card has shown for a moment)."""
         self._viewed.stop()
         shown = self._contacts.pane.card.shown
-        if shown is None or shown.deleted_at is not None:
+        if shown is None or shown.deleted_at is not None or not self.widget.isVisible():
             return
         remember(self._host.db().path, shown.id)
         self._refresh_shortcuts()
