@@ -1,12 +1,15 @@
 """The business-card view of the contacts list (View > Business Cards, as Outlook's): the
-same model and the same selection as the table, drawn as cards in a grid.
+same rows and the same selection as the table, drawn as cards in a grid.
 
 A ``QListView`` in list mode, flowing left to right (right to left in a right-to-left
-window) and wrapping, with uniform item sizes: Qt lays out 100,000 cards from one size
-hint, and the delegate reads only the cards it paints, page by page, as the table does.
-Selecting a card selects its contact's whole row (``selectionCommand`` adds ``Rows``), so
-the card beside, the actions and the table all follow. A star on each card pins or unpins
-the contact (its favourites)."""
+window) and wrapping, with uniform item sizes. Its layout asks the model for an index of
+every row: over the table's Python model that is 2-3 Python calls a row (3 s at 100,000),
+so the view's own model is a ``QStandardItemModel`` of as many empty rows (all in C++: the
+layout takes milliseconds), row for row the table's, and the delegate reads each card it
+paints from the table's model, page by page, as the table does. The two selections are
+kept the same both ways (``follow``); a card selects its contact's whole row, so the card
+beside, the actions and the table all follow. The rows are counted again only while the
+cards show. A star on each card pins or unpins the contact (its favourites)."""
 
 from __future__ import annotations
 
@@ -15,15 +18,18 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
+    QItemSelectionRange,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QSignalBlocker,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QMouseEvent, QPainter, QPalette, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -47,6 +53,10 @@ _LINE_COLUMNS = (COLUMN_ACCOUNT, COLUMN_TITLE, COLUMN_PHONE, COLUMN_EMAIL)
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _ranges(selection: QItemSelection) -> list[QItemSelectionRange]:
+    return [selection.at(i) for i in range(selection.size())]
+
+
 class CardDelegate(QStyledItemDelegate):
     """One card: the name on a coloured band with the pin star, then the account, title,
     phone and e-mail, each elided to the card's width."""
@@ -56,6 +66,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, pinned: Callable[[int], bool], parent: QWidget) -> None:
         super().__init__(parent)
         self._pinned = pinned  # whether a row's contact is pinned
+        self.source: QAbstractItemModel | None = None  # the table's model: what cards show
 
     def sizeHint(self, option: QStyleOptionViewItem, _index: Index) -> QSize:
         line = option.fontMetrics.height()
@@ -96,7 +107,11 @@ class CardDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(text_role))
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        model = self.source
+        if model is None:
+            painter.restore()
+            return
+        name = str(model.index(index.row(), 0).data(Qt.ItemDataRole.DisplayRole) or "")
         bold = painter.fontMetrics()
         painter.drawText(
             name_rect, align, bold.elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width())
@@ -107,7 +122,6 @@ class CardDelegate(QStyledItemDelegate):
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        model = index.model()
         top = band.bottom() + MARGIN // 2
         for column in _LINE_COLUMNS:
             text = str(model.index(index.row(), column).data(Qt.ItemDataRole.DisplayRole) or "")
@@ -137,10 +151,16 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class CardView(QListView):
-    """The cards, sharing the table's model and selection model."""
+    """The cards, row for row the table's, with the same selection."""
 
     def __init__(self, pinned: Callable[[int], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.rows = QStandardItemModel(0, 1, self)  # as many (empty) rows as the table's
+        self.setModel(self.rows)
+        self._source: QAbstractItemModel | None = None
+        self._table_selection: QItemSelectionModel | None = None
+        self._syncing = False
+        self._stale = True  # the rows to count again when shown
         self.setObjectName("contactCards")
         self.setViewMode(QListView.ViewMode.ListMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -158,16 +178,100 @@ class CardView(QListView):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Business cards"))
 
+    def follow(self, source: QAbstractItemModel, selection: QItemSelectionModel) -> None:
+        """Show ``source``'s rows (the table's model) with ``selection`` (the table's)."""
+        self._source = self.delegate.source = source
+        self._table_selection = selection
+        for signal in (source.modelReset, source.rowsInserted):
+            signal.connect(self._on_source_rows_changed)
+        source.rowsRemoved.connect(self._on_source_rows_removed)
+        source.dataChanged.connect(self.viewport().update)
+        selection.selectionChanged.connect(self._on_table_selection_changed)
+        selection.currentChanged.connect(self._on_table_selection_changed)
+        self.selectionModel().selectionChanged.connect(self._on_own_selection_changed)
+        self.selectionModel().currentChanged.connect(self._on_own_selection_changed)
+        self._on_source_rows_changed()
+
+    def source_index(self, row: int) -> QModelIndex:
+        assert self._source is not None
+        return self._source.index(row, 0)
+
+    def _on_source_rows_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.recount()
+
+    def _on_source_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """The same rows taken out (the others stay where they are on screen)."""
+        if self._stale or not self.isVisible():
+            self._stale = True
+            return
+        with QSignalBlocker(self.selectionModel()):
+            self.rows.removeRows(first, last - first + 1)
+
+    def recount(self) -> None:
+        """As many rows as the table's, its selection copied (the cards are shown)."""
+        if self._source is None:
+            return
+        self._stale = False
+        wanted = self._source.rowCount()
+        if self.rows.rowCount() != wanted:
+            with QSignalBlocker(self.selectionModel()):
+                self.rows.setRowCount(0)  # a new list: laid out again from the top
+                self.rows.setRowCount(wanted)
+        self._on_table_selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.recount()
+        super().showEvent(event)
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        """The table's selection and current row, on the cards."""
+        if self._syncing or self._table_selection is None or self._stale:
+            return
+        self._syncing = True
+        try:
+            own = QItemSelection()
+            for part in _ranges(self._table_selection.selection()):
+                own.select(self.rows.index(part.top(), 0), self.rows.index(part.bottom(), 0))
+            current = self._table_selection.currentIndex()
+            model = self.selectionModel()
+            if current.isValid():
+                model.setCurrentIndex(
+                    self.rows.index(current.row(), 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            model.select(own, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._syncing = False
+
+    def _on_own_selection_changed(self, *_args: object) -> None:
+        """A card chosen: its contact's whole row selected in the table."""
+        if self._syncing or self._table_selection is None or self._source is None:
+            return
+        self._syncing = True
+        try:
+            last = self._source.columnCount() - 1
+            theirs = QItemSelection()
+            for part in _ranges(self.selectionModel().selection()):
+                theirs.select(
+                    self._source.index(part.top(), 0), self._source.index(part.bottom(), last)
+                )
+            current = self.selectionModel().currentIndex()
+            if current.isValid():
+                self._table_selection.setCurrentIndex(
+                    self._source.index(current.row(), 0),
+                    QItemSelectionModel.SelectionFlag.NoUpdate,
+                )
+            self._table_selection.select(
+                theirs,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._syncing = False
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def selectionCommand(
-        self, index: Index, event: QEvent | None = None
-    ) -> QItemSelectionModel.SelectionFlag:
-        """A card selects its contact's whole row (the table's selection, shared)."""
-        command = super().selectionCommand(index, event)
-        if command != QItemSelectionModel.SelectionFlag.NoUpdate:
-            command |= QItemSelectionModel.SelectionFlag.Rows
-        return command

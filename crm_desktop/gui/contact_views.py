@@ -68,10 +68,7 @@ class ContactViews(QObject):
         self.stack = QStackedWidget(self.widget)
         self.stack.addWidget(contacts.table)
         self.cards = CardView(self._row_pinned, self.widget)
-        self.cards.setModel(contacts.model)
-        own = self.cards.selectionModel()
-        self.cards.setSelectionModel(contacts.table.selectionModel())
-        own.deleteLater()
+        self.cards.follow(contacts.model, contacts.table.selectionModel())
         self.stack.addWidget(self.cards)
         self.bar = JumpBar(self.widget)
         layout = QHBoxLayout(self.widget)
@@ -89,7 +86,9 @@ class ContactViews(QObject):
         self._viewed.timeout.connect(self.remember_viewed)
         self.bar.jumped.connect(self.jump_to)
         self.cards.delegate.pin_toggled.connect(self._on_delegate_pin_toggled)
-        self.cards.activated.connect(contacts.table.activated)
+        self.cards.activated.connect(
+            lambda index: contacts.table.activated.emit(self.cards.source_index(index.row()))
+        )
         self.cards.installEventFilter(contacts)  # typing goes on in the search box
         contacts.table.selectionModel().currentChanged.connect(self._on_current_changed)
         for view in (contacts.table, self.cards):
@@ -136,7 +135,7 @@ class ContactViews(QObject):
         self.stack.setCurrentWidget(self.view)
         current = self._contacts.table.selectionModel().currentIndex()
         if current.isValid():
-            self.view.scrollTo(current)
+            self.view.scrollTo(self.view.model().index(current.row(), 0))
         if focused:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         QSettings().setValue(CARDS_SETTING, cards)
@@ -166,7 +165,9 @@ class ContactViews(QObject):
         if row is None:
             return None
         contacts.select_row(row)
-        self.view.scrollTo(contacts.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        self.view.scrollTo(
+            self.view.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+        )
         return row
 
     # ---- favourites ------------------------------------------------------------------------
@@ -205,7 +206,8 @@ class ContactViews(QObject):
         return action
 
     def context_menu(self, index: QModelIndex) -> QMenu | None:
-        """The menu of a row or card: None outside the rows, and in the Trash."""
+        """The menu of a row or card (an index of the table's or the cards' model): None
+        outside the rows, and in the Trash."""
         contact_id = self._contacts.model.contact_id(index.row()) if index.isValid() else None
         if contact_id is None or self._host.state().trash:
             return None

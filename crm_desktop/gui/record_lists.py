@@ -323,7 +323,7 @@ class ContactList(RecordList):
         row = self.model.row_of(contact_id)
         if row is not None:
             self.select_row(row)
-            self.views.view.scrollTo(self.model.index(row, 0))
+            self.views.view.scrollTo(self.views.view.model().index(row, 0))
 
     @contextmanager
     def selection_kept(self) -> Iterator[None]:
@@ -347,7 +347,7 @@ class ContactList(RecordList):
         model.select(selection, QItemSelectionModel.SelectionFlag.Select | (
             QItemSelectionModel.SelectionFlag.Rows))  # fmt: skip
         self.views.view.scrollTo(
-            self.model.index(at, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            self.views.view.model().index(at, 0), QAbstractItemView.ScrollHint.PositionAtCenter
         )
 
     # ---- changes -------------------------------------------------------------------------
