@@ -1,5 +1,11 @@
 """The contacts list's A-Z jump and business-card view at 100,000 contacts (issue 20).
 
+Measured 2026-12-04 on the 2-core machine (offscreen): the jump's service 0.06 ms median
+(8 ms max, the first); a letter clicked to the list repainted 220 ms median, nearly all of
+it the new page's rows (80 ms, ``list_rows``) and the card beside (46 ms); the cards shown
+and painted 33 ms (3.0 s before they had a model of their own); a page of cards scrolled
+5 ms median.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.contact_views_bench [--quick]
 
 Prints, as JSON: the jump's service call (bisecting the ordered ids by their stored sort
@@ -17,6 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.gui.jump_bar import ALPHABETS
@@ -38,6 +45,8 @@ def main() -> int:
     count = 10_000 if args.quick else 100_000
     app = QApplication.instance() or QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # the user's own settings untouched
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "qs"))
     db = open_database(folder / "crm.sqlite3", "en")
     add_contacts(db, generate_contacts(count))
     ids = ordered_contact_ids(db)
