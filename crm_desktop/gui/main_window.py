@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self._connect()
         # Keyboard only: search, folders, list, card, in that order.
-        order = (self._search, self._nav, self._table, self._accounts.table, self._card)
+        order = (self._search, self._nav, self._table, self._contacts.views.bar,
+                 self._accounts.table, self._card)  # fmt: skip
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
         restore_window_state(self, self._splitter, self._table.horizontalHeader())

@@ -255,3 +255,19 @@ def test_recently_viewed_contacts_are_listed_newest_first(qtbot: QtBot, window: 
     assert _nav_contacts(nav) == ["Ana Miller", "Ana Baker", "Ana Adams"]
     window.select_row(2)
     qtbot.waitUntil(lambda: _nav_contacts(nav)[0] == "Ana Çanet", timeout=5000)  # shown a while
+
+
+def test_tab_from_the_list_reaches_the_jump_bar(qtbot: QtBot, window: MainWindow) -> None:
+    bar, table, _cards, _nav = _parts(window)
+    window.activateWindow()
+    table.setFocus()
+    assert table.nextInFocusChain() is bar or bar in _chain_after(table, 3)
+
+
+def _chain_after(widget: QTableView, count: int) -> list[object]:
+    found: list[object] = []
+    current = widget.nextInFocusChain()
+    for _ in range(count):
+        found.append(current)
+        current = current.nextInFocusChain()
+    return found
