@@ -82,6 +82,11 @@ def _contact_search(db: Database, args: argparse.Namespace) -> tuple[str, list[C
 def _cmd_contacts(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     with reading(path) as db:
         query, ids = _contact_search(db, args)
+        if args.favourites:  # the pinned ones among them, in the order pinned
+            from crm_desktop.services.favourites import favourites
+
+            searched = set(ids)
+            ids = [f.id for f in favourites(db) if f.id in searched]
         if args.json:
             from crm_desktop.services.contact_cards import get_contacts
             from crm_desktop.services.relationships import contacts_relations

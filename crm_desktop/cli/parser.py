@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument(
         "--folder", default=None, metavar="NAME", help="the contacts of this smart folder"
     )
+    contacts.add_argument(
+        "--favourites",
+        action="store_true",
+        help="only the favourite (pinned) contacts, in the order they were pinned",
+    )
 
     show = commands.add_parser("show", parents=[common], help="show one contact, whole")
     show.add_argument("id", type=int, metavar="ID")

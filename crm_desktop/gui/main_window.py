@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self._card = self._contacts.pane
         self._lists, self._cards = QStackedWidget(self), QStackedWidget(self)
         for records in (self._contacts, self._accounts):
-            self._lists.addWidget(records.table)
+            self._lists.addWidget(records.view)
             self._cards.addWidget(records.card)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._filters = WindowFilters(
@@ -167,8 +167,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._count)
         self.feedback = UndoFeedback(self._undo, self.statusBar())  # "Deleted 3 … — Undo"
         self._connect()
+        # Keyboard only: search, folders, list, its A-Z bar, card, in that order.
         self.keys = WindowKeys(self, self._search, self._views, self._lists, self._actions, (
-            self._search, self._nav, self._table, self._accounts.table, self._card))  # fmt: skip
+            self._search, self._nav, self._table, self._contacts.views.bar,
+            self._accounts.table, self._card))  # fmt: skip
         restore_window_state(self, self._splitter, self._table.horizontalHeader())
         if (total := self._contacts.show_first_page()) is not None:
             self._count.setText(self._contacts.count_text(total))
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
         self._contacts.first_painted.connect(self._on_first_paint_done)
         self._model.sort_requested.connect(self._on_model_sort_requested)
         self._nav.chosen.connect(self._on_nav_chosen)
+        self._contacts.views.attach(self._nav, self.show_contact, self._actions["filters"])
         self._nav.rename_requested.connect(self._smart.rename)
         self._nav.remove_requested.connect(self._smart.remove)
         self._smart.changed.connect(self._on_smart_folders_changed)
@@ -334,7 +337,7 @@ class MainWindow(QMainWindow):
         self._state = self._state.at(key)
         self._shown.name_records(accounts=self._state.accounts)  # New account… in Accounts
         self._actions["empty_trash"].setVisible(self._state.trash)
-        self._lists.setCurrentWidget(self._list.table)
+        self._lists.setCurrentWidget(self._list.view)
         self._cards.setCurrentWidget(self._list.card)
         self._refresh(self._search.text())
 

@@ -48,6 +48,7 @@ from crm_desktop.gui.contact_table_model import (
     PAGE_SIZE,
     ContactTableModel,
 )
+from crm_desktop.gui.contact_views import ContactViews
 from crm_desktop.gui.counts import ListCounts
 from crm_desktop.gui.header_widths import widen_to_titles
 from crm_desktop.gui.match_delegate import MatchDelegate
@@ -149,6 +150,11 @@ class RecordList(QObject):
     def count(self) -> int:
         return self.table.model().rowCount()
 
+    @property
+    def view(self) -> QWidget:
+        """What the window's stack of lists shows for this list."""
+        return self.table
+
     def count_text(self, count: int) -> str:
         raise NotImplementedError(type(self).__name__)
 
@@ -213,12 +219,17 @@ class ContactList(RecordList):
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
+        self.views = ContactViews(self, host)  # the business cards, the A-Z bar, favourites
+
+    @property
+    def view(self) -> QWidget:
+        return self.views.widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
             self.table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if isinstance(watched, QAbstractItemView) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             text = event.text()
             plain = not event.modifiers() & ~(
@@ -230,6 +241,8 @@ class ContactList(RecordList):
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
+        if hasattr(self, "views"):
+            self.views.retranslate()
         self.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Contacts"))
         self.table.horizontalHeader().setToolTip(
             QCoreApplication.translate(
@@ -317,7 +330,7 @@ class ContactList(RecordList):
         row = self.model.row_of(contact_id)
         if row is not None:
             self.select_row(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.views.view.scrollTo(self.views.view.model().index(row, 0))
 
     @contextmanager
     def selection_kept(self) -> Iterator[None]:
@@ -340,7 +353,9 @@ class ContactList(RecordList):
         model.setCurrentIndex(self.model.index(at, 0), _SELECT_ROW)
         model.select(selection, QItemSelectionModel.SelectionFlag.Select | (
             QItemSelectionModel.SelectionFlag.Rows))  # fmt: skip
-        self.table.scrollTo(self.model.index(at, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.views.view.scrollTo(
+            self.views.view.model().index(at, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+        )
 
     # ---- changes -------------------------------------------------------------------------
 

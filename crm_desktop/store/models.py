@@ -29,6 +29,7 @@ from crm_desktop.store.duplicate_pairs import (
     NotDuplicateContacts,
     PossibleDuplicate,
 )
+from crm_desktop.store.favourite import FavouriteContact
 from crm_desktop.store.relationship import Relationship, RelationshipType
 from crm_desktop.store.schedule import Activity, ActivityDoneHour, Note, activity_contacts
 from crm_desktop.store.search_queue import SearchPending
@@ -57,6 +58,7 @@ __all__ = [
     "DealStageChange",
     "Email",
     "ExtraProperty",
+    "FavouriteContact",
     "InstantMessaging",
     "NotDuplicateAccounts",
     "NotDuplicateContacts",

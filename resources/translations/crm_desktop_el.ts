@@ -1341,6 +1341,14 @@
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_view.py" line="179"/>
+        <source>Business cards</source>
+        <translation>Επαγγελματικές κάρτες</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -2164,8 +2172,32 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(χωρίς όνομα)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="47"/>
+        <source>Pin to &amp;Favourites</source>
+        <translation>Καρφίτσωμα στα &amp;Αγαπημένα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="48"/>
+        <source>Unpin from &amp;Favourites</source>
+        <translation>Ξεκαρφίτσωμα από τα &amp;Αγαπημένα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="49"/>
+        <source>&amp;Business Cards</source>
+        <translation>Επαγγελματικές &amp;κάρτες</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="51"/>
+        <source>Show the contacts as business cards, or as a table (%1)</source>
+        <translation>Εμφάνιση των επαφών ως επαγγελματικές κάρτες ή ως πίνακας (%1)</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3756,19 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <source>Go to letter</source>
+        <translation>Μετάβαση σε γράμμα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <source>Go to the names starting with a letter (click, or type it)</source>
+        <translation>Μετάβαση στα ονόματα που αρχίζουν από ένα γράμμα (κάντε κλικ ή πληκτρολογήστε το)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
@@ -4328,12 +4373,12 @@
         <translation>Αναζήτηση σε ονόματα, διευθύνσεις, κατηγορίες, σημειώσεις, δραστηριότητες…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
         <source>Search contacts</source>
         <translation>Αναζήτηση επαφών</translation>
     </message>
@@ -4368,57 +4413,72 @@
         <translation>Ανταγωνιστής</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="43"/>
         <source>Folders and categories</source>
         <translation>Φάκελοι και κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="105"/>
         <source>Contacts (%1)</source>
         <translation>Επαφές (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="111"/>
         <source>Accounts (%1)</source>
         <translation>Λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="117"/>
         <source>Trash (%1)</source>
         <translation>Κάδος απορριμμάτων (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="123"/>
         <source>Deleted accounts (%1)</source>
         <translation>Διαγραμμένοι λογαριασμοί (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="137"/>
         <source>Leads (%1)</source>
         <translation>Δυνητικοί πελάτες (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
         <source>Search: %1 (%2)</source>
         <translation>Αναζήτηση: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="153"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="152"/>
+        <source>Favourites</source>
+        <translation>Αγαπημένα</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="159"/>
+        <source>Recently viewed</source>
+        <translation>Πρόσφατες προβολές</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="188"/>
+        <source>Show this contact</source>
+        <translation>Εμφάνιση αυτής της επαφής</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="226"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>&amp;Μετονομασία έξυπνου φακέλου…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="154"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="227"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>&amp;Κατάργηση έξυπνου φακέλου</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="233"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="246"/>
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="235"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="248"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>Κάντε δεξί κλικ για να εμφανίσετε ή να αποκρύψετε στήλες· σύρετε για να τις μετακινήσετε</translation>
     </message>

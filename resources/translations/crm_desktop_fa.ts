@@ -1315,6 +1315,14 @@
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/card_view.py" line="179"/>
+        <source>Business cards</source>
+        <translation>کارت‌های ویزیت</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/column_mapping_dialog.py" line="19"/>
@@ -2135,8 +2143,32 @@
     </message>
     <message>
         <location filename="../../crm_desktop/gui/contact_table_model.py" line="212"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="185"/>
         <source>(no name)</source>
         <translation>(بدون نام)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactViews</name>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="47"/>
+        <source>Pin to &amp;Favourites</source>
+        <translation>سنجاق به &amp;برگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="48"/>
+        <source>Unpin from &amp;Favourites</source>
+        <translation>برداشتن از &amp;برگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="49"/>
+        <source>&amp;Business Cards</source>
+        <translation>&amp;کارت‌های ویزیت</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/contact_views.py" line="51"/>
+        <source>Show the contacts as business cards, or as a table (%1)</source>
+        <translation>نمایش مخاطبان به‌صورت کارت ویزیت یا جدول (⁦%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3712,19 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="51"/>
+        <source>Go to letter</source>
+        <translation>رفتن به حرف</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/jump_bar.py" line="52"/>
+        <source>Go to the names starting with a letter (click, or type it)</source>
+        <translation>رفتن به نام‌هایی که با یک حرف آغاز می‌شوند (روی آن کلیک کنید یا آن را تایپ کنید)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/labels_dialog.py" line="311"/>
@@ -4279,12 +4324,12 @@
         <translation>جستجو در نام‌ها، نشانی‌ها، دسته‌ها، یادداشت‌ها و فعالیت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
         <source>%1 — CRM Desktop</source>
         <translation>%1 — CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="574"/>
         <source>Search contacts</source>
         <translation>جستجوی مخاطبان</translation>
     </message>
@@ -4319,57 +4364,72 @@
         <translation>رقیب</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="32"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="43"/>
         <source>Folders and categories</source>
         <translation>پوشه‌ها و دسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="64"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="105"/>
         <source>Contacts (%1)</source>
         <translation>مخاطبان (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="70"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="111"/>
         <source>Accounts (%1)</source>
         <translation>حساب‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="76"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="117"/>
         <source>Trash (%1)</source>
         <translation>سطل زباله (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="82"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="123"/>
         <source>Deleted accounts (%1)</source>
         <translation>حساب‌های حذف‌شده (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="96"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="137"/>
         <source>Leads (%1)</source>
         <translation>سرنخ‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="102"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="143"/>
         <source>Search: %1 (%2)</source>
         <translation>جستجو: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="153"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="152"/>
+        <source>Favourites</source>
+        <translation>برگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="159"/>
+        <source>Recently viewed</source>
+        <translation>اخیراً مشاهده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="188"/>
+        <source>Show this contact</source>
+        <translation>نمایش این مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/navigation.py" line="226"/>
         <source>&amp;Rename Smart Folder…</source>
         <translation>&amp;تغییر نام پوشه هوشمند…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/navigation.py" line="154"/>
+        <location filename="../../crm_desktop/gui/navigation.py" line="227"/>
         <source>Re&amp;move Smart Folder</source>
         <translation>&amp;حذف پوشه هوشمند</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="233"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="246"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/record_lists.py" line="235"/>
+        <location filename="../../crm_desktop/gui/record_lists.py" line="248"/>
         <source>Right-click to show or hide columns; drag to move them</source>
         <translation>برای نمایش یا پنهان کردن ستون‌ها راست‌کلیک کنید؛ برای جابه‌جا کردن، آن‌ها را بکشید</translation>
     </message>
