@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from crm_desktop.gui.record_lists import ContactList, ListHost
 
 VIEWED_AFTER_MS = 1200  # a card shown this long counts as viewed
-CARDS_KEY = "Ctrl+Shift+B"
+CARDS_KEY = "Ctrl+Shift+C"
 CARDS_SETTING = "mainWindow/businessCards"
 PIN = str(QT_TRANSLATE_NOOP("ContactViews", "Pin to &Favourites"))
 UNPIN = str(QT_TRANSLATE_NOOP("ContactViews", "Unpin from &Favourites"))
@@ -71,6 +71,7 @@ class ContactViews(QObject):
         self.cards.follow(contacts.model, contacts.table.selectionModel())
         self.stack.addWidget(self.cards)
         self.bar = JumpBar(self.widget)
+        self.widget.setFocusProxy(contacts.table)  # focus given to the list reaches the view
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -133,6 +134,7 @@ class ContactViews(QObject):
         shown = self.stack.currentWidget()
         focused = shown is not None and shown.hasFocus()
         self.stack.setCurrentWidget(self.view)
+        self.widget.setFocusProxy(self.view)
         current = self._contacts.table.selectionModel().currentIndex()
         if current.isValid():
             self.view.scrollTo(self.view.model().index(current.row(), 0))
