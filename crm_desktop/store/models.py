@@ -34,7 +34,7 @@ from crm_desktop.store.schedule import Activity, ActivityDoneHour, Note, activit
 from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
 from crm_desktop.store.smart_folder import SmartFolder
-from crm_desktop.store.sync_models import SyncAccount, SyncItem
+from crm_desktop.store.sync_models import SyncAccount, SyncChange, SyncItem
 
 __all__ = [
     "Account",
@@ -70,6 +70,7 @@ __all__ = [
     "Setting",
     "SmartFolder",
     "SyncAccount",
+    "SyncChange",
     "SyncItem",
     "WebUrl",
     "account_categories",

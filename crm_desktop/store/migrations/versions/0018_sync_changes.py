@@ -1,0 +1,141 @@
+"""Sync: which contacts and accounts changed since a sync last looked (marks kept by triggers)
+
+Revision ID: 0018
+Revises: 0016
+Create Date: 2026-12-04 03:00:00
+
+Issue 21 (performance of an incremental sync). Finding what changed here by hashing every
+record's card cost a whole export of the address book at each sync. ``sync_changes`` holds,
+per record (``kind`` "contacts" or "accounts", ``record_id``), the sequence number of its last
+change (``seq``, AUTOINCREMENT: never reused); triggers on every table a card is made of
+write it, whatever wrote the change (an edit, an import, a bulk change, a merge, an account
+or category renamed, a relationship). ``sync_accounts.contacts_seen``: the highest ``seq`` the
+account's last complete upload considered (NULL: not known, every record is compared once).
+The triggers write only while a sync account exists, so a database that never syncs pays
+nothing. Self-contained: new table, new column, new triggers; nothing existing changes.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0018"
+down_revision: str | None = "0016"
+branch_labels: str | None = None
+depends_on: str | None = None
+
+_ONLY_SYNCING = "WHEN EXISTS (SELECT 1 FROM sync_accounts)"
+
+
+def _mark(kind: str, record_id: str) -> str:
+    # DELETE then INSERT, not INSERT OR REPLACE: a trigger's conflict clause gives way to the
+    # outer statement's (an INSERT OR IGNORE of a category link would keep the old mark).
+    return (
+        f"DELETE FROM sync_changes WHERE kind = '{kind}' AND record_id = {record_id}; "
+        f"INSERT INTO sync_changes (kind, record_id) SELECT '{kind}', {record_id} "
+        f"WHERE {record_id} IS NOT NULL;"
+    )
+
+
+def _mark_select(kind: str, select: str) -> str:
+    return (
+        f"DELETE FROM sync_changes WHERE kind = '{kind}' AND record_id IN ({select}); "
+        f"INSERT INTO sync_changes (kind, record_id) SELECT '{kind}', r FROM ({select}) "
+        "WHERE r IS NOT NULL;"
+    )
+
+
+# The columns of a contact its card is made of (not the times of its last and next activity,
+# which logging a call changes).
+_CONTACT_COLUMNS = (
+    "uid, prefix, given_name, additional_names, family_name, suffix, formatted_name, nickname, "
+    "title, department, role, birthday, anniversary, gender, photo, photo_media_type, "
+    "photo_uri, note, keep_in_touch_days, deleted_at, is_lead, lead_status, lead_reason, "
+    "lead_source, lead_converted_at"
+)
+_RELATED_TO_CONTACT = (
+    "SELECT contact_id AS r FROM relationships WHERE other_contact_id = {0} "
+    "UNION SELECT other_contact_id FROM relationships WHERE contact_id = {0} "
+    "AND other_contact_id IS NOT NULL"
+)
+_OF_ACCOUNT = (
+    "SELECT contact_id AS r FROM contact_accounts WHERE account_id = {0} "
+    "UNION SELECT contact_id FROM relationships WHERE other_account_id = {0}"
+)
+
+
+def _triggers() -> dict[str, str]:
+    triggers: dict[str, str] = {}
+
+    def on(name: str, event: str, table: str, body: str) -> None:
+        triggers[f"tr_sync_changes_{name}"] = (
+            f"AFTER {event} ON {table} FOR EACH ROW {_ONLY_SYNCING} BEGIN {body} END"
+        )
+
+    related = _mark_select("contacts", _RELATED_TO_CONTACT.format("NEW.id"))
+    of_account = _mark_select("contacts", _OF_ACCOUNT.format("NEW.id"))
+    on("contacts_insert", "INSERT", "contacts", _mark("contacts", "NEW.id"))
+    on("contacts_update", f"UPDATE OF {_CONTACT_COLUMNS}", "contacts",
+       _mark("contacts", "NEW.id") + related)  # fmt: skip
+    on("accounts_insert", "INSERT", "accounts", _mark("accounts", "NEW.id"))
+    on("accounts_update", "UPDATE", "accounts", _mark("accounts", "NEW.id") + of_account)
+    # Values held by a contact or an account.
+    for table in ("emails", "phones", "addresses", "urls", "impp", "custom_fields",
+                  "extra_properties"):  # fmt: skip
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            body = _mark("contacts", f"{row}.contact_id") + _mark("accounts", f"{row}.account_id")
+            if event == "update":  # moved from one holder to another
+                body += _mark("contacts", "OLD.contact_id") + _mark("accounts", "OLD.account_id")
+            on(f"{table}_{event}", event.upper(), table, body)
+    # Links: categories, accounts, relationships (both people's cards name the other).
+    for table, marks in (
+        ("contact_categories", (("contacts", "contact_id"),)),
+        ("account_categories", (("accounts", "account_id"),)),
+        ("contact_accounts", (("contacts", "contact_id"),)),
+        ("relationships", (("contacts", "contact_id"), ("contacts", "other_contact_id"))),
+    ):
+        for event, rows in (("insert", ("NEW",)), ("update", ("NEW", "OLD")),
+                            ("delete", ("OLD",))):  # fmt: skip
+            body = "".join(_mark(kind, f"{row}.{column}") for row in rows for kind, column in marks)
+            on(f"{table}_{event}", event.upper(), table, body)
+    # Names shown on other cards: a category renamed, a relationship type renamed.
+    on("categories_update", "UPDATE OF name", "categories",
+       _mark_select("contacts", "SELECT contact_id AS r FROM contact_categories "
+                                "WHERE category_id = NEW.id")
+       + _mark_select("accounts", "SELECT account_id AS r FROM account_categories "
+                                  "WHERE category_id = NEW.id"))  # fmt: skip
+    of_type = (
+        "SELECT contact_id AS r FROM relationships WHERE type_id = NEW.id "
+        "UNION SELECT other_contact_id FROM relationships WHERE type_id = NEW.id"
+    )
+    on("relationship_types_update", "UPDATE", "relationship_types",
+       _mark_select("contacts", of_type))  # fmt: skip
+    return triggers
+
+
+TRIGGERS = _triggers()
+
+
+def upgrade() -> None:
+    op.create_table(
+        "sync_changes",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(), nullable=False),
+        sa.Column("record_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_changes")),
+        sa.UniqueConstraint("kind", "record_id", name=op.f("uq_sync_changes_kind")),
+        sqlite_autoincrement=True,
+    )
+    with op.batch_alter_table("sync_accounts") as batch:
+        batch.add_column(sa.Column("contacts_seen", sa.Integer(), nullable=True))
+    for name, body in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER {name}")
+    with op.batch_alter_table("sync_accounts") as batch:
+        batch.drop_column("contacts_seen")
+    op.drop_table("sync_changes")
