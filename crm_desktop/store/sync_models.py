@@ -37,6 +37,7 @@ class SyncAccount(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     # The highest ``sync_changes.seq`` the last complete upload considered (None: not known).
     contacts_seen: Mapped[int | None]
+    calendar_seen: Mapped[int | None]
 
 
 class SyncItem(Base):
@@ -68,8 +69,9 @@ class SyncItem(Base):
 
 
 class SyncChange(Base):
-    """The last change of a contact or account (migration 0018): its sequence number, written
-    by triggers while a sync account exists, so that a sync compares only what changed."""
+    """The last change of a contact, account or activity (migration 0018): its sequence
+    number, written by triggers while a sync account exists, so that a sync compares only
+    what changed."""
 
     __tablename__ = "sync_changes"
     __table_args__ = (UniqueConstraint("kind", "record_id"), {"sqlite_autoincrement": True})

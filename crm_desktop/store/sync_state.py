@@ -270,19 +270,22 @@ def calendar_candidates(connection: RawConnection, since: str) -> list[int]:
     return [row[0] for row in connection.execute(sql, (since,))]
 
 
-def contacts_seen(connection: RawConnection, account_id: int) -> int | None:
-    """The last change (``sync_changes.seq``) the account's last complete upload considered;
-    None when not known (then every record is compared)."""
+def contacts_seen(connection: RawConnection, account_id: int, column: str = "contacts_seen"
+                  ) -> int | None:  # fmt: skip
+    """The last change (``sync_changes.seq``) the account's last complete upload of its
+    address book (``calendar_seen``: calendar) considered; None when not known (then every
+    record is compared)."""
+    assert column in ("contacts_seen", "calendar_seen")
     row = connection.execute(
-        "SELECT contacts_seen FROM sync_accounts WHERE id = ?", (account_id,)
+        f"SELECT {column} FROM sync_accounts WHERE id = ?", (account_id,)
     ).fetchone()
     return None if row is None or row[0] is None else int(row[0])
 
 
-def set_contacts_seen(connection: RawConnection, account_id: int, seen: int) -> None:
-    connection.execute(
-        "UPDATE sync_accounts SET contacts_seen = ? WHERE id = ?", (seen, account_id)
-    )
+def set_contacts_seen(connection: RawConnection, account_id: int, seen: int,
+                      column: str = "contacts_seen") -> None:  # fmt: skip
+    assert column in ("contacts_seen", "calendar_seen")
+    connection.execute(f"UPDATE sync_accounts SET {column} = ? WHERE id = ?", (seen, account_id))
 
 
 def last_change(connection: RawConnection) -> int:
@@ -292,7 +295,8 @@ def last_change(connection: RawConnection) -> int:
 
 
 def changed_since(connection: RawConnection, seen: int) -> set[tuple[str, int]]:
-    """The contacts and accounts, as (table, id), changed after change number ``seen``."""
+    """The contacts, accounts and activities, as (table, id), changed after change number
+    ``seen``."""
     rows = connection.execute(
         "SELECT kind, record_id FROM sync_changes WHERE seq > ?", (seen,)
     ).fetchall()

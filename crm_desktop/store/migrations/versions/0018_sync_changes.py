@@ -1,16 +1,19 @@
-"""Sync: which contacts and accounts changed since a sync last looked (marks kept by triggers)
+"""Sync: which contacts, accounts and activities changed since a sync last looked (triggers)
 
 Revision ID: 0018
 Revises: 0016
 Create Date: 2026-12-04 03:00:00
 
 Issue 21 (performance of an incremental sync). Finding what changed here by hashing every
-record's card cost a whole export of the address book at each sync. ``sync_changes`` holds,
-per record (``kind`` "contacts" or "accounts", ``record_id``), the sequence number of its last
+record's card cost a whole export of the address book (and calendar) at each sync.
+``sync_changes`` holds, per record (``kind`` "contacts", "accounts" or "activities",
+``record_id``), the sequence number of its last
 change (``seq``, AUTOINCREMENT: never reused); triggers on every table a card is made of
 write it, whatever wrote the change (an edit, an import, a bulk change, a merge, an account
-or category renamed, a relationship). ``sync_accounts.contacts_seen``: the highest ``seq`` the
-account's last complete upload considered (NULL: not known, every record is compared once).
+or category renamed, a relationship; an activity, its people, their names and e-mail
+addresses: its attendees). ``sync_accounts.contacts_seen`` / ``calendar_seen``: the highest
+``seq`` the account's last complete upload of its address book / calendar considered (NULL:
+not known, every record is compared once).
 The triggers write only while a sync account exists, so a database that never syncs pays
 nothing. Self-contained: new table, new column, new triggers; nothing existing changes.
 """
@@ -59,6 +62,7 @@ _RELATED_TO_CONTACT = (
     "UNION SELECT other_contact_id FROM relationships WHERE contact_id = {0} "
     "AND other_contact_id IS NOT NULL"
 )
+_ATTENDED = "SELECT activity_id AS r FROM activity_contacts WHERE contact_id = {0}"
 _OF_ACCOUNT = (
     "SELECT contact_id AS r FROM contact_accounts WHERE account_id = {0} "
     "UNION SELECT contact_id FROM relationships WHERE other_account_id = {0}"
@@ -76,8 +80,9 @@ def _triggers() -> dict[str, str]:
     related = _mark_select("contacts", _RELATED_TO_CONTACT.format("NEW.id"))
     of_account = _mark_select("contacts", _OF_ACCOUNT.format("NEW.id"))
     on("contacts_insert", "INSERT", "contacts", _mark("contacts", "NEW.id"))
+    attended = _mark_select("activities", _ATTENDED.format("NEW.id"))
     on("contacts_update", f"UPDATE OF {_CONTACT_COLUMNS}", "contacts",
-       _mark("contacts", "NEW.id") + related)  # fmt: skip
+       _mark("contacts", "NEW.id") + related + attended)  # fmt: skip
     on("accounts_insert", "INSERT", "accounts", _mark("accounts", "NEW.id"))
     on("accounts_update", "UPDATE", "accounts", _mark("accounts", "NEW.id") + of_account)
     # Values held by a contact or an account.
@@ -87,6 +92,8 @@ def _triggers() -> dict[str, str]:
             body = _mark("contacts", f"{row}.contact_id") + _mark("accounts", f"{row}.account_id")
             if event == "update":  # moved from one holder to another
                 body += _mark("contacts", "OLD.contact_id") + _mark("accounts", "OLD.account_id")
+            if table == "emails":  # an attendee's address
+                body += _mark_select("activities", _ATTENDED.format(f"{row}.contact_id"))
             on(f"{table}_{event}", event.upper(), table, body)
     # Links: categories, accounts, relationships (both people's cards name the other).
     for table, marks in (
@@ -111,6 +118,12 @@ def _triggers() -> dict[str, str]:
     )
     on("relationship_types_update", "UPDATE", "relationship_types",
        _mark_select("contacts", of_type))  # fmt: skip
+    # Activities (the calendar): the activity itself, and its people.
+    on("activities_insert", "INSERT", "activities", _mark("activities", "NEW.id"))
+    on("activities_update", "UPDATE", "activities", _mark("activities", "NEW.id"))
+    for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+        on(f"activity_contacts_{event}", event.upper(), "activity_contacts",
+           _mark("activities", f"{row}.activity_id"))  # fmt: skip
     return triggers
 
 
@@ -129,6 +142,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_accounts") as batch:
         batch.add_column(sa.Column("contacts_seen", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("calendar_seen", sa.Integer(), nullable=True))
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
@@ -137,5 +151,6 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     with op.batch_alter_table("sync_accounts") as batch:
+        batch.drop_column("calendar_seen")
         batch.drop_column("contacts_seen")
     op.drop_table("sync_changes")
