@@ -144,3 +144,32 @@ def test_a_relationship_type_renamed_sends_up_the_cards_that_name_it(
 
     assert "Cy X" not in written and "Ann X" in written
     assert "co-worker" in cards["Ann X"].lower()
+
+
+def test_an_attendees_new_address_sends_up_their_meetings_only(
+    db: Database, radicale: Radicale
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from crm_desktop.records.activities import ActivityDraft
+    from crm_desktop.services.activities import create_activity
+
+    ann = int(create_contact(db, person("Ann", "X", "ann@example.org")))
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+    for subject, people in (("With Ann", (ann,)), ("Alone", ())):
+        create_activity(db, ActivityDraft(kind="meeting", subject=subject, start=soon,
+                                          duration_minutes=30, contact_ids=people))  # fmt: skip
+    sync.add_sync_account(db, "home", radicale.url, USER, PASSWORD)
+    sync.run_sync(db, "home", password=PASSWORD)
+
+    draft = contact_draft(db, ann)
+    update_contact(db, ann, dataclasses.replace(draft, emails=(EmailValue("ann@new.example"),)))
+    sync.run_sync(db, "home", password=PASSWORD, client_factory=Writing)
+
+    assert Writing.last is not None
+    [meeting] = [h for h in Writing.last.written if h.endswith(".ics")]
+    calendar = sync.sync_account(db, "home").calendar_url
+    assert calendar is not None
+    with DavClient(radicale.url, USER, PASSWORD) as client:
+        [(_etag, text)] = client.multiget(calendar, [meeting], True).values()
+    assert "With Ann" in text and "ann@new.example" in text
