@@ -74,8 +74,7 @@ class SyncChange(Base):
     what changed."""
 
     __tablename__ = "sync_changes"
-    __table_args__ = (UniqueConstraint("kind", "record_id"), {"sqlite_autoincrement": True})
 
-    seq: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str]
-    record_id: Mapped[int]
+    kind: Mapped[str] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(index=True)

@@ -7,15 +7,15 @@ Create Date: 2026-12-04 03:00:00
 Issue 21 (performance of an incremental sync). Finding what changed here by hashing every
 record's card cost a whole export of the address book (and calendar) at each sync.
 ``sync_changes`` holds, per record (``kind`` "contacts", "accounts" or "activities",
-``record_id``), the sequence number of its last
-change (``seq``, AUTOINCREMENT: never reused); triggers on every table a card is made of
-write it, whatever wrote the change (an edit, an import, a bulk change, a merge, an account
-or category renamed, a relationship; an activity, its people, their names and e-mail
-addresses: its attendees). ``sync_accounts.contacts_seen`` / ``calendar_seen``: the highest
-``seq`` the account's last complete upload of its address book / calendar considered (NULL:
-not known, every record is compared once).
-The triggers write only while a sync account exists, so a database that never syncs pays
-nothing. Self-contained: new table, new column, new triggers; nothing existing changes.
+``record_id``), the number of its last change (``seq``: newer than every number given
+before; several records changed by one statement may share one). Triggers on every table a
+card is made of write it, whatever wrote the change (an edit, an import, a bulk change, a
+merge, an account or category renamed, a relationship; an activity, its people, their names
+and e-mail addresses: its attendees). ``sync_accounts.contacts_seen`` / ``calendar_seen``:
+the highest ``seq`` the account's last complete upload of its address book / calendar
+considered (NULL: not known, every record is compared once). The triggers write only while
+a sync account exists, so a database that never syncs pays nothing. Self-contained: a new
+table, two new columns, new triggers; nothing existing changes.
 """
 
 from __future__ import annotations
@@ -31,22 +31,24 @@ depends_on: str | None = None
 _ONLY_SYNCING = "WHEN EXISTS (SELECT 1 FROM sync_accounts)"
 
 
-def _mark(kind: str, record_id: str) -> str:
-    # DELETE then INSERT, not INSERT OR REPLACE: a trigger's conflict clause gives way to the
-    # outer statement's (an INSERT OR IGNORE of a category link would keep the old mark).
-    return (
-        f"DELETE FROM sync_changes WHERE kind = '{kind}' AND record_id = {record_id}; "
-        f"INSERT INTO sync_changes (kind, record_id) SELECT '{kind}', {record_id} "
-        f"WHERE {record_id} IS NOT NULL;"
-    )
-
-
 def _mark_select(kind: str, select: str) -> str:
+    """Statements giving the records of ``kind`` that ``select`` lists (as ``r``) a number
+    newer than every number given so far. No conflict clause: a trigger's gives way to the
+    outer statement's (an INSERT OR IGNORE of a category link would keep the old number), so
+    the existing marks are updated and the missing ones inserted."""
+    records = f"SELECT DISTINCT r FROM ({select}) WHERE r IS NOT NULL"
     return (
-        f"DELETE FROM sync_changes WHERE kind = '{kind}' AND record_id IN ({select}); "
-        f"INSERT INTO sync_changes (kind, record_id) SELECT '{kind}', r FROM ({select}) "
-        "WHERE r IS NOT NULL;"
+        "UPDATE sync_changes SET seq = (SELECT max(seq) + 1 FROM sync_changes) "
+        f"WHERE kind = '{kind}' AND record_id IN ({records}); "
+        "INSERT INTO sync_changes (kind, record_id, seq) "
+        f"SELECT '{kind}', r, (SELECT coalesce(max(seq), 0) + 1 FROM sync_changes) "
+        f"FROM ({records}) WHERE NOT EXISTS (SELECT 1 FROM sync_changes "
+        f"WHERE kind = '{kind}' AND record_id = r);"
     )
+
+
+def _mark(kind: str, record_id: str) -> str:
+    return _mark_select(kind, f"SELECT {record_id} AS r")
 
 
 # The columns of a contact its card is made of (not the times of its last and next activity,
@@ -133,13 +135,12 @@ TRIGGERS = _triggers()
 def upgrade() -> None:
     op.create_table(
         "sync_changes",
-        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("record_id", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_changes")),
-        sa.UniqueConstraint("kind", "record_id", name=op.f("uq_sync_changes_kind")),
-        sqlite_autoincrement=True,
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("kind", "record_id", name=op.f("pk_sync_changes")),
     )
+    op.create_index(op.f("ix_sync_changes_seq"), "sync_changes", ["seq"])
     with op.batch_alter_table("sync_accounts") as batch:
         batch.add_column(sa.Column("contacts_seen", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("calendar_seen", sa.Integer(), nullable=True))
@@ -153,4 +154,5 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_accounts") as batch:
         batch.drop_column("calendar_seen")
         batch.drop_column("contacts_seen")
+    op.drop_index(op.f("ix_sync_changes_seq"), table_name="sync_changes")
     op.drop_table("sync_changes")
