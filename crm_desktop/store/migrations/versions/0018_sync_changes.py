@@ -48,7 +48,15 @@ def _mark_select(kind: str, select: str) -> str:
 
 
 def _mark(kind: str, record_id: str) -> str:
-    return _mark_select(kind, f"SELECT {record_id} AS r")
+    """``_mark_select`` for one record (``record_id`` an expression), without a subquery."""
+    return (
+        "UPDATE sync_changes SET seq = (SELECT max(seq) + 1 FROM sync_changes) "
+        f"WHERE kind = '{kind}' AND record_id = {record_id}; "
+        "INSERT INTO sync_changes (kind, record_id, seq) "
+        f"SELECT '{kind}', {record_id}, (SELECT coalesce(max(seq), 0) + 1 FROM sync_changes) "
+        f"WHERE {record_id} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_changes "
+        f"WHERE kind = '{kind}' AND record_id = {record_id});"
+    )
 
 
 # The columns of a contact its card is made of (not the times of its last and next activity,
@@ -74,9 +82,10 @@ _OF_ACCOUNT = (
 def _triggers() -> dict[str, str]:
     triggers: dict[str, str] = {}
 
-    def on(name: str, event: str, table: str, body: str) -> None:
+    def on(name: str, event: str, table: str, body: str, when: str = "") -> None:
+        condition = f"{_ONLY_SYNCING} AND {when}" if when else _ONLY_SYNCING
         triggers[f"tr_sync_changes_{name}"] = (
-            f"AFTER {event} ON {table} FOR EACH ROW {_ONLY_SYNCING} BEGIN {body} END"
+            f"AFTER {event} ON {table} FOR EACH ROW {condition} BEGIN {body} END"
         )
 
     related = _mark_select("contacts", _RELATED_TO_CONTACT.format("NEW.id"))
@@ -90,13 +99,19 @@ def _triggers() -> dict[str, str]:
     # Values held by a contact or an account.
     for table in ("emails", "phones", "addresses", "urls", "impp", "custom_fields",
                   "extra_properties"):  # fmt: skip
+        # One trigger per holder, each only where the row has that holder (an import writes
+        # hundreds of thousands of these rows: no statement run for nothing).
         for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
-            body = _mark("contacts", f"{row}.contact_id") + _mark("accounts", f"{row}.account_id")
-            if event == "update":  # moved from one holder to another
-                body += _mark("contacts", "OLD.contact_id") + _mark("accounts", "OLD.account_id")
+            body = _mark("contacts", f"{row}.contact_id")
             if table == "emails":  # an attendee's address
                 body += _mark_select("activities", _ATTENDED.format(f"{row}.contact_id"))
-            on(f"{table}_{event}", event.upper(), table, body)
+            on(f"{table}_{event}", event.upper(), table, body, f"{row}.contact_id IS NOT NULL")
+            on(f"{table}_{event}_account", event.upper(), table,
+               _mark("accounts", f"{row}.account_id"), f"{row}.account_id IS NOT NULL")  # fmt: skip
+        # Moved from one holder to another: the one it left.
+        moved = "(OLD.contact_id IS NOT NEW.contact_id OR OLD.account_id IS NOT NEW.account_id)"
+        left = _mark("contacts", "OLD.contact_id") + _mark("accounts", "OLD.account_id")
+        on(f"{table}_moved", "UPDATE", table, left, moved)
     # Links: categories, accounts, relationships (both people's cards name the other).
     for table, marks in (
         ("contact_categories", (("contacts", "contact_id"),)),
