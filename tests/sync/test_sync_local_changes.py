@@ -173,3 +173,30 @@ def test_an_attendees_new_address_sends_up_their_meetings_only(
     with DavClient(radicale.url, USER, PASSWORD) as client:
         [(_etag, text)] = client.multiget(calendar, [meeting], True).values()
     assert "With Ann" in text and "ann@new.example" in text
+
+
+def test_a_card_in_a_later_batch_finds_its_person_here(db: Database, radicale: Radicale) -> None:
+    """The importer's rules over every batch of cards coming down (one matcher per sync)."""
+    ann = int(create_contact(db, person("Ann", "Later", "ann.later@example.org")))
+    sync.add_sync_account(db, "home", radicale.url, USER, PASSWORD)
+    radicale.stop()
+    folder = radicale.book_folder("crm-desktop")
+    for n in range(150):
+        name, email = ("Ann;Later", "ann.later@example.org") if n == 140 else (
+            f"{n};Person", f"p{n}@example.org")  # fmt: skip
+        (folder / f"p{n:03d}.vcf").write_text(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:p{n}\r\nFN:{name.split(';')[1]} "
+            f"{name.split(';')[0]}\r\nN:{name};;;\r\nEMAIL:{email}\r\n"
+            + ("TITLE:Buyer\r\n" if n == 140 else "")
+            + "END:VCARD\r\n",
+            encoding="utf-8",
+        )
+    radicale.start()
+
+    result = sync.run_sync(db, "home", password=PASSWORD)
+
+    assert (result.contacts.downloaded, result.contacts.updated) == (149, 1)
+    assert contact_draft(db, ann).title == "Buyer"
+    with db.raw_reading() as connection:
+        live = connection.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
+        assert live.fetchone()[0] == 150
