@@ -227,6 +227,11 @@ class ImportMatcher:
             if parts and parts != _name_key(formatted):
                 self._names[parts].append(contact_id)
 
+    def rebind(self, connection: RawConnection) -> None:
+        """Read stored contacts through ``connection`` from now on: one matcher over the
+        several transactions of one sync (built once, not once per batch)."""
+        self._connection = connection
+
     # People ------------------------------------------------------------------------------
 
     def person(self, ref: Ref) -> Person:

@@ -20,6 +20,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
+from sqlalchemy.orm import Session
+
 from crm_desktop.interop.icalendar import (
     CalendarItem,
     ReadItem,
@@ -130,36 +132,37 @@ class ActivitySync:
                         found[int(row.id)] = calendar_item(row, emails)
         return found
 
-    def _store(self, activity_id: int | None, item: CalendarItem) -> int:
-        """Write ``item`` over activity ``activity_id`` (or as a new one); its id. The
-        contacts of an activity stay, and attendees who are contacts are added."""
-        with self.db.writing() as session:
-            emails = sync_state.contact_emails(raw(session))
-            activity = session.get(Activity, activity_id) if activity_id else None
-            contacts = [ContactId(c.id) for c in activity.contacts] if activity else []
-            for attendee in item.attendees:
-                found = emails.get(fold(attendee.email.strip())) if attendee.email else None
-                if found is not None and found not in contacts:
-                    contacts.append(ContactId(found))
-            draft = ActivityDraft(
-                kind=item.kind, subject=item.subject, details=item.details, start=item.start,
-                due=item.due, duration_minutes=item.duration_minutes, location=item.location,
-                priority=item.priority, status=item.status, outcome=item.outcome,
-                reminder=item.reminder, contact_ids=tuple(contacts),
-                account_id=AccountId(activity.account_id)
-                if activity is not None and activity.account_id else None,
-                time_zone=item.time_zone, completed_at=item.completed_at,
-                calendar_kept="\n".join(item.kept),
-            )  # fmt: skip
-            check_draft(draft)
-            if activity is None:
-                activity = Activity(uid=item.uid, created_at=utc_now())
-                apply_draft(session, activity, draft, utc_now())
-                session.add(activity)
-            else:
-                apply_draft(session, activity, draft, utc_now())
-            session.flush()
-            return int(activity.id)
+    def _store(
+        self, session: Session, emails: dict[str, int], activity_id: int | None, item: CalendarItem
+    ) -> int:
+        """Write ``item`` over activity ``activity_id`` (or as a new one) on the caller's
+        transaction; its id. The contacts of an activity stay, and attendees who are contacts
+        (``emails``: folded address -> contact) are added."""
+        activity = session.get(Activity, activity_id) if activity_id else None
+        contacts = [ContactId(c.id) for c in activity.contacts] if activity else []
+        for attendee in item.attendees:
+            found = emails.get(fold(attendee.email.strip())) if attendee.email else None
+            if found is not None and found not in contacts:
+                contacts.append(ContactId(found))
+        draft = ActivityDraft(
+            kind=item.kind, subject=item.subject, details=item.details, start=item.start,
+            due=item.due, duration_minutes=item.duration_minutes, location=item.location,
+            priority=item.priority, status=item.status, outcome=item.outcome,
+            reminder=item.reminder, contact_ids=tuple(contacts),
+            account_id=AccountId(activity.account_id)
+            if activity is not None and activity.account_id else None,
+            time_zone=item.time_zone, completed_at=item.completed_at,
+            calendar_kept="\n".join(item.kept),
+        )  # fmt: skip
+        check_draft(draft)
+        if activity is None:
+            activity = Activity(uid=item.uid, created_at=utc_now())
+            apply_draft(session, activity, draft, utc_now())
+            session.add(activity)
+        else:
+            apply_draft(session, activity, draft, utc_now())
+        session.flush()
+        return int(activity.id)
 
     def _save(self, item: ItemRow) -> None:
         with self.db.raw_writing() as connection:
@@ -186,51 +189,75 @@ class ActivitySync:
             or (self.items[href].etag != etag and self.items[href].conflict_etag != etag)
         ]
         for start in range(0, len(wanted), BATCH):
-            fetched = self.client.multiget(self.calendar, wanted[start : start + BATCH], True)
-            for href, (etag, text) in fetched.items():
-                self._came_down(href, etag, text)
+            batch = wanted[start : start + BATCH]
+            self._came_down(self.client.multiget(self.calendar, batch, True))
         for href in gone:
             self._gone_there(self.items[href])
         with self.db.raw_writing() as connection:
             sync_state.set_calendar_token(connection, self.account_id, token)
         self.token = token
 
-    def _came_down(self, href: str, etag: str, text: str) -> None:
-        remote = read_item(text, href)
-        if not isinstance(remote, CalendarItem):
-            self.problems.append(f"{href}: {remote}")
+    def _came_down(self, fetched: dict[str, tuple[str, str]]) -> None:
+        """Members of the calendar new or changed there, applied in one transaction (with
+        their sync state); the hash of the records they made is taken once it is committed
+        (``_rehash``: a cut before that only means one needless upload)."""
+        remotes = []
+        for href, (etag, text) in fetched.items():
+            remote = read_item(text, href)
+            if not isinstance(remote, CalendarItem):
+                self.problems.append(f"{href}: {remote}")
+                continue
+            remotes.append((href, etag, text, remote))
+        if not remotes:
             return
-        item = self.items.get(href)
-        local = self._local([item.activity_id]) if item and item.activity_id else {}
-        if item is None or item.activity_id not in local:
-            with self.db.raw_reading() as connection:
-                same = sync_state.activity_by_uid(connection, remote.uid)
-            if same is not None and any(
-                i.activity_id == same and i.href != href for i in self.items.values()
-            ):
-                same = None  # another member of the calendar stands for it already
-            activity_id = self._store(same, remote)
-            self.counts.downloaded += 1
-            stored = self._local([activity_id])[activity_id]
-            self._save(ItemRow(0, href, etag, remote.uid, None, None, item_hash(stored), text,
-                               "", "", "", activity_id, CALENDAR))  # fmt: skip
-            return
-        assert item.activity_id is not None
-        mine = local[item.activity_id]
-        changed_here = item_hash(mine) != item.local_hash
-        merged, conflicts = merge_items(item.base, mine, remote)
-        if item_hash(merged) != item_hash(mine):
-            self._store(item.activity_id, merged)
-            self.counts.updated += 1
-        if conflicts:
-            item.conflict, item.conflict_etag = text, etag
-            item.conflict_fields = ",".join(conflicts)
-            self.counts.conflicts += 1
-        else:
-            item.etag, item.base = etag, text
-            now = self._local([item.activity_id])[item.activity_id]
-            item.local_hash = "" if changed_here else item_hash(now)
-        self._save(item)
+        known = [self.items[r[0]].activity_id for r in remotes if r[0] in self.items]
+        local = self._local([i for i in known if i is not None])
+        rehash: list[ItemRow] = []
+        with self.db.writing() as session:
+            connection = raw(session)
+            emails = sync_state.contact_emails(connection)
+            for href, etag, text, remote in remotes:
+                item = self.items.get(href)
+                if item is None or item.activity_id not in local:
+                    same = sync_state.activity_by_uid(connection, remote.uid)
+                    if same is not None and any(
+                        i.activity_id == same and i.href != href for i in self.items.values()
+                    ):
+                        same = None  # another member of the calendar stands for it already
+                    activity_id = self._store(session, emails, same, remote)
+                    self.counts.downloaded += 1
+                    item = ItemRow(0, href, etag, remote.uid, None, None, "", text, "", "", "",
+                                   activity_id, CALENDAR)  # fmt: skip
+                    rehash.append(item)
+                else:
+                    assert item.activity_id is not None
+                    mine = local[item.activity_id]
+                    changed_here = item_hash(mine) != item.local_hash
+                    merged, conflicts = merge_items(item.base, mine, remote)
+                    if item_hash(merged) != item_hash(mine):
+                        self._store(session, emails, item.activity_id, merged)
+                        self.counts.updated += 1
+                    if conflicts:
+                        item.conflict, item.conflict_etag = text, etag
+                        item.conflict_fields = ",".join(conflicts)
+                        self.counts.conflicts += 1
+                    else:
+                        item.etag, item.base = etag, text
+                        item.local_hash = ""  # changed here too: the merge goes up
+                        if not changed_here:
+                            rehash.append(item)
+                item.id = sync_state.save_item(connection, self.account_id, item)
+                self.items[href] = item
+        self._rehash(rehash)
+
+    def _rehash(self, items: list[ItemRow]) -> None:
+        """The local hash of the records just written from the server's members."""
+        found = self._local([i.activity_id for i in items if i.activity_id is not None])
+        with self.db.raw_writing() as connection:
+            for item in items:
+                if item.activity_id in found:
+                    item.local_hash = item_hash(found[item.activity_id])
+                    sync_state.save_item(connection, self.account_id, item)
 
     def _gone_there(self, item: ItemRow) -> None:
         local = self._local([item.activity_id]) if item.activity_id else {}
@@ -260,7 +287,7 @@ class ActivitySync:
                 item.local_hash = "?"  # compared afresh: the server's version comes down
                 fetched = self.client.multiget(self.calendar, [item.href], True)
                 if item.href in fetched:
-                    self._came_down(item.href, *fetched[item.href])
+                    self._came_down({item.href: fetched[item.href]})
                 continue
             with self.db.raw_writing() as connection:
                 sync_state.drop_item(connection, item.id)
@@ -269,9 +296,20 @@ class ActivitySync:
         since = utc_text(utc_now() - timedelta(days=RECENT_DAYS))
         with self.db.raw_reading() as connection:
             wanted = sync_state.calendar_candidates(connection, since)
+            # Only what changed since the last upload is compared (the triggers' marks).
+            seen = sync_state.contacts_seen(connection, self.account_id, "calendar_seen")
+            newest = sync_state.last_change(connection)
+            marked = None if seen is None else sync_state.changed_since(connection, seen)
         wanted = sorted(set(wanted) | {i for i in linked if i not in trashed})
-        local = {i: it for i, it in self._local(wanted).items() if is_exported(it)}
         by_activity = {i.activity_id: i for i in self.items.values()}
+        if marked is not None:
+            changed = {record_id for kind, record_id in marked if kind == "activities"}
+            wanted = [
+                i
+                for i in wanted
+                if i not in by_activity or i in changed or by_activity[i].local_hash in ("", "?")
+            ]
+        local = {i: it for i, it in self._local(wanted).items() if is_exported(it)}
         total = len(local)
         for done, (activity_id, here) in enumerate(local.items(), 1):
             known = by_activity.get(activity_id)
@@ -281,6 +319,9 @@ class ActivitySync:
                 self._update_there(known, here)
             if self.progress is not None and done % BATCH == 0:
                 self.progress("upload", done, total)
+        # Everything up to ``newest`` is agreed now (a cut before this compares it again).
+        with self.db.raw_writing() as connection:
+            sync_state.set_contacts_seen(connection, self.account_id, newest, "calendar_seen")
 
     def _create_there(self, activity_id: int, item: CalendarItem) -> None:
         if item.uid.startswith("crm-desktop-activity-"):
@@ -299,7 +340,7 @@ class ActivitySync:
                 etag, there = fetched[href]
                 self.items[href] = ItemRow(0, href, etag, item.uid, None, None, "", "", "", "",
                                            "", activity_id, CALENDAR)  # fmt: skip
-                self._came_down(href, etag, there)
+                self._came_down({href: (etag, there)})
             return
         self._agreed(href, activity_id, item, text)
 
@@ -313,7 +354,7 @@ class ActivitySync:
             fetched = self.client.multiget(self.calendar, [known.href], True)
             if known.href in fetched:
                 known.local_hash = "?"
-                self._came_down(known.href, *fetched[known.href])
+                self._came_down({known.href: fetched[known.href]})
             return
         assert known.activity_id is not None
         self._agreed(known.href, known.activity_id, item, text)

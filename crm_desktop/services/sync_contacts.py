@@ -108,6 +108,9 @@ class ContactSync:
         self.counts = SyncCounts()
         self.problems: list[str] = []
         self._unhashed: list[ItemRow] = []
+        # Who the cards coming down are: built once per sync (it reads every stored UID,
+        # e-mail and phone), told of each record written since.
+        self._matcher: ImportMatcher | None = None
         with db.raw_reading() as connection:
             self.items = sync_state.items(connection, account_id)
             self.token = sync_state.contacts_token(connection, account_id)
@@ -175,16 +178,21 @@ class ContactSync:
         )
         with self.db.raw_writing() as connection:
             writer = ContactWriter(connection, self.db.sort_language)
-            matcher: ImportMatcher | None = None
             for href, etag, text, record in cards:
                 item = self.items.get(href)
                 key = _key(item) if item is not None else None
                 if item is not None and key is not None and key in local.drafts:
                     self._update(connection, writer, item, local, key, etag, text, record)
                     continue
-                if matcher is None:
-                    matcher = ImportMatcher(connection, region_of_locale(system_locale_name()))
-                self._new_here(connection, writer, matcher, href, etag, text, record)
+                self._new_here(connection, writer, self._matcher_on(connection), href, etag,
+                               text, record)  # fmt: skip
+
+    def _matcher_on(self, connection: RawConnection) -> ImportMatcher:
+        if self._matcher is None:
+            self._matcher = ImportMatcher(connection, region_of_locale(system_locale_name()))
+        else:
+            self._matcher.rebind(connection)
+        return self._matcher
 
     def _update(
         self,
@@ -255,22 +263,29 @@ class ContactSync:
                 self.counts.downloaded += 1
         else:
             table = "contacts"
-            _person, match = matcher.decide(record, (href, 0))
-            target = match.target if match.outcome is Outcome.SAME else None
-            if target is not None and target > 0 and not self._linked(table, target):
+            person, match = matcher.decide(record, (href, 0))
+            ref = match.target if match.outcome is Outcome.SAME else None
+            target = None if ref is None else _contact_of(matcher, ref)
+            if ref is not None and target is not None and not self._linked(table, target):
                 record_id = target
                 merge_into_contacts(connection, writer, [(target, record)])
                 reindex(connection, [target])
+                matcher.absorb(ref, person)
                 self.counts.updated += 1
             else:
                 [new_id] = writer.write([record])
                 reindex(connection, [new_id])
                 record_id = int(new_id)
+                person.contact_id = record_id
+                if ref is None:
+                    matcher.add(person, record)
+                else:  # its person stands for another member already: not matched again
+                    matcher.add_apart(person)
                 self.counts.downloaded += 1
                 # Somebody sharing a key but not a name: both kept, the pair for review.
+                pairs = [(_contact_of(matcher, other), why) for other, why in match.possible]
                 add_possible_duplicates(
-                    connection,
-                    [(record_id, other, why) for other, why in match.possible if other > 0],
+                    connection, [(record_id, other, why) for other, why in pairs if other]
                 )
         if isinstance(record, ContactDraft) and record.related:
             store_related(connection, [(record_id, record.related)])
@@ -341,9 +356,21 @@ class ContactSync:
                                                                     linked_ids)}  # fmt: skip
             trashed |= {("accounts", i) for i in sync_state.trashed(connection, "accounts",
                                                                      linked_accounts)}  # fmt: skip
+            # Only what changed since the last upload is compared (the triggers' marks):
+            # hashing every card was a whole export of the address book at each sync.
+            seen = sync_state.contacts_seen(connection, self.account_id)
+            newest = sync_state.last_change(connection)
+            marked = None if seen is None else sync_state.changed_since(connection, seen)
         self._delete_there([i for i in list(self.items.values()) if _key(i) in trashed])
-        local = _load_local(self.db, contact_ids, account_ids)
         by_key = {_key(i): i for i in self.items.values()}
+        if marked is not None:
+            live = {("contacts", i) for i in contact_ids} | {("accounts", i) for i in account_ids}
+            wanted = {key for key in live if key not in by_key}  # new here
+            wanted |= {key for key in marked if key in live}  # changed here
+            wanted |= {key for key, i in by_key.items() if key in live and not i.local_hash}
+            contact_ids = sorted(i for table, i in wanted if table == "contacts")
+            account_ids = sorted(i for table, i in wanted if table == "accounts")
+        local = _load_local(self.db, contact_ids, account_ids)
         new = [key for key in local.drafts if key not in by_key]
         changed = [
             by_key[key]
@@ -362,6 +389,9 @@ class ContactSync:
             self._update_there(changed[start : start + BATCH], local)
             done += len(changed[start : start + BATCH])
             self._report("upload", done, total)
+        # Everything up to ``newest`` is agreed now (a cut before this compares it again).
+        with self.db.raw_writing() as connection:
+            sync_state.set_contacts_seen(connection, self.account_id, newest)
 
     def _delete_there(self, items: list[ItemRow]) -> None:
         for item in items:
@@ -509,6 +539,12 @@ class ContactSync:
         with self.db.raw_writing() as connection:
             writer = ContactWriter(connection, self.db.sort_language)
             self._update(connection, writer, item, local, key, etag, text, read.record)
+
+
+def _contact_of(matcher: ImportMatcher, ref: int) -> int | None:
+    """The contact a matcher's reference stands for (> 0 a stored one; else a card of this
+    sync, written already)."""
+    return ref if ref > 0 else matcher.person(ref).contact_id
 
 
 def _uid_of(record: Record) -> str:

@@ -35,7 +35,7 @@ from crm_desktop.store.schedule import Activity, ActivityDoneHour, Note, activit
 from crm_desktop.store.search_queue import SearchPending
 from crm_desktop.store.settings import Setting
 from crm_desktop.store.smart_folder import SmartFolder
-from crm_desktop.store.sync_models import SyncAccount, SyncItem
+from crm_desktop.store.sync_models import SyncAccount, SyncChange, SyncItem
 
 __all__ = [
     "Account",
@@ -72,6 +72,7 @@ __all__ = [
     "Setting",
     "SmartFolder",
     "SyncAccount",
+    "SyncChange",
     "SyncItem",
     "WebUrl",
     "account_categories",

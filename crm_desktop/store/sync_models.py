@@ -35,6 +35,9 @@ class SyncAccount(Base):
     last_summary: Mapped[str] = mapped_column(default="", server_default="")
     last_error: Mapped[str] = mapped_column(default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # The highest ``sync_changes.seq`` the last complete upload considered (None: not known).
+    contacts_seen: Mapped[int | None]
+    calendar_seen: Mapped[int | None]
 
 
 class SyncItem(Base):
@@ -63,3 +66,15 @@ class SyncItem(Base):
     conflict: Mapped[str] = mapped_column(default="", server_default="")
     conflict_etag: Mapped[str] = mapped_column(default="", server_default="")
     conflict_fields: Mapped[str] = mapped_column(default="", server_default="")
+
+
+class SyncChange(Base):
+    """The last change of a contact, account or activity (migration 0018): its sequence
+    number, written by triggers while a sync account exists, so that a sync compares only
+    what changed."""
+
+    __tablename__ = "sync_changes"
+
+    kind: Mapped[str] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(index=True)

@@ -268,3 +268,36 @@ def calendar_candidates(connection: RawConnection, since: str) -> list[int]:
         "AND (status = 'open' OR coalesce(start_at, due_at) >= ?) ORDER BY id"
     )
     return [row[0] for row in connection.execute(sql, (since,))]
+
+
+def contacts_seen(connection: RawConnection, account_id: int, column: str = "contacts_seen"
+                  ) -> int | None:  # fmt: skip
+    """The last change (``sync_changes.seq``) the account's last complete upload of its
+    address book (``calendar_seen``: calendar) considered; None when not known (then every
+    record is compared)."""
+    assert column in ("contacts_seen", "calendar_seen")
+    row = connection.execute(
+        f"SELECT {column} FROM sync_accounts WHERE id = ?", (account_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def set_contacts_seen(connection: RawConnection, account_id: int, seen: int,
+                      column: str = "contacts_seen") -> None:  # fmt: skip
+    assert column in ("contacts_seen", "calendar_seen")
+    connection.execute(f"UPDATE sync_accounts SET {column} = ? WHERE id = ?", (seen, account_id))
+
+
+def last_change(connection: RawConnection) -> int:
+    """The newest change's number (0: none)."""
+    row = connection.execute("SELECT max(seq) FROM sync_changes").fetchone()
+    return int(row[0] or 0)
+
+
+def changed_since(connection: RawConnection, seen: int) -> set[tuple[str, int]]:
+    """The contacts, accounts and activities, as (table, id), changed after change number
+    ``seen``."""
+    rows = connection.execute(
+        "SELECT kind, record_id FROM sync_changes WHERE seq > ?", (seen,)
+    ).fetchall()
+    return {(str(kind), int(record_id)) for kind, record_id in rows}

@@ -4,14 +4,14 @@ as events, tasks as to-dos."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import icalendar
 import pytest
 
-from crm_desktop.interop.webdav import DavClient, SyncError
+from crm_desktop.interop.webdav import DavClient, SyncError, SyncProblem
 from crm_desktop.records.activities import ActivityDraft
 from crm_desktop.records.drafts import ContactDraft, EmailValue
 from crm_desktop.services import sync
@@ -195,3 +195,133 @@ def test_a_cut_calendar_sync_resumes_without_doubling(db: Database, radicale: Ra
     with db.raw_reading() as connection:
         assert connection.execute("SELECT count(*) FROM activities").fetchone()[0] == 120
     assert run(db).activities.uploaded == 0
+
+
+class Recording(DavClient):
+    """Our client, keeping what it downloaded and wrote (the last one made)."""
+
+    last: Recording | None = None
+
+    def __init__(self, url: str, username: str, password: str) -> None:
+        super().__init__(url, username, password)
+        self.fetched: list[str] = []
+        self.written: list[str] = []
+        Recording.last = self
+
+    def multiget(self, collection: str, hrefs: Sequence[str], calendar: bool = False
+                 ) -> dict[str, tuple[str, str]]:  # fmt: skip
+        self.fetched.extend(hrefs)
+        return super().multiget(collection, hrefs, calendar)
+
+    def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
+        self.written.append(href)
+        return super().put(href, text, content_type, etag)
+
+
+def recorded_run(db: Database) -> tuple[sync.SyncResult, Recording]:
+    result = sync.run_sync(db, "home", password=PASSWORD, client_factory=Recording)
+    assert Recording.last is not None
+    return result, Recording.last
+
+
+def _server_item(n: int) -> str:
+    """An event (even n) or a to-do (odd n) another client wrote, as a phone's calendar does."""
+    when = f"{TOMORROW + timedelta(hours=n % 48):%Y%m%dT%H%M%SZ}"
+    body = (
+        f"BEGIN:VEVENT\r\nUID:phone-{n}\r\nDTSTAMP:20261201T100000Z\r\nDTSTART:{when}\r\n"
+        f"DURATION:PT30M\r\nSUMMARY:Visit {n}\r\nEND:VEVENT\r\n"
+        if n % 2 == 0
+        else f"BEGIN:VTODO\r\nUID:phone-{n}\r\nDTSTAMP:20261201T100000Z\r\nDUE:{when}\r\n"
+        f"SUMMARY:Task {n}\r\nSTATUS:NEEDS-ACTION\r\nEND:VTODO\r\n"
+    )
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\n{body}END:VCALENDAR\r\n"
+
+
+def test_a_thousand_calendar_items_both_ways_then_only_changes_move(
+    db: Database, radicale: Radicale
+) -> None:
+    ours = [create_activity(db, meeting(f"Ours {n}")) for n in range(10)]
+    start(db, radicale)
+    calendar = calendar_of(db)
+    radicale.stop()  # a thousand items laid in the server's folder (1,000 PUTs take minutes)
+    folder = radicale.book_folder("crm-desktop-calendar")
+    for n in range(1000):
+        (folder / f"phone-{n}.ics").write_text(_server_item(n), encoding="utf-8")
+    radicale.start()
+
+    first, _client = recorded_run(db)
+
+    assert (first.activities.downloaded, first.activities.uploaded) == (1000, 10)
+    with db.raw_reading() as connection:
+        kinds = dict(connection.execute(
+            "SELECT kind, count(*) FROM activities WHERE deleted_at IS NULL GROUP BY kind"))  # fmt: skip
+    assert kinds == {"meeting": 510, "task": 500}
+    there = members(radicale, calendar)
+    assert len(there) == 1010
+
+    # Three changed on the phone, two here: only those five move.
+    changed_there = [f"{calendar}phone-{n}.ics" for n in (3, 500, 998)]
+    for href in changed_there:
+        etag, text = there[href]
+        put_plain(radicale, href, text.replace("SUMMARY:", "SUMMARY:Moved "), etag)
+    for row in ours[:2]:
+        update_activity(db, row.id, dataclasses.replace(row.to_draft(), location="Patras"))
+
+    second, client = recorded_run(db)
+
+    assert (second.activities.updated, second.activities.uploaded) == (3, 2)
+    assert sorted(client.fetched[:3]) == sorted(changed_there)  # then each upload read back
+    assert len(client.fetched) == 3 + 2 and len(client.written) == 2
+    with db.raw_reading() as connection:
+        moved = connection.execute(
+            "SELECT count(*) FROM activities WHERE subject LIKE 'Moved %'"
+        ).fetchone()[0]
+    assert moved == 3
+    located = [str(c.get("LOCATION")) for c in components(radicale, calendar) if c.get("LOCATION")]
+    assert located == ["Patras", "Patras"]
+
+    third, client = recorded_run(db)
+
+    assert third.activities.as_dict() == {
+        "uploaded": 0, "downloaded": 0, "updated": 0, "deleted": 0, "conflicts": 0,
+    }  # fmt: skip
+    assert client.fetched == [] and client.written == []
+
+
+def test_a_calendar_etag_mismatch_at_write_time_merges_instead_of_overwriting(
+    db: Database, radicale: Radicale
+) -> None:
+    row = create_activity(db, meeting("Demo"))
+    start(db, radicale)
+    run(db)
+    calendar = calendar_of(db)
+    update_activity(db, row.id, dataclasses.replace(row.to_draft(), location="Piraeus"))
+
+    class Racing(DavClient):
+        """Our client; another one changes the event between our read and our write."""
+
+        refused = 0
+        raced = False
+
+        def put(self, href: str, text: str, content_type: str, etag: str | None) -> str | None:
+            if etag is not None and not Racing.raced:
+                Racing.raced = True
+                [(server_etag, server_text)] = members(radicale, calendar).values()
+                put_plain(radicale, href, server_text.replace(
+                    "END:VEVENT", "DESCRIPTION:bring samples\r\nEND:VEVENT"), server_etag)  # fmt: skip
+            try:
+                return super().put(href, text, content_type, etag)
+            except SyncError as exc:
+                Racing.refused += exc.problem is SyncProblem.CHANGED
+                raise
+
+    sync.run_sync(db, "home", password=PASSWORD, client_factory=Racing)
+    sync.run_sync(db, "home", password=PASSWORD, client_factory=Racing)
+
+    assert Racing.raced and Racing.refused == 1  # If-Match refused (412), nothing overwritten
+    here = get_activity(db, row.id)
+    assert (here.location, here.details) == ("Piraeus", "bring samples")
+    [there] = components(radicale, calendar)
+    assert str(there.get("LOCATION")) == "Piraeus"
+    assert str(there.get("DESCRIPTION")) == "bring samples"
+    assert sync.conflicts(db) == []
